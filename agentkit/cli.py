@@ -1,0 +1,101 @@
+"""The `agentkit` command: run the local platform, check an account, run the workshop.
+
+`agentkit local` serves both local endpoints in the foreground and prints the `export` lines a
+second shell (or JupyterLab, or a test run) needs to share them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+
+
+def _local(args: argparse.Namespace) -> int:
+    from agentkit.config import DEFAULT_LOCAL_REGION
+    from agentkit.local.platform import LocalPlatform
+
+    region = args.region or os.environ.get("AWS_REGION") or DEFAULT_LOCAL_REGION
+    with LocalPlatform(args.host, args.aws_port, args.bedrock_port) as platform:
+        for name, value in platform.environment(region).items():
+            print(f"export {name}={shlex.quote(value)}", flush=True)
+        print(
+            "# agentkit local platform running (simulated model, not an LLM); Ctrl-C to stop", file=sys.stderr
+        )
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait()
+    return 0
+
+
+def _lab(args: argparse.Namespace) -> int:
+    """JupyterLab with the local platform running beside it, unless AGENTKIT_MODE=aws."""
+    env = dict(os.environ)
+    command = [sys.executable, "-m", "jupyterlab", *args.jupyter_args]
+    if env.get("AGENTKIT_MODE", "").lower() == "aws":
+        return subprocess.call(command, env=env)
+    from agentkit.config import DEFAULT_LOCAL_REGION
+    from agentkit.local.platform import LocalPlatform
+
+    with LocalPlatform() as platform:
+        env.update(platform.environment(env.get("AWS_REGION") or DEFAULT_LOCAL_REGION))
+        print(f"agentkit local platform: AWS {platform.aws.url}, Bedrock {platform.bedrock.url}", flush=True)
+        try:
+            return subprocess.call(command, env=env)
+        except KeyboardInterrupt:
+            return 0
+
+
+def _preflight(args: argparse.Namespace) -> int:
+    import agentkit
+
+    agentkit.connect(quiet=True)
+    report = agentkit.preflight(args.models or None)
+    print(report)
+    return 0 if report.ok else 1
+
+
+def _workshop(args: argparse.Namespace) -> int:
+    from agentkit import workshop
+
+    return workshop.main(args.workshop_args)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="agentkit", description=__doc__.splitlines()[0])
+    commands = root.add_subparsers(dest="command", required=True)
+
+    local = commands.add_parser("local", help="serve local AWS + local Bedrock until interrupted")
+    local.add_argument("--host", default="127.0.0.1")
+    local.add_argument("--aws-port", type=int, default=0, help="0 picks a free port")
+    local.add_argument("--bedrock-port", type=int, default=0, help="0 picks a free port")
+    local.add_argument("--region", default=None)
+    local.set_defaults(run=_local)
+
+    check = commands.add_parser("preflight", help="check identity, region and model access")
+    check.add_argument("models", nargs="*", help="model or inference-profile ids (default: the kit's model)")
+    check.set_defaults(run=_preflight)
+
+    lab = commands.add_parser("lab", help="JupyterLab with the local platform")
+    lab.add_argument("jupyter_args", nargs=argparse.REMAINDER)
+    lab.set_defaults(run=_lab)
+
+    run = commands.add_parser("workshop", help="execute every notebook and report what ran")
+    run.add_argument("workshop_args", nargs=argparse.REMAINDER)
+    run.set_defaults(run=_workshop)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

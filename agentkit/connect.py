@@ -1,0 +1,178 @@
+"""`agentkit.connect()`: decide where AWS calls go, once, at the top of every notebook.
+
+User code never branches on "offline". `connect()` resolves the mode — `AGENTKIT_MODE` if set,
+else AWS when usable credentials reach Bedrock, else local — and in local mode starts the local
+platform (or joins one that `agentkit local` already runs) and points the standard AWS environment
+variables at it. Everything created afterwards, including boto3 clients inside Strands,
+langchain-aws and CrewAI, follows.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Literal
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from agentkit import catalog
+from agentkit.config import DEFAULT_LOCAL_REGION, Settings
+
+_PROBE_CONFIG = Config(connect_timeout=3, read_timeout=5, retries={"max_attempts": 1})
+
+
+@dataclass
+class Connection:
+    """Where this process's AWS calls go, and which model the kit uses by default."""
+
+    mode: Literal["aws", "local"]
+    region: str
+    model_id: str
+    endpoints: dict[str, str]
+    reason: str
+    shared: bool = False
+    _platform: object | None = field(default=None, repr=False)
+    _saved_env: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    @property
+    def simulated(self) -> bool:
+        return self.mode == "local"
+
+    def banner_text(self) -> str:
+        if self.mode == "aws":
+            return f"agentkit · AWS mode · region {self.region} · model {self.model_id} · real Bedrock calls cost money"
+        where = "shared platform" if self.shared else "started in this process"
+        return (
+            f"agentkit · LOCAL mode (offline, {where}) · region {self.region} · "
+            f"AWS services: moto at {self.endpoints['aws']} · Bedrock: agentkit local endpoint at "
+            f"{self.endpoints['bedrock-runtime']}, answered by the simulated model (deterministic, not an LLM) · "
+            f"model id {self.model_id}"
+        )
+
+    def _repr_html_(self) -> str:
+        from agentkit.display import banner_html
+
+        return banner_html(self)
+
+    def close(self) -> None:
+        """Stop the local servers this process started and restore the environment it changed."""
+        global _current
+        for name, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        self._saved_env.clear()
+        if self._platform is not None:
+            self._platform.stop()  # type: ignore[attr-defined]
+            self._platform = None
+        boto3.DEFAULT_SESSION = None
+        if _current is self:
+            _current = None
+
+
+_current: Connection | None = None
+
+
+def connect(mode: Literal["aws", "local", "auto"] | None = None, *, quiet: bool = False) -> Connection:
+    """Resolve the mode, prepare the endpoints and show one banner saying which it is.
+
+    Calling it again in the same process returns the same connection (a notebook re-run is cheap).
+    """
+    global _current
+    settings = Settings.from_env()
+    wanted = mode or settings.mode
+    if _current is not None and wanted in ("auto", _current.mode):
+        _show(_current, quiet)
+        return _current
+    if _current is not None:
+        _current.close()
+    resolved, reason = _resolve(wanted, settings)
+    connection = _connect_local(settings, reason) if resolved == "local" else _connect_aws(settings, reason)
+    _current = connection
+    _show(connection, quiet)
+    return connection
+
+
+def current() -> Connection | None:
+    return _current
+
+
+def _resolve(wanted: str, settings: Settings) -> tuple[str, str]:
+    if wanted in ("aws", "local"):
+        return wanted, f"AGENTKIT_MODE={wanted}" if settings.mode == wanted else f"connect(mode={wanted!r})"
+    if _is_loopback(os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "")):
+        return "local", "AWS_ENDPOINT_URL_BEDROCK_RUNTIME points at a local platform"
+    session = boto3.Session()
+    if session.get_credentials() is None:
+        return "local", "no AWS credentials found"
+    region = settings.region or session.region_name
+    if not region:
+        return "local", "AWS credentials found but no region set (AWS_REGION)"
+    try:
+        session.client("bedrock", region_name=region, config=_PROBE_CONFIG).list_foundation_models(
+            byOutputModality="TEXT"
+        )
+    except (ClientError, BotoCoreError) as error:
+        return "local", f"AWS credentials found but Bedrock is not reachable ({type(error).__name__})"
+    return "aws", "AWS credentials reach Bedrock"
+
+
+def _is_loopback(url: str) -> bool:
+    return url.startswith(("http://127.", "http://localhost", "http://[::1]"))
+
+
+def _connect_aws(settings: Settings, reason: str) -> Connection:
+    session = boto3.Session()
+    region = settings.region or session.region_name
+    if not region:
+        raise ValueError("AWS mode needs a region: set AWS_REGION (for example us-west-2).")
+    model_id = settings.model_id or catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    endpoints = {"bedrock-runtime": f"https://bedrock-runtime.{region}.amazonaws.com"}
+    return Connection("aws", region, model_id, endpoints, reason)
+
+
+_VARIABLES_TO_CLEAR = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN")
+
+
+def _connect_local(settings: Settings, reason: str) -> Connection:
+    from agentkit.local import platform as local
+
+    region = settings.region or DEFAULT_LOCAL_REGION
+    model_id = settings.model_id or catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    bedrock_url = os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "")
+    aws_url = os.environ.get("AWS_ENDPOINT_URL", "")
+    started = None
+    if bedrock_url and aws_url and local.is_running(bedrock_url):
+        shared = True
+    else:
+        started = local.LocalPlatform().start()
+        atexit.register(started.stop)
+        aws_url, bedrock_url, shared = started.aws.url, started.bedrock.url, False
+    env = local.environment(aws_url, bedrock_url, region)
+    if os.environ.get("ANTHROPIC_API_KEY"):
+        env.pop("ANTHROPIC_API_KEY")  # keep a real key: it only ever reaches localhost now
+    saved = {name: os.environ.get(name) for name in (*env, *_VARIABLES_TO_CLEAR)}
+    for name in _VARIABLES_TO_CLEAR:
+        os.environ.pop(name, None)
+    os.environ.update(env)
+    boto3.DEFAULT_SESSION = None  # a session made earlier may hold real credentials
+    endpoints = {"aws": aws_url, "bedrock-runtime": bedrock_url, "anthropic": bedrock_url}
+    return Connection("local", region, model_id, endpoints, reason, shared, started, saved)
+
+
+def _show(connection: Connection, quiet: bool) -> None:
+    if quiet:
+        return
+    if "ipykernel" in sys.modules:
+        from IPython.display import HTML, display
+
+        from agentkit.display import banner_html
+
+        display(HTML(banner_html(connection)))
+    else:
+        print(connection.banner_text(), flush=True)

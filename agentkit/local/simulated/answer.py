@@ -1,0 +1,96 @@
+"""Writing the simulated model's final answers: quotes of tool results, or extracts of the context.
+
+The simulator never invents facts. An answer is built only from what the request carries: the
+results of tools it called (quoted), sentences of the system prompt and earlier turns, or the
+text it was asked to summarise. When none of that answers the request, it says so.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from agentkit.local.simulated import text
+
+SIMULATOR_NOTE = "agentkit simulated model (not a language model)"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A tool call made for a clause, as the conversation reports it."""
+
+    tool: str
+    result: str
+    ok: bool
+
+
+def render_result(result: str, limit: int = 300) -> str:
+    """A tool result as it is quoted in an answer: compact JSON or trimmed text."""
+    try:
+        value = json.loads(result)
+    except (ValueError, TypeError):
+        return f"“{text.excerpt(result, limit)}”"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return text.excerpt(json.dumps(value, ensure_ascii=False), limit)
+
+
+def grounded(per_clause: list[tuple[str, list[Outcome]]]) -> str:
+    """One line per clause: what its last tool returned, or why it has no answer."""
+    lines = []
+    for clause, outcomes in per_clause:
+        if not outcomes:
+            lines.append(f"{clause}: none of the offered tools fits this, so I have no answer for it.")
+            continue
+        failed = [o for o in outcomes if not o.ok]
+        if failed:
+            first = failed[0]
+            lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}.")
+            continue
+        last = outcomes[-1]
+        chain = " → ".join(o.tool for o in outcomes)
+        lines.append(f"{clause}: {render_result(last.result)} (from {chain}).")
+    if len(lines) == 1:
+        return lines[0]
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def from_context(request: str, context: list[str]) -> str:
+    """Sentences of the context that share the request's meaningful words, best first (at most two)."""
+    wanted = set(text.content_stems(request))
+    if not wanted:
+        return _no_answer(request)
+    needed_overlap = 1 if len(wanted) <= 2 else 2
+    scored = []
+    for position, sentence in enumerate(s for block in context for s in text.sentences(block)):
+        overlap = len(wanted & set(text.content_stems(sentence)))
+        if overlap >= needed_overlap:
+            scored.append((-overlap, position, sentence))
+    if not scored:
+        return _no_answer(request)
+    best = [s for _, _, s in sorted(scored)[:2]]
+    return "From the context: " + " ".join(text.excerpt(s, 400) for s in best)
+
+
+def summary(sources: list[str], max_sentences: int = 3) -> str:
+    """An extractive summary: the sentences with the most frequent meaningful words, in their order."""
+    all_sentences = [s for block in sources for s in text.sentences(block)]
+    if not all_sentences:
+        return "There is nothing to summarise."
+    frequency = Counter(s for sentence in all_sentences for s in text.content_stems(sentence))
+
+    def weight(sentence: str) -> float:
+        stems = text.content_stems(sentence)
+        return sum(frequency[s] for s in stems) / (len(stems) ** 0.5 or 1)
+
+    ranked = sorted(range(len(all_sentences)), key=lambda i: (-weight(all_sentences[i]), i))
+    keep = sorted(ranked[:max_sentences])
+    return "Summary: " + " ".join(text.excerpt(all_sentences[i], 400) for i in keep)
+
+
+def _no_answer(request: str) -> str:
+    return (
+        f"I am the {SIMULATOR_NOTE}. No offered tool and nothing in the conversation answers "
+        f"“{text.excerpt(request, 200)}”."
+    )

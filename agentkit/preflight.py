@@ -1,0 +1,142 @@
+"""`agentkit.preflight()`: check identity, region and model access before a workshop starts.
+
+The failures that stop most Bedrock workshops happen before the first agent runs: no model
+access, a bare model id where an inference profile is required, a retired model, a wrong region.
+Preflight tries each model the kit uses with a one-token Converse call and maps any failure to
+the fix (`agentkit.errors.explain`). Offline, the same checks run against the local platform,
+which can be told to answer with AWS's exact errors — so this code is tested without an account.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+from pydantic import BaseModel
+
+from agentkit import catalog
+from agentkit.errors import explain
+
+Status = Literal["ok", "warn", "fail"]
+_CONFIG = Config(connect_timeout=5, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"})
+_ICONS = {"ok": "✅", "warn": "⚠️", "fail": "❌"}
+
+
+class Check(BaseModel):
+    check: str
+    status: Status
+    detail: str
+    fix: str = ""
+
+
+class PreflightReport(BaseModel):
+    mode: str
+    region: str
+    checks: list[Check]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.status != "fail" for c in self.checks)
+
+    def to_dataframe(self):
+        import pandas as pd
+
+        return pd.DataFrame([c.model_dump() for c in self.checks])
+
+    def __str__(self) -> str:
+        width = max(len(c.check) for c in self.checks)
+        lines = [f"preflight ({self.mode} mode, region {self.region})"]
+        for c in self.checks:
+            lines.append(f"  {c.status.upper():4}  {c.check:<{width}}  {c.detail}")
+            if c.fix:
+                lines.append(f"        {'':<{width}}  → {c.fix}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{_ICONS[c.status]}</td><td>{e(c.check)}</td><td>{e(c.detail)}</td><td>{e(c.fix)}</td></tr>"
+            for c in self.checks
+        )
+        return (
+            f"<p><b>Preflight</b> — {e(self.mode)} mode, region <code>{e(self.region)}</code></p>"
+            "<table><thead><tr><th></th><th>check</th><th>result</th><th>what to do</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
+        )
+
+
+def preflight(models: list[str] | None = None, *, region: str | None = None) -> PreflightReport:
+    """Run the checks against wherever boto3 points now (call `agentkit.connect()` first).
+
+    `models` are catalog ids or full invocation ids; by default the kit's default model and the
+    ones `AGENTKIT_MODEL_ID` names.
+    """
+    from agentkit.connect import current
+
+    connection = current()
+    session = boto3.Session()
+    region = region or (connection.region if connection else None) or session.region_name or "us-east-1"
+    mode = connection.mode if connection else "unconnected"
+    checks = [_identity(session, region), _region(region)]
+    if checks[0].status == "ok":
+        wanted = models or [connection.model_id if connection else catalog.DEFAULT_MODEL]
+        runtime = session.client("bedrock-runtime", region_name=region, config=_CONFIG)
+        checks.extend(_model(runtime, model, region) for model in wanted)
+    if mode == "local":
+        for c in checks:
+            c.detail += " (local platform)"
+    return PreflightReport(mode=mode, region=region, checks=checks)
+
+
+def _identity(session: boto3.Session, region: str) -> Check:
+    try:
+        identity = session.client("sts", region_name=region, config=_CONFIG).get_caller_identity()
+    except (ClientError, BotoCoreError) as error:
+        return Check(
+            check="identity", status="fail", detail=type(error).__name__, fix=explain(error, region=region)
+        )
+    return Check(check="identity", status="ok", detail=f"{identity['Arn']} (account {identity['Account']})")
+
+
+def _region(region: str) -> Check:
+    if region in catalog.BEDROCK_REGIONS:
+        return Check(
+            check="region", status="ok", detail=f"{region} offers Bedrock with cross-region profiles"
+        )
+    return Check(
+        check="region",
+        status="warn",
+        detail=f"{region} is not in the kit's list of Bedrock regions",
+        fix=f"Set AWS_REGION to one of {', '.join(catalog.BEDROCK_REGIONS[:4])}, … unless you know {region} works.",
+    )
+
+
+def _model(runtime, model_id: str, region: str) -> Check:
+    """One-token Converse call with `model_id` exactly as the kit will send it."""
+    info = catalog.lookup(model_id)
+    label = f"model {info.name}" if info else f"model {model_id}"
+    try:
+        response = runtime.converse(
+            modelId=model_id,
+            messages=[{"role": "user", "content": [{"text": "ping"}]}],
+            inferenceConfig={"maxTokens": 1},
+        )
+    except (ClientError, BotoCoreError) as error:
+        code = error.response["Error"]["Code"] if isinstance(error, ClientError) else type(error).__name__
+        return Check(
+            check=label, status="fail", detail=code, fix=explain(error, model_id=model_id, region=region)
+        )
+    kind = "inference profile" if info and model_id != info.model_id else "on-demand model id"
+    detail = f"{model_id} answers ({kind}, {response['usage']['inputTokens']} input tokens)"
+    if info and info.lifecycle == "LEGACY":
+        replacement = catalog.MODELS.get(info.replacement or "")
+        fix = (
+            f"Move to {replacement.name} ({replacement.model_id})."
+            if replacement
+            else "Move to an active model."
+        )
+        return Check(check=label, status="warn", detail=f"{detail}, but {info.name} is legacy", fix=fix)
+    return Check(check=label, status="ok", detail=detail)

@@ -1,0 +1,406 @@
+"""The simulated model's documented rules (agentkit/local/simulated/model.py), as tests.
+
+The table at the bottom is the behaviour contract: varied requests over several tools, with the
+tool calls the rules must produce. Property tests cover determinism, schema validity of forced
+tool input, and never naming a tool that was not offered.
+"""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agentkit.local.simulated import SimulatedModel, SimulatorInputError
+
+MODEL = SimulatedModel()
+
+
+def spec(name: str, description: str, properties: dict, required: list[str] | None = None) -> dict:
+    schema = {"type": "object", "properties": properties, "required": required or list(properties)}
+    return {"toolSpec": {"name": name, "description": description, "inputSchema": {"json": schema}}}
+
+
+TOOLS = [
+    spec(
+        "calculator",
+        "Evaluate an arithmetic expression and return the number.",
+        {"expression": {"type": "string", "description": "arithmetic expression such as 2 * (3 + 4)"}},
+    ),
+    spec(
+        "current_time",
+        "Current date and time in a city or IANA time zone.",
+        {"timezone": {"type": "string", "description": "city name or IANA time zone, e.g. Asia/Tokyo"}},
+    ),
+    spec(
+        "get_weather",
+        "Weather forecast for a city.",
+        {
+            "city": {"type": "string", "description": "city name"},
+            "unit": {"type": "string", "enum": ["celsius", "fahrenheit"], "description": "temperature unit"},
+        },
+        ["city"],
+    ),
+    spec(
+        "convert_units",
+        "Convert a quantity between units of length or mass.",
+        {
+            "value": {"type": "number", "description": "quantity to convert"},
+            "from_unit": {"type": "string", "enum": ["km", "miles", "kg", "pounds", "meters", "feet"]},
+            "to_unit": {"type": "string", "enum": ["km", "miles", "kg", "pounds", "meters", "feet"]},
+        },
+    ),
+    spec(
+        "search_documents",
+        "Search the company handbook documents for passages about a topic.",
+        {
+            "query": {"type": "string", "description": "search terms"},
+            "top_k": {"type": "integer", "minimum": 1, "maximum": 10, "description": "number of passages"},
+        },
+        ["query"],
+    ),
+    spec(
+        "create_ticket",
+        "Open a support ticket with a title and priority.",
+        {
+            "title": {"type": "string", "description": "short title of the issue"},
+            "priority": {"type": "string", "enum": ["low", "medium", "high"]},
+        },
+    ),
+]
+# fmt: skip
+
+
+def converse(text: str, tools: list[dict] = TOOLS, **extra) -> dict:
+    request = {"messages": [{"role": "user", "content": [{"text": text}]}], "toolConfig": {"tools": tools}}
+    request.update(extra)
+    return MODEL.converse(request)
+
+
+def calls(response: dict) -> list[tuple[str, dict]]:
+    return [
+        (b["toolUse"]["name"], b["toolUse"]["input"])
+        for b in response["output"]["message"]["content"]
+        if "toolUse" in b
+    ]
+
+
+# (request, expected calls in the first turn: tool name and the arguments that must match)
+TABLE = [
+    ("What is 17 * 23?", [("calculator", {"expression": "17 * 23"})]),
+    ("calculate (4 + 5) / 3", [("calculator", {"expression": "(4 + 5) / 3"})]),
+    ("What is 15% of 240?", [("calculator", {"expression": "15 / 100 * 240"})]),
+    ("what is 12 plus 30", [("calculator", {"expression": "12 + 30"})]),
+    ("How much is 7 times 6?", [("calculator", {"expression": "7 * 6"})]),
+    ("what is 100 divided by 8", [("calculator", {"expression": "100 / 8"})]),
+    ("What time is it in Tokyo?", [("current_time", {"timezone": "Tokyo"})]),
+    ("Tell me the current time in New York", [("current_time", {"timezone": "New York"})]),
+    ("what's the time in Europe/Paris right now", [("current_time", {})]),
+    ("What's the weather in Lisbon?", [("get_weather", {"city": "Lisbon"})]),
+    ("weather forecast for Oslo in fahrenheit", [("get_weather", {"city": "Oslo", "unit": "fahrenheit"})]),
+    ("Will it rain in Berlin tomorrow? Give me the weather.", [("get_weather", {"city": "Berlin"})]),
+    ("Convert 5 km to miles", [("convert_units", {"value": 5, "from_unit": "km", "to_unit": "miles"})]),
+    ("convert 70 kg to pounds", [("convert_units", {"value": 70, "from_unit": "kg", "to_unit": "pounds"})]),
+    ("How many feet is 3 meters? convert it", [("convert_units", {"value": 3, "from_unit": "feet", "to_unit": "meters"})]),
+    ("Search the handbook for the travel policy", [("search_documents", {"query": "the handbook for the travel policy"})]),
+    ("Find documents about parental leave", [("search_documents", {"query": "documents about parental leave"})]),
+    ('search the documents for "expense limits"', [("search_documents", {"query": "expense limits"})]),
+    ("Open a ticket titled \"VPN down\" with high priority", [("create_ticket", {"title": "VPN down", "priority": "high"})]),
+    ("create a support ticket: printer jammed, low priority", [("create_ticket", {"priority": "low"})]),
+    ("What is 2 + 2, and what time is it in Sydney?",
+     [("calculator", {"expression": "2 + 2"}), ("current_time", {"timezone": "Sydney"})]),
+    ("What's the weather in Rome and convert 10 km to miles",
+     [("get_weather", {"city": "Rome"}), ("convert_units", {"value": 10, "from_unit": "km", "to_unit": "miles"})]),
+    ("Convert 5 km to miles and convert 3 kg to pounds",
+     [("convert_units", {"value": 5, "from_unit": "km", "to_unit": "miles"}),
+      ("convert_units", {"value": 3, "from_unit": "kg", "to_unit": "pounds"})]),
+    ("Search the handbook for vacation rules. Then open a ticket about vacation rules with medium priority.",
+     [("search_documents", {}), ("create_ticket", {"priority": "medium"})]),
+    ("what time is it in Cairo; also what is 9 * 9",
+     [("current_time", {"timezone": "Cairo"}), ("calculator", {"expression": "9 * 9"})]),
+    ("weather in Madrid, then the time in Madrid",
+     [("get_weather", {"city": "Madrid"}), ("current_time", {"timezone": "Madrid"})]),
+    ("Give me the top 3 handbook passages about security", [("search_documents", {"top_k": 3})]),
+    ("Tell me a joke", []),
+    ("Hello!", []),
+    ("Who wrote Hamlet?", []),
+    ("Summarize our conversation", []),
+    ("What is the capital of France?", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("request_text", "expected"), TABLE, ids=[t[0][:40] for t in TABLE])
+def test_request_table(request_text: str, expected: list[tuple[str, dict]]) -> None:
+    made = calls(converse(request_text))
+    assert [name for name, _ in made] == [name for name, _ in expected]
+    for (_, args), (_, wanted) in zip(made, expected, strict=True):
+        for key, value in wanted.items():
+            assert args[key] == value, (key, args)
+
+
+def test_table_is_large_and_varied() -> None:
+    assert len(TABLE) >= 30
+    assert len({name for _, exp in TABLE for name, _ in exp}) >= 2
+
+
+def test_dependent_call_waits_for_the_value_it_needs() -> None:
+    """ "15 % of the total" needs a number another tool provides: that tool goes first."""
+    tools = [
+        TOOLS[0],
+        spec(
+            "sales_total",
+            "Total sales revenue for a region.",
+            {"region": {"type": "string", "enum": ["north", "south"]}},
+        ),
+    ]
+    messages = [
+        {"role": "user", "content": [{"text": "What is 15 % of the sales revenue in the north region?"}]}
+    ]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": tools}})
+    assert calls(first) == [("sales_total", {"region": "north"})]
+    use = calls_with_ids(first)[0]
+    messages += [first["output"]["message"], tool_result(use, "12000")]
+    second = MODEL.converse({"messages": messages, "toolConfig": {"tools": tools}})
+    assert calls(second) == [("calculator", {"expression": "15 / 100 * 12000"})]
+    messages += [second["output"]["message"], tool_result(calls_with_ids(second)[0], "1800")]
+    final = MODEL.converse({"messages": messages, "toolConfig": {"tools": tools}})
+    assert final["stopReason"] == "end_turn"
+    assert "1800" in final["output"]["message"]["content"][0]["text"]
+
+
+def calls_with_ids(response: dict) -> list[dict]:
+    return [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
+
+
+def tool_result(use: dict, text: str, status: str = "success") -> dict:
+    return {
+        "role": "user",
+        "content": [
+            {"toolResult": {"toolUseId": use["toolUseId"], "content": [{"text": text}], "status": status}}
+        ],
+    }
+
+
+def test_final_answer_quotes_tool_results_and_errors() -> None:
+    messages = [{"role": "user", "content": [{"text": "What is 2 + 2, and what time is it in Lima?"}]}]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": TOOLS}})
+    calc, clock = calls_with_ids(first)
+    messages += [
+        first["output"]["message"],
+        {
+            "role": "user",
+            "content": [
+                {"toolResult": {"toolUseId": calc["toolUseId"], "content": [{"text": "4"}]}},
+                {
+                    "toolResult": {
+                        "toolUseId": clock["toolUseId"],
+                        "content": [{"text": "unknown zone Lima"}],
+                        "status": "error",
+                    }
+                },
+            ],
+        },
+    ]
+    final = MODEL.converse({"messages": messages, "toolConfig": {"tools": TOOLS}})
+    answer = final["output"]["message"]["content"][0]["text"]
+    assert final["stopReason"] == "end_turn"
+    assert "4" in answer and "unknown zone Lima" in answer and "failed" in answer
+
+
+def test_answer_from_context_without_tools() -> None:
+    request = {
+        "system": [{"text": "The office opens at 9 am. Parking is free for staff."}],
+        "messages": [{"role": "user", "content": [{"text": "When does the office open?"}]}],
+    }
+    answer = MODEL.converse(request)["output"]["message"]["content"][0]["text"]
+    assert "9 am" in answer
+
+
+def test_summary_is_extractive() -> None:
+    story = (
+        "Our team shipped the new billing service in March. The service cut invoice errors by half. "
+        "Customers asked for monthly statements. The billing service now sends monthly statements. "
+        "Lunch was pizza."
+    )
+    answer = converse(f"Summarize this: {story}", tools=[])["output"]["message"]["content"][0]["text"]
+    assert answer.startswith("Summary:")
+    body = answer.removeprefix("Summary: ")
+    assert all(sentence.strip() in story for sentence in body.split(". ") if sentence.strip())
+
+
+def test_max_tokens_and_stop_sequences() -> None:
+    request = {
+        "system": [{"text": "Alpha beta gamma delta epsilon zeta eta theta."}],
+        "messages": [{"role": "user", "content": [{"text": "alpha beta gamma?"}]}],
+    }
+    cut = MODEL.converse({**request, "inferenceConfig": {"maxTokens": 3}})
+    assert cut["stopReason"] == "max_tokens" and cut["usage"]["outputTokens"] <= 3
+    stopped = MODEL.converse({**request, "inferenceConfig": {"stopSequences": ["gamma"]}})
+    assert stopped["stopReason"] == "stop_sequence"
+    assert "gamma" not in stopped["output"]["message"]["content"][0]["text"]
+
+
+def test_usage_and_latency_reported() -> None:
+    response = converse("What is 17 * 23?")
+    usage = response["usage"]
+    assert usage["inputTokens"] > 0 and usage["outputTokens"] > 0
+    assert usage["totalTokens"] == usage["inputTokens"] + usage["outputTokens"]
+    assert response["metrics"]["latencyMs"] > 0
+
+
+def test_longer_conversation_costs_more_input_tokens() -> None:
+    short = converse("What is 17 * 23?")["usage"]["inputTokens"]
+    long = converse("What is 17 * 23? " + "Please be precise. " * 20)["usage"]["inputTokens"]
+    assert long > short
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        ({"messages": []}, "start with a user message"),
+        ({"messages": [{"role": "assistant", "content": [{"text": "hi"}]}]}, "start with a user message"),
+        (
+            {
+                "messages": [
+                    {"role": "user", "content": [{"text": "a"}]},
+                    {"role": "user", "content": [{"text": "b"}]},
+                ]
+            },
+            "alternate",
+        ),
+        (
+            {
+                "messages": [
+                    {"role": "user", "content": [{"text": "a"}]},
+                    {
+                        "role": "assistant",
+                        "content": [{"toolUse": {"toolUseId": "t", "name": "x", "input": {}}}],
+                    },
+                    {"role": "user", "content": [{"toolResult": {"toolUseId": "t", "content": []}}]},
+                ]
+            },
+            "toolConfig field must be defined",
+        ),
+        (
+            {
+                "messages": [{"role": "user", "content": [{"text": "a"}]}],
+                "toolConfig": {"tools": TOOLS, "toolChoice": {"tool": {"name": "nope"}}},
+            },
+            "not in toolConfig",
+        ),
+    ],
+)
+def test_malformed_requests_are_refused(request_: dict, message: str) -> None:
+    with pytest.raises(SimulatorInputError, match=message):
+        MODEL.converse(request_)
+
+
+# ---- properties -------------------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    "what is the weather time in Tokyo convert km miles search handbook ticket high 12 7 * + and then".split()
+)
+TEXTS = st.lists(WORDS, min_size=1, max_size=14).map(" ".join)
+
+leaf_schemas = st.one_of(
+    st.just({"type": "string"}),
+    st.builds(
+        lambda lo, hi: {"type": "string", "minLength": lo, "maxLength": lo + hi},
+        st.integers(0, 5),
+        st.integers(0, 20),
+    ),
+    st.builds(
+        lambda lo, span: {"type": "integer", "minimum": lo, "maximum": lo + span},
+        st.integers(-50, 50),
+        st.integers(0, 100),
+    ),
+    st.builds(lambda lo: {"type": "number", "exclusiveMinimum": lo}, st.integers(-5, 5)),
+    st.just({"type": "number"}),
+    st.just({"type": "boolean"}),
+    st.lists(st.text("abcxyz", min_size=1, max_size=5), min_size=1, max_size=4, unique=True).map(
+        lambda values: {"type": "string", "enum": values}
+    ),
+    st.just({"type": "string", "format": "date"}),
+    st.just({"type": ["string", "null"]}),
+)
+
+
+def objects(children):
+    return st.dictionaries(
+        st.from_regex(r"[a-z]{1,8}", fullmatch=True), children, min_size=1, max_size=4
+    ).flatmap(
+        lambda props: st.lists(st.sampled_from(sorted(props)), unique=True).map(
+            lambda req: {"type": "object", "properties": props, "required": req}
+        )
+    )
+
+
+schemas = st.recursive(
+    leaf_schemas,
+    lambda children: st.one_of(
+        objects(children),
+        st.builds(
+            lambda items, n: {"type": "array", "items": items, "minItems": n}, children, st.integers(0, 2)
+        ),
+    ),
+    max_leaves=8,
+)
+object_schemas = objects(schemas)
+
+
+@settings(max_examples=150, deadline=None)
+@given(schema=object_schemas, request_text=TEXTS)
+def test_property_forced_tool_input_validates_against_schema(schema: dict, request_text: str) -> None:
+    tool = {"toolSpec": {"name": "target", "description": "a tool", "inputSchema": {"json": schema}}}
+    response = converse(
+        request_text, tools=[tool], toolConfig={"tools": [tool], "toolChoice": {"tool": {"name": "target"}}}
+    )
+    made = calls(response)
+    assert [name for name, _ in made] == ["target"]
+    jsonschema.validate(made[0][1], schema, format_checker=jsonschema.FormatChecker())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    request_text=TEXTS,
+    offered=st.lists(
+        st.sampled_from(TOOLS), min_size=0, max_size=4, unique_by=lambda t: t["toolSpec"]["name"]
+    ),
+    choice=st.sampled_from([None, {"auto": {}}, {"any": {}}]),
+)
+def test_property_never_names_a_tool_not_offered(
+    request_text: str, offered: list[dict], choice: dict | None
+) -> None:
+    config: dict = {"tools": offered}
+    if choice and offered:
+        config["toolChoice"] = choice
+    request = {"messages": [{"role": "user", "content": [{"text": request_text}]}]}
+    if offered:
+        request["toolConfig"] = config
+    names = {t["toolSpec"]["name"] for t in offered}
+    made = calls(MODEL.converse(request))
+    assert {name for name, _ in made} <= names
+    if choice and "any" in choice and offered:
+        assert made, "toolChoice any must produce a tool call"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    request_text=TEXTS,
+    offered=st.lists(st.sampled_from(TOOLS), max_size=6, unique_by=lambda t: t["toolSpec"]["name"]),
+    max_tokens=st.none() | st.integers(1, 200),
+)
+def test_property_same_request_same_response(
+    request_text: str, offered: list[dict], max_tokens: int | None
+) -> None:
+    request: dict = {"messages": [{"role": "user", "content": [{"text": request_text}]}]}
+    if offered:
+        request["toolConfig"] = {"tools": offered}
+    if max_tokens:
+        request["inferenceConfig"] = {"maxTokens": max_tokens}
+    first = SimulatedModel().converse(json.loads(json.dumps(request)))
+    second = SimulatedModel().converse(json.loads(json.dumps(request)))
+    assert first == second
