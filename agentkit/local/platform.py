@@ -55,6 +55,8 @@ def environment(aws_url: str, bedrock_url: str, region: str) -> dict[str, str]:
         "AWS_ENDPOINT_URL_BEDROCK": bedrock_url,
         "AWS_REGION": region,
         "AWS_DEFAULT_REGION": region,
+        # moto serves every API on one host: no "sync-" style host prefixes (StartSyncExecution, ...).
+        "AWS_DISABLE_HOST_PREFIX_INJECTION": "true",
         **DUMMY_CREDENTIALS,
         "ANTHROPIC_BASE_URL": bedrock_url,
         "ANTHROPIC_API_KEY": "local-simulator",
