@@ -1,0 +1,296 @@
+"""Guardrail policies: evaluation, ApplyGuardrail through boto3, and `guardrailConfig` on Converse."""
+
+from __future__ import annotations
+
+import boto3
+import pytest
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+from agentkit.local.bedrock import FaultConfig, LocalBedrock
+from agentkit.local.bedrock.guardrails import GuardrailPolicy, evaluate
+
+MODEL = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+POLICY = {
+    "wordPolicyConfig": {
+        "wordsConfig": [{"text": "Project Falcon"}, {"text": "hush", "inputAction": "NONE"}],
+        "managedWordListsConfig": [{"type": "PROFANITY"}],
+    },
+    "sensitiveInformationPolicyConfig": {
+        "piiEntitiesConfig": [
+            {"type": "EMAIL", "action": "ANONYMIZE"},
+            {"type": "PHONE", "action": "ANONYMIZE"},
+            {"type": "CREDIT_DEBIT_CARD_NUMBER", "action": "BLOCK"},
+            {"type": "US_SOCIAL_SECURITY_NUMBER", "action": "BLOCK"},
+            {"type": "AWS_ACCESS_KEY", "action": "BLOCK"},
+        ],
+        "regexesConfig": [{"name": "order_id", "pattern": r"ORD-\d{6}", "action": "ANONYMIZE"}],
+    },
+    "blockedInputMessaging": "Sorry, I can't take that request.",
+    "blockedOutputsMessaging": "Sorry, I can't share that answer.",
+}
+
+
+class _SaysModel:
+    """A model whose answer is fixed, so that output checks do not depend on the simulator's wording."""
+
+    def __init__(self) -> None:
+        self.answer = ""
+        self.seen: list[dict] = []
+
+    def converse(self, request: dict) -> dict:
+        self.seen.append(request)
+        return {
+            "output": {"message": {"role": "assistant", "content": [{"text": self.answer}]}},
+            "stopReason": "end_turn",
+            "usage": {"inputTokens": 1, "outputTokens": 1, "totalTokens": 2},
+            "metrics": {"latencyMs": 1},
+        }
+
+
+@pytest.fixture(scope="module")
+def model():
+    return _SaysModel()
+
+
+@pytest.fixture(scope="module")
+def server(model):
+    with LocalBedrock(model=model, faults=FaultConfig()) as bedrock:
+        yield bedrock
+
+
+def clients(url: str):
+    options = {
+        "endpoint_url": url,
+        "region_name": "us-east-1",
+        "aws_access_key_id": "testing",
+        "aws_secret_access_key": "testing",
+        "config": Config(retries={"total_max_attempts": 1}),
+    }
+    return boto3.client("bedrock-runtime", **options), boto3.client("bedrock", **options)
+
+
+@pytest.fixture(scope="module")
+def runtime(server):
+    return clients(server.url)[0]
+
+
+@pytest.fixture(scope="module")
+def guardrail(server):
+    control = clients(server.url)[1]
+    created = control.create_guardrail(name="workshop", **POLICY)
+    version = control.create_guardrail_version(guardrailIdentifier=created["guardrailId"])
+    return {"id": created["guardrailId"], "version": version["version"]}
+
+
+def apply(runtime, guardrail, text: str, source: str = "INPUT") -> dict:
+    return runtime.apply_guardrail(
+        guardrailIdentifier=guardrail["id"],
+        guardrailVersion=guardrail["version"],
+        source=source,
+        content=[{"text": {"text": text}}],
+    )
+
+
+# Evaluation, without HTTP
+
+
+def policy(**members) -> GuardrailPolicy:
+    return GuardrailPolicy.model_validate(
+        {"blockedInputMessaging": "in", "blockedOutputsMessaging": "out", **members}
+    )
+
+
+def test_words_match_whole_words_case_insensitively():
+    checked = policy(wordPolicy={"words": [{"text": "falcon"}]})
+    assert evaluate(checked, "INPUT", ["The FALCON flies"]).blocked
+    assert evaluate(checked, "INPUT", ["falconry is old"]).action == "NONE"
+
+
+def test_direction_switches_and_detect_only_actions():
+    checked = policy(
+        wordPolicy={"words": [{"text": "falcon", "outputEnabled": False, "inputAction": "NONE"}]}
+    )
+    detected = evaluate(checked, "INPUT", ["a falcon"])
+    assert detected.action == "NONE" and detected.outputs == []
+    assert detected.assessment["wordPolicy"]["customWords"] == [
+        {"match": "falcon", "action": "NONE", "detected": True}
+    ]
+    assert "wordPolicy" not in evaluate(checked, "OUTPUT", ["a falcon"]).assessment
+
+
+@pytest.mark.parametrize(
+    ("pii_type", "text", "match"),
+    [
+        ("EMAIL", "write to jane.doe+x@example.co.uk today", "jane.doe+x@example.co.uk"),
+        ("PHONE", "call (555) 123-4567 now", "(555) 123-4567"),
+        ("PHONE", "call +1 555.123.4567 now", "+1 555.123.4567"),
+        ("CREDIT_DEBIT_CARD_NUMBER", "card 4111 1111 1111 1111 ok", "4111 1111 1111 1111"),
+        ("US_SOCIAL_SECURITY_NUMBER", "ssn 123-45-6789", "123-45-6789"),
+        ("AWS_ACCESS_KEY", "key AKIAIOSFODNN7EXAMPLE here", "AKIAIOSFODNN7EXAMPLE"),
+    ],
+)
+def test_pii_types_are_detected(pii_type, text, match):
+    checked = policy(sensitiveInformationPolicy={"piiEntities": [{"type": pii_type, "action": "ANONYMIZE"}]})
+    verdict = evaluate(checked, "INPUT", [text])
+    [entity] = verdict.assessment["sensitiveInformationPolicy"]["piiEntities"]
+    assert (entity["type"], entity["match"], entity["action"]) == (pii_type, match, "ANONYMIZED")
+    assert verdict.outputs == [text.replace(match, f"{{{pii_type}}}")]
+
+
+def test_digit_runs_failing_the_card_checksum_are_not_cards():
+    checked = policy(
+        sensitiveInformationPolicy={"piiEntities": [{"type": "CREDIT_DEBIT_CARD_NUMBER", "action": "BLOCK"}]}
+    )
+    assert evaluate(checked, "INPUT", ["order 4111 1111 1111 1112"]).action == "NONE"
+
+
+def test_usage_counts_text_units_per_policy():
+    checked = policy(
+        sensitiveInformationPolicy={"regexes": [{"name": "n", "pattern": "x", "action": "NONE"}]}
+    )
+    usage = evaluate(checked, "INPUT", ["a" * 2500, "b"]).usage
+    assert usage["sensitiveInformationPolicyFreeUnits"] == 4
+    assert usage["sensitiveInformationPolicyUnits"] == usage["wordPolicyUnits"] == 0
+
+
+# ApplyGuardrail
+
+
+def test_clean_text_passes(runtime, guardrail):
+    response = apply(runtime, guardrail, "What is the capital of France?")
+    assert response["action"] == "NONE"
+    assert response["outputs"] == []
+    assert set(response["assessments"][0]) == {"invocationMetrics"}
+    assert response["usage"]["wordPolicyUnits"] == 1
+
+
+def test_custom_word_blocks(runtime, guardrail):
+    response = apply(runtime, guardrail, "Tell me about project falcon.")
+    assert response["action"] == "GUARDRAIL_INTERVENED"
+    assert response["outputs"] == [{"text": POLICY["blockedInputMessaging"]}]
+    [word] = response["assessments"][0]["wordPolicy"]["customWords"]
+    assert word == {"match": "project falcon", "action": "BLOCKED", "detected": True}
+
+
+def test_word_with_input_action_none_only_detects_on_input_and_blocks_output(runtime, guardrail):
+    assert apply(runtime, guardrail, "hush now")["action"] == "NONE"
+    blocked = apply(runtime, guardrail, "hush now", source="OUTPUT")
+    assert blocked["outputs"] == [{"text": POLICY["blockedOutputsMessaging"]}]
+
+
+def test_managed_profanity_list(runtime, guardrail):
+    response = apply(runtime, guardrail, "Damn, that is late.")
+    [word] = response["assessments"][0]["wordPolicy"]["managedWordLists"]
+    assert word == {"match": "Damn", "type": "PROFANITY", "action": "BLOCKED", "detected": True}
+
+
+def test_pii_and_regex_are_masked(runtime, guardrail):
+    response = apply(runtime, guardrail, "Mail jane@example.com or call 555-123-4567 about ORD-123456.")
+    assert response["action"] == "GUARDRAIL_INTERVENED"
+    assert response["outputs"] == [{"text": "Mail {EMAIL} or call {PHONE} about {order_id}."}]
+    sensitive = response["assessments"][0]["sensitiveInformationPolicy"]
+    assert {(e["type"], e["action"]) for e in sensitive["piiEntities"]} == {
+        ("EMAIL", "ANONYMIZED"),
+        ("PHONE", "ANONYMIZED"),
+    }
+    assert sensitive["regexes"] == [
+        {
+            "name": "order_id",
+            "match": "ORD-123456",
+            "regex": r"ORD-\d{6}",
+            "action": "ANONYMIZED",
+            "detected": True,
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["My SSN is 123-45-6789", "card 4111-1111-1111-1111", "AKIAIOSFODNN7EXAMPLE"]
+)
+def test_blocking_pii_blocks_even_alongside_masks(runtime, guardrail, text):
+    response = apply(runtime, guardrail, f"{text}, mail jane@example.com")
+    assert response["outputs"] == [{"text": POLICY["blockedInputMessaging"]}]
+
+
+def test_unknown_guardrail_or_version(runtime, guardrail):
+    for identifier, version in [("nosuchguard", "1"), (guardrail["id"], "99")]:
+        with pytest.raises(ClientError) as caught:
+            apply(runtime, {"id": identifier, "version": version}, "hello")
+        assert caught.value.response["Error"]["Code"] == "ResourceNotFoundException"
+
+
+# Converse with guardrailConfig
+
+
+def converse(runtime, guardrail, text: str, trace: str = "enabled", **extra) -> dict:
+    config = {
+        "guardrailIdentifier": guardrail["id"],
+        "guardrailVersion": guardrail["version"],
+        "trace": trace,
+    }
+    messages = [{"role": "user", "content": [{"text": text}]}]
+    return runtime.converse(modelId=MODEL, messages=messages, guardrailConfig=config, **extra)
+
+
+def test_blocked_input_never_reaches_the_model(runtime, guardrail, model):
+    model.seen.clear()
+    response = converse(runtime, guardrail, "My SSN is 123-45-6789")
+    assert model.seen == []
+    assert response["stopReason"] == "guardrail_intervened"
+    assert response["output"]["message"]["content"] == [{"text": POLICY["blockedInputMessaging"]}]
+    assessment = response["trace"]["guardrail"]["inputAssessment"][guardrail["id"]]
+    assert assessment["sensitiveInformationPolicy"]["piiEntities"][0]["action"] == "BLOCKED"
+
+
+def test_masked_input_is_what_the_model_sees(runtime, guardrail, model):
+    model.answer = "Noted."
+    model.seen.clear()
+    response = converse(runtime, guardrail, "Email me at jane@example.com")
+    assert model.seen[0]["messages"][0]["content"] == [{"text": "Email me at {EMAIL}"}]
+    assert response["stopReason"] == "end_turn"
+
+
+def test_output_is_blocked_or_masked(runtime, guardrail, model):
+    model.answer = "The launch code of Project Falcon is 42."
+    blocked = converse(runtime, guardrail, "What is the launch code?")
+    assert blocked["stopReason"] == "guardrail_intervened"
+    assert blocked["output"]["message"]["content"] == [{"text": POLICY["blockedOutputsMessaging"]}]
+    assert blocked["trace"]["guardrail"]["modelOutput"] == [model.answer]
+    model.answer = "Write to support@example.com."
+    masked = converse(runtime, guardrail, "Whom do I write to?", trace="disabled")
+    assert masked["output"]["message"]["content"] == [{"text": "Write to {EMAIL}."}]
+    assert masked["stopReason"] == "guardrail_intervened"
+    assert "trace" not in masked
+
+
+def test_only_guard_content_is_assessed_when_present(runtime, guardrail, model):
+    model.answer = "Fine."
+    config = {"guardrailIdentifier": guardrail["id"], "guardrailVersion": guardrail["version"]}
+    messages = [
+        {
+            "role": "user",
+            "content": [
+                {"text": "Earlier I mentioned Project Falcon."},
+                {"guardContent": {"text": {"text": "What is the weather?"}}},
+            ],
+        }
+    ]
+    response = runtime.converse(modelId=MODEL, messages=messages, guardrailConfig=config)
+    assert response["stopReason"] == "end_turn"
+    assert model.seen[-1]["messages"][0]["content"][1] == {"text": "What is the weather?"}
+
+
+def test_guardrail_on_converse_stream(runtime, guardrail, model):
+    model.answer = "Call 555-123-4567."
+    config = {"guardrailIdentifier": guardrail["id"], "guardrailVersion": guardrail["version"]}
+    events = list(
+        runtime.converse_stream(
+            modelId=MODEL,
+            messages=[{"role": "user", "content": [{"text": "What number?"}]}],
+            guardrailConfig=config,
+        )["stream"]
+    )
+    text = "".join(e["contentBlockDelta"]["delta"]["text"] for e in events if "contentBlockDelta" in e)
+    assert text == "Call {PHONE}."
+    assert events[-2]["messageStop"]["stopReason"] == "guardrail_intervened"
