@@ -168,11 +168,18 @@ def _connect_local(settings: Settings, reason: str) -> Connection:
 def _show(connection: Connection, quiet: bool) -> None:
     if quiet:
         return
-    if "ipykernel" in sys.modules:
-        from IPython.display import HTML, display
+    if _in_jupyter():
+        from IPython.display import display
 
         from agentkit.display import banner_html
 
-        display(HTML(banner_html(connection)))
+        display({"text/html": banner_html(connection), "text/plain": connection.banner_text()}, raw=True)
     else:
         print(connection.banner_text(), flush=True)
+
+
+def _in_jupyter() -> bool:
+    """A Jupyter kernel (HTML is shown), as opposed to a terminal, a script or a test run."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython else None
+    return type(shell).__name__ == "ZMQInteractiveShell"

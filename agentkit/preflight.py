@@ -48,12 +48,15 @@ class PreflightReport(BaseModel):
 
     def __str__(self) -> str:
         width = max(len(c.check) for c in self.checks)
-        lines = [f"preflight ({self.mode} mode, region {self.region})"]
+        where = " — against the local platform, not AWS" if self.mode == "local" else ""
+        lines = [f"preflight ({self.mode} mode, region {self.region}){where}"]
         for c in self.checks:
             lines.append(f"  {c.status.upper():4}  {c.check:<{width}}  {c.detail}")
             if c.fix:
                 lines.append(f"        {'':<{width}}  → {c.fix}")
         return "\n".join(lines)
+
+    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         e = html.escape
@@ -62,7 +65,8 @@ class PreflightReport(BaseModel):
             for c in self.checks
         )
         return (
-            f"<p><b>Preflight</b> — {e(self.mode)} mode, region <code>{e(self.region)}</code></p>"
+            f"<p><b>Preflight</b> — {e(self.mode)} mode, region <code>{e(self.region)}</code>"
+            f"{' — checked against the local platform, not AWS' if self.mode == 'local' else ''}</p>"
             "<table><thead><tr><th></th><th>check</th><th>result</th><th>what to do</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>"
         )
@@ -85,9 +89,6 @@ def preflight(models: list[str] | None = None, *, region: str | None = None) -> 
         wanted = models or [connection.model_id if connection else catalog.DEFAULT_MODEL]
         runtime = session.client("bedrock-runtime", region_name=region, config=_CONFIG)
         checks.extend(_model(runtime, model, region) for model in wanted)
-    if mode == "local":
-        for c in checks:
-            c.detail += " (local platform)"
     return PreflightReport(mode=mode, region=region, checks=checks)
 
 

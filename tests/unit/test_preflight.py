@@ -1,0 +1,104 @@
+"""Preflight against the local platform, made to answer with the exact errors of a real account."""
+
+from __future__ import annotations
+
+import pytest
+from botocore.exceptions import NoCredentialsError
+
+import agentkit
+from agentkit import catalog
+from agentkit.errors import explain
+from agentkit.local.bedrock.admin import AdminClient
+
+HAIKU = "anthropic.claude-haiku-4-5-20251001-v1:0"
+SONNET = "anthropic.claude-sonnet-4-5-20250929-v1:0"
+LEGACY = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+
+
+@pytest.fixture
+def faults(local_env):
+    admin = AdminClient(local_env.bedrock.url)
+    yield admin
+    admin.clear_faults()
+
+
+def by_check(report) -> dict:
+    return {c.check: c for c in report.checks}
+
+
+def test_all_green_on_the_local_platform(local_env) -> None:
+    report = agentkit.preflight([f"us.{HAIKU}"])
+    assert report.ok
+    checks = by_check(report)
+    assert checks["identity"].status == "ok" and "123456789012" in checks["identity"].detail
+    assert checks["model Claude Haiku 4.5"].status == "ok"
+    assert "inference profile" in checks["model Claude Haiku 4.5"].detail
+
+
+def test_no_model_access_names_the_console_fix(faults) -> None:
+    faults.set_faults({"model_errors": {f"*{HAIKU}": "no-access"}})
+    report = agentkit.preflight([f"us.{HAIKU}"], region="us-west-2")
+    check = by_check(report)["model Claude Haiku 4.5"]
+    assert not report.ok and check.status == "fail" and check.detail == "AccessDeniedException"
+    assert check.fix.startswith("Enable model access for Claude Haiku 4.5 in us-west-2: Bedrock console → Model access")
+
+
+def test_bare_id_of_a_profile_only_model_points_to_the_profile(faults) -> None:
+    faults.set_faults({"model_errors": {SONNET: "needs-inference-profile"}})
+    report = agentkit.preflight([SONNET], region="eu-central-1")
+    check = by_check(report)["model Claude Sonnet 4.5"]
+    assert check.status == "fail"
+    assert "on-demand throughput isn't supported" in check.fix
+    assert f"use the inference profile eu.{SONNET}" in check.fix
+
+
+def test_end_of_life_model_names_the_replacement(faults) -> None:
+    faults.set_faults({"model_errors": {LEGACY: "end-of-life"}})
+    check = by_check(agentkit.preflight([LEGACY]))["model Claude 3.5 Sonnet"]
+    assert check.status == "fail" and "Move to Claude Sonnet 4.5" in check.fix
+
+
+def test_legacy_model_that_still_answers_is_a_warning(local_env) -> None:
+    report = agentkit.preflight([LEGACY])
+    check = by_check(report)["model Claude 3.5 Sonnet"]
+    assert report.ok and check.status == "warn" and "legacy" in check.detail
+    assert SONNET in check.fix
+
+
+def test_invalid_model_id(faults) -> None:
+    faults.set_faults({"model_errors": {"anthropic.claude-9*": "invalid-model-id"}})
+    check = by_check(agentkit.preflight(["anthropic.claude-9"]))["model anthropic.claude-9"]
+    assert check.status == "fail" and "not valid" in check.fix and "agentkit preflight" in check.fix
+
+
+def test_unknown_region_is_a_warning(local_env) -> None:
+    check = by_check(agentkit.preflight([f"us.{HAIKU}"], region="us-gov-west-1"))["region"]
+    assert check.status == "warn" and "AWS_REGION" in check.fix
+
+
+def test_report_renders_as_text_and_html(local_env) -> None:
+    report = agentkit.preflight([f"us.{HAIKU}"])
+    assert "identity" in str(report) and "<table>" in report._repr_html_()
+    assert list(report.to_dataframe().columns) == ["check", "status", "detail", "fix"]
+
+
+def test_missing_credentials_explained() -> None:
+    assert "aws configure" in explain(NoCredentialsError())
+
+
+@pytest.mark.parametrize(
+    ("region", "prefix"),
+    [("us-east-1", "us"), ("us-west-2", "us"), ("ca-central-1", "us"), ("eu-west-3", "eu"), ("ap-northeast-1", "apac")],
+)
+def test_geography_prefix(region: str, prefix: str) -> None:
+    assert catalog.MODELS[HAIKU].invocation_id(region) == f"{prefix}.{HAIKU}"
+
+
+def test_unknown_geography_says_what_to_do() -> None:
+    with pytest.raises(ValueError, match="AGENTKIT_MODEL_ID"):
+        catalog.geography("me-central-1")
+
+
+def test_on_demand_models_keep_their_bare_id() -> None:
+    assert catalog.MODELS["amazon.nova-lite-v1:0"].invocation_id("eu-west-1") == "amazon.nova-lite-v1:0"
+    assert catalog.lookup(f"apac.{HAIKU}") is catalog.MODELS[HAIKU]
