@@ -106,7 +106,9 @@ def main() -> None:
                 modelId=MODEL_ID, messages=MESSAGES, toolConfig=TOOLS
             ),
             "converse_stream + tools (simulator)": stream,
-            "peer: moto DynamoDB GetItem": lambda: dynamodb.get_item(TableName="bench", Key={"pk": {"S": "k"}}),
+            "peer: moto DynamoDB GetItem": lambda: dynamodb.get_item(
+                TableName="bench", Key={"pk": {"S": "k"}}
+            ),
             "peer: plain HTTP GET (httpx)": lambda: http.get(health),
         }
         results = {}
@@ -116,14 +118,18 @@ def main() -> None:
 
     fastest = min(r["p50_ms"] for r in results.values())
     print()
-    print(f"{'call':38} {'p50 ms':>8} {'p99 ms':>8} {'req/s 1':>9} {f'req/s {args.threads}':>9} {'p50 ×fastest':>13}")
+    print(
+        f"{'call':38} {'p50 ms':>8} {'p99 ms':>8} {'req/s 1':>9} {f'req/s {args.threads}':>9} {'p50 ×fastest':>13}"
+    )
     for name, r in results.items():
         print(
             f"{name:38} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['rps_1']:9.0f} "
             f"{r[f'rps_{args.threads}']:9.0f} {r['p50_ms'] / fastest:13.2f}"
         )
     target = results["converse + tools (simulator)"]["p50_ms"]
-    print(f"\ntarget p50 ≤ 5 ms for a non-streamed call with tools: {target:.2f} ms ({'met' if target <= 5 else 'missed'})")
+    print(
+        f"\ntarget p50 ≤ 5 ms for a non-streamed call with tools: {target:.2f} ms ({'met' if target <= 5 else 'missed'})"
+    )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ server's real HTTP responses (JSON, AWS event streams, SSE). The task needs two 
 calls — a lookup, then arithmetic on the looked-up value — and a final answer quoting the result.
 """
 
-
 import ast
 import json
 import operator
@@ -138,7 +137,12 @@ def test_boto3_converse_stream_tool_loop() -> None:
         for use in uses:
             used.append(use["name"])
             results.append(
-                {"toolResult": {"toolUseId": use["toolUseId"], "content": [{"text": run_tool(use["name"], use["input"])}]}}
+                {
+                    "toolResult": {
+                        "toolUseId": use["toolUseId"],
+                        "content": [{"text": run_tool(use["name"], use["input"])}],
+                    }
+                }
             )
         messages.append({"role": "user", "content": results})
     assert used == ["sales_revenue", "calculator"]
@@ -206,7 +210,9 @@ def test_langchain_aws_bind_tools() -> None:
             break
         for call in reply.tool_calls:
             used.append(call["name"])
-            messages.append(ToolMessage(str(tools[call["name"]].invoke(call["args"])), tool_call_id=call["id"]))
+            messages.append(
+                ToolMessage(str(tools[call["name"]].invoke(call["args"])), tool_call_id=call["id"])
+            )
     assert used == ["sales_revenue", "calculator"]
     assert EXPECTED in messages[-1].text
 
@@ -225,7 +231,9 @@ def test_anthropic_sdk_with_base_url() -> None:
     messages: list[dict] = [{"role": "user", "content": QUESTION}]
     used = []
     for _ in range(5):
-        reply = client.messages.create(model="claude-haiku-4-5", max_tokens=512, messages=messages, tools=tools)
+        reply = client.messages.create(
+            model="claude-haiku-4-5", max_tokens=512, messages=messages, tools=tools
+        )
         messages.append({"role": "assistant", "content": [b.model_dump() for b in reply.content]})
         if reply.stop_reason != "tool_use":
             break
@@ -233,11 +241,19 @@ def test_anthropic_sdk_with_base_url() -> None:
         for block in reply.content:
             if block.type == "tool_use":
                 used.append(block.name)
-                results.append({"type": "tool_result", "tool_use_id": block.id, "content": run_tool(block.name, block.input)})
+                results.append(
+                    {
+                        "type": "tool_result",
+                        "tool_use_id": block.id,
+                        "content": run_tool(block.name, block.input),
+                    }
+                )
         messages.append({"role": "user", "content": results})
     assert used == ["sales_revenue", "calculator"]
     assert EXPECTED in reply.content[0].text
-    with client.messages.stream(model="claude-haiku-4-5", max_tokens=512, messages=messages[:1], tools=tools) as stream:
+    with client.messages.stream(
+        model="claude-haiku-4-5", max_tokens=512, messages=messages[:1], tools=tools
+    ) as stream:
         first = stream.get_final_message()
     assert first.stop_reason == "tool_use" and first.content[-1].name == "sales_revenue"
 

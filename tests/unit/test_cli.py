@@ -37,9 +37,9 @@ def test_local_prints_exports_and_serves_until_stopped() -> None:
         )
         sqs = session.client("sqs", endpoint_url=exports["AWS_ENDPOINT_URL"])
         assert sqs.create_queue(QueueName="from-another-process")["QueueUrl"]
-        reply = session.client("bedrock-runtime", endpoint_url=exports["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"]).converse(
-            modelId="any", messages=[{"role": "user", "content": [{"text": "hi"}]}]
-        )
+        reply = session.client(
+            "bedrock-runtime", endpoint_url=exports["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"]
+        ).converse(modelId="any", messages=[{"role": "user", "content": [{"text": "hi"}]}])
         assert reply["stopReason"] == "end_turn"
         # a second process joins it: preflight through the exported environment
         env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")} | exports

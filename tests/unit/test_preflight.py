@@ -40,7 +40,9 @@ def test_no_model_access_names_the_console_fix(faults) -> None:
     report = agentkit.preflight([f"us.{HAIKU}"], region="us-west-2")
     check = by_check(report)["model Claude Haiku 4.5"]
     assert not report.ok and check.status == "fail" and check.detail == "AccessDeniedException"
-    assert check.fix.startswith("Enable model access for Claude Haiku 4.5 in us-west-2: Bedrock console → Model access")
+    assert check.fix.startswith(
+        "Enable model access for Claude Haiku 4.5 in us-west-2: Bedrock console → Model access"
+    )
 
 
 def test_bare_id_of_a_profile_only_model_points_to_the_profile(faults) -> None:
@@ -88,7 +90,13 @@ def test_missing_credentials_explained() -> None:
 
 @pytest.mark.parametrize(
     ("region", "prefix"),
-    [("us-east-1", "us"), ("us-west-2", "us"), ("ca-central-1", "us"), ("eu-west-3", "eu"), ("ap-northeast-1", "apac")],
+    [
+        ("us-east-1", "us"),
+        ("us-west-2", "us"),
+        ("ca-central-1", "us"),
+        ("eu-west-3", "eu"),
+        ("ap-northeast-1", "apac"),
+    ],
 )
 def test_geography_prefix(region: str, prefix: str) -> None:
     assert catalog.MODELS[HAIKU].invocation_id(region) == f"{prefix}.{HAIKU}"

@@ -1,0 +1,101 @@
+# agentkit: the two commands are `make workshop` (run every notebook, offline by default)
+# and `make test` (the whole suite, notebooks included). Both set up .venv first when needed.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+UV_VERSION := 0.13.9
+# Stamp: touched once .venv matches pyproject.toml and constraints.txt.
+INSTALLED := $(VENV)/.installed
+
+# Every target: no telemetry or tracing calls from CrewAI, its storage inside the repo,
+# reproducible hashing (set ordering in notebook outputs).
+# Not MPLBACKEND=Agg: kernels inherit it, and under Agg plt.show() draws nothing, so figures vanish
+# from executed notebooks and nbval finds outputs missing. Kernels use the inline backend; plain
+# Python processes without a display fall back to Agg by themselves.
+export CREWAI_DISABLE_TELEMETRY := true
+export CREWAI_TRACING_ENABLED := false
+export CREWAI_STORAGE_DIR := $(CURDIR)/build/crewai
+export PYTHONHASHSEED := 0
+
+# Headless runs: offline unless the caller chose a mode, and never ask EC2 instance metadata for
+# credentials (not for `lab`: in SageMaker Studio the credentials may come from there).
+test workshop: export AGENTKIT_MODE ?= local
+test workshop: export AWS_EC2_METADATA_DISABLED := true
+
+# Exits non-zero, saying why, unless $(1) is Python 3.11 or newer.
+define require_python311
+$(1) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+  echo "error: agentkit needs Python 3.11 or newer, but '$(1)' is $$(command -v $(1) >/dev/null && $(1) --version 2>&1 || echo 'not found')." >&2; \
+  echo "       Install Python 3.11+ and run e.g. 'make PYTHON=python3.11' (after 'make clean' if .venv is old)." >&2; \
+  exit 1; }
+endef
+
+.PHONY: help
+help:
+	@echo "make workshop   run notebooks/NN_*.ipynb in order (AGENTKIT_MODE=local unless set); ARGS='--only 03'"
+	@echo "                ARGS=--store writes the outputs back into notebooks/ (refresh what nbval compares)"
+	@echo "make test       the pytest suite, including nbval on every notebook; ARGS='-x tests/unit'"
+	@echo "make lab        JupyterLab on notebooks/; ARGS='--no-browser --port 8890'"
+	@echo "make install    create/refresh .venv from constraints.txt (the other targets do this)"
+	@echo "make lint       ruff check + ruff format --check"
+	@echo "make lock       re-compile constraints.txt from pyproject.toml"
+	@echo "make clean      remove build/, caches and .venv"
+
+# .venv with the host Python, and uv bootstrapped into it with pip. Cheap when already there.
+.PHONY: venv
+venv:
+	@if [ ! -x $(BIN)/python ]; then \
+	  $(call require_python311,$(PYTHON)); \
+	  echo "creating $(VENV) with $$(command -v $(PYTHON)) ($$($(PYTHON) --version))"; \
+	  $(PYTHON) -m venv $(VENV); \
+	fi
+	@$(call require_python311,$(BIN)/python)
+	@[ "$$($(UV) --version 2>/dev/null | cut -d' ' -f2)" = "$(UV_VERSION)" ] || \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+.PHONY: install
+install: $(INSTALLED)
+
+# Exactly the pinned set (sync also removes what is not pinned), the package itself editable, the
+# `python3` kernelspec pointing at .venv/bin/python (papermill asks for that name), then a consistency check.
+$(INSTALLED): pyproject.toml constraints.txt | venv
+	$(UV) pip sync --python $(BIN)/python constraints.txt
+	$(UV) pip install --python $(BIN)/python --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3
+	$(UV) pip check --python $(BIN)/python
+	@touch $@
+
+.PHONY: workshop
+workshop: $(INSTALLED)
+	$(BIN)/python -m agentkit.workshop $(ARGS)
+
+.PHONY: test
+test: $(INSTALLED)
+	$(BIN)/pytest $(ARGS)
+
+# JupyterLab with the local platform running beside it (agentkit lab), unless AGENTKIT_MODE=aws.
+# As root (containers, this kit's dev machines) JupyterLab refuses to start without --allow-root.
+.PHONY: lab
+lab: $(INSTALLED)
+	$(BIN)/agentkit lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root) $(ARGS)
+
+.PHONY: lint
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+.PHONY: lock
+lock: venv
+	$(UV) pip compile pyproject.toml --all-extras -p 3.11 --no-header --no-annotate -o constraints.txt
+
+.PHONY: clean
+clean:
+	rm -rf build dist $(VENV) .pytest_cache .ruff_cache .hypothesis
+	find . -path ./.git -prune -o \( -name __pycache__ -o -name .ipynb_checkpoints -o -name '*.egg-info' \) \
+	  -type d -prune -exec rm -rf {} +
