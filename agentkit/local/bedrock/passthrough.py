@@ -25,6 +25,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from agentkit.local.bedrock.protocol import BedrockError
+from agentkit.local.content import tool_result_text
 
 URL_ENV = "AGENTKIT_PASSTHROUGH_URL"
 MODEL_ENV = "AGENTKIT_PASSTHROUGH_MODEL"
@@ -155,13 +156,7 @@ def _user_messages(content: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _result_text(result: dict[str, Any]) -> str:
-    pieces = []
-    for block in result.get("content", []):
-        if "text" in block:
-            pieces.append(block["text"])
-        elif "json" in block:
-            pieces.append(json.dumps(block["json"]))
-    text = "\n".join(pieces)
+    text = tool_result_text(result)
     return f"Error: {text}" if result.get("status") == "error" else text
 
 

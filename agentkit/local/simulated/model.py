@@ -53,6 +53,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from agentkit.local.content import tool_result_text
 from agentkit.local.simulated import arguments, text
 from agentkit.local.simulated.answer import Outcome, from_context, grounded, summary
 from agentkit.local.simulated.matching import Matcher, Tool
@@ -194,7 +195,7 @@ def _read(request: dict[str, Any]) -> _Conversation:
     context = [system] if system else []
     for message in messages[:request_index]:
         context.extend(b["text"] for b in message["content"] if "text" in b)
-        context.extend(_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
+        context.extend(tool_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
     conversation = _Conversation(system, request_text, context)
     pending: dict[str, _Call] = {}
     for message in messages[request_index + 1 :]:
@@ -212,18 +213,8 @@ def _read(request: dict[str, Any]) -> _Conversation:
                         f"The toolResult {result.get('toolUseId')!r} does not answer any toolUse of the "
                         "previous assistant turn."
                     )
-                call.outcome = Outcome(call.name, _result_text(result), result.get("status") != "error")
+                call.outcome = Outcome(call.name, tool_result_text(result), result.get("status") != "error")
     return conversation
-
-
-def _result_text(result: dict[str, Any]) -> str:
-    parts = []
-    for block in result.get("content", []):
-        if "text" in block:
-            parts.append(block["text"])
-        elif "json" in block:
-            parts.append(json.dumps(block["json"], ensure_ascii=False, sort_keys=True))
-    return "\n".join(parts)
 
 
 def _plan(clauses: list[str], matcher: Matcher, calls: list[_Call], request: str) -> list[_Step]:
