@@ -5,8 +5,10 @@ from __future__ import annotations
 import anthropic
 import pytest
 
-from agentkit.local.bedrock import FaultConfig, LocalBedrock
+from agentkit.local.bedrock import FaultConfig
 from agentkit.local.bedrock.anthropic_api import read_request, to_converse
+
+pytestmark = pytest.mark.usefixtures("no_faults")
 
 MODEL = "claude-haiku-4-5"
 WEATHER_TOOL = {
@@ -20,18 +22,6 @@ WEATHER_TOOL = {
 }
 ASK = [{"role": "user", "content": "What is the weather in Paris?"}]
 FORCED = {"tools": [WEATHER_TOOL], "tool_choice": {"type": "tool", "name": "get_weather"}}
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalBedrock(faults=FaultConfig()) as bedrock:
-        yield bedrock
-
-
-@pytest.fixture(autouse=True)
-def no_faults(server):
-    yield
-    server.faults.configure(FaultConfig())
 
 
 @pytest.fixture(scope="module")

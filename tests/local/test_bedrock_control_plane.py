@@ -9,19 +9,12 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from agentkit import catalog
-from agentkit.local.bedrock import FaultConfig, LocalBedrock
 
 GUARDRAIL = {
     "blockedInputMessaging": "No.",
     "blockedOutputsMessaging": "No!",
     "wordPolicyConfig": {"wordsConfig": [{"text": "forbidden"}]},
 }
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalBedrock(faults=FaultConfig()) as bedrock:
-        yield bedrock
 
 
 def client(url: str, service: str = "bedrock", region: str = "us-east-1"):

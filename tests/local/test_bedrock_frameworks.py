@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import boto3
-import pytest
-
-from agentkit.local.bedrock import FaultConfig, LocalBedrock
 
 MODEL = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalBedrock(faults=FaultConfig()) as bedrock:
-        yield bedrock
 
 
 def test_strands_agent_runs_its_loop(server):

@@ -14,6 +14,8 @@ from botocore.exceptions import ClientError
 from agentkit.local.bedrock import AdminClient, FaultConfig, LocalBedrock
 from agentkit.local.bedrock.faults import END_OF_LIFE, NO_ACCESS
 
+pytestmark = pytest.mark.usefixtures("no_faults")
+
 MODEL = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
 WEATHER = {
@@ -46,18 +48,6 @@ def runtime_client(url: str):
         aws_secret_access_key="testing",
         config=NO_RETRIES,
     )
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalBedrock(faults=FaultConfig()) as bedrock:
-        yield bedrock
-
-
-@pytest.fixture(autouse=True)
-def no_faults(server):
-    yield
-    server.faults.configure(FaultConfig())
 
 
 @pytest.fixture(scope="module")

@@ -22,37 +22,9 @@ from typing import Any
 import boto3
 import pytest
 from botocore.exceptions import ClientError
+from local_aws_support import REGION, unique
 
 from agentkit.local.aws import LambdaContext, LocalAWS, bind_lambda, unbind_lambda
-
-REGION = "us-east-1"
-
-
-def unique(prefix: str) -> str:
-    """Moto's state is shared by the whole test process, so every test names its own resources."""
-    return f"{prefix}-{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture(scope="module")
-def aws_url() -> Iterator[str]:
-    with LocalAWS() as aws:
-        yield aws.url
-
-
-@pytest.fixture(scope="module")
-def client(aws_url: str) -> Callable[[str], Any]:
-    """`client("s3")`: a boto3 client for the local server, with the dummy credentials notebooks use."""
-
-    def make(service: str) -> Any:
-        return boto3.client(
-            service,
-            endpoint_url=aws_url,
-            region_name=REGION,
-            aws_access_key_id="testing",
-            aws_secret_access_key="testing",
-        )
-
-    return make
 
 
 @pytest.fixture(scope="module")

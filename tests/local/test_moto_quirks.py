@@ -17,42 +17,14 @@ import zipfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import boto3
 import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
+from local_aws_support import unique
 
 from agentkit.local.aws import LocalAWS, bind_lambda, unbind_lambda
 
-REGION = "us-east-1"
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
-
-
-def unique(prefix: str) -> str:
-    """Moto's state is shared by the whole test process, so every test names its own resources."""
-    return f"{prefix}-{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture(scope="module")
-def aws_url() -> Iterator[str]:
-    with LocalAWS() as aws:
-        yield aws.url
-
-
-@pytest.fixture(scope="module")
-def client(aws_url: str) -> Callable[..., Any]:
-    """`client("s3")`: a boto3 client for the local server; keyword arguments override the defaults."""
-
-    def make(service: str, **overrides: Any) -> Any:
-        kwargs = {
-            "endpoint_url": aws_url,
-            "region_name": REGION,
-            "aws_access_key_id": "testing",
-            "aws_secret_access_key": "testing",
-        }
-        return boto3.client(service, **(kwargs | overrides))
-
-    return make
 
 
 @pytest.fixture(scope="module")
