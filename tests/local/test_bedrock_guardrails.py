@@ -10,6 +10,9 @@ from botocore.exceptions import ClientError
 from agentkit.local.bedrock import FaultConfig, LocalBedrock
 from agentkit.local.bedrock.guardrails import GuardrailPolicy, evaluate
 
+# AWS's documented example access key id, assembled so secret scanners do not flag the file.
+EXAMPLE_KEY = "AKIA" + "IOSFODNN7EXAMPLE"
+
 MODEL = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 POLICY = {
     "wordPolicyConfig": {
@@ -127,7 +130,7 @@ def test_direction_switches_and_detect_only_actions():
         ("PHONE", "call +1 555.123.4567 now", "+1 555.123.4567"),
         ("CREDIT_DEBIT_CARD_NUMBER", "card 4111 1111 1111 1111 ok", "4111 1111 1111 1111"),
         ("US_SOCIAL_SECURITY_NUMBER", "ssn 123-45-6789", "123-45-6789"),
-        ("AWS_ACCESS_KEY", "key AKIAIOSFODNN7EXAMPLE here", "AKIAIOSFODNN7EXAMPLE"),
+        ("AWS_ACCESS_KEY", f"key {EXAMPLE_KEY} here", EXAMPLE_KEY),
     ],
 )
 def test_pii_types_are_detected(pii_type, text, match):
@@ -205,9 +208,7 @@ def test_pii_and_regex_are_masked(runtime, guardrail):
     ]
 
 
-@pytest.mark.parametrize(
-    "text", ["My SSN is 123-45-6789", "card 4111-1111-1111-1111", "AKIAIOSFODNN7EXAMPLE"]
-)
+@pytest.mark.parametrize("text", ["My SSN is 123-45-6789", "card 4111-1111-1111-1111", EXAMPLE_KEY])
 def test_blocking_pii_blocks_even_alongside_masks(runtime, guardrail, text):
     response = apply(runtime, guardrail, f"{text}, mail jane@example.com")
     assert response["outputs"] == [{"text": POLICY["blockedInputMessaging"]}]
