@@ -15,3 +15,19 @@ def tool_result_text(result: dict[str, Any]) -> str:
         elif "json" in block:
             parts.append(json.dumps(block["json"], ensure_ascii=False, sort_keys=True))
     return "\n".join(parts)
+
+
+def converse_response(
+    content: list[dict[str, Any]], stop_reason: str, input_tokens: int, output_tokens: int, latency_ms: int
+) -> dict[str, Any]:
+    """A Converse response body: the assistant message, why it stopped, usage and latency."""
+    return {
+        "output": {"message": {"role": "assistant", "content": content}},
+        "stopReason": stop_reason,
+        "usage": {
+            "inputTokens": input_tokens,
+            "outputTokens": output_tokens,
+            "totalTokens": input_tokens + output_tokens,
+        },
+        "metrics": {"latencyMs": latency_ms},
+    }

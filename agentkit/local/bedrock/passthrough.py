@@ -25,7 +25,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from agentkit.local.bedrock.protocol import BedrockError
-from agentkit.local.content import tool_result_text
+from agentkit.local.content import converse_response, tool_result_text
 
 URL_ENV = "AGENTKIT_PASSTHROUGH_URL"
 MODEL_ENV = "AGENTKIT_PASSTHROUGH_MODEL"
@@ -190,16 +190,7 @@ def from_chat(body: dict[str, Any], latency_ms: int) -> dict[str, Any]:
     )
     usage = body.get("usage") or {}
     input_tokens, output_tokens = usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)
-    return {
-        "output": {"message": {"role": "assistant", "content": content}},
-        "stopReason": stop_reason,
-        "usage": {
-            "inputTokens": input_tokens,
-            "outputTokens": output_tokens,
-            "totalTokens": usage.get("total_tokens", input_tokens + output_tokens),
-        },
-        "metrics": {"latencyMs": latency_ms},
-    }
+    return converse_response(content, stop_reason, input_tokens, output_tokens, latency_ms)
 
 
 def _upstream_error(response: httpx.Response, url: str) -> BedrockError:

@@ -53,7 +53,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentkit.local.content import tool_result_text
+from agentkit.local.content import converse_response, tool_result_text
 from agentkit.local.simulated import arguments, text
 from agentkit.local.simulated.answer import Outcome, from_context, grounded, summary
 from agentkit.local.simulated.matching import Matcher, Tool
@@ -147,16 +147,8 @@ class SimulatedModel:
             [request.get("system", []), request.get("messages", []), (request.get("toolConfig") or {})]
         )
         output_tokens = sum(text.count_tokens(b.get("text", b)) for b in content)
-        return {
-            "output": {"message": {"role": "assistant", "content": content}},
-            "stopReason": stop_reason,
-            "usage": {
-                "inputTokens": input_tokens,
-                "outputTokens": output_tokens,
-                "totalTokens": input_tokens + output_tokens,
-            },
-            "metrics": {"latencyMs": self.first_token_ms + self.ms_per_output_token * output_tokens},
-        }
+        latency_ms = self.first_token_ms + self.ms_per_output_token * output_tokens
+        return converse_response(content, stop_reason, input_tokens, output_tokens, latency_ms)
 
 
 def _read(request: dict[str, Any]) -> _Conversation:
