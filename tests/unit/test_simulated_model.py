@@ -404,3 +404,34 @@ def test_property_same_request_same_response(
     first = SimulatedModel().converse(json.loads(json.dumps(request)))
     second = SimulatedModel().converse(json.loads(json.dumps(request)))
     assert first == second
+
+
+SCHEMA_DESCRIPTION = (
+    "Run one read-only SQL query on the retail database. Tables: sales(order_id, order_date, customer_id, "
+    "product_id, region, quantity, revenue), products(product_id, name, category, unit_price), "
+    "customers(customer_id, name, region_id, joined_on)"
+)
+SQL_TOOL = spec(
+    "query_database", SCHEMA_DESCRIPTION, {"sql": {"type": "string", "description": "one SQL SELECT"}}
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("What is the total revenue in the sales table?", "SELECT SUM(revenue) AS sum_revenue FROM sales"),
+        ("total revenue by region", "SELECT region, SUM(revenue) AS sum_revenue FROM sales GROUP BY region "
+         "ORDER BY sum_revenue DESC"),
+        ("How many customers are there?", "SELECT COUNT(*) AS count FROM customers"),
+        ("average unit price per category of products", "SELECT category, AVG(unit_price) AS avg_unit_price "
+         "FROM products GROUP BY category ORDER BY avg_unit_price DESC"),
+        ("revenue of the north region in 2025", "SELECT SUM(revenue) AS sum_revenue FROM sales WHERE "
+         "region = 'north' AND strftime('%Y', order_date) = '2025'"),
+    ],
+)  # fmt: skip
+def test_sql_written_from_the_schema_in_the_description(question: str, sql: str) -> None:
+    assert calls(converse(question, tools=[SQL_TOOL])) == [("query_database", {"sql": sql})]
+
+
+def test_sql_tool_not_called_when_the_clause_names_no_table_or_column() -> None:
+    assert calls(converse("What is the weather like?", tools=[SQL_TOOL])) == []

@@ -1,7 +1,7 @@
 """Filling tool arguments from a request clause, driven by the tool's JSON schema.
 
 Each parameter is filled by its schema type and by what its name and description say it holds
-(an arithmetic expression, a place, a date, free text). Values come from the clause first and,
+(an arithmetic expression, a place, a date, SQL over the tables the tool lists, free text). Values come from the clause first and,
 for values the clause refers to but does not contain ("15 % of the revenue"), from the results
 of tools already called for the same clause. Optional parameters are filled only when the clause
 holds specific evidence for them, as a careful caller would do.
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentkit.local.simulated import text
+from agentkit.local.simulated import sql, text
 
 _EXPRESSION_HINTS = frozenset({"express", "formula", "arithmet", "math", "calcul", "equat"})
 _PLACE_HINTS = frozenset({"citi", "locat", "place", "zone", "timezon", "tz", "countri", "name", "person"})
@@ -51,6 +51,7 @@ class Clue:
     clause: str
     context: list[str] = field(default_factory=list)
     request: str = ""
+    description: str = ""
     numbers: list[float] = field(init=False)
     quoted: list[str] = field(init=False)
     places: list[str] = field(init=False)
@@ -84,6 +85,7 @@ def fill(
     context: list[str] | None = None,
     *,
     request: str = "",
+    description: str = "",
     forced: bool = False,
 ) -> dict[str, Any] | None:
     """Arguments for a tool whose input schema is `schema`, or None when a required one is missing.
@@ -91,7 +93,7 @@ def fill(
     With `forced` (a tool the caller must use) every required parameter gets a schema-valid value,
     from the clause when it has one and from the schema's defaults and bounds otherwise.
     """
-    clue = Clue(clause, list(context or []), request)
+    clue = Clue(clause, list(context or []), request, description)
     try:
         return _object(schema, schema, clue, forced)
     except _Unfillable:
@@ -192,6 +194,9 @@ def _string(name: str, spec: dict[str, Any], clue: Clue, needed: bool):
         if match:
             return match.group(0)[:10] if spec.get("format") == "date" else match.group(0)
         return _MISSING
+    if "sql" in hints:
+        query = sql.write(clue.clause, f"{clue.description} {spec.get('description', '')}")
+        return query if query is not None else _MISSING
     if hints & _EXPRESSION_HINTS:
         expression = _expression(clue.clause, clue.context_numbers())
         return expression if expression is not None else _MISSING

@@ -18,7 +18,7 @@ The rules
    the best score. Arithmetic in a clause counts for tools that take an expression.
 4. **Arguments** are filled by the parameter schema (`arguments`): numbers, arithmetic
    expressions ("15 % of 240" → `15 / 100 * 240`), dates, quoted strings, enum values, places,
-   free text. A value the clause refers to but does not hold ("15 % of the revenue") is taken
+   SQL over the tables the tool's description lists (`sql`), free text. A value the clause refers to but does not hold ("15 % of the revenue") is taken
    from an earlier tool result of the same clause; until one exists that tool waits.
 5. **Turns.** Each response calls, for every clause, the next tool it still needs whose arguments
    can be filled — so independent clauses give several `toolUse` blocks in one turn and dependent
@@ -125,7 +125,9 @@ class SimulatedModel:
                 if forced
                 else matcher.best(clauses)
             )
-            args = arguments.fill(tool.schema, clause, request=conversation.request, forced=True)
+            args = arguments.fill(
+                tool.schema, clause, request=conversation.request, description=tool.description, forced=True
+            )
             ready = [(_Step(-1, tool), args)]
         if ready:
             return _tool_uses(ready, clauses, seed, with_thought=forced is None)
@@ -215,7 +217,11 @@ def _plan(clauses: list[str], matcher: Matcher, calls: list[_Call], request: str
     for index, clause in enumerate(clauses):
         needed = matcher.needed(clause)
         # Tools the clause alone can feed go first; tools waiting on another tool's result follow.
-        independent = [t for t in needed if arguments.fill(t.schema, clause, request=request) is not None]
+        independent = [
+            t
+            for t in needed
+            if arguments.fill(t.schema, clause, request=request, description=t.description) is not None
+        ]
         steps.extend(_Step(index, t) for t in independent + [t for t in needed if t not in independent])
     unserved = list(calls)
     for step in steps:
@@ -238,7 +244,9 @@ def _ready(steps: list[_Step], clauses: list[str], request: str) -> list[tuple[_
                     break  # waiting for the result, or the chain failed
                 context.append(step.outcome.result)
                 continue
-            args = arguments.fill(step.tool.schema, clause, context, request=request)
+            args = arguments.fill(
+                step.tool.schema, clause, context, request=request, description=step.tool.description
+            )
             if args is None:
                 continue  # nothing to feed this tool with: the clause goes on without it
             key = (step.tool.name, json.dumps(args, sort_keys=True))
