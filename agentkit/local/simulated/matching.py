@@ -7,7 +7,8 @@ stem has in the tool, scaled by how rare the stem is among the offered tools (a 
 shares does not tell them apart). A stem that is a prefix of a tool's stem ("doc" / "document")
 counts half. A clause that asks for arithmetic counts, for tools that take an expression, as much
 as a rare word of the tool's name, and such a tool is needed however well other tools score
-(a calculation asked for is a calculation to make).
+(a calculation asked for is a calculation to make). Likewise a clause that names a table or column
+listed by a tool that takes SQL counts as a rare name word for that tool.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from agentkit.local.simulated import arguments, text
+from agentkit.local.simulated import arguments, sql, text
 
 NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 0.75
 MIN_SCORE = 2.0
@@ -55,6 +56,13 @@ class Tool:
         return weights
 
     @cached_property
+    def takes_sql(self) -> bool:
+        return any(
+            isinstance(p, dict) and "sql" in text.content_stems(f"{n} {p.get('description', '')}")
+            for n, p in self.schema.get("properties", {}).items()
+        )
+
+    @cached_property
     def takes_expression(self) -> bool:
         return any(
             isinstance(p, dict) and arguments.is_expression_parameter(n, p)
@@ -73,7 +81,7 @@ class Matcher:
                 frequency[s] = frequency.get(s, 0) + 1
         n = max(len(tools), 1)
         self._rarity = {s: 1.0 + math.log(n / f) for s, f in frequency.items()}
-        self._arithmetic_evidence = NAME * (1.0 + math.log(n))
+        self._evidence = NAME * (1.0 + math.log(n))
 
     def score(self, clause: str, tool: Tool) -> float:
         total = 0.0
@@ -87,7 +95,9 @@ class Matcher:
                     best = max(prefixed, key=lambda w: vocabulary[w])
                     total += 0.5 * vocabulary[best] * self._rarity[best]
         if tool.takes_expression and arguments.has_arithmetic(clause):
-            total += self._arithmetic_evidence
+            total += self._evidence
+        if tool.takes_sql and sql.write(clause, tool.description) is not None:
+            total += self._evidence
         return total
 
     def needed(self, clause: str) -> list[Tool]:
