@@ -70,8 +70,12 @@ TOOLS = [
             "priority": {"type": "string", "enum": ["low", "medium", "high"]},
         },
     ),
+    spec(
+        "stock_level",
+        "Units in stock for an inventory item.",
+        {"sku": {"type": "string", "description": "item SKU such as NW-1001"}},
+    ),
 ]
-# fmt: skip
 
 
 def converse(text: str, tools: list[dict] = TOOLS, **extra) -> dict:
@@ -124,6 +128,8 @@ TABLE = [
     ("weather in Madrid, then the time in Madrid",
      [("get_weather", {"city": "Madrid"}), ("current_time", {"timezone": "Madrid"})]),
     ("Give me the top 3 handbook passages about security", [("search_documents", {"top_k": 3})]),
+    ("Look up the stock item NW-1001", [("stock_level", {"sku": "NW-1001"})]),
+    ("How many units of item NW-2003 are in stock?", [("stock_level", {"sku": "NW-2003"})]),
     ("Tell me a joke", []),
     ("Hello!", []),
     ("Who wrote Hamlet?", []),

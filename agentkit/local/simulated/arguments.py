@@ -1,7 +1,8 @@
 """Filling tool arguments from a request clause, driven by the tool's JSON schema.
 
 Each parameter is filled by its schema type and by what its name and description say it holds
-(an arithmetic expression, a place, a date, SQL over the tables the tool lists, free text). Values come from the clause first and,
+(an arithmetic expression, a place, a date, an identifier such as "NW-1001", SQL over the tables
+the tool lists, free text). Values come from the clause first and,
 for values the clause refers to but does not contain ("15 % of the revenue"), from the results
 of tools already called for the same clause. Optional parameters are filled only when the clause
 holds specific evidence for them, as a careful caller would do.
@@ -21,6 +22,8 @@ from typing import Any
 from agentkit.local.simulated import sql, text
 
 _EXPRESSION_HINTS = frozenset({"express", "formula", "arithmet", "math", "calcul", "equat"})
+_IDENTIFIER_HINTS = frozenset({"id", "sku", "code", "identifi", "number", "key", "ref", "refer"})
+_IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]*-?\d[\w-]*\b")
 _PLACE_HINTS = frozenset({"citi", "locat", "place", "zone", "timezon", "tz", "countri", "name", "person"})
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 _OPERATOR_WORDS = [
@@ -202,6 +205,9 @@ def _string(name: str, spec: dict[str, Any], clue: Clue, needed: bool):
         return expression if expression is not None else _MISSING
     if clue.quoted:
         return _clip(clue.quoted.pop(0), spec)
+    if hints & _IDENTIFIER_HINTS:
+        match = _IDENTIFIER.search(clue.clause)
+        return _clip(match.group(0), spec) if match else _MISSING
     if hints & _PLACE_HINTS:
         return _clip(clue.places.pop(0), spec) if clue.places else _MISSING
     if needed:

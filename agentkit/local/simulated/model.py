@@ -18,6 +18,7 @@ The rules
    the best score. Arithmetic in a clause counts for tools that take an expression.
 4. **Arguments** are filled by the parameter schema (`arguments`): numbers, arithmetic
    expressions ("15 % of 240" → `15 / 100 * 240`), dates, quoted strings, enum values, places,
+   identifiers ("NW-1001" for a parameter named like `sku`/`id`/`code`),
    SQL over the tables the tool's description lists (`sql`), free text. A value the clause refers to but does not hold ("15 % of the revenue") is taken
    from an earlier tool result of the same clause; until one exists that tool waits.
 5. **Turns.** Each response calls, for every clause, the next tool it still needs whose arguments
