@@ -1,4 +1,4 @@
-"""Rendering the kit's objects in notebooks: the mode banner (more views arrive with later lessons).
+"""Rendering the kit's objects in notebooks: the mode banner, agent runs as timelines, a chat box.
 
 HTML for Jupyter, with a plain-text twin for terminals and for stored outputs that diff well.
 """
@@ -6,10 +6,13 @@ HTML for Jupyter, with a plain-text twin for terminals and for stored outputs th
 from __future__ import annotations
 
 import html
+import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from agentkit.connect import Connection
+    from agentkit.react import Trace
 
 _STYLE = (
     "border-left:6px solid {color};background:{bg};padding:8px 12px;margin:4px 0;"
@@ -37,3 +40,53 @@ def banner_html(connection: Connection) -> str:
         f"<br>Model id <code>{e(connection.model_id)}</code> is accepted but not used. "
         f"<small>({e(connection.reason)})</small></div>"
     )
+
+
+def trace_html(trace: Trace) -> str:
+    """A ReAct run as a vertical timeline: per step the thought, each action and its observation."""
+    e = html.escape
+    rows = [
+        f'<div style="font-family:system-ui,sans-serif;font-size:13px;line-height:1.45">'
+        f"<div><b>Question</b>: {e(trace.question)}</div>"
+    ]
+    for step in trace.steps:
+        rows.append(
+            '<div style="border-left:3px solid #3b6fb6;margin:6px 0 6px 4px;padding:2px 10px">'
+            f"<div><b>Step {step.number}</b> <small>({step.input_tokens} in / {step.output_tokens} out tokens)"
+            f"</small></div><div>💭 {e(step.thought or '(no thought)')}</div>"
+        )
+        for action, observation in zip(step.actions, step.observations, strict=False):
+            color = "#2e7d32" if observation.status == "success" else "#c62828"
+            args = json.dumps(action.input, ensure_ascii=False)
+            rows.append(
+                f"<div>🔧 <code>{e(action.tool)}({e(args)})</code></div>"
+                f'<div style="color:{color}">👁 [{e(observation.status)}] {e(observation.content[:500])}</div>'
+            )
+        rows.append("</div>")
+    answer = trace.answer if trace.answer is not None else "(no answer: stopped by max_steps)"
+    rows.append(f"<div><b>Answer</b> <small>({e(trace.stop_reason)})</small>: {e(answer)}</div></div>")
+    return "".join(rows)
+
+
+def chat(agent: Callable[[str], object], *, title: str = "Chat with the agent"):
+    """A small chat box for trying an agent interactively (any callable from prompt to reply)."""
+    import ipywidgets as widgets
+
+    log = widgets.HTML(value="")
+    prompt = widgets.Text(placeholder="Ask something and press Enter", layout=widgets.Layout(width="70%"))
+    send = widgets.Button(description="Send", button_style="primary")
+
+    def on_send(_: object) -> None:
+        question = prompt.value.strip()
+        if not question:
+            return
+        prompt.value = ""
+        reply = str(agent(question))
+        log.value += (
+            f"<div><b>you</b>: {html.escape(question)}</div>"
+            f"<div style='margin-bottom:6px'><b>agent</b>: {html.escape(reply)}</div>"
+        )
+
+    send.on_click(on_send)
+    prompt.on_submit(on_send)
+    return widgets.VBox([widgets.HTML(f"<b>{html.escape(title)}</b>"), log, widgets.HBox([prompt, send])])
