@@ -2,7 +2,7 @@
 
 A tool that takes SQL usually says which tables it can see ("Tables: sales(order_id, region,
 revenue), ..."). From that list and the clause, the simulator writes one SELECT: the table the clause
-names (or whose columns it names most), an aggregate chosen by wording ("total" → SUM, "average" →
+points at most (its name, its columns, above all a numeric column it names), an aggregate chosen by wording ("total" → SUM, "average" →
 AVG, "how many" → COUNT, "highest" → MAX, "lowest" → MIN; a bare numeric column → SUM), equality
 filters for "<value> <column>" phrases ("north region" → `region = 'north'`), a year filter on a
 date column ("in 2024"), and GROUP BY / ORDER BY / LIMIT for "by <column>", "per <column>" and
@@ -48,12 +48,13 @@ def write(clause: str, description: str) -> str | None:
     def mentions(name: str) -> bool:
         return any(s in stems for s in text.content_stems(name))
 
-    def column_score(table: str) -> int:
-        return sum(mentions(c) for c in schema[table])
+    def table_score(table: str) -> int:
+        """Naming the table counts 2, each named column 1, a named numeric column 2 more."""
+        named_columns = [c for c in schema[table] if mentions(c)]
+        return 2 * mentions(table) + len(named_columns) + 2 * any(_numeric(c) for c in named_columns)
 
-    named = [t for t in schema if mentions(t)]
-    table = named[0] if named else max(schema, key=column_score)
-    if not named and column_score(table) == 0:
+    table = max(schema, key=table_score)  # first listed wins a tie
+    if table_score(table) == 0:
         return None
     columns = schema[table]
     mentioned = [c for c in columns if mentions(c)]
