@@ -87,6 +87,8 @@ class Trace:
         lines.append(f"answer ({self.stop_reason}): {self.answer}")
         return "\n".join(lines)
 
+    __repr__ = __str__
+
 
 class ReActAgent:
     """The loop: call the model, run the tools it asks for, feed back the results, repeat."""

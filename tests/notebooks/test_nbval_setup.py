@@ -32,6 +32,11 @@ def test_every_rule_compiles_and_is_unique() -> None:
     ("raw", "clean"),
     [
         ("'date': 'Sun, 22 Nov 2026 05:24:37 GMT'", "'date': 'HTTP-DATE'"),
+        (
+            '"date": "2026-11-22", "time": "15:34:50", "weekday": "Sunday"',
+            '"date": "CLOCK", "time": "CLOCK", "weekday": "CLOCK"',
+        ),
+        ("&quot;weekday&quot;: &quot;Sunday&quot;", "&quot;weekday&quot;: &quot;CLOCK&quot;"),
         ("at 2026-11-22T05:24:37.408000+00:00.", "at TIMESTAMP."),
         ("started 2026-11-22 05:24:37Z", "started TIMESTAMP"),
         (
