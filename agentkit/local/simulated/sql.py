@@ -46,7 +46,9 @@ def write(clause: str, description: str) -> str | None:
     lowered = clause.lower()
 
     def mentions(name: str) -> bool:
-        return any(s in stems for s in text.content_stems(name))
+        """Every meaningful word of the name is in the clause ("unit price", not just "units")."""
+        wanted = text.content_stems(name)
+        return bool(wanted) and all(s in stems for s in wanted)
 
     def table_score(table: str) -> int:
         """Naming the table counts 2, each named column 1, a named numeric column 2 more."""
