@@ -6,7 +6,8 @@ answering the previous turn's tool uses), with Bedrock's own messages. With a `g
 the input is assessed before the model runs (only `guardContent` blocks when there are any, else
 every text block; never tool results or tool definitions) and the output's text after; a block
 answers with the guardrail's message and stop reason `guardrail_intervened`, a mask rewrites the
-text (masked input is what the model then sees).
+text (masked input is what the model then sees). Prompt caching is the server's too: `cachePoint`
+blocks are taken out of what the model sees and turned into cache figures in `usage` (`prompt_cache`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, Literal, Protocol
 
 from agentkit.local.bedrock import guardrails, protocol
 from agentkit.local.bedrock.guardrail_store import GuardrailStore
+from agentkit.local.bedrock.prompt_cache import PromptCache, without_cache_points
 from agentkit.local.bedrock.protocol import BedrockError
 from agentkit.local.simulated import SimulatorInputError
 
@@ -112,6 +114,7 @@ class Runtime:
     def __init__(self, model: ConverseModel, guardrails: GuardrailStore):
         self.model = model
         self.guardrails = guardrails
+        self.prompt_cache = PromptCache()
 
     def converse(
         self,
@@ -170,10 +173,12 @@ class Runtime:
         }
 
     def _call_model(self, model_id: str, request: dict[str, Any]) -> dict[str, Any]:
+        view = _model_view(request)
         try:
-            return self.model.converse({**_model_view(request), "modelId": model_id})
+            response = self.model.converse({**without_cache_points(view), "modelId": model_id})
         except SimulatorInputError as error:
             raise BedrockError("ValidationException", str(error)) from None
+        return {**response, "usage": self.prompt_cache.usage(model_id, view, response["usage"])}
 
 
 def _blocked(message: str) -> dict[str, Any]:
