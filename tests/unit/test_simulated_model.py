@@ -377,9 +377,10 @@ def test_property_forced_tool_input_validates_against_schema(schema: dict, reque
     ),
     choice=st.sampled_from([None, {"auto": {}}, {"any": {}}]),
 )
-def test_property_never_names_a_tool_not_offered(
+def test_property_18_tool_selected_from_configured_tools(
     request_text: str, offered: list[dict], choice: dict | None
 ) -> None:
+    """Seed property 18: every tool call names one of the agent's configured tools (and `any` forces one)."""
     config: dict = {"tools": offered}
     if choice and offered:
         config["toolChoice"] = choice
