@@ -358,3 +358,10 @@ class _FixedModel:
             "usage": {"inputTokens": 10, "outputTokens": 5, "totalTokens": 15},
             "metrics": {"latencyMs": 1},
         }
+
+
+def test_count_tokens_matches_the_usage_converse_reports(client):
+    """CountTokens (CrewAI calls it before each model call) agrees with Converse's inputTokens."""
+    request = {"messages": ASK, "toolConfig": WEATHER}
+    counted = client.count_tokens(modelId=MODEL, input={"converse": request})["inputTokens"]
+    assert counted == client.converse(modelId=MODEL, **request)["usage"]["inputTokens"]

@@ -5,6 +5,7 @@ Routes follow the `requestUri`s of botocore's service models, so clients reach i
 
     POST   /model/{modelId}/converse                        Converse
     POST   /model/{modelId}/converse-stream                 ConverseStream (AWS event stream)
+    POST   /model/{modelId}/count-tokens                    CountTokens (the simulator's token count)
     POST   /guardrail/{id}/version/{version}/apply          ApplyGuardrail
     POST   /guardrails                                      CreateGuardrail
     GET    /guardrails                                      ListGuardrails
@@ -24,6 +25,7 @@ The region (for ARNs) is read from the SigV4 credential scope of the request.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
@@ -43,6 +45,8 @@ from agentkit.local.bedrock.faults import FaultConfig, Faults
 from agentkit.local.bedrock.guardrail_store import GuardrailStore
 from agentkit.local.bedrock.protocol import BedrockError
 from agentkit.local.bedrock.streaming import converse_events
+from agentkit.local.simulated import count_input_tokens
+from agentkit.local.simulated.text import count_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +57,7 @@ _ROUTES = Map(
     [
         Rule("/model/<path:model_id>/converse", methods=["POST"], endpoint="converse"),
         Rule("/model/<path:model_id>/converse-stream", methods=["POST"], endpoint="converse_stream"),
+        Rule("/model/<path:model_id>/count-tokens", methods=["POST"], endpoint="count_tokens"),
         Rule(
             "/guardrail/<path:identifier>/version/<version>/apply",
             methods=["POST"],
@@ -157,6 +162,17 @@ class BedrockApp:
             headers={"x-amzn-RequestId": str(uuid.uuid4())},
             content_type="application/vnd.amazon.eventstream",
         )
+
+    def _count_tokens(self, request: Request, model_id: str) -> Response:
+        """CountTokens, by the simulator's count (CrewAI asks before every call)."""
+        body = _body(request).get("input", {})
+        if "converse" in body:
+            return _json({"inputTokens": count_input_tokens(body["converse"])})
+        if "invokeModel" in body:
+            return _json(
+                {"inputTokens": count_tokens(base64.b64decode(body["invokeModel"].get("body", "")).decode())}
+            )
+        raise BedrockError("ValidationException", "input must hold either converse or invokeModel.")
 
     def _apply_guardrail(self, request: Request, identifier: str, version: str) -> Response:
         self.faults.apply(None)

@@ -146,12 +146,17 @@ class SimulatedModel:
             if limit is not None and text.count_tokens(answer) > limit:
                 answer, stop_reason = text.truncate_tokens(answer, limit), "max_tokens"
             content = [{"text": answer}]
-        input_tokens = text.count_tokens(
-            [request.get("system", []), request.get("messages", []), (request.get("toolConfig") or {})]
-        )
+        input_tokens = count_input_tokens(request)
         output_tokens = sum(text.count_tokens(b.get("text", b)) for b in content)
         latency_ms = self.first_token_ms + self.ms_per_output_token * output_tokens
         return converse_response(content, stop_reason, input_tokens, output_tokens, latency_ms)
+
+
+def count_input_tokens(request: dict[str, Any]) -> int:
+    """Input tokens of a Converse request by the simulator's count (system, messages, tool specs)."""
+    return text.count_tokens(
+        [request.get("system", []), request.get("messages", []), request.get("toolConfig") or {}]
+    )
 
 
 def _read(request: dict[str, Any]) -> _Conversation:
