@@ -24,14 +24,13 @@ import random
 import threading
 import time
 from collections.abc import Iterable
-from types import TracebackType
 from typing import Any
 
 from werkzeug.exceptions import BadRequest, HTTPException, NotFound
 from werkzeug.routing import Map, Rule
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
+from agentkit.local.serving import BackgroundServer
 from agentkit.tools.builtin.catalogue import PRODUCTS
 
 WAREHOUSES = ("Portland", "Minneapolis", "Dallas", "Columbus")
@@ -55,16 +54,7 @@ def _items() -> dict[str, dict[str, Any]]:
     return items
 
 
-class _QuietHandler(WSGIRequestHandler):
-    """No access log (a notebook cell would fill with it), and no Nagle delay on small replies."""
-
-    disable_nagle_algorithm = True
-
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        pass
-
-
-class InventoryService:
+class InventoryService(BackgroundServer):
     """The local inventory API. `start()` returns its URL; use it as a context manager to stop it reliably."""
 
     def __init__(
@@ -75,8 +65,6 @@ class InventoryService:
         latency_ms: int = 0,
         seed: int = 0,
     ):
-        self.host = host
-        self.port = port
         self.items = _items()
         self.fail_rate = 0.0
         self.latency_ms = 0
@@ -91,8 +79,7 @@ class InventoryService:
             ]
         )
         self._lock = threading.Lock()
-        self._server: BaseWSGIServer | None = None
-        self._thread: threading.Thread | None = None
+        super().__init__(self._app, host, port, name="agentkit-inventory")
 
     def set_faults(self, fail_rate: float | None = None, latency_ms: int | None = None) -> None:
         """Change the injected faults while running: the share of requests answered 503, and added delay."""
@@ -104,48 +91,6 @@ class InventoryService:
             if latency_ms < 0:
                 raise ValueError(f"latency_ms cannot be negative, got {latency_ms}")
             self.latency_ms = latency_ms
-
-    @property
-    def url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("The inventory service is not running; call start() first.")
-        return f"http://{self.host}:{self._server.server_port}"
-
-    def start(self) -> str:
-        """Serve from a daemon thread (once; later calls return the same URL)."""
-        with self._lock:
-            if self._server is None:
-                server = make_server(
-                    self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
-                )
-                self._thread = threading.Thread(
-                    target=server.serve_forever,
-                    kwargs={"poll_interval": 0.05},
-                    name="agentkit-inventory",
-                    daemon=True,
-                )
-                self._thread.start()
-                self._server = server
-        return self.url
-
-    def stop(self) -> None:
-        """Stop serving; safe to call more than once."""
-        with self._lock:
-            server, thread = self._server, self._thread
-            self._server = self._thread = None
-        if server is not None and thread is not None:
-            server.shutdown()
-            server.server_close()
-            thread.join()
-
-    def __enter__(self) -> InventoryService:
-        self.start()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.stop()
 
     def _app(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         with self._lock:
