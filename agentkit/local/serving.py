@@ -24,10 +24,15 @@ class _QuietHandler(WSGIRequestHandler):
 
 
 class BackgroundServer:
-    """`start()` serves `app` and returns its URL (once; later calls return the same URL); `stop()` is idempotent."""
+    """`start()` serves `self.app` and returns its URL (once; later calls return the same URL).
 
-    def __init__(self, app: Callable[..., Any], host: str = "127.0.0.1", port: int = 0, *, name: str):
-        self._wsgi_app = app
+    Subclasses provide `app`, the WSGI application; it is read when the server starts, so it can be
+    wrapped (e.g. by a benchmark's timing middleware) before `start()`. `stop()` is idempotent.
+    """
+
+    app: Callable[..., Any]
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, name: str):
         self.host = host
         self.port = port
         self.name = name
@@ -45,7 +50,7 @@ class BackgroundServer:
         with self._serving_lock:
             if self._server is None:
                 server = make_server(
-                    self.host, self.port, self._wsgi_app, threaded=True, request_handler=_QuietHandler
+                    self.host, self.port, self.app, threaded=True, request_handler=_QuietHandler
                 )
                 self._thread = threading.Thread(
                     target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=self.name, daemon=True

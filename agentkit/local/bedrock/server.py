@@ -43,7 +43,7 @@ class LocalBedrock(BackgroundServer):
         self.faults = Faults(faults if faults is not None else FaultConfig.from_env())
         self.guardrails = GuardrailStore()
         self.app = BedrockApp(Runtime(model, self.guardrails), self.faults, self.describe)
-        super().__init__(self.app, host, port, name=SERVICE)
+        super().__init__(host, port, name=SERVICE)
 
     def describe(self) -> dict[str, Any]:
         """What this endpoint is and what answers it (the health endpoint's body)."""

@@ -79,7 +79,7 @@ class InventoryService(BackgroundServer):
             ]
         )
         self._lock = threading.Lock()
-        super().__init__(self._app, host, port, name="agentkit-inventory")
+        super().__init__(host, port, name="agentkit-inventory")
 
     def set_faults(self, fail_rate: float | None = None, latency_ms: int | None = None) -> None:
         """Change the injected faults while running: the share of requests answered 503, and added delay."""
@@ -92,7 +92,7 @@ class InventoryService(BackgroundServer):
                 raise ValueError(f"latency_ms cannot be negative, got {latency_ms}")
             self.latency_ms = latency_ms
 
-    def _app(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+    def app(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         with self._lock:
             self.request_count += 1
             failing = self._random.random() < self.fail_rate
