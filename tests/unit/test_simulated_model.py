@@ -237,6 +237,29 @@ def test_summary_is_extractive() -> None:
     assert all(sentence.strip() in story for sentence in body.split(". ") if sentence.strip())
 
 
+def test_summary_of_the_conversation_so_far() -> None:
+    """Asked to summarize "this conversation", it draws on every turn, not on the request alone."""
+    turns = [
+        "My sister Ana lives in Lisbon.",
+        "Noted.",
+        "Ana is a marine biologist who studies octopus behaviour.",
+        "Interesting.",
+    ]
+    messages = [
+        {"role": "user" if i % 2 == 0 else "assistant", "content": [{"text": t}]} for i, t in enumerate(turns)
+    ]
+    messages.append(
+        {
+            "role": "user",
+            "content": [{"text": "Ana visits in May."}, {"text": "Please summarize this conversation."}],
+        }
+    )
+    answer = MODEL.converse({"messages": messages})["output"]["message"]["content"][0]["text"]
+    body = answer.removeprefix("Summary: ")
+    assert answer.startswith("Summary: ") and "summar" not in body.lower()
+    assert "Lisbon" in body and "octopus" in body
+
+
 def test_max_tokens_and_stop_sequences() -> None:
     request = {
         "system": [{"text": "Alpha beta gamma delta epsilon zeta eta theta."}],

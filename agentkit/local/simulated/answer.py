@@ -74,8 +74,13 @@ def from_context(request: str, context: list[str]) -> str:
 
 
 def summary(sources: list[str], max_sentences: int = 3) -> str:
-    """An extractive summary: the sentences with the most frequent meaningful words, in their order."""
-    all_sentences = [s for block in sources for s in text.sentences(block)]
+    """An extractive summary: the sentences with the most frequent meaningful words, in their order.
+
+    Sentences that ask for a summary are not content and are left out; a sentence said twice is
+    one sentence.
+    """
+    sentences = (s for block in sources for s in text.sentences(block) if "summar" not in s.lower())
+    all_sentences = list(dict.fromkeys(sentences))
     if not all_sentences:
         return "There is nothing to summarise."
     frequency = Counter(s for sentence in all_sentences for s in text.content_stems(sentence))

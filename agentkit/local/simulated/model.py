@@ -27,7 +27,8 @@ The rules
    Every needed tool is called at most once per request, so the loop always ends.
 6. **Final answer.** When no clause needs another call, the answer quotes, per clause, the last
    tool result (or the error a tool returned). With no tool involved: a request that asks for a
-   summary gets an extractive summary of the conversation; otherwise the sentences of the context
+   summary gets an extractive summary of the text it hands over ("Summarize this: …") or else of
+   the conversation so far; otherwise the sentences of the context
    sharing the request's words; otherwise an honest "nothing here answers this".
 7. **toolChoice.** `auto` follows the rules above. `any` makes a tool call even when no tool scores
    (the best-scoring one). `tool` always calls the named tool, with input valid against its schema
@@ -51,6 +52,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +82,10 @@ class _Call:
     name: str
     input: Any
     outcome: Outcome | None = None
+
+
+_GIVEN_TEXT = re.compile(r"summari[sz]e[^:.?!]*:\s*(.+)", re.I | re.S)
+"""A request that hands over the text to summarize: "Summarize this: <text>"."""
 
 
 @dataclass
@@ -303,7 +309,9 @@ def _final_answer(
         outcomes = [c.outcome for c in conversation.calls if c.outcome is not None]
         return grounded([(conversation.request, outcomes)])
     if "summar" in conversation.request.lower():
-        own = conversation.request.split(":", 1)[1] if ":" in conversation.request else ""
-        sources = [own] if len(own.split()) > 20 else conversation.context[1 if conversation.system else 0 :]
-        return summary(sources or [conversation.request])
+        given = _GIVEN_TEXT.search(conversation.request)
+        if given:
+            return summary([given.group(1)])
+        # The conversation so far, and whatever else the request's message says besides asking.
+        return summary([*conversation.context[1 if conversation.system else 0 :], conversation.request])
     return from_context(conversation.request, conversation.context)
