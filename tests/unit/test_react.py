@@ -7,7 +7,7 @@ from typing import Literal
 import boto3
 import pytest
 
-from agentkit.labs import RepeatingModel
+from agentkit.labs.lab02 import RepeatingModel
 from agentkit.react import ReActAgent
 from agentkit.tools import tool
 

@@ -1,0 +1,13 @@
+"""Checkers for the hands-on labs in `labs/`: each runs the learner's code and says what to fix.
+
+A checker returns a `LabReport` (a table in Jupyter) and raises `LabCheckFailed` listing the failed
+checks, so an untouched exercise fails loudly and a solved one passes. Checks exercise behaviour —
+conversions, validation, an agent run against the configured endpoint — never the source text.
+One module per lab.
+"""
+
+from agentkit.labs.lab01 import check_lab01
+from agentkit.labs.lab02 import check_lab02
+from agentkit.labs.report import Check, LabCheckFailed, LabReport
+
+__all__ = ["Check", "LabCheckFailed", "LabReport", "check_lab01", "check_lab02"]
