@@ -1,0 +1,119 @@
+"""The memory table's design, defined once: the DynamoDB store creates it, the CDK stack declares it.
+
+One table holds every record (single-table design): items that are read together share a partition
+key, so each access pattern is one `Query` or `GetItem`, never a `Scan`.
+
+| record | PK | SK | GSI1PK / GSI1SK | GSI2PK / GSI2SK |
+|---|---|---|---|---|
+| agent | `AGENT#<agentId>` | `METADATA` | `USER#<userId>` / `AGENT#<createdAt>` | |
+| task | `AGENT#<agentId>` | `TASK#<taskId>` | `AGENT#<agentId>` / `TASK#<createdAt>#<taskId>` | `STATUS#<status>` / `<createdAt>#<taskId>` |
+| fact | `AGENT#<agentId>` | `FACT#<factId>` | | |
+| session | `SESSION#<sessionId>` | `METADATA` | `USER#<userId>` / `SESSION#<createdAt>` | |
+| message | `SESSION#<sessionId>` | `MSG#<seq, 12 digits>` | | |
+| session state | `SESSION#<sessionId>` | `STATE#<key>` | | |
+
+Access patterns: an agent, a task by id and the agent's facts (one partition); a session, its
+messages newest-first a page at a time, its state (one partition); the agents and the sessions of a
+user, and the tasks of an agent, newest first (GSI1, overloaded: the key prefixes say which); the
+tasks in a status, across agents
+(GSI2; a workshop-sized table never makes `STATUS#running` a hot partition, a large one would
+shard the key). WebSocket connections (seed: `CONNECTION#<id>` / `METADATA`, with a TTL) join the
+table with the real-time API.
+
+`TTL` (epoch seconds) expires sessions, their messages and state: each message expires `ttl`
+after it was written, so a long conversation loses its oldest turns first and the session itself
+lasts `ttl` after its latest one. DynamoDB deletes expired items within days, not at once, so
+readers also skip items whose `TTL` has passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+DEFAULT_TABLE_NAME = "agentkit-memory"
+TTL_ATTRIBUTE = "TTL"
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    partition_key: str
+    sort_key: str
+
+
+@dataclass(frozen=True)
+class TableDesign:
+    """Keys, indexes and TTL of the memory table, in the terms both boto3 and CDK take."""
+
+    partition_key: str = "PK"
+    sort_key: str = "SK"
+    indexes: tuple[Index, ...] = (
+        Index("GSI1", "GSI1PK", "GSI1SK"),
+        Index("GSI2", "GSI2PK", "GSI2SK"),
+    )
+    ttl_attribute: str = TTL_ATTRIBUTE
+
+    def create_table_request(self, table_name: str) -> dict[str, Any]:
+        """The `dynamodb.create_table` arguments: on-demand billing, string keys, indexes projecting all."""
+        names = [self.partition_key, self.sort_key] + [
+            k for i in self.indexes for k in (i.partition_key, i.sort_key)
+        ]
+        return {
+            "TableName": table_name,
+            "BillingMode": "PAY_PER_REQUEST",
+            "KeySchema": _key_schema(self.partition_key, self.sort_key),
+            "AttributeDefinitions": [{"AttributeName": n, "AttributeType": "S"} for n in names],
+            "GlobalSecondaryIndexes": [
+                {
+                    "IndexName": i.name,
+                    "KeySchema": _key_schema(i.partition_key, i.sort_key),
+                    "Projection": {"ProjectionType": "ALL"},
+                }
+                for i in self.indexes
+            ],
+        }
+
+
+def _key_schema(partition_key: str, sort_key: str) -> list[dict[str, str]]:
+    return [
+        {"AttributeName": partition_key, "KeyType": "HASH"},
+        {"AttributeName": sort_key, "KeyType": "RANGE"},
+    ]
+
+
+MEMORY_TABLE = TableDesign()
+
+METADATA = "METADATA"
+
+
+def agent_key(agent_id: str) -> dict[str, str]:
+    return {"PK": f"AGENT#{agent_id}", "SK": METADATA}
+
+
+def task_key(agent_id: str, task_id: str) -> dict[str, str]:
+    return {"PK": f"AGENT#{agent_id}", "SK": f"TASK#{task_id}"}
+
+
+def fact_key(agent_id: str, fact_id: str) -> dict[str, str]:
+    return {"PK": f"AGENT#{agent_id}", "SK": f"FACT#{fact_id}"}
+
+
+def session_key(session_id: str) -> dict[str, str]:
+    return {"PK": f"SESSION#{session_id}", "SK": METADATA}
+
+
+def message_key(session_id: str, seq: int) -> dict[str, str]:
+    return {"PK": f"SESSION#{session_id}", "SK": f"MSG#{seq:012d}"}
+
+
+def state_key(session_id: str, key: str) -> dict[str, str]:
+    return {"PK": f"SESSION#{session_id}", "SK": f"STATE#{key}"}
+
+
+def user_partition(user_id: str) -> str:
+    return f"USER#{user_id}"
+
+
+def status_partition(status: str) -> str:
+    return f"STATUS#{status}"
