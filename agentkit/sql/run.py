@@ -1,0 +1,70 @@
+"""Running a checked query: read-only, within a time budget and a row cap, into a pandas DataFrame.
+
+The check (`agentkit.sql.check`) is static; these are the limits that hold even for what it cannot
+see, and even if it had a gap:
+- the connection is opened **read-only** (`mode=ro`): no statement can change the file, whatever
+  got past the parser;
+- a **progress handler** stops the query once it has run longer than the policy's `time_limit_s`
+  (SQLite calls the handler every few thousand virtual-machine steps, so a runaway query ends promptly);
+- the **row cap** is the LIMIT the check put on the query; a result cut there says so in
+  `DataFrame.attrs["note"]`, so the model knows to aggregate or filter rather than trust a partial list.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pandas as pd
+
+from agentkit.sql.check import checked
+from agentkit.sql.errors import QueryFailed
+from agentkit.sql.policy import SqlPolicy, default_policy
+
+PROGRESS_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
+
+
+def connect_readonly(path: Path | None = None) -> sqlite3.Connection:
+    """A read-only connection to `path` (default: the workshop's retail database)."""
+    if path is None:
+        from agentkit.tools.builtin.database import ensure_database  # that module uses this package
+
+        path = ensure_database()
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def execute(sql: str, policy: SqlPolicy | None = None, *, database: Path | None = None) -> pd.DataFrame:
+    """Check `sql` (raises `UnsafeQuery`), run it read-only within the budgets, return the rows.
+
+    `attrs["sql"]` is the query that ran; `attrs["note"]` is set when the row cap cut the result.
+    Raises `QueryFailed` when SQLite rejects the query or the time budget stops it.
+    """
+    policy = policy or default_policy()
+    query = checked(sql, policy)
+    with closing(connect_readonly(database)) as connection:
+        deadline = time.monotonic() + policy.time_limit_s
+        connection.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        try:
+            cursor = connection.execute(query.sql)
+            frame = pd.DataFrame.from_records(cursor.fetchall(), columns=[c[0] for c in cursor.description])
+        except sqlite3.Error as error:
+            raise QueryFailed(_explain(error, policy)) from None
+    frame.attrs["sql"] = query.sql
+    if query.limited and len(frame) >= policy.max_rows:
+        frame.attrs["note"] = (
+            f"only the first {policy.max_rows} rows (the row cap); there may be more: aggregate (GROUP BY), "
+            "filter (WHERE) or ORDER BY ... LIMIT to get the rows that matter"
+        )
+    return frame
+
+
+def _explain(error: sqlite3.Error, policy: SqlPolicy) -> str:
+    message = str(error)
+    if "interrupted" in message:
+        return (
+            f"the query ran longer than {policy.time_limit_s:g} s and was stopped; filter with WHERE, "
+            "join on keys, or replace a correlated subquery with a JOIN ... GROUP BY"
+        )
+    return f"SQLite rejected the query ({message}); check it against the schema:\n{policy.schema()}"
