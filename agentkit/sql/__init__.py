@@ -18,6 +18,7 @@ from agentkit.sql.check import CheckedQuery, check_query, checked
 from agentkit.sql.errors import QueryFailed, UnsafeQuery
 from agentkit.sql.policy import DENIED_FUNCTIONS, SqlPolicy, TableAccess, default_policy
 from agentkit.sql.run import connect_readonly, execute
+from agentkit.sql.tools import describe_table, list_tables, run_query, sql_tools
 
 __all__ = [
     "DENIED_FUNCTIONS",
@@ -30,5 +31,9 @@ __all__ = [
     "checked",
     "connect_readonly",
     "default_policy",
+    "describe_table",
     "execute",
+    "list_tables",
+    "run_query",
+    "sql_tools",
 ]

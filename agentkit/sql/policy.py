@@ -26,6 +26,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from agentkit.tools.builtin.database import ensure_database
+
 # Functions a query may not call, whatever else it does: they reach outside the database (files,
 # extensions), reveal the build (version, compile options), or allocate memory at will (a one-gigabyte
 # zeroblob, a printf with a huge width).
@@ -158,8 +160,6 @@ class SqlPolicy(BaseModel):
 
 def default_policy() -> SqlPolicy:
     """The policy of the workshop's retail database: all four tables, every column visible."""
-    from agentkit.tools.builtin.database import ensure_database  # the database module uses this package
-
     return _policy_of(ensure_database())
 
 

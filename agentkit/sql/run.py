@@ -22,17 +22,14 @@ import pandas as pd
 from agentkit.sql.check import checked
 from agentkit.sql.errors import QueryFailed
 from agentkit.sql.policy import SqlPolicy, default_policy
+from agentkit.tools.builtin.database import ensure_database
 
 PROGRESS_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
 
 
 def connect_readonly(path: Path | None = None) -> sqlite3.Connection:
     """A read-only connection to `path` (default: the workshop's retail database)."""
-    if path is None:
-        from agentkit.tools.builtin.database import ensure_database  # that module uses this package
-
-        path = ensure_database()
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{Path(path or ensure_database()).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def execute(sql: str, policy: SqlPolicy | None = None, *, database: Path | None = None) -> pd.DataFrame:
@@ -48,9 +45,17 @@ def execute(sql: str, policy: SqlPolicy | None = None, *, database: Path | None 
         connection.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
         try:
             cursor = connection.execute(query.sql)
-            frame = pd.DataFrame.from_records(cursor.fetchall(), columns=[c[0] for c in cursor.description])
+            columns = [c[0] for c in cursor.description]
+            rows = cursor.fetchall()
         except sqlite3.Error as error:
             raise QueryFailed(_explain(error, policy)) from None
+    duplicated = sorted({c for c in columns if columns.count(c) > 1})
+    if duplicated:  # frame["name"] would be a DataFrame, and the rows could not become records
+        raise QueryFailed(
+            f"the result has more than one column named {', '.join(duplicated)}; give each a distinct alias "
+            "(e.g. SELECT c.name AS customer, p.name AS product ...)"
+        )
+    frame = pd.DataFrame.from_records(rows, columns=columns)
     frame.attrs["sql"] = query.sql
     if query.limited and len(frame) >= policy.max_rows:
         frame.attrs["note"] = (

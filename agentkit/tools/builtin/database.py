@@ -47,7 +47,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentkit.sql import UnsafeQuery, check_query, default_policy
 from agentkit.tools.builtin.catalogue import PRODUCTS
 from agentkit.tools.core import ToolInputError, tool
 
@@ -133,6 +132,8 @@ def query_database(sql: str) -> list[dict[str, Any]]:
         ToolInputError: The statement is not a single SELECT, or SQLite rejected it; the message
             names the valid tables or columns.
     """
+    from agentkit.sql import UnsafeQuery, check_query, default_policy  # agentkit.sql builds on this module
+
     # The same check as agentkit.sql's run_query, with a LIMIT high enough to count what it leaves out.
     policy = default_policy().model_copy(update={"max_rows": MAX_ROWS + COUNT_LIMIT})
     try:
