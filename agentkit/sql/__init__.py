@@ -8,13 +8,14 @@
 
 - `policy`: `SqlPolicy`, the allow-list of tables and columns and the budgets; `default_policy()` is
   the workshop's retail database.
-- `check`: `check_query(sql, policy=None) -> str`, the rules and why each exists.
+- `check`: `check_query(sql, policy=None) -> str`, the rules and why each exists; `tables_in` for
+  rules of your own.
 - `estimate`: the join-size estimate that refuses cartesian products.
 - `run`: `execute(sql, policy=None) -> DataFrame`, read-only, with a time budget and a row cap.
 - `tools`: `list_tables`, `describe_table`, `run_query` for an agent, or `sql_tools(policy)`.
 """
 
-from agentkit.sql.check import CheckedQuery, check_query, checked
+from agentkit.sql.check import CheckedQuery, check_query, checked, tables_in
 from agentkit.sql.errors import QueryFailed, UnsafeQuery
 from agentkit.sql.policy import DENIED_FUNCTIONS, SqlPolicy, TableAccess, default_policy
 from agentkit.sql.run import connect_readonly, execute
@@ -36,4 +37,5 @@ __all__ = [
     "list_tables",
     "run_query",
     "sql_tools",
+    "tables_in",
 ]

@@ -99,6 +99,16 @@ def checked(sql: str, policy: SqlPolicy | None = None) -> CheckedQuery:
     return CheckedQuery(tree.sql(dialect="sqlite", comments=False), limited)
 
 
+def tables_in(select: exp.Select) -> list[str]:
+    """The tables (or CTEs) one SELECT reads in its own FROM and JOINs, lower case; not its subqueries'.
+
+    For rules of your own (`SqlPolicy.with_rules`), which see the parsed query: e.g. "a SELECT that
+    reads a big table needs a WHERE".
+    """
+    sources = [select.args.get("from_"), *(select.args.get("joins") or [])]
+    return [s.this.name.lower() for s in sources if s is not None and isinstance(s.this, exp.Table)]
+
+
 def _parse(sql: str, policy: SqlPolicy) -> exp.Expression:
     text = sql.strip()
     if not text:

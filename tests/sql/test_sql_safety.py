@@ -28,6 +28,7 @@ from agentkit.sql import (
     connect_readonly,
     default_policy,
     execute,
+    tables_in,
 )
 from agentkit.tools.builtin import database
 
@@ -566,3 +567,13 @@ def test_extra_rules_run_after_the_built_in_ones() -> None:
     with pytest.raises(UnsafeQuery, match="read-only"):
         check_query("DELETE FROM sales", policy)
     assert len(seen) == 2  # the DELETE never reached the extra rule
+
+
+def test_tables_in_names_the_tables_of_one_select_only() -> None:
+    tree = sqlglot.parse_one(
+        "SELECT * FROM sales s JOIN products p USING (product_id) WHERE s.customer_id IN (SELECT customer_id FROM customers)",
+        dialect="sqlite",
+    )
+    outer, inner = list(tree.find_all(sqlglot.exp.Select))
+    assert tables_in(outer) == ["sales", "products"]
+    assert tables_in(inner) == ["customers"]
