@@ -251,6 +251,11 @@ def _check_columns(scope: Scope, policy: SqlPolicy, outputs: dict[int, set[str]]
     for projection in select.expressions:
         if isinstance(projection, exp.Star) or (isinstance(projection, exp.Column) and projection.is_star):
             qualifier = projection.table.lower() if isinstance(projection, exp.Column) else ""
+            if qualifier and qualifier not in tables and qualifier not in _derived(scope):
+                raise UnsafeQuery(
+                    f"no such table or alias: {qualifier} (in {qualifier}.*); use a table or alias that this "
+                    "SELECT names in FROM or JOIN"
+                )
             for alias, (name, access) in tables.items():
                 if access.hidden and qualifier in ("", alias):
                     raise UnsafeQuery(

@@ -98,7 +98,12 @@ HOSTILE = [
     _param("cte-shadowing-a-table", "WITH sales AS (SELECT * FROM sqlite_master) SELECT * FROM sales"),
     _param("join-master", "SELECT r.name FROM regions r JOIN sqlite_master m ON m.name = r.name"),
     _param("derived-master", "SELECT * FROM (SELECT * FROM sqlite_master) AS m"),
+    _param("quoted-master", 'SELECT * FROM "sqlite_master"'),
+    _param("bracket-quoted-master", "SELECT * FROM [sqlite_master]"),
+    _param("string-literal-as-table-name", "SELECT * FROM 'sqlite_master'"),
+    _param("upper-case-master", "SELECT * FROM SQLITE_MASTER"),
     _param("unknown-table", "SELECT * FROM secrets"),
+    _param("star-of-an-unknown-alias", "SELECT m.* FROM regions r"),
     _param("other-database", "SELECT * FROM temp.sales"),
     # PRAGMA, ATTACH and other statements
     _param("pragma-writable-schema", "PRAGMA writable_schema = 1"),
@@ -196,6 +201,13 @@ HIDDEN_COLUMN = [
         "SELECT (SELECT name FROM (SELECT 1 AS a) d) AS leak FROM customers c",
     ),
     _param("hidden-column-in-function", "SELECT MAX(length(name)) AS n FROM customers"),
+    _param("hidden-column-quoted", 'SELECT "name" FROM customers'),
+    _param("hidden-column-by-table-name", "SELECT customers.name FROM customers"),
+    _param(
+        "hidden-column-in-join-condition-subquery",
+        "SELECT r.region_id FROM regions r JOIN customers c ON r.name = (SELECT name FROM customers LIMIT 1)",
+    ),
+    _param("hidden-column-behind-an-alias", "SELECT region_id AS name FROM customers GROUP BY name"),
 ]
 
 
