@@ -85,6 +85,7 @@ def checked(sql: str, policy: SqlPolicy | None = None) -> CheckedQuery:
         scopes = traverse_scope(tree)
     except SqlglotError as error:
         raise UnsafeQuery(f"the query could not be analysed ({_first_line(error)}); simplify it") from None
+    _check_coverage(tree, scopes)
     outputs: dict[int, set[str]] = {}
     sizes: dict[int, float] = {}
     for scope in scopes:  # innermost first: a subquery's columns and size are known before its user's
@@ -184,6 +185,24 @@ def _function_names(node: exp.Func) -> set[str]:
     if rendered:
         names.add(rendered.group(1))
     return {n.lower() for n in names}
+
+
+def _check_coverage(tree: exp.Expression, scopes: list[Scope]) -> None:
+    """Every SELECT and table of the tree is in a scope the rules below visit: nothing goes unchecked."""
+    for operation in tree.find_all(exp.SetOperation):
+        for side in (operation.this, operation.expression):
+            if not isinstance(side, exp.Select | exp.SetOperation | exp.Subquery):
+                raise UnsafeQuery(
+                    f"each side of {operation.key.upper()} must be a SELECT; write SELECT ... on both"
+                )
+    selects = {id(s.expression) for s in scopes}
+    tables = {id(t) for s in scopes for t in s.tables}
+    if any(id(n) not in selects for n in tree.find_all(exp.Select)) or any(
+        id(t) not in tables for t in tree.find_all(exp.Table)
+    ):
+        raise UnsafeQuery(
+            "the query could not be analysed: part of it is not a SELECT the check can follow; simplify it"
+        )
 
 
 def _check_ctes(tree: exp.Expression) -> None:
