@@ -22,7 +22,8 @@ from contextlib import closing
 
 import sqlglot
 
-from agentkit.sql import check_query, connect_readonly, default_policy
+from agentkit.sql import check_query, default_policy
+from agentkit.tools.builtin import connect_readonly
 
 QUERIES = {
     "sum": "SELECT SUM(revenue) AS total FROM sales",

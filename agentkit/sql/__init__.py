@@ -18,7 +18,7 @@
 from agentkit.sql.check import CheckedQuery, check_query, checked, tables_in
 from agentkit.sql.errors import QueryFailed, UnsafeQuery
 from agentkit.sql.policy import DENIED_FUNCTIONS, SqlPolicy, TableAccess, default_policy
-from agentkit.sql.run import connect_readonly, execute
+from agentkit.sql.run import execute
 from agentkit.sql.tools import describe_table, list_tables, run_query, sql_tools
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
     "UnsafeQuery",
     "check_query",
     "checked",
-    "connect_readonly",
     "default_policy",
     "describe_table",
     "execute",

@@ -5,7 +5,7 @@ see, and even if it had a gap:
 - the connection is opened **read-only** (`mode=ro`): no statement can change the file, whatever
   got past the parser;
 - a **progress handler** stops the query once it has run longer than the policy's `time_limit_s`
-  (SQLite calls the handler every few thousand virtual-machine steps, so a runaway query ends promptly);
+  (SQLite calls it every thousand virtual-machine steps, so a runaway query ends within milliseconds);
 - the **row cap** is the LIMIT the check put on the query; a result cut there says so in
   `DataFrame.attrs["note"]`, so the model knows to aggregate or filter rather than trust a partial list.
 """
@@ -15,32 +15,26 @@ from __future__ import annotations
 import sqlite3
 import time
 from contextlib import closing
-from pathlib import Path
 
 import pandas as pd
 
 from agentkit.sql.check import checked
 from agentkit.sql.errors import QueryFailed
 from agentkit.sql.policy import SqlPolicy, default_policy
-from agentkit.tools.builtin.database import ensure_database
+from agentkit.tools.builtin.database import connect_readonly
 
 PROGRESS_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
 
 
-def connect_readonly(path: Path | None = None) -> sqlite3.Connection:
-    """A read-only connection to `path` (default: the workshop's retail database)."""
-    return sqlite3.connect(f"{Path(path or ensure_database()).resolve().as_uri()}?mode=ro", uri=True)
-
-
-def execute(sql: str, policy: SqlPolicy | None = None, *, database: Path | None = None) -> pd.DataFrame:
-    """Check `sql` (raises `UnsafeQuery`), run it read-only within the budgets, return the rows.
+def execute(sql: str, policy: SqlPolicy | None = None) -> pd.DataFrame:
+    """Check `sql` (raises `UnsafeQuery`), run it on the retail database read-only within the budgets.
 
     `attrs["sql"]` is the query that ran; `attrs["note"]` is set when the row cap cut the result.
     Raises `QueryFailed` when SQLite rejects the query or the time budget stops it.
     """
     policy = policy or default_policy()
     query = checked(sql, policy)
-    with closing(connect_readonly(database)) as connection:
+    with closing(connect_readonly()) as connection:
         deadline = time.monotonic() + policy.time_limit_s
         connection.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
         try:

@@ -28,9 +28,9 @@ from agentkit.sql import (
     UnsafeQuery,
     check_query,
     checked,
-    connect_readonly,
     default_policy,
     execute,
+    run,
     tables_in,
 )
 from agentkit.tools.builtin import database
@@ -498,8 +498,11 @@ def test_the_time_budget_stops_a_runaway_query() -> None:
     assert time.monotonic() - started < 2.0
 
 
-def test_the_connection_is_read_only() -> None:
-    with closing(connect_readonly()) as connection, pytest.raises(sqlite3.OperationalError, match="readonly"):
+def test_queries_run_on_a_read_only_connection() -> None:
+    with (
+        closing(run.connect_readonly()) as connection,
+        pytest.raises(sqlite3.OperationalError, match="readonly"),
+    ):
         connection.execute("CREATE TABLE loot (x TEXT)")
 
 
@@ -640,7 +643,7 @@ def test_what_the_check_accepts_reads_only_allowed_columns_says_sqlite(
         seen.append((action, first, second))
         return sqlite3.SQLITE_OK
 
-    with closing(connect_readonly()) as connection:
+    with closing(run.connect_readonly()) as connection:
         connection.set_authorizer(authorizer)
         with contextlib.suppress(
             sqlite3.Error
