@@ -135,8 +135,15 @@ def test_large_results_are_capped_and_say_so() -> None:
 
 
 def test_huge_results_are_counted_only_so_far() -> None:
-    rows = query_database("SELECT a.order_id FROM sales a, sales b")
+    rows = query_database(
+        "SELECT s.order_id FROM sales s, products p"
+    )  # 480,000 rows: within the join budget
     assert "showing the first 200 of over 100000 rows" in rows[-1]["note"]
+
+
+def test_huge_cross_joins_are_refused_before_they_run() -> None:
+    with pytest.raises(ToolInputError, match="estimated 100,000,000 rows"):
+        query_database("SELECT a.order_id FROM sales a, sales b")
 
 
 @pytest.mark.parametrize(
@@ -160,8 +167,11 @@ def test_sqlite_errors_say_how_to_fix_the_query(sql: str, says: str) -> None:
 
 def test_runaway_queries_are_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(database, "TIME_LIMIT_S", 0.05)
+    # A correlated subquery repeats per outer row (10,000 x 10,000 comparisons): the check cannot see that.
     with pytest.raises(ToolInputError, match="ran longer than 0.05 s"):
-        query_database("SELECT COUNT(*) FROM sales a, sales b, sales c")
+        query_database(
+            "SELECT COUNT(*) FROM sales a WHERE (SELECT COUNT(*) FROM sales b WHERE b.revenue > a.revenue) > 5"
+        )
 
 
 def test_schema_lists_every_table_and_the_tool_description_matches_it() -> None:

@@ -23,9 +23,10 @@ The file is generated on first use into `$AGENTKIT_DATA_DIR` (default `~/.cache/
 after `GENERATOR_VERSION` so a changed generator writes a new file, and written to a temporary file
 that is renamed into place, so a reader never sees a half-written database.
 
-`query_database` opens the file read-only (`mode=ro`), so no statement can change it, and runs one
-SELECT with a time limit and a row cap; SQLite's errors come back with the schema or the closest
-names, so a model can correct its query.
+`query_database` vets the query with `agentkit.sql.check_query` (one SELECT, allow-listed tables and
+columns, no huge joins, a LIMIT), opens the file read-only (`mode=ro`), so no statement can change it,
+and runs it with a time limit and a row cap; refusals and SQLite's errors come back with the schema or
+the closest names, so a model can correct its query.
 """
 
 from __future__ import annotations
@@ -131,17 +132,14 @@ def query_database(sql: str) -> list[dict[str, Any]]:
         ToolInputError: The statement is not a single SELECT, or SQLite rejected it; the message
             names the valid tables or columns.
     """
-    statement = sql.strip()
-    if not statement:
-        raise ToolInputError(f"the query is empty; write one SELECT over these tables:\n{database_schema()}")
-    # A first-keyword check only, to give a clear message; what makes the tool safe is the read-only
-    # connection. A later change replaces this with parsing (sqlglot) that can also vet the query.
-    first_word = re.match(r"(?:\s|--[^\n]*\n?|/\*.*?\*/)*(\w+)", statement, re.DOTALL)
-    if not first_word or first_word.group(1).upper() not in ("SELECT", "WITH"):
-        raise ToolInputError(
-            "only a read-only SELECT query (or WITH ... SELECT) is allowed; the database cannot be changed. "
-            f"Tables:\n{database_schema()}"
-        )
+    from agentkit.sql import UnsafeQuery, check_query, default_policy  # agentkit.sql builds on this module
+
+    # The same check as agentkit.sql's run_query, with a LIMIT high enough to count what it leaves out.
+    policy = default_policy().model_copy(update={"max_rows": MAX_ROWS + COUNT_LIMIT})
+    try:
+        statement = check_query(sql, policy)
+    except UnsafeQuery as refused:
+        raise ToolInputError(str(refused)) from None
     with closing(connect_readonly()) as connection:
         deadline = time.monotonic() + TIME_LIMIT_S
         connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
@@ -149,8 +147,7 @@ def query_database(sql: str) -> list[dict[str, Any]]:
             cursor = connection.execute(statement)
             columns = [column[0] for column in cursor.description or ()]
             rows = cursor.fetchmany(MAX_ROWS)
-            # Counted, not kept, and only so far: an accidental cross join should not run to the time limit.
-            total = len(rows) + sum(1 for _ in itertools.islice(cursor, COUNT_LIMIT))
+            total = len(rows) + sum(1 for _ in cursor)  # counted, not kept; the LIMIT bounds the count
         except sqlite3.Error as error:
             raise ToolInputError(_explain(error, statement)) from None
     duplicated = sorted({c for c in columns if columns.count(c) > 1})
@@ -282,10 +279,6 @@ def _explain(error: sqlite3.Error, statement: str) -> str:
         return f"{message} — several joined tables have it; prefix it with its table or alias, e.g. {' or '.join(owners)}"
     if message == "interrupted":
         return f"the query ran longer than {TIME_LIMIT_S:g} s and was stopped; filter with WHERE, join on keys, or aggregate"
-    if isinstance(error, sqlite3.ProgrammingError) and "one statement" in message:
-        return "only one SQL statement per call; send the statements one at a time"
-    if "readonly" in message:
-        return f"{message} — the database is read-only; use SELECT queries only"
     return f"{message} — check the query against the schema:\n{database_schema()}"
 
 
