@@ -1,0 +1,112 @@
+"""Creating the Bedrock guardrail a policy describes, finding it again, and deleting it.
+
+The calls are plain `boto3.client("bedrock")` control-plane calls — CreateGuardrail, then
+CreateGuardrailVersion, because ApplyGuardrail and Converse should name a frozen version rather than
+the editable DRAFT. Offline, `agentkit.connect()` points `AWS_ENDPOINT_URL_BEDROCK` at the local
+Bedrock endpoint, so the very same calls create a guardrail there and it evaluates the same policy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import boto3
+from botocore.exceptions import ClientError
+
+from agentkit.guardrails.policy import GuardrailPolicy, InjectionCheck, ToolRule
+
+
+class GuardrailError(Exception):
+    """A guardrail could not be created or found; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Guardrail:
+    """A guardrail version in Bedrock, and the policy it was made from (agent rules included)."""
+
+    id: str
+    version: str
+    arn: str
+    policy: GuardrailPolicy
+
+    @property
+    def converse_config(self) -> dict[str, str]:
+        """Converse's `guardrailConfig` for this version, with the assessment trace on."""
+        return {"guardrailIdentifier": self.id, "guardrailVersion": self.version, "trace": "enabled"}
+
+
+def _client(client: Any | None) -> Any:
+    return client or boto3.client("bedrock")
+
+
+def deploy(policy: GuardrailPolicy, *, client: Any | None = None) -> Guardrail:
+    """Create the guardrail and its first version; fails if one with the policy's name exists."""
+    bedrock = _client(client)
+    try:
+        created = bedrock.create_guardrail(**policy.to_create_request())
+    except ClientError as error:
+        if error.response["Error"]["Code"] == "ConflictException":
+            raise GuardrailError(
+                f"A guardrail named {policy.name!r} already exists. Use ensure_guardrail(policy) to reuse it, "
+                "or delete it first (delete_guardrail)."
+            ) from error
+        raise
+    # No version description: a version's description replaces the guardrail's in GetGuardrail.
+    version = bedrock.create_guardrail_version(guardrailIdentifier=created["guardrailId"])
+    return Guardrail(created["guardrailId"], version["version"], created["guardrailArn"], policy)
+
+
+def ensure_guardrail(policy: GuardrailPolicy, *, client: Any | None = None) -> Guardrail:
+    """The guardrail named like the policy when its latest version enforces exactly this policy, else a new one.
+
+    Re-running a notebook then reuses what the first run created. A guardrail of that name with a
+    different policy is an error rather than something to overwrite silently.
+    """
+    bedrock = _client(client)
+    existing = _find(bedrock, policy.name)
+    if existing is None:
+        return deploy(policy, client=bedrock)
+    versions = [
+        s["version"]
+        for page in bedrock.get_paginator("list_guardrails").paginate(guardrailIdentifier=existing["id"])
+        for s in page["guardrails"]
+        if s["version"] != "DRAFT"
+    ]
+    if versions:
+        latest = max(versions, key=int)
+        found = load(existing["id"], latest, policy.allowed_tools, policy.injection, client=bedrock)
+        if found.policy == policy:
+            return found
+    raise GuardrailError(
+        f"A guardrail named {policy.name!r} exists ({existing['id']}) with a different policy. "
+        "Give this policy another name, or delete the old guardrail (delete_guardrail) and run this again."
+    )
+
+
+def load(
+    guardrail_id: str,
+    version: str,
+    allowed_tools: dict[str, ToolRule] | None = None,
+    injection: InjectionCheck | None = None,
+    *,
+    client: Any | None = None,
+) -> Guardrail:
+    """A guardrail version read back from Bedrock; the agent-only rules are the caller's to give."""
+    details = _client(client).get_guardrail(guardrailIdentifier=guardrail_id, guardrailVersion=version)
+    policy = GuardrailPolicy.from_guardrail(details, allowed_tools=allowed_tools, injection=injection)
+    return Guardrail(details["guardrailId"], details["version"], details["guardrailArn"], policy)
+
+
+def delete_guardrail(guardrail: Guardrail | str, *, client: Any | None = None) -> None:
+    """Delete the guardrail (every version of it)."""
+    identifier = guardrail.id if isinstance(guardrail, Guardrail) else guardrail
+    _client(client).delete_guardrail(guardrailIdentifier=identifier)
+
+
+def _find(bedrock: Any, name: str) -> dict[str, Any] | None:
+    for page in bedrock.get_paginator("list_guardrails").paginate():
+        for summary in page["guardrails"]:
+            if summary["name"] == name:
+                return summary
+    return None
