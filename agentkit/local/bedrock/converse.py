@@ -6,7 +6,9 @@ answering the previous turn's tool uses), with Bedrock's own messages. With a `g
 the input is assessed before the model runs (only `guardContent` blocks when there are any, else
 every text block; never tool results or tool definitions) and the output's text after; a block
 answers with the guardrail's message and stop reason `guardrail_intervened`, a mask rewrites the
-text (masked input is what the model then sees). Prompt caching is the server's too: `cachePoint`
+text (masked input is what the model then sees). ApplyGuardrail reads its content's qualifiers:
+`guard_content` texts (and unqualified ones) are assessed, `grounding_source` and `query` texts are
+what contextual grounding measures the assessed text against. Prompt caching is the server's too: `cachePoint`
 blocks are taken out of what the model sees and turned into cache figures in `usage` (`prompt_cache`).
 """
 
@@ -162,8 +164,20 @@ class Runtime:
             {"guardrailIdentifier": identifier, "guardrailVersion": version, **request},
         )
         guardrail = self.guardrails.get(identifier, version)
-        texts = [block["text"]["text"] for block in request["content"] if "text" in block]
-        verdict = guardrails.evaluate(guardrail.policy, request["source"], texts)
+        texts, qualified = [], {}
+        for block in (b["text"] for b in request["content"] if "text" in b):
+            qualifiers = block.get("qualifiers") or ["guard_content"]
+            if "guard_content" in qualifiers:
+                texts.append(block["text"])
+            for qualifier in {"grounding_source", "query"} & set(qualifiers):
+                qualified[qualifier] = " ".join(filter(None, [qualified.get(qualifier), block["text"]]))
+        verdict = guardrails.evaluate(
+            guardrail.policy,
+            request["source"],
+            texts,
+            qualified.get("grounding_source"),
+            qualified.get("query"),
+        )
         return {
             "usage": verdict.usage,
             "action": verdict.action,
