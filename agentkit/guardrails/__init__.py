@@ -20,6 +20,8 @@ from agentkit.guardrails.deploy import (
     ensure_guardrail,
     load,
 )
+from agentkit.guardrails.hooks import GuardrailHooks, Intervention
+from agentkit.guardrails.injection import find_injections
 from agentkit.guardrails.policy import (
     ArgumentRule,
     ContentFilter,
@@ -41,8 +43,10 @@ __all__ = [
     "Grounding",
     "Guardrail",
     "GuardrailError",
+    "GuardrailHooks",
     "GuardrailPolicy",
     "InjectionCheck",
+    "Intervention",
     "PiiRule",
     "Profanity",
     "RegexRule",
@@ -51,5 +55,6 @@ __all__ = [
     "delete_guardrail",
     "deploy",
     "ensure_guardrail",
+    "find_injections",
     "load",
 ]
