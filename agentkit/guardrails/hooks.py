@@ -211,7 +211,7 @@ class GuardrailHooks(HookProvider):
 
     def _record(self, stage: Stage, response: dict[str, Any], text: str) -> bool:
         """Add the rules that fired in an ApplyGuardrail response; True when the text was blocked."""
-        fired = [f for assessment in response["assessments"] for f in _fired(assessment)]
+        fired = [f for assessment in response["assessments"] for f in fired_rules(assessment)]
         blocked = any(action == "blocked" for _, action, _ in fired)
         message = (
             (self.policy.blocked_input_message if stage == "input" else self.policy.blocked_output_message)
@@ -247,7 +247,7 @@ class GuardrailHooks(HookProvider):
             message["content"] = [*message["content"], {"text": f"\n\n[Guardrail notices]\n{lines}"}]
 
 
-def _fired(assessment: dict[str, Any]) -> list[tuple[str, str, str]]:
+def fired_rules(assessment: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(policy, action, match) for each rule an ApplyGuardrail assessment reports as acting."""
     actions = {"BLOCKED": "blocked", "ANONYMIZED": "masked"}
     found: list[tuple[str, str, str]] = []
