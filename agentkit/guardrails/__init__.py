@@ -12,14 +12,6 @@ Offline the guardrail lives in the local Bedrock endpoint, which evaluates the s
 is the same in both modes.
 """
 
-from agentkit.guardrails.deploy import (
-    Guardrail,
-    GuardrailError,
-    delete_guardrail,
-    deploy,
-    ensure_guardrail,
-    load,
-)
 from agentkit.guardrails.hooks import GuardrailHooks, Intervention
 from agentkit.guardrails.injection import find_injections
 from agentkit.guardrails.policy import (
@@ -34,6 +26,14 @@ from agentkit.guardrails.policy import (
     RegexRule,
     ToolRule,
     Word,
+)
+from agentkit.guardrails.provision import (
+    Guardrail,
+    GuardrailError,
+    delete_guardrail,
+    deploy,
+    ensure_guardrail,
+    load,
 )
 
 __all__ = [

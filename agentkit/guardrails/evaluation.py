@@ -22,9 +22,9 @@ import boto3
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from agentkit.guardrails.deploy import Guardrail
 from agentkit.guardrails.hooks import fired_rules
 from agentkit.guardrails.injection import find_injections
+from agentkit.guardrails.provision import Guardrail
 
 Label = Literal["denied_topic", "pii", "injection_direct", "injection_indirect", "benign"]
 LABELS: tuple[Label, ...] = ("denied_topic", "pii", "injection_direct", "injection_indirect", "benign")

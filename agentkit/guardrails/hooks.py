@@ -38,8 +38,8 @@ from strands.hooks import (
     HookRegistry,
 )
 
-from agentkit.guardrails.deploy import Guardrail
 from agentkit.guardrails.injection import REDACTED, find_injections, redact_value, strings_in
+from agentkit.guardrails.provision import Guardrail
 from agentkit.guardrails.tool_rules import tool_call_violation
 
 if TYPE_CHECKING:

@@ -179,3 +179,39 @@ def test_ensure_guardrail_reuses_an_identical_one_and_refuses_a_different_one(lo
             ensure_guardrail(changed)
     finally:
         delete_guardrail(first)
+
+
+class _SlowBedrock:
+    """A control plane whose guardrail passes through the given statuses, as Bedrock's does on AWS."""
+
+    def __init__(self, statuses: list[str]):
+        self.statuses = statuses
+        self.polls = 0
+
+    def create_guardrail(self, **request):
+        return {"guardrailId": "abcdefabcdef", "guardrailArn": "arn:aws:bedrock:::guardrail/abcdefabcdef"}
+
+    def create_guardrail_version(self, guardrailIdentifier):
+        return {"guardrailId": guardrailIdentifier, "version": "1"}
+
+    def get_guardrail(self, guardrailIdentifier, guardrailVersion):
+        status = self.statuses[min(self.polls, len(self.statuses) - 1)]
+        self.polls += 1
+        return {
+            "status": status,
+            "statusReasons": ["quota exceeded"],
+            "failureRecommendations": ["Ask for more."],
+        }
+
+
+def test_deploy_waits_for_bedrock_to_report_ready(monkeypatch):
+    monkeypatch.setattr("agentkit.guardrails.provision.time.sleep", lambda seconds: None)
+    bedrock = _SlowBedrock(["CREATING", "CREATING", "READY"])
+    assert deploy(GuardrailPolicy(name="slow", words=["x"]), client=bedrock).version == "1"
+    assert bedrock.polls == 4  # three for the DRAFT, one for version 1
+
+
+def test_deploy_reports_a_failed_guardrail(monkeypatch):
+    monkeypatch.setattr("agentkit.guardrails.provision.time.sleep", lambda seconds: None)
+    with pytest.raises(GuardrailError, match="quota exceeded. Ask for more"):
+        deploy(GuardrailPolicy(name="failed", words=["x"]), client=_SlowBedrock(["FAILED"]))

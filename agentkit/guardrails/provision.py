@@ -2,12 +2,14 @@
 
 The calls are plain `boto3.client("bedrock")` control-plane calls — CreateGuardrail, then
 CreateGuardrailVersion, because ApplyGuardrail and Converse should name a frozen version rather than
-the editable DRAFT. Offline, `agentkit.connect()` points `AWS_ENDPOINT_URL_BEDROCK` at the local
+the editable DRAFT — each waited on until Bedrock reports it READY (creation is asynchronous on AWS, and a
+guardrail still CREATING cannot be versioned or applied). Offline, `agentkit.connect()` points `AWS_ENDPOINT_URL_BEDROCK` at the local
 Bedrock endpoint, so the very same calls create a guardrail there and it evaluates the same policy.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,9 +54,36 @@ def deploy(policy: GuardrailPolicy, *, client: Any | None = None) -> Guardrail:
                 "or delete it first (delete_guardrail)."
             ) from error
         raise
+    _wait_until_ready(bedrock, created["guardrailId"], "DRAFT")
     # No version description: a version's description replaces the guardrail's in GetGuardrail.
     version = bedrock.create_guardrail_version(guardrailIdentifier=created["guardrailId"])
+    _wait_until_ready(bedrock, created["guardrailId"], version["version"])
     return Guardrail(created["guardrailId"], version["version"], created["guardrailArn"], policy)
+
+
+READY_TIMEOUT = 120.0
+"""Seconds to wait for a guardrail version to become READY."""
+
+
+def _wait_until_ready(bedrock: Any, guardrail_id: str, version: str) -> None:
+    """Poll GetGuardrail until the version is READY (botocore has no waiter for guardrails)."""
+    deadline = time.monotonic() + READY_TIMEOUT
+    while True:
+        details = bedrock.get_guardrail(guardrailIdentifier=guardrail_id, guardrailVersion=version)
+        if details["status"] == "READY":
+            return
+        if details["status"] == "FAILED":
+            reasons = "; ".join(details.get("statusReasons", [])) or "no reason given"
+            raise GuardrailError(
+                f"Bedrock could not create guardrail {guardrail_id} version {version}: {reasons}. "
+                f"{' '.join(details.get('failureRecommendations', []))}".strip()
+            )
+        if time.monotonic() > deadline:
+            raise GuardrailError(
+                f"Guardrail {guardrail_id} version {version} is still {details['status']} after "
+                f"{READY_TIMEOUT:.0f} s; check it in the Bedrock console and run this again."
+            )
+        time.sleep(1)
 
 
 def ensure_guardrail(policy: GuardrailPolicy, *, client: Any | None = None) -> Guardrail:
