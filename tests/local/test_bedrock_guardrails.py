@@ -452,3 +452,29 @@ def test_assessments_fit_botocores_output_shape(runtime, server):
         "assessments": [verdict.assessment],
     }
     assert ParamValidator().validate(response, shape).generate_report() == ""
+
+
+def test_converse_grounds_the_answer_in_qualified_guard_content(server, model):
+    runtime, control = clients(server.url)
+    created = control.create_guardrail(
+        name="grounded-converse",
+        contextualGroundingPolicyConfig={"filtersConfig": [{"type": "GROUNDING", "threshold": 0.6}]},
+        blockedInputMessaging="in",
+        blockedOutputsMessaging="Not in the sources.",
+    )
+    config = {"guardrailIdentifier": created["guardrailId"], "guardrailVersion": "DRAFT"}
+    messages = [
+        {
+            "role": "user",
+            "content": [
+                {"guardContent": {"text": {"text": SOURCE, "qualifiers": ["grounding_source"]}}},
+                {"guardContent": {"text": {"text": "What is the return window?", "qualifiers": ["query"]}}},
+            ],
+        }
+    ]
+    model.answer = "Returns are accepted within 30 days of delivery."
+    grounded = runtime.converse(modelId=MODEL, messages=messages, guardrailConfig=config)
+    assert grounded["stopReason"] == "end_turn"
+    model.answer = "Returns are free for a whole year, worldwide."
+    made_up = runtime.converse(modelId=MODEL, messages=messages, guardrailConfig=config)
+    assert made_up["output"]["message"]["content"] == [{"text": "Not in the sources."}]

@@ -22,8 +22,8 @@ only by being predictable:
 * content filters: the phrase lexicons of `content_lexicons`, each phrase standing for a confidence;
   a filter of strength S blocks confidences at or above what S catches (HIGH catches LOW and up, LOW
   catches only HIGH), as Bedrock documents. PROMPT_ATTACK covers direct injection attempts;
-* contextual grounding (only when the content carries a `grounding_source` and a `query`, as in
-  ApplyGuardrail's qualifiers): grounding is the share of the answer's content stems found in the
+* contextual grounding (only when the content names a `grounding_source` and a `query` — the
+  qualifiers of ApplyGuardrail's content and of Converse's `guardContent` blocks): grounding is the share of the answer's content stems found in the
   source, relevance the share of the query's content stems found in the answer; a score below the
   filter's threshold is detected.
 """
