@@ -12,8 +12,8 @@ Four checkpoints, one per way harm gets in or out of an agent:
 The Bedrock policies are evaluated by Bedrock's ApplyGuardrail through boto3 (`bedrock-runtime`), so
 on AWS the real service decides and offline the local endpoint does; the agent-only rules run here.
 Hooks work with any model provider, unlike Converse's `guardrailConfig`, and see tool calls, which
-Bedrock never does. Each intervention is kept in `interventions` (`to_dataframe()` for a table) with
-the policy that fired, and the user learns of it: a block answers with the guardrail's message, and
+Bedrock never does. Each intervention is kept in `interventions` (`to_dataframe()` for a table) and
+added to the OpenTelemetry span Strands has open (the trace of the run) with the policy that fired, and the user learns of it: a block answers with the guardrail's message, and
 tool calls stopped or results cleaned during a turn are listed under that turn's answer.
 
 A limit to know: the output check runs after the model has finished, so text a callback handler has
@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import boto3
+from opentelemetry import trace
 from strands.hooks import (
     AfterModelCallEvent,
     AfterToolCallEvent,
@@ -38,7 +39,7 @@ from strands.hooks import (
     HookRegistry,
 )
 
-from agentkit.guardrails.injection import REDACTED, find_injections, redact_value, strings_in
+from agentkit.guardrails.injection import find_injections, redact_value, strings_in
 from agentkit.guardrails.provision import Guardrail
 from agentkit.guardrails.tool_rules import tool_call_violation
 
@@ -159,7 +160,7 @@ class GuardrailHooks(HookProvider):
         rule, reason = violation
         message = f"Guardrail stopped this tool call: {reason}. The call was not made."
         event.cancel_tool = message
-        self.interventions.append(
+        self._add(
             Intervention(
                 "tool call", rule, "cancelled", _excerpt(f"{use['name']}({use.get('input')})"), message
             )
@@ -189,7 +190,7 @@ class GuardrailHooks(HookProvider):
             event.result = cleaned
             action = "redacted"
         for finding in findings:
-            self.interventions.append(
+            self._add(
                 Intervention(
                     "tool result",
                     f"indirect injection: {finding.cue}",
@@ -200,6 +201,19 @@ class GuardrailHooks(HookProvider):
             )
 
     # ------------------------------------------------------------------ helpers
+
+    def _add(self, intervention: Intervention) -> None:
+        """Keep the intervention, and add it as an event to the current OpenTelemetry span.
+
+        Strands traces each agent run, model call and tool call as spans when telemetry is set up
+        (`StrandsTelemetry`, or AgentCore observability on AWS), so there the intervention sits on the
+        span of the call it stopped; without a tracer the event is dropped at no cost.
+        """
+        self.interventions.append(intervention)
+        attributes = {f"guardrail.{key}": value for key, value in asdict(intervention).items()}
+        trace.get_current_span().add_event(
+            "guardrail.intervention", {**attributes, "guardrail.id": self.guardrail.id}
+        )
 
     def _apply(self, source: str, content: list[dict[str, Any]]) -> dict[str, Any]:
         return self.runtime.apply_guardrail(
@@ -219,9 +233,7 @@ class GuardrailHooks(HookProvider):
             else " ".join(o["text"] for o in response["outputs"])
         )
         for policy, action, match in fired:
-            self.interventions.append(
-                Intervention(stage, policy, action, _excerpt(match or text), _excerpt(message))
-            )
+            self._add(Intervention(stage, policy, action, _excerpt(match or text), _excerpt(message)))
         return blocked
 
     def _tool_texts(self, messages: list[dict[str, Any]]) -> list[str]:
@@ -232,7 +244,7 @@ class GuardrailHooks(HookProvider):
             if message["role"] == "user" and not results:
                 break
             for result in results:
-                texts += [s for s in strings_in(result.get("content", [])) if s != REDACTED]
+                texts += strings_in(result.get("content", []))
         return texts
 
     def _tell_user(self, message: dict[str, Any]) -> None:

@@ -270,3 +270,28 @@ def test_argument_rules():
     assert "does not match" in tool_call_violation(policy, "read_file", {"path": "/etc/passwd"})[1]
     assert "only 'r'" in tool_call_violation(policy, "read_file", {"path": "docs/a.md", "mode": "w"})[1]
     assert tool_call_violation(GuardrailPolicy(name="open"), "anything", {}) is None
+
+
+def test_interventions_are_events_on_the_current_trace_span():
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    from strands.hooks import BeforeToolCallEvent
+
+    from agentkit.guardrails import Guardrail
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    hooks = GuardrailHooks(Guardrail("abcdefabcdef", "1", "arn", POLICY), client=object())
+    use = {"toolUseId": "t1", "name": "close_account", "input": {"holder": "Jane"}}
+    event = BeforeToolCallEvent(agent=None, selected_tool=None, tool_use=use, invocation_state={})
+    with provider.get_tracer("test").start_as_current_span("execute_tool close_account"):
+        hooks.check_tool_call(event)
+    assert event.cancel_tool.startswith("Guardrail stopped this tool call")
+    [span] = exporter.get_finished_spans()
+    [recorded] = span.events
+    assert recorded.name == "guardrail.intervention"
+    assert recorded.attributes["guardrail.policy"] == "allowed tools"
+    assert recorded.attributes["guardrail.action"] == "cancelled"
+    assert recorded.attributes["guardrail.id"] == "abcdefabcdef"
