@@ -180,6 +180,10 @@ class Profanity(_Directions):
     def request(self) -> dict[str, Any]:
         return {"type": "PROFANITY", **self._directions()}
 
+    @classmethod
+    def read(cls, entry: dict[str, Any]) -> Profanity:
+        return cls(**cls._read_directions(entry))
+
 
 class _Sensitive(_Model):
     """What to do with a match: BLOCK the whole text, ANONYMIZE (mask it in place) or NONE (report only)."""
@@ -447,7 +451,7 @@ class GuardrailPolicy(_Model):
             content_filters=[ContentFilter.read(entry) for entry in content],
             denied_topics=[DeniedTopic.read(entry) for entry in topics],
             words=[Word.read(entry) for entry in words.get("words", [])],
-            profanity=Profanity(**Profanity._read_directions(managed[0])) if managed else None,
+            profanity=Profanity.read(managed[0]) if managed else None,
             pii=[PiiRule.read(entry) for entry in sensitive.get("piiEntities", [])],
             regexes=[RegexRule.read(entry) for entry in sensitive.get("regexes", [])],
             grounding=Grounding.read(grounding) if grounding and grounding.get("filters") else None,

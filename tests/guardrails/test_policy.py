@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import boto3
 import botocore.session
 import pytest
@@ -77,6 +79,45 @@ def test_create_request_fits_botocore_service_model(policy):
     assert errors_against_botocore(policy.to_create_request()) == ""
 
 
+def limits_broken(value, shape, path="") -> list[str]:
+    """The service model's max lengths, enums and patterns, which botocore's validator leaves to the server."""
+    problems = []
+    meta = shape.metadata
+    if shape.type_name == "structure":
+        for key, item in value.items():
+            problems += limits_broken(item, shape.members[key], f"{path}.{key}")
+    elif shape.type_name == "list":
+        if len(value) > meta.get("max", len(value)):
+            problems.append(f"{path}: {len(value)} items > {meta['max']}")
+        for i, item in enumerate(value):
+            problems += limits_broken(item, shape.member, f"{path}[{i}]")
+    elif shape.type_name == "string":
+        if len(value) > meta.get("max", len(value)):
+            problems.append(f"{path}: {len(value)} characters > {meta['max']}")
+        if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
+            problems.append(f"{path}: {value!r} does not match {meta['pattern']}")
+        if shape.enum and value not in shape.enum:
+            problems.append(f"{path}: {value!r} not in {shape.enum}")
+    return problems
+
+
+def test_request_keeps_the_limits_the_server_enforces():
+    model = botocore.session.get_session().get_service_model("bedrock")
+    shape = model.operation_model("CreateGuardrail").input_shape
+    longest = GuardrailPolicy(
+        name="n" * 50,
+        description="d" * 200,
+        denied_topics=[DeniedTopic(name="T" * 100, definition="x" * 200, examples=["e" * 100] * 5)],
+        regexes=[RegexRule(name="r" * 100, pattern="a" * 500, description="d" * 1000)],
+        words=["w" * 100],
+        blocked_input_message="b" * 500,
+    )
+    for policy in (full_policy(), longest):
+        assert limits_broken(policy.to_create_request(), shape) == []
+    over = full_policy().to_create_request() | {"name": "x" * 51}
+    assert limits_broken(over, shape) == [".name: 51 characters > 50"]
+
+
 def test_botocore_check_does_catch_a_malformed_request():
     """The validation above is not vacuous: a request botocore refuses is reported."""
     request = full_policy().to_create_request()
@@ -125,6 +166,8 @@ def test_request_uses_bedrock_names_and_explicit_directions():
             "repeated: EMAIL",
         ),
         (lambda: PiiRule(type="SHOE_SIZE"), "type"),
+        (lambda: DeniedTopic(name="t", definition="d", examples=["e"] * 6), "at most 5"),
+        (lambda: GuardrailPolicy(name="n" * 51), "at most 50"),
     ],
 )
 def test_invalid_policies_say_what_is_wrong(build, message):
@@ -138,6 +181,45 @@ def test_shorthands():
     assert policy.profanity is not None
     assert policy.allowed_tools == {"calculator": ToolRule()}
     assert GuardrailPolicy(name="n", profanity=False).profanity is None
+
+
+def test_from_guardrail_ignores_what_real_bedrock_adds():
+    """GetGuardrail on AWS also answers status, tiers, modalities and timestamps; the policy ignores them."""
+    policy = full_policy("aws-shaped")
+    request = policy.to_create_request()
+    topics = request["topicPolicyConfig"]
+    content = request["contentPolicyConfig"]
+    details = {
+        "name": policy.name,
+        "description": policy.description,
+        "guardrailId": "abcdefabcdef",
+        "status": "READY",
+        "version": "1",
+        "topicPolicy": {"topics": topics["topicsConfig"], "tier": {"tierName": "CLASSIC"}},
+        "contentPolicy": {
+            "filters": [
+                f | {"inputModalities": ["TEXT"], "outputModalities": ["TEXT"]}
+                for f in content["filtersConfig"]
+            ],
+            "tier": {"tierName": "CLASSIC"},
+        },
+        "wordPolicy": {
+            "words": request["wordPolicyConfig"]["wordsConfig"],
+            "managedWordLists": request["wordPolicyConfig"]["managedWordListsConfig"],
+        },
+        "sensitiveInformationPolicy": {
+            "piiEntities": request["sensitiveInformationPolicyConfig"]["piiEntitiesConfig"],
+            "regexes": request["sensitiveInformationPolicyConfig"]["regexesConfig"],
+        },
+        "contextualGroundingPolicy": {"filters": request["contextualGroundingPolicyConfig"]["filtersConfig"]},
+        "blockedInputMessaging": policy.blocked_input_message,
+        "blockedOutputsMessaging": policy.blocked_output_message,
+        "createdAt": "2026-12-01T09:00:00Z",
+    }
+    back = GuardrailPolicy.from_guardrail(
+        details, allowed_tools=policy.allowed_tools, injection=policy.injection
+    )
+    assert back == policy
 
 
 # Through the control plane (the local endpoint; on AWS the same calls reach Bedrock)
