@@ -40,7 +40,8 @@ from strands.hooks import (
 )
 
 from agentkit.guardrails.injection import find_injections, redact_value, strings_in
-from agentkit.guardrails.provision import Guardrail
+from agentkit.guardrails.policy import GuardrailPolicy
+from agentkit.guardrails.provision import Guardrail, GuardrailError
 from agentkit.guardrails.tool_rules import tool_call_violation
 
 if TYPE_CHECKING:
@@ -66,9 +67,20 @@ class Intervention:
 
 
 class GuardrailHooks(HookProvider):
-    """Enforce a deployed guardrail on an agent: `Agent(..., hooks=[GuardrailHooks(guardrail)])`."""
+    """Enforce a guardrail on an agent: `Agent(..., hooks=[GuardrailHooks(guardrail)])`.
 
-    def __init__(self, guardrail: Guardrail, *, client: Any | None = None) -> None:
+    Pass the `Guardrail` that `ensure_guardrail(policy)` returned. A policy with only agent rules
+    (allowed tools, injection check) has nothing for Bedrock to evaluate and may be passed directly.
+    """
+
+    def __init__(self, guardrail: Guardrail | GuardrailPolicy, *, client: Any | None = None) -> None:
+        if isinstance(guardrail, GuardrailPolicy):
+            if guardrail.uses_bedrock:
+                raise GuardrailError(
+                    f"Policy {guardrail.name!r} has rules for Bedrock to evaluate: create the guardrail first, "
+                    "guardrail = ensure_guardrail(policy), and pass that to GuardrailHooks."
+                )
+            guardrail = Guardrail(id="", version="", arn="", policy=guardrail)
         self.guardrail = guardrail
         self.policy = guardrail.policy
         self.runtime = client or boto3.client("bedrock-runtime")

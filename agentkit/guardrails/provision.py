@@ -44,6 +44,11 @@ def _client(client: Any | None) -> Any:
 
 def deploy(policy: GuardrailPolicy, *, client: Any | None = None) -> Guardrail:
     """Create the guardrail and its first version; fails if one with the policy's name exists."""
+    if not policy.uses_bedrock:
+        raise GuardrailError(
+            f"Policy {policy.name!r} has no rules for Bedrock (only allowed tools or the injection check), and "
+            "Bedrock refuses an empty guardrail. Use GuardrailHooks(policy) directly."
+        )
     bedrock = _client(client)
     try:
         created = bedrock.create_guardrail(**policy.to_create_request())

@@ -295,3 +295,17 @@ def test_interventions_are_events_on_the_current_trace_span():
     assert recorded.attributes["guardrail.policy"] == "allowed tools"
     assert recorded.attributes["guardrail.action"] == "cancelled"
     assert recorded.attributes["guardrail.id"] == "abcdefabcdef"
+
+
+def test_agent_only_policies_need_no_bedrock_guardrail(local_env):
+    from agentkit.guardrails import GuardrailError
+
+    tools_only = GuardrailPolicy(name="tools-only", allowed_tools={"search_documents": ToolRule()})
+    with pytest.raises(GuardrailError, match="Use GuardrailHooks\\(policy\\) directly"):
+        deploy(tools_only)
+    hooks = GuardrailHooks(tools_only)
+    agent = Agent(model=models.build_model(), tools=[t.as_strands() for t in TOOLS], hooks=[hooks])
+    agent("Close the account of Jane Doe.")
+    assert [i.policy for i in hooks.interventions] == ["allowed tools"]
+    with pytest.raises(GuardrailError, match="create the guardrail first"):
+        GuardrailHooks(POLICY)
