@@ -128,8 +128,7 @@ class GuardrailHooks(HookProvider):
             event.cancel = self.policy.blocked_input_message
             self._input_blocked = True
         else:
-            for block, masked in zip(blocks, response["outputs"], strict=True):
-                block["text"] = masked["text"]
+            messages[-1]["content"] = _rewritten(messages[-1]["content"], response["outputs"])
 
     def check_output(self, event: AfterModelCallEvent) -> None:
         """The model's text; a final answer is also checked for grounding in this turn's tool results."""
@@ -156,10 +155,7 @@ class GuardrailHooks(HookProvider):
                 if blocked:
                     message["content"] = [{"text": self.policy.blocked_output_message}, *others]
                 else:
-                    masked = iter(o["text"] for o in response["outputs"])
-                    message["content"] = [
-                        {"text": next(masked)} if "text" in b else b for b in message["content"]
-                    ]
+                    message["content"] = _rewritten(message["content"], response["outputs"])
         if final:
             self._tell_user(message)
 
@@ -299,6 +295,19 @@ def fired_rules(assessment: dict[str, Any]) -> list[tuple[str, str, str]]:
     for check in assessment.get("contextualGroundingPolicy", {}).get("filters", []):
         add(f"{check['type'].lower()}: score {check['score']:.2f} < {check['threshold']:.2f}", check)
     return found
+
+
+def _rewritten(content: list[dict[str, Any]], outputs: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """`content` with its text blocks replaced by ApplyGuardrail's masked outputs.
+
+    Bedrock answers one output per guarded text; should the counts ever differ, the outputs replace
+    the text blocks as one text, so no unmasked text survives.
+    """
+    texts = [o["text"] for o in outputs]
+    if len(texts) == sum("text" in b for b in content):
+        masked = iter(texts)
+        return [{"text": next(masked)} if "text" in b else b for b in content]
+    return [{"text": " ".join(texts)}, *(b for b in content if "text" not in b)]
 
 
 def _excerpt(text: str) -> str:

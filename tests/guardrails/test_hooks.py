@@ -309,3 +309,19 @@ def test_agent_only_policies_need_no_bedrock_guardrail(local_env):
     assert [i.policy for i in hooks.interventions] == ["allowed tools"]
     with pytest.raises(GuardrailError, match="create the guardrail first"):
         GuardrailHooks(POLICY)
+
+
+def test_masked_outputs_replace_the_text_blocks():
+    from agentkit.guardrails.hooks import _rewritten
+
+    content = [{"text": "mail a@b.co"}, {"toolUse": {"name": "x"}}, {"text": "or c@d.co"}]
+    outputs = [{"text": "mail {EMAIL}"}, {"text": "or {EMAIL}"}]
+    assert _rewritten(content, outputs) == [
+        {"text": "mail {EMAIL}"},
+        {"toolUse": {"name": "x"}},
+        {"text": "or {EMAIL}"},
+    ]
+    assert _rewritten(content, [{"text": "mail {EMAIL} or {EMAIL}"}]) == [
+        {"text": "mail {EMAIL} or {EMAIL}"},
+        {"toolUse": {"name": "x"}},
+    ]

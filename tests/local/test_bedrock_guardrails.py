@@ -478,3 +478,18 @@ def test_converse_grounds_the_answer_in_qualified_guard_content(server, model):
     model.answer = "Returns are free for a whole year, worldwide."
     made_up = runtime.converse(modelId=MODEL, messages=messages, guardrailConfig=config)
     assert made_up["output"]["message"]["content"] == [{"text": "Not in the sources."}]
+
+
+def test_prompt_attack_on_output_is_refused_as_bedrock_does(server):
+    control = clients(server.url)[1]
+    with pytest.raises(ClientError, match="PROMPT_ATTACK.*outputStrength must be NONE"):
+        control.create_guardrail(
+            name="attack-on-output",
+            contentPolicyConfig={
+                "filtersConfig": [
+                    {"type": "PROMPT_ATTACK", "inputStrength": "HIGH", "outputStrength": "HIGH"}
+                ]
+            },
+            blockedInputMessaging="in",
+            blockedOutputsMessaging="out",
+        )
