@@ -6,9 +6,9 @@ the content with the blocked message; otherwise ANONYMIZE masks the matches in p
 `{regex name}`); detections whose action is NONE are reported but change nothing.
 
 Detectors are plain functions `(policy, source, text) -> findings`, listed in `DETECTORS`, so a new
-policy is one more function that yields `Finding`s for its section of the assessment. They simulate
-Bedrock's classifiers with deterministic rules — they do not classify, and say so in the assessment
-only by being predictable:
+policy is one more function that yields `Finding`s for its section of the assessment. Where Bedrock
+runs classifiers (topics, content, grounding) these are deterministic word rules that simulate them:
+they give the same verdict every run and never understand the text. Implemented:
 
 * word policy: custom words and phrases (whole-word, case-insensitive) and a small managed
   profanity list;
@@ -22,10 +22,10 @@ only by being predictable:
 * content filters: the phrase lexicons of `content_lexicons`, each phrase standing for a confidence;
   a filter of strength S blocks confidences at or above what S catches (HIGH catches LOW and up, LOW
   catches only HIGH), as Bedrock documents. PROMPT_ATTACK covers direct injection attempts;
-* contextual grounding (only when the content names a `grounding_source` and a `query` — the
-  qualifiers of ApplyGuardrail's content and of Converse's `guardContent` blocks): grounding is the share of the answer's content stems found in the
-  source, relevance the share of the query's content stems found in the answer; a score below the
-  filter's threshold is detected.
+* contextual grounding, when the content names a `grounding_source` and a `query` (the qualifiers
+  of ApplyGuardrail's content and of Converse's `guardContent` blocks): grounding is the share of
+  the answer's content stems found in the source, relevance the share of the query's content stems
+  found in the answer; a score below the filter's threshold is detected.
 """
 
 from __future__ import annotations
