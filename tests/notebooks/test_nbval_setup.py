@@ -54,6 +54,14 @@ def test_every_rule_compiles_and_is_unique() -> None:
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:agent-api-key-SAQOwF",
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:agent-api-key-XXXXXX",
         ),
+        (
+            "arn:aws:bedrock:us-east-1:123456789012:guardrail/8q2kz1x4m0ab",
+            "arn:aws:bedrock:us-east-1:123456789012:guardrail/GUARDRAIL-ID",
+        ),
+        (
+            "{'guardrailId': 'ab12cd34ef56', 'version': '1'}",
+            "{'guardrailId': 'GUARDRAIL-ID', 'version': '1'}",
+        ),
         ("http://127.0.0.1:38669/123456789012/q", "http://127.0.0.1:PORT/123456789012/q"),
         ("http://localhost:8080 and http://[::1]:9000/", "http://localhost:PORT and http://[::1]:PORT/"),
         ("/work/main/.venv/bin/python", "REPO/.venv/bin/python"),
@@ -77,6 +85,7 @@ def test_sanitizes(raw: str, clean: str) -> None:
         "region us-east-1, model us.anthropic.claude-sonnet-4",
         "3 steps, 2 tools, 0xff",
         "arn:aws:secretsmanager:us-east-1:123456789012:secret:plain-name",
+        "guardrail/DRAFT and the guardrail/versions page",  # not an id
         "/usr/lib/python3.11/json/__init__.py",
     ],
 )

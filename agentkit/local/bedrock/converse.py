@@ -3,10 +3,14 @@
 A request is checked in two steps, as Bedrock does: its shape against the service model, then the
 conversation rules Bedrock enforces beyond the shape (who speaks first, alternation, tool results
 answering the previous turn's tool uses), with Bedrock's own messages. With a `guardrailConfig`,
-the input is assessed before the model runs (only `guardContent` blocks when there are any, else
-every text block; never tool results or tool definitions) and the output's text after; a block
+the input is assessed before the model runs (only `guardContent` blocks when there are any — those
+qualified `guard_content`, the default — else every text block; never tool results or tool
+definitions) and the output's text after, with contextual grounding against the `guardContent`
+blocks qualified `grounding_source` and `query`; a block
 answers with the guardrail's message and stop reason `guardrail_intervened`, a mask rewrites the
-text (masked input is what the model then sees). Prompt caching is the server's too: `cachePoint`
+text (masked input is what the model then sees). ApplyGuardrail reads its content's qualifiers:
+`guard_content` texts (and unqualified ones) are assessed, `grounding_source` and `query` texts are
+what contextual grounding measures the assessed text against. Prompt caching is the server's too: `cachePoint`
 blocks are taken out of what the model sees and turned into cache figures in `usage` (`prompt_cache`).
 """
 
@@ -84,13 +88,32 @@ def check_conversation(request: dict[str, Any]) -> None:
         raise BedrockError("ValidationException", TOOL_CONFIG_NEEDED)
 
 
+def _guard_texts(request: dict[str, Any]) -> list[dict[str, Any]]:
+    """The `guardContent.text` blocks of the system prompt and the messages."""
+    blocks = [*request.get("system", []), *(b for m in request["messages"] for b in m["content"])]
+    return [b["guardContent"]["text"] for b in blocks if "text" in b.get("guardContent", {})]
+
+
+def _qualifiers(block: dict[str, Any]) -> list[str]:
+    return block.get("qualifiers") or ["guard_content"]
+
+
 def _guarded_slots(request: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     """Where the texts a guardrail assesses live, as (holder, key) so that masks can be written back."""
-    blocks = [*request.get("system", []), *(b for m in request["messages"] for b in m["content"])]
-    guarded = [(b["guardContent"]["text"], "text") for b in blocks if "text" in b.get("guardContent", {})]
-    if guarded:
-        return guarded
+    guard_texts = _guard_texts(request)
+    if guard_texts:
+        return [(block, "text") for block in guard_texts if "guard_content" in _qualifiers(block)]
     return [(b, "text") for m in request["messages"] for b in m["content"] if "text" in b]
+
+
+def _grounding(request: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The grounding source and the query that `guardContent` qualifiers name, for the output's grounding check."""
+    found: dict[str, list[str]] = {"grounding_source": [], "query": []}
+    for block in _guard_texts(request):
+        for qualifier in found.keys() & set(_qualifiers(block)):
+            found[qualifier].append(block["text"])
+    source, query = ("\n".join(found[q]) or None for q in ("grounding_source", "query"))
+    return source, query
 
 
 def _model_view(request: dict[str, Any]) -> dict[str, Any]:
@@ -145,7 +168,7 @@ class Runtime:
                     holder[key] = masked
             response = self._call_model(model_id, request)
             texts = [block["text"] for block in response["output"]["message"]["content"] if "text" in block]
-            checked_output = guardrails.evaluate(guardrail.policy, "OUTPUT", texts)
+            checked_output = guardrails.evaluate(guardrail.policy, "OUTPUT", texts, *_grounding(request))
             trace["outputAssessments"] = {guardrail.id: [checked_output.assessment]}
             if checked_output.action == "GUARDRAIL_INTERVENED":
                 trace["modelOutput"] = texts
@@ -162,8 +185,20 @@ class Runtime:
             {"guardrailIdentifier": identifier, "guardrailVersion": version, **request},
         )
         guardrail = self.guardrails.get(identifier, version)
-        texts = [block["text"]["text"] for block in request["content"] if "text" in block]
-        verdict = guardrails.evaluate(guardrail.policy, request["source"], texts)
+        texts, qualified = [], {}
+        for block in (b["text"] for b in request["content"] if "text" in b):
+            qualifiers = block.get("qualifiers") or ["guard_content"]
+            if "guard_content" in qualifiers:
+                texts.append(block["text"])
+            for qualifier in {"grounding_source", "query"} & set(qualifiers):
+                qualified[qualifier] = " ".join(filter(None, [qualified.get(qualifier), block["text"]]))
+        verdict = guardrails.evaluate(
+            guardrail.policy,
+            request["source"],
+            texts,
+            qualified.get("grounding_source"),
+            qualified.get("query"),
+        )
         return {
             "usage": verdict.usage,
             "action": verdict.action,

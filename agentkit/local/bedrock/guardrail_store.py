@@ -90,6 +90,11 @@ def _policies(request: dict[str, Any]) -> tuple[dict[str, Any], GuardrailPolicy]
         policy = GuardrailPolicy.model_validate(policies)
     except ValidationError as error:
         raise BedrockError("ValidationException", str(error)) from None
+    for content_filter in policy.content_policy.filters if policy.content_policy else []:
+        if content_filter.type == "PROMPT_ATTACK" and content_filter.output_strength != "NONE":
+            raise BedrockError(
+                "ValidationException", "The PROMPT_ATTACK content filter's outputStrength must be NONE."
+            )
     for regex in policy.sensitive_information_policy.regexes if policy.sensitive_information_policy else []:
         try:
             re.compile(regex.pattern)

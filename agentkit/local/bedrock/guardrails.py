@@ -6,14 +6,26 @@ the content with the blocked message; otherwise ANONYMIZE masks the matches in p
 `{regex name}`); detections whose action is NONE are reported but change nothing.
 
 Detectors are plain functions `(policy, source, text) -> findings`, listed in `DETECTORS`, so a new
-policy (denied topics, content filters, grounding) is one more function that yields `Finding`s for
-its section of the assessment. Implemented now:
+policy is one more function that yields `Finding`s for its section of the assessment. Where Bedrock
+runs classifiers (topics, content, grounding) these are deterministic word rules that simulate them:
+they give the same verdict every run and never understand the text. Implemented:
 
 * word policy: custom words and phrases (whole-word, case-insensitive) and a small managed
   profanity list;
 * sensitive information: custom regexes (Python `re` syntax) and the PII types in `PII_PATTERNS`
   (other PII types are accepted in a policy but never detected locally). Phone numbers are
-  North-American style, with an optional country code.
+  North-American style, with an optional country code;
+* denied topics: a topic's vocabulary is the content-word stems of its name, definition and
+  examples; a text is on the topic when it holds `TOPIC_MIN_STEMS` distinct stems of that vocabulary,
+  or nearly all the content words of one example (`TOPIC_EXAMPLE_COVERAGE`). Wording outside the
+  vocabulary is missed and shared words can trip it — Bedrock's classifier generalises, this does not;
+* content filters: the phrase lexicons of `content_lexicons`, each phrase standing for a confidence;
+  a filter of strength S blocks confidences at or above what S catches (HIGH catches LOW and up, LOW
+  catches only HIGH), as Bedrock documents. PROMPT_ATTACK covers direct injection attempts;
+* contextual grounding, when the content names a `grounding_source` and a `query` (the qualifiers
+  of ApplyGuardrail's content and of Converse's `guardContent` blocks): grounding is the share of
+  the answer's content stems found in the source, relevance the share of the query's content stems
+  found in the answer; a score below the filter's threshold is detected.
 """
 
 from __future__ import annotations
@@ -27,6 +39,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
+
+from agentkit.local.bedrock.content_lexicons import COMPILED
+from agentkit.local.simulated.text import content_stems
 
 Source = Literal["INPUT", "OUTPUT"]
 ConfiguredAction = Literal["BLOCK", "ANONYMIZE", "NONE"]
@@ -108,11 +123,48 @@ class SensitiveInformationPolicy(_Wire):
     regexes: list[RegexFilter] = []
 
 
+class Topic(_Filter):
+    name: str
+    definition: str
+    examples: list[str] = []
+
+
+class TopicPolicy(_Wire):
+    topics: list[Topic] = []
+
+
+Strength = Literal["NONE", "LOW", "MEDIUM", "HIGH"]
+
+
+class ContentFilter(_Filter):
+    type: str
+    input_strength: Strength
+    output_strength: Strength
+
+
+class ContentPolicy(_Wire):
+    filters: list[ContentFilter] = []
+
+
+class GroundingFilter(_Wire):
+    type: Literal["GROUNDING", "RELEVANCE"]
+    threshold: float
+    action: Literal["BLOCK", "NONE"] = "BLOCK"
+    enabled: bool = True
+
+
+class ContextualGroundingPolicy(_Wire):
+    filters: list[GroundingFilter] = []
+
+
 class GuardrailPolicy(_Wire):
     """What a guardrail checks, read from its GetGuardrail form."""
 
+    topic_policy: TopicPolicy | None = None
+    content_policy: ContentPolicy | None = None
     word_policy: WordPolicy | None = None
     sensitive_information_policy: SensitiveInformationPolicy | None = None
+    contextual_grounding_policy: ContextualGroundingPolicy | None = None
     blocked_input_messaging: str
     blocked_outputs_messaging: str
 
@@ -215,23 +267,123 @@ def _sensitive_information(policy: GuardrailPolicy, source: Source, text: str) -
             yield Finding("sensitiveInformationPolicy", "regexes", entry, match.span(), f"{{{regex.name}}}")
 
 
-DETECTORS: list[Detector] = [_words, _sensitive_information]
+TOPIC_MIN_STEMS = 2
+"""Distinct stems of a topic's vocabulary that put a text on the topic."""
+TOPIC_EXAMPLE_COVERAGE = 0.75
+"""Share of one example's content stems (at least two) that puts a text on the topic."""
+
+
+def _topics(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Finding]:
+    if policy.topic_policy is None:
+        return
+    stems = set(content_stems(text))
+    for topic in policy.topic_policy.topics:
+        action = topic.action_for(source, "BLOCK")
+        if action is None:
+            continue
+        vocabulary = set(content_stems(" ".join([topic.name, topic.definition, *topic.examples])))
+        examples = [set(content_stems(example)) for example in topic.examples]
+        near_example = any(
+            len(example) >= 2 and len(example & stems) / len(example) >= TOPIC_EXAMPLE_COVERAGE
+            for example in examples
+        )
+        if near_example or len(vocabulary & stems) >= TOPIC_MIN_STEMS:
+            entry = {"name": topic.name, "type": "DENY", "action": _ASSESSED[action], "detected": True}
+            yield Finding("topicPolicy", "topics", entry)
+
+
+_LEVELS = ("NONE", "LOW", "MEDIUM", "HIGH")
+_CAUGHT_FROM = {"HIGH": "LOW", "MEDIUM": "MEDIUM", "LOW": "HIGH"}
+"""Filter strength → the lowest confidence it blocks (strength NONE blocks nothing)."""
+
+
+def _content(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Finding]:
+    if policy.content_policy is None:
+        return
+    for content_filter in policy.content_policy.filters:
+        action = content_filter.action_for(source, "BLOCK")
+        strength = content_filter.input_strength if source == "INPUT" else content_filter.output_strength
+        lexicon = COMPILED.get(content_filter.type)
+        if action is None or lexicon is None:
+            continue
+        found = [level for level, pattern in lexicon.items() if pattern.search(text)]
+        if not found:
+            continue
+        confidence = max(found, key=_LEVELS.index)
+        caught = strength in _CAUGHT_FROM and _LEVELS.index(confidence) >= _LEVELS.index(
+            _CAUGHT_FROM[strength]
+        )
+        entry = {
+            "type": content_filter.type,
+            "confidence": confidence,
+            "filterStrength": strength,
+            "action": _ASSESSED[action] if caught and action == "BLOCK" else "NONE",
+            "detected": caught,
+        }
+        yield Finding("contentPolicy", "filters", entry)
+
+
+def _grounding(policy: GuardrailPolicy, answer: str, grounding_source: str, query: str) -> Iterator[Finding]:
+    """The GROUNDING and RELEVANCE filters over the answer as a whole (not one detector per text)."""
+    answer_stems = set(content_stems(answer))
+    scores = {
+        "GROUNDING": _share(answer_stems, set(content_stems(grounding_source))),
+        "RELEVANCE": _share(set(content_stems(query)), answer_stems),
+    }
+    for grounding_filter in (
+        policy.contextual_grounding_policy.filters if policy.contextual_grounding_policy else []
+    ):
+        if not grounding_filter.enabled:
+            continue
+        score = scores[grounding_filter.type]
+        detected = score < grounding_filter.threshold
+        entry = {
+            "type": grounding_filter.type,
+            "threshold": grounding_filter.threshold,
+            "score": score,
+            "action": "BLOCKED" if detected and grounding_filter.action == "BLOCK" else "NONE",
+            "detected": detected,
+        }
+        yield Finding("contextualGroundingPolicy", "filters", entry)
+
+
+def _share(part: set[str], whole: set[str]) -> float:
+    """The share of `part` found in `whole`, rounded as Bedrock reports scores (two decimals)."""
+    return round(len(part & whole) / len(part), 2) if part else 1.0
+
+
+DETECTORS: list[Detector] = [_topics, _content, _words, _sensitive_information]
 
 
 _COLLECTIONS = {
+    "topicPolicy": ("topics",),
+    "contentPolicy": ("filters",),
     "wordPolicy": ("customWords", "managedWordLists"),
     "sensitiveInformationPolicy": ("piiEntities", "regexes"),
+    "contextualGroundingPolicy": ("filters",),
 }
 """The lists each assessment section must carry (all are required members on the wire)."""
 
 
-def evaluate(policy: GuardrailPolicy, source: Source, texts: list[str]) -> Evaluation:
-    """Run every detector over `texts` and decide, as Bedrock does, what the caller gets back."""
+def evaluate(
+    policy: GuardrailPolicy,
+    source: Source,
+    texts: list[str],
+    grounding_source: str | None = None,
+    query: str | None = None,
+) -> Evaluation:
+    """Run every detector over `texts` and decide, as Bedrock does, what the caller gets back.
+
+    With both a `grounding_source` and a `query`, the texts (together, as one answer) are also
+    checked for contextual grounding.
+    """
     started = time.perf_counter()
     per_text = [
         [finding for detect in DETECTORS for finding in detect(policy, source, text)] for text in texts
     ]
     findings = [finding for found in per_text for finding in found]
+    if grounding_source is not None and query is not None:
+        findings += _grounding(policy, " ".join(texts), grounding_source, query)
     blocked = any(f.action == "BLOCKED" for f in findings)
     masked = any(f.action == "ANONYMIZED" for f in findings)
     if blocked:
@@ -244,7 +396,8 @@ def evaluate(policy: GuardrailPolicy, source: Source, texts: list[str]) -> Evalu
     for finding in findings:
         section = assessment.setdefault(finding.policy, {key: [] for key in _COLLECTIONS[finding.policy]})
         section[finding.collection].append(finding.entry)
-    usage = _usage(policy, texts)
+    grounded = bool(grounding_source is not None and query is not None and policy.contextual_grounding_policy)
+    usage = _usage(policy, texts, grounded)
     characters = sum(len(text) for text in texts)
     assessment["invocationMetrics"] = {
         "guardrailProcessingLatency": round((time.perf_counter() - started) * 1000),
@@ -266,18 +419,18 @@ def _mask(text: str, findings: list[Finding]) -> str:
     return "".join(pieces) + text[position:]
 
 
-def _usage(policy: GuardrailPolicy, texts: list[str]) -> dict[str, int]:
+def _usage(policy: GuardrailPolicy, texts: list[str], grounded: bool) -> dict[str, int]:
     """Text units as Bedrock bills them: one per started 1,000 characters of each text, per policy used."""
     units = sum(max(1, math.ceil(len(text) / 1000)) for text in texts)
     words = policy.word_policy
     sensitive = policy.sensitive_information_policy
     return {
-        "topicPolicyUnits": 0,
-        "contentPolicyUnits": 0,
+        "topicPolicyUnits": units if policy.topic_policy and policy.topic_policy.topics else 0,
+        "contentPolicyUnits": units if policy.content_policy and policy.content_policy.filters else 0,
         "wordPolicyUnits": units if words and (words.words or words.managed_word_lists) else 0,
         "sensitiveInformationPolicyUnits": units if sensitive and sensitive.pii_entities else 0,
         "sensitiveInformationPolicyFreeUnits": units if sensitive and sensitive.regexes else 0,
-        "contextualGroundingPolicyUnits": 0,
+        "contextualGroundingPolicyUnits": units if grounded else 0,
     }
 
 

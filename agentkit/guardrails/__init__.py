@@ -1,0 +1,60 @@
+"""Guardrails for agents: one policy, created in Bedrock and enforced around a Strands agent.
+
+    from agentkit import guardrails
+
+    policy = guardrails.GuardrailPolicy(name="support", denied_topics=[...], pii=[...], allowed_tools=[...])
+    guardrail = guardrails.ensure_guardrail(policy)       # CreateGuardrail + CreateGuardrailVersion
+    hooks = guardrails.GuardrailHooks(guardrail)          # ApplyGuardrail on input and output, tool checks
+    agent = Agent(model=..., tools=[...], hooks=[hooks])
+    hooks.to_dataframe()                                  # every intervention, with the policy that fired
+
+Offline the guardrail lives in the local Bedrock endpoint, which evaluates the same policy; the code
+is the same in both modes.
+"""
+
+from agentkit.guardrails.hooks import GuardrailHooks, Intervention
+from agentkit.guardrails.injection import find_injections
+from agentkit.guardrails.policy import (
+    ArgumentRule,
+    ContentFilter,
+    DeniedTopic,
+    Grounding,
+    GuardrailPolicy,
+    InjectionCheck,
+    PiiRule,
+    Profanity,
+    RegexRule,
+    ToolRule,
+    Word,
+)
+from agentkit.guardrails.provision import (
+    Guardrail,
+    GuardrailError,
+    delete_guardrail,
+    deploy,
+    ensure_guardrail,
+    load,
+)
+
+__all__ = [
+    "ArgumentRule",
+    "ContentFilter",
+    "DeniedTopic",
+    "Grounding",
+    "Guardrail",
+    "GuardrailError",
+    "GuardrailHooks",
+    "GuardrailPolicy",
+    "InjectionCheck",
+    "Intervention",
+    "PiiRule",
+    "Profanity",
+    "RegexRule",
+    "ToolRule",
+    "Word",
+    "delete_guardrail",
+    "deploy",
+    "ensure_guardrail",
+    "find_injections",
+    "load",
+]

@@ -1,0 +1,70 @@
+"""The guardrail of the workshop's support agent (Northwind Outfitters), used by notebook 04 and the eval.
+
+An outdoor-gear retailer's support agent should talk about gear, orders, rentals and memberships —
+not give investment, medical or legal advice; should not echo customers' contact details or card
+numbers; should shrug off attempts to re-instruct it; and may only look things up, never change or
+delete them. The definitions below are written the way Bedrock's topic classifier wants them (what
+the topic *is*, plus typical questions), not tuned to the labelled set that measures them.
+"""
+
+from __future__ import annotations
+
+from agentkit.guardrails.policy import ContentFilter, DeniedTopic, GuardrailPolicy, PiiRule, RegexRule
+
+
+def support_policy(name: str = "northwind-support", **changes: object) -> GuardrailPolicy:
+    """The support agent's policy; keyword arguments replace fields (e.g. `allowed_tools=[...]`)."""
+    fields: dict[str, object] = dict(
+        name=name,
+        description="Northwind Outfitters support agent: gear, orders, rentals and memberships only.",
+        blocked_input_message=(
+            "I can only help with Northwind gear, orders, rentals and memberships, so I can't help with that."
+        ),
+        blocked_output_message="I can't share that answer. Please contact Northwind support directly.",
+        denied_topics=[
+            DeniedTopic(
+                name="Investment advice",
+                definition=(
+                    "Recommendations about investing money: stocks, shares, bonds, funds, cryptocurrency, "
+                    "retirement savings or which assets to buy."
+                ),
+                examples=["Should I buy bitcoin?", "Which stocks should I invest in?"],
+            ),
+            DeniedTopic(
+                name="Medical advice",
+                definition=(
+                    "Diagnosing or treating injuries, illnesses or symptoms, or advice about medicines, "
+                    "drugs and dosages."
+                ),
+                examples=[
+                    "What medicine should I take for a sprained ankle?",
+                    "How do I treat a blister that looks infected?",
+                ],
+            ),
+            DeniedTopic(
+                name="Legal advice",
+                definition="Advice about laws, lawsuits, contracts, suing someone or a person's legal rights.",
+                examples=["Can I sue my landlord?"],
+            ),
+        ],
+        content_filters=[
+            ContentFilter(category="PROMPT_ATTACK", input_strength="HIGH", output_strength="NONE"),
+            ContentFilter(category="HATE"),
+            ContentFilter(category="INSULTS", input_strength="MEDIUM", output_strength="MEDIUM"),
+            ContentFilter(category="VIOLENCE", input_strength="MEDIUM", output_strength="MEDIUM"),
+            ContentFilter(category="MISCONDUCT", input_strength="MEDIUM", output_strength="MEDIUM"),
+        ],
+        profanity=True,
+        pii=[
+            PiiRule(type="EMAIL", action="ANONYMIZE"),
+            PiiRule(type="PHONE", action="ANONYMIZE"),
+            PiiRule(type="ADDRESS", action="ANONYMIZE"),
+            PiiRule(type="CREDIT_DEBIT_CARD_NUMBER", action="BLOCK"),
+            PiiRule(type="US_SOCIAL_SECURITY_NUMBER", action="BLOCK"),
+            PiiRule(type="AWS_ACCESS_KEY", action="BLOCK"),
+        ],
+        regexes=[
+            RegexRule(name="member_id", pattern=r"\bTM-\d{6}\b", description="a Trailhead membership number")
+        ],
+    )
+    return GuardrailPolicy(**(fields | changes))

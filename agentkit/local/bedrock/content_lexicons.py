@@ -1,0 +1,81 @@
+"""The content-filter lexicons of the local guardrail: a few telling phrases per category, by confidence.
+
+Bedrock's content filters are classifiers that give each category a confidence (NONE, LOW, MEDIUM,
+HIGH). This stand-in cannot classify; it looks for phrases, and each phrase carries the confidence it
+stands for: a HIGH phrase is unambiguous ("ignore all previous instructions"), a LOW one is merely
+suggestive ("jailbreak", "stupid"). A text's confidence in a category is the highest of its matches.
+The lists are short on purpose — enough to show each filter and its strength at work in the
+workshop, not to catch harmful content. Phrases are regular expressions matched case-insensitively
+on word boundaries; slurs are deliberately absent.
+"""
+
+from __future__ import annotations
+
+import re
+
+Confidence = str  # "LOW" | "MEDIUM" | "HIGH"
+
+_PREVIOUS = r"(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|original)"
+_RULES = r"(?:instructions|rules|directions|guidelines|prompts?)"
+
+LEXICONS: dict[str, dict[Confidence, tuple[str, ...]]] = {
+    "HATE": {
+        "HIGH": (r"subhuman", r"inferior races?", r"exterminate (?:them|all of them)", r"(?:are|is) vermin"),
+        "MEDIUM": (
+            r"i hate (?:all )?(?:women|men|immigrants|foreigners|muslims|jews|christians|gay people)",
+        ),
+        "LOW": (r"those people",),
+    },
+    "INSULTS": {
+        "HIGH": (r"(?:you|you're|you are) (?:a |an )?(?:worthless|pathetic) (?:idiot|moron|loser)",),
+        "MEDIUM": (r"idiots?", r"morons?", r"imbeciles?", r"losers?"),
+        "LOW": (r"stupid", r"dumb", r"useless"),
+    },
+    "SEXUAL": {
+        "HIGH": (r"porn(?:ography)?", r"explicit sex(?:ual)?", r"nude (?:photos|pictures|images)"),
+        "MEDIUM": (r"erotic", r"sexting"),
+        "LOW": (r"sexy",),
+    },
+    "VIOLENCE": {
+        "HIGH": (
+            r"(?:kill|murder|stab|shoot) (?:you|him|her|them|someone|my \w+)",
+            r"(?:build|make) a (?:bomb|pipe bomb)",
+        ),
+        "MEDIUM": (r"beat (?:him|her|them|someone) up", r"hurt (?:someone|him|her|them)"),
+        "LOW": (r"punch", r"fight"),
+    },
+    "MISCONDUCT": {
+        "HIGH": (
+            r"launder(?:ing)? money",
+            r"(?:make|cook) meth",
+            r"steal (?:a|his|her|their) (?:car|identity|credit card)",
+            r"hack into",
+        ),
+        "MEDIUM": (r"shoplift(?:ing)?", r"fake (?:id|passport)", r"evade taxes", r"pick a lock"),
+        "LOW": (r"pirated?", r"cheat(?:ing)? on"),
+    },
+    "PROMPT_ATTACK": {
+        "HIGH": (
+            rf"(?:ignore|disregard|forget|override) {_PREVIOUS} {_RULES}",
+            r"(?:reveal|print|show|repeat|output) (?:me )?(?:your|the) (?:system prompt|hidden instructions)",
+            r"you are now (?:dan|in developer mode|unrestricted|jailbroken)",
+            r"developer mode (?:enabled|on)",
+        ),
+        "MEDIUM": (
+            r"pretend (?:that )?you (?:have no|are not bound by|don't have) (?:rules|restrictions|guidelines)",
+            r"(?:act|behave) as (?:an? )?(?:unfiltered|unrestricted|uncensored)",
+            r"new instructions:",
+            rf"(?:ignore|disregard) (?:your|the) {_RULES}",
+        ),
+        "LOW": (r"jailbreak", r"system prompt"),
+    },
+}
+"""Category → confidence → phrases."""
+
+COMPILED: dict[str, dict[Confidence, re.Pattern[str]]] = {
+    category: {
+        confidence: re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+        for confidence, phrases in levels.items()
+    }
+    for category, levels in LEXICONS.items()
+}
