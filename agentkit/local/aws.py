@@ -28,6 +28,9 @@ Where moto differs from AWS in ways that matter to us (each pinned by tests/loca
 * EventBridge delivers to SQS targets synchronously inside `put_events` (AWS: asynchronously, at least
   once), and its envelope lacks `account`. A rule with a Lambda or Step Functions target makes
   `put_events` fail with HTTP 500: moto does not implement those targets.
+* DynamoDB serves one request at a time (see `patch_moto`), and `TransactWriteItems` copies the whole
+  table, so a write costs more the bigger the table (about 40 µs per item): fine for workshops,
+  not a load test.
 * DynamoDB TTL is recorded but never deletes expired items (AWS takes up to days, so readers filter
   expired items on both).
 * State lives in this process, is shared by every server in it, and is lost when it exits.
@@ -307,6 +310,20 @@ def _named(start_execution: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+_dynamodb_lock = threading.Lock()
+
+
+def _one_at_a_time(call_action: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap moto's DynamoDB request handler so requests run one at a time, as items change atomically on AWS."""
+
+    @functools.wraps(call_action)
+    def wrapper(self: Any) -> Any:
+        with _dynamodb_lock:
+            return call_action(self)
+
+    return wrapper
+
+
 def patch_moto() -> None:
     """Make moto run Step Functions and Lambda locally (idempotent, process-wide, never undone).
 
@@ -321,6 +338,10 @@ def patch_moto() -> None:
     4. `start_execution` without a name gets a UUID, as on AWS. Moto's executing backend names it
        None, so a second unnamed start fails with ExecutionAlreadyExists (or, with the same input,
        silently returns the first execution).
+    5. DynamoDB requests are served one at a time. Moto's `TransactWriteItems` snapshots the table
+       and, when a condition fails, restores the snapshot — erasing writes that other threads
+       committed meanwhile (acknowledged messages vanished under concurrent appends), and its deep
+       copy fails with "dictionary changed size during iteration" while another request writes.
     """
     global _patched
     with _patch_lock:
@@ -349,6 +370,10 @@ def patch_moto() -> None:
                 module.boto_client_for = replacement  # type: ignore[attr-defined]
 
         StepFunctionsParserBackend.start_execution = _named(StepFunctionsParserBackend.start_execution)  # type: ignore[method-assign]
+
+        from moto.dynamodb.responses import DynamoHandler
+
+        DynamoHandler.call_action = _one_at_a_time(DynamoHandler.call_action)  # type: ignore[method-assign]
         _patched = True
 
 
