@@ -88,11 +88,11 @@ class BudgetedSummarizer(SummarizingConversationManager):
         if isinstance(event.agent.model, BedrockModel):
             event.agent.model.update_config(use_native_token_count=True)
 
-    def request_tokens(self, agent: Agent) -> int:
-        """The input tokens of the next request as the model counts them."""
+    def request_tokens(self, agent: Agent, messages: list[Message] | None = None) -> int:
+        """The input tokens of the agent's next request (or of it with `messages`) as the model counts them."""
         return run_async(
             lambda: agent.model.count_tokens(
-                agent.messages,
+                agent.messages if messages is None else messages,
                 tool_specs=agent.tool_registry.get_all_tool_specs(),
                 system_prompt=agent.system_prompt,
                 system_prompt_content=agent._system_prompt_content,

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import boto3
 
 from agentkit.memory import DynamoDBStore, MemoryStore, SQLiteStore
 
@@ -34,6 +37,8 @@ StoreFactory = Callable[..., MemoryStore]
 def store_factory(backend: str, directory: Path) -> StoreFactory:
     """`make(ttl=..., clock=..., reopen=store)`: a fresh store, or a new object on `reopen`'s data."""
 
+    sessions: list[boto3.Session] = []  # one per factory: a new boto3 session per store is slow
+
     def make(reopen: MemoryStore | None = None, **options: Any) -> MemoryStore:
         if backend == "sqlite":
             path = (
@@ -43,9 +48,29 @@ def store_factory(backend: str, directory: Path) -> StoreFactory:
             )
             return SQLiteStore(path, **options)
         name = reopen.table_name if isinstance(reopen, DynamoDBStore) else f"memory-{next(_numbers)}"
-        store = DynamoDBStore(name, **options)
+        if not sessions:
+            sessions.append(boto3.Session())
+        store = DynamoDBStore(name, session=sessions[0], **options)
         if reopen is None:
             store.create_table()
         return store
 
     return make
+
+
+@contextmanager
+def fresh(make_store: StoreFactory) -> Iterator[MemoryStore]:
+    """A store of its own for one Hypothesis example, dropped after it.
+
+    Moto's TransactWriteItems copies the whole table, so appends slow down as a shared table grows.
+    """
+    store = make_store()
+    try:
+        yield store
+    finally:
+        if isinstance(store, DynamoDBStore):
+            store.delete_table()
+        else:
+            assert isinstance(store, SQLiteStore)
+            store.close()
+            Path(store.path).unlink()
