@@ -8,6 +8,7 @@ are set per test (`local_env`) so nothing leaks into later tests or into noteboo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import boto3
 import pytest
@@ -32,3 +33,12 @@ def local_env(local_platform: LocalPlatform, monkeypatch: pytest.MonkeyPatch) ->
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(boto3, "DEFAULT_SESSION", None)
     yield local_platform
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A module's own `AGENTKIT_DATA_DIR`, so the generated retail database is made fresh for it."""
+    folder = tmp_path_factory.mktemp("agentkit-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AGENTKIT_DATA_DIR", str(folder))
+        yield folder

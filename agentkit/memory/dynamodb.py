@@ -102,6 +102,23 @@ class DynamoDBStore(MemoryStore):
             return items, None
         return items[:limit], {k: items[limit - 1][k] for k in key_names}
 
+    def _index_page(
+        self, index: str, partition: str, prefix: str | None, limit: int, position: Any
+    ) -> tuple[list[dict[str, Any]], Any]:
+        """A page of one index partition, newest first (optionally only sort keys starting with `prefix`)."""
+        pk, sk = f"{index}PK", f"{index}SK"
+        condition = Key(pk).eq(partition)
+        if prefix is not None:
+            condition &= Key(sk).begins_with(prefix)
+        return self._page(
+            limit,
+            position,
+            ("PK", "SK", pk, sk),
+            newest_first=True,
+            IndexName=index,
+            KeyConditionExpression=condition,
+        )
+
     def _delete_partition(self, partition: str) -> int:
         """Delete every item under one partition key; returns how many."""
         keys: list[dict[str, Any]] = []
@@ -148,14 +165,8 @@ class DynamoDBStore(MemoryStore):
         return None if item is None else _session(item)
 
     def _query_sessions(self, user_id: str, limit: int, position: Any) -> tuple[list[Session], Any]:
-        items, position = self._page(
-            limit,
-            position,
-            ("PK", "SK", "GSI1PK", "GSI1SK"),
-            newest_first=True,
-            IndexName="GSI1",
-            KeyConditionExpression=Key("GSI1PK").eq(tables.user_partition(user_id))
-            & Key("GSI1SK").begins_with("SESSION#"),
+        items, position = self._index_page(
+            "GSI1", tables.user_partition(user_id), "SESSION#", limit, position
         )
         return [_session(i) for i in items], position
 
@@ -184,17 +195,8 @@ class DynamoDBStore(MemoryStore):
         if session is None:
             raise NotFound(f"Session {session_id!r} was deleted while a message was being saved to it.")
         seq = int(session["message_count"])
-        now = max(self.clock(), parse_iso(session["updated_at"]))
-        stored = Message(
-            session_id=session_id,
-            seq=seq,
-            role=message.role,
-            content=message.content,
-            agent_id=message.agent_id,
-            metadata=message.metadata,
-            created_at=now,
-            expires_at=self._expiry(now),
-        )
+        stored = self._stamped(session_id, seq, message, parse_iso(session["updated_at"]))
+        now = stored.created_at
         item = {
             **tables.message_key(session_id, seq),
             "session_id": session_id,
@@ -328,15 +330,7 @@ class DynamoDBStore(MemoryStore):
         return None if item is None else AgentRecord.model_validate(_plain(item))
 
     def _query_agents(self, user_id: str, limit: int, position: Any) -> tuple[list[AgentRecord], Any]:
-        items, position = self._page(
-            limit,
-            position,
-            ("PK", "SK", "GSI1PK", "GSI1SK"),
-            newest_first=True,
-            IndexName="GSI1",
-            KeyConditionExpression=Key("GSI1PK").eq(tables.user_partition(user_id))
-            & Key("GSI1SK").begins_with("AGENT#"),
-        )
+        items, position = self._index_page("GSI1", tables.user_partition(user_id), "AGENT#", limit, position)
         return [AgentRecord.model_validate(_plain(i)) for i in items], position
 
     def _delete_agent(self, agent_id: str) -> None:
@@ -372,25 +366,11 @@ class DynamoDBStore(MemoryStore):
         return None if item is None else _task(item)
 
     def _query_tasks(self, agent_id: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:
-        items, position = self._page(
-            limit,
-            position,
-            ("PK", "SK", "GSI1PK", "GSI1SK"),
-            newest_first=True,
-            IndexName="GSI1",
-            KeyConditionExpression=Key("GSI1PK").eq(f"AGENT#{agent_id}") & Key("GSI1SK").begins_with("TASK#"),
-        )
+        items, position = self._index_page("GSI1", f"AGENT#{agent_id}", "TASK#", limit, position)
         return [_task(i) for i in items], position
 
     def _query_tasks_by_status(self, status: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:
-        items, position = self._page(
-            limit,
-            position,
-            ("PK", "SK", "GSI2PK", "GSI2SK"),
-            newest_first=True,
-            IndexName="GSI2",
-            KeyConditionExpression=Key("GSI2PK").eq(tables.status_partition(status)),
-        )
+        items, position = self._index_page("GSI2", tables.status_partition(status), None, limit, position)
         return [_task(i) for i in items], position
 
 

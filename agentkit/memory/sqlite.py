@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -114,17 +114,7 @@ class SQLiteStore(MemoryStore):
         return _session(rows[0]) if rows else None
 
     def _query_sessions(self, user_id: str, limit: int, position: Any) -> tuple[list[Session], Any]:
-        after = position or ["\uffff", ""]
-        rows = self._rows(
-            "SELECT * FROM sessions WHERE user_id = ? AND (created_at, session_id) < (?, ?) "
-            "ORDER BY created_at DESC, session_id DESC LIMIT ?",
-            user_id,
-            *after,
-            limit + 1,
-        )
-        page = [_session(r) for r in rows[:limit]]
-        more = len(rows) > limit
-        return page, [iso(page[-1].created_at), page[-1].session_id] if more else None
+        return self._newest("sessions", "user_id", user_id, "session_id", limit, position, _session)
 
     def _delete_session(self, session_id: str) -> int:
         with self._transaction() as db:
@@ -140,17 +130,7 @@ class SQLiteStore(MemoryStore):
             row = db.execute(
                 "SELECT message_count, updated_at FROM sessions WHERE session_id = ?", (session_id,)
             ).fetchone()
-            now = max(self.clock(), parse_iso(row["updated_at"]))
-            stored = Message(
-                session_id=session_id,
-                seq=row["message_count"],
-                role=message.role,
-                content=message.content,
-                agent_id=message.agent_id,
-                metadata=message.metadata,
-                created_at=now,
-                expires_at=self._expiry(now),
-            )
+            stored = self._stamped(session_id, row["message_count"], message, parse_iso(row["updated_at"]))
             db.execute(
                 "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -160,13 +140,13 @@ class SQLiteStore(MemoryStore):
                     json.dumps(stored.content),
                     stored.agent_id,
                     json.dumps(stored.metadata),
-                    iso(now),
+                    iso(stored.created_at),
                     _iso_or_none(stored.expires_at),
                 ),
             )
             db.execute(
                 "UPDATE sessions SET message_count = ?, updated_at = ?, expires_at = ? WHERE session_id = ?",
-                (stored.seq + 1, iso(now), _iso_or_none(stored.expires_at), session_id),
+                (stored.seq + 1, iso(stored.created_at), _iso_or_none(stored.expires_at), session_id),
             )
         return stored
 
@@ -260,16 +240,7 @@ class SQLiteStore(MemoryStore):
         return AgentRecord.model_validate_json(rows[0]["record"]) if rows else None
 
     def _query_agents(self, user_id: str, limit: int, position: Any) -> tuple[list[AgentRecord], Any]:
-        after = position or ["\uffff", ""]
-        rows = self._rows(
-            "SELECT record FROM agents WHERE user_id = ? AND (created_at, agent_id) < (?, ?) "
-            "ORDER BY created_at DESC, agent_id DESC LIMIT ?",
-            user_id,
-            *after,
-            limit + 1,
-        )
-        page = [AgentRecord.model_validate_json(r["record"]) for r in rows[:limit]]
-        return page, [iso(page[-1].created_at), page[-1].agent_id] if len(rows) > limit else None
+        return self._newest("agents", "user_id", user_id, "agent_id", limit, position, _record(AgentRecord))
 
     def _delete_agent(self, agent_id: str) -> None:
         with self._transaction() as db:
@@ -314,22 +285,35 @@ class SQLiteStore(MemoryStore):
         return TaskRecord.model_validate_json(rows[0]["record"]) if rows else None
 
     def _query_tasks(self, agent_id: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:
-        return self._task_page("agent_id", agent_id, limit, position)
+        return self._newest("tasks", "agent_id", agent_id, "task_id", limit, position, _record(TaskRecord))
 
     def _query_tasks_by_status(self, status: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:
-        return self._task_page("status", status, limit, position)
+        return self._newest("tasks", "status", status, "task_id", limit, position, _record(TaskRecord))
 
-    def _task_page(self, column: str, value: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:
+    def _newest(
+        self,
+        table: str,
+        column: str,
+        value: str,
+        id_column: str,
+        limit: int,
+        position: Any,
+        parse: Callable[[sqlite3.Row], Any],
+    ) -> tuple[list[Any], Any]:
+        """A page of `table`'s rows with `column = value`, newest first; the position is the last (time, id)."""
         after = position or ["\uffff", ""]
         rows = self._rows(
-            f"SELECT record FROM tasks WHERE {column} = ? AND (created_at, task_id) < (?, ?) "
-            "ORDER BY created_at DESC, task_id DESC LIMIT ?",
+            f"SELECT * FROM {table} WHERE {column} = ? AND (created_at, {id_column}) < (?, ?) "
+            f"ORDER BY created_at DESC, {id_column} DESC LIMIT ?",
             value,
             *after,
             limit + 1,
         )
-        page = [TaskRecord.model_validate_json(r["record"]) for r in rows[:limit]]
-        return page, [iso(page[-1].created_at), page[-1].task_id] if len(rows) > limit else None
+        more = len(rows) > limit
+        return [parse(r) for r in rows[:limit]], [
+            rows[limit - 1]["created_at"],
+            rows[limit - 1][id_column],
+        ] if more else None
 
 
 def _agent_conflict(agent_id: str, expected_version: int | None) -> str:
@@ -342,6 +326,11 @@ def _task_conflict(task_id: str, expected_updated_at: datetime | None) -> str:
     if expected_updated_at is None:
         return f"Task {task_id!r} already exists for this agent: pick another id."
     return f"Task {task_id!r} changed while it was being updated: re-read it and retry."
+
+
+def _record(model: Any) -> Callable[[sqlite3.Row], Any]:
+    """Reads a row's `record` column (the record as JSON) into `model`."""
+    return lambda row: model.model_validate_json(row["record"])
 
 
 def _iso_or_none(moment: datetime | None) -> str | None:

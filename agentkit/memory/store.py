@@ -438,6 +438,20 @@ class MemoryStore(ABC):
 
     # ------------------------------------------------------------------ shared helpers
 
+    def _stamped(self, session_id: str, seq: int, message: NewMessage, last_update: datetime) -> Message:
+        """The message as stored at `seq`: timed no earlier than the session's last update, so seq order is time order."""
+        now = max(self.clock(), last_update)
+        return Message(
+            session_id=session_id,
+            seq=seq,
+            role=message.role,
+            content=message.content,
+            agent_id=message.agent_id,
+            metadata=message.metadata,
+            created_at=now,
+            expires_at=self._expiry(now),
+        )
+
     def _expiry(self, now: datetime) -> datetime | None:
         """`now + ttl` rounded up to a whole second: DynamoDB's TTL attribute is whole epoch seconds."""
         if self.ttl is None:

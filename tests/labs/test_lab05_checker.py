@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlglot import exp
 
 from agentkit.labs import LabCheckFailed, check_lab05
 from agentkit.sql import UnsafeQuery, default_policy, tables_in
 
-
-@pytest.fixture(scope="module", autouse=True)
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("agentkit-data")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AGENTKIT_DATA_DIR", str(folder))
-        yield folder
+pytestmark = pytest.mark.usefixtures("data_dir")
 
 
 def private():

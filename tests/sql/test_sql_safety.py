@@ -13,7 +13,6 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import closing
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -35,13 +34,7 @@ from agentkit.sql import (
 )
 from agentkit.tools.builtin import database
 
-
-@pytest.fixture(scope="module", autouse=True)
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("agentkit-data")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AGENTKIT_DATA_DIR", str(folder))
-        yield folder
+pytestmark = pytest.mark.usefixtures("data_dir")
 
 
 @pytest.fixture(scope="module")

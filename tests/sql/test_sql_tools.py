@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -17,12 +15,7 @@ from agentkit.tools.builtin import database
 MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("agentkit-data")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AGENTKIT_DATA_DIR", str(folder))
-        yield folder
+pytestmark = pytest.mark.usefixtures("data_dir")
 
 
 def _run(tool, **arguments) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -23,12 +22,7 @@ REVENUE_BY_REGION = [
 ]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("agentkit-data")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AGENTKIT_DATA_DIR", str(folder))
-        yield folder
+pytestmark = pytest.mark.usefixtures("data_dir")
 
 
 def test_row_counts() -> None:
