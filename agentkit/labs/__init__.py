@@ -8,8 +8,18 @@ One module per lab.
 
 from agentkit.labs.lab01 import check_lab01
 from agentkit.labs.lab02 import check_lab02
+from agentkit.labs.lab03 import check_lab03
 from agentkit.labs.lab04 import check_lab04
 from agentkit.labs.lab05 import check_lab05
 from agentkit.labs.report import Check, LabCheckFailed, LabReport
 
-__all__ = ["Check", "LabCheckFailed", "LabReport", "check_lab01", "check_lab02", "check_lab04", "check_lab05"]
+__all__ = [
+    "Check",
+    "LabCheckFailed",
+    "LabReport",
+    "check_lab01",
+    "check_lab02",
+    "check_lab03",
+    "check_lab04",
+    "check_lab05",
+]
