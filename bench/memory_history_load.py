@@ -298,8 +298,8 @@ def main() -> None:
     if not args.skip_dynamodb:
         bench_dynamodb(args)
         print(
-            "\nnote: moto's TransactWriteItems is not safe under concurrent writers (it rolls back by restoring "
-            "a whole-table snapshot), so seeding uses one thread; the store's concurrency safety holds on DynamoDB."
+            "\nnote: the local AWS serves DynamoDB requests one at a time (moto's TransactWriteItems is not safe "
+            "under concurrent writers; see agentkit.local.aws.patch_moto), so parallel seeding would not be faster."
         )
     print(f"\ntotal {time.perf_counter() - began:.1f} s")
 
