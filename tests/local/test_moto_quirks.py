@@ -408,3 +408,73 @@ def test_dynamodb_ttl_never_deletes_expired_items(client: Callable[..., Any]) ->
     ddb.put_item(TableName=table, Item={"pk": {"S": "old"}, "expires": {"N": an_hour_ago}})
     assert ddb.get_item(TableName=table, Key={"pk": {"S": "old"}})["Item"]["expires"] == {"N": an_hour_ago}
     assert ddb.scan(TableName=table)["Count"] == 1
+
+
+def test_concurrent_conditional_transactions_lose_no_acknowledged_write(client: Callable[..., Any]) -> None:
+    """AWS: a cancelled transaction changes nothing, and others' committed writes stay. Moto alone restores a
+    whole-table snapshot on cancel, erasing writes committed meanwhile; patch_moto serializes DynamoDB requests.
+    """
+    dynamodb = client("dynamodb")
+    table = unique("quirks-tx")
+    dynamodb.create_table(
+        TableName=table,
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    dynamodb.put_item(TableName=table, Item={"pk": {"S": "counter"}, "n": {"N": "0"}})
+    for start in range(0, 1000, 25):  # a bigger table: moto's snapshot (a deep copy) takes longer
+        dynamodb.batch_write_item(
+            RequestItems={
+                table: [
+                    {"PutRequest": {"Item": {"pk": {"S": f"filler-{i}"}}}} for i in range(start, start + 25)
+                ]
+            }
+        )
+    acknowledged: list[int] = []
+
+    def claim(times: int) -> None:
+        while times:
+            n = int(
+                dynamodb.get_item(TableName=table, Key={"pk": {"S": "counter"}}, ConsistentRead=True)["Item"][
+                    "n"
+                ]["N"]
+            )
+            try:
+                dynamodb.transact_write_items(
+                    TransactItems=[
+                        {
+                            "Update": {
+                                "TableName": table,
+                                "Key": {"pk": {"S": "counter"}},
+                                "UpdateExpression": "SET n = :next",
+                                "ConditionExpression": "n = :n",
+                                "ExpressionAttributeValues": {
+                                    ":n": {"N": str(n)},
+                                    ":next": {"N": str(n + 1)},
+                                },
+                            }
+                        },
+                        {
+                            "Put": {
+                                "TableName": table,
+                                "Item": {"pk": {"S": f"item-{n}"}},
+                                "ConditionExpression": "attribute_not_exists(pk)",
+                            }
+                        },
+                    ]
+                )
+            except dynamodb.exceptions.TransactionCanceledException:
+                continue  # lost the race: read again
+            acknowledged.append(n)
+            times -= 1
+
+    workers = [threading.Thread(target=claim, args=(25,)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    items = dynamodb.get_paginator("scan").paginate(TableName=table).build_full_result()["Items"]
+    stored = {item["pk"]["S"] for item in items if item["pk"]["S"].startswith("item-")}
+    assert sorted(acknowledged) == list(range(100))
+    assert stored == {f"item-{n}" for n in acknowledged}
