@@ -12,6 +12,7 @@ from strands.types.session import Session, SessionMessage, SessionType
 from agentkit import models
 from agentkit.memory import MemoryStore
 from agentkit.memory.budget import BudgetedSummarizer
+from agentkit.memory.long_term import LongTermMemory
 from agentkit.memory.strands_session import StoreSessionRepository, session_manager
 
 
@@ -112,3 +113,16 @@ def test_multi_agent_state_is_kept(store: MemoryStore) -> None:
     repository.create_multi_agent("graph", Team({"node": "a"}))  # type: ignore[arg-type]
     repository.update_multi_agent("graph", Team({"node": "b"}))  # type: ignore[arg-type]
     assert repository.read_multi_agent("graph", "team-1") == {"node": "b"}
+
+
+def test_facts_outlive_the_summaries(store: MemoryStore) -> None:
+    """Summarizing replaces old turns, not what the agent knows: facts are put back in every prompt."""
+    store.remember("hiker", "The user is allergic to peanuts.")
+    memory = LongTermMemory(store, "hiker")
+    budget = BudgetedSummarizer(300, preserve_recent_messages=4)
+    agent = agent_on(store, "hike", hooks=[memory], conversation_manager=budget)
+    for day in range(8):
+        agent(f"On day {day} we hike the ridge trail number {day} and camp by lake {day}.")
+    assert budget.summaries > 0
+    assert "allergic to peanuts" in agent.system_prompt
+    assert not any("allergic" in block.get("text", "") for m in agent.messages for block in m["content"])
