@@ -2,7 +2,8 @@
 
 Tests talk to it exactly as notebooks do: through the standard AWS environment variables that
 `agentkit.local.platform.environment` produces, with real clients over real HTTP. The variables
-are set per test (`local_env`) so nothing leaks into later tests or into notebook kernels.
+are set per test (`local_env`) or per module (`module_env`) so nothing leaks into later tests or
+into notebook kernels.
 """
 
 from __future__ import annotations
@@ -24,15 +25,28 @@ def local_platform() -> Iterator[LocalPlatform]:
         yield platform
 
 
+def point_at(platform: LocalPlatform, patch: pytest.MonkeyPatch) -> None:
+    """Set os.environ as `agentkit.connect()` would for `platform`; `patch` undoes it."""
+    for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN"):
+        patch.delenv(name, raising=False)
+    for name, value in platform.environment(REGION).items():
+        patch.setenv(name, value)
+    patch.setattr(boto3, "DEFAULT_SESSION", None)
+
+
 @pytest.fixture
 def local_env(local_platform: LocalPlatform, monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalPlatform]:
-    """os.environ pointing at the session's platform for one test, as `agentkit.connect()` would set it."""
-    for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in local_platform.environment(REGION).items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setattr(boto3, "DEFAULT_SESSION", None)
+    """os.environ pointing at the session's platform for one test."""
+    point_at(local_platform, monkeypatch)
     yield local_platform
+
+
+@pytest.fixture(scope="module")
+def module_env(local_platform: LocalPlatform) -> Iterator[LocalPlatform]:
+    """The same for a whole module (Hypothesis tests cannot use function-scoped fixtures per example)."""
+    with pytest.MonkeyPatch.context() as patch:
+        point_at(local_platform, patch)
+        yield local_platform
 
 
 @pytest.fixture(scope="module")

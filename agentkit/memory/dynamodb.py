@@ -28,7 +28,7 @@ from boto3.dynamodb.conditions import Attr, Key
 from botocore.exceptions import ClientError
 
 from agentkit.memory import tables
-from agentkit.memory.errors import Conflict, NotFound
+from agentkit.memory.errors import Conflict, NotFound, agent_conflict, session_taken, task_conflict
 from agentkit.memory.records import AgentRecord, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, retry_lost_race, utcnow
 from agentkit.memory.tables import MEMORY_TABLE, TTL_ATTRIBUTE
@@ -156,9 +156,7 @@ class DynamoDBStore(MemoryStore):
         try:
             self._call("put_item", Item=item, ConditionExpression=Attr("PK").not_exists())
         except Conflict:
-            raise Conflict(
-                f"Session {session.session_id!r} already exists: pick another id, or resume it."
-            ) from None
+            raise session_taken(session.session_id) from None
 
     def _get_session(self, session_id: str) -> Session | None:
         item = self._get(tables.session_key(session_id))
@@ -172,12 +170,13 @@ class DynamoDBStore(MemoryStore):
 
     def _delete_session(self, session_id: str) -> int:
         messages = sum(1 for _ in self._message_keys(session_id))
-        self._delete_partition(tables.session_key(session_id)["PK"])
+        self._delete_partition(tables.session_partition(session_id))
         return messages
 
     def _message_keys(self, session_id: str) -> Any:
         query: dict[str, Any] = {
-            "KeyConditionExpression": Key("PK").eq(f"SESSION#{session_id}") & Key("SK").begins_with("MSG#"),
+            "KeyConditionExpression": Key("PK").eq(tables.session_partition(session_id))
+            & Key("SK").begins_with("MSG#"),
             "ProjectionExpression": "SK",
         }
         while True:
@@ -191,11 +190,10 @@ class DynamoDBStore(MemoryStore):
 
     @retry_lost_race
     def _append(self, session_id: str, message: NewMessage) -> Message:
-        session = self._get(tables.session_key(session_id))
-        if session is None:
-            raise NotFound(f"Session {session_id!r} was deleted while a message was being saved to it.")
-        seq = int(session["message_count"])
-        stored = self._stamped(session_id, seq, message, parse_iso(session["updated_at"]))
+        item = self._get(tables.session_key(session_id))
+        session = self._live(session_id, None if item is None else _session(item))
+        seq = session.message_count
+        stored = self._stamped(session_id, seq, message, session.updated_at)
         now = stored.created_at
         item = {
             **tables.message_key(session_id, seq),
@@ -249,7 +247,8 @@ class DynamoDBStore(MemoryStore):
             position,
             ("PK", "SK"),
             newest_first=newest_first,
-            KeyConditionExpression=Key("PK").eq(f"SESSION#{session_id}") & Key("SK").begins_with("MSG#"),
+            KeyConditionExpression=Key("PK").eq(tables.session_partition(session_id))
+            & Key("SK").begins_with("MSG#"),
             ConsistentRead=True,
         )
         messages = [_message(i) for i in items]
@@ -291,7 +290,8 @@ class DynamoDBStore(MemoryStore):
     def _list_facts(self, agent_id: str) -> list[Fact]:
         items = self._call(
             "query",
-            KeyConditionExpression=Key("PK").eq(f"AGENT#{agent_id}") & Key("SK").begins_with("FACT#"),
+            KeyConditionExpression=Key("PK").eq(tables.agent_partition(agent_id))
+            & Key("SK").begins_with("FACT#"),
             ConsistentRead=True,
         )["Items"]
         return [Fact.model_validate(_plain(i)) for i in items]
@@ -317,13 +317,7 @@ class DynamoDBStore(MemoryStore):
         try:
             self._call("put_item", Item=item, ConditionExpression=condition)
         except Conflict:
-            if expected_version is None:
-                raise Conflict(
-                    f"Agent {agent.agent_id!r} already exists: pick another id, or update_agent() it."
-                ) from None
-            raise Conflict(
-                f"Agent {agent.agent_id!r} changed since version {expected_version} was read."
-            ) from None
+            raise agent_conflict(agent.agent_id, expected_version) from None
 
     def _get_agent(self, agent_id: str) -> AgentRecord | None:
         item = self._get(tables.agent_key(agent_id))
@@ -334,7 +328,7 @@ class DynamoDBStore(MemoryStore):
         return [AgentRecord.model_validate(_plain(i)) for i in items], position
 
     def _delete_agent(self, agent_id: str) -> None:
-        self._delete_partition(f"AGENT#{agent_id}")
+        self._delete_partition(tables.agent_partition(agent_id))
 
     # ------------------------------------------------------------------ tasks
 
@@ -342,7 +336,7 @@ class DynamoDBStore(MemoryStore):
         stamp = f"{iso(task.created_at)}#{task.task_id}"
         item = {
             **tables.task_key(task.agent_id, task.task_id),
-            "GSI1PK": f"AGENT#{task.agent_id}",
+            "GSI1PK": tables.agent_partition(task.agent_id),
             "GSI1SK": f"TASK#{stamp}",
             "GSI2PK": tables.status_partition(task.status),
             "GSI2SK": stamp,
@@ -355,18 +349,14 @@ class DynamoDBStore(MemoryStore):
         try:
             self._call("put_item", Item=item, ConditionExpression=condition)
         except Conflict:
-            if expected_updated_at is None:
-                raise Conflict(
-                    f"Task {task.task_id!r} already exists for this agent: pick another id."
-                ) from None
-            raise Conflict(f"Task {task.task_id!r} changed while it was being updated.") from None
+            raise task_conflict(task.task_id, new=expected_updated_at is None) from None
 
     def _get_task(self, agent_id: str, task_id: str) -> TaskRecord | None:
         item = self._get(tables.task_key(agent_id, task_id))
         return None if item is None else _task(item)
 
     def _query_tasks(self, agent_id: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:
-        items, position = self._index_page("GSI1", f"AGENT#{agent_id}", "TASK#", limit, position)
+        items, position = self._index_page("GSI1", tables.agent_partition(agent_id), "TASK#", limit, position)
         return [_task(i) for i in items], position
 
     def _query_tasks_by_status(self, status: str, limit: int, position: Any) -> tuple[list[TaskRecord], Any]:

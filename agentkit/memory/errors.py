@@ -25,3 +25,22 @@ class InvalidCursor(MemoryStoreError, ValueError):
 
 class PermanentConflict(Conflict):
     """A conflict that retrying cannot resolve: a stale expected version, a finished task."""
+
+
+def session_taken(session_id: str) -> Conflict:
+    return Conflict(f"Session {session_id!r} already exists: pick another id, or resume it.")
+
+
+def agent_conflict(agent_id: str, expected_version: int | None) -> Conflict:
+    """The agent's conditional write failed: it exists already (new agent) or moved past `expected_version`."""
+    if expected_version is None:
+        return Conflict(f"Agent {agent_id!r} already exists: pick another id, or update_agent() it.")
+    return Conflict(
+        f"Agent {agent_id!r} changed since version {expected_version} was read: re-read it and retry."
+    )
+
+
+def task_conflict(task_id: str, *, new: bool) -> Conflict:
+    if new:
+        return Conflict(f"Task {task_id!r} already exists for this agent: pick another id.")
+    return Conflict(f"Task {task_id!r} changed while it was being updated: re-read it and retry.")

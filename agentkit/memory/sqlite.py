@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentkit.memory.errors import Conflict
+from agentkit.memory.errors import agent_conflict, session_taken, task_conflict
 from agentkit.memory.records import AgentRecord, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, utcnow
 
@@ -105,9 +105,7 @@ class SQLiteStore(MemoryStore):
                     ),
                 )
         except sqlite3.IntegrityError:
-            raise Conflict(
-                f"Session {session.session_id!r} already exists: pick another id, or resume it."
-            ) from None
+            raise session_taken(session.session_id) from None
 
     def _get_session(self, session_id: str) -> Session | None:
         rows = self._rows("SELECT * FROM sessions WHERE session_id = ?", session_id)
@@ -127,10 +125,9 @@ class SQLiteStore(MemoryStore):
 
     def _append(self, session_id: str, message: NewMessage) -> Message:
         with self._transaction() as db:
-            row = db.execute(
-                "SELECT message_count, updated_at FROM sessions WHERE session_id = ?", (session_id,)
-            ).fetchone()
-            stored = self._stamped(session_id, row["message_count"], message, parse_iso(row["updated_at"]))
+            row = db.execute("SELECT * FROM sessions WHERE session_id = ?", (session_id,)).fetchone()
+            session = self._live(session_id, None if row is None else _session(row))
+            stored = self._stamped(session_id, session.message_count, message, session.updated_at)
             db.execute(
                 "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -233,7 +230,7 @@ class SQLiteStore(MemoryStore):
                     (agent.version, agent.model_dump_json(), agent.agent_id, expected_version),
                 ).rowcount
         if not written:
-            raise Conflict(_agent_conflict(agent.agent_id, expected_version))
+            raise agent_conflict(agent.agent_id, expected_version)
 
     def _get_agent(self, agent_id: str) -> AgentRecord | None:
         rows = self._rows("SELECT record FROM agents WHERE agent_id = ?", agent_id)
@@ -278,7 +275,7 @@ class SQLiteStore(MemoryStore):
                     ),
                 ).rowcount
         if not written:
-            raise Conflict(_task_conflict(task.task_id, expected_updated_at))
+            raise task_conflict(task.task_id, new=expected_updated_at is None)
 
     def _get_task(self, agent_id: str, task_id: str) -> TaskRecord | None:
         rows = self._rows("SELECT record FROM tasks WHERE agent_id = ? AND task_id = ?", agent_id, task_id)
@@ -314,18 +311,6 @@ class SQLiteStore(MemoryStore):
             rows[limit - 1]["created_at"],
             rows[limit - 1][id_column],
         ] if more else None
-
-
-def _agent_conflict(agent_id: str, expected_version: int | None) -> str:
-    if expected_version is None:
-        return f"Agent {agent_id!r} already exists: pick another id, or update_agent() it."
-    return f"Agent {agent_id!r} changed since version {expected_version} was read: re-read it and retry."
-
-
-def _task_conflict(task_id: str, expected_updated_at: datetime | None) -> str:
-    if expected_updated_at is None:
-        return f"Task {task_id!r} already exists for this agent: pick another id."
-    return f"Task {task_id!r} changed while it was being updated: re-read it and retry."
 
 
 def _record(model: Any) -> Callable[[sqlite3.Row], Any]:

@@ -137,7 +137,10 @@ class MemoryStore(ABC):
         return session
 
     def get_session(self, session_id: str) -> Session:
-        session = self._get_session(check_id(session_id, "session_id"))
+        return self._live(session_id, self._get_session(check_id(session_id, "session_id")))
+
+    def _live(self, session_id: str, session: Session | None) -> Session:
+        """`session` if it exists and has not expired, else `NotFound` (backends check appends with it too)."""
         if session is None or self._expired(session.expires_at):
             raise NotFound(
                 f"Session {session_id!r} does not exist (or has expired): create it with create_session(), "
@@ -176,8 +179,7 @@ class MemoryStore(ABC):
         message = NewMessage(role=role, content=content, agent_id=agent_id, metadata=metadata or {})
         check_size(message.content, "The message's content")
         check_size(message.metadata, "The message's metadata")
-        self.get_session(session_id)
-        return self._append(session_id, message)
+        return self._append(check_id(session_id, "session_id"), message)
 
     def get_conversation_history(
         self, session_id: str, *, limit: int = 20, cursor: str | None = None
@@ -503,7 +505,10 @@ class MemoryStore(ABC):
 
     @abstractmethod
     def _append(self, session_id: str, message: NewMessage) -> Message:
-        """Give the message the session's next seq and a time no earlier than the last, in one atomic step."""
+        """Give the message the session's next seq and a time no earlier than the last, in one atomic step.
+
+        `NotFound` (via `_live`) if the session does not exist or has expired.
+        """
 
     @abstractmethod
     def _messages(

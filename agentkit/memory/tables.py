@@ -87,28 +87,38 @@ MEMORY_TABLE = TableDesign()
 METADATA = "METADATA"
 
 
+def agent_partition(agent_id: str) -> str:
+    """An agent's item collection: its record, tasks and facts (and GSI1's partition of its tasks)."""
+    return f"AGENT#{agent_id}"
+
+
+def session_partition(session_id: str) -> str:
+    """A session's item collection: its record, messages and state."""
+    return f"SESSION#{session_id}"
+
+
 def agent_key(agent_id: str) -> dict[str, str]:
-    return {"PK": f"AGENT#{agent_id}", "SK": METADATA}
+    return {"PK": agent_partition(agent_id), "SK": METADATA}
 
 
 def task_key(agent_id: str, task_id: str) -> dict[str, str]:
-    return {"PK": f"AGENT#{agent_id}", "SK": f"TASK#{task_id}"}
+    return {"PK": agent_partition(agent_id), "SK": f"TASK#{task_id}"}
 
 
 def fact_key(agent_id: str, fact_id: str) -> dict[str, str]:
-    return {"PK": f"AGENT#{agent_id}", "SK": f"FACT#{fact_id}"}
+    return {"PK": agent_partition(agent_id), "SK": f"FACT#{fact_id}"}
 
 
 def session_key(session_id: str) -> dict[str, str]:
-    return {"PK": f"SESSION#{session_id}", "SK": METADATA}
+    return {"PK": session_partition(session_id), "SK": METADATA}
 
 
 def message_key(session_id: str, seq: int) -> dict[str, str]:
-    return {"PK": f"SESSION#{session_id}", "SK": f"MSG#{seq:012d}"}
+    return {"PK": session_partition(session_id), "SK": f"MSG#{seq:012d}"}
 
 
 def state_key(session_id: str, key: str) -> dict[str, str]:
-    return {"PK": f"SESSION#{session_id}", "SK": f"STATE#{key}"}
+    return {"PK": session_partition(session_id), "SK": f"STATE#{key}"}
 
 
 def user_partition(user_id: str) -> str:

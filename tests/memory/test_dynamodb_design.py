@@ -20,7 +20,7 @@ def test_the_table_design_is_a_valid_create_table_request() -> None:
     assert not report.has_errors(), report.generate_report()
 
 
-def test_the_created_table_has_the_design_and_ttl(memory_env: Any) -> None:
+def test_the_created_table_has_the_design_and_ttl(module_env: Any) -> None:
     store = DynamoDBStore("design-check")
     store.create_table()
     store.create_table()  # idempotent: a notebook re-run does not fail
@@ -32,12 +32,12 @@ def test_the_created_table_has_the_design_and_ttl(memory_env: Any) -> None:
     store.delete_table()
 
 
-def test_a_missing_table_says_how_to_create_it(memory_env: Any) -> None:
+def test_a_missing_table_says_how_to_create_it(module_env: Any) -> None:
     with pytest.raises(NotFound, match=r"create_table\(\)"):
         DynamoDBStore("never-created").create_session("ana")
 
 
-def test_no_operation_scans_the_table(memory_env: Any) -> None:
+def test_no_operation_scans_the_table(module_env: Any) -> None:
     store = DynamoDBStore("no-scans")
     store.create_table()
     operations: list[str] = []
@@ -66,7 +66,7 @@ def test_no_operation_scans_the_table(memory_env: Any) -> None:
     assert {"Query", "GetItem", "TransactWriteItems", "PutItem"} <= set(operations)
 
 
-def test_a_history_page_reads_only_that_page(memory_env: Any) -> None:
+def test_a_history_page_reads_only_that_page(module_env: Any) -> None:
     """The Query for the newest messages asks for the page (and one more), however long the session."""
     store = DynamoDBStore("page-reads")
     store.create_table()
