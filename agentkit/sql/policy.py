@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from agentkit.tools.builtin.database import ensure_database
+from agentkit.tools.builtin.database import connect_readonly, ensure_database
 
 # Functions a query may not call, whatever else it does: they reach outside the database (files,
 # extensions), reveal the build (version, compile options), or allocate memory at will (a one-gigabyte
@@ -165,5 +165,6 @@ def default_policy() -> SqlPolicy:
 
 @cache
 def _policy_of(path: Path) -> SqlPolicy:
-    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+    """Read once per database file (the catalogue and row counts do not change)."""
+    with closing(connect_readonly()) as connection:
         return SqlPolicy.from_database(connection)

@@ -13,17 +13,15 @@ see, and even if it had a gap:
 from __future__ import annotations
 
 import sqlite3
-import time
-from contextlib import closing
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from agentkit.sql.check import checked
 from agentkit.sql.errors import QueryFailed
 from agentkit.sql.policy import SqlPolicy, default_policy
-from agentkit.tools.builtin.database import connect_readonly
+from agentkit.tools.builtin.database import run_readonly
 
-PROGRESS_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def execute(sql: str, policy: SqlPolicy | None = None) -> pd.DataFrame:
@@ -34,21 +32,14 @@ def execute(sql: str, policy: SqlPolicy | None = None) -> pd.DataFrame:
     """
     policy = policy or default_policy()
     query = checked(sql, policy)
-    with closing(connect_readonly()) as connection:
-        deadline = time.monotonic() + policy.time_limit_s
-        connection.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
-        try:
-            cursor = connection.execute(query.sql)
-            columns = [c[0] for c in cursor.description]
-            rows = cursor.fetchall()
-        except sqlite3.Error as error:
-            raise QueryFailed(_explain(error, policy)) from None
-    duplicated = sorted({c for c in columns if columns.count(c) > 1})
-    if duplicated:  # frame["name"] would be a DataFrame, and the rows could not become records
-        raise QueryFailed(
-            f"the result has more than one column named {', '.join(duplicated)}; give each a distinct alias "
-            "(e.g. SELECT c.name AS customer, p.name AS product ...)"
-        )
+    try:
+        columns, rows, _ = run_readonly(query.sql, time_limit_s=policy.time_limit_s, keep=policy.max_rows)
+    except sqlite3.Error as error:
+        raise QueryFailed(_explain(error, policy)) from None
+    except ValueError as error:  # two columns with one name: frame["name"] would be a DataFrame
+        raise QueryFailed(str(error)) from None
+    import pandas as pd  # here, not at import: query_database (notebooks 01-02) checks with this package
+
     frame = pd.DataFrame.from_records(rows, columns=columns)
     frame.attrs["sql"] = query.sql
     if query.limited and len(frame) >= policy.max_rows:

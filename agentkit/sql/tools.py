@@ -13,15 +13,16 @@ the workshop's retail database.
 # No `from __future__ import annotations`: describe_table's Literal is built from the policy at run time.
 
 import json
-from typing import Any, Literal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Literal
 
 from agentkit.sql.errors import QueryFailed, UnsafeQuery
 from agentkit.sql.policy import SqlPolicy, default_policy
 from agentkit.sql.run import execute
 from agentkit.tools.builtin.database import TABLES, database_schema
 from agentkit.tools.core import Tool, ToolInputError, tool
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SAMPLE_ROWS = 3
 
@@ -32,12 +33,10 @@ def sql_tools(policy: SqlPolicy | None = None) -> list[Tool]:
     schema = policy.schema() if policy else database_schema()
     cap = policy.max_rows if policy else SqlPolicy.model_fields["max_rows"].default
 
-    def current() -> SqlPolicy:
-        return policy or default_policy()
-
     def list_tables() -> list[dict[str, Any]]:
         """The tables you can query, each with its row count and the columns you can use."""
-        return [{"table": n, "rows": t.rows, "columns": list(t.allowed)} for n, t in current().tables.items()]
+        tables = (policy or default_policy()).tables
+        return [{"table": n, "rows": t.rows, "columns": list(t.allowed)} for n, t in tables.items()]
 
     def describe_table(table: Literal[names]) -> dict[str, Any]:  # type: ignore[valid-type]
         """One table's columns, unique columns, row count and a few sample rows.
@@ -45,8 +44,8 @@ def sql_tools(policy: SqlPolicy | None = None) -> list[Tool]:
         Args:
             table: the table to describe
         """
-        access = current().table(table)
-        sample = execute(f"SELECT {', '.join(access.allowed)} FROM {table} LIMIT {SAMPLE_ROWS}", current())
+        access = (policy or default_policy()).table(table)
+        sample = execute(f"SELECT {', '.join(access.allowed)} FROM {table} LIMIT {SAMPLE_ROWS}", policy)
         return {
             "table": table,
             "rows": access.rows,
@@ -64,7 +63,7 @@ def sql_tools(policy: SqlPolicy | None = None) -> list[Tool]:
                 result is capped at a few hundred rows.
         """
         try:
-            frame = execute(sql, current())
+            frame = execute(sql, policy)
         except (UnsafeQuery, QueryFailed) as problem:
             raise ToolInputError(str(problem)) from None
         result: dict[str, Any] = {"sql": frame.attrs["sql"], "rows": _records(frame)}
@@ -90,7 +89,7 @@ def sql_tools(policy: SqlPolicy | None = None) -> list[Tool]:
     ]
 
 
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def _records(frame: "pd.DataFrame") -> list[dict[str, Any]]:
     """Rows as JSON-ready dicts; pandas' JSON writer also trims float noise (1234.5699999999 → 1234.57)."""
     return json.loads(frame.to_json(orient="records", double_precision=6))
 

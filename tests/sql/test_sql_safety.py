@@ -29,7 +29,6 @@ from agentkit.sql import (
     checked,
     default_policy,
     execute,
-    run,
     tables_in,
 )
 from agentkit.tools.builtin import database
@@ -493,7 +492,7 @@ def test_the_time_budget_stops_a_runaway_query() -> None:
 
 def test_queries_run_on_a_read_only_connection() -> None:
     with (
-        closing(run.connect_readonly()) as connection,
+        closing(database.connect_readonly()) as connection,
         pytest.raises(sqlite3.OperationalError, match="readonly"),
     ):
         connection.execute("CREATE TABLE loot (x TEXT)")
@@ -636,7 +635,7 @@ def test_what_the_check_accepts_reads_only_allowed_columns_says_sqlite(
         seen.append((action, first, second))
         return sqlite3.SQLITE_OK
 
-    with closing(run.connect_readonly()) as connection:
+    with closing(database.connect_readonly()) as connection:
         connection.set_authorizer(authorizer)
         with contextlib.suppress(
             sqlite3.Error

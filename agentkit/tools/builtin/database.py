@@ -55,6 +55,7 @@ SEED = 2009
 MAX_ROWS = 200
 COUNT_LIMIT = 100_000  # rows counted beyond MAX_ROWS to report the size of a capped result
 TIME_LIMIT_S = 5.0
+PROGRESS_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
 
 REGIONS = ("north", "south", "east", "west")
 CUSTOMER_COUNT = 1200
@@ -140,22 +141,12 @@ def query_database(sql: str) -> list[dict[str, Any]]:
         statement = check_query(sql, policy)
     except UnsafeQuery as refused:
         raise ToolInputError(str(refused)) from None
-    with closing(connect_readonly()) as connection:
-        deadline = time.monotonic() + TIME_LIMIT_S
-        connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-        try:
-            cursor = connection.execute(statement)
-            columns = [column[0] for column in cursor.description or ()]
-            rows = cursor.fetchmany(MAX_ROWS)
-            total = len(rows) + sum(1 for _ in cursor)  # counted, not kept; the LIMIT bounds the count
-        except sqlite3.Error as error:
-            raise ToolInputError(_explain(error, statement)) from None
-    duplicated = sorted({c for c in columns if columns.count(c) > 1})
-    if duplicated:
-        raise ToolInputError(
-            f"the result has more than one column named {', '.join(duplicated)}; give each a distinct alias "
-            "(e.g. SELECT c.name AS customer, p.name AS product ...)"
-        )
+    try:
+        columns, rows, total = run_readonly(statement, time_limit_s=TIME_LIMIT_S, keep=MAX_ROWS)
+    except sqlite3.Error as error:
+        raise ToolInputError(_explain(error, statement)) from None
+    except ValueError as error:
+        raise ToolInputError(str(error)) from None
     result: list[dict[str, Any]] = [dict(zip(columns, map(_clean, row), strict=True)) for row in rows]
     if total > MAX_ROWS:
         size = f"over {COUNT_LIMIT}" if total > COUNT_LIMIT else str(total)
@@ -167,6 +158,31 @@ def query_database(sql: str) -> list[dict[str, Any]]:
 def database_schema() -> str:
     """The tables and their columns, one `table(column, ...)` line each, for tool descriptions and prompts."""
     return "\n".join(f"{table}({', '.join(columns)})" for table, columns in TABLES.items())
+
+
+def run_readonly(
+    statement: str, *, time_limit_s: float, keep: int
+) -> tuple[list[str], list[tuple[Any, ...]], int]:
+    """Run one statement read-only, stopped after `time_limit_s`: columns, the first `keep` rows, the row count.
+
+    Rows past `keep` are counted, not kept (the statement's LIMIT bounds the count). Raises
+    `sqlite3.Error` ("interrupted" when the time ran out), and `ValueError` when two result columns
+    share a name (rows could not become records).
+    """
+    with closing(connect_readonly()) as connection:
+        deadline = time.monotonic() + time_limit_s
+        connection.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        cursor = connection.execute(statement)
+        columns = [column[0] for column in cursor.description or ()]
+        rows = cursor.fetchmany(keep)
+        total = len(rows) + sum(1 for _ in cursor)
+    duplicated = sorted({c for c in columns if columns.count(c) > 1})
+    if duplicated:
+        raise ValueError(
+            f"the result has more than one column named {', '.join(duplicated)}; give each a distinct alias "
+            "(e.g. SELECT c.name AS customer, p.name AS product ...)"
+        )
+    return columns, rows, total
 
 
 def connect_readonly() -> sqlite3.Connection:
@@ -269,10 +285,10 @@ def _explain(error: sqlite3.Error, statement: str) -> str:
     if missing := re.match(r"no such column: (?:\w+\.)?(\w+)", message):
         columns = [c for t in mentioned for c in TABLES[t]]
         listing = "; ".join(f"columns of {t} are: {', '.join(TABLES[t])}" for t in mentioned)
-        return f"{message} — {listing}{_did_you_mean(missing.group(1), columns)}"
+        return f"{message} — {listing}{did_you_mean(missing.group(1), columns)}"
     if missing := re.match(r"no such table: (\w+)", message):
         return (
-            f"{message} — the tables are: {', '.join(TABLES)}{_did_you_mean(missing.group(1), list(TABLES))}"
+            f"{message} — the tables are: {', '.join(TABLES)}{did_you_mean(missing.group(1), list(TABLES))}"
         )
     if ambiguous := re.match(r"ambiguous column name: (\w+)", message):
         owners = [f"{t}.{ambiguous.group(1)}" for t in mentioned if ambiguous.group(1) in TABLES[t]]
@@ -282,6 +298,7 @@ def _explain(error: sqlite3.Error, statement: str) -> str:
     return f"{message} — check the query against the schema:\n{database_schema()}"
 
 
-def _did_you_mean(name: str, options: list[str]) -> str:
+def did_you_mean(name: str, options: list[str]) -> str:
+    """ "; did you mean x?" for the options closest to a misspelt name, or nothing."""
     close = difflib.get_close_matches(name.lower(), options, n=2, cutoff=0.6)
     return f"; did you mean {' or '.join(close)}?" if close else ""
