@@ -9,10 +9,12 @@
     hooks.to_dataframe()                                  # every intervention, with the policy that fired
 
 Offline the guardrail lives in the local Bedrock endpoint, which evaluates the same policy; the code
-is the same in both modes.
+is the same in both modes. `GuardrailHooks` is imported on first use: it brings in Strands, which a
+policy, its deployment or the evaluation do not need.
 """
 
-from agentkit.guardrails.hooks import GuardrailHooks, Intervention
+from typing import TYPE_CHECKING, Any
+
 from agentkit.guardrails.injection import find_injections
 from agentkit.guardrails.policy import (
     ArgumentRule,
@@ -35,6 +37,18 @@ from agentkit.guardrails.provision import (
     ensure_guardrail,
     load,
 )
+
+if TYPE_CHECKING:
+    from agentkit.guardrails.hooks import GuardrailHooks, Intervention
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("GuardrailHooks", "Intervention"):
+        from agentkit.guardrails import hooks
+
+        return getattr(hooks, name)
+    raise AttributeError(f"module 'agentkit.guardrails' has no attribute {name!r}")
+
 
 __all__ = [
     "ArgumentRule",

@@ -425,8 +425,8 @@ class GuardrailPolicy(_Model):
     @property
     def uses_bedrock(self) -> bool:
         """Whether any rule is Bedrock's to evaluate (otherwise ApplyGuardrail would have nothing to do)."""
-        request = self.to_create_request()
-        return any(key.endswith("PolicyConfig") for key in request)
+        bedrock_rules = (self.denied_topics, self.content_filters, self.words, self.profanity, self.pii)
+        return any(bedrock_rules) or bool(self.regexes) or self.grounding is not None
 
     @classmethod
     def from_guardrail(

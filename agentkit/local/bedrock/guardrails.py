@@ -35,6 +35,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -127,6 +128,15 @@ class Topic(_Filter):
     name: str
     definition: str
     examples: list[str] = []
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        """Content stems of the name, definition and examples (computed once: a policy version is frozen)."""
+        return set(content_stems(" ".join([self.name, self.definition, *self.examples])))
+
+    @cached_property
+    def example_stems(self) -> list[set[str]]:
+        return [set(content_stems(example)) for example in self.examples]
 
 
 class TopicPolicy(_Wire):
@@ -281,13 +291,11 @@ def _topics(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Find
         action = topic.action_for(source, "BLOCK")
         if action is None:
             continue
-        vocabulary = set(content_stems(" ".join([topic.name, topic.definition, *topic.examples])))
-        examples = [set(content_stems(example)) for example in topic.examples]
         near_example = any(
             len(example) >= 2 and len(example & stems) / len(example) >= TOPIC_EXAMPLE_COVERAGE
-            for example in examples
+            for example in topic.example_stems
         )
-        if near_example or len(vocabulary & stems) >= TOPIC_MIN_STEMS:
+        if near_example or len(topic.vocabulary & stems) >= TOPIC_MIN_STEMS:
             entry = {"name": topic.name, "type": "DENY", "action": _ASSESSED[action], "detected": True}
             yield Finding("topicPolicy", "topics", entry)
 
