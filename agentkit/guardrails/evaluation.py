@@ -22,7 +22,7 @@ import boto3
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from agentkit.guardrails.hooks import fired_rules
+from agentkit.guardrails.assessment import fired_rules
 from agentkit.guardrails.injection import find_injections
 from agentkit.guardrails.provision import Guardrail
 
@@ -67,12 +67,7 @@ def run(guardrail: Guardrail, items: list[LabelledItem], *, client: Any | None =
             rules = [f"indirect injection: {f.cue}" for f in find_injections(item.text)]
             outcome = "redacted" if rules else "passed"
         else:
-            response = runtime.apply_guardrail(
-                guardrailIdentifier=guardrail.id,
-                guardrailVersion=guardrail.version,
-                source="INPUT",
-                content=[{"text": {"text": item.text}}],
-            )
+            response = guardrail.apply(item.text, client=runtime)
             fired = [f for a in response["assessments"] for f in fired_rules(a) if f[1] != "detected"]
             rules = [rule for rule, _, _ in fired]
             actions = {action for _, action, _ in fired}

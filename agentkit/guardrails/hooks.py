@@ -39,6 +39,7 @@ from strands.hooks import (
     HookRegistry,
 )
 
+from agentkit.guardrails.assessment import fired_rules
 from agentkit.guardrails.injection import find_injections, redact_value, strings_in
 from agentkit.guardrails.policy import GuardrailPolicy
 from agentkit.guardrails.provision import Guardrail, GuardrailError
@@ -224,12 +225,7 @@ class GuardrailHooks(HookProvider):
         )
 
     def _apply(self, source: str, content: list[dict[str, Any]]) -> dict[str, Any]:
-        return self.runtime.apply_guardrail(
-            guardrailIdentifier=self.guardrail.id,
-            guardrailVersion=self.guardrail.version,
-            source=source,
-            content=content,
-        )
+        return self.guardrail.apply(content, source, client=self.runtime)
 
     def _record(self, stage: Stage, response: dict[str, Any], text: str) -> bool:
         """Add the rules that fired in an ApplyGuardrail response; True when the text was blocked."""
@@ -265,36 +261,6 @@ class GuardrailHooks(HookProvider):
         if notes:
             lines = "\n".join(f"- {note}" for note in dict.fromkeys(notes))
             message["content"] = [*message["content"], {"text": f"\n\n[Guardrail notices]\n{lines}"}]
-
-
-def fired_rules(assessment: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(policy, action, match) for each rule an ApplyGuardrail assessment reports as acting."""
-    actions = {"BLOCKED": "blocked", "ANONYMIZED": "masked"}
-    found: list[tuple[str, str, str]] = []
-
-    def add(policy: str, entry: dict[str, Any], match: str = "") -> None:
-        if entry.get("action") in actions:
-            found.append((policy, actions[entry["action"]], match))
-        elif entry.get("detected"):
-            found.append((policy, "detected", match))
-
-    for topic in assessment.get("topicPolicy", {}).get("topics", []):
-        add(f"denied topic: {topic['name']}", topic)
-    for content in assessment.get("contentPolicy", {}).get("filters", []):
-        add(f"content filter: {content['type']} ({content['confidence']})", content)
-    words = assessment.get("wordPolicy", {})
-    for word in words.get("customWords", []):
-        add("word filter", word, word["match"])
-    for word in words.get("managedWordLists", []):
-        add("profanity", word, word["match"])
-    sensitive = assessment.get("sensitiveInformationPolicy", {})
-    for entity in sensitive.get("piiEntities", []):
-        add(f"PII: {entity['type']}", entity, entity["match"])
-    for regex in sensitive.get("regexes", []):
-        add(f"regex: {regex['name']}", regex, regex["match"])
-    for check in assessment.get("contextualGroundingPolicy", {}).get("filters", []):
-        add(f"{check['type'].lower()}: score {check['score']:.2f} < {check['threshold']:.2f}", check)
-    return found
 
 
 def _rewritten(content: list[dict[str, Any]], outputs: list[dict[str, str]]) -> list[dict[str, Any]]:

@@ -32,6 +32,18 @@ class Guardrail:
     arn: str
     policy: GuardrailPolicy
 
+    def apply(
+        self, content: str | list[dict[str, Any]], source: str = "INPUT", *, client: Any | None = None
+    ) -> dict[str, Any]:
+        """ApplyGuardrail with this version on a text, or on ApplyGuardrail content blocks.
+
+        Pass a `bedrock-runtime` client when calling often: making one costs more than the call.
+        """
+        blocks = [{"text": {"text": content}}] if isinstance(content, str) else content
+        return (client or boto3.client("bedrock-runtime")).apply_guardrail(
+            guardrailIdentifier=self.id, guardrailVersion=self.version, source=source, content=blocks
+        )
+
     @property
     def converse_config(self) -> dict[str, str]:
         """Converse's `guardrailConfig` for this version, with the assessment trace on."""

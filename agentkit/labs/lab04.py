@@ -13,6 +13,7 @@ from typing import Any
 import boto3
 from pydantic import ValidationError
 
+from agentkit.guardrails.assessment import fired_rules
 from agentkit.labs.report import LabReport
 
 COMPETITOR_QUESTIONS = [
@@ -56,12 +57,7 @@ def check_lab04(topic: Any, regex: Any) -> LabReport:
     runtime = boto3.client("bedrock-runtime")
 
     def apply(text: str) -> dict[str, Any]:
-        return runtime.apply_guardrail(
-            guardrailIdentifier=guardrail.id,
-            guardrailVersion=guardrail.version,
-            source="INPUT",
-            content=[{"text": {"text": text}}],
-        )
+        return guardrail.apply(text, client=runtime)
 
     try:
         missed = [q for q in COMPETITOR_QUESTIONS if topic.name not in _blocking_topics(apply(q))]
@@ -94,13 +90,7 @@ def check_lab04(topic: Any, regex: Any) -> LabReport:
             hint = "; match GC- and two groups of four capital letters or digits, with action ANONYMIZE"
             report.add(f"gift-card codes masked in {text!r}", ok, f"got {masked!r}" + ("" if ok else hint))
         for text in LOOK_ALIKES:
-            hits = [
-                r["match"]
-                for r in apply(text)["assessments"][0]
-                .get("sensitiveInformationPolicy", {})
-                .get("regexes", [])
-                if r["name"] == regex.name
-            ]
+            hits = [match for rule, _, match in _fired(apply(text)) if rule == f"regex: {regex.name}"]
             report.add(
                 f"look-alike codes are left alone in {text!r}",
                 not hits,
@@ -111,10 +101,13 @@ def check_lab04(topic: Any, regex: Any) -> LabReport:
     return report.raise_for_failures()
 
 
+def _fired(response: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [rule for assessment in response["assessments"] for rule in fired_rules(assessment)]
+
+
 def _blocking_topics(response: dict[str, Any]) -> set[str]:
     return {
-        t["name"]
-        for assessment in response["assessments"]
-        for t in assessment.get("topicPolicy", {}).get("topics", [])
-        if t["action"] == "BLOCKED"
+        rule.removeprefix("denied topic: ")
+        for rule, action, _ in _fired(response)
+        if action == "blocked" and rule.startswith("denied topic: ")
     }

@@ -106,10 +106,13 @@ def _guarded_slots(request: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     return [(b, "text") for m in request["messages"] for b in m["content"] if "text" in b]
 
 
-def _grounding(request: dict[str, Any]) -> tuple[str | None, str | None]:
-    """The grounding source and the query that `guardContent` qualifiers name, for the output's grounding check."""
+def _grounding(blocks: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The grounding source and the query that qualified text blocks name, for the grounding check.
+
+    `blocks` are `{"text", "qualifiers"}` blocks: Converse's `guardContent.text` or ApplyGuardrail's `content[].text`.
+    """
     found: dict[str, list[str]] = {"grounding_source": [], "query": []}
-    for block in _guard_texts(request):
+    for block in blocks:
         for qualifier in found.keys() & set(_qualifiers(block)):
             found[qualifier].append(block["text"])
     source, query = ("\n".join(found[q]) or None for q in ("grounding_source", "query"))
@@ -168,7 +171,9 @@ class Runtime:
                     holder[key] = masked
             response = self._call_model(model_id, request)
             texts = [block["text"] for block in response["output"]["message"]["content"] if "text" in block]
-            checked_output = guardrails.evaluate(guardrail.policy, "OUTPUT", texts, *_grounding(request))
+            checked_output = guardrails.evaluate(
+                guardrail.policy, "OUTPUT", texts, *_grounding(_guard_texts(request))
+            )
             trace["outputAssessments"] = {guardrail.id: [checked_output.assessment]}
             if checked_output.action == "GUARDRAIL_INTERVENED":
                 trace["modelOutput"] = texts
@@ -185,19 +190,15 @@ class Runtime:
             {"guardrailIdentifier": identifier, "guardrailVersion": version, **request},
         )
         guardrail = self.guardrails.get(identifier, version)
-        texts, qualified = [], {}
-        for block in (b["text"] for b in request["content"] if "text" in b):
-            qualifiers = block.get("qualifiers") or ["guard_content"]
-            if "guard_content" in qualifiers:
-                texts.append(block["text"])
-            for qualifier in {"grounding_source", "query"} & set(qualifiers):
-                qualified[qualifier] = " ".join(filter(None, [qualified.get(qualifier), block["text"]]))
+        blocks = [b["text"] for b in request["content"] if "text" in b]
+        texts = [block["text"] for block in blocks if "guard_content" in _qualifiers(block)]
+        source, query = _grounding(blocks)
         verdict = guardrails.evaluate(
             guardrail.policy,
             request["source"],
             texts,
-            qualified.get("grounding_source"),
-            qualified.get("query"),
+            source,
+            query,
         )
         return {
             "usage": verdict.usage,
