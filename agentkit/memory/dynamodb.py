@@ -32,6 +32,7 @@ from agentkit.memory.errors import Conflict, NotFound, agent_conflict, session_t
 from agentkit.memory.records import AgentRecord, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, retry_lost_race, utcnow
 from agentkit.memory.tables import MEMORY_TABLE, TTL_ATTRIBUTE
+from agentkit.tools.ledger import plain_numbers
 
 
 class DynamoDBStore(MemoryStore):
@@ -409,17 +410,7 @@ def _attributes(record: Any, as_json: tuple[str, ...] = ()) -> dict[str, Any]:
 
 def _plain(item: dict[str, Any]) -> dict[str, Any]:
     """An item back to a record's fields: keys dropped, Decimals to int/float."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, Decimal):
-            return int(value) if value == value.to_integral_value() else float(value)
-        if isinstance(value, dict):
-            return {k: plain(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [plain(v) for v in value]
-        return value
-
-    return {k: plain(v) for k, v in item.items() if not k.startswith(("PK", "SK", "GSI"))}
+    return {k: plain_numbers(v) for k, v in item.items() if not k.startswith(("PK", "SK", "GSI"))}
 
 
 def _session(item: dict[str, Any]) -> Session:

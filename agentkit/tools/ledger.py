@@ -216,7 +216,9 @@ class DynamoDBSink:
             ExpressionAttributeValues={":pk": {"S": key or NO_ID}},
         )
         return [
-            Invocation.model_validate(_plain({k: self._deserializer.deserialize(v) for k, v in item.items()}))
+            Invocation.model_validate(
+                plain_numbers({k: self._deserializer.deserialize(v) for k, v in item.items()})
+            )
             for page in pages
             for item in page["Items"]
         ]
@@ -225,12 +227,12 @@ class DynamoDBSink:
         return f"DynamoDBSink({self.table_name!r}, partition_key={self.partition_key!r})"
 
 
-def _plain(value: Any) -> Any:
-    """DynamoDB's Decimals back to int/float, recursively."""
+def plain_numbers(value: Any) -> Any:
+    """DynamoDB's Decimals back to int/float, recursively (boto3 reads every number as a Decimal)."""
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain_numbers(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain_numbers(v) for v in value]
     return value
