@@ -25,10 +25,10 @@ import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from pydantic import TypeAdapter, ValidationError
-from tenacity import retry, retry_if_exception, stop_after_attempt, wait_random_exponential
+from tenacity import RetryCallState, retry, retry_if_exception, stop_after_delay, wait_random_exponential
 
 from agentkit.memory.errors import Conflict, InvalidCursor, NotFound, PermanentConflict
 from agentkit.memory.records import (
@@ -52,13 +52,33 @@ _ID = TypeAdapter(Id)
 _UNSET: Any = object()
 
 
+LOST_RACE_PATIENCE = 20.0
+"""Seconds an optimistic write keeps retrying lost races before it gives up.
+
+A bound in time, not in attempts: how many attempts a writer needs depends on how many others
+write the same record and how slow the store is (8 writers on one session took up to 24 attempts
+on moto, under 4 s), and a slow machine must not turn a busy session into a failed write."""
+
+
+def _give_up(state: RetryCallState) -> NoReturn:
+    """Raise the last lost race again, saying how long it was tried and what to do about it."""
+    last = state.outcome.exception() if state.outcome else None
+    raise Conflict(
+        f"{last} ({state.attempt_number} attempts in {state.seconds_since_start:.1f} s): too many writers "
+        "are changing the same record at once. Retry later, or give concurrent writers records of their "
+        "own (one session each)."
+    ) from last
+
+
 retry_lost_race = retry(
     retry=retry_if_exception(lambda e: isinstance(e, Conflict) and not isinstance(e, PermanentConflict)),
-    stop=stop_after_attempt(25),
-    wait=wait_random_exponential(multiplier=0.002, max=0.1),
-    reraise=True,
+    stop=stop_after_delay(LOST_RACE_PATIENCE),
+    wait=wait_random_exponential(multiplier=0.01, max=1.0),
+    retry_error_callback=_give_up,
 )
-"""Retries an optimistic write that lost a race (another writer got there first): re-read, re-apply."""
+"""Retries an optimistic write that lost a race (another writer got there first): re-read, re-apply.
+
+Random exponential waits (full jitter) spread the losers out, so each retry meets fewer rivals."""
 
 
 def utcnow() -> datetime:

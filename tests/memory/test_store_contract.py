@@ -8,8 +8,10 @@ from datetime import timedelta
 import pytest
 from memory_support import FakeClock, StoreFactory
 from pydantic import ValidationError
+from tenacity import stop_after_attempt, wait_none
 
 from agentkit.memory import Conflict, InvalidCursor, MemoryStore, NotFound, PermanentConflict
+from agentkit.memory.store import retry_lost_race
 
 # --------------------------------------------------------------------------- sessions
 
@@ -221,6 +223,31 @@ def test_concurrent_appends_lose_nothing_and_keep_time_order(store: MemoryStore)
         mine = [m.text for m in messages if m.text.startswith(f"writer {w} ")]
         assert mine == [f"writer {w} message {i}" for i in range(per_thread)]
     assert store.get_session("busy").message_count == threads * per_thread
+
+
+def test_a_writer_that_keeps_losing_gives_up_saying_what_to_do() -> None:
+    attempts: list[int] = []
+
+    def always_loses() -> None:
+        attempts.append(1)
+        raise Conflict("another message took seq 3 of session 's-1'")
+
+    impatient = retry_lost_race(always_loses).retry_with(stop=stop_after_attempt(3), wait=wait_none())
+    with pytest.raises(Conflict, match=r"seq 3 of session 's-1' \(3 attempts in .*one session each"):
+        impatient()
+    assert len(attempts) == 3
+
+
+def test_a_permanent_conflict_is_not_retried() -> None:
+    attempts: list[int] = []
+
+    def finished() -> None:
+        attempts.append(1)
+        raise PermanentConflict("task 't-1' is already done")
+
+    with pytest.raises(PermanentConflict, match="already done"):
+        retry_lost_race(finished)()
+    assert len(attempts) == 1
 
 
 # --------------------------------------------------------------------------- state, TTL, restarts
