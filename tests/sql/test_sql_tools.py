@@ -110,6 +110,9 @@ def test_a_refused_query_comes_back_to_the_agent_with_the_reason() -> None:
     agent = Agent(model=BedrockModel(model_id=MODEL_ID), tools=[masked.as_strands()], callback_handler=None)
     with invocation_context(agent_id="analyst", ledger=ledger):
         answer = str(agent("What are the names of customers?"))
-    [call] = list(ledger)
-    assert call.status == "error" and "hidden columns of customers" in (call.error or "")
-    assert "list the columns you need" in answer
+    refused, corrected = list(ledger)
+    assert refused.status == "error" and "hidden columns of customers" in (refused.error or "")
+    # The simulator's repair: the names the refusal listed, in place of `*`; the hidden column stays hidden.
+    assert corrected.status == "success" and corrected.output["rows"]
+    assert all(set(row) == {"customer_id", "region_id", "joined_on"} for row in corrected.output["rows"])
+    assert "rewritten after run_query failed" in answer and "list the columns you need" in answer

@@ -216,6 +216,53 @@ def test_final_answer_quotes_tool_results_and_errors() -> None:
     assert "4" in answer and "unknown zone Lima" in answer and "failed" in answer
 
 
+QUERY_TOOL = spec(
+    "run_query",
+    "Run one SELECT. Tables: customers(customer_id, region_id, joined_on), sales(order_id, revenue).",
+    {"sql": {"type": "string", "description": "the SQL query"}},
+)
+
+
+def test_a_failed_call_is_repaired_once_with_the_names_its_error_spells_out() -> None:
+    messages = [{"role": "user", "content": [{"text": "Show the customers"}]}]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
+    assert calls(first) == [("run_query", {"sql": "SELECT * FROM customers"})]
+    refusal = "SELECT * would read hidden columns; list the columns you need, from: customer_id, joined_on"
+    messages += [first["output"]["message"], tool_result(calls_with_ids(first)[0], refusal, "error")]
+    second = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
+    assert calls(second) == [("run_query", {"sql": "SELECT customer_id, joined_on FROM customers"})]
+    messages += [second["output"]["message"], tool_result(calls_with_ids(second)[0], '[{"customer_id": 7}]')]
+    final = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
+    answer = final["output"]["message"]["content"][0]["text"]
+    assert final["stopReason"] == "end_turn"
+    assert '"customer_id": 7' in answer and "rewritten after run_query failed" in answer
+
+
+def test_a_failed_repair_is_final() -> None:
+    messages = [{"role": "user", "content": [{"text": "Show the customers"}]}]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
+    refusal = "list the columns you need, from: customer_id"
+    messages += [first["output"]["message"], tool_result(calls_with_ids(first)[0], refusal, "error")]
+    second = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
+    messages += [
+        second["output"]["message"],
+        tool_result(calls_with_ids(second)[0], "database is locked", "error"),
+    ]
+    final = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
+    assert final["stopReason"] == "end_turn"
+    answer = final["output"]["message"]["content"][0]["text"]
+    assert "list the columns" in answer and "failed again with “database is locked”" in answer
+
+
+def test_an_error_that_changes_no_argument_is_not_retried() -> None:
+    messages = [{"role": "user", "content": [{"text": "What time is it in Lima?"}]}]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": TOOLS}})
+    (use,) = calls_with_ids(first)
+    messages += [first["output"]["message"], tool_result(use, "unknown zone: use Area/City", "error")]
+    final = MODEL.converse({"messages": messages, "toolConfig": {"tools": TOOLS}})
+    assert final["stopReason"] == "end_turn"
+
+
 def test_answer_from_context_without_tools() -> None:
     request = {
         "system": [{"text": "The office opens at 9 am. Parking is free for staff."}],

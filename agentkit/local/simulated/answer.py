@@ -37,20 +37,35 @@ def render_result(result: str, limit: int = 300) -> str:
 
 
 def grounded(per_clause: list[tuple[str, list[Outcome]]]) -> str:
-    """One line per clause: what its last tool returned, or why it has no answer."""
+    """One line per clause: what its last tool returned, or why it has no answer.
+
+    A failure followed by a call of the same tool was a repair: the answer says what failed first.
+    """
     lines = []
     for clause, outcomes in per_clause:
         if not outcomes:
             lines.append(f"{clause}: none of the offered tools fits this, so I have no answer for it.")
             continue
-        failed = [o for o in outcomes if not o.ok]
+        repaired = [
+            i
+            for i, o in enumerate(outcomes)
+            if not o.ok and any(later.ok and later.tool == o.tool for later in outcomes[i + 1 :])
+        ]
+        kept = [o for i, o in enumerate(outcomes) if i not in repaired]
+        failed = [o for o in kept if not o.ok]
         if failed:
-            first = failed[0]
-            lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}.")
+            first, again = failed[0], [o for o in failed[1:] if o.tool == failed[0].tool]
+            retried = (
+                f"; rewritten, it failed again with {render_result(again[0].result, 160)}" if again else ""
+            )
+            lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}{retried}.")
             continue
-        last = outcomes[-1]
-        chain = " → ".join(o.tool for o in outcomes)
-        lines.append(f"{clause}: {render_result(last.result)} (from {chain}).")
+        chain = " → ".join(o.tool for o in kept)
+        note = ""
+        if repaired:
+            first = outcomes[repaired[0]]
+            note = f"; rewritten after {first.tool} failed with {render_result(first.result, 160)}"
+        lines.append(f"{clause}: {render_result(kept[-1].result)} (from {chain}{note}).")
     if len(lines) == 1:
         return lines[0]
     return "\n".join(f"- {line}" for line in lines)

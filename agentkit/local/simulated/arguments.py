@@ -5,7 +5,9 @@ Each parameter is filled by its schema type and by what its name and description
 the tool lists, free text). Values come from the clause first and,
 for values the clause refers to but does not contain ("15 % of the revenue"), from the results
 of tools already called for the same clause. Optional parameters are filled only when the clause
-holds specific evidence for them, as a careful caller would do.
+holds specific evidence for them, as a careful caller would do. A *correction* (the error an earlier
+call with these arguments came back with) is read by the rules that can act on one: today the SQL
+rule, which takes the names the error spells out.
 
 The supported schema subset: `type` (one or a list), `enum`, `const`, `properties`, `required`,
 `items`, `minimum`/`maximum` (and exclusive forms), `minLength`/`maxLength`, `minItems`/`maxItems`,
@@ -55,6 +57,7 @@ class Clue:
     context: list[str] = field(default_factory=list)
     request: str = ""
     description: str = ""
+    correction: str = ""
     numbers: list[float] = field(init=False)
     quoted: list[str] = field(init=False)
     places: list[str] = field(init=False)
@@ -89,14 +92,16 @@ def fill(
     *,
     request: str = "",
     description: str = "",
+    correction: str = "",
     forced: bool = False,
 ) -> dict[str, Any] | None:
     """Arguments for a tool whose input schema is `schema`, or None when a required one is missing.
 
     With `forced` (a tool the caller must use) every required parameter gets a schema-valid value,
     from the clause when it has one and from the schema's defaults and bounds otherwise.
+    `correction` is the error of the previous call's arguments, to fill them differently.
     """
-    clue = Clue(clause, list(context or []), request, description)
+    clue = Clue(clause, list(context or []), request, description, correction)
     try:
         return _object(schema, schema, clue, forced)
     except _Unfillable:
@@ -198,7 +203,7 @@ def _string(name: str, spec: dict[str, Any], clue: Clue, needed: bool):
             return match.group(0)[:10] if spec.get("format") == "date" else match.group(0)
         return _MISSING
     if "sql" in hints:
-        query = sql.write(clue.clause, f"{clue.description} {spec.get('description', '')}")
+        query = sql.write(clue.clause, f"{clue.description} {spec.get('description', '')}", clue.correction)
         return query if query is not None else _MISSING
     if hints & _EXPRESSION_HINTS:
         expression = _expression(clue.clause, clue.context_numbers())

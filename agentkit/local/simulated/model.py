@@ -24,9 +24,12 @@ The rules
 5. **Turns.** Each response calls, for every clause, the next tool it still needs whose arguments
    can be filled — so independent clauses give several `toolUse` blocks in one turn and dependent
    ones follow each other. A call with the same tool and input as one already made is not repeated.
-   Every needed tool is called at most once per request, so the loop always ends.
+   Every needed tool is called at most once per request, plus one repair, so the loop always ends.
+   **Repair:** when a call fails, its arguments are filled again with the error as a correction
+   (`arguments`: the SQL rule takes the names the error spells out); if that gives a different
+   input, the tool is called once more with it, in the next turn. A failed repair is final.
 6. **Final answer.** When no clause needs another call, the answer quotes, per clause, the last
-   tool result (or the error a tool returned). With no tool involved: a request that asks for a
+   tool result (or the error a tool returned), and says when a repair rewrote a failed call. With no tool involved: a request that asks for a
    summary gets an extractive summary of the text it hands over ("Summarize this: …") or else of
    the conversation so far; otherwise the sentences of the context
    sharing the request's words; otherwise an honest "nothing here answers this".
@@ -68,12 +71,14 @@ class SimulatorInputError(ValueError):
 
 @dataclass
 class _Step:
-    """One tool a clause needs, and (once made) the call that served it."""
+    """One tool a clause needs, and (once made) the call that served it: the repair, if one was made."""
 
     clause_index: int
     tool: Tool
     tool_use_id: str | None = None
+    input: Any = None
     outcome: Outcome | None = None
+    failed: Outcome | None = None  # the first call's outcome, when a repair followed it
 
 
 @dataclass
@@ -81,6 +86,7 @@ class _Call:
     tool_use_id: str
     name: str
     input: Any
+    turn: int  # the assistant message it was made in, counted from the request
     outcome: Outcome | None = None
 
 
@@ -204,11 +210,11 @@ def _read(request: dict[str, Any]) -> _Conversation:
         context.extend(tool_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
     conversation = _Conversation(system, request_text, context)
     pending: dict[str, _Call] = {}
-    for message in messages[request_index + 1 :]:
+    for turn, message in enumerate(messages[request_index + 1 :]):
         for block in message["content"]:
             if "toolUse" in block:
                 use = block["toolUse"]
-                call = _Call(use["toolUseId"], use["name"], use.get("input"))
+                call = _Call(use["toolUseId"], use["name"], use.get("input"), turn)
                 pending[call.tool_use_id] = call
                 conversation.calls.append(call)
             elif "toolResult" in block:
@@ -238,9 +244,16 @@ def _plan(clauses: list[str], matcher: Matcher, calls: list[_Call], request: str
     unserved = list(calls)
     for step in steps:
         call = next((c for c in unserved if c.name == step.tool.name), None)
-        if call is not None:
-            unserved.remove(call)
-            step.tool_use_id, step.outcome = call.tool_use_id, call.outcome
+        if call is None:
+            continue
+        unserved.remove(call)
+        if call.outcome is not None and not call.outcome.ok:
+            # A repair is the same tool called in a later turn (the first call of a turn is its clause's).
+            repair = next((c for c in unserved if c.name == call.name and c.turn > call.turn), None)
+            if repair is not None:
+                unserved.remove(repair)
+                step.failed, call = call.outcome, repair
+        step.tool_use_id, step.input, step.outcome = call.tool_use_id, call.input, call.outcome
     return steps
 
 
@@ -252,8 +265,14 @@ def _ready(steps: list[_Step], clauses: list[str], request: str) -> list[tuple[_
         context: list[str] = []
         for step in (s for s in steps if s.clause_index == index):
             if step.tool_use_id is not None:
+                if step.outcome is not None and not step.outcome.ok and step.failed is None:
+                    repair = _repair(step, clause, context, request)
+                    key = (step.tool.name, json.dumps(repair, sort_keys=True))
+                    if repair is not None and key not in made:
+                        made.append(key)
+                        ready.append((step, repair))
                 if step.outcome is None or not step.outcome.ok:
-                    break  # waiting for the result, or the chain failed
+                    break  # waiting for the result, or the chain failed (repaired or not)
                 context.append(step.outcome.result)
                 continue
             args = arguments.fill(
@@ -267,6 +286,20 @@ def _ready(steps: list[_Step], clauses: list[str], request: str) -> list[tuple[_
                 ready.append((step, args))
             break
     return ready
+
+
+def _repair(step: _Step, clause: str, context: list[str], request: str) -> dict[str, Any] | None:
+    """The failed call's arguments filled again with its error as the correction, if they differ."""
+    assert step.outcome is not None
+    args = arguments.fill(
+        step.tool.schema,
+        clause,
+        context,
+        request=request,
+        description=step.tool.description,
+        correction=step.outcome.result,
+    )
+    return args if args is not None and args != step.input else None
 
 
 def _best_clause(matcher: Matcher, clauses: list[str], tool_name: str) -> str:
@@ -301,7 +334,10 @@ def _final_answer(
     served = [s for s in steps if s.outcome is not None]
     if served:
         per_clause = [
-            (clause, [s.outcome for s in served if s.clause_index == i and s.outcome is not None])
+            (
+                clause,
+                [o for s in served if s.clause_index == i for o in (s.failed, s.outcome) if o is not None],
+            )
             for i, clause in enumerate(clauses)
         ]
         return grounded(per_clause)

@@ -7,6 +7,10 @@ AVG, "how many" → COUNT, "highest" → MAX, "lowest" → MIN; a bare numeric c
 filters for "<value> <column>" phrases ("north region" → `region = 'north'`), a year filter on a
 date column ("in 2024"), and GROUP BY / ORDER BY / LIMIT for "by <column>", "per <column>" and
 "top N". Anything beyond that is out of its reach — it is a simulator, not a text-to-SQL model.
+
+A *correction* — the error a refused query came back with — is read the way a reviewer's note is:
+the table and column names it spells out count as named by the clause. So "list the columns you
+need, from: customer_id, region_id" turns `SELECT *` into `SELECT customer_id, region_id`.
 """
 
 from __future__ import annotations
@@ -37,18 +41,23 @@ def tables(description: str) -> dict[str, list[str]]:
     }
 
 
-def write(clause: str, description: str) -> str | None:
-    """One SELECT answering `clause` over the tables `description` lists, or None if it names none."""
+def write(clause: str, description: str, correction: str = "") -> str | None:
+    """One SELECT answering `clause` over the tables `description` lists, or None if it names none.
+
+    `correction` is the error of an earlier attempt: names it spells out count as mentioned.
+    """
     schema = tables(description)
     if not schema:
         return None
     stems = text.content_stems(clause)
+    spelt_out = {name.lower() for name in re.findall(r"[A-Za-z_]\w*", correction)}
     lowered = clause.lower()
 
     def mentions(name: str) -> bool:
-        """Every meaningful word of the name is in the clause ("unit price", not just "units")."""
+        """Every meaningful word of the name is in the clause ("unit price", not just "units"), or the
+        correction spells the name out."""
         wanted = text.content_stems(name)
-        return bool(wanted) and all(s in stems for s in wanted)
+        return name.lower() in spelt_out or (bool(wanted) and all(s in stems for s in wanted))
 
     def table_score(table: str) -> int:
         """Naming the table counts 2, each named column 1, a named numeric column 2 more."""
