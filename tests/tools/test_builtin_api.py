@@ -121,10 +121,8 @@ def test_circuit_opens_after_repeated_failures_and_then_fails_fast() -> None:
             call_api("/health")  # the 5th failure opens it
         assert service.request_count == 5
         service.set_faults(fail_rate=0.0)
-        started = time.monotonic()
         with pytest.raises(TransientToolError, match="circuit open after 5 failures"):
             call_api("/health")
-        assert time.monotonic() - started < 0.1
         assert service.request_count == 5  # no request was sent while open
 
 
@@ -141,14 +139,14 @@ def test_circuit_closes_again_after_a_successful_trial_call() -> None:
 
 
 def test_slow_answers_time_out_and_are_retried() -> None:
-    with InventoryService(latency_ms=300) as service:
+    with InventoryService(latency_ms=1000) as service:
         configure(service.url, timeout_s=0.05, attempts=2, **FAST)
         started = time.monotonic()
         with pytest.raises(
             TransientToolError, match=r"did not answer GET /health within 0.05 s \(gave up after 2"
         ):
             call_api("/health")
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.0  # two waits for the answers would be 2 s
         assert service.request_count == 2
 
 
