@@ -22,8 +22,8 @@ from contextlib import closing
 
 import sqlglot
 
+from agentkit.retail import connect_readonly
 from agentkit.sql import check_query, default_policy
-from agentkit.tools.builtin import connect_readonly
 
 QUERIES = {
     "sum": "SELECT SUM(revenue) AS total FROM sales",

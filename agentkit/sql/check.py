@@ -30,6 +30,7 @@ A refusal raises `UnsafeQuery` whose message says what is wrong and what to writ
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from dataclasses import dataclass
@@ -42,7 +43,6 @@ from sqlglot.optimizer.scope import Scope, traverse_scope
 from agentkit.sql.errors import UnsafeQuery
 from agentkit.sql.estimate import estimate_rows
 from agentkit.sql.policy import DENIED_PREFIXES, SqlPolicy, TableAccess, default_policy
-from agentkit.tools.builtin.database import did_you_mean
 
 
 class _DropFallbackWarning(logging.Filter):
@@ -245,7 +245,7 @@ def _check_sources(scope: Scope, policy: SqlPolicy) -> None:
         if table not in policy.tables:
             raise UnsafeQuery(
                 f"no such table: {node.name} — the tables are: {', '.join(policy.tables)} (only these can be "
-                f"queried){did_you_mean(table, list(policy.tables))}"
+                f"queried){_did_you_mean(table, list(policy.tables))}"
             )
 
 
@@ -412,7 +412,7 @@ def _hidden_message(table: str, column: str, access: TableAccess) -> str:
 def _unknown_column(name: str, tables: list[tuple[str, TableAccess]]) -> str:
     listing = "; ".join(f"columns of {t} are: {', '.join(a.allowed)}" for t, a in tables)
     options = [c for _, a in tables for c in a.allowed]
-    return f"no such column: {name} — {listing}{did_you_mean(name, options)}"
+    return f"no such column: {name} — {listing}{_did_you_mean(name, options)}"
 
 
 def _all(policy: SqlPolicy) -> list[tuple[str, TableAccess]]:
@@ -430,3 +430,9 @@ def _parse_problem(error: SqlglotError) -> str:
 
 def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def _did_you_mean(name: str, options: list[str]) -> str:
+    """ "; did you mean x?" for the options closest to a misspelt name, or nothing."""
+    close = difflib.get_close_matches(name.lower(), options, n=2, cutoff=0.6)
+    return f"; did you mean {' or '.join(close)}?" if close else ""

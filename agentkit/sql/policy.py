@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from agentkit.tools.builtin.database import connect_readonly, ensure_database
+from agentkit.retail import connect_readonly, ensure_database
 
 # Functions a query may not call, whatever else it does: they reach outside the database (files,
 # extensions), reveal the build (version, compile options), or allocate memory at will (a one-gigabyte

@@ -13,15 +13,19 @@ see, and even if it had a gap:
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+import time
+from contextlib import closing
+from typing import TYPE_CHECKING, Any
 
+from agentkit.retail import connect_readonly
 from agentkit.sql.check import checked
 from agentkit.sql.errors import QueryFailed
 from agentkit.sql.policy import SqlPolicy, default_policy
-from agentkit.tools.builtin.database import run_readonly
 
 if TYPE_CHECKING:
     import pandas as pd
+
+PROGRESS_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
 
 
 def execute(sql: str, policy: SqlPolicy | None = None) -> pd.DataFrame:
@@ -35,10 +39,10 @@ def execute(sql: str, policy: SqlPolicy | None = None) -> pd.DataFrame:
     try:
         columns, rows, _ = run_readonly(query.sql, time_limit_s=policy.time_limit_s, keep=policy.max_rows)
     except sqlite3.Error as error:
-        raise QueryFailed(_explain(error, policy)) from None
+        raise QueryFailed(explain_failure(error, policy)) from None
     except ValueError as error:  # two columns with one name: frame["name"] would be a DataFrame
         raise QueryFailed(str(error)) from None
-    import pandas as pd  # here, not at import: query_database (notebooks 01-02) checks with this package
+    import pandas as pd  # here, not at import: query_database (notebooks 01-02) runs with this module
 
     frame = pd.DataFrame.from_records(rows, columns=columns)
     frame.attrs["sql"] = query.sql
@@ -50,7 +54,33 @@ def execute(sql: str, policy: SqlPolicy | None = None) -> pd.DataFrame:
     return frame
 
 
-def _explain(error: sqlite3.Error, policy: SqlPolicy) -> str:
+def run_readonly(
+    statement: str, *, time_limit_s: float, keep: int
+) -> tuple[list[str], list[tuple[Any, ...]], int]:
+    """Run one statement read-only, stopped after `time_limit_s`: columns, the first `keep` rows, the row count.
+
+    Rows past `keep` are counted, not kept (the statement's LIMIT bounds the count). Raises
+    `sqlite3.Error` ("interrupted" when the time ran out), and `ValueError` when two result columns
+    share a name (rows could not become records).
+    """
+    with closing(connect_readonly()) as connection:
+        deadline = time.monotonic() + time_limit_s
+        connection.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+        cursor = connection.execute(statement)
+        columns = [column[0] for column in cursor.description or ()]
+        rows = cursor.fetchmany(keep)
+        total = len(rows) + sum(1 for _ in cursor)
+    duplicated = sorted({c for c in columns if columns.count(c) > 1})
+    if duplicated:
+        raise ValueError(
+            f"the result has more than one column named {', '.join(duplicated)}; give each a distinct alias "
+            "(e.g. SELECT c.name AS customer, p.name AS product ...)"
+        )
+    return columns, rows, total
+
+
+def explain_failure(error: sqlite3.Error, policy: SqlPolicy) -> str:
+    """What SQLite's error means for whoever wrote the query, and what to do about it."""
     message = str(error)
     if "interrupted" in message:
         return (

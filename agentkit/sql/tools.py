@@ -15,10 +15,10 @@ the workshop's retail database.
 import json
 from typing import TYPE_CHECKING, Any, Literal
 
+from agentkit.retail import TABLES, database_schema
 from agentkit.sql.errors import QueryFailed, UnsafeQuery
 from agentkit.sql.policy import SqlPolicy, default_policy
 from agentkit.sql.run import execute
-from agentkit.tools.builtin.database import TABLES, database_schema
 from agentkit.tools.core import Tool, ToolInputError, tool
 
 if TYPE_CHECKING:

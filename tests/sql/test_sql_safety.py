@@ -21,6 +21,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from agentkit.retail import database
 from agentkit.sql import (
     QueryFailed,
     SqlPolicy,
@@ -31,7 +32,6 @@ from agentkit.sql import (
     execute,
     tables_in,
 )
-from agentkit.tools.builtin import database
 
 pytestmark = pytest.mark.usefixtures("data_dir")
 

@@ -8,9 +8,9 @@ from contextlib import closing
 import pandas as pd
 import pytest
 
+from agentkit.retail import database
 from agentkit.sql import default_policy, describe_table, execute, list_tables, run_query, sql_tools
 from agentkit.tools import Ledger, invocation_context
-from agentkit.tools.builtin import database
 
 MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 

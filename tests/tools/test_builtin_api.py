@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from agentkit.retail import PRODUCTS
 from agentkit.tools import ToolInputError, TransientToolError
 from agentkit.tools.builtin import InventoryService, call_api, configure
-from agentkit.tools.builtin.catalogue import PRODUCTS
 
 FAST = {"backoff_s": 0.001, "max_backoff_s": 0.005}
 

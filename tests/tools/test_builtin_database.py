@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from agentkit.retail import connect_readonly, database_schema
+from agentkit.retail import database as retail
 from agentkit.tools import ToolInputError
-from agentkit.tools.builtin import connect_readonly, database, database_schema, query_database
+from agentkit.tools.builtin import database, query_database
 
 # Pinned facts of generator version 1. If the generator changes on purpose, bump GENERATOR_VERSION
 # and update these together with any notebook output that quotes them.
@@ -26,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("data_dir")
 
 
 def test_row_counts() -> None:
-    counts = {t: query_database(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in database.TABLES}
+    counts = {t: query_database(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in retail.TABLES}
     assert counts == {"regions": 4, "products": 48, "customers": 1200, "sales": 10_000}
 
 
@@ -40,18 +42,18 @@ def test_pinned_aggregates_of_this_generator_version() -> None:
 
 
 def test_regeneration_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = database.ensure_database()
+    first = retail.ensure_database()
     monkeypatch.setenv("AGENTKIT_DATA_DIR", str(tmp_path))
-    second = database.ensure_database()
+    second = retail.ensure_database()
     assert second != first
     assert hashlib.sha256(second.read_bytes()).digest() == hashlib.sha256(first.read_bytes()).digest()
 
 
 def test_generated_once_under_a_versioned_name_with_no_temporary_left(data_dir: Path) -> None:
-    path = database.ensure_database()
-    assert path == data_dir.resolve() / f"retail-v{database.GENERATOR_VERSION}.sqlite"
+    path = retail.ensure_database()
+    assert path == data_dir.resolve() / f"retail-v{retail.GENERATOR_VERSION}.sqlite"
     modified = path.stat().st_mtime_ns
-    database.ensure_database()
+    retail.ensure_database()
     assert path.stat().st_mtime_ns == modified
     assert sorted(p.name for p in data_dir.iterdir()) == [path.name]
 

@@ -8,7 +8,7 @@ work later). Call a tool like its function (`calculator(expression="2 * 3")`) or
 - `calculator`: safe arithmetic.
 - `current_time`: the time in a city or time zone.
 - `search_documents`: BM25 search over Northwind Outfitters' handbook, policies and guides.
-- `query_database`: read-only SQL over a generated retail database (`database_schema` describes it).
+- `query_database`: read-only SQL over the generated retail database (`agentkit.retail`).
 - `call_api`: the inventory API, with timeouts, retries and a circuit breaker; `InventoryService`
   runs that API locally and `configure` points the tool at it.
 """
@@ -16,7 +16,7 @@ work later). Call a tool like its function (`calculator(expression="2 * 3")`) or
 from agentkit.tools.builtin.api import call_api, configure
 from agentkit.tools.builtin.calculator import calculator
 from agentkit.tools.builtin.clock import current_time
-from agentkit.tools.builtin.database import connect_readonly, database_schema, query_database
+from agentkit.tools.builtin.database import query_database
 from agentkit.tools.builtin.documents import search_documents
 from agentkit.tools.builtin.inventory import InventoryService
 
@@ -25,9 +25,7 @@ __all__ = [
     "calculator",
     "call_api",
     "configure",
-    "connect_readonly",
     "current_time",
-    "database_schema",
     "query_database",
     "search_documents",
 ]

@@ -31,7 +31,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from agentkit.local.serving import BackgroundServer
-from agentkit.tools.builtin.catalogue import PRODUCTS
+from agentkit.retail.catalogue import PRODUCTS
 
 WAREHOUSES = ("Portland", "Minneapolis", "Dallas", "Columbus")
 _ENDPOINTS = "GET /health, GET /items (optionally ?category=...), GET /items/<sku>"
