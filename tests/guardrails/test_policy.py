@@ -10,6 +10,7 @@ import pytest
 from botocore.validate import ParamValidator
 from pydantic import ValidationError
 
+from agentkit.catalog import DEFAULT_MODEL
 from agentkit.guardrails import (
     ArgumentRule,
     ContentFilter,
@@ -261,6 +262,24 @@ def test_ensure_guardrail_reuses_an_identical_one_and_refuses_a_different_one(lo
             ensure_guardrail(changed)
     finally:
         delete_guardrail(first)
+
+
+def test_the_converse_config_applies_this_version_inside_a_model_call(local_env):
+    guardrail = deploy(full_policy("on-converse"))
+    try:
+        reply = boto3.client("bedrock-runtime").converse(
+            modelId=DEFAULT_MODEL,
+            messages=[{"role": "user", "content": [{"text": "My SSN is 123-45-6789, keep it safe"}]}],
+            guardrailConfig=guardrail.converse_config,
+        )
+        assert reply["stopReason"] == "guardrail_intervened"
+        assert reply["output"]["message"]["content"] == [{"text": "Not that, sorry."}]
+        assessment = reply["trace"]["guardrail"]["inputAssessment"][guardrail.id]
+        assert (
+            assessment["sensitiveInformationPolicy"]["piiEntities"][0]["type"] == "US_SOCIAL_SECURITY_NUMBER"
+        )
+    finally:
+        delete_guardrail(guardrail)
 
 
 class _SlowBedrock:
