@@ -23,7 +23,6 @@ show the answer only once the agent returns (`callback_handler=None`, as the not
 
 from __future__ import annotations
 
-import copy
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -40,7 +39,7 @@ from strands.hooks import (
 )
 
 from agentkit.guardrails.assessment import fired_rules
-from agentkit.guardrails.injection import find_injections, redact_value, strings_in
+from agentkit.guardrails.injection import redacted, strings_in
 from agentkit.guardrails.policy import GuardrailPolicy
 from agentkit.guardrails.provision import Guardrail, GuardrailError
 from agentkit.guardrails.tool_rules import tool_call_violation
@@ -180,7 +179,7 @@ class GuardrailHooks(HookProvider):
         if not self.policy.injection.enabled or event.cancel_message is not None:
             return
         result = event.result
-        findings = [f for s in strings_in(result.get("content", [])) for f in find_injections(s)]
+        cleaned, findings = redacted(result.get("content", []))
         if not findings:
             return
         name = event.tool_use["name"]
@@ -194,9 +193,7 @@ class GuardrailHooks(HookProvider):
             action = "withheld"
         else:
             message = f"Guardrail redacted {len(findings)} instruction-like sentence(s) from the result of {name!r}."
-            cleaned = copy.deepcopy(result)
-            cleaned["content"] = redact_value(cleaned["content"])
-            event.result = cleaned
+            event.result = {**result, "content": cleaned}
             action = "redacted"
         for finding in findings:
             self._add(

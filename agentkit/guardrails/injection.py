@@ -99,12 +99,20 @@ def strings_in(value: Any) -> list[str]:
     return []
 
 
-def redact_value(value: Any) -> Any:
-    """A JSON-like value with every string redacted."""
+def redacted(value: Any) -> tuple[Any, list[InjectionFinding]]:
+    """A copy of a JSON-like value with every flagged sentence of its strings redacted, and the findings.
+
+    One walk finds and redacts, so a tool result is scanned once whether it is then redacted or withheld.
+    """
     if isinstance(value, str):
-        return redact(value, find_injections(value))
+        findings = find_injections(value)
+        return (redact(value, findings) if findings else value), findings
     if isinstance(value, dict):
-        return {key: redact_value(item) for key, item in value.items()}
+        pairs = {key: redacted(item) for key, item in value.items()}
+        return {key: copy for key, (copy, _) in pairs.items()}, [
+            f for _, found in pairs.values() for f in found
+        ]
     if isinstance(value, list):
-        return [redact_value(item) for item in value]
-    return value
+        pairs = [redacted(item) for item in value]
+        return [copy for copy, _ in pairs], [f for _, found in pairs for f in found]
+    return value, []
