@@ -1,6 +1,7 @@
 """Memory for agents: conversations that survive restarts, long-term facts, a token budget, a cache.
 
-* `MemoryStore` — sessions of messages, session state, facts, agent and task records — with two
+* `MemoryStore` — sessions of messages, session state, facts, agent and task records, the
+  real-time API's connections and what they subscribe to — with two
   backends behind one interface: `DynamoDBStore` (local AWS offline, DynamoDB on AWS) and
   `SQLiteStore` (one file, no AWS).
 * `session_manager()` — a Strands agent persists in, and resumes from, a store.
@@ -18,6 +19,7 @@ from agentkit.memory.errors import Conflict, InvalidCursor, MemoryStoreError, No
 from agentkit.memory.records import (
     AgentConfiguration,
     AgentRecord,
+    Connection,
     Fact,
     MemoryConfiguration,
     Message,
@@ -34,6 +36,7 @@ __all__ = [
     "CacheStats",
     "CachedStore",
     "Conflict",
+    "Connection",
     "DynamoDBStore",
     "Fact",
     "InvalidCursor",

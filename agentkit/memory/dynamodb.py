@@ -18,6 +18,7 @@ as JSON strings: DynamoDB numbers are decimals, which would turn `1.0` into `1` 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -28,8 +29,16 @@ from boto3.dynamodb.conditions import Attr, Key
 from botocore.exceptions import ClientError
 
 from agentkit.memory import tables
-from agentkit.memory.errors import Conflict, NotFound, agent_conflict, session_taken, task_conflict
-from agentkit.memory.records import AgentRecord, Fact, Message, NewMessage, Session, TaskRecord
+from agentkit.memory.errors import (
+    Conflict,
+    NotFound,
+    agent_conflict,
+    connection_closed,
+    connection_taken,
+    session_taken,
+    task_conflict,
+)
+from agentkit.memory.records import AgentRecord, Connection, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, retry_lost_race, utcnow
 from agentkit.memory.tables import MEMORY_TABLE, TTL_ATTRIBUTE
 from agentkit.tools.ledger import plain_numbers
@@ -329,6 +338,15 @@ class DynamoDBStore(MemoryStore):
         return [AgentRecord.model_validate(_plain(i)) for i in items], position
 
     def _delete_agent(self, agent_id: str) -> None:
+        for connection_id in self._subscriber_ids(agent_id, live_only=False):  # they stop following it
+            with suppress(Conflict):  # a connection closed meanwhile has nothing left to update
+                self._call(
+                    "update_item",
+                    Key=tables.connection_key(connection_id),
+                    UpdateExpression="DELETE subscriptions :agent",
+                    ConditionExpression=Attr("PK").exists(),
+                    ExpressionAttributeValues={":agent": {agent_id}},
+                )
         self._delete_partition(tables.agent_partition(agent_id))
 
     # ------------------------------------------------------------------ tasks
@@ -364,8 +382,82 @@ class DynamoDBStore(MemoryStore):
         items, position = self._index_page("GSI2", tables.status_partition(status), None, limit, position)
         return [_task(i) for i in items], position
 
+    # ---------------------------------------------------------------------- item <-> record
 
-# ---------------------------------------------------------------------- item <-> record
+    # ------------------------------------------------------------------ connections
+
+    def _insert_connection(self, connection: Connection) -> None:
+        item = {
+            **tables.connection_key(connection.connection_id),
+            "connection_id": connection.connection_id,
+            "user_id": connection.user_id,
+            "connected_at": iso(connection.connected_at),
+            **_ttl(connection.expires_at),
+        }
+        live = Attr("PK").not_exists() | Attr(TTL_ATTRIBUTE).lte(_epoch(self.clock()))
+        try:
+            self._call("put_item", Item=item, ConditionExpression=live)
+        except Conflict:
+            raise connection_taken(connection.connection_id) from None
+
+    def _get_connection(self, connection_id: str) -> Connection | None:
+        item = self._get(tables.connection_key(connection_id))
+        return None if item is None else _connection(item)
+
+    def _add_subscription(self, connection: Connection, agent_id: str) -> None:
+        subscriber = {
+            **tables.subscriber_key(agent_id, connection.connection_id),
+            "connection_id": connection.connection_id,
+            **_ttl(connection.expires_at),
+        }
+        try:
+            self.client.transact_write_items(
+                TransactItems=[
+                    {
+                        "Update": {
+                            "TableName": self.table_name,
+                            "Key": tables.connection_key(connection.connection_id),
+                            "UpdateExpression": "ADD subscriptions :agent",
+                            "ConditionExpression": "attribute_exists(PK)",
+                            "ExpressionAttributeValues": {":agent": {agent_id}},
+                        }
+                    },
+                    {"Put": {"TableName": self.table_name, "Item": subscriber}},
+                ]
+            )
+        except self.client.exceptions.TransactionCanceledException:
+            raise connection_closed(connection.connection_id) from None
+
+    def _subscribers(self, agent_id: str) -> list[str]:
+        return list(self._subscriber_ids(agent_id, live_only=True))
+
+    def _subscriber_ids(self, agent_id: str, *, live_only: bool) -> Iterator[str]:
+        """The connection ids in the agent's subscriber items, every page (skipping expired ones if asked)."""
+        query: dict[str, Any] = {
+            "KeyConditionExpression": Key("PK").eq(tables.agent_partition(agent_id))
+            & Key("SK").begins_with(tables.SUBSCRIBER),
+            "ConsistentRead": True,
+        }
+        while True:
+            page = self._call("query", **query)
+            for item in page["Items"]:
+                if not (live_only and self._expired(_from_epoch(item.get(TTL_ATTRIBUTE)))):
+                    yield item["connection_id"]
+            if "LastEvaluatedKey" not in page:
+                return
+            query["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def _delete_connection(self, connection_id: str) -> Connection | None:
+        old = self._call("delete_item", Key=tables.connection_key(connection_id), ReturnValues="ALL_OLD").get(
+            "Attributes"
+        )
+        if old is None:
+            return None
+        closed = _connection(old)
+        with self.table.batch_writer() as batch:
+            for agent_id in closed.subscriptions:
+                batch.delete_item(Key=tables.subscriber_key(agent_id, connection_id))
+        return closed
 
 
 def _optional(**values: Any) -> dict[str, Any]:
@@ -436,6 +528,16 @@ def _message(item: dict[str, Any]) -> Message:
         metadata=json.loads(item["metadata"]),
         created_at=parse_iso(item["created_at"]),
         expires_at=_from_epoch(item.get(TTL_ATTRIBUTE)),
+    )
+
+
+def _connection(item: dict[str, Any]) -> Connection:
+    return Connection(
+        connection_id=item["connection_id"],
+        user_id=item["user_id"],
+        subscriptions=tuple(sorted(item.get("subscriptions", ()))),
+        connected_at=parse_iso(item["connected_at"]),
+        expires_at=_from_epoch(item[TTL_ATTRIBUTE]),
     )
 
 

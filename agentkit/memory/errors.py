@@ -12,7 +12,7 @@ class MemoryStoreError(Exception):
 
 
 class NotFound(MemoryStoreError, LookupError):
-    """The session, message, agent, task or fact does not exist (or has expired)."""
+    """The session, message, agent, task, fact or connection does not exist (or has expired)."""
 
 
 class Conflict(MemoryStoreError):
@@ -29,6 +29,20 @@ class PermanentConflict(Conflict):
 
 def session_taken(session_id: str) -> Conflict:
     return Conflict(f"Session {session_id!r} already exists: pick another id, or resume it.")
+
+
+def connection_taken(connection_id: str) -> Conflict:
+    return Conflict(
+        f"Connection {connection_id!r} is open already: API Gateway gives each client connection its own id; "
+        "close_connection() it first if the client really reconnected with it."
+    )
+
+
+def connection_closed(connection_id: str) -> NotFound:
+    return NotFound(
+        f"Connection {connection_id!r} is not open (closed, expired or never opened): the client reconnects, "
+        "and $connect calls open_connection()."
+    )
 
 
 def agent_conflict(agent_id: str, expected_version: int | None) -> Conflict:

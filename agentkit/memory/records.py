@@ -137,6 +137,18 @@ class AgentConfiguration(BaseModel):
     memory: MemoryConfiguration = MemoryConfiguration()
 
 
+class Connection(Record):
+    """A client's real-time connection (an API Gateway WebSocket), and the agents whose updates it gets."""
+
+    connection_id: Id
+    user_id: Id
+    subscriptions: tuple[Id, ...] = ()
+    """Agent ids, sorted: a status change of any of them is pushed to this connection."""
+    connected_at: datetime
+    expires_at: datetime
+    """API Gateway closes a WebSocket connection after two hours at most; the record goes with it."""
+
+
 class AgentRecord(Record):
     agent_id: Id
     user_id: Id

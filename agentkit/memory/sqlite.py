@@ -18,8 +18,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from agentkit.memory.errors import agent_conflict, session_taken, task_conflict
-from agentkit.memory.records import AgentRecord, Fact, Message, NewMessage, Session, TaskRecord
+from agentkit.memory.errors import (
+    agent_conflict,
+    connection_closed,
+    connection_taken,
+    session_taken,
+    task_conflict,
+)
+from agentkit.memory.records import AgentRecord, Connection, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, utcnow
 
 SCHEMA = """
@@ -44,6 +50,11 @@ CREATE TABLE IF NOT EXISTS tasks (
     updated_at TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (agent_id, task_id));
 CREATE INDEX IF NOT EXISTS tasks_of_agent ON tasks (agent_id, created_at, task_id);
 CREATE INDEX IF NOT EXISTS tasks_by_status ON tasks (status, created_at, task_id);
+CREATE TABLE IF NOT EXISTS connections (
+    connection_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, connected_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS subscriptions (
+    connection_id TEXT NOT NULL, agent_id TEXT NOT NULL, PRIMARY KEY (connection_id, agent_id));
+CREATE INDEX IF NOT EXISTS subscribers_of_agent ON subscriptions (agent_id);
 """
 
 
@@ -241,7 +252,7 @@ class SQLiteStore(MemoryStore):
 
     def _delete_agent(self, agent_id: str) -> None:
         with self._transaction() as db:
-            for table in ("tasks", "facts", "agents"):
+            for table in ("tasks", "facts", "subscriptions", "agents"):
                 db.execute(f"DELETE FROM {table} WHERE agent_id = ?", (agent_id,))
 
     # tasks
@@ -312,10 +323,77 @@ class SQLiteStore(MemoryStore):
             rows[limit - 1][id_column],
         ] if more else None
 
+    # connections
+
+    def _insert_connection(self, connection: Connection) -> None:
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT expires_at FROM connections WHERE connection_id = ?", (connection.connection_id,)
+            ).fetchone()
+            if row is not None and not self._expired(parse_iso(row["expires_at"])):
+                raise connection_taken(connection.connection_id)
+            db.execute("DELETE FROM subscriptions WHERE connection_id = ?", (connection.connection_id,))
+            db.execute(
+                "INSERT OR REPLACE INTO connections VALUES (?, ?, ?, ?)",
+                (
+                    connection.connection_id,
+                    connection.user_id,
+                    iso(connection.connected_at),
+                    iso(connection.expires_at),
+                ),
+            )
+
+    def _get_connection(self, connection_id: str) -> Connection | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM connections WHERE connection_id = ?", (connection_id,)
+            ).fetchone()
+            agents = self._db.execute(
+                "SELECT agent_id FROM subscriptions WHERE connection_id = ? ORDER BY agent_id",
+                (connection_id,),
+            ).fetchall()
+        return None if row is None else _connection(row, [a["agent_id"] for a in agents])
+
+    def _add_subscription(self, connection: Connection, agent_id: str) -> None:
+        with self._transaction() as db:
+            if not db.execute(
+                "SELECT 1 FROM connections WHERE connection_id = ?", (connection.connection_id,)
+            ).fetchone():
+                raise connection_closed(connection.connection_id)
+            db.execute(
+                "INSERT OR IGNORE INTO subscriptions VALUES (?, ?)", (connection.connection_id, agent_id)
+            )
+
+    def _subscribers(self, agent_id: str) -> list[str]:
+        rows = self._rows(
+            "SELECT s.connection_id FROM subscriptions s JOIN connections c USING (connection_id) "
+            "WHERE s.agent_id = ? AND c.expires_at > ?",
+            agent_id,
+            iso(self.clock()),
+        )
+        return [r["connection_id"] for r in rows]
+
+    def _delete_connection(self, connection_id: str) -> Connection | None:
+        with self._transaction() as db:
+            closed = self._get_connection(connection_id)  # inside the write lock: no subscribe slips in
+            db.execute("DELETE FROM subscriptions WHERE connection_id = ?", (connection_id,))
+            db.execute("DELETE FROM connections WHERE connection_id = ?", (connection_id,))
+        return closed
+
 
 def _record(model: Any) -> Callable[[sqlite3.Row], Any]:
     """Reads a row's `record` column (the record as JSON) into `model`."""
     return lambda row: model.model_validate_json(row["record"])
+
+
+def _connection(row: sqlite3.Row, agents: list[str]) -> Connection:
+    return Connection(
+        connection_id=row["connection_id"],
+        user_id=row["user_id"],
+        subscriptions=tuple(agents),
+        connected_at=parse_iso(row["connected_at"]),
+        expires_at=parse_iso(row["expires_at"]),
+    )
 
 
 def _iso_or_none(moment: datetime | None) -> str | None:

@@ -1,7 +1,8 @@
 """`MemoryStore`: the one interface to an agent's memory, whichever backend holds it.
 
 Sessions of messages (the conversation), session state (what a Strands agent keeps between turns),
-facts (long-term memory), and the agent and task records of the seed's API. Two backends implement
+facts (long-term memory), the agent and task records of the seed's API, and the real-time API's
+client connections with the agents each one follows. Two backends implement
 it and pass the same contract tests (tests/memory/test_store_contract.py):
 
 * `DynamoDBStore` (`agentkit.memory.dynamodb`): boto3, so the local AWS offline and real DynamoDB
@@ -30,12 +31,13 @@ from typing import Any, NoReturn
 from pydantic import TypeAdapter, ValidationError
 from tenacity import RetryCallState, retry, retry_if_exception, stop_after_delay, wait_random_exponential
 
-from agentkit.memory.errors import Conflict, InvalidCursor, NotFound, PermanentConflict
+from agentkit.memory.errors import Conflict, InvalidCursor, NotFound, PermanentConflict, connection_closed
 from agentkit.memory.records import (
     MAX_ITEM_BYTES,
     AgentConfiguration,
     AgentRecord,
     AgentStatus,
+    Connection,
     Fact,
     Id,
     Message,
@@ -81,6 +83,10 @@ retry_lost_race = retry(
 Random exponential waits (full jitter) spread the losers out, so each retry meets fewer rivals."""
 
 
+CONNECTION_TTL = timedelta(hours=2)
+"""How long a connection record lives: API Gateway closes a WebSocket connection after two hours at most."""
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -123,7 +129,7 @@ def check_size(value: Any, what: str) -> None:
 
 
 class MemoryStore(ABC):
-    """Conversations, state, facts, agents and tasks. `ttl` expires sessions and messages (None: never)."""
+    """Conversations, state, facts, agents, tasks and connections. `ttl` expires sessions and messages (None: never)."""
 
     def __init__(self, *, ttl: timedelta | None = None, clock: Clock = utcnow) -> None:
         if ttl is not None and ttl <= timedelta(0):
@@ -460,6 +466,55 @@ class MemoryStore(ABC):
 
     # ------------------------------------------------------------------ shared helpers
 
+    # ------------------------------------------------------------------ connections (the real-time API)
+
+    def open_connection(self, connection_id: str, user_id: str) -> Connection:
+        """Record a client's new connection ($connect); it expires with `CONNECTION_TTL`.
+
+        Raises `Conflict` if a connection with this id is open (an expired one is replaced).
+        """
+        now = self.clock()
+        connection = Connection(
+            connection_id=check_id(connection_id, "connection_id"),
+            user_id=check_id(user_id, "user_id"),
+            connected_at=now,
+            expires_at=_whole_second(now + CONNECTION_TTL),
+        )
+        self._insert_connection(connection)
+        return connection
+
+    def get_connection(self, connection_id: str) -> Connection:
+        """The open connection. Raises `NotFound` once it is closed or expired."""
+        connection = self._get_connection(check_id(connection_id, "connection_id"))
+        if connection is None or self._expired(connection.expires_at):
+            raise connection_closed(connection_id)
+        return connection
+
+    def subscribe(self, connection_id: str, agent_id: str) -> Connection:
+        """Push the agent's status updates to this connection too; subscribing twice changes nothing.
+
+        Raises `NotFound` for a connection that is not open or an agent that does not exist.
+        """
+        connection = self.get_connection(connection_id)
+        self.get_agent(agent_id)
+        if agent_id not in connection.subscriptions:
+            self._add_subscription(connection, agent_id)
+        return self.get_connection(connection_id)
+
+    def subscribers(self, agent_id: str) -> list[str]:
+        """The ids of the open connections subscribed to the agent, sorted: where its updates go."""
+        return sorted(self._subscribers(check_id(agent_id, "agent_id")))
+
+    def close_connection(self, connection_id: str) -> Connection | None:
+        """Forget the connection and its subscriptions ($disconnect); returns what was closed.
+
+        None if there was nothing to close: a disconnect can arrive twice, or after the record expired
+        and went. Deleting an agent also ends the subscriptions to it.
+        """
+        return self._delete_connection(check_id(connection_id, "connection_id"))
+
+    # ------------------------------------------------------------------ helpers
+
     def _stamped(self, session_id: str, seq: int, message: NewMessage, last_update: datetime) -> Message:
         """The message as stored at `seq`: timed no earlier than the session's last update, so seq order is time order."""
         now = max(self.clock(), last_update)
@@ -476,10 +531,7 @@ class MemoryStore(ABC):
 
     def _expiry(self, now: datetime) -> datetime | None:
         """`now + ttl` rounded up to a whole second: DynamoDB's TTL attribute is whole epoch seconds."""
-        if self.ttl is None:
-            return None
-        expiry = now + self.ttl
-        return expiry.replace(microsecond=0) + timedelta(seconds=1 if expiry.microsecond else 0)
+        return None if self.ttl is None else _whole_second(now + self.ttl)
 
     def _expired(self, expires_at: datetime | None) -> bool:
         return expires_at is not None and expires_at <= self.clock()
@@ -584,6 +636,30 @@ class MemoryStore(ABC):
     def _query_tasks_by_status(
         self, status: str, limit: int, position: Any
     ) -> tuple[list[TaskRecord], Any]: ...
+
+    @abstractmethod
+    def _insert_connection(self, connection: Connection) -> None:
+        """Write a new connection, replacing an expired one; `Conflict` if one with its id is live."""
+
+    @abstractmethod
+    def _get_connection(self, connection_id: str) -> Connection | None: ...
+
+    @abstractmethod
+    def _add_subscription(self, connection: Connection, agent_id: str) -> None:
+        """Add the agent to the connection's subscriptions atomically; `NotFound` if it closed meanwhile."""
+
+    @abstractmethod
+    def _subscribers(self, agent_id: str) -> list[str]:
+        """Ids of the live connections subscribed to the agent."""
+
+    @abstractmethod
+    def _delete_connection(self, connection_id: str) -> Connection | None:
+        """Delete the connection and its subscriptions; what was deleted, or None."""
+
+
+def _whole_second(moment: datetime) -> datetime:
+    """Rounded up to a whole second: DynamoDB's TTL attribute is whole epoch seconds."""
+    return moment.replace(microsecond=0) + timedelta(seconds=1 if moment.microsecond else 0)
 
 
 def _limit(limit: int) -> int:

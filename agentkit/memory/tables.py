@@ -11,18 +11,23 @@ key, so each access pattern is one `Query` or `GetItem`, never a `Scan`.
 | session | `SESSION#<sessionId>` | `METADATA` | `USER#<userId>` / `SESSION#<createdAt>` | |
 | message | `SESSION#<sessionId>` | `MSG#<seq, 12 digits>` | | |
 | session state | `SESSION#<sessionId>` | `STATE#<key>` | | |
+| connection | `CONNECTION#<connectionId>` | `METADATA` | | |
+| subscriber | `AGENT#<agentId>` | `SUBSCRIBER#<connectionId>` | | |
 
 Access patterns: an agent, a task by id and the agent's facts (one partition); a session, its
 messages newest-first a page at a time, its state (one partition); the agents and the sessions of a
 user, and the tasks of an agent, newest first (GSI1, overloaded: the key prefixes say which); the
 tasks in a status, across agents
 (GSI2; a workshop-sized table never makes `STATUS#running` a hot partition, a large one would
-shard the key). WebSocket connections (seed: `CONNECTION#<id>` / `METADATA`, with a TTL) join the
-table with the real-time API.
+shard the key); a client connection of the real-time API (a WebSocket), and the connections
+subscribed to an agent — where its status updates are pushed — in the agent's partition. A
+connection keeps the set of agents it follows (`subscriptions`) so that closing it finds its
+subscriber items without a scan.
 
 `TTL` (epoch seconds) expires sessions, their messages and state: each message expires `ttl`
 after it was written, so a long conversation loses its oldest turns first and the session itself
-lasts `ttl` after its latest one. DynamoDB deletes expired items within days, not at once, so
+lasts `ttl` after its latest one. Connections and their subscriber items expire when API Gateway
+would have closed the connection (`CONNECTION_TTL`). DynamoDB deletes expired items within days, not at once, so
 readers also skip items whose `TTL` has passed.
 """
 
@@ -88,7 +93,7 @@ METADATA = "METADATA"
 
 
 def agent_partition(agent_id: str) -> str:
-    """An agent's item collection: its record, tasks and facts (and GSI1's partition of its tasks)."""
+    """An agent's item collection: its record, tasks, facts and subscribers (and GSI1's partition of its tasks)."""
     return f"AGENT#{agent_id}"
 
 
@@ -119,6 +124,17 @@ def message_key(session_id: str, seq: int) -> dict[str, str]:
 
 def state_key(session_id: str, key: str) -> dict[str, str]:
     return {"PK": session_partition(session_id), "SK": f"STATE#{key}"}
+
+
+def connection_key(connection_id: str) -> dict[str, str]:
+    return {"PK": f"CONNECTION#{connection_id}", "SK": METADATA}
+
+
+SUBSCRIBER = "SUBSCRIBER#"
+
+
+def subscriber_key(agent_id: str, connection_id: str) -> dict[str, str]:
+    return {"PK": agent_partition(agent_id), "SK": f"{SUBSCRIBER}{connection_id}"}
 
 
 def user_partition(user_id: str) -> str:

@@ -59,7 +59,11 @@ def test_no_operation_scans_the_table(module_env: Any) -> None:
     store.tasks_by_status("running")
     store.remember(agent.agent_id, "fact")
     store.list_facts(agent.agent_id)
+    store.open_connection("conn-1", "ana")
+    store.subscribe("conn-1", agent.agent_id)
+    store.subscribers(agent.agent_id)
     store.delete_agent(agent.agent_id)
+    store.close_connection("conn-1")
     store.delete_session("s-1")
 
     assert "Scan" not in operations

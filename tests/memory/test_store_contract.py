@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from tenacity import stop_after_attempt, wait_none
 
 from agentkit.memory import Conflict, InvalidCursor, MemoryStore, NotFound, PermanentConflict
-from agentkit.memory.store import retry_lost_race
+from agentkit.memory.store import CONNECTION_TTL, retry_lost_race
 
 # --------------------------------------------------------------------------- sessions
 
@@ -417,3 +417,99 @@ def test_deleting_an_agent_deletes_its_tasks_and_facts(store: MemoryStore) -> No
         store.get_task(agent.agent_id, task.task_id)
     assert store.list_facts(agent.agent_id) == []
     assert list(store.tasks_by_status("pending")) == []
+
+
+# --------------------------------------------------------------------------- connections (real-time API)
+
+
+def test_a_connection_opens_for_two_hours_and_closes_once(store: MemoryStore) -> None:
+    opened = store.open_connection("conn-1", "ana")
+    assert store.get_connection("conn-1") == opened
+    assert opened.user_id == "ana" and opened.subscriptions == ()
+    assert opened.expires_at - opened.connected_at >= CONNECTION_TTL and opened.expires_at.microsecond == 0
+    assert store.close_connection("conn-1") == opened
+    with pytest.raises(NotFound, match="is not open.*open_connection"):
+        store.get_connection("conn-1")
+    assert store.close_connection("conn-1") is None  # a second $disconnect is no error
+
+
+def test_an_open_connection_id_cannot_be_opened_again(store: MemoryStore) -> None:
+    store.open_connection("conn-1", "ana")
+    with pytest.raises(Conflict, match="open already"):
+        store.open_connection("conn-1", "ben")
+    assert store.get_connection("conn-1").user_id == "ana"
+
+
+def test_subscribers_of_an_agent_are_the_open_connections_that_follow_it(store: MemoryStore) -> None:
+    planner = store.create_agent("ana", "planner", agent_id="planner")
+    store.create_agent("ana", "writer", agent_id="writer")
+    store.open_connection("conn-2", "ana")
+    store.open_connection("conn-1", "ana")
+    store.subscribe("conn-2", "writer")
+    followed = store.subscribe("conn-2", planner.agent_id)
+    assert followed.subscriptions == ("planner", "writer")
+    assert store.subscribe("conn-2", "planner") == followed  # subscribing twice changes nothing
+    store.subscribe("conn-1", "planner")
+    assert store.subscribers("planner") == ["conn-1", "conn-2"]
+    assert store.subscribers("writer") == ["conn-2"]
+    store.close_connection("conn-2")
+    assert store.subscribers("planner") == ["conn-1"] and store.subscribers("writer") == []
+
+
+def test_subscribing_needs_an_open_connection_and_an_existing_agent(store: MemoryStore) -> None:
+    store.create_agent("ana", "planner", agent_id="planner")
+    with pytest.raises(NotFound, match="not open"):
+        store.subscribe("conn-1", "planner")
+    store.open_connection("conn-1", "ana")
+    with pytest.raises(NotFound, match="create_agent"):
+        store.subscribe("conn-1", "ghost")
+    assert store.get_connection("conn-1").subscriptions == ()
+
+
+def test_concurrent_subscriptions_to_one_connection_all_stick(store: MemoryStore) -> None:
+    agents = [store.create_agent("ana", f"agent {n}", agent_id=f"agent-{n:02d}").agent_id for n in range(12)]
+    store.open_connection("conn-1", "ana")
+    workers = [
+        threading.Thread(target=lambda mine=agents[w::4]: [store.subscribe("conn-1", a) for a in mine])
+        for w in range(4)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert store.get_connection("conn-1").subscriptions == tuple(agents)
+    assert all(store.subscribers(a) == ["conn-1"] for a in agents)
+
+
+def test_deleting_an_agent_ends_its_subscriptions(store: MemoryStore) -> None:
+    store.create_agent("ana", "planner", agent_id="planner")
+    store.create_agent("ana", "writer", agent_id="writer")
+    store.open_connection("conn-1", "ana")
+    store.subscribe("conn-1", "planner")
+    store.subscribe("conn-1", "writer")
+    store.delete_agent("planner")
+    assert store.get_connection("conn-1").subscriptions == ("writer",)
+    assert store.subscribers("planner") == []
+
+
+def test_an_expired_connection_is_closed_and_its_id_free_again(
+    make_store: StoreFactory, clock: FakeClock
+) -> None:
+    store = make_store(clock=clock)
+    store.create_agent("ana", "planner", agent_id="planner")
+    store.open_connection("conn-1", "ana")
+    store.subscribe("conn-1", "planner")
+    clock.advance(CONNECTION_TTL + timedelta(seconds=1))
+    with pytest.raises(NotFound, match="not open"):
+        store.get_connection("conn-1")
+    assert store.subscribers("planner") == []
+    reopened = store.open_connection("conn-1", "ben")  # API Gateway may hand the id out again
+    assert reopened.user_id == "ben" and store.get_connection("conn-1").subscriptions == ()
+
+
+@pytest.mark.parametrize("bad", ["", "has space", "x" * 201])
+def test_connection_ids_are_validated(store: MemoryStore, bad: str) -> None:
+    with pytest.raises(ValueError, match="connection_id .* is not a valid id"):
+        store.open_connection(bad, "ana")
+    with pytest.raises(ValueError, match="agent_id .* is not a valid id"):
+        store.subscribers(bad)
