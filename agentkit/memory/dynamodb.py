@@ -129,19 +129,20 @@ class DynamoDBStore(MemoryStore):
             KeyConditionExpression=condition,
         )
 
-    def _delete_partition(self, partition: str) -> int:
-        """Delete every item under one partition key; returns how many."""
-        keys: list[dict[str, Any]] = []
-        query: dict[str, Any] = {
-            "KeyConditionExpression": Key("PK").eq(partition),
-            "ProjectionExpression": "PK, SK",
-        }
+    def _query_all(self, **query: Any) -> Iterator[dict[str, Any]]:
+        """Every item a Query matches, page after page."""
         while True:
             page = self._call("query", **query)
-            keys += page["Items"]
+            yield from page["Items"]
             if "LastEvaluatedKey" not in page:
-                break
+                return
             query["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def _delete_partition(self, partition: str) -> int:
+        """Delete every item under one partition key; returns how many."""
+        keys = list(
+            self._query_all(KeyConditionExpression=Key("PK").eq(partition), ProjectionExpression="PK, SK")
+        )
         with self.table.batch_writer() as batch:  # 25 per request, unprocessed items retried
             for key in keys:
                 batch.delete_item(Key=key)
@@ -183,18 +184,12 @@ class DynamoDBStore(MemoryStore):
         self._delete_partition(tables.session_partition(session_id))
         return messages
 
-    def _message_keys(self, session_id: str) -> Any:
-        query: dict[str, Any] = {
-            "KeyConditionExpression": Key("PK").eq(tables.session_partition(session_id))
+    def _message_keys(self, session_id: str) -> Iterator[dict[str, Any]]:
+        return self._query_all(
+            KeyConditionExpression=Key("PK").eq(tables.session_partition(session_id))
             & Key("SK").begins_with("MSG#"),
-            "ProjectionExpression": "SK",
-        }
-        while True:
-            page = self._call("query", **query)
-            yield from page["Items"]
-            if "LastEvaluatedKey" not in page:
-                return
-            query["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+            ProjectionExpression="SK",
+        )
 
     # ------------------------------------------------------------------ messages
 
@@ -382,8 +377,6 @@ class DynamoDBStore(MemoryStore):
         items, position = self._index_page("GSI2", tables.status_partition(status), None, limit, position)
         return [_task(i) for i in items], position
 
-    # ---------------------------------------------------------------------- item <-> record
-
     # ------------------------------------------------------------------ connections
 
     def _insert_connection(self, connection: Connection) -> None:
@@ -432,20 +425,15 @@ class DynamoDBStore(MemoryStore):
         return list(self._subscriber_ids(agent_id, live_only=True))
 
     def _subscriber_ids(self, agent_id: str, *, live_only: bool) -> Iterator[str]:
-        """The connection ids in the agent's subscriber items, every page (skipping expired ones if asked)."""
-        query: dict[str, Any] = {
-            "KeyConditionExpression": Key("PK").eq(tables.agent_partition(agent_id))
-            & Key("SK").begins_with(tables.SUBSCRIBER),
-            "ConsistentRead": True,
-        }
-        while True:
-            page = self._call("query", **query)
-            for item in page["Items"]:
-                if not (live_only and self._expired(_from_epoch(item.get(TTL_ATTRIBUTE)))):
-                    yield item["connection_id"]
-            if "LastEvaluatedKey" not in page:
-                return
-            query["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+        """The connection ids in the agent's subscriber items (skipping expired ones if asked)."""
+        items = self._query_all(
+            KeyConditionExpression=Key("PK").eq(tables.agent_partition(agent_id))
+            & Key("SK").begins_with("SUBSCRIBER#"),
+            ConsistentRead=True,
+        )
+        for item in items:
+            if not (live_only and self._expired(_from_epoch(item.get(TTL_ATTRIBUTE)))):
+                yield item["connection_id"]
 
     def _delete_connection(self, connection_id: str) -> Connection | None:
         old = self._call("delete_item", Key=tables.connection_key(connection_id), ReturnValues="ALL_OLD").get(
@@ -458,6 +446,9 @@ class DynamoDBStore(MemoryStore):
             for agent_id in closed.subscriptions:
                 batch.delete_item(Key=tables.subscriber_key(agent_id, connection_id))
         return closed
+
+
+# ---------------------------------------------------------------------- item <-> record
 
 
 def _optional(**values: Any) -> dict[str, Any]:

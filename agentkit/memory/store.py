@@ -464,8 +464,6 @@ class MemoryStore(ABC):
         tasks, position = self._query_tasks_by_status(status, _limit(limit), self._decode(cursor, listing))
         return Page(tasks, self._encode(position, listing))
 
-    # ------------------------------------------------------------------ shared helpers
-
     # ------------------------------------------------------------------ connections (the real-time API)
 
     def open_connection(self, connection_id: str, user_id: str) -> Connection:
@@ -513,7 +511,7 @@ class MemoryStore(ABC):
         """
         return self._delete_connection(check_id(connection_id, "connection_id"))
 
-    # ------------------------------------------------------------------ helpers
+    # ------------------------------------------------------------------ shared helpers
 
     def _stamped(self, session_id: str, seq: int, message: NewMessage, last_update: datetime) -> Message:
         """The message as stored at `seq`: timed no earlier than the session's last update, so seq order is time order."""

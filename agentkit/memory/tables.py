@@ -130,11 +130,8 @@ def connection_key(connection_id: str) -> dict[str, str]:
     return {"PK": f"CONNECTION#{connection_id}", "SK": METADATA}
 
 
-SUBSCRIBER = "SUBSCRIBER#"
-
-
 def subscriber_key(agent_id: str, connection_id: str) -> dict[str, str]:
-    return {"PK": agent_partition(agent_id), "SK": f"{SUBSCRIBER}{connection_id}"}
+    return {"PK": agent_partition(agent_id), "SK": f"SUBSCRIBER#{connection_id}"}
 
 
 def user_partition(user_id: str) -> str:

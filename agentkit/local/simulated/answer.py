@@ -23,6 +23,8 @@ class Outcome:
     tool: str
     result: str
     ok: bool
+    after: Outcome | None = None
+    """The failed call this one repaired (rule 5 of the model), if it is a repair."""
 
 
 def render_result(result: str, limit: int = 300) -> str:
@@ -37,35 +39,30 @@ def render_result(result: str, limit: int = 300) -> str:
 
 
 def grounded(per_clause: list[tuple[str, list[Outcome]]]) -> str:
-    """One line per clause: what its last tool returned, or why it has no answer.
-
-    A failure followed by a call of the same tool was a repair: the answer says what failed first.
-    """
+    """One line per clause: what its last tool returned, or why it has no answer; and what a repair rewrote."""
     lines = []
     for clause, outcomes in per_clause:
         if not outcomes:
             lines.append(f"{clause}: none of the offered tools fits this, so I have no answer for it.")
             continue
-        repaired = [
-            i
-            for i, o in enumerate(outcomes)
-            if not o.ok and any(later.ok and later.tool == o.tool for later in outcomes[i + 1 :])
-        ]
-        kept = [o for i, o in enumerate(outcomes) if i not in repaired]
-        failed = [o for o in kept if not o.ok]
-        if failed:
-            first, again = failed[0], [o for o in failed[1:] if o.tool == failed[0].tool]
-            retried = (
-                f"; rewritten, it failed again with {render_result(again[0].result, 160)}" if again else ""
+        failed = next((o for o in outcomes if not o.ok), None)
+        if failed is not None:
+            first = failed.after or failed
+            again = (
+                f"; rewritten, it failed again with {render_result(failed.result, 160)}"
+                if failed.after
+                else ""
             )
-            lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}{retried}.")
+            lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}{again}.")
             continue
-        chain = " → ".join(o.tool for o in kept)
-        note = ""
-        if repaired:
-            first = outcomes[repaired[0]]
-            note = f"; rewritten after {first.tool} failed with {render_result(first.result, 160)}"
-        lines.append(f"{clause}: {render_result(kept[-1].result)} (from {chain}{note}).")
+        chain = " → ".join(o.tool for o in outcomes)
+        repair = next((o.after for o in outcomes if o.after), None)
+        note = (
+            f"; rewritten after {repair.tool} failed with {render_result(repair.result, 160)}"
+            if repair
+            else ""
+        )
+        lines.append(f"{clause}: {render_result(outcomes[-1].result)} (from {chain}{note}).")
     if len(lines) == 1:
         return lines[0]
     return "\n".join(f"- {line}" for line in lines)

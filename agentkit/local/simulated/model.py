@@ -56,7 +56,7 @@ import base64
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agentkit.local.content import converse_response, tool_result_text
@@ -265,14 +265,15 @@ def _ready(steps: list[_Step], clauses: list[str], request: str) -> list[tuple[_
         context: list[str] = []
         for step in (s for s in steps if s.clause_index == index):
             if step.tool_use_id is not None:
-                if step.outcome is not None and not step.outcome.ok and step.failed is None:
-                    repair = _repair(step, clause, context, request)
+                if step.outcome is None:
+                    break  # waiting for the result
+                if not step.outcome.ok:  # the chain failed: repair it once, or stop there
+                    repair = None if step.failed else _repair(step, clause, context, request)
                     key = (step.tool.name, json.dumps(repair, sort_keys=True))
                     if repair is not None and key not in made:
                         made.append(key)
                         ready.append((step, repair))
-                if step.outcome is None or not step.outcome.ok:
-                    break  # waiting for the result, or the chain failed (repaired or not)
+                    break
                 context.append(step.outcome.result)
                 continue
             args = arguments.fill(
@@ -336,7 +337,7 @@ def _final_answer(
         per_clause = [
             (
                 clause,
-                [o for s in served if s.clause_index == i for o in (s.failed, s.outcome) if o is not None],
+                [replace(s.outcome, after=s.failed) for s in served if s.clause_index == i],
             )
             for i, clause in enumerate(clauses)
         ]
