@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from latency import sample
 
 PAGE = 20
 USER = "bench-user"
@@ -85,18 +86,7 @@ def seeding_estimate(
 
 
 def timings(call: Callable[[], object], reps: int) -> dict[str, float]:
-    for _ in range(min(20, reps)):
-        call()
-    samples = []
-    for _ in range(reps):
-        started = time.perf_counter()
-        call()
-        samples.append(time.perf_counter() - started)
-    samples.sort()
-    return {
-        "p50": statistics.median(samples) * 1000,
-        "p95": samples[min(len(samples) - 1, int(len(samples) * 0.95))] * 1000,
-    }
+    return sample(call, reps, warmup=min(20, reps))
 
 
 class Audit:
@@ -178,26 +168,22 @@ def bench_sqlite(args: argparse.Namespace, directory: Path) -> None:
 
 
 def bench_dynamodb(args: argparse.Namespace) -> None:
-    import boto3
     from boto3.dynamodb.conditions import Key
 
-    from agentkit.memory import DynamoDBStore
+    from agentkit.memory import DynamoDBStore, tables
 
     store = DynamoDBStore("bench-history")
     store.create_table()
     audit = Audit(store.client)
-    raw = boto3.client("dynamodb")
 
     def history(session_id: str) -> Callable[[], object]:
         return lambda: store.get_conversation_history(session_id, limit=PAGE)
 
-    def bare_get() -> object:
-        return raw.get_item(
-            TableName=store.table_name, Key={"PK": {"S": "SESSION#small"}, "SK": {"S": "SESSION"}}
-        )
+    def bare_get() -> dict[str, Any]:
+        return store.table.get_item(Key=tables.session_key("small"))
 
     def bare_query(session_id: str) -> Callable[[], object]:
-        condition = Key("PK").eq(f"SESSION#{session_id}") & Key("SK").begins_with("MSG#")
+        condition = Key("PK").eq(tables.session_partition(session_id)) & Key("SK").begins_with("MSG#")
         return lambda: store.table.query(
             KeyConditionExpression=condition, Limit=PAGE + 1, ScanIndexForward=False, ConsistentRead=True
         )
@@ -208,7 +194,8 @@ def bench_dynamodb(args: argparse.Namespace) -> None:
     )
     small_s = seed(store, "small", args.small, "dynamodb small")[-1][1]
     check_page(store, "small", args.small)
-    bare_get()  # the session key the peer reads exists
+    if "Item" not in bare_get():  # the peer times a read of the session record, not a miss
+        raise SystemExit("the peer GetItem found no session record under tables.session_key('small')")
     before = {
         "small": timings(history("small"), args.reps),
         "peer_get": timings(bare_get, args.reps),

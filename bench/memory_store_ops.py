@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -36,28 +35,17 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+from latency import sample
+
 USER = "bench-user"
 WARMUP = 10
 CONFIGURATION = {"model_id": "us.anthropic.claude-haiku-4-5-20251001-v1:0", "system_prompt": "Plan trips."}
 
 
 def measure(call: Callable[[int], object], reps: int) -> dict[str, float]:
-    """`call(i)` with a fresh i each time: warm-up calls, then `reps` timed ones."""
+    """`call(i)` with a fresh i each time (new ids, new seqs): warm-up calls, then `reps` timed ones."""
     numbers = count()
-    for _ in range(WARMUP):
-        call(next(numbers))
-    samples = []
-    for _ in range(reps):
-        i = next(numbers)
-        started = time.perf_counter()
-        call(i)
-        samples.append(time.perf_counter() - started)
-    samples.sort()
-    return {
-        "p50": statistics.median(samples) * 1000,
-        "p95": samples[min(len(samples) - 1, int(len(samples) * 0.95))] * 1000,
-        "ops": 1 / statistics.fmean(samples),
-    }
+    return sample(lambda: call(next(numbers)), reps, warmup=WARMUP)
 
 
 def operations(store: Any, run: str) -> dict[str, Callable[[int], object]]:

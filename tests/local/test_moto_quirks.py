@@ -382,6 +382,16 @@ def test_eventbridge_lambda_target_breaks_put_events(
 # --------------------------------------------------------------------------- DynamoDB
 
 
+def create_key_value_table(dynamodb: Any, table: str) -> None:
+    """The simplest table: a string partition key `pk`, on-demand."""
+    dynamodb.create_table(
+        TableName=table,
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+        BillingMode="PAY_PER_REQUEST",
+    )
+
+
 def test_dynamodb_ttl_never_deletes_expired_items(client: Callable[..., Any]) -> None:
     """AWS: items whose TTL attribute is in the past are deleted in the background, typically
     within a few days, and until then are still returned.
@@ -391,12 +401,7 @@ def test_dynamodb_ttl_never_deletes_expired_items(client: Callable[..., Any]) ->
     """
     ddb = client("dynamodb")
     table = unique("ttl")
-    ddb.create_table(
-        TableName=table,
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
-        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
-        BillingMode="PAY_PER_REQUEST",
-    )
+    create_key_value_table(ddb, table)
     ddb.update_time_to_live(
         TableName=table, TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires"}
     )
@@ -416,12 +421,7 @@ def test_concurrent_conditional_transactions_lose_no_acknowledged_write(client: 
     """
     dynamodb = client("dynamodb")
     table = unique("quirks-tx")
-    dynamodb.create_table(
-        TableName=table,
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
-        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
-        BillingMode="PAY_PER_REQUEST",
-    )
+    create_key_value_table(dynamodb, table)
     dynamodb.put_item(TableName=table, Item={"pk": {"S": "counter"}, "n": {"N": "0"}})
     for start in range(0, 1000, 25):  # a bigger table: moto's snapshot (a deep copy) takes longer
         dynamodb.batch_write_item(
