@@ -1,0 +1,127 @@
+"""What the local stand-ins (the simulated model, the local guardrails) know about English words.
+
+Word meanings come from a maintained package, not from lists grown here: `lemminflect` ships an
+English lexicon in its wheel (lemmas and the parts of speech each word form can take), and the
+Snowball stemmer (`snowballstemmer`) folds derivations ("calculation" / "calculate"). What is
+written here is grammar — closed classes of English such as function words, negations and number
+words — which no tool description or benchmark can extend.
+
+- `lemma(word)`: the dictionary form ("bodies" → "body", "weighs" → "weigh"); unknown words as
+  written, lower-cased.
+- `known(word)`: whether the lexicon has the word at all (names like "Boston" are not in it).
+- `parts(word)`: the parts of speech the word can take (`NOUN`, `VERB`, `ADJ`, `ADV`).
+- `root(word)`: the stem of the lemma, which derivations share ("evolution" ~ "evolutionary" by
+  prefix, "calculation" = "calculate").
+- `related(a, b)`: same root, or one root a prefix (≥ 4 letters) of the other.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lemminflect
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be been before being below
+    between both but by can could did do does doing down during each either few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just let like me
+    might more most must my myself neither no nor not now of off on once only or other our ours ourselves
+    out over own per please same shall she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up upon us very via was we were what when
+    where which while who whom whose why will with within without would you your yours yourself""".split()
+)
+"""English function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a closed class."""
+
+NEGATIONS = frozenset(
+    "not no never without nor neither exclude excluding except avoid avoiding don't doesn't isn't "
+    "aren't won't shouldn't can't cannot didn't skip skipping omit omitting".split()
+)
+"""Words that turn the phrase after them into its opposite ("without air resistance", "avoid tolls")."""
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""Scale words after a numeral ("50 million")."""
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def number_word(word: str) -> int | None:
+    """The value of an English number word ("six" → 6, "dozen" → 12, "twenty-five" → 25), if it is one."""
+    lowered = word.lower()
+    if lowered in _UNITS:
+        return _UNITS[lowered]
+    if "-" in lowered:
+        head, _, tail = lowered.partition("-")
+        if head in _UNITS and tail in _UNITS and _UNITS[head] >= 20 and _UNITS[tail] < 10:
+            return _UNITS[head] + _UNITS[tail]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return lemminflect.getAllLemmas(word)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    lowered = word.lower()
+    found = _lemmas(lowered)
+    for part in ("NOUN", "VERB", "ADJ", "ADV", "PROPN"):
+        if part in found:
+            return found[part][0].lower()
+    return lowered
+
+
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    return bool(_lemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def parts(word: str) -> frozenset[str]:
+    return frozenset(_lemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    return _STEMMER.stemWord(lemma(word))
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two words share a root, or one root begins the other (derivations: "hypot" ~ "hypotenuse")."""
+    ra, rb = root(a), root(b)
+    if ra == rb:
+        return True
+    short, long_ = (ra, rb) if len(ra) <= len(rb) else (rb, ra)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def is_function_word(word: str) -> bool:
+    return word.lower() in FUNCTION_WORDS
+
+
+def content_roots(text: str) -> list[str]:
+    """Roots of the words that carry meaning (function words dropped), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for w in _WORD.findall(split_identifiers(text).lower()):
+        if w not in FUNCTION_WORDS:
+            seen.setdefault(root(w), None)
+    return list(seen)
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def split_identifiers(text: str) -> str:
+    """snake_case, camelCase, dotted.names and kebab-case written as separate words."""
+    return _CAMEL.sub(" ", text).replace("_", " ").replace(".", " ").replace("-", " ")
