@@ -26,15 +26,28 @@ import snowballstemmer
 _STEMMER = snowballstemmer.stemmer("english")
 
 FUNCTION_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be been before being below
+    """a about above after again against all also am an and another any are as at be been before being below
     between both but by can could did do does doing down during each either few for from further had has
     have having he her here hers herself him himself his how i if in into is it its itself just let like me
     might more most must my myself neither no nor not now of off on once only or other our ours ourselves
     out over own per please same shall she should so some such than that the their theirs them themselves
     then there these they this those through to too under until up upon us very via was we were what when
-    where which while who whom whose why will with within without would you your yours yourself""".split()
+    where which while who whom whose why will with within without would you your yours yourself
+    across along among amongst around behind beneath beside besides beyond despite near onto since toward
+    towards throughout underneath unlike""".split()
 )
 """English function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a closed class."""
+
+DEVERBAL_PREPOSITIONS = frozenset(
+    "given including regarding concerning considering following based according excluding".split()
+)
+"""Participles used as prepositions ("given its base", "based on"): they relate things, they name none."""
+
+DISCOURSE_MARKERS = frozenset(
+    "first firstly second secondly third thirdly lastly finally next additionally moreover furthermore "
+    "afterwards meanwhile however".split()
+)
+"""Words that order a request's parts ("First, …", "Lastly, …"): they carry no value."""
 
 NEGATIONS = frozenset(
     "not no never without nor neither exclude excluding except avoid avoiding don't doesn't isn't "
@@ -97,17 +110,47 @@ def root(word: str) -> str:
     return _STEMMER.stemWord(lemma(word))
 
 
+DERIVATIONAL_SUFFIXES = (
+    "er", "or", "yer", "ist", "ian", "ity", "ism", "al", "ic", "ical", "ive", "ous", "ful", "less", "ment",
+    "ness", "ery", "ary", "ate", "ize", "ise", "ship", "hood", "dom", "ee", "ant", "ent",
+)  # fmt: skip
+"""English derivational suffixes: a root plus one of these is the same word family ("law" ~ "lawyer")."""
+
+
 def related(a: str, b: str) -> bool:
     """Whether two words share a root, or one root begins the other (derivations: "hypot" ~ "hypotenuse")."""
-    ra, rb = root(a), root(b)
+    return related_roots(root(a), root(b))
+
+
+def related_roots(ra: str, rb: str) -> bool:
+    """`related` for roots already computed: equal; or the shorter begins the longer and what it adds is
+    a derivation — anything after 5 letters or more ("evolut" ~ "evolutionari"), two letters or more
+    after 4 ("hypot" ~ "hypotenus", not "tent" ~ "tenth"), a derivational suffix after 3 ("law" ~ "lawyer")."""
     if ra == rb:
         return True
     short, long_ = (ra, rb) if len(ra) <= len(rb) else (rb, ra)
-    return len(short) >= 4 and long_.startswith(short)
+    if not long_.startswith(short) or len(short) < 3:
+        return False
+    added = long_[len(short) :]
+    if len(short) >= 5:
+        return True
+    if len(short) == 4:
+        return len(added) >= 2
+    return added in DERIVATIONAL_SUFFIXES
+
+
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|s)$|n['’]t$")
 
 
 def is_function_word(word: str) -> bool:
-    return word.lower() in FUNCTION_WORDS
+    """A function word, also when contracted ("I'm", "you'd", "don't")."""
+    lowered = word.lower()
+    return (
+        lowered in FUNCTION_WORDS
+        or lowered in DISCOURSE_MARKERS
+        or lowered in DEVERBAL_PREPOSITIONS
+        or _CONTRACTION.sub("", lowered) in FUNCTION_WORDS | {"don", "doesn", "won", "can"}
+    )
 
 
 def content_roots(text: str) -> list[str]:

@@ -177,6 +177,49 @@ def test_dependent_call_waits_for_the_value_it_needs() -> None:
     assert "1800" in final["output"]["message"]["content"][0]["text"]
 
 
+def test_the_tool_named_for_a_missing_value_goes_first_and_feeds_the_other() -> None:
+    tools = [
+        spec(
+            "find_member_id",
+            "Find a library member's id from their e-mail address.",
+            {"email": {"type": "string"}},
+        ),
+        spec(
+            "loans_of_member",
+            "List the books a member has on loan, by member id.",
+            {"member_id": {"type": "string"}},
+        ),
+    ]
+    messages = [
+        {"role": "user", "content": [{"text": "What books has the member ines@example.org on loan?"}]}
+    ]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": tools}})
+    assert calls(first) == [("find_member_id", {"email": "ines@example.org"})]
+    messages += [first["output"]["message"], tool_result(calls_with_ids(first)[0], "M-20931")]
+    second = MODEL.converse({"messages": messages, "toolConfig": {"tools": tools}})
+    assert calls(second) == [("loans_of_member", {"member_id": "M-20931"})]
+
+
+def test_a_forced_enum_takes_the_option_whose_gloss_the_request_shares() -> None:
+    route = spec(
+        "Route",
+        "Which desk a support question goes to.",
+        {
+            "desk": {
+                "type": "string",
+                "enum": ["billing", "shipping"],
+                "description": "billing for invoices, shipping for deliveries",
+            }
+        },
+    )
+    for text, desk in [("My delivery is late.", "shipping"), ("Why is my invoice wrong?", "billing")]:
+        request = {
+            "messages": [{"role": "user", "content": [{"text": text}]}],
+            "toolConfig": {"tools": [route], "toolChoice": {"tool": {"name": "Route"}}},
+        }
+        assert calls(MODEL.converse(request)) == [("Route", {"desk": desk})]
+
+
 def calls_with_ids(response: dict) -> list[dict]:
     return [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
 
@@ -270,6 +313,37 @@ def test_answer_from_context_without_tools() -> None:
     }
     answer = MODEL.converse(request)["output"]["message"]["content"][0]["text"]
     assert "9 am" in answer
+
+
+def test_a_fitting_tool_without_its_value_gets_a_question_not_a_guess() -> None:
+    tool = spec(
+        "ship_parcel",
+        "Ship a parcel to an address.",
+        {
+            "address": {"type": "string", "description": "street address to deliver to"},
+            "weight_kg": {"type": "number", "description": "parcel weight in kilograms"},
+        },
+    )
+    request = {
+        "messages": [{"role": "user", "content": [{"text": "Ship a parcel to 12 Quay Street, Galway."}]}],
+        "toolConfig": {"tools": [tool]},
+    }
+    response = MODEL.converse(request)
+    answer = response["output"]["message"]["content"][0]["text"]
+    assert response["stopReason"] == "end_turn"
+    assert "ship_parcel" in answer and "`weight_kg`" in answer and answer.endswith("?")
+    [decision] = response["additionalModelResponseFields"]["agentkitWhy"]
+    assert decision["rule"] == "missing value" and "weight_kg" in decision["detail"]
+
+
+def test_a_decline_names_the_closest_tool_and_the_test_it_failed() -> None:
+    request = {
+        "messages": [{"role": "user", "content": [{"text": "Tell me a joke about penguins."}]}],
+        "toolConfig": {"tools": TOOLS},
+    }
+    [decision] = MODEL.converse(request)["additionalModelResponseFields"]["agentkitWhy"]
+    assert decision["rule"] == "no answer"
+    assert "closest tool" in decision["detail"] and "a call needs" in decision["detail"]
 
 
 def test_summary_is_extractive() -> None:

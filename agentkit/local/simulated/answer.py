@@ -38,12 +38,16 @@ def render_result(result: str, limit: int = 300) -> str:
     return text.excerpt(json.dumps(value, ensure_ascii=False), limit)
 
 
-def grounded(per_clause: list[tuple[str, list[Outcome]]]) -> str:
-    """One line per clause: what its last tool returned, or why it has no answer; and what a repair rewrote."""
+def grounded(per_clause: list[tuple[str, list[list[Outcome]], str]]) -> str:
+    """One line per clause: what the calls of its last step returned (every one of a fan-out; a chain's
+    earlier steps only fed it), or why it has no answer (`reason`, else that no tool fits); and what a
+    repair rewrote."""
     lines = []
-    for clause, outcomes in per_clause:
+    for clause, steps, reason in per_clause:
+        outcomes = [o for step in steps for o in step]
         if not outcomes:
-            lines.append(f"{clause}: none of the offered tools fits this, so I have no answer for it.")
+            why = reason or "none of the offered tools fits this"
+            lines.append(f"{clause}: {why}, so I have no answer for it.")
             continue
         failed = next((o for o in outcomes if not o.ok), None)
         if failed is not None:
@@ -55,14 +59,15 @@ def grounded(per_clause: list[tuple[str, list[Outcome]]]) -> str:
             )
             lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}{again}.")
             continue
-        chain = " → ".join(o.tool for o in outcomes)
+        chain = " → ".join(dict.fromkeys(o.tool for o in outcomes))
         repair = next((o.after for o in outcomes if o.after), None)
         note = (
             f"; rewritten after {repair.tool} failed with {render_result(repair.result, 160)}"
             if repair
             else ""
         )
-        lines.append(f"{clause}: {render_result(outcomes[-1].result)} (from {chain}{note}).")
+        results = "; ".join(render_result(o.result) for o in steps[-1])
+        lines.append(f"{clause}: {results} (from {chain}{note}).")
     if len(lines) == 1:
         return lines[0]
     return "\n".join(f"- {line}" for line in lines)
@@ -111,3 +116,32 @@ def _no_answer(request: str) -> str:
         f"I am the {SIMULATOR_NOTE}. No offered tool and nothing in the conversation answers "
         f"“{text.excerpt(request, 200)}”."
     )
+
+
+def ask_for(tool: str, parameter: str, description: str) -> str:
+    """The question a careful caller asks when a tool fits but a value it needs was not given."""
+    what = f" ({text.excerpt(description, 120).rstrip('.')})" if description else ""
+    return (
+        f"I am the {SIMULATOR_NOTE}. To call {tool} I need a value for `{parameter}`{what}, and the "
+        "request does not give one. What should it be?"
+    )
+
+
+def from_material(ask: str, material: list[str], limit: int = 4) -> str:
+    """The facts of handed-over material, passed on: what an agent answers from another's work.
+
+    The sentences of the material in its order, at most `limit`, those sharing the ask's words or
+    stating figures and names first when there are more.
+    """
+    sentences = [s for block in material for s in text.sentences(block)]
+    if not sentences:
+        return ""
+    wanted = set(text.content_stems(ask))
+
+    def weight(sentence: str) -> float:
+        facts = len(text.numbers(sentence)) + len(text.proper_nouns(sentence))
+        return 2 * bool(facts) + len(wanted & set(text.content_stems(sentence)))
+
+    ranked = sorted(range(len(sentences)), key=lambda i: (-weight(sentences[i]), i))
+    keep = sorted(ranked[:limit])
+    return " ".join(text.excerpt(sentences[i], 400) for i in keep)

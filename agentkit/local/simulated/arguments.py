@@ -1,88 +1,75 @@
-"""Filling tool arguments from a request clause, driven by the tool's JSON schema.
+"""Filling a tool's arguments from a request clause: each value by the evidence next to it.
 
-Each parameter is filled by its schema type and by what its name and description say it holds
-(an arithmetic expression, a place, a date, an identifier such as "NW-1001", SQL over the tables
-the tool lists, free text). Values come from the clause first and,
-for values the clause refers to but does not contain ("15 % of the revenue"), from the results
-of tools already called for the same clause. Optional parameters are filled only when the clause
-holds specific evidence for them, as a careful caller would do. A *correction* (the error an earlier
-call with these arguments came back with) is read by the rules that can act on one: today the SQL
-rule, which takes the names the error spells out.
+`fill` reads the clause into mentions (`mentions`), scores every (parameter, mention) pair by the
+words around the mention (`evidence`), and assigns values best-first, one value per parameter and
+one parameter per value. Then, in order, for what is still missing (`order`, then `leftovers`):
 
-The supported schema subset: `type` (one or a list), `enum`, `const`, `properties`, `required`,
-`items`, `minimum`/`maximum` (and exclusive forms), `minLength`/`maxLength`, `minItems`/`maxItems`,
-`default`, `format: date|date-time`, `anyOf`/`oneOf` (first non-null branch) and local `$ref`.
-`pattern` and other keywords are not honoured.
+1. **position** — required parameters not yet filled take the remaining values of their kind in
+   the order the request names the parameters ("base and height as 6 cm and 10 cm"), or in schema
+   order where it names none;
+2. **ask** — a parameter that holds a text to act on (a query, a question, a prompt) takes the
+   ask itself, without its lead-in ("search the documents for …" → "…");
+3. **residual** — one required string parameter still empty takes the words of the clause that
+   neither name the tool nor went to another parameter ("proteins found in **the plasma membrane**");
+4. **context** — a number the clause refers to but does not hold ("15 % of the revenue") comes from
+   the results of tools already called for the clause; until there is one the tool waits;
+5. **default** — a required parameter with a schema `default` takes it.
+
+Optional parameters are filled only on evidence (a named link, a unit, a key, an enum option, a
+boolean's words): a careful caller leaves out what was not asked. A required value that none of
+this finds makes the tool unfillable (`None`), unless the caller forced the tool, in which case
+schema defaults and bounds fill it so the input still validates.
+
+**Fan-out** (parallel calls): a value in a coordinated series ("radius 3, 5 and 7", "Lakers and
+Bulls") gives one call per member, for a scalar parameter; two series multiply, or pair up when the
+request says "respectively". Values that repeat the first call's pattern ("$30.45 in Chicago, $52.33
+in Sacramento") give one more call per repetition.
+
+Each value carries its `Argument`: the rule that chose it, the score, and the words it rests on.
+A *correction* (the error an earlier call with these arguments came back with) is read by the SQL
+rule, which takes the table and column names the error spells out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentkit.local.simulated import sql, text
-
-_EXPRESSION_HINTS = frozenset({"express", "formula", "arithmet", "math", "calcul", "equat"})
-_IDENTIFIER_HINTS = frozenset({"id", "sku", "code", "identifi", "number", "key", "ref", "refer"})
-_IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]*-?\d[\w-]*\b")
-_PLACE_HINTS = frozenset({"citi", "locat", "place", "zone", "timezon", "tz", "countri", "name", "person"})
-_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-_OPERATOR_WORDS = [
-    (re.compile(r"\bmultiplied by\b|\btimes\b|×", re.I), " * "),
-    (re.compile(r"\bdivided by\b|÷", re.I), " / "),
-    (re.compile(r"\bplus\b", re.I), " + "),
-    (re.compile(r"\bminus\b", re.I), " - "),
-    (re.compile(r"\bto the power of\b|\^", re.I), " ** "),
-    (re.compile(r"(?<=\d)\s*x\s*(?=\d)"), " * "),
-    (re.compile(r"\bpercent\b", re.I), "%"),
-]
-_ARITHMETIC = re.compile(r"[-+*/().\d\s%]*\d[-+*/().\d\s%]*")
-_PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*of\s*(\(?-?\d+(?:\.\d+)?\)?)?")
-_STRIP_LEAD = re.compile(
-    r"^(?:(?:please|can you|could you|would you|i want to|i'd like to|tell me|show me|find|search(?: for)?|"
-    r"look up|what is|what are|what's|who is|how do i|how many|get|give me)\s+)+",
-    re.I,
+from agentkit.local import lexicon
+from agentkit.local.simulated import sql
+from agentkit.local.simulated.evidence import (
+    LOCATIVE,
+    OPTIONAL_EVIDENCE,
+    PHRASE_EVIDENCE,
+    REQUIRED_EVIDENCE,
+    link,
+)
+from agentkit.local.simulated.fanout import FanOut
+from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
+from agentkit.local.simulated.leftovers import Leftovers
+from agentkit.local.simulated.mentions import Reading, read
+from agentkit.local.simulated.options import OptionRules
+from agentkit.local.simulated.order import OrderRules
+from agentkit.local.simulated.parameters import IDENTIFIER, KIND, NAME, PLACE, YEAR, Parameter, roots_of
+from agentkit.local.simulated.quantities import percent_of
+from agentkit.local.simulated.tokens import Mention
+from agentkit.local.simulated.values import (
+    as_text,
+    code_like,
+    conform,
+    date_value,
+    fits,
+    is_label,
+    list_items,
+    number_value,
+    resolve,
+    time_part,
 )
 
-
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|for|near|of)\s+([a-z][a-z/_-]+(?:\s+[a-z][a-z/_-]+)?)", re.I)
-
-
-@dataclass
-class Clue:
-    """What a clause offers for filling arguments, consumed as parameters take values."""
-
-    clause: str
-    context: list[str] = field(default_factory=list)
-    request: str = ""
-    description: str = ""
-    correction: str = ""
-    numbers: list[float] = field(init=False)
-    quoted: list[str] = field(init=False)
-    places: list[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        undated = _DATE.sub(" ", self.clause)
-        self.numbers = text.numbers(undated)
-        self.quoted = text.quoted(self.clause)
-        self.places = text.proper_nouns(self.clause) or text.proper_nouns(self.request) or self._located()
-
-    def _located(self) -> list[str]:
-        """Places written in lower case: the words after "in", "at", "for" that are not stopwords."""
-        found = []
-        for match in _AFTER_PREPOSITION.finditer(self.clause):
-            kept = [w for w in match.group(1).split() if w.lower() not in text.STOPWORDS]
-            if kept and kept == match.group(1).split()[: len(kept)]:
-                found.append(" ".join(kept))
-        return found
-
-    def context_numbers(self) -> list[float]:
-        return [n for result in reversed(self.context) for n in text.numbers(result)]
-
-
-class _Unfillable(Exception):
-    """A required value is neither in the clause nor in earlier results."""
+_ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
+"""Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
 
 def fill(
@@ -94,237 +81,433 @@ def fill(
     description: str = "",
     correction: str = "",
     forced: bool = False,
-) -> dict[str, Any] | None:
-    """Arguments for a tool whose input schema is `schema`, or None when a required one is missing.
+    tool_words: frozenset[str] = frozenset(),
+    tool_name: str = "",
+    inherited: dict[str, Any] | None = None,
+    on_missing: Callable[[str], None] | None = None,
+) -> list[Filled] | None:
+    """The calls `clause` asks of a tool with input `schema` (one, or several by fan-out), or None.
 
-    With `forced` (a tool the caller must use) every required parameter gets a schema-valid value,
-    from the clause when it has one and from the schema's defaults and bounds otherwise.
-    `correction` is the error of the previous call's arguments, to fill them differently.
+    None means a required value is missing; `on_missing`, if given, hears which parameter's. `context` holds earlier results of the clause's tools;
+    `request` the whole user message; `description` the tool's description; `tool_words` the roots
+    of the tool's name and description (not values); `correction` the previous attempt's error;
+    `inherited` the arguments of the call this clause varies ("do the same for …"), which stand for
+    every value the clause does not restate.
     """
-    clue = Clue(clause, list(context or []), request, description, correction)
+    job = _Job(
+        schema, read(clause), list(context or []), request or clause, description, correction, tool_words
+    )
+    job.inherited = dict(inherited or {})
+    job.name_roots = frozenset(roots_of(tool_name))
     try:
-        return _object(schema, schema, clue, forced)
-    except _Unfillable:
+        first = job.object(schema, forced=forced)
+    except Unfillable as missing:
+        if on_missing is not None:
+            on_missing(str(missing.args[0]))
         return None
+    return job.fan_out(first)
 
 
 def has_arithmetic(clause: str) -> bool:
     """Whether the clause asks for a calculation (an operator between numbers, or "N % of")."""
-    return _expression(clause, []) is not None or bool(_PERCENT_OF.search(_normalise_operators(clause)))
+    reading = read(clause)
+    numeric = re.compile(r"\d(?:\.\d+)?\s*(?:\*\*|[-+*/^×÷])\s*\(?\s*-?\d")
+    return any(m.kind == "formula" and numeric.search(m.value) for m in reading.mentions) or bool(
+        percent_of(clause)
+    )
 
 
-def is_expression_parameter(name: str, spec: dict[str, Any]) -> bool:
-    hints = set(text.content_stems(f"{name} {spec.get('description', '')}"))
-    return spec.get("type") == "string" and bool(hints & _EXPRESSION_HINTS)
+@dataclass
+class _Job(OptionRules, OrderRules, Leftovers, FanOut):
+    root: dict[str, Any]
+    reading: Reading
+    context: list[str]
+    request: str
+    description: str
+    correction: str
+    tool_words: frozenset[str]
+    used: set[int] = field(default_factory=set)
+    """Mentions (by index) that went to a parameter."""
+    placed: dict[str, int] = field(default_factory=dict)
+    """Parameter name → the mention it took (for fan-out)."""
+    inherited: dict[str, Any] = field(default_factory=dict)
+    name_roots: frozenset[str] = frozenset()
+    """Roots of the tool's name: a mention made only of them names the tool, it is no value."""
+    time_parts: dict[int, set[str]] = field(default_factory=dict)
+    """Time mentions (by index) whose hour or minutes went to a parameter already."""
+    enum_series: dict[str, list[Any]] = field(default_factory=dict)
+    rows: set[str] = field(default_factory=set)
+    """Series that came from the rows of earlier calls: they vary together, call by call."""
+    """Enum parameters for which the clause names several options joined by "and"/"or"."""
+    depth: int = 0
 
+    # -- objects ---------------------------------------------------------------------------------
 
-def _resolve(spec: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
-    ref = spec.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/"):
-        target: Any = root
-        for part in ref[2:].split("/"):
-            target = target.get(part, {})
-        merged = {**target, **{k: v for k, v in spec.items() if k != "$ref"}}
-        return _resolve(merged, root)
-    for key in ("anyOf", "oneOf"):
-        if key in spec:
-            branches = [b for b in spec[key] if _resolve(b, root).get("type") != "null"]
-            if branches:
-                rest = {k: v for k, v in spec.items() if k != key}
-                return _resolve({**rest, **branches[0]}, root)
-    kind = spec.get("type")
-    if isinstance(kind, list):
-        non_null = [t for t in kind if t != "null"] or ["null"]
-        return {**spec, "type": non_null[0]}
-    return spec
+    def object(self, spec: dict[str, Any], *, forced: bool, prefix: str = "") -> Filled:
+        spec = resolve(spec, self.root)
+        properties = {
+            n: resolve(p, self.root) for n, p in (spec.get("properties") or {}).items() if isinstance(p, dict)
+        }
+        required = [n for n in spec.get("required", []) if n in properties]
+        descriptions = {n: str(p.get("description", "")) for n, p in properties.items()}
+        parameters = [
+            Parameter(
+                name,
+                prop,
+                name in required,
+                [d for other, d in descriptions.items() if other != name] + [self.description],
+            )
+            for name, prop in properties.items()
+        ]
+        chosen: dict[str, Argument] = {}
+        self._all = parameters
+        self._claim_options(parameters)
+        for parameter in parameters:
+            special = self._special(parameter, forced)
+            if special is not None:
+                chosen[parameter.name] = special
+        self._assign([p for p in parameters if p.name not in chosen], chosen)
+        self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
+        top = self.depth == 0
+        for parameter in parameters:
+            if parameter.name in chosen:
+                continue
+            if top and parameter.name in self.inherited:
+                value = self.inherited[parameter.name]
+                note = "kept from the call this one varies"
+                if isinstance(value, Several):
+                    if _ALL_OF_THEM.search(self.reading.text):
+                        self.enum_series[parameter.name] = list(value.values)
+                        self.rows.add(parameter.name)
+                        note = "each value the earlier calls had, which the clause refers back to"
+                    value = value.values[0]
+                chosen[parameter.name] = Argument(parameter.name, value, "as before", 1.0, note)
+                continue
+            late = self._late(parameter, chosen, forced)
+            if late is not None:
+                chosen[parameter.name] = late
+            elif parameter.required:
+                raise Unfillable(parameter.name)
+        ordered = []
+        for parameter in parameters:
+            argument = chosen.get(parameter.name)
+            if argument is None:
+                continue
+            argument = conform(argument, parameter.spec, self.root)
+            if not fits(argument.value, parameter.spec):
+                if not parameter.required:
+                    continue
+                if not forced:
+                    raise Unfillable(parameter.name)
+                argument = Argument(
+                    parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
+                )
+            ordered.append(argument)
+        return Filled({a.name: a.value for a in ordered}, ordered)
 
+    # -- parameters decided by their own rule -----------------------------------------------------
 
-def _object(spec: dict[str, Any], root: dict[str, Any], clue: Clue, forced: bool) -> dict[str, Any]:
-    spec = _resolve(spec, root)
-    required = set(spec.get("required", []))
-    values: dict[str, Any] = {}
-    for name, raw in spec.get("properties", {}).items():
-        prop = _resolve(raw, root)
-        needed = name in required
-        value = _value(name, prop, root, clue, needed, forced)
-        if value is not _MISSING:
-            values[name] = value
-        elif needed:
-            raise _Unfillable(name)
-    return values
-
-
-_MISSING = object()
-
-
-def _value(name: str, spec: dict[str, Any], root: dict[str, Any], clue: Clue, needed: bool, forced: bool):
-    """One parameter's value: evidence from the clause first, then (if it must have one) a default."""
-    found = _from_clue(name, spec, root, clue, needed)
-    if found is not _MISSING:
-        return found
-    if "default" in spec:
-        return spec["default"] if needed else _MISSING
-    if needed and forced:
-        return _fallback(spec, root, clue)
-    return _MISSING
-
-
-def _from_clue(name: str, spec: dict[str, Any], root: dict[str, Any], clue: Clue, needed: bool):
-    if "const" in spec:
-        return spec["const"]
-    if "enum" in spec:
-        return _enum(spec["enum"], clue)
-    kind = spec.get("type", "string")
-    if kind in ("number", "integer"):
-        named = set(text.content_stems(name)) & set(text.content_stems(clue.clause))
-        if clue.numbers and (needed or named):
-            return _bounded(clue.numbers.pop(0), spec)
-        context = clue.context_numbers()
-        return _bounded(context[0], spec) if context and needed else _MISSING
-    if kind == "boolean":
-        return _MISSING
-    if kind == "array":
-        return _array(name, spec, root, clue)
-    if kind == "object":
-        try:
-            return _object(spec, root, clue, forced=False)
-        except _Unfillable:
-            return _MISSING
-    if kind == "string":
-        return _string(name, spec, clue, needed)
-    return _MISSING
-
-
-def _string(name: str, spec: dict[str, Any], clue: Clue, needed: bool):
-    hints = set(text.content_stems(f"{name} {spec.get('description', '')}"))
-    if spec.get("format") in ("date", "date-time") or "date" in hints:
-        match = _DATE.search(clue.clause)
-        if match:
-            return match.group(0)[:10] if spec.get("format") == "date" else match.group(0)
-        return _MISSING
-    if "sql" in hints:
-        query = sql.write(clue.clause, f"{clue.description} {spec.get('description', '')}", clue.correction)
-        return query if query is not None else _MISSING
-    if hints & _EXPRESSION_HINTS:
-        expression = _expression(clue.clause, clue.context_numbers())
-        return expression if expression is not None else _MISSING
-    if clue.quoted:
-        return _clip(clue.quoted.pop(0), spec)
-    if hints & _IDENTIFIER_HINTS:
-        match = _IDENTIFIER.search(clue.clause)
-        return _clip(match.group(0), spec) if match else _MISSING
-    if hints & _PLACE_HINTS:
-        return _clip(clue.places.pop(0), spec) if clue.places else _MISSING
-    if needed:
-        core = _STRIP_LEAD.sub("", clue.clause).strip() or clue.clause
-        return _clip(core, spec)
-    return _MISSING
-
-
-def _enum(options: list[Any], clue: Clue):
-    lowered = clue.clause.lower()
-    positions = []
-    for option in options:
-        match = re.search(rf"(?<!\w){re.escape(str(option).lower())}(?!\w)", lowered)
-        if match:
-            positions.append((match.start(), option))
-    for _, option in sorted(positions, key=lambda p: p[0]):
-        # Consume the mention so the next enum parameter ("to_unit" after "from_unit") takes the next.
-        clue.clause = re.sub(rf"(?i)(?<!\w){re.escape(str(option))}(?!\w)", " ", clue.clause, count=1)
-        return option
-    return _MISSING
-
-
-def _array(name: str, spec: dict[str, Any], root: dict[str, Any], clue: Clue):
-    items = _resolve(spec.get("items", {}), root)
-    if "enum" in items:
-        mentioned = []
-        while (value := _enum(items["enum"], clue)) is not _MISSING:
-            mentioned.append(value)
-        found = mentioned
-    elif items.get("type") in ("number", "integer"):
-        found = [_bounded(n, items) for n in clue.numbers]
-        clue.numbers.clear()
-    elif items.get("type", "string") == "string" and clue.quoted:
-        found = list(clue.quoted)
-        clue.quoted.clear()
-    else:
-        return _MISSING
-    if len(found) < spec.get("minItems", 1):
-        return _MISSING
-    return found[: spec.get("maxItems", len(found))]
-
-
-def _fallback(spec: dict[str, Any], root: dict[str, Any], clue: Clue) -> Any:
-    """A schema-valid value when the clause offers none (only for a tool the caller forced)."""
-    kind = spec.get("type", "string")
-    if "enum" in spec:
-        return spec["enum"][0]
-    if kind in ("number", "integer"):
-        return _bounded(0, spec)
-    if kind == "boolean":
-        return False
-    if kind == "null":
-        return None
-    if kind == "array":
-        items = _resolve(spec.get("items", {}), root)
-        return [_fallback(items, root, clue) for _ in range(spec.get("minItems", 0))]
-    if kind == "object":
-        return _object(spec, root, clue, forced=True)
-    core = _STRIP_LEAD.sub("", clue.clause).strip() or clue.clause or "n/a"
-    if spec.get("format") == "date":
-        return "1970-01-01"
-    if spec.get("format") == "date-time":
-        return "1970-01-01T00:00:00Z"
-    return _clip(core, spec)
-
-
-def _bounded(value: float, spec: dict[str, Any]) -> float | int:
-    low = spec.get("minimum", spec.get("exclusiveMinimum"))
-    high = spec.get("maximum", spec.get("exclusiveMaximum"))
-    integer = spec.get("type") == "integer"
-    step = 1 if integer else 1e-9
-    if low is not None:
-        value = max(value, low + (step if "exclusiveMinimum" in spec and "minimum" not in spec else 0))
-    if high is not None:
-        value = min(value, high - (step if "exclusiveMaximum" in spec and "maximum" not in spec else 0))
-    if integer:
-        return int(round(value))
-    return int(value) if float(value).is_integer() else value
-
-
-def _clip(value: str, spec: dict[str, Any]) -> str:
-    value = value[: spec.get("maxLength", len(value))]
-    return value.ljust(spec.get("minLength", 0), "?")
-
-
-def _normalise_operators(clause: str) -> str:
-    for pattern, operator in _OPERATOR_WORDS:
-        clause = pattern.sub(operator, clause)
-    return clause
-
-
-def _format(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)
-
-
-def _expression(clause: str, context_numbers: list[float]) -> str | None:
-    """The arithmetic the clause asks for, as an expression a calculator can evaluate.
-
-    "15 % of 240" → "15 / 100 * 240"; "15 % of the revenue" takes the revenue from an earlier
-    tool result (`context_numbers`), or is not yet fillable.
-    """
-    normal = _DATE.sub(" ", _normalise_operators(clause))
-    percent = _PERCENT_OF.search(normal)
-    if percent:
-        share, base = percent.group(1), percent.group(2)
-        if base is None:
-            if not context_numbers:
+    def _special(self, parameter: Parameter, forced: bool) -> Argument | None:
+        kind = parameter.kind
+        spec = parameter.spec
+        if "const" in spec:
+            return Argument(parameter.name, spec["const"], "const", 1.0, "the schema's const")
+        if kind == "enum":
+            return self._enum(parameter)
+        if kind == "boolean":
+            return self._boolean(parameter)
+        if kind == "sql":
+            query = sql.write(
+                self.reading.text, f"{self.description} {parameter.description}", self.correction
+            )
+            if query is None:
                 return None
-            base = _format(context_numbers[0])
-        return f"{share} / 100 * {base}"
-    candidates = [m.group(0).strip() for m in _ARITHMETIC.finditer(normal)]
-    for candidate in sorted(candidates, key=len, reverse=True):
-        if re.search(r"\d\s*(\*\*|[-+*/%])\s*\(?\s*-?\d", candidate):
-            return " ".join(candidate.split())
-    return None
+            note = "the tables the tool lists" + (", corrected by the error" if self.correction else "")
+            return Argument(parameter.name, query, "sql", 1.0, note)
+        if kind == "expression":
+            return self._expression(parameter)
+        if kind == "object":
+            return self._nested(parameter, forced)
+        if kind == "list" and "enum" in parameter.item:
+            return self._enum_list(parameter)
+        if kind == "string" and lexicon.root("unit") in {lexicon.root(w) for w in parameter.name_words}:
+            return self._unit(parameter)
+        if kind == "string" and parameter.examples:
+            return self._example_word(parameter)
+        return None
+
+    def _nested(self, parameter: Parameter, forced: bool) -> Argument | None:
+        if not parameter.spec.get("properties"):
+            return None
+        self.depth += 1
+        try:
+            inner = self.object(parameter.spec, forced=forced)
+        except Unfillable:
+            return None
+        finally:
+            self.depth -= 1
+        if not inner.values or (
+            not parameter.required and not any(a.score >= OPTIONAL_EVIDENCE for a in inner.arguments)
+        ):
+            return None
+        evidence = ", ".join(f"{a.name}: {a.rule}" for a in inner.arguments)
+        return Argument(parameter.name, inner.values, "object", 1.0, f"its properties ({evidence})")
+
+    # -- values by evidence -----------------------------------------------------------------------
+
+    def _candidates(self, parameter: Parameter) -> list[tuple[float, int, Any, str, str]]:
+        """(score, mention index, value, rule, evidence) for every mention that can hold the parameter."""
+        found = []
+        for index, mention in enumerate(self.reading.mentions):
+            if (
+                index in self.used
+                or mention.attributes.get("is_key")
+                or parameter.name in self.time_parts.get(index, ())
+            ):
+                continue
+            for value, text_mention in self._values(parameter, mention):
+                evidence = link(parameter, text_mention, self.reading)
+                if (
+                    mention.kind == "phrase"
+                    and evidence.rule != "example"
+                    and evidence.score < PHRASE_EVIDENCE
+                ):
+                    continue  # a common noun is a value only when a parameter's word stands right by it
+                if evidence.score > 0:
+                    found.append((evidence.score, index, value, evidence.rule, evidence.evidence))
+        return found
+
+    def _values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
+        """The value(s) a mention offers the parameter, with the part of the text that offers it."""
+        kind = parameter.kind
+        counted = mention.attributes.get("count")
+        if counted and not parameter.counts(counted):
+            return []  # "three circles": a count, a value only for a parameter that counts (circles)
+        if kind == "number":
+            if mention.kind == "time":
+                part = time_part(str(mention.value), parameter)
+                return [] if part is None else [(part, mention)]
+            if mention.kind != "number" or mention.ordinal:
+                return []
+            value = number_value(mention, parameter)
+            return [] if value is None else [(value, mention)]
+        if kind == "list":
+            return self._list_values(parameter, mention)
+        if kind in ("string", "date", "text"):
+            return self._string_values(parameter, mention)
+        return []
+
+    def _string_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
+        if mention.kind == "date":
+            return [(date_value(mention, parameter), mention)]
+        if parameter.kind == "date" or parameter.named(YEAR) and mention.kind != "number":
+            return []  # a date, or a year ("case_year"), is written in figures
+        if mention.kind in ("name", "identifier", "quoted") and is_label(parameter, mention, self.name_roots):
+            return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
+        if mention.kind == "name" and parameter.has(PLACE) and self._places() == 1:
+            region = self._apposition(mention)
+            if region is not None:
+                return [(f"{mention.value}, {region.value}", mention)]  # "Boston, MA" for one location
+        if mention.kind == "name" and parameter.named(IDENTIFIER) and not code_like(str(mention.value)):
+            return []  # an id is a code ("NW-1001", "rs6034464"), not a word like "Lion"
+        if mention.kind == "name":
+            return [self._name_with_noun(parameter, mention)]
+        if mention.kind in ("email", "url", "path") and parameter.named(IDENTIFIER):
+            return [] if lexicon.root(mention.kind) not in parameter.all_roots else [(mention.value, mention)]
+        if mention.kind in ("quoted", "identifier", "email", "url", "path", "time", "address"):
+            return [(mention.value, mention)]
+        if mention.kind == "number":
+            keyed = (
+                mention.attributes.get("key") or parameter.has(IDENTIFIER) or self._joined(parameter, mention)
+            )
+            return [(as_text(mention), mention)] if keyed and not mention.ordinal else []
+        if mention.kind == "formula":
+            return [(mention.text, mention)]
+        if mention.kind == "phrase":
+            if (parameter.named(IDENTIFIER) or parameter.named(NAME)) and not parameter.examples:
+                return []  # an id is a code, a name a proper noun: not a common noun like "earlier message"
+            return [
+                (v, m) for v, m in self._phrase_values(parameter, mention) if self._may_describe(parameter, m)
+            ]
+        return []
+
+    def _name_with_noun(self, parameter: Parameter, mention: Mention) -> tuple[Any, Mention]:
+        """A name with the common nouns after it, when they are part of it ("the Amazon rainforest",
+        "Canadian dollars"): the whole run of lower-case nouns, none of them the parameter's or the
+        tool's word ("a Tennis player", "the New York public library") and no possessive between."""
+        tokens = self.reading.tokens
+        if re.search(r"['’]s$", tokens[mention.last - 1].text):
+            return mention.value, mention
+        k = mention.last
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.islower():
+            parts = lexicon.parts(tokens[k].text)
+            if parts and parts != frozenset({"NOUN"}) or lexicon.is_function_word(tokens[k].text):
+                break  # only words that can be nothing but nouns ("rainforest", "dollars") or are unknown
+            root = lexicon.root(tokens[k].text)
+            if root in parameter.keys or root in parameter.name_roots or root in self.tool_words:
+                return mention.value, mention
+            k += 1
+        if k == mention.last:
+            return mention.value, mention
+        text = " ".join([str(mention.value), *(t.text for t in tokens[mention.last : k])])
+        return text, Mention("name", text, text, mention.first, k)
+
+    def _joined(self, parameter: Parameter, mention: Mention) -> bool:
+        """A parameter word right after the value, or right before it ("24 hour **format**", "**season** 2022")."""
+        tokens = self.reading.tokens
+        neighbours = [tokens[i] for i in (mention.first - 1, mention.last) if 0 <= i < len(tokens)]
+        return any(t.kind == "word" and lexicon.root(t.text) in parameter.name_roots for t in neighbours)
+
+    def _describable(self, parameter: Parameter, words: str) -> bool:
+        only_adjectives = all(lexicon.parts(w) == frozenset({"ADJ"}) for w in words.split())
+        return not only_adjectives or parameter.named(KIND)
+
+    def _may_describe(self, parameter: Parameter, mention: Mention) -> bool:
+        """Adjectives alone ("similar", "current") are a value only for a parameter that holds a kind."""
+        words = [t for t in self.reading.tokens[mention.first : mention.last] if t.kind == "word"]
+        only_adjectives = words and all(lexicon.parts(t.text) == frozenset({"ADJ"}) for t in words)
+        return (
+            not only_adjectives
+            or parameter.named(KIND)
+            or str(mention.value).lower() in {e.lower() for e in parameter.examples}
+        )
+
+    def _places(self) -> int:
+        return sum(1 for p in getattr(self, "_all", []) if p.kind == "string" and p.has(PLACE))
+
+    def _apposition(self, mention: Mention) -> Mention | None:
+        """The name a comma sets after this one ("Boston, MA", "Paris, France"), if any."""
+        after = next((m for m in self.reading.mentions if m.first > mention.first), None)
+        if after is None or after.kind != "name":
+            return None
+        between = [t.text for t in self.reading.tokens[mention.last : after.first]]
+        return after if between == [","] else None
+
+    def _phrase_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
+        """A phrase whole, and the words right before the parameter's own word in it ("gini criterion" →
+        "gini" for `criterion`, "gas-powered vehicle" → "gas-powered" for `vehicle_type`). A common noun
+        is a place only after "in", "at", "near" … ("at the downtown location")."""
+        tokens = self.reading.tokens[mention.first : mention.last]
+        for (
+            example
+        ) in parameter.examples:  # "vegan main course recipe" holds the examples "vegan", "main course"
+            wanted = [lexicon.lemma(w) for w in example.lower().split()]
+            lemmas = [lexicon.lemma(t.text) for t in tokens]
+            for i in range(len(tokens) - len(wanted) + 1):
+                if lemmas[i : i + len(wanted)] == wanted and len(wanted) < len(tokens):
+                    piece = Mention(
+                        "phrase", example, example, mention.first + i, mention.first + i + len(wanted)
+                    )
+                    return [(example, piece)]
+        if parameter.has(PLACE) and not parameter.examples:
+            before = self.reading.tokens[mention.first - 1].lower if mention.first else ""
+            if before not in LOCATIVE | {"the", "to", "from"}:
+                return []
+        own = [i for i, t in enumerate(tokens) if lexicon.root(t.text) in parameter.keys]
+        if not own:
+            kept = [i for i, t in enumerate(tokens) if lexicon.root(t.text) not in self.tool_words]
+            if not kept or kept != list(range(kept[0], kept[-1] + 1)):
+                return []
+            if len(kept) == len(tokens):
+                return [(mention.value, mention)]
+            words = " ".join(tokens[i].text for i in kept)  # "classical concerts" → "classical"
+            return [
+                (
+                    words,
+                    Mention("phrase", words, words, mention.first + kept[0], mention.first + kept[-1] + 1),
+                )
+            ]
+        first_own = own[0]
+        before = []
+        k = first_own - 1
+        while k >= 0 and k not in own and lexicon.root(tokens[k].text) not in self.tool_words:
+            before.insert(0, k)
+            k -= 1
+        if not before:
+            return []
+        first, last = mention.first + before[0], mention.first + before[-1] + 1
+        words = " ".join(tokens[i].text for i in before)
+        compound = re.fullmatch(r"([a-z]+)-(?:[a-z]+(?:ed|ing)|based|free|friendly|only)", words)
+        if compound and len(before) == 1:
+            words = compound.group(1)  # "gas-powered vehicle" → "gas", "gluten-free" stays as written below
+            if words + "-free" == tokens[before[0]].text:
+                words = tokens[before[0]].text
+        return [(words, Mention("phrase", words, words, first, last))]
+
+    def _list_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
+        item = resolve(parameter.item, self.root)
+        item_type = item.get("type", "string")
+        if "enum" in item or (item.get("format") in ("date", "date-time") and mention.kind != "date"):
+            return []  # options come only from the option rule; dates only from dates
+        if mention.kind == "list":
+            return [(list_items(mention.value, item_type), mention)]
+        members = self._group_of(mention)
+        if item_type in ("number", "integer"):
+            if any(m.kind != "number" or m.attributes.get("spelled") for m in members):
+                return []
+            values = [number_value(m, Parameter("item", {"type": item_type}, True)) for m in members]
+            return [] if None in values else [(values, mention)]
+        if item_type == "string" and mention.kind in ("quoted", "name", "identifier", "phrase"):
+            if mention.kind == "phrase" and len(members) == 1:
+                offered = self._phrase_values(parameter, mention)
+                return [
+                    ([value], piece)
+                    for value, piece in offered
+                    if value != mention.value or parameter.examples
+                ]
+            return [([str(m.value) for m in members], mention)]
+        return []
+
+    def _group_of(self, mention: Mention) -> list[Mention]:
+        if mention.group is None:
+            return [mention]
+        return [m for m in self.reading.mentions if m.group == mention.group]
+
+    def _assign(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """Best-scoring (parameter, value) pairs first; each value to one parameter, each parameter once.
+
+        Two patterns go before: parameters named in a series and then given a series of values ("base
+        and height as 6 cm and 10 cm") pair up in order; numbered siblings (`mass1`, `mass2`) take
+        the values their words point at in the order the request gives them.
+        """
+        self._named_series(parameters, chosen)
+        self._numbered(parameters, chosen)
+        pairs = []
+        for order, parameter in enumerate(parameters):
+            for score, index, value, rule, evidence in self._candidates(parameter):
+                needed = REQUIRED_EVIDENCE if parameter.required else OPTIONAL_EVIDENCE
+                if score >= needed:
+                    pairs.append((score, -order, index, parameter, value, rule, evidence))
+        pairs.sort(key=lambda p: (-round(p[0], 1), p[2], -p[1]))  # near-equal evidence: the earlier value
+        for score, _, index, parameter, value, rule, evidence in pairs:
+            if parameter.name in chosen or index in self.used:
+                continue
+            self._take(
+                chosen, Argument(parameter.name, value, rule, round(score, 2), evidence), parameter, index
+            )
+
+    def _take(
+        self, chosen: dict[str, Argument], argument: Argument, parameter: Parameter, index: int
+    ) -> None:
+        """The parameter gets its value from mention `index`, which no other parameter takes then."""
+        chosen[parameter.name] = argument
+        value = argument.value
+        mention = self.reading.mentions[index]
+        if mention.kind == "time" and parameter.kind == "number":
+            parts = self.time_parts.setdefault(index, set())
+            parts.add(parameter.name)
+            if len(parts) < 2:
+                self.placed[parameter.name] = index
+                return  # "6:45" holds an hour and minutes: it stays for the other part's parameter
+        self.used.add(index)
+        self.placed[parameter.name] = index
+        region = self._apposition(mention) if mention.kind == "name" else None
+        if region is not None and isinstance(value, str) and value.endswith(f", {region.value}"):
+            self.used.add(self.reading.mentions.index(region))  # "Boston, MA" went whole
+        if parameter.kind == "list":
+            group = self.reading.mentions[index].group
+            if group is not None:
+                self.used.update(i for i, m in enumerate(self.reading.mentions) if m.group == group)
+
+
+__all__ = ["Argument", "Filled", "fill", "has_arithmetic"]

@@ -1,30 +1,43 @@
 """Choosing tools for a clause by what the tools say about themselves.
 
 A tool's name, description, parameter names, parameter descriptions and enum values are its
-vocabulary, each with a weight (a word in the name says more than one in a parameter's
-description). A clause scores the sum, over its meaningful word stems, of the best weight that
-stem has in the tool, scaled by how rare the stem is among the offered tools (a word every tool
-shares does not tell them apart). A stem that is a prefix of a tool's stem ("doc" / "document")
-counts half. A clause that asks for arithmetic counts, for tools that take an expression, as much
-as a rare word of the tool's name, and such a tool is needed however well other tools score
-(a calculation asked for is a calculation to make). Likewise a clause that names a table or column
-listed by a tool that takes SQL counts as a rare name word for that tool.
+vocabulary, each word with a weight (a word of the name says more than one of a parameter's
+description). A clause scores, for each of its content words, the weight of that word in the tool —
+matched by root, so "calculation" finds "calculate" and "hypotenuse" finds "hypot" (a related root
+counts 0.7) — scaled by how rare the word is among the offered tools (a word every tool shares
+does not tell them apart).
+
+A clause **needs** its best tool when that scores at least `MIN_SCORE` (half of it for a tool that
+takes questions, or that the system prompt tells the agent to answer with) and shares a *topic* word
+with it: a word of the tool's name or description (what it is for; its parameters only say what it
+takes) that is not the clause's lead verb ("find", "calculate" — asking to calculate is not yet asking
+for this calculation) and not the head of another kind of thing ("a pet store" for `grocery_store`). A second tool is needed too when the clause names a word of
+that tool's own name that the best tool lacks ("the median **and variance**"), or when the clause
+asks for arithmetic and the tool takes an expression, or names a table the tool's SQL can read.
+Chit-chat and questions outside every tool's domain share no topic word and get no tool.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from agentkit.local.simulated import arguments, sql, text
+from cachetools import LRUCache
+
+from agentkit.local import lexicon
+from agentkit.local.simulated import arguments, sql
+from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.parameters import EXPRESSION, Parameter, words_of
+from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
 
 NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 0.75
+RELATED = 0.7
+"""A word whose root only begins (or is begun by) a tool word's root counts this share."""
 MIN_SCORE = 2.0
-"""A clause needs a tool when it scores at least this (e.g. one word of the tool's name) ..."""
-RELATIVE_SCORE = 0.5
-"""... and at least this share of the best-scoring tool for the clause."""
+"""A clause needs a tool scoring at least this (one word of its name, or two of its description)."""
 
 
 @dataclass(frozen=True)
@@ -35,87 +48,216 @@ class Tool:
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> Tool:
-        schema = spec.get("inputSchema", {}).get("json", {"type": "object", "properties": {}})
-        return cls(spec["name"], spec.get("description", ""), schema)
+        """The tool a `toolSpec` describes; the same spec gives the same (cached) tool, so its
+        vocabulary is worked out once, not on every turn of an agent."""
+        key = json.dumps(spec)  # the properties' order matters (it is the order values are looked for in)
+        tool = _TOOLS.get(key)
+        if tool is None:
+            schema = spec.get("inputSchema", {}).get("json", {"type": "object", "properties": {}})
+            tool = _TOOLS[key] = cls(spec["name"], spec.get("description", ""), schema)
+        return tool
 
     @cached_property
     def vocabulary(self) -> dict[str, float]:
         weights: dict[str, float] = {}
 
         def add(source: str, weight: float) -> None:
-            for s in text.content_stems(source):
-                weights[s] = max(weights.get(s, 0.0), weight)
+            for word in words_of(source):
+                if not lexicon.is_function_word(word) and len(word) > 1:
+                    r = lexicon.root(word)
+                    weights[r] = max(weights.get(r, 0.0), weight)
 
         add(self.description, DESCRIPTION)
-        for name, prop in self.schema.get("properties", {}).items():
-            if isinstance(prop, dict):
-                add(prop.get("description", ""), PARAMETER_DESCRIPTION)
-                add(name, PARAMETER)
-                add(" ".join(str(v) for v in prop.get("enum", [])), ENUM)
+        for name, prop in self.properties.items():
+            add(str(prop.get("description", "")), PARAMETER_DESCRIPTION)
+            add(name, PARAMETER)
+            add(" ".join(str(v) for v in prop.get("enum", [])), ENUM)
         add(self.name, NAME)
         return weights
 
     @cached_property
-    def takes_sql(self) -> bool:
-        return any(
-            isinstance(p, dict) and "sql" in text.content_stems(f"{n} {p.get('description', '')}")
-            for n, p in self.schema.get("properties", {}).items()
+    def purpose(self) -> frozenset[str]:
+        """Roots of the tool's name, and of its description but for its parameters' names: what it is
+        for ("body mass index"), not what it takes ("given weight and height")."""
+        inputs = {lexicon.root(w) for n in self.properties for w in words_of(n)}
+        named = {lexicon.root(w) for w in words_of(self.name) if not lexicon.is_function_word(w)}
+        described = {
+            lexicon.root(w) for w in words_of(self.description) if not lexicon.is_function_word(w)
+        } - inputs
+        return frozenset(named | described)
+
+    @cached_property
+    def name_roots(self) -> frozenset[str]:
+        return frozenset(lexicon.root(w) for w in words_of(self.name) if not lexicon.is_function_word(w))
+
+    @cached_property
+    def naming(self) -> frozenset[str]:
+        """Roots of the tool's name that none of its parameters speaks of: the words that name it."""
+        said = {
+            lexicon.root(w)
+            for n, p in self.properties.items()
+            for w in words_of(f"{n} {p.get('description', '')}")
+        }
+        return frozenset(
+            lexicon.root(w)
+            for w in words_of(self.name)
+            if not lexicon.is_function_word(w) and lexicon.root(w) not in said
         )
 
     @cached_property
+    def properties(self) -> dict[str, dict[str, Any]]:
+        root = self.schema
+        return {
+            n: resolve(p, root)
+            for n, p in (resolve(root, root).get("properties") or {}).items()
+            if isinstance(p, dict)
+        }
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        """The roots of the tool's name and description: words that ask for it rather than feed it."""
+        return tool_roots(self.name, self.description)
+
+    @cached_property
+    def takes_questions(self) -> bool:
+        """Whether the tool takes the ask itself (a required query or question): an assistant wrapped as a
+        tool, or a search, for which any ask in its domain will do."""
+        required = resolve(self.schema, self.schema).get("required", [])
+        return any(Parameter(n, p, True).kind == "text" for n, p in self.properties.items() if n in required)
+
+    @cached_property
+    def min_score(self) -> float:
+        """What a clause must score to need this tool: `MIN_SCORE`, or half of it for one that takes
+        questions (one word of its domain is enough: "… in stock?" for "questions about our stock")."""
+        return MIN_SCORE / 2 if self.takes_questions else MIN_SCORE
+
+    @cached_property
+    def takes_sql(self) -> bool:
+        return any(Parameter(n, p, True).kind == "sql" for n, p in self.properties.items())
+
+    @cached_property
     def takes_expression(self) -> bool:
+        roots = {lexicon.root(w) for w in EXPRESSION}
         return any(
-            isinstance(p, dict) and arguments.is_expression_parameter(n, p)
-            for n, p in self.schema.get("properties", {}).items()
+            p.get("type", "string") == "string"
+            and roots & {lexicon.root(w) for w in words_of(f"{n} {p.get('description', '')}")}
+            for n, p in self.properties.items()
         )
+
+
+_TOOLS: LRUCache[str, Tool] = LRUCache(1024)
+
+
+@dataclass
+class Score:
+    """A clause against one tool: the total, and which clause words matched which tool words."""
+
+    tool: Tool
+    total: float
+    matched: dict[str, float] = field(default_factory=dict)
+    topic: bool = False
+    special: str = ""
+
+    def explain(self) -> str:
+        words = ", ".join(f"{w} {s:.1f}" for w, s in sorted(self.matched.items(), key=lambda kv: -kv[1]))
+        extra = f"; {self.special}" if self.special else ""
+        return f"{self.total:.1f} ({words or 'no shared words'}{extra})"
 
 
 class Matcher:
     """Scores clauses against one request's offered tools."""
 
-    def __init__(self, tools: list[Tool]):
+    def __init__(self, tools: list[Tool], system: str = ""):
         self.tools = tools
         frequency: dict[str, int] = {}
         for tool in tools:
-            for s in tool.vocabulary:
-                frequency[s] = frequency.get(s, 0) + 1
+            for r in tool.vocabulary:
+                frequency[r] = frequency.get(r, 0) + 1
         n = max(len(tools), 1)
-        self._rarity = {s: 1.0 + math.log(n / f) for s, f in frequency.items()}
+        self._rarity = {r: 1.0 + math.log(n / f) for r, f in frequency.items()}
         self._evidence = NAME * (1.0 + math.log(n))
+        self.directed = frozenset(
+            t.name for t in tools if system and (s := self.score(system, t)).topic and s.total >= MIN_SCORE
+        )
+        """Tools the system prompt points the agent to ("Answer with the sailings tool")."""
 
-    def score(self, clause: str, tool: Tool) -> float:
-        total = 0.0
+    def min_score(self, tool: Tool) -> float:
+        """What a clause must score to need `tool`: the tool's own `Tool.min_score`, or half of
+        `MIN_SCORE` for a tool the system prompt points to — an agent told to answer with it takes one
+        word of its domain as enough, as it does for a tool that takes questions."""
+        return min(tool.min_score, MIN_SCORE / 2) if tool.name in self.directed else tool.min_score
+
+    def score(self, clause: str, tool: Tool) -> Score:
         vocabulary = tool.vocabulary
-        for s in text.content_stems(clause):
-            if s in vocabulary:
-                total += vocabulary[s] * self._rarity[s]
-            elif len(s) >= 3:
-                prefixed = [w for w in vocabulary if w.startswith(s) or (len(w) >= 3 and s.startswith(w))]
-                if prefixed:
-                    best = max(prefixed, key=lambda w: vocabulary[w])
-                    total += 0.5 * vocabulary[best] * self._rarity[best]
+        result = Score(tool, 0.0)
+        lead = _lead_verb(clause)
+        for word in _content_words(_without_formulas(clause)):
+            r = lexicon.root(word)
+            weight = 0.0
+            if r in vocabulary:
+                weight = vocabulary[r] * self._rarity[r]
+                source = r
+            else:
+                related = [w for w in vocabulary if lexicon.related_roots(w, r)]
+                if related:
+                    source = max(related, key=lambda w: vocabulary[w])
+                    weight = RELATED * vocabulary[source] * self._rarity[source]
+            if weight and word not in result.matched:
+                result.matched[word] = round(weight, 2)
+                result.total += weight
+                named_by_verb = (
+                    word == lead and source in tool.name_roots and lead not in REQUEST_VERBS
+                )  # "add 2 and 3" for `add`, "translate …" for `translate_text`
+                purposeful = source in tool.purpose or tool.vocabulary.get(source) == ENUM
+                if (word != lead or named_by_verb) and purposeful and not _other_kind(clause, word, tool):
+                    result.topic = True
+        if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
+            result.topic = True  # "delete the fact …": the instruction and its object are both the tool's
         if tool.takes_expression and arguments.has_arithmetic(clause):
-            total += self._evidence
+            result.total += self._evidence
+            result.topic = True
+            result.special = "asks for arithmetic"
         if tool.takes_sql and sql.write(clause, tool.description) is not None:
-            total += self._evidence
-        return total
+            result.total += self._evidence
+            result.topic = True
+            result.special = "names a table or column the SQL can read"
+        return result
 
-    def needed(self, clause: str) -> list[Tool]:
-        """The tools a clause needs, best first (ties keep the order the tools were offered)."""
-        scored = [(self.score(clause, t), i, t) for i, t in enumerate(self.tools)]
-        best = max((s for s, _, _ in scored), default=0.0)
-        arithmetic = arguments.has_arithmetic(clause)
-        chosen = [
-            (s, i, t)
-            for s, i, t in scored
-            if s >= MIN_SCORE and (s >= RELATIVE_SCORE * best or (arithmetic and t.takes_expression))
-        ]
-        return [t for _, _, t in sorted(chosen, key=lambda x: (-x[0], x[1]))]
+    def ranked(self, clause: str) -> list[Score]:
+        """Every tool's score for the clause, best first (ties keep the order the tools were offered)."""
+        scores = [self.score(clause, t) for t in self.tools]
+        order = {id(s): i for i, s in enumerate(scores)}
+        return sorted(scores, key=lambda s: (-s.total, order[id(s)]))
+
+    def needed(self, clause: str) -> list[Score]:
+        """The tools a clause needs, best first: see the module docstring."""
+        ranked = self.ranked(clause)
+        if not ranked or ranked[0].total < self.min_score(ranked[0].tool) or not ranked[0].topic:
+            specials = [s for s in ranked if s.special]
+            return specials[:1]
+        best = ranked[0]
+        chosen = [best]
+        for other in ranked[1:]:
+            if other.special or (other.topic and self._names_its_own(other, best, clause)):
+                chosen.append(other)
+        return chosen
+
+    def _names_its_own(self, other: Score, best: Score, clause: str) -> bool:
+        """Whether the clause names a word of the other tool's *name* that the best tool does not have."""
+        for word in other.matched:
+            r = lexicon.root(word)
+            if (
+                other.tool.vocabulary.get(r) == NAME
+                and r not in best.tool.vocabulary
+                and word not in best.matched
+            ):
+                return True
+        return False
 
     def best(self, clauses: list[str]) -> tuple[Tool, str] | None:
         """The single best (tool, clause) pair, however weak: for a caller that insists on a tool."""
         ranked = [
-            (self.score(c, t), -ci, -ti, t, c)
+            (self.score(c, t).total, -ci, -ti, t, c)
             for ci, c in enumerate(clauses or [""])
             for ti, t in enumerate(self.tools)
         ]
@@ -123,3 +265,101 @@ class Matcher:
             return None
         _, _, _, tool, clause = max(ranked, key=lambda r: r[:3])
         return tool, clause
+
+
+def _object_fits(clause: str, lead: str, tool: Tool) -> bool:
+    """Whether the noun the lead verb acts on is one of the tool's words ("delete **the fact**" for a
+    tool that deletes facts; not "calculate **the volume**" for one that calculates areas)."""
+    words = [w for w in words_of(clause) if not lexicon.is_function_word(w)]
+    if lead not in words:
+        return False
+    after = words[words.index(lead) + 1 : words.index(lead) + 3]
+    for word in after:
+        if "NOUN" in lexicon.parts(word) or not lexicon.known(word):
+            return lexicon.root(word) in tool.vocabulary and not _other_kind(clause, word, tool)
+    return False
+
+
+def _other_kind(clause: str, word: str, tool: Tool) -> bool:
+    """Whether the clause asks for another kind of the thing the tool names: a noun before the shared
+    word that differs from the tool's noun before it ("a **pet** store" against `grocery_store`, "the
+    **order** number" against a description about a customer's "phone number")."""
+    r = lexicon.root(word)
+    theirs: set[str] = set()
+    for source in (tool.name, tool.description):
+        said = [w for w in words_of(source) if not lexicon.is_function_word(w)]
+        for i, w in enumerate(said):
+            if (
+                i
+                and lexicon.root(w) == r
+                and "NOUN" in lexicon.parts(said[i - 1])
+                and "VERB" not in lexicon.parts(said[i - 1])
+            ):
+                theirs.add(said[i - 1])
+    if not theirs:
+        return False
+    words = words_of(clause)
+    mine = [
+        words[i - 1] for i, w in enumerate(words) if i > 1 and lexicon.root(w) == r
+    ]  # not "find documents"
+    return any(
+        m not in theirs
+        and not lexicon.is_function_word(m)
+        and "NOUN" in lexicon.parts(m)
+        and lexicon.root(m) not in tool.vocabulary
+        for m in mine
+    )
+
+
+def _without_formulas(clause: str) -> str:
+    """The clause with its formulas blanked: "7 times 6" asks for arithmetic, not for the time."""
+    reading = read(clause)
+    formulas = [m for m in reading.mentions if m.kind == "formula"]
+    for mention in sorted(formulas, key=lambda m: -m.start):
+        clause = clause[: mention.start] + " " + clause[mention.end :]
+    return clause
+
+
+def _content_words(clause: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for word in words_of(clause):
+        if not lexicon.is_function_word(word) and len(word) > 1:
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+_OBJECT_START = frozenset(
+    "the a an me us my our it them this that these those all some any his her their your".split()
+)
+"""Words that open a verb's object ("find **the** …"): after them a noun-or-verb word was a verb. A
+preposition says nothing ("search for …" is an instruction, "forecast for Bergen" a thing)."""
+
+
+def _lead_verb(clause: str) -> str:
+    """The verb a clause opens with, as an instruction: "calculate …", "find …", "can you get …",
+    "I want to know …" (not "who discovered …", where the verb is what is asked about, nor "I left my
+    umbrella …", which tells rather than asks)."""
+    words = words_of(clause)
+    if words[:1] == ["i"] and words[1:2] not in (["want"], ["need"], ["would"], ["will"], ["wish"]):
+        return ""
+    while words and words[0] in (
+        "please",
+        "can",
+        "could",
+        "would",
+        "will",
+        "you",
+        "me",
+        "i",
+        "want",
+        "to",
+        "kindly",
+    ):
+        words = words[1:]
+    if not words or "VERB" not in lexicon.parts(words[0]) or lexicon.lemma(words[0]) != words[0]:
+        return ""
+    if "NOUN" in lexicon.parts(words[0]) and not (
+        len(words) > 1 and (words[1] in _OBJECT_START or words[1].isdigit())
+    ):
+        return ""  # "weather in Madrid" names a thing; "find the …" gives an instruction
+    return words[0]

@@ -3,51 +3,106 @@
 It is **not a language model**. It exists so that every code path of an agent (tool loops,
 memory, guardrails, hand-offs, streaming, token accounting) runs offline and the same way every
 time. It reads a Converse request and answers by fixed, documented rules; it holds no answers
-keyed to prompts and no per-notebook script.
+keyed to prompts and no per-notebook script. Every response says which rule made it, with the
+scores and words behind each choice (`why`).
 
 The rules
 ---------
 1. **The request** is the text of the last user message that has text. Messages after it (assistant
    `toolUse`, user `toolResult`) are this turn's tool calls so far; earlier messages and the system
-   prompt are context.
-2. **Clauses.** The request is split into the asks it contains: sentences, then joins such as
-   ", and", "then", "also" (a bare "and" only when both sides have three or more words).
-3. **Tool choice.** Each clause is scored against each offered tool (`matching`): words of the
-   tool's name, description, parameter names and descriptions and enum values, weighted, rarer
-   words counting more. A clause *needs* the tools scoring at least `MIN_SCORE` and at least half
-   the best score. Arithmetic in a clause counts for tools that take an expression.
-4. **Arguments** are filled by the parameter schema (`arguments`): numbers, arithmetic
-   expressions ("15 % of 240" → `15 / 100 * 240`), dates, quoted strings, enum values, places,
-   identifiers ("NW-1001" for a parameter named like `sku`/`id`/`code`),
-   SQL over the tables the tool's description lists (`sql`), free text. A value the clause refers to but does not hold ("15 % of the revenue") is taken
-   from an earlier tool result of the same clause; until one exists that tool waits.
-5. **Turns.** Each response calls, for every clause, the next tool it still needs whose arguments
-   can be filled — so independent clauses give several `toolUse` blocks in one turn and dependent
-   ones follow each other. A call with the same tool and input as one already made is not repeated.
-   Every needed tool is called at most once per request, plus one repair, so the loop always ends.
-   **Repair:** when a call fails, its arguments are filled again with the error as a correction
-   (`arguments`: the SQL rule takes the names the error spells out); if that gives a different
-   input, the tool is called once more with it, in the next turn. A failed repair is final.
-6. **Final answer.** When no clause needs another call, the answer quotes, per clause, the last
-   tool result (or the error a tool returned), and says when a repair rewrote a failed call. With no tool involved: a request that asks for a
-   summary gets an extractive summary of the text it hands over ("Summarize this: …") or else of
-   the conversation so far; otherwise the sentences of the context
-   sharing the request's words; otherwise an honest "nothing here answers this".
-7. **toolChoice.** `auto` follows the rules above. `any` makes a tool call even when no tool scores
-   (the best-scoring one). `tool` always calls the named tool, with input valid against its schema
-   (values from the request where found, else defaults and bounds).
-8. **inferenceConfig.** `maxTokens` truncates the text (`stopReason: max_tokens`); `stopSequences`
-   cut it (`stop_sequence`). `temperature` and `topP` change nothing: the simulator is deterministic.
-9. **Usage and latency.** Tokens are counted as words and punctuation marks (`text.count_tokens`),
-   input = system + messages + tool specs. `metrics.latencyMs` is a modelled figure
-   (`first_token_ms + ms_per_output_token × output tokens`), not a measurement, so it is
-   deterministic; the server does not sleep unless fault injection adds latency.
-10. **Identity.** The same request gives the same response, tool-use ids included (hash of request).
+   prompt are context. A prompt a framework wrapped ("Original Task: …", "User Request: …",
+   "Current Task: …") is read by its layout (`prompt`): the ask, the material handed over (another
+   agent's output, a task's context), the agents listed.
+2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
+   quotes, not after "Mr." or "e.g."), then "then", "also", ", what …", and "and" where the words
+   after it begin an ask of their own (a verb before its object, a question word, "another"). An
+   "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
+   not split. A split that leaves a clause its tool cannot be filled from is undone.
+3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they
+   share — roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer") — weighted by
+   where the tool says them (name 3, enum 2, parameter 1.5, description 1, parameter description
+   0.75) and how rare they are among the tools. A clause needs its best tool when that scores at
+   least `MIN_SCORE` (half of it for a tool that takes the question itself, like an assistant
+   wrapped as a tool, or one the system prompt tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
+   description (not only of its inputs), not the clause's lead instruction verb ("calculate",
+   "find") unless that verb's object is the tool's too, and not the head of another kind of thing
+   ("a pet store" for `grocery_store`). A second tool is needed when the clause names a word of its
+   name the best tool lacks ("the median and variance"), asks for arithmetic it can do, or names a
+   table its SQL can read. A clause that asks for several tools in a list gives each its part
+   (`plan`).
+4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their
+   written form (numbers with units and scales, percentages, currencies, dates, times, quoted text,
+   codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand
+   next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
+   parameter "in meters"), whose `name=value` key it has, whose description gives it as an example,
+   or whose role it plays ("from X to Y", "between X and Y", a place after "in", a maker after
+   "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
+   10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
+   remaining values in the order the request names them, a query-like parameter takes the ask, one
+   string takes the words left over (the run right after a word of the tool's — its object — first;
+   a date only where a time is asked for), a number or a code comes from an earlier result ("15 % of the
+   revenue"), an enum whose description glosses its options takes the one whose gloss the request
+   shares words with ("shipping for deliveries"),
+   a default from the schema. Optional parameters only on evidence. A spelled count of things
+   ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
+   "the number of nights"); a year goes only where years are written in figures; a code only where
+   codes go. Every value is held to the schema (bounds, lengths, item types). A tool whose required
+   values cannot be found is not called (it waits when another tool of the clause can supply them).
+5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls",
+   "status and trial date") fans the call out, one per member — two series multiply, or pair up
+   with "respectively"; values repeating the pattern ("$30.45 in Chicago, $52.33 in Sacramento")
+   or varying it ("another with entropy criterion …", "… instead") give one more call each,
+   keeping what they do not restate. Independent clauses give their calls in the same turn.
+6. **Across clauses.** A clause that names no tool but states values for the previous clause's
+   tool, or asks for "the same" again, reuses it; a value a clause refers back to ("the same day",
+   "these points") is the previous call's; sentences that go on describing one call ("For the
+   triangle the sides are 5, 7 and 9. Calculate its area.") make one call; a clause asking for a
+   tool without values takes them from the sentences before it that asked for nothing; a clause
+   that refers back to every value of an earlier series ("… in these years") calls once per value.
+   When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
+   (`find_member_id`) and can be called from the clause, that tool goes first and its result (a
+   number, a code) feeds the other.
+7. **Turns.** Each response makes every call that is ready; a call with the same tool and input as
+   one already made is not repeated, so the loop always ends. **Repair:** when a call fails, its
+   arguments are filled again with the error as a correction (the SQL rule takes the names the
+   error spells out); if that gives a different input it is called once more. A failed repair is
+   final.
+8. **Hand-offs** (`handoff`). A tool whose parameter names an agent (Strands Swarm's
+   `handoff_to_agent`, or any parameter called like `agent`) gets the listed agent whose name and
+   description share most words with the ask — never one that already worked on it — and is
+   called when that agent fits the clause better than the caller's own tools do.
+9. **Final answer.** When no clause needs another call, the answer quotes, per clause, what its
+   tools returned (or the error), and says when a repair rewrote a failed call. With no tool
+   involved: material handed over is passed on (its facts, sentences with figures and names
+   first); a request for a summary gets an extractive summary; otherwise the sentences of the
+   context sharing the request's words. When a tool clearly fits (twice `MIN_SCORE`) but the
+   request lacks a value it requires, the answer asks for that value, as a careful caller would;
+   otherwise an honest "nothing here answers this", whose reasons name the closest tool and the
+   test it failed.
+10. **toolChoice.** `auto` follows the rules above. `any` makes a tool call even when no tool scores
+    (the best-scoring one). `tool` always calls the named tool, with input valid against its schema
+    (values from the request and context where found, else defaults and bounds).
+11. **inferenceConfig.** `maxTokens` truncates the text (`stopReason: max_tokens`); `stopSequences`
+    cut it (`stop_sequence`). `temperature` and `topP` change nothing: the simulator is deterministic.
+12. **Usage and latency.** Tokens are counted as words and punctuation marks (`text.count_tokens`),
+    input = system + messages + tool specs. `metrics.latencyMs` is a modelled figure
+    (`first_token_ms + ms_per_output_token × output tokens`), not a measurement.
+13. **Identity and reasons.** The same request gives the same response, tool-use ids included (hash
+    of the request). Each response carries its reasons — rule, scores, evidence per tool and
+    argument — in `additionalModelResponseFields["agentkitWhy"]` (`why`); the endpoint keeps them
+    by tool-use id for `agentkit.display.why`.
 
-What it cannot do: understand paraphrases that share no words with a tool's description; reason
-across clauses beyond "use the number an earlier tool returned"; write prose, code or SQL beyond
-what the argument rules fill; honour JSON-schema `pattern`; read images or documents. Those are the
-limits of a simulator — switch to AWS mode (or a pass-through server) for a real model.
+Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`); the word classes the
+rules use (function words, negations, the nouns of places, codes, kinds …) are closed grammatical
+classes listed once in `parameters` and `evidence`. Nothing here is keyed to a prompt or a benchmark.
+
+What it cannot do: understand a request that shares neither words nor word roots with any tool
+(it knows no synonyms: "kings" will not find `get_monarchs`); know facts of the world (that a deck
+has 52 cards, that San Francisco is in California); reason across clauses beyond the carry-overs
+above; write prose, code or SQL beyond what the argument rules fill; tell apart two quantities named
+alike ("internal" vs "external rate of return"); honour JSON-schema `pattern`; read images or
+documents. Those are the limits of a simulator — switch to AWS mode (or a pass-through server) for a
+real model.
 """
 
 from __future__ import annotations
@@ -56,50 +111,41 @@ import base64
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
-from agentkit.local.content import converse_response, tool_result_text
-from agentkit.local.simulated import arguments, text
-from agentkit.local.simulated.answer import Outcome, from_context, grounded, summary
-from agentkit.local.simulated.matching import Matcher, Tool
-
-
-class SimulatorInputError(ValueError):
-    """The request is malformed; the server answers with a Bedrock ValidationException."""
+from agentkit.local.content import converse_response
+from agentkit.local.simulated import handoff, text
+from agentkit.local.simulated.answer import (
+    Outcome,
+    ask_for,
+    from_context,
+    from_material,
+    grounded,
+    summary,
+)
+from agentkit.local.simulated.conversation import (
+    Call,
+    Conversation,
+    SimulatorInputError,
+    fill_tool,
+    read_conversation,
+)
+from agentkit.local.simulated.filled import Filled
+from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
+from agentkit.local.simulated.plan import Step, plan, rejoin
+from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
 
 @dataclass
-class _Step:
-    """One tool a clause needs, and (once made) the call that served it: the repair, if one was made."""
-
-    clause_index: int
-    tool: Tool
-    tool_use_id: str | None = None
-    input: Any = None
-    outcome: Outcome | None = None
-    failed: Outcome | None = None  # the first call's outcome, when a repair followed it
-
-
-@dataclass
-class _Call:
-    tool_use_id: str
-    name: str
-    input: Any
-    turn: int  # the assistant message it was made in, counted from the request
-    outcome: Outcome | None = None
+class _Ready:
+    step: Step
+    filled: Filled
+    rule: str
 
 
 _GIVEN_TEXT = re.compile(r"summari[sz]e[^:.?!]*:\s*(.+)", re.I | re.S)
 """A request that hands over the text to summarize: "Summarize this: <text>"."""
-
-
-@dataclass
-class _Conversation:
-    system: str
-    request: str
-    context: list[str]
-    calls: list[_Call] = field(default_factory=list)
 
 
 class SimulatedModel:
@@ -110,7 +156,7 @@ class SimulatedModel:
         self.ms_per_output_token = ms_per_output_token
 
     def converse(self, request: dict[str, Any]) -> dict[str, Any]:
-        conversation = _read(request)
+        conversation = read_conversation(request)
         tool_config = request.get("toolConfig") or {}
         tools = [Tool.from_spec(t["toolSpec"]) for t in tool_config.get("tools", []) if "toolSpec" in t]
         choice = tool_config.get("toolChoice") or {"auto": {}}
@@ -119,34 +165,37 @@ class SimulatedModel:
                 f"The tool {choice['tool'].get('name')!r} named in toolChoice is not in toolConfig.tools."
             )
         seed = json.dumps(request.get("messages", []), sort_keys=True, ensure_ascii=False)
-        content = self._respond(conversation, tools, choice, seed)
-        return self._envelope(request, content)
+        content, decisions = self._respond(conversation, tools, choice, seed)
+        return self._envelope(request, content, decisions)
 
     def _respond(
-        self, conversation: _Conversation, tools: list[Tool], choice: dict[str, Any], seed: str
-    ) -> list[dict[str, Any]]:
-        clauses = text.clauses(conversation.request)
-        matcher = Matcher(tools)
-        steps = _plan(clauses, matcher, conversation.calls, conversation.request)
-        ready = _ready(steps, clauses, conversation.request)
+        self, conversation: Conversation, tools: list[Tool], choice: dict[str, Any], seed: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        matcher = Matcher(tools, conversation.system)
+        clauses = rejoin(text.clauses(conversation.request), matcher, conversation)
         forced = choice["tool"]["name"] if "tool" in choice else None
+        helper = conversation.roster
+        steps = plan(clauses, matcher, conversation, helper)
+        ready = _advance(steps, clauses, conversation, helper)
         if forced:
-            ready = [(s, args) for s, args in ready if s.tool.name == forced]
+            ready = [r for r in ready if r.step.tool.name == forced]
         if not ready and (forced or "any" in choice) and tools:
             tool, clause = (
                 (next(t for t in tools if t.name == forced), _best_clause(matcher, clauses, forced))
                 if forced
-                else matcher.best(clauses)
+                else matcher.best(clauses) or (tools[0], "")
             )
-            args = arguments.fill(
-                tool.schema, clause, request=conversation.request, description=tool.description, forced=True
-            )
-            ready = [(_Step(-1, tool), args)]
+            filled = fill_tool(tool, clause, conversation, [], helper, forced=True) or [Filled({})]
+            step = Step(-1, tool, matcher.score(clause, tool), "forced" if forced else "any", text=clause)
+            ready = [_Ready(step, filled[0], step.rule)]
         if ready:
-            return _tool_uses(ready, clauses, seed, with_thought=forced is None)
-        return [{"text": _final_answer(conversation, clauses, steps, tools)}]
+            return _tool_uses(ready, clauses, seed, matcher, with_thought=forced is None)
+        answer, decision = _final_answer(conversation, clauses, steps, matcher)
+        return [{"text": answer}], [decision.as_dict()]
 
-    def _envelope(self, request: dict[str, Any], content: list[dict[str, Any]]) -> dict[str, Any]:
+    def _envelope(
+        self, request: dict[str, Any], content: list[dict[str, Any]], decisions: list[dict[str, Any]]
+    ) -> dict[str, Any]:
         stop_reason = "tool_use" if any("toolUse" in block for block in content) else "end_turn"
         config = request.get("inferenceConfig") or {}
         if stop_reason == "end_turn":
@@ -161,7 +210,9 @@ class SimulatedModel:
         input_tokens = count_input_tokens(request)
         output_tokens = sum(text.count_tokens(b.get("text", b)) for b in content)
         latency_ms = self.first_token_ms + self.ms_per_output_token * output_tokens
-        return converse_response(content, stop_reason, input_tokens, output_tokens, latency_ms)
+        response = converse_response(content, stop_reason, input_tokens, output_tokens, latency_ms)
+        response["additionalModelResponseFields"] = {"agentkitWhy": decisions}
+        return response
 
 
 def count_input_tokens(request: dict[str, Any]) -> int:
@@ -171,184 +222,232 @@ def count_input_tokens(request: dict[str, Any]) -> int:
     )
 
 
-def _read(request: dict[str, Any]) -> _Conversation:
-    """Validate the conversation as Bedrock does and split it into request, context and calls."""
-    messages = request.get("messages")
-    if not messages:
-        raise SimulatorInputError(
-            "A conversation must start with a user message. Try again with a "
-            "conversation that starts with a user message."
-        )
-    roles = [m.get("role") for m in messages]
-    if roles[0] != "user":
-        raise SimulatorInputError(
-            "A conversation must start with a user message. Try again with a "
-            "conversation that starts with a user message."
-        )
-    if any(a == b for a, b in zip(roles, roles[1:], strict=False)) or set(roles) - {"user", "assistant"}:
-        raise SimulatorInputError(
-            "A conversation must alternate between user and assistant roles. Make "
-            "sure the conversation alternates between user and assistant roles and "
-            "try again."
-        )
-    uses_tools = any("toolUse" in b or "toolResult" in b for m in messages for b in m.get("content", []))
-    if uses_tools and not request.get("toolConfig"):
-        raise SimulatorInputError(
-            "The toolConfig field must be defined when using toolUse and toolResult content blocks."
-        )
-    system = " ".join(b["text"] for b in request.get("system") or [] if "text" in b)
-    request_index = max(
-        (i for i, m in enumerate(messages) if m["role"] == "user" and any("text" in b for b in m["content"])),
-        default=None,
-    )
-    if request_index is None:
-        raise SimulatorInputError("The conversation has no user text to respond to.")
-    request_text = " ".join(b["text"] for b in messages[request_index]["content"] if "text" in b)
-    context = [system] if system else []
-    for message in messages[:request_index]:
-        context.extend(b["text"] for b in message["content"] if "text" in b)
-        context.extend(tool_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
-    conversation = _Conversation(system, request_text, context)
-    pending: dict[str, _Call] = {}
-    for turn, message in enumerate(messages[request_index + 1 :]):
-        for block in message["content"]:
-            if "toolUse" in block:
-                use = block["toolUse"]
-                call = _Call(use["toolUseId"], use["name"], use.get("input"), turn)
-                pending[call.tool_use_id] = call
-                conversation.calls.append(call)
-            elif "toolResult" in block:
-                result = block["toolResult"]
-                call = pending.get(result.get("toolUseId"))
-                if call is None:
-                    raise SimulatorInputError(
-                        f"The toolResult {result.get('toolUseId')!r} does not answer any toolUse of the "
-                        "previous assistant turn."
-                    )
-                call.outcome = Outcome(call.name, tool_result_text(result), result.get("status") != "error")
-    return conversation
-
-
-def _plan(clauses: list[str], matcher: Matcher, calls: list[_Call], request: str) -> list[_Step]:
-    """The steps each clause needs, each matched to the call (if any) that already served it."""
-    steps: list[_Step] = []
-    for index, clause in enumerate(clauses):
-        needed = matcher.needed(clause)
-        # Tools the clause alone can feed go first; tools waiting on another tool's result follow.
-        independent = [
-            t
-            for t in needed
-            if arguments.fill(t.schema, clause, request=request, description=t.description) is not None
-        ]
-        steps.extend(_Step(index, t) for t in independent + [t for t in needed if t not in independent])
-    unserved = list(calls)
-    for step in steps:
-        call = next((c for c in unserved if c.name == step.tool.name), None)
-        if call is None:
-            continue
-        unserved.remove(call)
-        if call.outcome is not None and not call.outcome.ok:
-            # A repair is the same tool called in a later turn (the first call of a turn is its clause's).
-            repair = next((c for c in unserved if c.name == call.name and c.turn > call.turn), None)
-            if repair is not None:
-                unserved.remove(repair)
-                step.failed, call = call.outcome, repair
-        step.tool_use_id, step.input, step.outcome = call.tool_use_id, call.input, call.outcome
-    return steps
-
-
-def _ready(steps: list[_Step], clauses: list[str], request: str) -> list[tuple[_Step, dict[str, Any]]]:
-    """For each clause, its next unserved step, if earlier steps succeeded and its input can be filled."""
-    ready: list[tuple[_Step, dict[str, Any]]] = []
-    made: list[tuple[str, str]] = []
-    for index, clause in enumerate(clauses):
+def _advance(
+    steps: list[Step], clauses: list[str], conversation: Conversation, roster: handoff.Roster
+) -> list[_Ready]:
+    """Every call that is ready now (rules 5-6): per clause, the next step's calls; independent ones too."""
+    ready: list[_Ready] = []
+    made = {(c.name, json.dumps(c.input, sort_keys=True)) for c in conversation.calls}
+    earlier: list[str] = []  # results of the clauses before: "… then compute its refund" uses the total
+    for index in range(len(clauses)):
         context: list[str] = []
+        waiting = False
         for step in (s for s in steps if s.clause_index == index):
-            if step.tool_use_id is not None:
-                if step.outcome is None:
-                    break  # waiting for the result
-                if not step.outcome.ok:  # the chain failed: repair it once, or stop there
-                    repair = None if step.failed else _repair(step, clause, context, request)
-                    key = (step.tool.name, json.dumps(repair, sort_keys=True))
-                    if repair is not None and key not in made:
-                        made.append(key)
-                        ready.append((step, repair))
-                    break
-                context.append(step.outcome.result)
+            if step.calls:
+                outcomes = [c.outcome for c in step.calls]
+                if any(o is None for o in outcomes) or any(r.outcome is None for r in step.repairs):
+                    waiting = True
+                    continue
+                failed = [c for c in step.calls if not c.outcome.ok]
+                if failed:
+                    if not step.repairs:
+                        for call in failed:
+                            repair = _repair(step, call, step.text, context, conversation, roster)
+                            if repair is not None and _new(step.tool.name, repair.values, made):
+                                ready.append(_Ready(step, repair, "repair"))
+                    waiting = True  # a failed chain stops this clause's dependent steps
+                    continue
+                context.extend(c.outcome.result for c in step.calls)
                 continue
-            args = arguments.fill(
-                step.tool.schema, clause, context, request=request, description=step.tool.description
-            )
-            if args is None:
-                continue  # nothing to feed this tool with: the clause goes on without it
-            key = (step.tool.name, json.dumps(args, sort_keys=True))
-            if key not in made:
-                made.append(key)
-                ready.append((step, args))
-            break
+            filled = fill_tool(step.tool, step.text, conversation, context, roster, inherited=step.inherited)
+            if filled is None and earlier:
+                filled = fill_tool(
+                    step.tool, step.text, conversation, [*earlier, *context], roster, inherited=step.inherited
+                )
+            if filled is None:
+                continue  # nothing to feed this tool with (yet): the clause goes on without it
+            if (
+                waiting
+                and fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited)
+                is None
+            ):
+                continue  # it needs a result still to come
+            fresh = [f for f in filled if _new(step.tool.name, f.values, made)]
+            ready.extend(_Ready(step, f, step.rule) for f in fresh)
+            if fresh:
+                waiting = True
+        earlier.extend(context)
     return ready
 
 
-def _repair(step: _Step, clause: str, context: list[str], request: str) -> dict[str, Any] | None:
+def _new(name: str, values: dict[str, Any], made: set[tuple[str, str]]) -> bool:
+    key = (name, json.dumps(values, sort_keys=True))
+    if key in made:
+        return False
+    made.add(key)
+    return True
+
+
+def _repair(
+    step: Step,
+    call: Call,
+    clause: str,
+    context: list[str],
+    conversation: Conversation,
+    roster: handoff.Roster,
+) -> Filled | None:
     """The failed call's arguments filled again with its error as the correction, if they differ."""
-    assert step.outcome is not None
-    args = arguments.fill(
-        step.tool.schema,
+    assert call.outcome is not None
+    filled = fill_tool(
+        step.tool,
         clause,
+        conversation,
         context,
-        request=request,
-        description=step.tool.description,
-        correction=step.outcome.result,
+        roster,
+        correction=call.outcome.result,
+        inherited=step.inherited,
     )
-    return args if args is not None and args != step.input else None
+    if not filled or filled[0].values == call.input:
+        return None
+    return filled[0]
 
 
 def _best_clause(matcher: Matcher, clauses: list[str], tool_name: str) -> str:
     tool = next(t for t in matcher.tools if t.name == tool_name)
-    return max(clauses or [""], key=lambda c: matcher.score(c, tool)) if clauses else ""
+    return max(clauses or [""], key=lambda c: matcher.score(c, tool).total) if clauses else ""
 
 
 def _tool_uses(
-    ready: list[tuple[_Step, dict[str, Any]]], clauses: list[str], seed: str, *, with_thought: bool
-) -> list[dict[str, Any]]:
+    ready: list[_Ready], clauses: list[str], seed: str, matcher: Matcher, *, with_thought: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     content: list[dict[str, Any]] = []
+    decisions: list[dict[str, Any]] = []
     if with_thought:
-        reasons = [
-            f"{step.tool.name} for “{clauses[step.clause_index]}”"
-            if step.clause_index >= 0
-            else step.tool.name
-            for step, _ in ready
-        ]
+        reasons = list(
+            dict.fromkeys(
+                f"{r.step.tool.name} for “{clauses[r.step.clause_index]}”"
+                if r.step.clause_index >= 0
+                else r.step.tool.name
+                for r in ready
+            )
+        )
         content.append({"text": "I will call " + "; ".join(reasons) + "."})
-    for position, (step, args) in enumerate(ready):
-        digest = hashlib.sha256(f"{seed}|{position}|{step.tool.name}".encode()).digest()
+    for position, item in enumerate(ready):
+        digest = hashlib.sha256(f"{seed}|{position}|{item.step.tool.name}".encode()).digest()
         tool_use_id = "tooluse_" + base64.urlsafe_b64encode(digest)[:22].decode().replace("-", "x").replace(
             "_", "y"
         )
-        content.append({"toolUse": {"toolUseId": tool_use_id, "name": step.tool.name, "input": args}})
-    return content
+        content.append(
+            {"toolUse": {"toolUseId": tool_use_id, "name": item.step.tool.name, "input": item.filled.values}}
+        )
+        clause = clauses[item.step.clause_index] if item.step.clause_index >= 0 else item.step.text
+        others = [
+            f"{s.tool.name}: {s.explain()}"
+            for s in matcher.ranked(clause)
+            if s.tool.name != item.step.tool.name
+        ][:3]
+        decisions.append(
+            ToolDecision(
+                item.step.tool.name,
+                clause,
+                item.rule,
+                item.step.score.explain(),
+                item.filled.arguments,
+                others,
+                item.filled.note,
+                tool_use_id,
+            ).as_dict()
+        )
+    return content, decisions
 
 
 def _final_answer(
-    conversation: _Conversation, clauses: list[str], steps: list[_Step], tools: list[Tool]
-) -> str:
-    served = [s for s in steps if s.outcome is not None]
+    conversation: Conversation, clauses: list[str], steps: list[Step], matcher: Matcher
+) -> tuple[str, AnswerDecision]:
+    served = [s for s in steps if s.calls and all(c.outcome is not None for c in s.calls)]
     if served:
-        per_clause = [
-            (
-                clause,
-                [replace(s.outcome, after=s.failed) for s in served if s.clause_index == i],
-            )
-            for i, clause in enumerate(clauses)
-        ]
-        return grounded(per_clause)
+        per_clause = []
+        for i, clause in enumerate(clauses):
+            outcomes: list[list[Outcome]] = []
+            for step in (s for s in served if s.clause_index == i):
+                mine = []
+                for position, call in enumerate(step.calls):
+                    outcome = call.outcome
+                    repair = step.repairs[position] if position < len(step.repairs) else None
+                    if repair is not None and repair.outcome is not None:
+                        outcome = Outcome(
+                            repair.name, repair.outcome.result, repair.outcome.ok, after=call.outcome
+                        )
+                    mine.append(outcome)
+                outcomes.append(mine)
+            per_clause.append((clause, outcomes, _unserved(i, steps, conversation)))
+        return grounded(per_clause), AnswerDecision("grounded", "quotes the results of the tools it called")
     if conversation.calls:  # results of calls no clause asked for (e.g. a forced tool): quote them
-        outcomes = [c.outcome for c in conversation.calls if c.outcome is not None]
-        return grounded([(conversation.request, outcomes)])
+        outcomes = [[c.outcome] for c in conversation.calls if c.outcome is not None]
+        return grounded([(conversation.request, outcomes, "")]), AnswerDecision(
+            "grounded", "quotes the tool results"
+        )
+    material = from_material(conversation.request, conversation.material)
+    if material:
+        return material, AnswerDecision("relay", "facts from the material the request hands over")
     if "summar" in conversation.request.lower():
         given = _GIVEN_TEXT.search(conversation.request)
         if given:
-            return summary([given.group(1)])
-        # The conversation so far, and whatever else the request's message says besides asking.
-        return summary([*conversation.context[1 if conversation.system else 0 :], conversation.request])
-    return from_context(conversation.request, conversation.context)
+            return summary([given.group(1)]), AnswerDecision(
+                "summary", "extractive summary of the text handed over"
+            )
+        body = summary([*conversation.context[1 if conversation.system else 0 :], conversation.request])
+        return body, AnswerDecision("summary", "extractive summary of the conversation")
+    answer = from_context(conversation.request, conversation.context)
+    if answer.startswith("From the context"):
+        return answer, AnswerDecision("context", "sentences of the context sharing the request's words")
+    unfed = _missing_value(steps, conversation)
+    if unfed is None:
+        return answer, AnswerDecision("no answer", _nearest(matcher, clauses))
+    step, name = unfed
+    lacking = f"the request gives no value for its required `{name}`"
+    if step.score.total < 2 * MIN_SCORE:  # a tool that only just fits is no reason to ask
+        return answer, AnswerDecision(
+            "no answer",
+            f"{step.tool.name} fits “{step.text}” only weakly ({step.score.explain()}) and {lacking}",
+        )
+    return ask_for(step.tool.name, name, _described(step.tool, name)), AnswerDecision(
+        "missing value", f"{step.tool.name} fits “{step.text}” ({step.score.explain()}), but {lacking}"
+    )
+
+
+def _unserved(index: int, steps: list[Step], conversation: Conversation) -> str:
+    """Why clause `index` got no call: the tool that fits it and the value the request did not give."""
+    unfed = _missing_value([s for s in steps if s.clause_index == index], conversation)
+    if unfed is None or unfed[0].score.total < 2 * MIN_SCORE:
+        return ""  # no tool, or one that only just fits: nothing fits
+    step, name = unfed
+    return f"{step.tool.name} fits this, but the request gives no value for its `{name}`"
+
+
+def _missing_value(steps: list[Step], conversation: Conversation) -> tuple[Step, str] | None:
+    """The first needed tool that got no call, and the required parameter the request left empty."""
+    for step in steps:
+        if step.calls:
+            continue
+        missing: list[str] = []
+        fill_tool(
+            step.tool,
+            step.text,
+            conversation,
+            [],
+            conversation.roster,
+            inherited=step.inherited,
+            on_missing=missing.append,
+        )
+        if missing:
+            return step, missing[0]
+    return None
+
+
+def _described(tool: Tool, name: str) -> str:
+    return str(tool.properties.get(name, {}).get("description", ""))
+
+
+def _nearest(matcher: Matcher, clauses: list[str]) -> str:
+    """Why no offered tool was called: the closest one and the test it failed (rule 3)."""
+    scores = [s for clause in clauses for s in matcher.ranked(clause)[:1]]
+    if not scores:
+        return "no tool offered and nothing in the context fits"
+    best = max(scores, key=lambda s: s.total)
+    why = (
+        f"below the {matcher.min_score(best.tool):.1f} a call needs"
+        if best.total < matcher.min_score(best.tool)
+        else "no word of what it is for (only of what it takes, or the lead verb)"
+    )
+    return f"nothing in the context fits; the closest tool, {best.tool.name}, scores {best.explain()}: {why}"

@@ -13,6 +13,8 @@ from typing import Any
 
 import snowballstemmer
 
+from agentkit.local import lexicon
+
 _STEMMER = snowballstemmer.stemmer("english")
 
 STOPWORDS = frozenset(
@@ -29,9 +31,20 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w.])|(?<![\w.])-?\d+(?:\.\d+)?(?=\s*%)")
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
-# Conjunctions that join independent requests ("..., and what time is it in Tokyo?").
-_JOINERS = re.compile(r",\s*(?:and\s+then|and|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+", re.I)
-_BARE_AND = re.compile(r"\s+and\s+", re.I)
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|vs|etc|No|e\.g|i\.e|approx)|\b[A-Z])\.$", re.I)
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.$")
+# Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9").
+_JOINERS = re.compile(
+    r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+"
+    r"|,\s+(?=(?:what|how|who|when|where|which|why)\b)",
+    re.I,
+)
+# "and" (with or without a comma) starts a new ask only when what follows begins like one.
+_AND = re.compile(r"(\s*,?\s+and\s+)", re.I)
+_QUESTION_WORDS = frozenset("what how who whom whose when where which why".split())
+_OBJECT_START = frozenset(
+    "the a an me us my our it them this that these those for to up out all some any his her their your".split()
+)
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|“([^”]+)”")
 
 
@@ -76,25 +89,79 @@ def truncate_tokens(text: str, limit: int) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") ends none."""
+    found: list[str] = []
+    for piece in _split_outside_quotes(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if found and (
+            _TITLE_END.search(found[-1]) or (_ABBREVIATION_END.search(found[-1]) and not piece[:1].isupper())
+        ):
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
+
+
+_QUOTE_SPAN = re.compile(
+    r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?'(?!\w)|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”"
+)
+
+
+def _split_outside_quotes(text: str) -> list[str]:
+    """`_SENTENCE` splits, except inside quotes (a quoted review may hold several sentences)."""
+    masked = _QUOTE_SPAN.sub(lambda m: m.group(0).replace(" ", "\x00").replace("\n", "\x01"), text)
+    return [p.replace("\x00", " ").replace("\x01", "\n") for p in _SENTENCE.split(masked)]
 
 
 def clauses(text: str) -> list[str]:
     """Split a request into the independent asks it contains.
 
-    Sentences first, then conjunctions that start a new ask (", and", "then", "also"); a bare
-    "and" splits only when both sides are at least three words ("5 km to miles and 3 kg to pounds"),
-    so "salt and pepper" stays whole.
+    Sentences first, then the joins that always start a new ask ("then", "also", "plus"), then
+    "and" — only where the words after it begin an ask of their own: a verb in its base form
+    ("… and convert 3 kg to pounds"), a question word ("…, and what time is it?") or "another".
+    An "and" inside a noun phrase ("salt and pepper", "rating above 4.5 and compatible with …",
+    "a=2, b=6, and c=5") keeps the clause whole.
     """
     result: list[str] = []
+    text = text.strip()
+    if len(text) > 2 and text[0] + text[-1] in ('""', "''", "“”"):
+        text = text[1:-1]  # a request wrapped whole in quotes
     for sentence in sentences(text):
         for part in _JOINERS.split(sentence):
-            pieces = _BARE_AND.split(part)
-            if len(pieces) > 1 and all(len(words(p)) >= 3 for p in pieces):
-                result.extend(pieces)
-            else:
-                result.append(part)
+            result.extend(_split_and(part))
     return [c.strip(" ,.;:!?") for c in result if words(c)]
+
+
+def _split_and(part: str) -> list[str]:
+    pieces = _AND.split(part)
+    kept = [pieces[0]]
+    for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _starts_ask(piece) and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
+            kept.append(piece)
+        else:
+            kept[-1] = f"{kept[-1]}{join}{piece}"
+    return kept
+
+
+def _starts_ask(piece: str) -> bool:
+    found = words(piece)
+    while found and found[0] in lexicon.DISCOURSE_MARKERS:
+        found = found[1:]  # "… and finally fetch …"
+    first = found[:1]
+    if not first or piece.lstrip()[:1].isupper():
+        return False  # a capitalised word after "and" is a name ("… and Maroon 5"), not an instruction
+    word = first[0]
+    if word in _QUESTION_WORDS or word == "another":
+        return True
+    parts = lexicon.parts(word)
+    if "VERB" not in parts or lexicon.lemma(word) != word or lexicon.is_function_word(word):
+        return False
+    if "NOUN" not in parts:
+        return True
+    after = found[1:2]  # a word that is also a noun is a verb only before its object ("book a flight")
+    return bool(after) and (after[0] in _OBJECT_START or after[0].isdigit())
 
 
 def numbers(text: str) -> list[float]:

@@ -1,0 +1,142 @@
+"""A Converse request as the simulated model reads it: the ask, its context, the material handed over,
+the agents listed, and the tool calls of this turn so far with their results (rule 1 of `model`).
+
+`fill_tool` fills a tool's arguments for a clause in that conversation: the hand-off parameters from
+the roster of agents, the rest by `arguments`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from agentkit.local.content import tool_result_text
+from agentkit.local.simulated import arguments, handoff, prompt
+from agentkit.local.simulated.answer import (
+    Outcome,
+)
+from agentkit.local.simulated.filled import Filled
+from agentkit.local.simulated.matching import Tool
+
+
+class SimulatorInputError(ValueError):
+    """The request is malformed; the server answers with a Bedrock ValidationException."""
+
+
+@dataclass
+class Call:
+    tool_use_id: str
+    name: str
+    input: Any
+    turn: int  # the assistant message it was made in, counted from the request
+    outcome: Outcome | None = None
+
+
+@dataclass
+class Conversation:
+    system: str
+    request: str
+    context: list[str]
+    material: list[str] = field(default_factory=list)
+    """Text the request hands over to work from (another agent's output, a task's context)."""
+    roster: handoff.Roster = field(default_factory=handoff.Roster)
+    calls: list[Call] = field(default_factory=list)
+
+
+def read_conversation(request: dict[str, Any]) -> Conversation:
+    """Validate the conversation as Bedrock does and split it into request, context and calls."""
+    messages = request.get("messages")
+    if not messages:
+        raise SimulatorInputError(
+            "A conversation must start with a user message. Try again with a "
+            "conversation that starts with a user message."
+        )
+    roles = [m.get("role") for m in messages]
+    if roles[0] != "user":
+        raise SimulatorInputError(
+            "A conversation must start with a user message. Try again with a "
+            "conversation that starts with a user message."
+        )
+    if any(a == b for a, b in zip(roles, roles[1:], strict=False)) or set(roles) - {"user", "assistant"}:
+        raise SimulatorInputError(
+            "A conversation must alternate between user and assistant roles. Make "
+            "sure the conversation alternates between user and assistant roles and "
+            "try again."
+        )
+    uses_tools = any("toolUse" in b or "toolResult" in b for m in messages for b in m.get("content", []))
+    if uses_tools and not request.get("toolConfig"):
+        raise SimulatorInputError(
+            "The toolConfig field must be defined when using toolUse and toolResult content blocks."
+        )
+    system = " ".join(b["text"] for b in request.get("system") or [] if "text" in b)
+    request_index = max(
+        (i for i, m in enumerate(messages) if m["role"] == "user" and any("text" in b for b in m["content"])),
+        default=None,
+    )
+    if request_index is None:
+        raise SimulatorInputError("The conversation has no user text to respond to.")
+    request_text = "\n".join(b["text"] for b in messages[request_index]["content"] if "text" in b)
+    context = [system] if system else []
+    for message in messages[:request_index]:
+        context.extend(b["text"] for b in message["content"] if "text" in b)
+        context.extend(tool_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
+    wrapped = prompt.parse(request_text)
+    roster = handoff.Roster.read(system, context, request_text)
+    conversation = Conversation(system, wrapped.ask, context, wrapped.material, roster)
+    pending: dict[str, Call] = {}
+    for turn, message in enumerate(messages[request_index + 1 :]):
+        for block in message["content"]:
+            if "toolUse" in block:
+                use = block["toolUse"]
+                call = Call(use["toolUseId"], use["name"], use.get("input"), turn)
+                pending[call.tool_use_id] = call
+                conversation.calls.append(call)
+            elif "toolResult" in block:
+                result = block["toolResult"]
+                call = pending.get(result.get("toolUseId"))
+                if call is None:
+                    raise SimulatorInputError(
+                        f"The toolResult {result.get('toolUseId')!r} does not answer any toolUse of the "
+                        "previous assistant turn."
+                    )
+                call.outcome = Outcome(call.name, tool_result_text(result), result.get("status") != "error")
+    return conversation
+
+
+def fill_tool(
+    tool: Tool,
+    clause: str,
+    conversation: Conversation,
+    context: list[str],
+    roster: handoff.Roster,
+    *,
+    correction: str = "",
+    forced: bool = False,
+    inherited: dict[str, Any] | None = None,
+    on_missing: Callable[[str], None] | None = None,
+) -> list[Filled] | None:
+    """The calls `clause` asks of `tool` (hand-off parameters filled from the roster first)."""
+    chosen = roster.fill(tool, clause or conversation.request)
+    filled = arguments.fill(
+        tool.schema,
+        clause,
+        [*conversation.material, *context],
+        request=conversation.request,
+        description=tool.description,
+        correction=correction,
+        forced=forced or bool(chosen),
+        tool_words=tool.roots,
+        tool_name=tool.name,
+        inherited=inherited,
+        on_missing=on_missing,
+    )
+    if filled is None or not chosen:
+        return filled
+    return [
+        Filled(
+            {**f.values, **chosen.values},
+            [*chosen.arguments, *(a for a in f.arguments if a.name not in chosen.values)],
+        )
+        for f in filled
+    ]

@@ -1,0 +1,129 @@
+"""Dates and times as requests write them: "2024-05-01", "May 3rd 2022", "11 March 2022", "05/03/2022",
+"next week", "in December", "3pm", "15:30", and spans of years ("the 2022-2023 season").
+
+Each reader claims the tokens it finds through `claim` (see `mentions.read`); a date's value is its ISO
+form, with the text as written kept beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from agentkit.local.simulated.tokens import Token, token_span
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+
+
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+
+
+_DATES = [
+    (
+        re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"),
+        "ymd",
+    ),
+    (re.compile(rf"\b({_MONTH})[\s.]*{_DAY},?\s*(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH}),?\s*(\d{{4}})\b", re.I), "dmy"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "m/d/y"),
+    (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), "ymd"),
+]
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\s+\d{{4}}\b", re.I)
+
+
+_MONTH_ALONE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+)
+"""A month named alone ("in December"); "May" is left out, being also a verb."""
+
+
+_RELATIVE_DATE = re.compile(
+    r"\b(?:today|tomorrow|yesterday|tonight|(?:this|next|last|coming)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week(?:end)?|month|year))\b",
+    re.I,
+)
+
+
+def dates(text: str, tokens: list[Token], claim) -> None:
+    for pattern, order in _DATES:
+        for match in pattern.finditer(text):
+            parsed = _date(match, order)
+            if parsed is None:
+                continue
+            first, last = token_span(tokens, match.start(), match.end())
+            mention = claim("date", parsed, first, last)
+            if mention is not None:
+                mention.attributes["written"] = match.group(0)
+    for match in _RELATIVE_DATE.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("date", match.group(0), first, last, attributes={"relative": True})
+    for match in _MONTH_YEAR.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("date", match.group(0), first, last, attributes={"partial": "month"})
+    for match in _MONTH_ALONE.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("date", match.group(0), first, last, attributes={"partial": "month"})
+
+
+def _date(match: re.Match, order: str) -> str | None:
+    groups = match.groups()
+    try:
+        if order == "ymd":
+            year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+        elif order == "mdy":
+            month, day, year = _MONTHS[groups[0].lower().rstrip(".")], int(groups[1]), int(groups[2])
+        elif order == "dmy":
+            day, month, year = int(groups[0]), _MONTHS[groups[1].lower().rstrip(".")], int(groups[2])
+        else:
+            month, day, year = int(groups[0]), int(groups[1]), int(groups[2])
+        return date(year, month, day).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
+    re.I,
+)
+
+
+def times(text: str, tokens: list[Token], claim) -> None:
+    """Times of day as written ("3pm", "15:30", "9:45 AM")."""
+    for match in _TIME.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("time", match.group(0), first, last)
+
+
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}[-–/](?:(?:19|20)\d{2}|\d{2})\b")
+
+
+def year_spans(text: str, tokens: list[Token], claim) -> None:
+    """A span of years written as one ("the 2022-2023 season", "2018/19"): one value, not a subtraction."""
+    for match in _YEAR_SPAN.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("identifier", match.group(0), first, last)

@@ -1,0 +1,348 @@
+"""How strongly the words around a mention say it is the value of a parameter.
+
+A value goes to the parameter whose words stand next to it: "a charge of **2** coulombs" gives 2 to
+`charge`, "**4** meters away" gives 4 to the parameter described "in meters". `link` scores one
+parameter against one mention:
+
+- **key** (5.0): written as `name=value` or `'name': value` with the parameter's name;
+- **example** (3.0): the value is one the parameter's description gives as an example or option
+  ("e.g. Celsius or Fahrenheit");
+- **named** (up to the key word's weight, 2.0 for a name word, 1.0 for a description word): a
+  parameter word before the value, joined to it by a *linking* word or nothing ("height of 5",
+  "rate is 3%", "company Amazon", "numbered 2022/AL2562"), or right after it ("5 years",
+  "3 bedrooms"); further away it counts less, and much less across another value;
+- **unit** (1.5): the unit written with a number is one the parameter names ("4 m" ~ "in meters");
+  a year ("in 2020") has the unit "year";
+- **role** (1.0): a place after "in/at/near" for a place parameter; after "from" for a route's
+  start, after "to" for its end; an identifier or an e-mail, URL or path for a parameter of that kind.
+
+The score is the sum; `arguments` assigns values by it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.mentions import Reading
+from agentkit.local.simulated.parameters import (
+    AGENT,
+    GOAL,
+    IDENTIFIER,
+    NAME,
+    PLACE,
+    SOURCE,
+    Parameter,
+)
+from agentkit.local.simulated.quantities import unit_of
+from agentkit.local.simulated.tokens import Mention
+
+KEY, EXAMPLE, UNIT, ROLE = 5.0, 3.0, 1.5, 1.0
+REQUIRED_EVIDENCE = 0.5
+"""A required parameter takes a value scoring at least this (a description word near it will do) ..."""
+OPTIONAL_EVIDENCE = 1.4
+PHRASE_EVIDENCE = 1.0
+"""A phrase (common nouns, "plasma membrane") is a value only when a parameter word is joined to it."""
+LINKING = frozenset(
+    "of is are was be = : as at to equals equal named called numbered titled with by for about around "
+    "approximately roughly - being set".split()
+)
+"""Words that join a parameter's word to its value ("height **of** 5", "rate **is** 3%", "named 'X'")."""
+LOCATIVE = frozenset("in at near around within inside on".split())
+ARTICLES = frozenset("the a an its their his her my our your this that".split())
+
+
+@dataclass(frozen=True)
+class Link:
+    score: float
+    rule: str
+    evidence: str
+
+
+def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
+    """The evidence that `mention` holds `parameter`'s value, with the rule that weighed most."""
+    parts: list[tuple[float, str, str]] = []
+    key = mention.attributes.get("key")
+    if key and _same_name(key, parameter.name):
+        parts.append((KEY, "key", f"{key}={mention.text}"))
+    example = example_for(parameter, mention)
+    if example is not None:
+        parts.append((EXAMPLE, "example", f"“{example}” is an example its description gives"))
+    named = _named(parameter, mention, reading)
+    if named:
+        parts.append(named)
+    unit = _unit(parameter, mention)
+    if unit:
+        parts.append(unit)
+    role = _role(parameter, mention, reading)
+    if role:
+        parts.append(role)
+    if not parts:
+        return Link(0.0, "", "")
+    total = sum(p[0] for p in parts)
+    best = max(parts, key=lambda p: p[0])
+    return Link(total, best[1], "; ".join(p[2] for p in parts))
+
+
+def example_for(parameter: Parameter, mention: Mention) -> str | None:
+    """The description's example that the mention states: the same words, or the same lemmas
+    ("detail" ~ "detailed"), or one of its words ("this weekend" ~ "weekend")."""
+    if not isinstance(mention.value, str) or not parameter.examples:
+        return None
+    said = mention.value.lower()
+    said_lemmas = [lexicon.lemma(w) for w in said.split()]
+    for example in parameter.examples:
+        wanted = example.lower()
+        if said == wanted or said_lemmas == [lexicon.lemma(w) for w in wanted.split()]:
+            return example
+        if mention.kind in ("date", "phrase") and " " not in wanted and wanted in said.split():
+            return example
+    return None
+
+
+def _same_name(key: str, name: str) -> bool:
+    a = " ".join(lexicon.split_identifiers(key).lower().split())
+    b = " ".join(lexicon.split_identifiers(name).lower().split())
+    return a == b
+
+
+def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    """The parameter's words near the mention, the nearest occurrence of each counted once."""
+    keys = parameter.keys
+    if not keys:
+        return None
+    tokens = reading.tokens
+    total = 0.0
+    said: list[str] = []
+    for root, weight in keys.items():
+        best = 0.0
+        where = ""
+        for j, token in enumerate(tokens):
+            if token.kind != "word" or not _matches(token.text, root):
+                continue
+            if j in mention.span:
+                if mention.kind != "name":
+                    continue
+                strength = 0.8  # the name says what it is: "Louvre Museum" for `museum`
+            else:
+                strength = _strength(j, mention, reading)
+            if strength > best:
+                best, where = strength, token.text
+        if best:
+            total += weight * best
+            said.append(where)
+    if not total:
+        return None
+    return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
+
+
+def _matches(word: str, root: str) -> bool:
+    if lexicon.is_function_word(word) and root not in ("to", "from"):
+        return False
+    r = lexicon.root(word)
+    return lexicon.related_roots(r, root)
+
+
+def _strength(j: int, mention: Mention, reading: Reading) -> float:
+    """How closely a word at token j is tied to the mention: 1.0 joined, falling with distance.
+
+    Before the value, the word is joined to it by linking words only ("height **of** 5", "rate is 3%",
+    "company Amazon"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**").
+    Punctuation between them, or another value, loosens the tie.
+    """
+    tokens = reading.tokens
+    if j >= mention.last and lexicon.is_function_word(tokens[j].text):
+        return 0.0  # a preposition ("to", "from") points at what follows it, never back
+    if j < mention.first:
+        between = tokens[j + 1 : mention.first]
+        crossed = _values_between(reading, j + 1, mention.first, mention)
+        content = [
+            t
+            for t in between
+            if t.kind == "word" and not lexicon.is_function_word(t.text) and t.lower not in LINKING
+        ]
+        unlinked = [t for t in between if t.kind == "word" and t.lower not in LINKING | ARTICLES]
+        punctuated = any(t.kind == "punct" and t.text not in (":", "'", '"', "“", "”") for t in between)
+        if not crossed and not unlinked and not punctuated and len(between) <= 3:
+            return 1.0
+        if crossed:
+            return 0.15 / (1 + len(content))
+        return (0.25 if punctuated else 0.5) / (1 + len(content))
+    between = tokens[mention.last : j]
+    crossed = _values_between(reading, mention.last, j, mention)
+    punctuated = any(t.kind == "punct" for t in between)
+    if not between:
+        return 1.0
+    content = [t for t in between if t.kind == "word" and not lexicon.is_function_word(t.text)]
+    if not crossed and not punctuated and len(content) == len(between) and len(content) <= 2:
+        return 0.6
+    if crossed:
+        return 0.1 / (1 + len(content))
+    return (0.15 if punctuated else 0.35) / (1 + len(content))
+
+
+def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> bool:
+    return any(
+        m is not mention and m.kind not in ("phrase",) and m.first >= lo and m.last <= hi
+        for m in reading.mentions
+    )
+
+
+def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | None:
+    if mention.kind != "number" or parameter.kind not in ("number", "list"):
+        return None
+    unit = mention.unit
+    names: list[str] = []
+    if unit:
+        names.append(unit)
+        spelled = unit_of(unit)
+        if spelled:
+            names.extend(spelled.split())
+        if "base" in mention.attributes:
+            names.append(mention.attributes["base"][1])
+    elif _year_like(mention):
+        names.append("year")
+    if mention.currency:
+        names.extend(["dollar", mention.currency.lower(), "currency"])
+    if mention.percent and parameter.percent_as_number:
+        return UNIT, "unit", "a percentage, and it takes percent"
+    roots = parameter.all_roots
+    for name in names:
+        for word in lexicon.split_identifiers(name).lower().split():
+            if word in ("per", "squared", "square", "cubic") or lexicon.is_function_word(word):
+                continue
+            said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and _matches(word, r)]
+            if said:
+                named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"
+                return UNIT + (0.5 if named else 0.0), "unit", f"unit “{mention.unit or word}”"
+    return None
+
+
+def _year_like(mention: Mention) -> bool:
+    value = mention.value
+    return (
+        isinstance(value, float)
+        and value.is_integer()
+        and 1000 <= value <= 2100
+        and not mention.unit
+        and not mention.currency
+    )
+
+
+def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    before = _word_before(reading, mention)
+    route = _route_preposition(reading, mention)
+    if mention.kind in ("name", "phrase") and parameter.kind in ("string", "text"):
+        if route == "from" and parameter.named(SOURCE):
+            return ROLE * 1.5, "role", "after “from”"
+        if route in ("to", "into") and parameter.named(GOAL):
+            return ROLE * 1.5, "role", f"after “{route}”"
+        if before == "between" and parameter.named(SOURCE):
+            return ROLE, "role", "first after “between”"
+        if before == "and" and parameter.named(GOAL) and _word_before_group(reading, mention) == "between":
+            return ROLE, "role", "second after “between”"
+        if mention.kind == "name" and before in LOCATIVE and parameter.has(PLACE):
+            return ROLE, "role", f"a place after “{before}”"
+        if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
+            return ROLE, "role", f"who made it, after “{before}”"
+    if mention.kind == "identifier" and parameter.has(IDENTIFIER):
+        return ROLE, "role", "an identifier"
+    if mention.kind in ("name", "quoted") and parameter.named(NAME):
+        bonus = ROLE * 0.75 + (ROLE * 0.5 if mention.kind == "quoted" else 0.0)
+        return bonus, "role", "a name, for a name"
+    if mention.kind == "quoted" and parameter.kind in ("string", "text", "expression"):
+        return ROLE * 0.5, "role", "quoted"
+    bound = _bound(parameter, mention, reading)
+    if bound:
+        return bound
+    if (
+        mention.kind in ("email", "url", "path")
+        and lexicon.root(mention.kind)
+        in parameter.all_roots | {lexicon.root("file"), lexicon.root("link")} & parameter.all_roots
+    ):
+        return ROLE * 2, "role", f"an {mention.kind}"
+    if mention.kind == "time" and parameter.name_roots & {lexicon.root("hour"), lexicon.root("minute")}:
+        return ROLE * 2, "role", "the hour or minutes of a time"
+    if mention.kind == "address" and parameter.has(PLACE):
+        return ROLE * 2, "role", "a street address"
+    if mention.kind == "date" and parameter.kind == "date":
+        return ROLE * 2, "role", "a date"
+    if mention.attributes.get("partial") == "month" and lexicon.root("month") in parameter.name_roots:
+        return ROLE * 2, "role", "a month"
+    if mention.kind == "formula" and parameter.kind == "expression":
+        return ROLE * 2, "role", "a formula"
+    return None
+
+
+LOWER_BOUND = frozenset(
+    "min minimum low lower least start begin beginning from initial first earliest".split()
+)
+UPPER_BOUND = frozenset("max maximum high upper most end to final last latest until".split())
+
+
+def _bound(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    """A range's ends: "from X to Y", "between X and Y", "X - Y", "X to Y" — X for a lower-bound
+    parameter (`start_year`, `min`), Y for an upper one (`end_year`, `max`)."""
+    if mention.kind not in ("number", "date"):
+        return None
+    lower = bool({lexicon.root(w) for w in LOWER_BOUND} & parameter.name_roots)
+    upper = bool({lexicon.root(w) for w in UPPER_BOUND} & parameter.name_roots)
+    if lower == upper:
+        return None
+    before = _word_before(reading, mention)
+    following = reading.tokens[mention.last].lower if mention.last < len(reading.tokens) else ""
+    partner = next((m for m in reading.mentions if m.first > mention.last and m.kind == mention.kind), None)
+    between = _after_between(reading, mention)
+    opens = (
+        before in ("from", "between", "since")
+        or between == "first"
+        or (following in ("to", "-", "and", "through", "until") and partner is not None)
+    )
+    closes = before in ("to", "until", "through", "-") or between == "second"
+    if lower and opens and not closes:
+        return ROLE, "role", "the start of a range"
+    if upper and closes:
+        return ROLE, "role", "the end of a range"
+    return None
+
+
+def _route_preposition(reading: Reading, mention: Mention) -> str:
+    """ "from" or "to" governing the mention, also across a few words ("from my home in New York")."""
+    tokens = reading.tokens
+    for k in range(mention.first - 1, max(-1, mention.first - 6), -1):
+        word = tokens[k].lower
+        infinitive = (
+            word == "to" and k + 1 < len(tokens) and lexicon.parts(tokens[k + 1].text) == frozenset({"VERB"})
+        )
+        if word in ("from", "to", "into") and not infinitive:
+            return word
+        if tokens[k].kind == "punct" or reading.at(k) is not None and reading.at(k).kind != "phrase":
+            return ""
+    return ""
+
+
+def _after_between(reading: Reading, mention: Mention) -> str:
+    """ "first" or "second" for the two ends of "between X and Y" (a noun may stand in between:
+    "between year 300 and 400"), else ""."""
+    tokens = reading.tokens
+    start = max(0, mention.first - 4)
+    words = [t.lower for t in tokens[start : mention.first]]
+    if "between" in words and "and" not in words[words.index("between") :]:
+        return "first"
+    if mention.first and tokens[mention.first - 1].lower == "and":
+        earlier = [t.lower for t in tokens[max(0, mention.first - 8) : mention.first - 1]]
+        if "between" in earlier:
+            return "second"
+    return ""
+
+
+def _word_before(reading: Reading, mention: Mention) -> str:
+    k = mention.first - 1
+    while k >= 0 and reading.tokens[k].text in ("the", "a", "an"):
+        k -= 1
+    return reading.tokens[k].lower if k >= 0 else ""
+
+
+def _word_before_group(reading: Reading, mention: Mention) -> str:
+    previous = [m for m in reading.mentions if m.last <= mention.first and m.kind == mention.kind]
+    return _word_before(reading, previous[-1]) if previous else ""

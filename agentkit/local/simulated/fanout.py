@@ -1,0 +1,215 @@
+"""Parallel calls from one clause: a value in a series fans the call out; later values vary it.
+
+"radius 3, 5 and 7" gives one call per member; two series multiply, or pair up with "respectively";
+values repeating the first call's pattern ("$30.45 in Chicago, $52.33 in Sacramento") or varying it
+("another with entropy criterion", "… instead") give one more call each, keeping what they do not
+restate. A mixin of the argument job: it reads which mention each parameter took.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, REQUIRED_EVIDENCE, link
+from agentkit.local.simulated.filled import Argument, Filled
+from agentkit.local.simulated.parameters import Parameter
+from agentkit.local.simulated.tokens import Mention
+from agentkit.local.simulated.values import resolve
+
+_VARIES = re.compile(
+    r"\b(?:another|instead|again|respectively|each|both|also|then|same|compare|versus|vs)\b", re.I
+)
+"""Words by which a request asks for the same call with other values."""
+
+
+class FanOut:
+    """The calls beyond the first (a mixin of `arguments._Job`)."""
+
+    def fan_out(self, first: Filled) -> list[Filled]:
+        """One call per member of a coordinated series a scalar value belongs to; more for repeats."""
+        series: list[tuple[str, list[tuple[Any, Mention]]]] = []
+        mentions = self.reading.mentions
+        for argument in first.arguments:
+            index = self.placed.get(argument.name)
+            if index is None or isinstance(argument.value, list | dict):
+                continue
+            mention = mentions[index]
+            if mention.group is None:
+                continue
+            members = [(i, m) for i, m in enumerate(mentions) if m.group == mention.group]
+            parameter = self._parameter(argument.name)
+            values = []
+            for i, member in members:
+                offered = self._values(parameter, member) if parameter else []
+                if i == index:
+                    values.append((argument.value, member))
+                elif offered and i not in self.used:
+                    values.append((offered[0][0], member))
+            if len(values) > 1:
+                series.append((argument.name, values))
+        for name, options in self.enum_series.items():
+            if name in first.values:
+                series.append((name, [(option, None) for option in options]))
+        calls = [first]
+        if series:
+            calls = self._combine(first, series)
+        return calls + self._repeats(first, calls)
+
+    def _parameter(self, name: str) -> Parameter | None:
+        spec = resolve(self.root, self.root)
+        prop = (spec.get("properties") or {}).get(name)
+        if not isinstance(prop, dict):
+            return None
+        return Parameter(name, resolve(prop, self.root), name in spec.get("required", []))
+
+    def _combine(self, first: Filled, series: list[tuple[str, list[tuple[Any, Mention]]]]) -> list[Filled]:
+        """Series multiply, but vary together when the request says "respectively" or when they are
+        the rows of earlier calls (`rows`)."""
+        paired = "respectively" in self.reading.text.lower() and len({len(v) for _, v in series}) == 1
+        rows = [(n, v) for n, v in series if n in self.rows]
+        if not paired and len(rows) > 1 and len({len(v) for _, v in rows}) == 1:
+            series = rows + [(n, v) for n, v in series if n not in self.rows]
+            together = len(rows)
+        else:
+            together = len(series) if paired else 1
+        names = [name for name, _ in series]
+        lists = [[value for value, _ in values] for _, values in series]
+        dimensions = [list(zip(*lists[:together], strict=True))] + [
+            [(v,) for v in values] for values in lists[together:]
+        ]
+        combos = [sum(parts, ()) for parts in itertools.product(*dimensions)]
+        if together > 1:
+            note = f"paired ({'respectively' if paired else 'as the earlier calls had them'}): " + ", ".join(
+                names[:together]
+            )
+        else:
+            note = "one call per value of " + " × ".join(names)
+        calls = []
+        for combo in combos:
+            values = dict(first.values)
+            arguments = []
+            for argument in first.arguments:
+                if argument.name in names:
+                    value = combo[names.index(argument.name)]
+                    values[argument.name] = value
+                    arguments.append(Argument(argument.name, value, "series", argument.score, note))
+                else:
+                    arguments.append(argument)
+            calls.append(Filled(values, arguments, note))
+        return calls
+
+    def _repeats(self, first: Filled, calls: list[Filled]) -> list[Filled]:
+        """Later values that give the first call's parameters new values, one more call per set.
+
+        Values after the last one placed start a new call when they fit a parameter already placed —
+        by the words around them, or, when they repeat the whole pattern of placed values in order,
+        by kind alone ("$30.45 in Chicago, $52.33 in Sacramento"). What a set does not restate is
+        kept from the first call.
+        """
+        mentions = self.reading.mentions
+        placed = sorted(
+            (
+                (index, name)
+                for name, index in self.placed.items()
+                if not isinstance(first.values.get(name), list | dict)
+            ),
+            key=lambda p: p[0],
+        )
+        if not placed:
+            return []
+        last_placed = max(index for index, _ in placed)
+        free = [
+            (i, m)
+            for i, m in enumerate(mentions)
+            if i > last_placed
+            and i not in self.used
+            and m.kind != "phrase"
+            and not m.attributes.get("is_key")
+        ]
+        parameters = {name: self._parameter(name) for _, name in placed}
+        extra: list[Filled] = []
+        current: dict[str, tuple[Any, Argument]] = {}
+
+        def close() -> None:
+            if not current:
+                return
+            values = dict(first.values)
+            arguments = {a.name: a for a in first.arguments}
+            for name, (value, argument) in current.items():
+                values[name] = value
+                arguments[name] = argument
+            extra.append(
+                Filled(values, [arguments[a.name] for a in first.arguments], "another set of values")
+            )
+            current.clear()
+
+        pattern = [name for _, name in placed]
+        varies = bool(_VARIES.search(self.reading.text))
+        cursor = 0
+        while cursor < len(free):
+            whole = self._pattern_at(free, cursor, pattern, parameters)
+            if whole is not None:
+                close()
+                for name, (value, mention) in whole.items():
+                    current[name] = (
+                        value,
+                        Argument(name, value, "repeat", 0.3, f"the pattern again, “{mention.text}”"),
+                    )
+                cursor += len(whole)
+                close()
+                continue
+            index, mention = free[cursor]
+            best = None
+            for name in pattern:
+                parameter = parameters[name]
+                if _family(mentions[self.placed[name]]) != _family(mention):
+                    continue  # a variation restates a value of the same kind ("this weekend" is no trail)
+                offered = self._values(parameter, mention) if parameter else []
+                if not offered:
+                    continue
+                evidence = link(parameter, offered[0][1], self.reading)
+                strong = evidence.rule in ("key", "example") or evidence.score >= OPTIONAL_EVIDENCE
+                if (
+                    (strong or varies)
+                    and evidence.score >= REQUIRED_EVIDENCE
+                    and (best is None or evidence.score > best[0])
+                ):
+                    best = (evidence.score, name, offered[0][0], evidence)
+            if best is not None:
+                _, name, value, evidence = best
+                if name in current:
+                    close()
+                current[name] = (
+                    value,
+                    Argument(name, value, "variation", round(evidence.score, 2), evidence.evidence),
+                )
+            cursor += 1
+        close()
+        return extra
+
+    def _pattern_at(
+        self,
+        free: list[tuple[int, Mention]],
+        cursor: int,
+        pattern: list[str],
+        parameters: dict[str, Parameter | None],
+    ) -> dict[str, tuple[Any, Mention]] | None:
+        """The pattern's values, in order, at `free[cursor:]` — or None if they are not all there."""
+        if cursor + len(pattern) > len(free) or len(pattern) < 2:
+            return None
+        found = {}
+        for offset, name in enumerate(pattern):
+            parameter = parameters[name]
+            mention = free[cursor + offset][1]
+            offered = self._values(parameter, mention) if parameter else []
+            if not offered:
+                return None
+            found[name] = (offered[0][0], mention)
+        return found
+
+
+def _family(mention: Mention) -> str:
+    """Kinds of value that can stand for one another: text (names, quoted text, codes), or one kind alone."""
+    return "text" if mention.kind in ("name", "quoted", "identifier", "phrase") else mention.kind

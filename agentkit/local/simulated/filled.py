@@ -1,0 +1,38 @@
+"""What filling a tool's arguments produces: each value with why it was chosen, one call's worth at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Argument:
+    """Why a parameter has its value: the rule, its score, and the words of the request it rests on."""
+
+    name: str
+    value: Any
+    rule: str
+    score: float
+    evidence: str
+
+
+@dataclass
+class Filled:
+    """One call's arguments, and how each was chosen."""
+
+    values: dict[str, Any]
+    arguments: list[Argument] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Several:
+    """The values an earlier step's calls had for one parameter ("for 1900 and 1950"): a later clause
+    that refers back to them all ("in these years") makes one call per value."""
+
+    values: tuple[Any, ...]
+
+
+class Unfillable(Exception):
+    """A required value is neither in the clause nor in earlier results."""

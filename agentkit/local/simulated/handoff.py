@@ -1,0 +1,102 @@
+"""Hand-offs between agents (rule 7 of the model): choosing the agent a request should go to.
+
+A hand-off tool is one with a parameter that names an agent — Strands Swarm's `handoff_to_agent`
+(`agent_name`), or any tool whose parameter is called like `agent`, `agent_name`, `to_agent`. The
+agents it can name are those the system prompt or the request lists (`prompt.Agent`). The agent
+chosen is the one whose name and description share the most words with the ask, never one that
+already worked on the task; the hand-off is made when that agent fits the clause better than the
+caller's own tools do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.filled import Argument, Filled
+from agentkit.local.simulated.parameters import Parameter, words_of
+from agentkit.local.simulated.prompt import Agent, parse
+
+if TYPE_CHECKING:
+    from agentkit.local.simulated.matching import Matcher, Score, Tool
+
+MIN_FIT = 1.0
+"""An agent fits a clause when they share at least one meaningful word."""
+
+
+def agent_parameter(tool: Tool) -> str | None:
+    """The parameter of a tool that names an agent, if it has one."""
+    for name in tool.properties:
+        if "agent" in words_of(name) and tool.properties[name].get("type", "string") == "string":
+            return name
+    return None
+
+
+@dataclass
+class Roster:
+    agents: list[Agent] = field(default_factory=list)
+    worked: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, system: str, context: list[str], request: str = "") -> Roster:
+        agents: list[Agent] = []
+        worked: list[str] = []
+        for source in [system, request, *context]:
+            parsed = parse(source)
+            agents.extend(a for a in parsed.agents if a.name not in {b.name for b in agents})
+            worked.extend(parsed.worked)
+        return cls(agents, worked)
+
+    def fit(self, agent: Agent, clause: str) -> float:
+        wanted = {lexicon.root(w) for w in words_of(clause) if not lexicon.is_function_word(w)}
+        offered = {
+            lexicon.root(w)
+            for w in words_of(f"{agent.name} {agent.description}")
+            if not lexicon.is_function_word(w)
+        }
+        return float(len(wanted & offered))
+
+    def best(self, clause: str) -> tuple[Agent, float] | None:
+        candidates = [(a, self.fit(a, clause)) for a in self.agents if a.name not in self.worked]
+        candidates = [(a, s) for a, s in candidates if s >= MIN_FIT]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[1])
+
+    def fill(self, tool: Tool, clause: str) -> Filled | None:
+        """The agent argument of a hand-off tool, or None for other tools or when no agent fits."""
+        name = agent_parameter(tool)
+        if name is None or not self.agents:
+            return None
+        chosen = self.best(clause)
+        if chosen is None:
+            return None
+        agent, score = chosen
+        why = (
+            f"“{agent.name}”"
+            + (f" ({agent.description})" if agent.description else "")
+            + " fits the request best"
+        )
+        values = {name: agent.name}
+        arguments = [Argument(name, agent.name, "hand-off", score, why)]
+        for other, spec in tool.properties.items():
+            if other != name and Parameter(other, spec, True).kind == "text":
+                values[other] = clause  # the message passes the ask on as it was asked, question and all
+                arguments.append(Argument(other, clause, "ask", 1.0, "the ask, passed on to the agent"))
+        return Filled(values, arguments)
+
+    def prefer(self, needed: list[Score], clause: str, matcher: Matcher) -> list[Score]:
+        """The clause's tools, or the hand-off tool instead when a listed agent fits better than they do."""
+        handoffs = [t for t in matcher.tools if agent_parameter(t)]
+        if not handoffs or not self.agents:
+            return [s for s in needed if not agent_parameter(s.tool) or self.best(clause)]
+        own = [s for s in needed if not agent_parameter(s.tool)]
+        chosen = self.best(clause)
+        if chosen is None:
+            return own
+        if own and own[0].total >= chosen[1] * 2:
+            return own
+        score = matcher.score(clause, handoffs[0])
+        score.special = f"agent “{chosen[0].name}” fits ({chosen[1]:.0f} shared words)"
+        return [score]

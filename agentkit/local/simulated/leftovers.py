@@ -1,0 +1,168 @@
+"""What fills a required parameter when no value in the clause is its by evidence or order: the ask
+itself for a query, the words left over for one string, a number or code an earlier result returned,
+the schema's default — or, for a tool the caller forced, a valid placeholder.
+
+A mixin of the argument job (`arguments._Job`): it shares the job's reading and the values already used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.evidence import ARTICLES
+from agentkit.local.simulated.filled import Argument
+from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.parameters import IDENTIFIER, NAME, Parameter
+from agentkit.local.simulated.values import (
+    LEAD,
+    ask_of,
+    bounded,
+    clip,
+    code_like,
+    numbers_in,
+    resolve,
+)
+
+_ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
+"""Words by which a clause refers back to every value of an earlier series ("in these years")."""
+
+
+class Leftovers:
+    """The last rules for a required value (a mixin of `arguments._Job`)."""
+
+    def _late(self, parameter: Parameter, chosen: dict[str, Argument], forced: bool) -> Argument | None:
+        if parameter.kind == "text" and parameter.required:
+            ask = ask_of(self.reading.text)
+            if ask:
+                return Argument(parameter.name, clip(ask, parameter.spec), "ask", 1.0, "the ask itself")
+        if (
+            parameter.required
+            and parameter.kind in ("string", "text")
+            and not any(a.rule == "residual" for a in chosen.values())
+        ):
+            residual = self._residual()
+            if residual and self._describable(parameter, residual) and self._open(parameter, residual):
+                return Argument(
+                    parameter.name, clip(residual, parameter.spec), "residual", 0.5, "the words left over"
+                )
+        if parameter.kind == "string" and parameter.required and parameter.named(IDENTIFIER):
+            codes = [
+                m.value for r in reversed(self.context) for m in read(r).mentions if m.kind == "identifier"
+            ]
+            if codes:
+                return Argument(parameter.name, codes[0], "context", 0.5, "a code an earlier tool returned")
+        if parameter.kind == "number" and parameter.required:
+            numbers = self._context_numbers()
+            if numbers:
+                value = bounded(numbers[0], parameter.spec)
+                return Argument(parameter.name, value, "context", 0.5, "a number an earlier tool returned")
+        if "default" in parameter.spec and parameter.required:
+            return Argument(parameter.name, parameter.spec["default"], "default", 0.1, "the schema's default")
+        if forced and parameter.required:
+            return Argument(
+                parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
+            )
+        return None
+
+    def _open(self, parameter: Parameter, words: str) -> bool:
+        """Whether leftover words can be the parameter's value: a code (`variant_id`) is a code or a
+        proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
+        ("my earlier message")."""
+        if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
+            return False
+        owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
+        return not (parameter.named(NAME) and owned)
+
+    def _residual(self) -> str:
+        """The clause's main run of content words that name neither the tool nor another value.
+
+        Runs may hold "of" between words ("theory of relativity"); a run counts its nouns and names
+        fully and its other words half (a word before a number modifies it: "the last 5 years"); a run
+        right after one of the tool's own words is its object and comes first, and the later of equal
+        runs wins (the ask's object follows its verb and the tool's own words).
+        """
+        taken = set()
+        for index in self.used:
+            taken.update(self.reading.mentions[index].span)
+        taken.update(getattr(self, "_consumed", set()))
+        for mention in self.reading.mentions:
+            if mention.kind == "date":
+                taken.update(mention.span)  # "yesterday" says when, not what
+        lead = LEAD.match(self.reading.text)
+        skip_until = lead.end() if lead else 0
+        tokens = self.reading.tokens
+
+        def keep(i: int) -> bool:
+            token = tokens[i]
+            return (
+                token.kind in ("word", "number")
+                and i not in taken
+                and token.start >= skip_until
+                and not lexicon.is_function_word(token.text)
+                and lexicon.root(token.text) not in self.tool_words
+                and lexicon.parts(token.text) != frozenset({"VERB"})
+            )
+
+        runs: list[list[int]] = []
+        run: list[int] = []
+        for i in range(len(tokens)):
+            if keep(i) or run and tokens[i].lower == "of" and i + 1 < len(tokens) and keep(i + 1):
+                run.append(i)
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        if not runs:
+            return ""
+
+        def acted_on(run: list[int]) -> bool:
+            """Whether the run stands right after a word of the tool's ("left my umbrella" for a
+            register of items passengers left): the object of what the tool does."""
+            before = run[0] - 1
+            while before > 0 and tokens[before].lower in ARTICLES:
+                before -= 1
+            return (
+                before >= 0
+                and tokens[before].kind == "word"
+                and lexicon.root(tokens[before].text) in self.tool_words
+            )
+
+        def weight(run: list[int]) -> tuple[bool, float]:
+            total = 0.0
+            for i in run:
+                parts = lexicon.parts(tokens[i].text)
+                modifies = i == run[-1] and i + 1 < len(tokens) and tokens[i + 1].kind == "number"
+                head = not parts or "NOUN" in parts or tokens[i].text[:1].isupper()
+                total += 1.0 if head and not modifies else 0.5
+            return acted_on(run), total
+
+        best = max(reversed(runs), key=weight)
+        return re.sub(r"['’]s$", "", " ".join(tokens[i].text for i in best))
+
+    def _context_numbers(self) -> list[float]:
+        return [n for result in reversed(self.context) for n in numbers_in(result)]
+
+    def _fallback(self, spec: dict[str, Any]) -> Any:
+        """A schema-valid value when the clause offers none (only for a tool the caller forced)."""
+        kind = spec.get("type", "string")
+        if "enum" in spec:
+            return spec["enum"][0]
+        if kind in ("number", "integer"):
+            return bounded(0, spec)
+        if kind == "boolean":
+            return False
+        if kind == "null":
+            return None
+        if kind == "array":
+            items = resolve(spec.get("items", {}), self.root)
+            return [self._fallback(items) for _ in range(spec.get("minItems", 0))]
+        if kind == "object":
+            return self.object(spec, forced=True).values
+        if spec.get("format") == "date":
+            return "1970-01-01"
+        if spec.get("format") == "date-time":
+            return "1970-01-01T00:00:00Z"
+        return clip(ask_of(self.reading.text) or self.reading.text or "n/a", spec)

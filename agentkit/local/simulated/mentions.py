@@ -1,0 +1,455 @@
+"""The values a request states, found by their written form: the raw material of tool arguments.
+
+A request is read once into tokens (`tokens`) and then into *mentions*: spans that hold a value of
+some kind, each with its position so that the words around it can be weighed later (`evidence`).
+
+| kind | written as | value |
+|---|---|---|
+| `number` | `5`, `-1,200.5`, `1e-9`, `50 million`, `$30.45`, `15 %`, `six`, `3rd`, `6cm`, `100 µF` | float; flags for percent, currency, ordinal; the unit written after it |
+| `list` | `[1, 2, 3]`, `[[10, 20], [30, 40]]`, `['a', 'b']` | the parsed list |
+| `quoted` | `'X'`, `"X"`, `“X”` | the text inside |
+| `date` | `2024-05-01`, `May 3rd 2022`, `March.11, 2022`, `11 March 2022`, `05/03/2022` | ISO date; the original text kept |
+| `formula` | `3x^2 + 2x - 1`, `17 * 23`, `x**2` | the expression |
+| `address` | `12 Quay Street, Galway`, `221B Baker St` (a house number, a capitalised name, a street word) | the text |
+| `email`, `url`, `path` | `a@b.com`, `https://…`, `C:/data/cars.csv`, `Europe/Paris` | the text |
+| `identifier` | `NW-1001`, `rs6034464`, `2022/AL2562`, `your_dataset_name` | the text |
+| `name` | capitalised runs: `New York City`, `Maroon 5`, `S&P 500`, `Washington D.C.`, `Homo Sapiens` | the text, possessive dropped |
+| `phrase` | runs of lower-case nouns and adjectives: `plasma membrane`, `sushi` | the text |
+
+Mentions of one kind joined by commas, "and" or "or" form a *group* ("Lakers and Bulls",
+"10, 20 and 30 years"): the unit a list parameter takes whole, or a scalar parameter fans out over.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.dates import dates, times, year_spans
+from agentkit.local.simulated.quantities import numbers, unit_of
+from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
+
+_FORMULA = re.compile(
+    r"(?<![\w.])(?:[-+]?\(?\s*(?:\d+(?:\.\d+)?|[a-z])(?:\s*(?:\*\*|[-+*/^×÷])\s*\(?\s*(?:\d+(?:\.\d+)?[a-z]?|[a-z])\)?"
+    r"|(?<=\d)[a-z](?:\^\d+|\*\*\d+)?|\^\d+)+(?:\s*=\s*-?\d+)?)(?!\w|\.\d)",
+    re.I,
+)
+_MATH_WORDS = [
+    (re.compile(r"\bmultiplied by\b|\btimes\b", re.I), "*"),
+    (re.compile(r"\bdivided by\b|\bover\b(?=\s*\d)", re.I), "/"),
+    (re.compile(r"\bplus\b", re.I), "+"),
+    (re.compile(r"\bminus\b", re.I), "-"),
+    (re.compile(r"\bto the power of\b", re.I), "^"),
+    (re.compile(r"(?<=\d)\s*x\s*(?=\d)"), "*"),
+]
+
+
+@dataclass
+class Reading:
+    """A text as tokens and the mentions found in it."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+
+    def words_between(self, a: int, b: int) -> list[Token]:
+        lo, hi = (a, b) if a <= b else (b, a)
+        return self.tokens[lo:hi]
+
+    def at(self, index: int) -> Mention | None:
+        return next((m for m in self.mentions if m.first <= index < m.last), None)
+
+
+@lru_cache(maxsize=2048)
+def read(text: str) -> Reading:
+    """Tokens and mentions of `text`, mentions in text order, groups numbered (cached: agents resend
+    the same request every turn; the reading is not changed by its users)."""
+    tokens = tokenize(text)
+    taken: set[int] = set()
+    mentions: list[Mention] = []
+
+    def claim(kind: str, value: object, first: int, last: int, **extra) -> Mention | None:
+        if first >= last or any(i in taken for i in range(first, last)):
+            return None
+        mention = Mention(
+            kind,
+            value,
+            text[tokens[first].start : tokens[last - 1].end],
+            first,
+            last,
+            tokens[first].start,
+            tokens[last - 1].end,
+            **extra,
+        )
+        taken.update(range(first, last))
+        mentions.append(mention)
+        return mention
+
+    _quoted(text, tokens, claim)
+    _lists(text, tokens, claim)
+    dates(text, tokens, claim)
+    times(text, tokens, claim)
+    year_spans(text, tokens, claim)
+    _formulas(text, tokens, claim)
+    _addresses(text, tokens, claim)
+    for i, token in enumerate(tokens):
+        if token.kind in ("email", "url") and i not in taken:
+            claim(token.kind, token.text, i, i + 1)
+        elif token.kind == "path" and i not in taken:
+            claim("path" if _looks_like_path(token.text) else "identifier", token.text, i, i + 1)
+    _names(tokens, claim, taken)
+    numbers(tokens, claim, taken)
+    _identifiers(tokens, claim, taken)
+    _phrases(tokens, claim, taken)
+    mentions.sort(key=lambda m: m.first)
+    _restated_dates(tokens, mentions)
+    _keys(tokens, mentions)
+    _group(tokens, mentions)
+    return Reading(text, tokens, mentions)
+
+
+_QUOTES = re.compile(
+    r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){1,200}?)'(?![\w])|\"([^\"\n]{1,200})\"|“([^”\n]{1,200})”|‘([^’\n]{1,200})’"
+)
+
+
+def _quoted(text: str, tokens: list[Token], claim) -> None:
+    for match in _QUOTES.finditer(text):
+        inner = next(g for g in match.groups() if g is not None)
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("quoted", inner.strip(), first, last)
+
+
+def _lists(text: str, tokens: list[Token], claim) -> None:
+    """Bracketed lists: JSON or Python literals, nested."""
+    depth, opened = 0, None
+    for i, token in enumerate(tokens):
+        if token.text == "[":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif token.text == "]" and depth:
+            depth -= 1
+            if depth == 0 and opened is not None:
+                source = text[tokens[opened].start : token.end]
+                value = _literal(source)
+                if isinstance(value, list):
+                    claim("list", value, opened, i + 1)
+                opened = None
+
+
+_STREET = (
+    "street st road rd avenue ave lane ln boulevard blvd drive dr way quay place pl square sq court ct "
+    "terrace row crescent close parkway highway hwy alley"
+).split()
+_ADDRESS = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){1,4}(?i:" + "|".join(_STREET) + r")\b\.?"
+    r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+)
+"""A street address: a house number, a capitalised street name and a street-type word ("12 Quay Street",
+"221B Baker St"), with the town after a comma ("…, Galway")."""
+
+
+def _addresses(text: str, tokens: list[Token], claim) -> None:
+    for match in _ADDRESS.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("address", match.group(0).rstrip(".,"), first, last)
+
+
+def _literal(source: str):
+    for parse in (json.loads, ast.literal_eval):
+        try:
+            return parse(source)
+        except (ValueError, SyntaxError, TypeError, RecursionError):
+            continue
+    return None
+
+
+def _formulas(text: str, tokens: list[Token], claim) -> None:
+    """Arithmetic and algebra: an operator between operands ("3x^2 + 2x - 1", "17 * 23", "2x")."""
+    spoken = text
+    for pattern, operator in _MATH_WORDS:
+        spoken = pattern.sub(lambda m, op=operator: op.center(len(m.group(0))), spoken)
+    for match in _FORMULA.finditer(spoken):
+        expression = match.group(0).strip()
+        if not re.search(r"(\*\*|[-+*/^×÷=])|\d[a-z]|\^", expression, re.I):
+            continue
+        if re.fullmatch(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", expression, re.I) or re.fullmatch(
+            r"[a-z]", expression, re.I
+        ):
+            continue  # a number in scientific notation, or a lone letter
+        unit_letter = re.fullmatch(r"\d+(?:\.\d+)?\s*[a-z]", expression, re.I) and not re.search(
+            r"[-+*/^=]", expression
+        )
+        if unit_letter and expression[-1].lower() not in "xyzt":
+            continue  # "6cm", "5m": a quantity with a unit; "3x" (a lone variable) stays a formula
+        if re.fullmatch(r"\d+\s*-\s*\d+", expression):
+            continue  # a range ("2012-2015"), not a subtraction
+        lead, trail = match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), match.end()
+        first, last = token_span(tokens, lead, trail)
+        if last - first == 1 and tokens[first].kind == "word" and tokens[first].text[:1].isupper():
+            continue  # "M-20931", "B-52": a code written as one word, not a subtraction
+        normal = " ".join(text[tokens[first].start : tokens[last - 1].end].split()) if first < last else ""
+        for pattern, operator in _MATH_WORDS:
+            normal = pattern.sub(f" {operator} ", normal)
+        claim("formula", " ".join(normal.replace("×", "*").replace("÷", "/").split()), first, last)
+
+
+def _looks_like_path(text: str) -> bool:
+    return (
+        bool(re.match(r"[A-Za-z]:[\\/]", text))
+        or bool(re.search(r"\.\w{1,5}$", text))
+        or text.startswith("/")
+    )
+
+
+def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
+    """Codes: letters and digits mixed ("NW-1001", "rs6034464"), or snake_case words ("car_price")."""
+    for i, token in enumerate(tokens):
+        if i in taken or token.kind != "word":
+            continue
+        text = token.text.rstrip(".")
+        has_digit = any(c.isdigit() for c in text)
+        has_alpha = any(c.isalpha() for c in text)
+        if (has_digit and has_alpha) or ("_" in text and has_alpha):
+            claim("identifier", text, i, i + 1)
+
+
+_NAME_JOINERS = frozenset(
+    {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v"}
+)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.kind == "word" and token.text[:1].isupper()
+
+
+def _names(tokens: list[Token], claim, taken: set[int]) -> None:
+    """Runs of capitalised words; a sentence's first word only if the lexicon does not know it.
+
+    Inside a run: joiners between capitalised words ("Bank of America", "S&P"), and a short number
+    right after a capitalised word that no unit follows ("Maroon 5", "Windows 10", "S&P 500"). A lone
+    capitalised code ("CA123456") is an identifier, and a trailing possessive is dropped.
+    """
+    i = 0
+    while i < len(tokens):
+        if (
+            i in taken
+            or not _capitalised(tokens[i])
+            or _sentence_start_word(tokens, i)
+            or _unit_word(tokens, i)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j not in taken:
+            token = tokens[j]
+            if (
+                _capitalised(token)
+                and tokens[j - 1].text not in (",", ";", ":")
+                and not _sentence_start_word(tokens, j)
+            ):
+                j += 1
+            elif (
+                token.lower.rstrip(".") in _NAME_JOINERS
+                and token.lower != "and"
+                and j + 1 < len(tokens)
+                and _capitalised(tokens[j + 1])
+                and j + 1 not in taken
+            ):
+                j += 2
+            elif token.kind == "number" and _name_number(tokens, j):
+                j += 1
+            else:
+                break
+        value = " ".join(t.text for t in tokens[i:j])
+        value = re.sub(r"\s*&\s*", "&", value)
+        value = re.sub(r"['’]s$", "", value)
+        single_code = j == i + 1 and any(c.isdigit() for c in value)
+        claim("identifier" if single_code else "name", value, i, j)
+        i = j
+
+
+def _unit_word(tokens: list[Token], i: int) -> bool:
+    """A capitalised word right after a number is its unit ("5 Ampere", "30 degrees Celsius"), if English knows it."""
+    word = tokens[i].text
+    after_number = i > 0 and tokens[i - 1].kind == "number"
+    after_degree = i > 1 and tokens[i - 1].lower in ("degree", "degrees") and tokens[i - 2].kind == "number"
+    return (after_number or after_degree) and (bool(unit_of(word)) or lexicon.known(word))
+
+
+def _name_number(tokens: list[Token], index: int) -> bool:
+    """A number that is part of a name ("Maroon 5", "S&P 500"): short, glued to the name, no unit after."""
+    number = tokens[index]
+    if not number.text.isdigit() or len(number.text) > 3 or not _capitalised(tokens[index - 1]):
+        return False
+    return not _followed_by_unit(tokens, index)
+
+
+def _followed_by_unit(tokens: list[Token], index: int) -> bool:
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return after.text in ("%", "°") or (
+        after.kind == "word" and (bool(unit_of(after.text)) or after.lower in lexicon.MAGNITUDES)
+    )
+
+
+def _sentence_start_word(tokens: list[Token], i: int) -> bool:
+    at_start = (
+        i == 0
+        or tokens[i - 1].text in (".", "!", "?", ";", '"', "“", "(")
+        or (tokens[i - 1].text == "," and i >= 2 and tokens[i - 2].text in ("Also", "Then", "Plus"))
+    )
+    word = re.sub(r"['’](?:s|re|ve|ll|d|m|t)$", "", tokens[i].text)
+    if word == "I":
+        return True
+    if word.isupper() and len(word) >= 2:
+        return False  # an acronym ("NASA") is a name wherever it stands
+    if word == "The" and not at_start and i + 1 < len(tokens) and _capitalised(tokens[i + 1]):
+        return False  # "The Weeknd", "The Hague"
+    return (at_start and lexicon.known(word)) or lexicon.is_function_word(word)
+
+
+def _phrases(tokens: list[Token], claim, taken: set[int]) -> None:
+    """Runs of lower-case content words that can be nouns or adjectives: free-text candidates."""
+    i = 0
+    while i < len(tokens):
+        if i in taken or not _phrase_word(tokens, i):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j not in taken and _phrase_word(tokens, j):
+            j += 1
+        claim("phrase", " ".join(t.text for t in tokens[i:j]), i, j)
+        i = j
+
+
+_SUBJECTS = frozenset(
+    "i we you they he she it to can could should would will shall may might must do does that which who".split()
+)
+
+
+def _phrase_word(tokens: list[Token], i: int) -> bool:
+    """A word of a noun phrase: a noun or adjective, not a verb in use ("to **get**", "I **want**",
+    "**using** acrylic paint", a clause's first word)."""
+    token = tokens[i]
+    bare = re.sub(r"['’]s$", "", token.text)
+    if token.kind != "word" or token.text[:1].isupper() or lexicon.is_function_word(bare):
+        return False
+    parts = lexicon.parts(token.text)
+    if "VERB" in parts:
+        before = tokens[i - 1].lower if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        infinitive = before == "to" and "NOUN" in parts
+        if i == 0 or (before in _SUBJECTS and not infinitive) or before in (",", ".", "?", "!", ";"):
+            return False
+        if (
+            token.lower.endswith("ing")
+            and after is not None
+            and (after.lower in ("the", "a", "an", "my", "your", "their", "its", "this", "these"))
+        ):
+            return False
+    return not parts or bool(parts & {"NOUN", "ADJ"}) or token.lower.endswith(("ed", "ing"))
+
+
+def _group(tokens: list[Token], mentions: list[Mention]) -> None:
+    """Number coordinated series: mentions of one kind separated only by ",", "and", "or", "&"
+    ("Lakers and Bulls", "10, 20 and 30"), or each introduced by the same words ("the factorial of 5,
+    the factorial of 7 and the factorial of 9", "a radius of 5 m, the second has a radius of 10 m")."""
+    group = 0
+    for position, mention in enumerate(mentions):
+        previous = next(
+            (m for m in reversed(mentions[:position]) if m.kind != "phrase" or mention.kind == "phrase"), None
+        )
+        if previous is None:
+            continue
+        between = [t.lower for t in tokens[previous.last : mention.first]]
+        joins = any(w in (",", "and", "or", "&", "plus", "vs", "versus") for w in between) and all(
+            w in (",", "and", "or", "&", "as", "well", "plus", "vs", "versus", "the", "a", "an")
+            for w in between
+        )
+        keys = previous.attributes.get("is_key") or mention.attributes.get("is_key")
+        apposed = joins and previous.kind == mention.kind and mention.kind in ("name", "date")
+        if (
+            apposed
+            and not any(w in ("and", "or", "&") for w in between)
+            and not _conjoined_later(tokens, mentions, mention)
+        ):
+            continue  # "Chicago, Illinois": a name and the place it is in, not a series
+        if not joins and not keys and _parallel(tokens, previous, between):
+            joins = True
+        if joins and not keys and _same_kind(previous, mention):
+            if previous.group is None:
+                group += 1
+                previous.group = group
+            mention.group = previous.group
+
+
+def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> bool:
+    """Whether the words between two mentions end with the (at least two) words that introduced the first."""
+    lead = [t.lower for t in tokens[max(0, previous.first - 3) : previous.first]]
+    while lead and lead[0] in ("the", "a", "an"):
+        lead = lead[1:]
+    if len(lead) < 2 or not any(w in (",", "and", ";") for w in between[:2]):
+        return False
+    return between[-len(lead) :] == lead and len(between) - len(lead) <= 6
+
+
+def _restated_dates(tokens: list[Token], mentions: list[Mention]) -> None:
+    """ "tomorrow, June 1 2023": a relative date that an absolute one restates is not a second date."""
+    for previous, mention in zip(list(mentions), list(mentions)[1:], strict=False):
+        if (
+            previous.kind == mention.kind == "date"
+            and previous.attributes.get("relative")
+            and not mention.attributes.get("relative")
+        ):
+            between = [t.text for t in tokens[previous.last : mention.first]]
+            if between in ([","], ["("], [",", "("]) or not between:
+                mentions.remove(previous)
+
+
+_KEYED = frozenset({"=", ":"})
+
+
+def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
+    """`name=value`, `name: value`, `'name':'value'`: the word before `=`/`:` names the value's parameter."""
+    for mention in mentions:
+        k = mention.first - 1
+        if k >= 1 and tokens[k].text in _KEYED:
+            key = tokens[k - 1]
+            if key.kind == "word" or (key.text in ("'", '"') and k >= 2):
+                word = key.text if key.kind == "word" else ""
+                if not word:
+                    previous = next((m for m in mentions if m.last == k), None)
+                    word = str(previous.value) if previous is not None and previous.kind == "quoted" else ""
+                if word:
+                    mention.attributes["key"] = word
+    for mention in mentions:
+        if mention.kind == "quoted" and mention.last < len(tokens) and tokens[mention.last].text in _KEYED:
+            mention.attributes["is_key"] = True
+
+
+def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:
+    """Whether a comma-joined name goes on to an "and"/"or" ("Lakers, Bulls and Heat")."""
+    after = [m for m in mentions if m.first > mention.first and m.kind == mention.kind]
+    if not after:
+        return False
+    between = [t.lower for t in tokens[mention.last : after[0].first]]
+    return any(w in ("and", "or", "&") for w in between) and all(
+        w in (",", "and", "or", "&", "the") for w in between
+    )
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    if a.kind == b.kind == "number":
+        same_unit = lexicon.lemma(a.unit) == lexicon.lemma(b.unit)  # "1 meter and 2 meters"
+        return a.percent == b.percent and (not a.unit or not b.unit or same_unit)
+    if "phrase" in (a.kind, b.kind):
+        return a.kind == b.kind and len(a.text.split()) <= 2 and len(b.text.split()) <= 3
+    textual = {"name", "quoted", "identifier"}
+    return a.kind == b.kind or (a.kind in textual and b.kind in textual)

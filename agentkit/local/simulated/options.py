@@ -1,0 +1,289 @@
+"""The rules that decide a parameter by its own kind: enum options, booleans, examples, units, formulas.
+
+These read the clause for what the parameter itself says it takes — one of its options ("express"), its
+words as a switch ("without toll roads"), an example its description gives ("delete"), the unit the
+numbers are written in, a formula — before values are weighed by the words around them (`arguments`).
+A mixin of the argument job: it shares the job's reading and the values already used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.evidence import link
+from agentkit.local.simulated.filled import Argument
+from agentkit.local.simulated.parameters import GOAL, LIGHT, Parameter, words_of
+from agentkit.local.simulated.quantities import percent_of, unit_of
+from agentkit.local.simulated.tokens import Mention
+from agentkit.local.simulated.values import format_number
+
+_FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
+
+
+class OptionRules:
+    """Parameters decided by their own rule (a mixin of `arguments._Job`)."""
+
+    def _example_word(self, parameter: Parameter) -> Argument | None:
+        """A word of the clause that is one of the description's examples, wherever it stands ("**delete**
+        some columns" for an `operation` that "can be 'delete' or 'add'"), unless a value holds it."""
+        held = {i for m in self.reading.mentions if m.kind not in ("phrase",) for i in m.span}
+        for i, token in enumerate(self.reading.tokens):
+            if token.kind != "word" or i in held:
+                continue
+            for example in parameter.examples:
+                if " " not in example and lexicon.lemma(token.text) == lexicon.lemma(example):
+                    self._consume_words(i, token.text)
+                    return Argument(
+                        parameter.name,
+                        example,
+                        "example",
+                        3.0,
+                        f"“{token.text}” is an example its description gives",
+                    )
+        return None
+
+    def _unit(self, parameter: Parameter) -> Argument | None:
+        """A unit parameter takes a unit the request names: for a target unit (`to_unit`, "the answer
+        in km/h") one named on its own ("how many teaspoons", "in miles"), else the unit the numbers are
+        written in ("6 cm" → "cm"). An optional one takes only a unit named on its own, or listed in its
+        description."""
+        alone = self._units_named_alone()
+        written = [m.unit for m in self.reading.mentions if m.kind == "number" and m.unit]
+        target = parameter.named(GOAL)
+        if alone and (target or not written):
+            unit, how = alone[0], "named on its own"
+        elif written and not target:
+            unit, how = max(written, key=written.count), "the numbers are written in it"
+        else:
+            return None
+        unit = (
+            lexicon.lemma(unit) if unit.isalpha() and len(unit) > 3 else unit
+        )  # "tablespoons" → "tablespoon"
+        listed = unit.lower() in {e.lower() for e in parameter.examples}
+        if not (parameter.required or listed or how == "named on its own"):
+            return None
+        return Argument(parameter.name, unit, "unit", 1.5, f"“{unit}”: {how}")
+
+    def _units_named_alone(self) -> list[str]:
+        """Units named without a number: after "how many", "in", "into" or "to" ("the answer in km/h")."""
+        tokens = self.reading.tokens
+        held = {i for m in self.reading.mentions if m.kind == "number" for i in m.span}
+        found = []
+        for i, token in enumerate(tokens):
+            if i in held or not i or token.kind not in ("word", "path"):
+                continue
+            before = tokens[i - 1].lower
+            after_many = i > 1 and tokens[i - 2].lower == "how" and before == "many"
+            if (before in ("in", "into", "to") or after_many) and (unit_of(token.text) or after_many):
+                found.append(token.text)
+        return found
+
+    def _claim_options(self, parameters: list[Parameter]) -> None:
+        """Where two parameters' options name overlapping words, the longer option takes them ("violin
+        lessons" is the service "Violin Lessons", not the instrument "Violins")."""
+        spans: list[tuple[int, int, str]] = []
+        for parameter in parameters:
+            options = parameter.spec.get("enum") or parameter.item.get("enum") or []
+            for position, _, words in self._options(options):
+                spans.append((position, position + len(words.split()), parameter.name))
+        self._shadowed = {
+            (name, start)
+            for start, end, name in spans
+            for other_start, other_end, other in spans
+            if other != name
+            and other_start <= start
+            and end <= other_end
+            and other_end - other_start > end - start
+        }
+
+    def _enum(self, parameter: Parameter) -> Argument | None:
+        options = parameter.spec["enum"]
+        found = self._own_options(parameter, options)
+        if not found:
+            return self._glossed(parameter, options)
+
+        def nearness(item: tuple[int, Any, str]) -> float:
+            position, _, words = item
+            spot = Mention("phrase", words, words, position, position + len(words.split()))
+            return link(parameter, spot, self.reading).score
+
+        best = max(
+            found, key=nearness
+        )  # the option its own words stand by ("canyon express"); else the first
+        found = [best] + [f for f in found if f is not best]
+        position, option, words = found[0]
+        self._consume_words(position, words)
+        joined = [found[0]]
+        for later in found[1:]:
+            between = {
+                t.lower for t in self.reading.tokens[joined[-1][0] + len(joined[-1][2].split()) : later[0]]
+            }
+            if (
+                between
+                and between
+                <= {",", "and", "or", "&", "the", "a", "an"}
+                | set(parameter.keys)
+                | {w for w in between if lexicon.root(w) in parameter.keys}
+                and between & {",", "and", "or", "&"}
+            ):
+                joined.append(later)
+                self._consume_words(later[0], later[2])
+        if len(joined) > 1:
+            self.enum_series[parameter.name] = [option for _, option, _ in joined]
+        rule_score = 2.0
+        if not parameter.required and not self._near_own_words(parameter, position):
+            rule_score = 1.5
+        return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
+
+    def _glossed(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """The option whose gloss in the description shares most words with the request ("billing for
+        invoices and payments, shipping for deliveries": "my delivery has not arrived" → shipping)."""
+        description = parameter.description
+        places = sorted(
+            (m.start(), m.end(), option)
+            for option in options
+            if isinstance(option, str)
+            for m in [re.search(rf"\b{re.escape(option)}\b", description, re.I)]
+            if m is not None
+        )
+        asked = {lexicon.root(w) for w in words_of(self.reading.text) if not lexicon.is_function_word(w)}
+        scored = []
+        for i, (_, end, option) in enumerate(places):
+            stop = places[i + 1][0] if i + 1 < len(places) else len(description)
+            gloss = {
+                lexicon.root(w) for w in words_of(description[end:stop]) if not lexicon.is_function_word(w)
+            }
+            shared = sorted(r for r in asked if any(lexicon.related_roots(r, g) for g in gloss))
+            if shared:
+                scored.append((len(shared), option, shared))
+        scored.sort(key=lambda item: -item[0])
+        if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None
+        _, option, shared = scored[0]
+        return Argument(parameter.name, option, "enum", 1.0, f"its gloss shares “{', '.join(shared)}”")
+
+    def _enum_list(self, parameter: Parameter) -> Argument | None:
+        found = self._own_options(parameter, parameter.item["enum"])
+        if not found:
+            return None
+        values = list(dict.fromkeys(option for _, option, _ in found))
+        for position, _, words in found:
+            self._consume_words(position, words)
+        return Argument(parameter.name, values, "enum", 2.0, "options named: " + ", ".join(map(str, values)))
+
+    def _own_options(self, parameter: Parameter, options: list[Any]) -> list[tuple[int, Any, str]]:
+        shadowed = getattr(self, "_shadowed", set())
+        return [f for f in self._options(options) if (parameter.name, f[0]) not in shadowed]
+
+    def _options(self, options: list[Any]) -> list[tuple[int, Any, str]]:
+        """(token position, option, words) for each option the clause names, in text order.
+
+        An option is named by its words, word for word by lemma ("six_months" ~ "six months",
+        "Scenic View" ~ "scenic views", "children" ~ "child"), but not inside a proper name or a quote
+        that says more ("Natural History Museum" does not name the option "history").
+        """
+        tokens = self.reading.tokens
+        lemmas = [lexicon.lemma(t.text) if t.kind == "word" else t.lower for t in tokens]
+        word_spans = {
+            id(m): [i for i in m.span if tokens[i].kind in ("word", "number")] for m in self.reading.mentions
+        }
+        inside = {
+            i
+            for m in self.reading.mentions
+            if m.kind in ("name", "quoted") and len(word_spans[id(m)]) > 1
+            for i in word_spans[id(m)]
+        }
+        found = []
+        for option in options:
+            words = words_of(str(option)) or [str(option).lower()]
+            wanted = [lexicon.lemma(w) for w in words]
+            n = len(words)
+            for i in range(len(tokens) - n + 1):
+                span = set(range(i, i + n))
+                if getattr(self, "_consumed", set()) & span:
+                    continue
+                whole = next((m for m in self.reading.mentions if set(word_spans[id(m)]) == span), None)
+                if span & inside and whole is None:
+                    continue
+                if lemmas[i : i + n] == wanted or [t.lower for t in tokens[i : i + n]] == words:
+                    found.append((i, option, " ".join(t.text for t in tokens[i : i + n])))
+                    break
+        return sorted(found, key=lambda f: f[0])
+
+    def _consume_words(self, position: int, words: str) -> None:
+        consumed = getattr(self, "_consumed", set())
+        consumed.update(range(position, position + max(1, len(words.split()))))
+        self._consumed = consumed
+        for index, mention in enumerate(self.reading.mentions):
+            if mention.first >= position and mention.last <= position + len(words.split()):
+                self.used.add(index)
+
+    def _near_own_words(self, parameter: Parameter, position: int) -> bool:
+        window = self.reading.tokens[max(0, position - 4) : position + 5]
+        return any(lexicon.root(t.text) in parameter.keys for t in window if t.kind == "word")
+
+    def _boolean(self, parameter: Parameter) -> Argument | None:
+        """True when the parameter's own words are in the clause, False when a negation governs them."""
+        light = {lexicon.root(w) for w in LIGHT}
+        wanted = [lexicon.root(w) for w in parameter.name_words if lexicon.root(w) not in light]
+        if not wanted:
+            wanted = [r for r in parameter.keys if r not in light][:3]
+        if not wanted:
+            return None
+        tokens = self.reading.tokens
+        compound = "".join(w for w in parameter.name_words if lexicon.root(w) in wanted)
+        hits = [
+            i
+            for i, t in enumerate(tokens)
+            if t.kind == "word" and (lexicon.root(t.text) in wanted or t.lower.replace("-", "") == compound)
+        ]
+        if any(tokens[i].lower.replace("-", "") == compound for i in hits):
+            wanted = [compound]  # "multi-player" says `multiplayer` whole
+        said = {lexicon.root(tokens[i].text) for i in hits} | {tokens[i].lower.replace("-", "") for i in hits}
+        if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
+            return None
+        first = hits[0]
+        negated = any(
+            t.lower in lexicon.NEGATIONS or t.lower.endswith("n't") for t in tokens[max(0, first - 4) : first]
+        )
+        words = " ".join(tokens[i].text for i in hits)
+        if negated:
+            return Argument(parameter.name, False, "negation", 2.0, f"“{words}” negated")
+        return Argument(parameter.name, True, "named", 2.0, f"“{words}” asked for")
+
+    def _expression(self, parameter: Parameter) -> Argument | None:
+        share = percent_of(self.reading.text)
+        if share is not None:
+            part, base = share
+            if base is None:
+                numbers = self._context_numbers()
+                if not numbers:
+                    return None
+                base = format_number(numbers[0])
+                return Argument(
+                    parameter.name,
+                    f"{part} / 100 * {base}",
+                    "context",
+                    1.0,
+                    "the number an earlier tool returned",
+                )
+            return Argument(parameter.name, f"{part} / 100 * {base}", "formula", 2.0, f"{part} % of {base}")
+        formulas = [
+            (i, m) for i, m in enumerate(self.reading.mentions) if m.kind == "formula" and i not in self.used
+        ]
+        if not formulas:
+            quoted = [
+                (i, m)
+                for i, m in enumerate(self.reading.mentions)
+                if m.kind == "quoted" and i not in self.used and _FORMULA_LIKE.search(str(m.value))
+            ]  # a quoted formula ("'x^3'", "'2x+5'"), not a quoted word ("'simpson'")
+            if quoted and parameter.required:
+                index, mention = quoted[0]
+                self.used.add(index)
+                return Argument(parameter.name, mention.value, "quoted", 1.0, f"“{mention.text}”")
+            return None
+        index, mention = max(formulas, key=lambda f: len(f[1].value))
+        self.used.add(index)
+        return Argument(parameter.name, mention.value, "formula", 2.0, f"“{mention.text}”")

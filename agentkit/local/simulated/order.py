@@ -1,0 +1,196 @@
+"""Values placed by order when the words beside them do not decide: parameters named in a series and
+then given one ("base and height as 6 and 10"), numbered siblings (`mass1`, `mass2`) taking values in
+turn, and required parameters taking the values left, in the order the request names them.
+
+A mixin of the argument job (`arguments._Job`): it shares the job's reading and the values already used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.filled import Argument
+from agentkit.local.simulated.parameters import TIME, Parameter
+from agentkit.local.simulated.values import (
+    families,
+)
+
+_ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
+"""Words by which a clause refers back to every value of an earlier series ("in these years")."""
+
+
+TIME_ROOTS = frozenset(lexicon.root(w) for w in TIME)
+
+
+class OrderRules:
+    """Values by order (a mixin of `arguments._Job`)."""
+
+    def _named_series(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        tokens = self.reading.tokens
+        free = [p for p in parameters if p.name not in chosen and p.kind in ("number", "string", "date")]
+        i = 0
+        while i < len(tokens):
+            series: list[Parameter] = []
+            j = i
+            while j < len(tokens):
+                token = tokens[j]
+                match = next(
+                    (
+                        p
+                        for p in free
+                        if p not in series
+                        and token.kind == "word"
+                        and lexicon.root(token.text) in p.name_roots
+                    ),
+                    None,
+                )
+                if match is not None:
+                    series.append(match)
+                    j += 1
+                elif series and token.lower in (",", "and", "the", "a", "an", "its", "of"):
+                    j += 1
+                else:
+                    break
+            if len(series) >= 2:
+                k = j
+                while (
+                    k < len(tokens)
+                    and k - j <= 3
+                    and tokens[k].lower
+                    in ("as", "of", "are", "is", "=", ":", "be", "respectively", "were", "equal", "to")
+                ):
+                    k += 1
+                start = next((m for m in self.reading.mentions if m.first == k), None)
+                if start is not None and start.group is not None:
+                    members = [(n, m) for n, m in enumerate(self.reading.mentions) if m.group == start.group]
+                    if len(members) == len(series):
+                        for parameter, (index, mention) in zip(series, members, strict=True):
+                            offered = self._values(parameter, mention)
+                            if not offered or index in self.used:
+                                break
+                            named = ", ".join(p.name for p in series)
+                            evidence = f"named in order ({named}), then “{mention.text}”"
+                            argument = Argument(parameter.name, offered[0][0], "in order", 2.0, evidence)
+                            self._take(chosen, argument, parameter, index)
+                        i = k
+                        continue
+            i = max(j, i + 1)
+
+    def _numbered(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """Numbered siblings (`mass1`/`mass2`, `year1_revenue`/`year2_revenue`) take, in the order the
+        request gives them, the values their words point at alike."""
+        for members in families(parameters).values():
+            members = [(n, p) for n, p in members if p.name not in chosen]
+            if len(members) < 2:
+                continue
+            shared: set[int] | None = None
+            for _, parameter in members:
+                indexes = {c[1] for c in self._candidates(parameter) if c[0] > 0}
+                shared = indexes if shared is None else shared & indexes
+            ordered = sorted(shared or ())
+            if len(ordered) < len(members):
+                ordered = self._series_for(members[0][1], len(members))
+            if len(ordered) < len(members):
+                continue
+            for (_, parameter), index in zip(members, ordered, strict=False):
+                mention = self.reading.mentions[index]
+                offered = self._values(parameter, mention) or (
+                    [(mention.value, mention)]
+                    if mention.kind == "phrase" and parameter.kind == "string"
+                    else []
+                )
+                if not offered or index in self.used:
+                    break
+                evidence = f"numbered parameters take “{mention.text}” in turn"
+                self._take(
+                    chosen,
+                    Argument(parameter.name, offered[0][0], "in order", 1.5, evidence),
+                    parameter,
+                    index,
+                )
+
+    def _series_for(self, parameter: Parameter, size: int) -> list[int]:
+        """A coordinated series of `size` values the parameter can take ("mix yellow and blue")."""
+        groups: dict[int, list[int]] = {}
+        for index, mention in enumerate(self.reading.mentions):
+            if mention.group is not None and index not in self.used:
+                groups.setdefault(mention.group, []).append(index)
+        for indexes in groups.values():
+            if len(indexes) == size and all(
+                self._values(parameter, self.reading.mentions[i]) or self.reading.mentions[i].kind == "phrase"
+                for i in indexes
+            ):
+                return indexes
+        return []
+
+    def _by_position(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """Required parameters left take the remaining values of their kind, in the order they are named."""
+        if not parameters:
+            return
+
+        def first_named(parameter: Parameter) -> int:
+            positions = [
+                i
+                for i, t in enumerate(self.reading.tokens)
+                if t.kind == "word"
+                and lexicon.root(t.text) in parameter.keys
+                and lexicon.root(t.text) not in self.tool_words
+            ]
+            return min(positions, default=len(self.reading.tokens))
+
+        ordered = sorted(parameters, key=lambda p: (p.kind != "list", first_named(p), parameters.index(p)))
+        for parameter in ordered:
+            if parameter.kind not in ("number", "string", "date", "list"):
+                continue
+            digits_left = any(
+                m.kind == "number" and not m.attributes.get("spelled") and not m.ordinal
+                for i, m in enumerate(self.reading.mentions)
+                if i not in self.used
+            )
+            siblings = next(
+                (
+                    m
+                    for m in families(parameters + list(self._all)).values()
+                    if parameter in [p for _, p in m]
+                ),
+                [],
+            )
+            sibling_names = {p.name for _, p in siblings}
+            reserved = {
+                self.reading.mentions[i].group
+                for name, i in self.placed.items()
+                if self.reading.mentions[i].group is not None
+                and chosen.get(name)
+                and chosen[name].rule != "position"
+                and name not in sibling_names
+            }
+            for index, mention in enumerate(self.reading.mentions):
+                if (
+                    index in self.used
+                    or mention.kind in ("phrase", "formula")
+                    or mention.attributes.get("is_key")
+                ):
+                    continue
+                if mention.group is not None and mention.group in reserved:
+                    continue  # a member of a series another parameter fans out over
+                if parameter.kind == "string" and mention.kind == "number":
+                    continue
+                if (
+                    parameter.kind != "date"
+                    and mention.kind == "date"
+                    and not parameter.all_roots & TIME_ROOTS
+                ):
+                    continue  # "yesterday" is no `item`: a date goes only where a time is asked for
+                if mention.attributes.get("spelled") and digits_left:
+                    continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
+                values = self._values(parameter, mention)
+                if values:
+                    evidence = f"the next unplaced value, “{mention.text}”"
+                    self._take(
+                        chosen,
+                        Argument(parameter.name, values[0][0], "position", 0.3, evidence),
+                        parameter,
+                        index,
+                    )
+                    break

@@ -1,0 +1,244 @@
+"""What a tool parameter asks for, read from its JSON schema, name and description.
+
+A parameter is looked for in a request by its *words* — the words of its name (weighing most),
+and the words of its description that tell it apart from the tool's other parameters — and by its
+*kind*, which its type and words give away:
+
+| kind | when | takes |
+|---|---|---|
+| `number` | `type` number or integer | numbers (percentages as fractions unless the parameter speaks of percent) |
+| `boolean` | `type` boolean | true when its words are in the request, false when negated |
+| `enum` | `enum` | the option the request names |
+| `list` | `type` array | a bracketed list, a coordinated series, or every mention of the item kind |
+| `object` | `type` object with properties | its properties, filled the same way |
+| `date` | `format: date`/`date-time`, or "date" among its words | dates, in the format the description states |
+| `expression` | words of `EXPRESSION` | a formula ("3x^2 + 2x - 1", "15 / 100 * 240") |
+| `sql` | "sql" among its words | a SELECT written from the tables the tool lists (`sql`) |
+| `text` | words of `TEXT` (query, question, prompt …) | the ask itself, as a caller would pass it on |
+| `string` | any other string | a quoted string, an identifier, a name, a date, an e-mail, a URL, a phrase |
+
+Word classes used to read parameters are closed and grammatical, listed here once: the nouns that
+name a place (`PLACE`), a code (`IDENTIFIER`), a passage of text (`TEXT`), a formula (`EXPRESSION`);
+the prepositions of a route's two ends (`SOURCE`/`GOAL`); the nouns of a parameter that holds a
+proper name (`NAME`); and light verbs (`LIGHT`), which say
+nothing about what a boolean switches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.quantities import unit_of
+
+NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
+
+PLACE = frozenset(
+    "location city place country state region area address venue destination origin town county province "
+    "zone timezone site continent neighborhood neighbourhood where".split()
+)
+IDENTIFIER = frozenset(
+    "id identifier code sku key ref reference ticker symbol serial isbn uuid number no".split()
+)
+TEXT = frozenset(
+    "query question prompt message request task instruction input text content fact note".split()
+)
+PASSAGE = frozenset("sentence statement passage paragraph".split())
+"""Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
+NAME = frozenset("name title".split())
+EXPRESSION = frozenset("expression formula equation function polynomial arithmetic math calculation".split())
+SOURCE = frozenset("from start origin source departure begin beginning initial sender".split())
+GOAL = frozenset("to end destination target arrival final recipient".split())
+LIGHT = frozenset(
+    "be have include use enable show return get allow consider want need do apply flag option whether "
+    "should if true false".split()
+)
+PERCENT = frozenset("percent percentage pct".split())
+AGENT = frozenset(
+    "author artist creator maker manufacturer brand developer publisher composer director designer "
+    "inventor discoverer writer painter sculptor producer".split()
+)
+"""Nouns of a parameter that holds who made something: its value follows "by" ("by Isaac Newton")."""
+KIND = frozenset("type kind category genre style mode level format class variety sort".split())
+"""Nouns of a parameter that holds a kind of thing: an adjective can be its value ("acoustic", "major")."""
+YEAR = frozenset({"year"})
+TIME = frozenset("date day time when period year month week hour schedule moment".split())
+"""Words of a parameter that may take a date or a time it is not named beside."""
+"""The word of a parameter that holds a year, written in figures even when typed as a string."""
+COUNTING = frozenset("count number num amount quantity total".split())
+"""Words of a parameter that counts things ("trait_count", "number_of_players")."""
+
+_PARENTHESISED = re.compile(r"\(([^()]{3,120})\)")
+_DEFAULT = re.compile(r"\bdefault", re.I)
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|eg|ie)\b\.?", re.I)
+_FORMAT = re.compile(
+    r"\b(Y{2,4}|y{2,4}|MM|mm|DD|dd)([-/.])(MM|mm|DD|dd|Y{2,4}|y{2,4})\2(Y{2,4}|y{2,4}|DD|dd|MM|mm)\b"
+)
+_EXAMPLES = re.compile(
+    r"(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|options?:?|one of:?|"
+    r"either|can be|could be|values?:?)\s*[:,]?\s*(.+?)(?:[.;)]|$)",
+    re.I,
+)
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", lexicon.split_identifiers(text).lower())
+
+
+def roots_of(text: str) -> list[str]:
+    return [lexicon.root(w) for w in words_of(text) if not lexicon.is_function_word(w)]
+
+
+@dataclass
+class Parameter:
+    """One property of a tool's input schema, with what the request must show to fill it."""
+
+    name: str
+    spec: dict[str, Any]
+    required: bool
+    siblings: list[str] = field(default_factory=list)
+    """The other parameters' descriptions and the tool's own: words shared with them tell nothing."""
+
+    @cached_property
+    def description(self) -> str:
+        return str(self.spec.get("description", ""))
+
+    @cached_property
+    def type(self) -> str:
+        kind = self.spec.get("type", "string")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), "string")
+        return str(kind)
+
+    @cached_property
+    def name_words(self) -> list[str]:
+        return [w for w in words_of(self.name) if not lexicon.is_function_word(w) or w in ("to", "from")]
+
+    @cached_property
+    def keys(self) -> dict[str, float]:
+        """Roots that point at this parameter in a request, with their weight.
+
+        The name's words weigh most (unit symbols also by their names: `height_m` → "meter"); a
+        description word weighs less, and nothing when a sibling parameter's description has it too.
+        """
+        weights: dict[str, float] = {}
+        shared = {r for s in self.siblings for r in roots_of(s)}
+        shared |= {r for example in self.examples for r in roots_of(example)}  # values, not names for them
+        for word in words_of(_ABBREVIATIONS.sub(" ", self.description)):
+            if lexicon.is_function_word(word) or len(word) < 2:
+                continue
+            r = lexicon.root(word)
+            if r not in shared:
+                weights[r] = max(weights.get(r, 0.0), DESCRIPTION_WEIGHT)
+        for word in self.name_words:
+            r = lexicon.root(word)
+            weights[r] = NAME_WEIGHT
+            unit = unit_name(word)
+            if unit:
+                weights.setdefault(lexicon.root(unit.split()[0]), NAME_WEIGHT)
+        return weights
+
+    @cached_property
+    def name_roots(self) -> set[str]:
+        return {lexicon.root(w) for w in self.name_words} | {
+            lexicon.root(unit_name(w).split()[0]) for w in self.name_words if unit_name(w)
+        }
+
+    @cached_property
+    def all_roots(self) -> set[str]:
+        return {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
+
+    def has(self, vocabulary: frozenset[str]) -> bool:
+        return bool(
+            {lexicon.root(w) for w in vocabulary} & {lexicon.root(w) for w in self.name_words}
+        ) or bool({lexicon.root(w) for w in vocabulary} & self.all_roots and self.type == "string")
+
+    def counts(self, noun: str) -> bool:
+        """Whether the parameter holds how many of `noun` there are: its name says so ("nights",
+        "num_adults", "trait_count") or its description does ("the number of nights")."""
+        root = lexicon.root(noun)
+        if self.named(COUNTING) or any(
+            lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words
+        ):
+            return True
+        counted = re.findall(
+            r"\b(?:number|count|amount|quantity) of ((?:\w+ ){0,2}\w+)", self.description, re.I
+        )
+        return any(root in {lexicon.root(w) for w in phrase.split()} for phrase in counted)
+
+    def named(self, vocabulary: frozenset[str]) -> bool:
+        """Whether the parameter's *name* has a word of the class."""
+        roots = {lexicon.root(w) for w in vocabulary}
+        return bool(roots & {lexicon.root(w) for w in self.name_words})
+
+    @cached_property
+    def kind(self) -> str:
+        spec = self.spec
+        if "enum" in spec:
+            return "enum"
+        if self.type in ("number", "integer"):
+            return "number"
+        if self.type == "boolean":
+            return "boolean"
+        if self.type == "array":
+            return "list"
+        if self.type == "object":
+            return "object"
+        roots = {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
+        if spec.get("format") in ("date", "date-time") or lexicon.root("date") in {
+            lexicon.root(w) for w in self.name_words
+        }:
+            return "date"
+        if "sql" in roots:
+            return "sql"
+        if self.named(EXPRESSION) or (roots & {lexicon.root(w) for w in EXPRESSION} and self.named(TEXT)):
+            return "expression"
+        if (self.named(TEXT) or roots & {lexicon.root(w) for w in PASSAGE}) and not self.named(IDENTIFIER):
+            return "text"
+        return "string"
+
+    @cached_property
+    def percent_as_number(self) -> bool:
+        """A percentage goes in as written ("5") only when the parameter speaks of percent."""
+        return bool({lexicon.root(w) for w in PERCENT} & self.all_roots)
+
+    @cached_property
+    def date_format(self) -> str | None:
+        match = _FORMAT.search(self.description)
+        return re.sub(r"Y{2,4}", "YYYY", match.group(0).upper()) if match else None
+
+    @cached_property
+    def examples(self) -> list[str]:
+        """Values the description offers as examples: after "e.g.", "such as", "options:" …, in a
+        parenthesised list ("(Watercolor, Oil, Acrylic)"), or quoted ("'NW-1001'"); not its default."""
+        found: list[str] = []
+        listed = [m.group(1) for m in _EXAMPLES.finditer(self.description)]
+        listed += [
+            m.group(1)
+            for m in _PARENTHESISED.finditer(self.description)
+            if "," in m.group(1) or " or " in m.group(1)
+        ]
+        for text in listed:
+            for part in re.split(r",|\bor\b|/|\band\b", text):
+                value = re.sub(r"\s*\betc\b\.?$", "", part.strip()).strip(" '\"`“”")
+                if value and len(value.split()) <= 3 and not _DEFAULT.match(value):
+                    found.append(value)
+        found.extend(
+            m.group(1)
+            for m in re.finditer(r"['\"`“]([^'\"`”]{1,40})['\"`”]", self.description)
+            if not _DEFAULT.match(m.group(1))
+        )
+        return [e for e in dict.fromkeys(found) if not _DEFAULT.search(e)]
+
+    @cached_property
+    def item(self) -> dict[str, Any]:
+        items = self.spec.get("items")
+        return items if isinstance(items, dict) else {}
+
+
+def unit_name(word: str) -> str:
+    """The unit a symbol abbreviates ("km" → "kilometer"), "" if the word is none."""
+    return unit_of(word)

@@ -1,0 +1,293 @@
+"""Planning a turn: which tools each clause needs, and how clauses share values (rules 3, 5 and 6 of
+`model`).
+
+A clause's tools come from `matching` (with the hand-off tool preferred when a listed agent fits
+better, and the tool named for a value the clause lacks put first); a clause that asks several tools
+in a list gives each its part; a clause that only restates values or asks for "the same" reuses the
+previous clause's tool and refers back to its values; sentences that go on describing one call join it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agentkit.local import lexicon
+from agentkit.local.simulated import handoff
+from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
+from agentkit.local.simulated.filled import Several
+from agentkit.local.simulated.matching import Matcher, Score, Tool
+from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.parameters import words_of
+
+
+@dataclass
+class Step:
+    """One tool a clause needs, why, and the calls (one, or several by fan-out) that serve it."""
+
+    clause_index: int
+    tool: Tool
+    score: Score
+    rule: str
+    calls: list[Call] = field(default_factory=list)
+    repairs: list[Call] = field(default_factory=list)
+    inherited: dict[str, Any] = field(default_factory=dict)
+    """Values this clause refers back to (the previous clause's arguments)."""
+    text: str = ""
+    """The words the tool's values are read from: the clause, or its part that names this tool."""
+
+
+WEAK = frozenset({"as before", "default", "forced", "position", "residual"})
+"""Rules that fill a value for want of evidence: such a value may give way to one stated later."""
+
+
+REUSE = re.compile(r"\b(?:same|another|again|likewise|as well|instead|repeat|too|once more)\b", re.I)
+"""Words by which a clause asks for the previous clause's tool again ("do the same for …")."""
+
+
+def plan(
+    clauses: list[str], matcher: Matcher, conversation: Conversation, roster: handoff.Roster
+) -> list[Step]:
+    """The tools each clause needs (rule 3), each matched to the calls already made for it.
+
+    A clause that names no tool but restates values, or asks for "the same"/"another"/"instead",
+    reuses the previous clause's tool; a value a clause refers back to ("the same day", "these
+    points") is the one the previous clause's call had for a parameter of that name. A clause that
+    asks several tools in a list ("a 5-day air quality forecast for New York, a 7-day weather forecast
+    for Los Angeles, …") gives each tool the part of the list that names it. Sentences that go on
+    describing the same call ("For the triangle, the sides are 5, 7 and 9. Calculate its area.") are
+    one call: a step whose tool is the previous step's, and whose values add to it without changing
+    any, joins it. A clause that asks for a tool without its values takes them from the sentences
+    before it that asked for nothing ("On the first day they cover 120 km in 5 hours. … Calculate
+    their velocity.").
+    """
+    steps: list[Step] = []
+    previous: list[Step] = []
+    background: list[str] = []
+    for index, clause in enumerate(clauses):
+        needed = matcher.needed(clause)
+        rule = "best match"
+        earlier = _planned_values(previous, conversation, roster)
+        if not needed and previous:
+            reuse = previous[0]
+            if REUSE.search(clause) or _states_values(clause):
+                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=earlier)
+                if again and any(a.rule not in WEAK for f in again for a in f.arguments):
+                    needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
+        needed = _with_producers(roster.prefer(needed, clause, matcher), clause, matcher, conversation)
+        parts = _segments(clause, needed) or [(score, clause) for score in needed]
+        mine = []
+        for position, (score, part) in enumerate(parts):
+            inherited = earlier if rule == "same tool as before" else _carried(score.tool, earlier)
+            if part != clause:
+                whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
+                inherited = {**inherited, **(whole[0].values if whole else {})}
+            if (
+                background
+                and fill_tool(score.tool, part, conversation, [], roster, inherited=inherited) is None
+            ):
+                told = " ".join([*background, part])  # the scene was set in sentences that asked for nothing
+                if fill_tool(score.tool, told, conversation, [], roster, inherited=inherited) is not None:
+                    part = told
+            step = Step(
+                index,
+                score.tool,
+                score,
+                rule if position == 0 else "also needed",
+                inherited=inherited,
+                text=part,
+            )
+            if not _continues(steps, step, conversation, roster):
+                steps.append(step)
+            mine.append(step)
+        if mine:
+            previous = mine
+            background = []
+        else:
+            background.append(clause)
+    unserved = list(conversation.calls)
+    for step in steps:
+        wanted = len(
+            fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited) or [None]
+        )
+        mine = [c for c in unserved if c.name == step.tool.name]
+        first_turn = mine[0].turn if mine else None
+        for call in mine:
+            if len(step.calls) >= wanted or call.turn != first_turn:
+                break
+            step.calls.append(call)
+            unserved.remove(call)
+        for failed in [c for c in step.calls if c.outcome is not None and not c.outcome.ok]:
+            repair = next((c for c in unserved if c.name == failed.name and c.turn > failed.turn), None)
+            if repair is not None:
+                unserved.remove(repair)
+                step.repairs.append(repair)
+    return steps
+
+
+def _with_producers(
+    needed: list[Score], clause: str, matcher: Matcher, conversation: Conversation
+) -> list[Score]:
+    """The needed tools, after the tool that supplies what the first one lacks: when the clause does not
+    give a required value (`member_id`) and another offered tool is named for it (`find_member_id`: its
+    name holds the parameter's words) and can be called from the clause, it goes first,
+    and its result feeds the other (rule 6)."""
+    if not needed:
+        return needed
+    missing: list[str] = []
+    fill_tool(needed[0].tool, clause, conversation, [], conversation.roster, on_missing=missing.append)
+    if not missing:
+        return needed
+    wanted = {lexicon.root(w) for w in words_of(missing[0]) if not lexicon.is_function_word(w)}
+    chosen = {s.tool.name for s in needed}
+    for tool in matcher.tools:
+        if (
+            tool.name not in chosen
+            and wanted <= tool.name_roots
+            and fill_tool(tool, clause, conversation, [], conversation.roster) is not None
+        ):
+            producer = matcher.score(clause, tool)
+            producer.special = f"supplies `{missing[0]}` for {needed[0].tool.name}"
+            return [producer, *needed]
+    return needed
+
+
+def _continues(steps: list[Step], step: Step, conversation: Conversation, roster: handoff.Roster) -> bool:
+    """Whether `step` goes on describing the last step's call (same tool, added values, none changed);
+    if so the last step takes its values, and the step is no call of its own."""
+    if not steps or steps[-1].tool.name != step.tool.name or steps[-1].clause_index == step.clause_index:
+        return False
+    if REUSE.search(step.text):
+        return False  # "fetch the same sequence again": a call of its own, not more of the last
+    last = steps[-1]
+    before = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited)
+    after = fill_tool(step.tool, step.text, conversation, [], roster, inherited={}, forced=True)
+    if not before or not after or len(after) != 1:
+        return False
+    stated = {a.name: a.value for a in after[0].arguments if a.rule not in WEAK}
+    if not stated:
+        return False
+    for call in before:  # "… Please use the metric system for all of them": every call of the last step
+        firm = {a.name: a.value for a in call.arguments if a.rule not in WEAK - {"as before"}}
+        if any(name in firm and firm[name] != value for name, value in stated.items()):
+            return False
+    last.inherited = {**last.inherited, **stated}
+    return True
+
+
+def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
+    """Clauses put back together where the split cut one ask in two: a clause whose best tool cannot
+    be filled alone, but can with the clause after it ("… at an initial speed of 20 m/s and then
+    accelerates at 10 m/s² for 5 seconds"), is one clause."""
+    joined = list(clauses)
+    i = 0
+    while i < len(joined) - 1:
+        needed = matcher.needed(joined[i])
+        following = matcher.needed(joined[i + 1])
+        if REUSE.search(joined[i]) or REUSE.search(joined[i + 1]):
+            i += 1  # "do the same … but …": it takes what it lacks from before, not from the next clause
+            continue
+        own = not following or following[0].tool.name == needed[0].tool.name if needed else False
+        if (
+            needed
+            and own
+            and fill_tool(needed[0].tool, joined[i], conversation, [], conversation.roster) is None
+        ):
+            both = f"{joined[i]} and {joined[i + 1]}"
+            if fill_tool(needed[0].tool, both, conversation, [], conversation.roster) is not None:
+                joined[i : i + 2] = [both]
+                continue
+        i += 1
+    return joined
+
+
+def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | None:
+    """For a clause that names several tools, or one tool several times, the part that belongs to each.
+
+    A tool is named by a word of its name that no other needed tool has. Each naming starts a part at
+    the last comma or "and" before it, so a list of asks falls apart into its items ("a 5-day air
+    quality forecast for New York, a 7-day weather forecast for Los Angeles"); tools named together
+    ("temperature and humidity forecast for Boston") share the part after them.
+    """
+    if not needed:
+        return None
+    occurrences: list[tuple[Score, int, int]] = []
+    for match in re.finditer(r"[A-Za-z][\w'-]*", clause):
+        r = lexicon.root(match.group(0))
+        for score in needed:
+            others = {w for o in needed if o is not score for w in o.tool.vocabulary}
+            if r in score.tool.naming and r not in others:
+                last = occurrences[-1] if occurrences else None
+                if (
+                    last
+                    and last[0] is score
+                    and not re.search(r"[,;]|\band\b", clause[last[2] : match.start()])
+                ):
+                    occurrences[-1] = (score, last[1], match.end())  # "air quality": one naming
+                else:
+                    occurrences.append((score, match.start(), match.end()))
+                break
+    if len(occurrences) < 2 or {o[0].tool.name for o in occurrences} != {s.tool.name for s in needed}:
+        return None
+    starts = [0]
+    for previous, current in zip(occurrences, occurrences[1:], strict=False):
+        gap = clause[previous[2] : current[1]]
+        cuts = list(re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap))
+        if cuts and re.search(r"\w", gap[: cuts[-1].start()]):
+            starts.append(previous[2] + cuts[-1].end())
+        else:
+            starts.append(starts[-1])  # named together: the part is shared
+    parts = []
+    for i, occurrence in enumerate(occurrences):
+        later = [st for st in starts[i + 1 :] if st != starts[i]]
+        end = later[0] if later else len(clause)
+        parts.append((occurrence[0], clause[starts[i] : end].strip(" ,;")))
+    return parts
+
+
+def _planned_values(
+    previous: list[Step], conversation: Conversation, roster: handoff.Roster
+) -> dict[str, Any]:
+    """The arguments the previous clause's first tool gets (made, or as it would be made); a parameter
+    its calls gave several values holds them all (`Several`)."""
+    if not previous:
+        return {}
+    step = previous[0]
+    made = [c.input for c in step.calls if isinstance(c.input, dict)]
+    if made:
+        return _merged(made)
+    filled = fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited)
+    if filled and len(filled) > 1:
+        return _merged([f.values for f in filled])
+    return dict(filled[0].values) if filled else {}
+
+
+def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    merged = dict(calls[0])
+    for name in merged:
+        values = tuple(dict.fromkeys(json.dumps(c.get(name), sort_keys=True) for c in calls))
+        if len(values) > 1:
+            merged[name] = Several(tuple(json.loads(v) for v in values))
+    return merged
+
+
+def _carried(tool: Tool, earlier: dict[str, Any]) -> dict[str, Any]:
+    """Earlier values for this tool's parameters of the same name (or one name containing the other)."""
+    carried: dict[str, Any] = {}
+    for name in tool.properties:
+        if name in earlier:
+            carried[name] = earlier[name]
+            continue
+        mine = set(words_of(name))
+        for other, value in earlier.items():
+            theirs = set(words_of(other))
+            if mine and theirs and (mine <= theirs or theirs <= mine) and not isinstance(value, dict):
+                carried[name] = value
+                break
+    return carried
+
+
+def _states_values(clause: str) -> bool:
+    return any(m.kind != "phrase" for m in read(clause).mentions)

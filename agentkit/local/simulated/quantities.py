@@ -1,0 +1,230 @@
+"""Quantities as requests write them: numbers with their units, percentages, currencies and scales.
+
+"$1.2M", "15 %", "50 million", "six", "3rd", "6cm", "100 µF", "30 degrees Celsius": a number mention
+holds the value as a float, flags for percent, currency and ordinal, the unit written after it (and,
+for an SI-prefixed unit, the value in the base unit), and — for a spelled count before a noun ("three
+circles") — the noun it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.tokens import Mention, Token
+
+_PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s*of\s+(?:(\(?-?\d[\d,]*(?:\.\d+)?\)?)|\w)", re.I)
+
+
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+
+_UNIT_SYMBOLS = {
+    "m": "meter", "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "nm": "nanometer",
+    "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound", "lbs": "pound", "oz": "ounce",
+    "s": "second", "sec": "second", "ms": "millisecond", "min": "minute", "h": "hour", "hr": "hour",
+    "hrs": "hour", "l": "liter", "ml": "milliliter", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
+    "n": "newton", "j": "joule", "kj": "kilojoule", "w": "watt", "kw": "kilowatt", "v": "volt",
+    "a": "ampere", "ohm": "ohm", "ω": "ohm", "pa": "pascal", "kpa": "kilopascal", "atm": "atmosphere",
+    "c": "coulomb", "f": "farad", "µf": "microfarad", "uf": "microfarad", "h_": "henry", "mh": "millihenry",
+    "k": "kelvin", "°c": "celsius", "°f": "fahrenheit", "mph": "mile per hour", "kmh": "kilometer per hour",
+    "m/s": "meter per second", "km/h": "kilometer per hour", "m/s^2": "meter per second squared",
+    "m/s2": "meter per second squared", "m²": "square meter", "m2": "square meter", "m³": "cubic meter",
+    "m3": "cubic meter", "cm²": "square centimeter", "cm³": "cubic centimeter", "ft²": "square foot",
+    "mol": "mole", "gb": "gigabyte", "mb": "megabyte", "kb": "kilobyte", "tb": "terabyte",
+}  # fmt: skip
+"""Unit symbols of the SI brochure and common US customary units, by the name they abbreviate."""
+
+
+_SHORT_SCALE = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}
+"""Scale letters written after a currency amount ("$1.2M", "€5k", "$2bn")."""
+
+
+_SI_SCALE = {"µ": 1e-6, "u": 1e-6, "m": 1e-3, "k": 1e3, "M": 1e6, "n": 1e-9, "p": 1e-12, "G": 1e9}
+
+
+def percent_of(text: str) -> tuple[str, str | None] | None:
+    """("15", "240") for "15 % of 240"; ("15", None) for "15 % of the revenue" (a value still to find)."""
+    match = _PERCENT_OF.search(text)
+    if match is None:
+        return None
+    base = match.group(2)
+    return match.group(1), base.replace(",", "") if base else None
+
+
+def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i in taken:
+            i += 1
+            continue
+        value: float | None = None
+        first, last = i, i + 1
+        ordinal = False
+        if token.kind == "number":
+            value = float(token.text.replace(",", ""))
+        elif token.kind == "word":
+            spelled = lexicon.number_word(token.text)
+            numeral = re.fullmatch(r"(\d+)(st|nd|rd|th)", token.lower)
+            if numeral:
+                value, ordinal = float(numeral.group(1)), True
+            elif spelled is not None and token.lower not in ("hundred", "thousand"):
+                value = float(spelled)
+            elif re.fullmatch(r"\d+(?:\.\d+)?[a-zµ°²³/^]+[\w²³^/]*", token.text, re.I):
+                split = re.match(r"(\d+(?:\.\d+)?)(.*)", token.text)
+                if split and unit_of(split.group(2)):
+                    value = float(split.group(1))
+                    mention = claim("number", value, i, i + 1)
+                    if mention:
+                        mention.unit = split.group(2)
+                        _scale_unit(mention)
+                    i += 1
+                    continue
+        if value is None:
+            i += 1
+            continue
+        currency = ""
+        negative = False
+        j = first - 1
+        if j >= 0 and tokens[j].text in _CURRENCY and j not in taken:
+            currency, first = _CURRENCY[tokens[j].text], j
+            j -= 1
+        if j >= 0 and tokens[j].text == "-" and tokens[j].end == tokens[j + 1].start and j not in taken:
+            before = tokens[j - 1] if j else None
+            if before is None or before.kind in ("punct", "symbol") or before.lower in lexicon.FUNCTION_WORDS:
+                negative, first = True, j
+        if negative:
+            value = -value
+        k = last
+        if (
+            currency
+            and k < len(tokens)
+            and tokens[k].start == tokens[k - 1].end
+            and tokens[k].lower in _SHORT_SCALE
+        ):
+            value *= _SHORT_SCALE[tokens[k].lower]  # "$1.2M", "$5k"
+            k += 1
+        while (
+            k < len(tokens)
+            and tokens[k].lower in lexicon.MAGNITUDES
+            and tokens[k].start - tokens[k - 1].end <= 1
+        ):
+            value *= lexicon.MAGNITUDES[tokens[k].lower]
+            k += 1
+        if k < len(tokens) and tokens[k].lower in ("hundred", "thousand") and token.kind != "number":
+            value *= lexicon.number_word(tokens[k].lower) or 1
+            k += 1
+        last = k
+        k_before_unit = k
+        percent = False
+        unit = ""
+        if (
+            last < len(tokens)
+            and tokens[last].text == "%"
+            or last < len(tokens)
+            and tokens[last].lower in ("percent", "percentage", "pct")
+        ):
+            percent, last = True, last + 1
+        elif last < len(tokens) and last not in taken and not currency:  # "$5000 investment": what it buys
+            unit, last = _unit_after(tokens, last)
+            if any(k in taken for k in range(first, last)):
+                unit, last = "", k_before_unit
+        mention = claim(
+            "number", value, first, last, unit=unit, percent=percent, currency=currency, ordinal=ordinal
+        )
+        if mention is not None:
+            _scale_unit(mention)
+            if token.kind == "word" and not numeral_written(token.text):
+                mention.attributes["spelled"] = True
+                counted = _counted(tokens, first + 1, value)
+                if counted:
+                    mention.attributes["count"] = counted  # "two notes", "three circles": how many of what
+        i = max(last, i + 1)
+
+
+def _counted(tokens: list[Token], start: int, value: float) -> str:
+    """The noun a spelled number counts: a plural noun, maybe after modifiers ("three circles",
+    "two right-angled triangles"), or any noun after "one" ("one stock"); "" if it counts none."""
+    for token in tokens[start : start + 4]:
+        if token.kind != "word":
+            return ""
+        word = token.lower
+        parts = lexicon.parts(word)
+        if "NOUN" in parts and (lexicon.lemma(word) != word or value == 1):
+            return word
+        if "-" not in word and not parts & {"ADJ", "VERB"}:
+            return ""  # "two of them", "five to ten": no noun counted
+    return ""
+
+
+def numeral_written(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
+    """A unit written right after a number: a symbol ("°C", "m/s^2", "m³") or a noun ("meters", "years")."""
+    token = tokens[index]
+    if token.text in ("°",) and index + 1 < len(tokens) and tokens[index + 1].text.upper() in ("C", "F"):
+        return "°" + tokens[index + 1].text.upper(), index + 2
+    if token.kind == "path" and unit_of(token.text):
+        end = index + 1
+        if end + 1 < len(tokens) and tokens[end].text == "^" and tokens[end + 1].kind == "number":
+            return token.text + "^" + tokens[end + 1].text, end + 2
+        return token.text, end
+    if token.kind == "word":
+        if token.text in ("²", "³"):
+            return "", index
+        unit = token.text
+        end = index + 1
+        while (
+            end < len(tokens) and tokens[end].text in ("²", "³") and tokens[end].start == tokens[end - 1].end
+        ):
+            unit += tokens[end].text
+            end += 1
+        if (
+            token.lower in ("degree", "degrees")
+            and end < len(tokens)
+            and tokens[end].kind == "word"
+            and tokens[end].text[:1].isupper()
+        ):
+            return f"{unit} {tokens[end].text}", end + 1  # "30 degrees Celsius"
+        glued = token.start == tokens[index - 1].end
+        if lexicon.is_function_word(token.text) and not glued:
+            return "", index
+        if unit_of(unit) or (lexicon.known(token.text) and "NOUN" in lexicon.parts(token.text)):
+            return unit, end
+    return "", index
+
+
+def unit_of(symbol: str) -> str:
+    """The unit's name for a symbol ("km" → "kilometer"), or "" if it is not one."""
+    key = symbol.strip().lower()
+    if key in _UNIT_SYMBOLS:
+        return _UNIT_SYMBOLS[key]
+    if symbol in ("µF", "uF", "mH", "mF", "kΩ", "MHz", "GHz", "kHz"):
+        return symbol
+    return ""
+
+
+_SCALED_UNITS = {
+    "f": "farad",
+    "h": "henry",
+    "hz": "hertz",
+    "w": "watt",
+    "v": "volt",
+    "a": "ampere",
+    "ω": "ohm",
+    "g": "gram",
+}
+
+
+def _scale_unit(mention: Mention) -> None:
+    """Keep, beside the value, the value in the base unit when the unit has an SI prefix (100 µF → 1e-4 F)."""
+    unit = mention.unit
+    if len(unit) >= 2 and unit[0] in _SI_SCALE and unit[1:].lower() in _SCALED_UNITS:
+        base = float(
+            f"{mention.value * _SI_SCALE[unit[0]]:.12g}"
+        )  # 100 µF → 0.0001, not 9.999999999999999e-05
+        mention.attributes["base"] = (base, _SCALED_UNITS[unit[1:].lower()])

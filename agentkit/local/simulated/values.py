@@ -1,0 +1,218 @@
+"""Values as a schema wants them: conversions, bounds and the small readings the argument rules share.
+
+Kept apart from the rules that choose values (`arguments`, `options`, `fanout`) so that each rule reads
+as a decision, and each conversion — a percentage to a fraction, a date to the stated format, a string
+to the schema's length — is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from agentkit.local import lexicon
+from agentkit.local.simulated.filled import Argument
+from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
+from agentkit.local.simulated.tokens import Mention
+
+LEAD = re.compile(
+    r"^(?:(?:please|kindly|can you|could you|would you|will you|i want to|i'd like to|i would like to|"
+    r"i need to|help me|tell me|show me|give me|let me know|find|search(?: for)?|look up|lookup|"
+    r"what is|what are|what's|who is|who are|how do i|how can i|how many|how much|get me|get|fetch|"
+    r"retrieve|provide|list|calculate|compute|determine|check)\s+)+",
+    re.I,
+)
+
+
+REQUEST_VERBS = frozenset(
+    "find search look lookup get fetch retrieve provide list calculate compute determine check tell show give "
+    "run perform do make".split()
+)
+"""Verbs that ask for something without saying what ("find …", "calculate …", "get …"): a tool named with
+one (`get_current_time`) is not asked for by the verb alone, one named with another (`translate_text`) is."""
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+"""Ordinal words that number a parameter like a digit does (`first_note`, `second_note`)."""
+
+
+def resolve(spec: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    """A schema with local `$ref`s followed, `anyOf`/`oneOf` narrowed to the first non-null branch."""
+    ref = spec.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target.get(part, {})
+        return resolve({**target, **{k: v for k, v in spec.items() if k != "$ref"}}, root)
+    for key in ("anyOf", "oneOf"):
+        if key in spec:
+            branches = [b for b in spec[key] if resolve(b, root).get("type") != "null"]
+            if branches:
+                rest = {k: v for k, v in spec.items() if k != key}
+                return resolve({**rest, **branches[0]}, root)
+    kind = spec.get("type")
+    if isinstance(kind, list):
+        return {**spec, "type": next((t for t in kind if t != "null"), "null")}
+    return spec
+
+
+def families(parameters: list[Parameter]) -> dict[str, list[tuple[int, Parameter]]]:
+    """Parameters whose names differ only in a number or an ordinal word (`mass1`/`mass2`,
+    `first_note_frequency`/`second_note_frequency`), by the name without it, in number order."""
+    families: dict[str, list[tuple[int, Parameter]]] = {}
+    for parameter in parameters:
+        digits = re.findall(r"\d+", parameter.name)
+        words = words_of(parameter.name)
+        ordinals = [w for w in words if w in ORDINALS]
+        if len(digits) == 1:
+            families.setdefault(re.sub(r"\d+", "#", parameter.name), []).append((int(digits[0]), parameter))
+        elif len(ordinals) == 1 and len(words) > 1:
+            key = " ".join("#" if w == ordinals[0] else w for w in words)
+            families.setdefault(key, []).append((ORDINALS[ordinals[0]], parameter))
+    return {k: sorted(v, key=lambda m: m[0]) for k, v in families.items() if len(v) > 1}
+
+
+def conform(argument: Argument, spec: dict[str, Any], root: dict[str, Any]) -> Argument:
+    """The argument with its value held to the schema's lengths and bounds (what a careful caller sends)."""
+    value = _held(argument.value, spec, root)
+    return (
+        argument
+        if value == argument.value and type(value) is type(argument.value)
+        else replace(argument, value=value)
+    )
+
+
+def _held(value: Any, spec: dict[str, Any], root: dict[str, Any]) -> Any:
+    if isinstance(value, str) and spec.get("type", "string") == "string":
+        return clip(value, spec)
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and spec.get("type") in ("number", "integer")
+    ):
+        return bounded(value, spec)
+    if isinstance(value, list) and spec.get("type") == "array":
+        items = resolve(spec.get("items", {}), root) if isinstance(spec.get("items"), dict) else {}
+        return [_held(item, items, root) for item in value[: spec.get("maxItems", len(value))]]
+    return value
+
+
+def fits(value: Any, spec: dict[str, Any]) -> bool:
+    """The schema's size limits a value must meet that conforming cannot mend (too few items, too short)."""
+    if isinstance(value, list):
+        return len(value) >= spec.get("minItems", 0)
+    if isinstance(value, str):
+        return len(value) >= spec.get("minLength", 0)
+    return True
+
+
+def time_part(time: str, parameter: Parameter) -> int | None:
+    """The hour or the minutes of a written time, for a parameter named for one ("6:30 PM" → 6, 30)."""
+    match = re.match(r"(\d{1,2})(?::(\d{2}))?", time)
+    if match is None:
+        return None
+    if lexicon.root("hour") in parameter.name_roots:
+        return int(match.group(1))
+    if lexicon.root("minute") in parameter.name_roots:
+        return int(match.group(2) or 0)
+    return None
+
+
+def code_like(text: str) -> bool:
+    return any(c.isdigit() for c in text) or (text.isupper() and len(text) <= 6)
+
+
+def is_label(parameter: Parameter, mention: Mention, name_roots: frozenset[str]) -> bool:
+    """Whether the mention only says the parameter's or the tool's name ("Case No", "'calculate_area'")."""
+    roots = {lexicon.root(w) for w in words_of(str(mention.value))}
+    return bool(roots) and roots <= (parameter.name_roots | name_roots)
+
+
+def number_value(mention: Mention, parameter: Parameter) -> float | int | None:
+    value = float(mention.value)
+    if mention.percent and not parameter.percent_as_number:
+        value = value / 100
+    base = mention.attributes.get("base")
+    if base and lexicon.root(base[1]) in parameter.all_roots:
+        value = base[0]
+    spec = parameter.spec
+    if parameter.type == "integer":
+        if not value.is_integer():
+            return None
+        return bounded(int(value), spec)
+    return bounded(value, spec)
+
+
+def as_text(mention: Mention) -> str:
+    """A number for a string parameter, as written ("28473", "24 hour")."""
+    return mention.text
+
+
+def date_value(mention: Mention, parameter: Parameter) -> str:
+    if (
+        mention.attributes.get("relative")
+        or not isinstance(mention.value, str)
+        or not re.match(r"\d{4}-", mention.value)
+    ):
+        return str(mention.value)
+    day = date.fromisoformat(mention.value)
+    layout = parameter.date_format
+    if layout:
+        return (
+            layout.replace("YYYY", f"{day.year:04d}")
+            .replace("MM", f"{day.month:02d}")
+            .replace("DD", f"{day.day:02d}")
+        )
+    return mention.value
+
+
+def list_items(items: list[Any], item_type: str) -> list[Any]:
+    if item_type == "number":
+        return [float(x) if isinstance(x, int | float) and not isinstance(x, bool) else x for x in items]
+    return items
+
+
+def numbers_in(text: str) -> list[float]:
+    return [float(m.value) for m in read(text).mentions if m.kind == "number"]
+
+
+def ask_of(clause: str) -> str:
+    """The clause as the thing asked, without its lead-in: "Please remember that I prefer window seats"
+    → "I prefer window seats" (a verb and its "that" introduce the statement); "search the documents for
+    X" → "the documents for X"."""
+    core = LEAD.sub("", clause.strip()).strip(" ?.!")
+    words = core.split()
+    if len(words) > 3 and words[1].lower() == "that" and "VERB" in lexicon.parts(words[0]):
+        core = " ".join(words[2:])
+    return core or clause.strip(" ?.!")
+
+
+def bounded(value: float, spec: dict[str, Any]) -> float | int:
+    low = spec.get("minimum", spec.get("exclusiveMinimum"))
+    high = spec.get("maximum", spec.get("exclusiveMaximum"))
+    integer = spec.get("type") == "integer"
+    step = 1 if integer else 1e-9
+    if low is not None:
+        value = max(value, low + (step if "exclusiveMinimum" in spec and "minimum" not in spec else 0))
+    if high is not None:
+        value = min(value, high - (step if "exclusiveMaximum" in spec and "maximum" not in spec else 0))
+    if integer:
+        return int(round(value))
+    return float(value)
+
+
+def clip(value: str, spec: dict[str, Any]) -> str:
+    value = value[: spec.get("maxLength", len(value))]
+    return value.ljust(spec.get("minLength", 0), "?")
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def tool_roots(name: str, description: str) -> frozenset[str]:
+    """The roots of a tool's name and description: words that ask for the tool, not values for it."""
+    return frozenset(roots_of(f"{name} {description}"))

@@ -1,0 +1,181 @@
+"""Arguments by evidence (agentkit/local/simulated/arguments.py, evidence.py, mentions.py), rule by rule.
+
+Each row is one documented rule, with a tool and a request written for this test: the values the
+simulated model must send, and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agentkit.local.simulated import SimulatedModel
+from agentkit.local.simulated.mentions import read
+
+MODEL = SimulatedModel()
+
+
+def tool(name: str, description: str, properties: dict, required: list[str] | None = None) -> dict:
+    schema = {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties) if required is None else required,
+    }
+    return {"toolSpec": {"name": name, "description": description, "inputSchema": {"json": schema}}}
+
+
+def calls(request: str, *tools: dict) -> list[tuple[str, dict]]:
+    response = MODEL.converse(
+        {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": list(tools)}}
+    )
+    return [
+        (b["toolUse"]["name"], b["toolUse"]["input"])
+        for b in response["output"]["message"]["content"]
+        if "toolUse" in b
+    ]
+
+
+def num(description: str, kind: str = "number") -> dict:
+    return {"type": kind, "description": description}
+
+
+def text(description: str) -> dict:
+    return {"type": "string", "description": description}
+
+
+FIELD = tool(
+    "electric_field_strength",
+    "Compute the electric field strength of a point charge.",
+    {"charge": num("The charge in coulombs."), "distance": num("Distance from the charge in meters.")},
+)
+LOAN = tool(
+    "loan_payment",
+    "Monthly payment of a loan.",
+    {
+        "principal": num("The amount borrowed in dollars."),
+        "rate": num("Annual interest rate as a decimal."),
+        "years": num("Term of the loan.", "integer"),
+    },
+)
+ROUTE = tool(
+    "plan_route",
+    "Plan a driving route between two cities.",
+    {
+        "origin": text("Starting city."),
+        "destination": text("City to drive to."),
+        "avoid_tolls": {"type": "boolean", "description": "Whether to avoid toll roads."},
+    },
+    ["origin", "destination"],
+)
+CIRCUIT = tool(
+    "resonant_frequency",
+    "Resonant frequency of an LC circuit.",
+    {"capacitance": num("Capacitance in farads."), "inductance": num("Inductance in henries.")},
+)
+BOOKING = tool(
+    "book_room",
+    "Book a hotel room.",
+    {
+        "check_in": {"type": "string", "description": "Arrival date, format MM-DD-YYYY."},
+        "check_out": {"type": "string", "description": "Departure date, format MM-DD-YYYY."},
+        "guests": num("Number of guests.", "integer"),
+    },
+)
+SUMMARY = tool(
+    "search_articles",
+    "Search the news archive for articles about a topic.",
+    {
+        "query": text("The search terms."),
+        "full_text": {"type": "boolean", "description": "Return the full text of each article."},
+        "sections": {"type": "array", "items": {"type": "string", "enum": ["sports", "business", "science"]}},
+    },
+    ["query"],
+)
+
+PARCEL = tool(
+    "ship_parcel",
+    "Ship a parcel to an address.",
+    {"address": text("Street address to deliver to."), "weight_kg": num("Parcel weight in kilograms.")},
+)
+DISC = tool("disc_area", "Area of a disc.", {"radius": num("Radius of the disc in cm.")})
+ALARM = tool(
+    "set_alarm",
+    "Set an alarm clock.",
+    {"hour": num("Hour of the day, 0-23.", "integer"), "minute": num("Minute of the hour.", "integer")},
+)
+SAVINGS = tool(
+    "savings_growth",
+    "Growth of savings over time.",
+    {"deposit": num("Amount deposited."), "years": num("How long the money is kept.", "integer")},
+)
+
+ROWS = [
+    # named: the value goes to the parameter whose words stand next to it, not to the first in order
+    ("What is the field 3 meters away from a charge of 2 coulombs?", [FIELD], [("electric_field_strength", {"charge": 2, "distance": 3})]),
+    # percent as a fraction, currency with a scale, integer years
+    ("Monthly payment on $1.2M borrowed at 4.5% for 30 years", [LOAN], [("loan_payment", {"principal": 1200000, "rate": 0.045, "years": 30})]),
+    # from / to, a boolean negated by "without", possessive dropped
+    ("Plan a route from Lyon to Turin's old town without toll roads", [ROUTE],
+     [("plan_route", {"origin": "Lyon", "destination": "Turin", "avoid_tolls": False})]),
+    # SI prefixes converted to the unit the parameter names, without float noise
+    ("Resonant frequency with capacitance of 100 µF and inductance of 50 mH", [CIRCUIT],
+     [("resonant_frequency", {"capacitance": 0.0001, "inductance": 0.05})]),
+    # dates in the format the description states; a spelled count
+    ("Book a room from March 3, 2026 to March 7, 2026 for two guests", [BOOKING],
+     [("book_room", {"check_in": "03-03-2026", "check_out": "03-07-2026", "guests": 2})]),
+    # a query takes the ask; options by lemma; an optional boolean left out when not asked
+    ("Search the news archive for glacier retreat in science and business sections", [SUMMARY],
+     [("search_articles", {"query": "the news archive for glacier retreat in science and business sections",
+                           "sections": ["science", "business"]})]),
+    # fan-out: one call per member of a series
+    ("Field strength of a charge of 1 coulomb at 2, 4 and 8 meters", [FIELD],
+     [("electric_field_strength", {"charge": 1, "distance": 2}), ("electric_field_strength", {"charge": 1, "distance": 4}),
+      ("electric_field_strength", {"charge": 1, "distance": 8})]),
+    # "and" inside one ask does not split it
+    ("Plan a route from Oslo to Bergen and avoid toll roads", [ROUTE],
+     [("plan_route", {"origin": "Oslo", "destination": "Bergen", "avoid_tolls": True})]),
+    # a street address is one value; its house number is no weight
+    ("Ship a 2 kg parcel to 12 Quay Street, Galway", [PARCEL],
+     [("ship_parcel", {"address": "12 Quay Street, Galway", "weight_kg": 2})]),
+    # a spelled count of the things asked about is no value of theirs
+    ("Areas of three discs with radius 2, 4 and 6 cm", [DISC],
+     [("disc_area", {"radius": 2}), ("disc_area", {"radius": 4}), ("disc_area", {"radius": 6})]),
+    # a time gives its hour and minutes to parameters named so
+    ("Set an alarm for 6:45", [ALARM], [("set_alarm", {"hour": 6, "minute": 45})]),
+    # the noun after an amount of money is what it pays for, not a unit: "10 years" is the term
+    ("Growth of a $5000 deposit kept for 10 years", [SAVINGS], [("savings_growth", {"deposit": 5000, "years": 10})]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("request_text", "tools", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_arguments_by_evidence(request_text: str, tools: list[dict], expected: list) -> None:
+    assert calls(request_text, *tools) == expected
+
+
+def test_optional_values_stay_out_unless_stated() -> None:
+    [(_, arguments)] = calls("Search the news archive for glacier retreat", SUMMARY)
+    assert arguments == {"query": "the news archive for glacier retreat"}
+
+
+def test_a_question_outside_the_tools_gets_no_call() -> None:
+    assert calls("What is the capital of Portugal?", FIELD, LOAN, ROUTE) == []
+
+
+def test_a_request_that_only_names_inputs_is_not_a_call() -> None:
+    """Sharing a parameter's word ("distance") is not asking for what the tool computes."""
+    assert calls("What is the distance from Lisbon to Porto in meters?", FIELD) == []
+
+
+def test_mentions_read_values_by_their_written_form() -> None:
+    kinds = [
+        (m.kind, m.value)
+        for m in read("Send 'Alpine 2' to ana@example.com by 2026-05-01 at 3pm, code NW-1001").mentions
+    ]
+    assert ("quoted", "Alpine 2") in kinds and ("email", "ana@example.com") in kinds
+    assert ("date", "2026-05-01") in kinds and ("time", "3pm") in kinds and ("identifier", "NW-1001") in kinds
+
+
+def test_a_series_is_one_group_and_an_apposition_is_not() -> None:
+    series = read("Compare Lakers, Bulls and Celtics").mentions
+    assert len({m.group for m in series if m.kind == "name"}) == 1
+    apposition = read("A hotel in Porto, Portugal").mentions
+    assert all(m.group is None for m in apposition)
