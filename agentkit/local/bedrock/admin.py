@@ -15,7 +15,8 @@ from agentkit.local.bedrock.faults import FaultConfig
 
 
 class AdminClient:
-    """`GET /_agentkit/health` and `GET|PUT|DELETE /_agentkit/faults` of a running local Bedrock."""
+    """`GET /_agentkit/health`, `GET|PUT|DELETE /_agentkit/faults` and `GET /_agentkit/why` of a
+    running local Bedrock."""
 
     def __init__(self, url: str, timeout_s: float = 5.0):
         self._client = httpx.Client(base_url=url.rstrip("/") + "/_agentkit/", timeout=timeout_s)
@@ -33,6 +34,14 @@ class AdminClient:
 
     def clear_faults(self) -> None:
         self._call("DELETE", "faults")
+
+    def why(self, tool_use_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """The simulated model's reasons for these tool calls, or for its latest responses (flattened)."""
+        if tool_use_ids:
+            response = self._client.get("why", params=[("toolUseId", i) for i in tool_use_ids])
+            response.raise_for_status()
+            return response.json()["decisions"]
+        return [d for decisions in self._call("GET", "why")["responses"] for d in decisions]
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._client.request(method, path, json=body)

@@ -17,6 +17,7 @@ Routes follow the `requestUri`s of botocore's service models, so clients reach i
     POST   /v1/messages                                     Anthropic Messages API (JSON or SSE)
     GET    /_agentkit/health                                what this endpoint is
     GET|PUT|DELETE /_agentkit/faults                        read, replace, clear the fault configuration
+    GET    /_agentkit/why[?toolUseId=…]                     the simulated model's reasons (why_log)
 
 Model ids and guardrail ids arrive percent-encoded and may hold `/` (ARNs), hence `path` segments.
 Faults apply to the runtime and Anthropic routes, not to the control plane or the admin routes.
@@ -74,6 +75,7 @@ _ROUTES = Map(
         Rule("/v1/messages", methods=["POST"], endpoint="anthropic_messages"),
         Rule("/_agentkit/health", methods=["GET"], endpoint="health"),
         Rule("/_agentkit/faults", methods=["GET", "PUT", "DELETE"], endpoint="faults"),
+        Rule("/_agentkit/why", methods=["GET"], endpoint="why"),
     ],
     strict_slashes=False,
     merge_slashes=False,
@@ -247,6 +249,12 @@ class BedrockApp:
         return _json(
             {"status": "ok", **self._describe(), "faults": self.faults.config.model_dump(mode="json")}
         )
+
+    def _why(self, request: Request) -> Response:
+        ids = request.args.getlist("toolUseId")
+        if ids:
+            return _json({"decisions": self.runtime.why.for_calls(ids)})
+        return _json({"responses": self.runtime.why.recent()})
 
     def _faults(self, request: Request) -> Response:
         if request.method == "PUT":

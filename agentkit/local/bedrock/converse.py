@@ -23,6 +23,7 @@ from agentkit.local.bedrock import guardrails, protocol
 from agentkit.local.bedrock.guardrail_store import GuardrailStore
 from agentkit.local.bedrock.prompt_cache import PromptCache, without_cache_points
 from agentkit.local.bedrock.protocol import BedrockError
+from agentkit.local.bedrock.why_log import WhyLog
 from agentkit.local.simulated import SimulatorInputError
 
 START_WITH_USER = (
@@ -141,6 +142,7 @@ class Runtime:
         self.model = model
         self.guardrails = guardrails
         self.prompt_cache = PromptCache()
+        self.why = WhyLog()
 
     def converse(
         self,
@@ -214,6 +216,7 @@ class Runtime:
             response = self.model.converse({**without_cache_points(view), "modelId": model_id})
         except SimulatorInputError as error:
             raise BedrockError("ValidationException", str(error)) from None
+        self.why.record(response)
         return {**response, "usage": self.prompt_cache.usage(model_id, view, response["usage"])}
 
 
