@@ -1,0 +1,256 @@
+"""BFCL through the Converse wire: the simulated model on tools and requests no one here wrote.
+
+    .venv/bin/python bench/bfcl.py [--categories simple_python multiple ...] [--half odd|even|both]
+                                   [--errors N] [--ids simple_python_4 ...]
+
+The Berkeley Function Calling Leaderboard (v4) ships its questions, functions, possible answers and
+its own AST checker in the PyPI package `bfcl-eval`. This command downloads that pinned wheel (without
+its dependencies) into `build/bfcl/`, starts the local Bedrock endpoint, sends every question of the
+five non-live AST categories to it with boto3's `converse` — the functions as Converse `toolSpec`s,
+the way BFCL's own Bedrock (Nova) handler sends them — and scores the first turn's tool calls with
+BFCL's checker imported from the wheel (`ast_checker`, `is_empty_output`: not re-implemented here).
+
+Cases are split by the parity of their id number. The simulator's rules were developed looking only
+at failures of the **even** half; the **odd** half is the honest estimate. Both are printed, with the
+error types (BFCL's own `error_type`) that cost the most.
+
+Only one thing of the wheel is replaced: `bfcl_eval.constants.model_config` imports every provider's
+SDK to build its model table, and the checker reads one flag from it (whether `.` in a function name
+was sent as `_`, as Bedrock tool names require). A one-entry table stands in for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import subprocess
+import sys
+import time
+import types
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import boto3
+from botocore.config import Config
+
+from agentkit.local.bedrock.server import LocalBedrock
+
+WHEEL_VERSION = "2026.3.23"
+CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance"]
+MODEL_NAME = "agentkit-simulator"
+MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+BUILD = Path(__file__).resolve().parent.parent / "build" / "bfcl"
+
+
+def ensure_wheel() -> Path:
+    """The unpacked `bfcl-eval` wheel under build/bfcl (downloaded once, without dependencies)."""
+    site = BUILD / f"bfcl_eval-{WHEEL_VERSION}"
+    if (site / "bfcl_eval").is_dir():
+        return site
+    BUILD.mkdir(parents=True, exist_ok=True)
+    print(f"downloading bfcl-eval=={WHEEL_VERSION} (no dependencies) into {BUILD} …", flush=True)
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--quiet",
+        "--no-deps",
+        "--only-binary=:all:",
+        "-d",
+        str(BUILD),
+        f"bfcl-eval=={WHEEL_VERSION}",
+    ]
+    try:
+        subprocess.run(command, check=True)
+    except (subprocess.CalledProcessError, FileNotFoundError) as error:
+        sys.exit(
+            f"error: could not download bfcl-eval=={WHEEL_VERSION} ({error}). It needs pip and a route to "
+            "PyPI; or put the wheel in build/bfcl/ yourself and run again."
+        )
+    wheel = next(BUILD.glob(f"bfcl_eval-{WHEEL_VERSION}-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    return site
+
+
+def load_bfcl(site: Path) -> types.SimpleNamespace:
+    """BFCL's loader, checker and helpers, imported from the unpacked wheel."""
+    sys.path.insert(0, str(site))
+    stand_in = types.ModuleType("bfcl_eval.constants.model_config")
+    stand_in.MODEL_CONFIG_MAPPING = {MODEL_NAME: types.SimpleNamespace(underscore_to_dot=True)}
+    sys.modules["bfcl_eval.constants.model_config"] = stand_in
+    from bfcl_eval import utils
+    from bfcl_eval.constants.enums import Language
+    from bfcl_eval.constants.type_mappings import GORILLA_TO_OPENAPI
+    from bfcl_eval.eval_checker.ast_eval.ast_checker import ast_checker
+
+    return types.SimpleNamespace(
+        load_questions=utils.load_dataset_entry,
+        load_answers=utils.load_ground_truth_entry,
+        is_empty_output=utils.is_empty_output,
+        ast_checker=ast_checker,
+        python=Language.PYTHON,
+        types=GORILLA_TO_OPENAPI,
+    )
+
+
+def json_schema(properties: dict, mapping: dict[str, str]) -> dict:
+    """BFCL's parameter types as JSON Schema types (its `dict`, `float`, `tuple`, `any`), recursively."""
+    converted = {}
+    for name, spec in properties.items():
+        spec = dict(spec)
+        spec["type"] = mapping.get(spec.get("type", "string"), "string")
+        if "properties" in spec:
+            spec["properties"] = json_schema(spec["properties"], mapping)
+        if isinstance(spec.get("items"), dict):
+            spec["items"] = json_schema({"item": spec["items"]}, mapping)["item"]
+        converted[name] = spec
+    return converted
+
+
+def tool_spec(function: dict, mapping: dict[str, str]) -> dict:
+    """One BFCL function as a Converse toolSpec (`.` in names sent as `_`, as Bedrock requires)."""
+    parameters = copy.deepcopy(function["parameters"])
+    parameters["type"] = "object"
+    parameters["properties"] = json_schema(parameters.get("properties", {}), mapping)
+    return {
+        "toolSpec": {
+            "name": re.sub(r"\.", "_", function["name"]),
+            "description": function["description"],
+            "inputSchema": {"json": parameters},
+        }
+    }
+
+
+def first_turn(client, entry: dict, mapping: dict[str, str]) -> list[dict] | list[str]:
+    """The model's first answer to the case: its tool calls as [{name: arguments}], else its text."""
+    turn = entry["question"][0]
+    system = [{"text": m["content"]} for m in turn if m["role"] == "system"]
+    messages = [
+        {"role": m["role"], "content": [{"text": m["content"]}]} for m in turn if m["role"] != "system"
+    ]
+    request = {"modelId": MODEL_ID, "messages": messages}
+    if system:
+        request["system"] = system
+    if entry["function"]:
+        request["toolConfig"] = {"tools": [tool_spec(f, mapping) for f in entry["function"]]}
+    response = client.converse(**request)
+    content = response["output"]["message"]["content"]
+    calls = [{b["toolUse"]["name"]: b["toolUse"]["input"]} for b in content if "toolUse" in b]
+    return calls or [b["text"] for b in content if "text" in b]
+
+
+def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -> tuple[bool, str]:
+    """(passed, BFCL's error type) for one case, as BFCL's eval runner decides it."""
+    calls = output if output and isinstance(output[0], dict) else None
+    if category == "irrelevance":
+        empty = calls is None or bfcl.is_empty_output(calls)
+        return empty, "" if empty else "irrelevance_error:decoder_success"
+    if calls is None:
+        return False, "ast_decoder:decoder_failed"
+    result = bfcl.ast_checker(
+        entry["function"], calls, answer["ground_truth"], bfcl.python, category, MODEL_NAME
+    )
+    if result["valid"]:
+        return True, ""
+    kind = result.get("error_type", "unknown")
+    if kind.endswith("cannot_find_match"):  # parallel: say which sub-check failed first
+        detail = next((e for e in result["error"] if isinstance(e, dict)), None)
+        if detail:
+            kind += " / " + next(iter(detail.values()))["sub_error_type"]
+    return False, kind
+
+
+def number(case_id: str) -> int:
+    return int(case_id.rsplit("_", 1)[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--categories", nargs="+", default=CATEGORIES, choices=CATEGORIES)
+    parser.add_argument("--half", choices=["odd", "even", "both"], default="both")
+    parser.add_argument("--errors", type=int, default=5, help="error types to list per category and half")
+    parser.add_argument("--show", choices=["odd", "even"], help="print every failing case of this half")
+    parser.add_argument("--ids", nargs="*", default=None, help="only these case ids")
+    parser.add_argument("--save", type=Path, help="write each case's pass/fail to this JSON file")
+    parser.add_argument("--compare", type=Path, help="list the cases whose outcome differs from a saved run")
+    args = parser.parse_args()
+    outcomes: dict[str, bool] = {}
+
+    bfcl = load_bfcl(ensure_wheel())
+    halves = ["even", "odd"] if args.half == "both" else [args.half]
+    with LocalBedrock() as server:
+        client = boto3.client(
+            "bedrock-runtime",
+            endpoint_url=server.url,
+            region_name="us-east-1",
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+            config=Config(retries={"max_attempts": 1}),
+        )
+        rows = []
+        for category in args.categories:
+            questions = bfcl.load_questions(category)
+            answers = {a["id"]: a for a in bfcl.load_answers(category)} if category != "irrelevance" else {}
+            results: dict[str, list[tuple[bool, str]]] = {"even": [], "odd": []}
+            started = time.perf_counter()
+            for entry in questions:
+                half = "even" if number(entry["id"]) % 2 == 0 else "odd"
+                if half not in halves or (args.ids and entry["id"] not in args.ids):
+                    continue
+                output = first_turn(client, entry, bfcl.types)
+                passed, kind = score(bfcl, category, entry, answers.get(entry["id"]), output)
+                results[half].append((passed, kind))
+                outcomes[entry["id"]] = passed
+                if not passed and (args.show == half or args.ids):
+                    question = entry["question"][0][-1]["content"]
+                    print(f"\n✗ {entry['id']} [{kind}]\n  Q: {question}\n  got: {output}")
+                    if entry["id"] in answers:
+                        print(f"  want: {answers[entry['id']]['ground_truth']}")
+            elapsed = time.perf_counter() - started
+            rows.append((category, results, elapsed))
+
+    print(
+        f"\nBFCL v4 ({WHEEL_VERSION}), first turn, non-live AST categories, via Converse on the local endpoint"
+    )
+    print(f"{'category':<20}" + "".join(f"{h + ' half':>20}" for h in halves) + f"{'time':>9}")
+    totals = {h: [0, 0] for h in halves}
+    for category, results, elapsed in rows:
+        cells = ""
+        for h in halves:
+            done = results[h]
+            ok = sum(p for p, _ in done)
+            totals[h][0] += ok
+            totals[h][1] += len(done)
+            share = 100 * ok / len(done) if done else 0.0
+            cells += f"{share:>10.1f} % {f'{ok}/{len(done)}':>7}"
+        print(f"{category:<20}{cells}{elapsed:>8.1f}s")
+    overall = "".join(
+        f"{(100 * totals[h][0] / totals[h][1] if totals[h][1] else 0):>10.1f} % {f'{totals[h][0]}/{totals[h][1]}':>7}"
+        for h in halves
+    )
+    print(f"{'all cases':<20}{overall}")
+    for category, results, _ in rows:
+        for h in halves:
+            errors = Counter(kind for passed, kind in results[h] if not passed)
+            if errors and args.errors:
+                top = ", ".join(f"{kind} ×{n}" for kind, n in errors.most_common(args.errors))
+                print(f"  {category} ({h}): {top}")
+    if args.compare and args.compare.exists():
+        before = json.loads(args.compare.read_text())
+        gained = sorted(i for i, ok in outcomes.items() if ok and before.get(i) is False)
+        lost = sorted(i for i, ok in outcomes.items() if not ok and before.get(i) is True)
+        print(f"against {args.compare}: {len(gained)} now pass, {len(lost)} now fail")
+        if lost:
+            print("  now failing: " + " ".join(lost))
+    if args.save:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text(json.dumps(outcomes, indent=0, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
