@@ -179,3 +179,59 @@ def test_a_series_is_one_group_and_an_apposition_is_not() -> None:
     assert len({m.group for m in series if m.kind == "name"}) == 1
     apposition = read("A hotel in Porto, Portugal").mentions
     assert all(m.group is None for m in apposition)
+
+
+def test_closed_options_take_only_an_option() -> None:
+    """A description that closes a parameter to its options ("choices include …") is read like an enum:
+    leftover words that are none of them do not fill it, so a tool that needs it is not called."""
+    flights = tool(
+        "flight_duration",
+        "The quickest flight duration between two cities.",
+        {
+            "start_city": text("The city the journey starts from."),
+            "destination_city": text("The city to travel to."),
+            "flight_type": text("The type of flight. Choices include: non-stop, direct, and multi-stop."),
+        },
+    )
+    assert calls("What is the quickest way to get to Tokyo from London?", flights) == []
+    [(_, arguments)] = calls("The quickest direct flight duration from London to Tokyo", flights)
+    assert arguments == {"start_city": "London", "destination_city": "Tokyo", "flight_type": "direct"}
+
+
+def test_a_hyphenated_word_names_a_parameter_by_its_last_part() -> None:
+    batting = tool(
+        "batting_average",
+        "The batting average of a player from hits and at-bats.",
+        {"hits": num("The number of hits.", "integer"), "at_bats": num("The number of at-bats.", "integer")},
+    )
+    assert calls("Batting average with 42 hits and 150 at-bats", batting) == [
+        ("batting_average", {"hits": 42, "at_bats": 150})
+    ]
+
+
+def test_written_forms_of_a_key_and_a_size() -> None:
+    assert ("name", "C#") in [(m.kind, m.value) for m in read("the key signature of C# major").mentions]
+    assert ("identifier", "12x18") in [(m.kind, m.value) for m in read("a canvas of 12x18 inches").mentions]
+    assert [m.kind for m in read("compute 12*18").mentions] == ["formula"]
+
+
+def test_the_words_left_over_are_the_object_not_the_date() -> None:
+    """ "I left my umbrella on the morning boat yesterday", to an agent told to search the register:
+    the tool needs only one word of its domain ("left"), and the run right after that word is what the
+    tool acts on; "yesterday" says when, not what."""
+    register = tool(
+        "search_lost_property",
+        "Search the lost-property register for an item a passenger left on board.",
+        {"item": text('the kind of item that was lost, e.g. "phone" or "rucksack"')},
+    )
+    request = "I left my umbrella on the morning boat yesterday"
+    assert calls(request, register) == []  # one description word, and no system prompt pointing to it
+    response = MODEL.converse(
+        {
+            "system": [{"text": "You run the lost-property office. Search the register for the item."}],
+            "messages": [{"role": "user", "content": [{"text": request}]}],
+            "toolConfig": {"tools": [register]},
+        }
+    )
+    [use] = [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
+    assert use["input"] == {"item": "umbrella"}

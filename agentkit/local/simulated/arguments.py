@@ -298,6 +298,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         return []
 
     def _string_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
+        if not parameter.admits(str(mention.value)):
+            return []  # not one of the choices the description closes the parameter to
         if mention.kind == "date":
             return [(date_value(mention, parameter), mention)]
         if parameter.kind == "date" or parameter.named(YEAR) and mention.kind != "number":

@@ -137,6 +137,10 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
 
 
 def _matches(word: str, root: str) -> bool:
+    """Whether a word of the request is the parameter's word `root` (a hyphenated word by its last
+    part: "600 at-bats" for `at_bats`)."""
+    if "-" in word.strip("-"):
+        word = word.rsplit("-", 1)[1]
     if lexicon.is_function_word(word) and root not in ("to", "from"):
         return False
     r = lexicon.root(word)

@@ -69,8 +69,10 @@ class Leftovers:
     def _open(self, parameter: Parameter, words: str) -> bool:
         """Whether leftover words can be the parameter's value: a code (`variant_id`) is a code or a
         proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
-        ("my earlier message")."""
+        ("my earlier message"); a parameter with closed options takes one of them."""
         if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
+            return False
+        if not parameter.admits(words):
             return False
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
         return not (parameter.named(NAME) and owned)

@@ -12,7 +12,7 @@ some kind, each with its position so that the words around it can be weighed lat
 | `formula` | `3x^2 + 2x - 1`, `17 * 23`, `x**2` | the expression |
 | `address` | `12 Quay Street, Galway`, `221B Baker St` (a house number, a capitalised name, a street word) | the text |
 | `email`, `url`, `path` | `a@b.com`, `https://…`, `C:/data/cars.csv`, `Europe/Paris` | the text |
-| `identifier` | `NW-1001`, `rs6034464`, `2022/AL2562`, `your_dataset_name` | the text |
+| `identifier` | `NW-1001`, `rs6034464`, `2022/AL2562`, `your_dataset_name`, a size `12x18` | the text |
 | `name` | capitalised runs: `New York City`, `Maroon 5`, `S&P 500`, `Washington D.C.`, `Homo Sapiens` | the text, possessive dropped |
 | `phrase` | runs of lower-case nouns and adjectives: `plasma membrane`, `sushi` | the text |
 
@@ -189,6 +189,10 @@ def _formulas(text: str, tokens: list[Token], claim) -> None:
             continue  # "6cm", "5m": a quantity with a unit; "3x" (a lone variable) stays a formula
         if re.fullmatch(r"\d+\s*-\s*\d+", expression):
             continue  # a range ("2012-2015"), not a subtraction
+        if re.fullmatch(r"\d+(?:\.\d+)?x\d+(?:\.\d+)?", text[match.start() : match.end()].strip(), re.I):
+            first, last = token_span(tokens, match.start(), match.end())
+            claim("identifier", text[match.start() : match.end()].strip(), first, last)
+            continue  # "12x18": a size, not a product
         lead, trail = match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), match.end()
         first, last = token_span(tokens, lead, trail)
         if last - first == 1 and tokens[first].kind == "word" and tokens[first].text[:1].isupper():

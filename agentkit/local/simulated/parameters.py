@@ -78,10 +78,19 @@ _FORMAT = re.compile(
     r"\b(Y{2,4}|y{2,4}|MM|mm|DD|dd)([-/.])(MM|mm|DD|dd|Y{2,4}|y{2,4})\2(Y{2,4}|y{2,4}|DD|dd|MM|mm)\b"
 )
 _EXAMPLES = re.compile(
-    r"(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|options?:?|one of:?|"
+    r"(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
+    r"(?:options?|choices?|(?:possible|valid|allowed|accepted) values?)(?: are| include)?:?|one of:?|"
     r"either|can be|could be|values?:?)\s*[:,]?\s*(.+?)(?:[.;)]|$)",
     re.I,
 )
+
+_CLOSED = re.compile(
+    r"\b(?:options?|choices?|possible values?|valid values?|allowed values?|accepted values?)\s*(?:are|include|is)?\s*:"
+    r"|\b(?:options?|choices?|possible values?|valid values?|allowed values?|accepted values?)\s+(?:are|include)\b"
+    r"|\b(?:one of|either|must be)\b",
+    re.I,
+)
+"""A description that offers its examples as the only choices."""
 
 
 def words_of(text: str) -> list[str]:
@@ -232,6 +241,20 @@ class Parameter:
             if not _DEFAULT.match(m.group(1))
         )
         return [e for e in dict.fromkeys(found) if not _DEFAULT.search(e)]
+
+    @cached_property
+    def options(self) -> list[str]:
+        """The examples, when the description offers them as the only choices ("options are RGB or
+        HEX", "choices include: non-stop, direct and multi-stop", "one of …"): a closed set, like an enum."""
+        return self.examples if _CLOSED.search(self.description) else []
+
+    def admits(self, value: str) -> bool:
+        """Whether a string value may fill the parameter: any, unless it has closed `options` and the
+        value shares no word with them ("way" is no `flight_type` of "non-stop, direct, multi-stop")."""
+        if not self.options:
+            return True
+        roots = {lexicon.root(w) for w in words_of(value)}
+        return any(roots & {lexicon.root(w) for w in words_of(option)} for option in self.options)
 
     @cached_property
     def item(self) -> dict[str, Any]:

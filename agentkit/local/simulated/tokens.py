@@ -1,7 +1,8 @@
 """Tokens: the words, numbers, symbols and punctuation of a request, and the `Mention` record of a value.
 
 A token is a word, a number, an e-mail, a URL or path, a symbol or a punctuation mark, with where it
-stands in the text; abbreviations keep their dot ("Mr.", "D.C."), a sentence's last word does not.
+stands in the text; abbreviations keep their dot ("Mr.", "D.C."), a sentence's last word does not;
+a single letter keeps a "#" or "++" after it ("C#", "F#", "C++").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _TOKEN = re.compile(
   | (?P<url>https?://[^\s,;'"]+[^\s,;.'")\]])
   | (?P<path>[A-Za-z]:[\\/][^\s,;'"]+|(?:\.{1,2}/|/)?(?:[\w.-]+/)+[\w.-]*\w)
   | (?P<number>(?<![\w.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)
-  | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?)
+  | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?(?:(?<=\b[A-Za-z])(?:\#|\+\+)(?![\w#+]))?)
   | (?P<symbol>\*\*|[$€£¥%°²³µ^*/+=<>&~#@×÷-])
   | (?P<punct>[,;:!?()\[\]{}"“”‘’'.…])
     """,
