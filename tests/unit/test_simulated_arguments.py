@@ -235,3 +235,31 @@ def test_the_words_left_over_are_the_object_not_the_date() -> None:
     )
     [use] = [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
     assert use["input"] == {"item": "umbrella"}
+
+
+def test_parallel_calls_by_written_lists_rows_and_pairs() -> None:
+    average = tool(
+        "mean_of", "The mean of a list of numbers.", {"values": {"type": "array", "items": num("a value")}}
+    )
+    assert calls("The mean of each: the first is [2, 4], the second is [10, 20, 30]", average) == [
+        ("mean_of", {"values": [2, 4]}),
+        ("mean_of", {"values": [10, 20, 30]}),
+    ]
+    rectangle = tool(
+        "rectangle_area",
+        "The area of a rectangle.",
+        {"width": num("The width."), "height": num("The height.")},
+    )
+    assert calls("Rectangle area for width and height 2 and 3, 4 and 5", rectangle) == [
+        ("rectangle_area", {"width": 2, "height": 3}),
+        ("rectangle_area", {"width": 4, "height": 5}),
+    ]
+    rate = tool(
+        "exchange_rate",
+        "The exchange rate between two currencies.",
+        {"base": text("The currency to convert from."), "target": text("The currency to convert to.")},
+    )
+    assert calls("Exchange rates for GBP to JPY and GBP to CHF", rate) == [
+        ("exchange_rate", {"base": "GBP", "target": "JPY"}),
+        ("exchange_rate", {"base": "GBP", "target": "CHF"}),
+    ]

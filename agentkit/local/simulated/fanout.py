@@ -1,6 +1,7 @@
 """Parallel calls from one clause: a value in a series fans the call out; later values vary it.
 
-"radius 3, 5 and 7" gives one call per member; two series multiply, or pair up with "respectively";
+"radius 3, 5 and 7" gives one call per member, and a list parameter one call per written list no other
+parameter took ("the first set is [23, 45], the second [12, 34]"); two series multiply, or pair up with "respectively";
 values repeating the first call's pattern ("$30.45 in Chicago, $52.33 in Sacramento") or varying it
 ("another with entropy criterion", "… instead") give one more call each, keeping what they do not
 restate. A mixin of the argument job: it reads which mention each parameter took.
@@ -31,8 +32,18 @@ class FanOut:
         """One call per member of a coordinated series a scalar value belongs to; more for repeats."""
         series: list[tuple[str, list[tuple[Any, Mention]]]] = []
         mentions = self.reading.mentions
+        chunked = self._chunks(first)
+        for name, values in chunked.items():
+            series.append((name, values))
         for argument in first.arguments:
+            if argument.name in chunked:
+                continue
             index = self.placed.get(argument.name)
+            if index is not None and mentions[index].kind == "list" and isinstance(argument.value, list):
+                lists = self._other_lists(argument, index)
+                if lists:
+                    series.append((argument.name, [(argument.value, mentions[index]), *lists]))
+                continue
             if index is None or isinstance(argument.value, list | dict):
                 continue
             mention = mentions[index]
@@ -54,8 +65,21 @@ class FanOut:
                 series.append((name, [(option, None) for option in options]))
         calls = [first]
         if series:
-            calls = self._combine(first, series)
+            calls = self._combine(first, series, set(chunked))
         return calls + self._repeats(first, calls)
+
+    def _other_lists(self, argument: Argument, index: int) -> list[tuple[Any, Mention]]:
+        """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"):
+        a list parameter fans out over them as a scalar one does over a series."""
+        parameter = self._parameter(argument.name)
+        found = []
+        for i, mention in enumerate(self.reading.mentions):
+            if i == index or i in self.used or mention.kind != "list" or parameter is None:
+                continue
+            offered = self._values(parameter, mention)
+            if offered:
+                found.append((offered[0][0], mention))
+        return found
 
     def _parameter(self, name: str) -> Parameter | None:
         spec = resolve(self.root, self.root)
@@ -64,11 +88,48 @@ class FanOut:
             return None
         return Parameter(name, resolve(prop, self.root), name in spec.get("required", []))
 
-    def _combine(self, first: Filled, series: list[tuple[str, list[tuple[Any, Mention]]]]) -> list[Filled]:
-        """Series multiply, but vary together when the request says "respectively" or when they are
-        the rows of earlier calls (`rows`)."""
+    def _chunks(self, first: Filled) -> dict[str, list[tuple[Any, Mention]]]:
+        """Parameters that took their values from one series, each its own member ("side lengths: 3 and
+        4, 5 and 12" for `a` and `b`): the series is read in rows of that many, one call per row."""
+        mentions = self.reading.mentions
+        by_group: dict[int, list[tuple[int, str]]] = {}
+        for argument in first.arguments:
+            index = self.placed.get(argument.name)
+            if index is None or isinstance(argument.value, list | dict) or mentions[index].group is None:
+                continue
+            by_group.setdefault(mentions[index].group, []).append((index, argument.name))
+        chunked: dict[str, list[tuple[Any, Mention]]] = {}
+        for group, placed in by_group.items():
+            members = [i for i, m in enumerate(mentions) if m.group == group]
+            width = len(placed)
+            placed.sort()
+            if width < 2 or len(members) <= width or len(members) % width:
+                continue
+            if [i for i, _ in placed] != members[:width]:
+                continue  # the parameters took the series' first row, in order
+            rows = [members[k : k + width] for k in range(0, len(members), width)]
+            columns: dict[str, list[tuple[Any, Mention]]] = {}
+            for column, (_, name) in enumerate(placed):
+                parameter = self._parameter(name)
+                values = []
+                for row in rows:
+                    offered = self._values(parameter, mentions[row[column]]) if parameter else []
+                    if not offered:
+                        break
+                    values.append((offered[0][0], mentions[row[column]]))
+                else:
+                    columns[name] = values
+            if len(columns) == width:
+                chunked.update(columns)
+        return chunked
+
+    def _combine(
+        self, first: Filled, series: list[tuple[str, list[tuple[Any, Mention]]]], chunked: set[str]
+    ) -> list[Filled]:
+        """Series multiply, but vary together when the request says "respectively", when they are
+        the rows of earlier calls (`rows`), or when they are the columns of one series (`_chunks`)."""
         paired = "respectively" in self.reading.text.lower() and len({len(v) for _, v in series}) == 1
-        rows = [(n, v) for n, v in series if n in self.rows]
+        rows = [(n, v) for n, v in series if n in self.rows or n in chunked]
         if not paired and len(rows) > 1 and len({len(v) for _, v in rows}) == 1:
             series = rows + [(n, v) for n, v in series if n not in self.rows]
             together = len(rows)

@@ -31,6 +31,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import arguments, sql
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import EXPRESSION, Parameter, words_of
+from agentkit.local.simulated.text import tells
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
 
 NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 0.75
@@ -339,9 +340,9 @@ def _lead_verb(clause: str) -> str:
     """The verb a clause opens with, as an instruction: "calculate …", "find …", "can you get …",
     "I want to know …" (not "who discovered …", where the verb is what is asked about, nor "I left my
     umbrella …", which tells rather than asks)."""
-    words = words_of(clause)
-    if words[:1] == ["i"] and words[1:2] not in (["want"], ["need"], ["would"], ["will"], ["wish"]):
+    if tells(clause):
         return ""
+    words = words_of(clause)
     while words and words[0] in (
         "please",
         "can",

@@ -387,11 +387,30 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             continue  # "Chicago, Illinois": a name and the place it is in, not a series
         if not joins and not keys and _parallel(tokens, previous, between):
             joins = True
+        if joins and _pairs(tokens, mentions, position):
+            continue  # "USD to AUD and USD to CAD": two pairs, not the series "AUD and USD"
         if joins and not keys and _same_kind(previous, mention):
             if previous.group is None:
                 group += 1
                 previous.group = group
             mention.group = previous.group
+
+
+def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
+    """Whether mentions[position] opens a pair like the one the mention before it closes: "A to B and
+    C to D" (the same relating word after C as before B, a value on each side of it)."""
+    mention, previous = mentions[position], mentions[position - 1]
+    before = mentions[position - 2] if position > 1 else None
+    after = mentions[position + 1] if position + 1 < len(mentions) else None
+    if before is None or after is None or previous.first < 1 or mention.last >= len(tokens):
+        return False
+    relating = tokens[previous.first - 1].lower
+    return (
+        tokens[previous.first - 1].kind == "word"
+        and before.last == previous.first - 1
+        and tokens[mention.last].lower == relating
+        and after.first == mention.last + 1
+    )
 
 
 def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> bool:

@@ -50,7 +50,9 @@ The rules
    values cannot be found is not called (it waits when another tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls",
    "status and trial date") fans the call out, one per member — two series multiply, or pair up
-   with "respectively"; values repeating the pattern ("$30.45 in Chicago, $52.33 in Sacramento")
+   with "respectively"; parameters that took one series' first members read it in rows ("sides 3
+   and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a series; a list parameter makes
+   one call per written list no other parameter took; values repeating the pattern ("$30.45 in Chicago, $52.33 in Sacramento")
    or varying it ("another with entropy criterion …", "… instead") give one more call each,
    keeping what they do not restate. Independent clauses give their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's

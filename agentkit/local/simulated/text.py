@@ -48,6 +48,25 @@ _OBJECT_START = frozenset(
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|“([^”]+)”")
 
 
+_OPENERS = frozenset("after that then now also next and so".split())
+_ASKING_AFTER_I = frozenset("want need would will wish".split())
+_TELLING_SUBJECTS = frozenset("i we they there it".split())
+_TELLING_VERBS = frozenset("have has had is are was were".split())
+
+
+def tells(clause: str) -> bool:
+    """Whether a clause tells rather than asks: "I left my umbrella …", "After that, I have another
+    function …", "There are two cones …" (not "I want to know …", "we need the …")."""
+    found = re.findall(r"[a-z']+", clause.lower())
+    while found and found[0] in _OPENERS:
+        found = found[1:]
+    if len(found) < 2 or found[0] not in _TELLING_SUBJECTS:
+        return False
+    if found[0] == "i":
+        return found[1] not in _ASKING_AFTER_I
+    return found[1] in _TELLING_VERBS
+
+
 def words(text: str) -> list[str]:
     """Words of `text`, snake_case and camelCase identifiers split, lower-cased."""
     spaced = _CAMEL.sub(" ", text).replace("_", " ").replace("-", " ")
