@@ -6,7 +6,7 @@ stands for: a HIGH phrase is unambiguous ("ignore all previous instructions"), a
 suggestive ("jailbreak", "stupid"). A text's confidence in a category is the highest of its matches.
 The lists are short on purpose — enough to show each filter and its strength at work in the
 workshop, not to catch harmful content. Phrases are regular expressions matched case-insensitively
-on word boundaries; slurs are deliberately absent.
+as whole words (a phrase may end in punctuation, e.g. a colon); slurs are deliberately absent.
 """
 
 from __future__ import annotations
@@ -72,9 +72,14 @@ LEXICONS: dict[str, dict[Confidence, tuple[str, ...]]] = {
 }
 """Category → confidence → phrases."""
 
+_EDGE_START = r"(?<!\w)"
+_EDGE_END = r"(?:(?<=\w)(?!\w)|(?<!\w))"
+"""Whole words at both ends, so a phrase may also end in punctuation: after "new instructions:" a
+plain `\b` would demand a letter straight after the colon, and the phrase never matched before a space."""
+
 COMPILED: dict[str, dict[Confidence, re.Pattern[str]]] = {
     category: {
-        confidence: re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+        confidence: re.compile(_EDGE_START + "(?:" + "|".join(phrases) + ")" + _EDGE_END, re.IGNORECASE)
         for confidence, phrases in levels.items()
     }
     for category, levels in LEXICONS.items()
