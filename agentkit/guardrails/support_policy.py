@@ -25,30 +25,46 @@ def support_policy(name: str = "northwind-support", **changes: object) -> Guardr
             DeniedTopic(
                 name="Investment advice",
                 definition=(
-                    "Recommendations about investing money: stocks, shares, bonds, funds, cryptocurrency, "
-                    "retirement savings or which assets to buy."
+                    "Advice on investing or saving money: stocks, shares, bonds, funds, ETFs, crypto, pensions, "
+                    "retirement savings, property, gold, or which assets to buy or sell and when."
                 ),
-                examples=["Should I buy bitcoin?", "Which stocks should I invest in?"],
+                examples=[
+                    "Should I buy bitcoin?",
+                    "Which stocks should I invest in?",
+                    "Is a pension or an ISA the better place for my savings?",
+                    "When should I sell my shares?",
+                ],
             ),
             DeniedTopic(
                 name="Medical advice",
                 definition=(
-                    "Diagnosing or treating injuries, illnesses or symptoms, or advice about medicines, "
-                    "drugs and dosages."
+                    "Diagnosing or treating injuries, bites, infections, illnesses, pain, fever or other symptoms, "
+                    "or advice on medicines, antibiotics, drugs, pills, doses or whether to see a doctor."
                 ),
                 examples=[
                     "What medicine should I take for a sprained ankle?",
                     "How do I treat a blister that looks infected?",
+                    "Do I need to see a doctor about this swelling?",
+                    "Which pills help with a migraine?",
                 ],
             ),
             DeniedTopic(
                 name="Legal advice",
-                definition="Advice about laws, lawsuits, contracts, suing someone or a person's legal rights.",
-                examples=["Can I sue my landlord?"],
+                definition=(
+                    "Advice about laws, lawsuits, courts, contracts, clauses, agreements, leases, wills, employment "
+                    "or tenant rights, suing someone, or whether something is legal."
+                ),
+                examples=[
+                    "Can I sue my landlord?",
+                    "Can my employer change my contract without asking?",
+                    "Do I have to pay a fine for this parking ticket?",
+                ],
             ),
         ],
         content_filters=[
-            ContentFilter(category="PROMPT_ATTACK", input_strength="HIGH", output_strength="NONE"),
+            # MEDIUM, not HIGH: at HIGH the filter also blocks LOW-confidence findings, which include
+            # questions *about* attacks ("what is a jailbreak?"); MEDIUM blocks attacks in use.
+            ContentFilter(category="PROMPT_ATTACK", input_strength="MEDIUM", output_strength="NONE"),
             ContentFilter(category="HATE"),
             ContentFilter(category="INSULTS", input_strength="MEDIUM", output_strength="MEDIUM"),
             ContentFilter(category="VIOLENCE", input_strength="MEDIUM", output_strength="MEDIUM"),
