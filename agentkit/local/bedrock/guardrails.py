@@ -311,7 +311,7 @@ def _content(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Fin
     for content_filter in policy.content_policy.filters:
         action = content_filter.action_for(source, "BLOCK")
         strength = content_filter.input_strength if source == "INPUT" else content_filter.output_strength
-        if action is None or content_filter.type not in COMPILED:
+        if action is None or (content_filter.type not in COMPILED and content_filter.type != "PROMPT_ATTACK"):
             continue
         found = _content_confidence(content_filter.type, text)
         if found is None:
