@@ -50,11 +50,15 @@ import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeAlias
 
 from anyascii import anyascii
 from confusable_homoglyphs import confusables
 
 from agentkit.local import lexicon
+
+Origin: TypeAlias = tuple[tuple[int, int], ...]
+_Step = Callable[[str, Origin], tuple[str, Origin]]
 
 TYPO_SIMILARITY = 0.8
 """`difflib.SequenceMatcher` ratio at or above which an unknown word is read as a vocabulary word."""
@@ -70,18 +74,18 @@ class View:
 
     name: str
     text: str
-    origin: tuple[int, ...]
-    """For each character of `text`, the index of the original character it stands for."""
+    origin: Origin
+    """For each character of `text`, the span of original characters it stands for (a decoded
+    payload's characters stand for the whole payload as written)."""
     length: int
     """Length of the original text."""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original characters behind `text[start:end]`."""
-        if start >= len(self.origin):
+        covered = self.origin[start:end]
+        if not covered:
             return self.length, self.length
-        first = self.origin[start]
-        last = self.origin[min(end, len(self.origin)) - 1] + 1 if end > start else first
-        return first, max(first, last)
+        return min(s for s, _ in covered), max(e for _, e in covered)
 
     @property
     def normalised(self) -> bool:
@@ -90,13 +94,11 @@ class View:
 
 AS_WRITTEN = "as written"
 
-_Step = Callable[[str, tuple[int, ...]], tuple[str, tuple[int, ...]]]
-
 
 def views(text: str, vocabulary: Iterable[str] = ()) -> list[View]:
     """The text as written, then one view per normalisation that changed it (see the module docstring)."""
     words = frozenset(vocabulary)
-    origin = tuple(range(len(text)))
+    origin = tuple((i, i + 1) for i in range(len(text)))
     found = _chain(AS_WRITTEN, text, origin, len(text), words)
     for decoder_name, decode in _DECODERS:
         decoded = decode(text, origin)
@@ -108,7 +110,7 @@ def views(text: str, vocabulary: Iterable[str] = ()) -> list[View]:
     return found
 
 
-def _chain(first: str, text: str, origin: tuple[int, ...], length: int, words: frozenset[str]) -> list[View]:
+def _chain(first: str, text: str, origin: Origin, length: int, words: frozenset[str]) -> list[View]:
     result = [View(first, text, origin, length)]
     for name, step in _steps(words):
         new_text, new_origin = step(text, origin)
@@ -135,11 +137,9 @@ def _steps(words: frozenset[str]) -> list[tuple[str, _Step]]:
 # ---------------------------------------------------------------------------------------- character maps
 
 
-def _per_char(
-    text: str, origin: tuple[int, ...], mapping: Callable[[str], str]
-) -> tuple[str, tuple[int, ...]]:
+def _per_char(text: str, origin: Origin, mapping: Callable[[str], str]) -> tuple[str, Origin]:
     out: list[str] = []
-    where: list[int] = []
+    where: list[tuple[int, int]] = []
     for char, source in zip(text, origin, strict=True):
         replaced = mapping(char)
         out.append(replaced)
@@ -152,7 +152,7 @@ def _nfkc_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
 
-def _nfkc(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+def _nfkc(text: str, origin: Origin) -> tuple[str, Origin]:
     return _per_char(text, origin, _nfkc_char)
 
 
@@ -161,7 +161,7 @@ def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
-def _invisible(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+def _invisible(text: str, origin: Origin) -> tuple[str, Origin]:
     return _per_char(text, origin, lambda char: "" if _is_invisible(char) else char)
 
 
@@ -180,7 +180,7 @@ def _latin_homoglyph(char: str) -> str:
     return next((letter for letter in letters if letter.lower() == transliterated.lower()), letters[0])
 
 
-def _homoglyphs(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+def _homoglyphs(text: str, origin: Origin) -> tuple[str, Origin]:
     return _per_char(text, origin, _latin_homoglyph)
 
 
@@ -191,11 +191,14 @@ _LEET_TOKEN = re.compile(r"[A-Za-z0-9@$!|+]*[A-Za-z][A-Za-z0-9@$!|+]*")
 
 
 def _rewrite_tokens(
-    text: str, origin: tuple[int, ...], pattern: re.Pattern[str], rewrite: Callable[[str], str | None]
-) -> tuple[str, tuple[int, ...]]:
-    """Replace each match of `pattern` by `rewrite(match)` (None keeps it); replaced characters map to the match."""
+    text: str, origin: Origin, pattern: re.Pattern[str], rewrite: Callable[[str], str | None]
+) -> tuple[str, Origin]:
+    """Replace each match of `pattern` by `rewrite(match)` (None keeps it).
+
+    A replacement of the same length maps character by character; any other stands, every character
+    of it, for the whole match as written."""
     out: list[str] = []
-    where: list[int] = []
+    where: list[tuple[int, int]] = []
     position = 0
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -208,10 +211,8 @@ def _rewrite_tokens(
         if len(new) == end - start:
             where += origin[start:end]
         else:
-            where += [
-                origin[start + min(i * (end - start) // max(len(new), 1), end - start - 1)]
-                for i in range(len(new))
-            ]
+            whole = (origin[start][0], origin[end - 1][1])
+            where += [whole] * len(new)
         position = end
     out.append(text[position:])
     where += origin[position:]
@@ -228,7 +229,7 @@ def _unleet(token: str) -> str | None:
     return as_l if lexicon.known(as_l) and not lexicon.known(as_i) else as_i
 
 
-def _leet(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+def _leet(text: str, origin: Origin) -> tuple[str, Origin]:
     return _rewrite_tokens(text, origin, _LEET_TOKEN, _unleet)
 
 
@@ -250,7 +251,7 @@ def _dehyphenated(run: str, words: frozenset[str]) -> str | None:
     return None
 
 
-def _spacing(text: str, origin: tuple[int, ...], words: frozenset[str]) -> tuple[str, tuple[int, ...]]:
+def _spacing(text: str, origin: Origin, words: frozenset[str]) -> tuple[str, Origin]:
     text, origin = _rewrite_tokens(text, origin, _SPACED, _closed_up)
     return _rewrite_tokens(text, origin, _HYPHENATED, lambda run: _dehyphenated(run, words))
 
@@ -258,7 +259,7 @@ def _spacing(text: str, origin: tuple[int, ...], words: frozenset[str]) -> tuple
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _typos(text: str, origin: tuple[int, ...], words: frozenset[str]) -> tuple[str, tuple[int, ...]]:
+def _typos(text: str, origin: Origin, words: frozenset[str]) -> tuple[str, Origin]:
     candidates = sorted(words)
 
     def correct(word: str) -> str | None:
@@ -315,36 +316,36 @@ def _from_hex(token: str) -> str | None:
 
 
 def _decode_tokens(pattern: re.Pattern[str], decode: Callable[[str], str | None]) -> _Step:
-    def step(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    def step(text: str, origin: Origin) -> tuple[str, Origin]:
         return _rewrite_tokens(text, origin, pattern, decode)
 
     return step
 
 
-def _url_decoded(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]] | None:
+def _url_decoded(text: str, origin: Origin) -> tuple[str, Origin] | None:
     if not _URL_ESCAPE.search(text):
         return None
     return _rewrite_tokens(text, origin, re.compile(r"\S*%[0-9A-Fa-f]{2}\S*"), urllib.parse.unquote_plus)
 
 
-def _entities(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]] | None:
+def _entities(text: str, origin: Origin) -> tuple[str, Origin] | None:
     if not _ENTITY.search(text):
         return None
     return _rewrite_tokens(text, origin, _ENTITY, html.unescape)
 
 
-def _rot13(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+def _rot13(text: str, origin: Origin) -> tuple[str, Origin]:
     return codecs.encode(text, "rot13"), origin
 
 
-def _optional(step: _Step) -> Callable[[str, tuple[int, ...]], tuple[str, tuple[int, ...]] | None]:
-    def run(text: str, origin: tuple[int, ...]) -> tuple[str, tuple[int, ...]] | None:
+def _optional(step: _Step) -> Callable[[str, Origin], tuple[str, Origin] | None]:
+    def run(text: str, origin: Origin) -> tuple[str, Origin] | None:
         return step(text, origin)
 
     return run
 
 
-_DECODERS: list[tuple[str, Callable[[str, tuple[int, ...]], tuple[str, tuple[int, ...]] | None]]] = [
+_DECODERS: list[tuple[str, Callable[[str, Origin], tuple[str, Origin] | None]]] = [
     ("base64 decoded", _optional(_decode_tokens(_BASE64, _from_base64))),
     ("hex decoded", _optional(_decode_tokens(_HEX, _from_hex))),
     ("URL-decoded", _url_decoded),

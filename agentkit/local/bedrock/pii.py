@@ -18,7 +18,9 @@ the libraries that maintain those rules, not by patterns written here:
 * **EMAIL** — an address, or one spelt out to dodge filters ("kim at example dot com", "(at)", "[dot]");
 * **ADDRESS** — a US street address as `usaddress` (a conditional random field trained on addresses,
   shipped in its wheel) labels it: a house number, a street name and a street type that is one of
-  usaddress's street names (Street, Ave, Road), with the unit, city, state and ZIP code that follow;
+  usaddress's street names (Street, Ave, Road) and not a function word, a street name without
+  function words in it ("2P Tent in Green" is a product, not an address), and the unit, city, state
+  and ZIP code that follow;
 * **AWS_ACCESS_KEY** — the documented access-key-id shape (AKIA/ASIA... and 16 characters).
 
 Other PII types are accepted in a policy but not detected locally.
@@ -162,12 +164,18 @@ def addresses(text: str) -> Iterator[Span]:
                 continue
             end = index + 1
             labels = set()
-            street_types = []
+            street_types, street_words = [], []
             while end < len(tagged) and tagged[end][1] in _AFTER_STREET:
                 labels.add(tagged[end][1])
+                word = tagged[end][0].strip(",.;:?!").lower()
                 if tagged[end][1] in ("StreetNamePostType", "StreetNamePreType"):
-                    street_types.append(tagged[end][0].strip(",.;:?!").lower())
+                    street_types.append(word)
+                elif tagged[end][1] == "StreetName":
+                    street_words.append(word)
                 end += 1
+            if any(word in lexicon.FUNCTION_WORDS for word in street_words):
+                index = end  # "Tent in green": a street name does not run through "in"
+                continue
             # The street type must be one usaddress knows (Street, Ave, Road...) and not a function word
             # ("is" is also the abbreviation of Island): not any word the parser guessed.
             known = [
