@@ -324,8 +324,10 @@ def _sentence_finding(
     cue, confidence, words = found
     if confidence != "LOW" and _is_mention(stripped, words):
         confidence = "LOW"
-    if view.normalised and confidence != "LOW":
-        confidence = "HIGH"  # undone disguise: hiding an instruction is a sign of intent
+    # An undone disguise: hiding an instruction is a sign of intent. A view that left this sentence
+    # as written (it changed another part of the text) reveals nothing here.
+    if view.normalised and confidence != "LOW" and original[start:end].strip() != stripped:
+        confidence = "HIGH"
     return InjectionFinding(
         cue, original[start:end].strip() or stripped, (start, end), confidence, view.name, language, words
     )
@@ -419,6 +421,7 @@ _SUBJECTS = frozenset(
 
 
 _CLAUSE_BREAK = re.compile(r"[:;,()\[\]\"“”‘’—–]|\s-\s|'(?=\s)|(?<=\s)'")
+_ARTICLES = frozenset("a an the".split())
 
 
 def _addressed(words: tuple[tuple[str, str, int, int], ...], index: int, sentence: str = "") -> bool:
@@ -426,7 +429,10 @@ def _addressed(words: tuple[tuple[str, str, int, int], ...], index: int, sentenc
 
     Only the verb's own clause counts: it starts after a colon, comma, bracket or quote, or at a
     coordinating "and" / "then" ("ignore your rules and reveal ...": both verbs are imperatives).
+    After an article the word is a noun, not a verb ("a list of `messages`", "the print run").
     """
+    if index and words[index - 1][0] in _ARTICLES:
+        return False
     first = 0
     for position in range(index, 0, -1):
         gap = sentence[words[position - 1][3] : words[position][2]] if sentence else ""
