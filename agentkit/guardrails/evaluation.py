@@ -19,6 +19,9 @@ Scores are per category, one-vs-rest: precision (of the items flagged as C, the 
 recall (of the items labelled C, the share flagged as C) and F1. For `benign`, "flagged" means
 passed untouched, so its recall is the benign pass rate. `by_kind` is the confusion table per kind:
 harmful items stopped or passed, benign items blocked (or masked, or redacted) or passed.
+
+`strength_table` shows the other dial, the PROMPT_ATTACK filter's strength: what the filter blocks
+of some prompts at LOW, MEDIUM and HIGH, beside the confidence it reported for each.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from agentkit.guardrails.assessment import fired_rules
-from agentkit.guardrails.injection import find_injections
-from agentkit.guardrails.provision import Guardrail
+from agentkit.guardrails.injection import LEVELS, find_injections
+from agentkit.guardrails.policy import ContentFilter, GuardrailPolicy
+from agentkit.guardrails.provision import Guardrail, delete_guardrail, ensure_guardrail
 
 Label = Literal["denied_topic", "pii", "injection_direct", "injection_indirect", "benign"]
 LABELS: tuple[Label, ...] = ("denied_topic", "pii", "injection_direct", "injection_indirect", "benign")
@@ -204,3 +208,60 @@ def topic_rates(results: pd.DataFrame) -> dict[str, float]:
         if benign_prompts.any()
         else float("nan"),
     }
+
+
+STRENGTHS = ("LOW", "MEDIUM", "HIGH")
+"""A content filter's strengths, weakest first. As Bedrock defines them, each filter reports a confidence
+(NONE, LOW, MEDIUM, HIGH) and blocks it when the strength reaches that far: LOW blocks HIGH-confidence
+findings only, MEDIUM blocks MEDIUM and HIGH, HIGH blocks LOW and up."""
+
+
+def prompt_attack(response: dict[str, Any]) -> dict[str, Any] | None:
+    """The PROMPT_ATTACK filter's entry (type, confidence, action...) in an ApplyGuardrail response, or None."""
+    for assessment in response["assessments"]:
+        for entry in assessment.get("contentPolicy", {}).get("filters", []):
+            if entry["type"] == "PROMPT_ATTACK":
+                return entry
+    return None
+
+
+def with_prompt_attack_strength(policy: GuardrailPolicy, strength: str) -> GuardrailPolicy:
+    """`policy` with its PROMPT_ATTACK filter on input at `strength` (added when the policy has none)."""
+    filters = list(policy.content_filters)
+    found = [i for i, f in enumerate(filters) if f.category == "PROMPT_ATTACK"]
+    if found:
+        filters[found[0]] = filters[found[0]].model_copy(update={"input_strength": strength})
+    else:
+        filters.insert(
+            0, ContentFilter(category="PROMPT_ATTACK", input_strength=strength, output_strength="NONE")
+        )
+    return GuardrailPolicy.model_validate(policy.model_dump() | {"content_filters": filters})
+
+
+def strength_table(policy: GuardrailPolicy, prompts: list[str], *, client: Any | None = None) -> pd.DataFrame:
+    """What the PROMPT_ATTACK filter does with each prompt at each strength: one row per prompt, with the
+    confidence the filter reported and `blocked` or `passed` under LOW, MEDIUM and HIGH.
+
+    One guardrail per strength — `policy` with its PROMPT_ATTACK filter at that strength, named
+    `<policy name>-low` and so on — created and deleted here. The confidence is the highest any of them
+    reported (on AWS, ApplyGuardrail lists only the filters that acted, and at HIGH every finding acts).
+    """
+    runtime = client or boto3.client("bedrock-runtime")
+    confidence = dict.fromkeys(prompts, "NONE")
+    columns: dict[str, list[str]] = {}
+    for strength in STRENGTHS:
+        named = policy.model_copy(update={"name": f"{policy.name}-{strength.lower()}"})
+        guardrail = ensure_guardrail(with_prompt_attack_strength(named, strength))
+        try:
+            column = []
+            for prompt in prompts:
+                entry = prompt_attack(guardrail.apply(prompt, client=runtime))
+                if entry and LEVELS.index(entry["confidence"]) > LEVELS.index(confidence[prompt]):
+                    confidence[prompt] = entry["confidence"]
+                column.append("blocked" if entry and entry["action"] == "BLOCKED" else "passed")
+            columns[strength] = column
+        finally:
+            delete_guardrail(guardrail)
+    table = pd.DataFrame({"confidence": [confidence[p] for p in prompts], **columns}, index=prompts)
+    table.index.name = "prompt"
+    return table
