@@ -21,9 +21,11 @@ or from the topic itself, never from lists of prompts:
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
   "tent" and "size" say it is a shop question.
 
-A text is on the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either
-asks for advice or names two of the topic's roots, or when it holds nearly all the content roots of one example (`EXAMPLE_COVERAGE`, at
-least two roots) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
+Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
+the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
+or names two of the topic's roots; or when it holds every content root of one example (at least two:
+the author said the topic looks like this, whatever else the text names); or nearly all of them
+(`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
 set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside a topic's vocabulary
 passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
 the things the topic is about (the drugs, the legal matters, the assets).
@@ -50,7 +52,8 @@ DOMAIN_WEIGHT = 0.75
 THRESHOLD = 1.5
 """Score at or above which a text is on the topic."""
 EXAMPLE_COVERAGE = 0.75
-"""Share of one example's content roots (at least two) that puts a shop-word-free text on the topic."""
+"""Share of one example's content roots (at least two) that puts a shop-word-free text on the topic
+(all of them put any text on it)."""
 
 GENERIC = frozenset(
     """advice advise recommendation recommend suggestion suggest guidance tip question help someone person
@@ -211,16 +214,20 @@ topic's name or definition ("diagnose" for medical advice) asks for the topic.""
 def score(profile: TopicProfile, text: str) -> TopicScore:
     """How strongly `text` asks about `profile`'s topic."""
     text_roots = roots(text)
-    matched = {v for v in profile.weights if any(_related(r, v) for r in text_roots)}
-    subject = sum(profile.weights[v] for v in matched)
+    # Each word of the text counts once, with the weight of the heaviest topic root it matches
+    # ("medicine" matches both "medic" and "medicin" but is one piece of evidence).
+    evidence = {r: [v for v in profile.weights if _related(r, v)] for r in text_roots}
+    matched = {v for found in evidence.values() for v in found}
+    subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
     intent = bool(INTENT.search(text)) or any(verb in matched & profile.core for verb in requested)
     domain_roots = {r for r in text_roots & shop_domain() if not any(_related(r, v) for v in matched)}
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - DOMAIN_WEIGHT * len(domain_roots)
-    by_example = not domain_roots and any(
-        len(example) >= 2 and len(example & text_roots) / len(example) >= EXAMPLE_COVERAGE
-        for example in profile.examples
+    coverage = max(
+        (len(example & text_roots) / len(example) for example in profile.examples if len(example) >= 2),
+        default=0.0,
     )
+    by_example = coverage == 1.0 or (coverage >= EXAMPLE_COVERAGE and not domain_roots)
     return TopicScore(
         round(subject, 2), intent, len(domain_roots), round(total, 2), by_example, tuple(sorted(matched))
     )
