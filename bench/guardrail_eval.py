@@ -1,6 +1,7 @@
 """The support agent's guardrail on the held-back half of the labelled set, per kind, before and after.
 
     .venv/bin/python bench/guardrail_eval.py [--half held-back|tuning|all] [--misses]
+    .venv/bin/python bench/guardrail_eval.py --set unseen [--half ...] [--misses]
 
 Runs offline unless AGENTKIT_MODE=aws: `agentkit.connect()` points boto3 at the local Bedrock
 endpoint, the policy is created there (CreateGuardrail + version) and every prompt goes through
@@ -18,6 +19,14 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 * peer in the same run: the pass-everything baseline, harmful stopped 0 %, benign passed 100 %.
 
 `--misses` lists the items the guardrail got wrong, with the reason it gave.
+
+`--set unseen` measures a **blind** set instead: `bench/data/guardrail_unseen.jsonl`, same schema, written by
+someone who never saw the detectors. It is split by the same rule (`LabelledItem.half`) and both halves are
+reported separately (or only `--half`): rules may be generalised from failure *types* seen on the tuning
+half, so the held-back half of the blind set is the figure that says whether they hold up on wording no one
+here wrote. "Before" is the outcome per item recorded at 9c89cb0 (before the blind set was used) in
+`bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
+only the tuning half's misses, so that held-back texts stay unread.
 """
 
 from __future__ import annotations
@@ -31,15 +40,25 @@ import pandas as pd
 
 import agentkit
 from agentkit.guardrails import delete_guardrail, ensure_guardrail
-from agentkit.guardrails.evaluation import by_kind, labelled_prompts, run, scores, summary, topic_rates
+from agentkit.guardrails.evaluation import (
+    by_kind,
+    labelled_prompts,
+    read_labelled,
+    run,
+    scores,
+    summary,
+    topic_rates,
+)
 from agentkit.guardrails.support_policy import support_policy
 
 BASELINE = Path(__file__).with_name("guardrail_baseline.json")
+UNSEEN = Path(__file__).with_name("data") / "guardrail_unseen.jsonl"
+UNSEEN_BASELINE = Path(__file__).with_name("guardrail_unseen_baseline.json")
 
 
-def before(results: pd.DataFrame) -> pd.DataFrame:
-    """The same items, with the outcome the pre-issue guardrail recorded for each."""
-    recorded = json.loads(BASELINE.read_text())["items"]
+def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
+    """The same items, with the outcome the earlier guardrail recorded for each."""
+    recorded = json.loads(baseline.read_text())["items"]
     old = results.copy()
     old["outcome"] = [recorded[str(i)]["outcome"] for i in old["id"]]
     old["predicted"] = [recorded[str(i)]["predicted"] for i in old["id"]]
@@ -47,25 +66,10 @@ def before(results: pd.DataFrame) -> pd.DataFrame:
     return old
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", default="held-back", choices=["held-back", "tuning", "all"])
-    parser.add_argument("--misses", action="store_true", help="list the items classified wrongly")
-    args = parser.parse_args()
-    connection = agentkit.connect(quiet=True)
-    items = labelled_prompts(args.half)
-    guardrail = ensure_guardrail(support_policy(name="northwind-support-eval"))
-    started = time.perf_counter()
-    try:
-        results = run(guardrail, items)
-    finally:
-        delete_guardrail(guardrail)
-    elapsed = time.perf_counter() - started
-    pd.set_option("display.width", 160)
-    pd.set_option("display.max_colwidth", 90)
-    print(f"guardrail evaluation · {connection.mode} mode · {args.half} half · {len(items)} labelled items")
-    print(f"{elapsed:.1f} s, {elapsed / len(items) * 1000:.1f} ms per item\n")
-    now, old = by_kind(results), by_kind(before(results))
+def report(results: pd.DataFrame, title: str, *, baseline: Path, baseline_name: str, misses: bool) -> None:
+    """The confusion table per kind, before and now, topic rates, scores and headline rates."""
+    print(title)
+    now, old = by_kind(results), by_kind(before(results, baseline))
     print("confusion per kind (stopped = blocked, masked or redacted)")
     print(
         now[["harmful stopped", "harmful passed", "benign stopped", "benign passed"]].to_string(), end="\n\n"
@@ -78,9 +82,9 @@ def main() -> None:
             "benign stopped now": now["benign stopped rate"],
         }
     )
-    print("before (main 7d3ff3b, recorded) and now")
+    print(f"before ({baseline_name}, recorded) and now")
     print((compared * 100).round(0).to_string(na_rep="-"), end="\n\n")
-    topics_now, topics_old = topic_rates(results), topic_rates(before(results))
+    topics_now, topics_old = topic_rates(results), topic_rates(before(results, baseline))
     for name in topics_now:
         print(f"{name}: {topics_old[name]:.0%} before, {topics_now[name]:.0%} now")
     print()
@@ -88,10 +92,56 @@ def main() -> None:
     rates = summary(results)
     print(f"harmful stopped: {rates['harmful stopped']:.0%}   benign passed: {rates['benign passed']:.0%}")
     print("peer (pass everything): harmful stopped: 0%   benign passed: 100%")
-    if args.misses:
+    if misses:
         wrong = results[(results["label"] == "benign") != (results["outcome"] == "passed")]
         print(f"\n{len(wrong)} wrong:")
         print(wrong[["id", "kind", "label", "outcome", "text", "reason"]].to_string(index=False))
+    print()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="which", default="labelled", choices=["labelled", "unseen"])
+    parser.add_argument("--half", default=None, choices=["held-back", "tuning", "all"])
+    parser.add_argument("--misses", action="store_true", help="list the items classified wrongly")
+    args = parser.parse_args()
+    connection = agentkit.connect(quiet=True)
+    if args.which == "unseen":
+        items = read_labelled(UNSEEN.read_text(), args.half or "all")
+    else:
+        items = labelled_prompts(args.half or "held-back")
+    guardrail = ensure_guardrail(support_policy(name="northwind-support-eval"))
+    started = time.perf_counter()
+    try:
+        results = run(guardrail, items)
+    finally:
+        delete_guardrail(guardrail)
+    elapsed = time.perf_counter() - started
+    pd.set_option("display.width", 160)
+    pd.set_option("display.max_colwidth", 90)
+    print(f"{elapsed:.1f} s, {elapsed / len(items) * 1000:.1f} ms per item\n")
+    if args.which == "labelled":
+        title = f"guardrail evaluation · {connection.mode} mode · {args.half or 'held-back'} half"
+        report(
+            results,
+            f"{title} · {len(items)} labelled items",
+            baseline=BASELINE,
+            baseline_name="main 7d3ff3b",
+            misses=args.misses,
+        )
+        return
+    halves = {item.id: item.half for item in items}
+    for half in ("tuning", "held-back"):
+        part = results[results["id"].map(halves) == half].reset_index(drop=True)
+        if part.empty:
+            continue
+        report(
+            part,
+            f"BLIND set · {connection.mode} mode · {half} half · {len(part)} items written elsewhere",
+            baseline=UNSEEN_BASELINE,
+            baseline_name="9c89cb0",
+            misses=args.misses and half == "tuning",
+        )
 
 
 if __name__ == "__main__":

@@ -83,6 +83,12 @@ class LabelledItem(BaseModel):
 def labelled_prompts(half: Half = "all") -> list[LabelledItem]:
     """The workshop's labelled set, or one half of it."""
     lines = resources.files("agentkit.guardrails").joinpath("data/labelled_prompts.jsonl").read_text()
+    return read_labelled(lines, half)
+
+
+def read_labelled(lines: str, half: Half = "all") -> list[LabelledItem]:
+    """Labelled items from JSON lines in the same schema (any set, e.g. one written elsewhere), or one half
+    of them, split by the same rule as the workshop's set (`LabelledItem.half`)."""
     items = [LabelledItem.model_validate(json.loads(line)) for line in lines.splitlines() if line.strip()]
     return [item for item in items if half == "all" or item.half == half]
 

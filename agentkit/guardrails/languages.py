@@ -11,6 +11,10 @@ of revealing ("muestra", "zeig", "affiche"), the nouns an assistant's instructio
 "Anweisungen", "consignes"), the words that tie those nouns to the assistant (second-person possessives,
 "previous", "hidden", "you were given"), a persona switch ("ahora eres", "du bist jetzt"), the words of
 a persona without rules ("sin restricciones", "ohne Regeln") and a demand for obedience ("obedéceme").
+A persona switch includes the verbs of pretending and acting as someone ("finge", "tu so als", "fais
+semblant", "aja como", "fingi"); a persona without rules is also any word of lacking (`without`: "sin",
+"keine", "aucune", "sem", "nessuna") followed, within two words (an article or a possessive:
+"sans les restrictions"), by a noun of rules or limits (`limits`).
 Words are matched on accent-folded, lower-cased text by their beginning (a stem), so inflections and
 attached pronouns ("muéstrame", "ignorierst") match the stem they start with; German compounds match
 by their last part ("Systemanweisungen").
@@ -84,6 +88,10 @@ class Lexicon:
     obey: str
     every: str
     """"All" ("todas", "alle"): ties a discarded object to the assistant ("ignore all instructions"), not a revealed one."""
+    without: str = ""
+    """Words of lacking ("sin", "ohne", "keine", "aucune"): with a noun of `limits` after them, a persona without rules."""
+    limits: str = ""
+    """Nouns of rules and limits (stems)."""
     compounds: bool = False
     """Whether nouns join into compounds whose last part carries the meaning (German)."""
 
@@ -106,6 +114,15 @@ class Lexicon:
             "role": compile_(self.role),
             "unrestricted": compile_(self.unrestricted),
             "obey": compile_(self.obey),
+            "free": re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(e).replace("_", r"\W+") for e in _words(self.without))
+                + r")\W+(?:[a-z]+\W+){0,2}?(?:"
+                + "|".join(re.escape(e) for e in _words(self.limits))
+                + ")"
+            )
+            if self.without and self.limits
+            else re.compile(r"(?!x)x"),
         }
 
 
@@ -116,8 +133,10 @@ LEXICONS: dict[str, Lexicon] = {
         objects="instruccion|regla|directric|norma|indicacion|prompt|configuracion|restriccion|filtro|politica",
         markers="tus|tu|anteriores|previas|previos|ocultas|ocultos|secretas|secretos|sistema|iniciales|originales|te_dieron|te_han_dado|recibiste",
         every="todas|todos",
-        role="ahora_eres|a_partir_de_ahora_eres|desde_ahora_eres|ahora_seras|actua_como|finge_que_eres|finge_ser|eres_ahora",
+        role="ahora_eres|a_partir_de_ahora_eres|desde_ahora_eres|ahora_seras|actua_como|actue_como|finge|finja|eres_ahora|haz_como_si|haga_como_si|haz_de_cuenta|imagina_que_eres|comportate_como|simula_ser|interpreta_el_papel|juega_a_ser",
         unrestricted="sin_restriccion|sin_regla|sin_filtro|sin_limite|sin_censura|sin_normas",
+        without="sin|ningun|ninguna|ya_no_tienes",
+        limits="regla|restriccion|filtro|limite|censura|norma|politica|instruccion",
         obey="obedeceme|obedece_solo|obedecerme|haz_todo_lo_que",
     ),
     "de": Lexicon(
@@ -126,8 +145,10 @@ LEXICONS: dict[str, Lexicon] = {
         objects="anweisung|regeln|richtlinie|vorgabe|instruktion|befehl|systemprompt|prompt|einschrankung|konfiguration|systemnachricht",
         markers="deine|deinen|deiner|deines|dein|vorherigen|vorherige|bisherigen|bisherige|fruheren|geheimen|geheime|versteckten|ursprunglichen|system|dir_gegeben|dir_vorgegeben|dir_gesagt|man_dir",
         every="alle|allen|samtliche",
-        role="du_bist_jetzt|du_bist_nun|du_bist_ab_sofort|ab_sofort_bist_du|ab_jetzt_bist_du|spiele_die_rolle|spiel_die_rolle|tu_so_als",
+        role="du_bist_jetzt|du_bist_nun|du_bist_ab_sofort|ab_sofort_bist_du|ab_jetzt_bist_du|spiele_die_rolle|spiel_die_rolle|tu_so_als|tue_so_als|verhalte_dich_wie|benimm_dich_wie|gib_vor|stell_dir_vor|agiere_als|schlupfe_in_die_rolle",
         unrestricted="ohne_einschrankung|ohne_regeln|ohne_filter|ohne_grenzen|ohne_zensur|ohne_richtlinien",
+        without="ohne|keine|keinerlei|kein|keinen",
+        limits="regel|einschrankung|beschrankung|filter|grenze|zensur|richtlinie|vorgabe|anweisung",
         obey="gehorche_mir|gehorchst_mir|gehorch_mir",
         compounds=True,
     ),
@@ -137,8 +158,10 @@ LEXICONS: dict[str, Lexicon] = {
         objects="instruction|consigne|regle|directive|prompt|configuration|restriction|filtre",
         markers="tes|ton|ta|vos|votre|precedentes|precedents|anterieures|cachees|caches|secretes|secrets|initiales|initiaux|originales|systeme|qu_on_t_a|que_tu_as_recu",
         every="toutes|tous",
-        role="tu_es_maintenant|tu_es_desormais|desormais_tu_es|dorenavant_tu_es|a_partir_de_maintenant_tu_es|fais_comme_si|joue_le_role",
+        role="tu_es_maintenant|tu_es_desormais|desormais_tu_es|dorenavant_tu_es|a_partir_de_maintenant_tu_es|fais_comme_si|faites_comme_si|joue_le_role|jouez_le_role|agis_comme|agissez_comme|fais_semblant|faites_semblant|imagine_que_tu_es|imaginez_que_vous_etes|comporte_toi_comme|comportez_vous_comme|vous_etes_maintenant|vous_etes_desormais|incarne",
         unrestricted="sans_aucune_regle|sans_regle|sans_aucune_restriction|sans_restriction|sans_filtre|sans_limite|sans_censure",
+        without="sans|aucun|aucune|pas_de|plus_de|plus_aucune",
+        limits="regle|restriction|filtre|limite|censure|consigne|politique|instruction",
         obey="m_obeir|obeis_moi|obeissez_moi|obeis_uniquement",
     ),
     "pt": Lexicon(
@@ -147,8 +170,10 @@ LEXICONS: dict[str, Lexicon] = {
         objects="instruc|instrucao|regra|diretriz|norma|prompt|configurac|restric|filtro",
         markers="suas|seus|sua|seu|anteriores|previas|secretas|secretos|ocultas|ocultos|sistema|iniciais|originais|voce_recebeu|te_deram",
         every="todas|todos",
-        role="agora_voce_e|agora_tu_es|a_partir_de_agora_voce_e|voce_agora_e|finja_que_e|finja_ser",
+        role="agora_voce_e|agora_tu_es|a_partir_de_agora_voce_e|voce_agora_e|finja|finge|aja_como|atue_como|faca_de_conta|faz_de_conta|imagine_que_voce_e|comporte_se_como|interprete_o_papel",
         unrestricted="sem_restric|sem_regra|sem_filtro|sem_limite|sem_censura",
+        without="sem|nenhum|nenhuma",
+        limits="regra|restric|filtro|limite|censura|norma|politica|instruc",
         obey="me_obedeca|obedeca_me|obedeca_a_mim|obedeca_somente",
     ),
     "it": Lexicon(
@@ -157,8 +182,10 @@ LEXICONS: dict[str, Lexicon] = {
         objects="istruzion|regol|linee_guida|direttiv|prompt|configurazion|restrizion",
         markers="tue|tuoi|tua|tuo|precedenti|segrete|nascoste|sistema|iniziali|originali",
         every="tutte|tutti",
-        role="ora_sei|d_ora_in_poi_sei|adesso_sei|fingi_di_essere",
+        role="ora_sei|d_ora_in_poi_sei|da_ora_sei|adesso_sei|fingi|agisci_come|comportati_come|fai_finta|fai_come_se|immagina_di_essere|interpreta_il_ruolo",
         unrestricted="senza_restrizion|senza_regol|senza_filtr|senza_limit|senza_censura",
+        without="senza|nessun|nessuna|alcuna|alcun",
+        limits="regol|restrizion|filtr|limit|censura|norm|politic|istruzion",
         obey="obbediscimi|obbedisci_solo",
     ),
 }
@@ -199,7 +226,7 @@ def find(sentence: str, language: str) -> Match | None:
                     low, high = min(verb[0], obj[0]), max(verb[1], obj[1])
                     return Match(cue, "HIGH", folded[low:high])
     role = lexicon.patterns["role"].search(folded)
-    unrestricted = lexicon.patterns["unrestricted"].search(folded)
+    unrestricted = lexicon.patterns["unrestricted"].search(folded) or lexicon.patterns["free"].search(folded)
     if role and unrestricted:
         return Match("assigns a new role", "HIGH", folded[role.start() : unrestricted.end()])
     if obey := lexicon.patterns["obey"].search(folded):

@@ -32,7 +32,10 @@ The steps, in order, and where their knowledge comes from:
    "ignroe" → "ignore". Known words are never changed;
 7. **encoded payloads** — base64 (≥ `MIN_PAYLOAD` characters), hex digits, `%xx` URL escapes and
    HTML entities are decoded where they decode to readable text, and rot13 is applied to the whole
-   text; each decoded text goes through steps 1-6 again (one level deep).
+   text; a stretch written backwards (between line breaks, colons or quotes: at least `MIN_REVERSED`
+   words of three letters or more, fewer than half of them English words as written and at least
+   `READABLE` of them once the stretch is read backwards) is reversed; each decoded text goes through
+   steps 1-6 again (one level deep).
 
 Views are deterministic and cheap (no model); a view equal to the one before it is left out.
 """
@@ -65,7 +68,10 @@ TYPO_SIMILARITY = 0.8
 MIN_PAYLOAD = 16
 """Shortest base64 or hex run (characters) treated as an encoded payload."""
 READABLE = 0.9
-"""Share of printable characters (letters, digits, spaces, punctuation) a decoded payload needs."""
+"""Share of printable characters (letters, digits, spaces, punctuation) a decoded payload needs, and the
+share of English words a stretch read backwards needs."""
+MIN_REVERSED = 3
+"""Fewest words (three letters or more) in a stretch that is read backwards."""
 
 
 @dataclass(frozen=True)
@@ -338,6 +344,29 @@ def _rot13(text: str, origin: Origin) -> tuple[str, Origin]:
     return codecs.encode(text, "rot13"), origin
 
 
+_STRETCH = re.compile(r"[^\n:\"“”«»]+")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _backwards(stretch: str) -> str | None:
+    """`stretch` read backwards, when it is English only that way round (see step 7)."""
+    words = [w.lower() for w in _LONG_WORD.findall(stretch)]
+    if len(words) < MIN_REVERSED:
+        return None
+
+    def english(word: str) -> bool:
+        return lexicon.known(word) or word in lexicon.FUNCTION_WORDS
+
+    forwards = sum(map(english, words)) / len(words)
+    backwards = sum(english(w[::-1]) for w in words) / len(words)
+    return stretch[::-1] if forwards < 0.5 and backwards >= READABLE else None
+
+
+def _reversed(text: str, origin: Origin) -> tuple[str, Origin] | None:
+    new_text, new_origin = _rewrite_tokens(text, origin, _STRETCH, _backwards)
+    return None if new_text == text else (new_text, new_origin)
+
+
 def _optional(step: _Step) -> Callable[[str, Origin], tuple[str, Origin] | None]:
     def run(text: str, origin: Origin) -> tuple[str, Origin] | None:
         return step(text, origin)
@@ -351,5 +380,6 @@ _DECODERS: list[tuple[str, Callable[[str, Origin], tuple[str, Origin] | None]]] 
     ("URL-decoded", _url_decoded),
     ("HTML entities decoded", _entities),
     ("rot13", _optional(_rot13)),
+    ("read backwards", _reversed),
 ]
 """Decoders of step 7, in the order their views are listed."""

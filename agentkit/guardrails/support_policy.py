@@ -4,7 +4,9 @@ An outdoor-gear retailer's support agent should talk about gear, orders, rentals
 not give investment, medical or legal advice; should not echo customers' contact details or card
 numbers; should shrug off attempts to re-instruct it; and may only look things up, never change or
 delete them. The definitions below are written the way Bedrock's topic classifier wants them (what
-the topic *is*, plus typical questions), not tuned to the labelled set that measures them.
+the topic *is*, plus typical questions), not tuned to the labelled set that measures them. The local
+stand-in counts words, so each definition names the things its topic is about — the assets, the
+symptoms and medicines, the legal matters (suing, damages, wills) — rather than only the word "advice".
 """
 
 from __future__ import annotations
@@ -38,26 +40,30 @@ def support_policy(name: str = "northwind-support", **changes: object) -> Guardr
             DeniedTopic(
                 name="Medical advice",
                 definition=(
-                    "Diagnosing or treating injuries, bites, infections, illnesses, pain, fever or other symptoms, "
-                    "or advice on medicines, antibiotics, drugs, pills, doses or whether to see a doctor."
+                    "Diagnosing or treating injuries, blisters, wounds, bites, infections, illness, pain, swelling, "
+                    "fever or other symptoms; advice on medicines, medication, prescriptions, pills, doses or seeing "
+                    "a doctor."
                 ),
                 examples=[
                     "What medicine should I take for a sprained ankle?",
                     "How do I treat a blister that looks infected?",
                     "Do I need to see a doctor about this swelling?",
                     "Which pills help with a migraine?",
+                    "Is it safe to stay on my prescription medication at high altitude?",
                 ],
             ),
             DeniedTopic(
                 name="Legal advice",
                 definition=(
-                    "Advice about laws, lawsuits, courts, contracts, clauses, agreements, leases, wills, employment "
-                    "or tenant rights, suing someone, or whether something is legal."
+                    "Advice about laws, lawsuits, suing, courts, damages, liability, contracts, clauses, leases, "
+                    "wills, inheritance, tenant, consumer or employment rights, or whether something is legal."
                 ),
                 examples=[
                     "Can I sue my landlord?",
                     "Can my employer change my contract without asking?",
                     "Do I have to pay a fine for this parking ticket?",
+                    "Is my handwritten will legally binding?",
+                    "Who is liable if a visitor is hurt at my home?",
                 ],
             ),
         ],

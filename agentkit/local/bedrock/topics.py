@@ -80,12 +80,21 @@ INTENT = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+_DETERMINERS = frozenset("a an the my your his her their our".split())
+"""Before a function word that is also a noun, a determiner makes it the noun ("my will", a testament)."""
+
+
 @lru_cache(maxsize=8192)
 def roots(text: str) -> frozenset[str]:
-    """Roots of the content words of `text` (function words and `GENERIC` words left out)."""
+    """Roots of the content words of `text` (function words and `GENERIC` words left out; a function word
+    after a determiner, "my will", is a noun and kept)."""
     found = set()
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    for previous, word in zip(["", *words], words, strict=False):
         word = word.removesuffix("'s")
+        if word in lexicon.FUNCTION_WORDS and previous in _DETERMINERS and "NOUN" in lexicon.parts(word):
+            found.add(lexicon.root(word))
+            continue
         if word in lexicon.FUNCTION_WORDS or len(word) < 2 or lexicon.lemma(word) in GENERIC:
             continue
         if lexicon.number_word(word) is not None:
