@@ -1,51 +1,147 @@
-"""The support agent's guardrail on the labelled set: per-category precision, recall and F1.
+"""The support agent's guardrail on the held-back half of the labelled set, per kind, before and after.
 
-    .venv/bin/python bench/guardrail_eval.py [--misses]
+    .venv/bin/python bench/guardrail_eval.py [--half held-back|tuning|all] [--misses]
+    .venv/bin/python bench/guardrail_eval.py --set unseen [--half ...] [--misses]
 
 Runs offline unless AGENTKIT_MODE=aws: `agentkit.connect()` points boto3 at the local Bedrock
 endpoint, the policy is created there (CreateGuardrail + version) and every prompt goes through
 ApplyGuardrail; documents go through the in-process injection check. In AWS mode the same command
-measures real Bedrock Guardrails on the same set. Peer in the same run: the pass-everything
-baseline (a guardrail that never fires), whose benign pass rate is 100 % and harmful stop rate 0 %.
-`--misses` lists the items the guardrail got wrong.
+measures real Bedrock Guardrails on the same set.
+
+The labelled set is split in halves by id (`agentkit.guardrails.evaluation`): the local detectors were
+tuned on the tuning half, so the held-back half (the default) is the honest figure. Printed:
+
+* the confusion table per kind (harmful items stopped / passed, benign items stopped / passed);
+* per kind, the stop rate and the benign-stopped rate now and **before** — the same items as the
+  guardrail of main at 7d3ff3b (before issue 12) handled them, recorded per item in
+  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code);
+* denied-topic recall and the share of benign prompts a topic blocked; precision/recall per category;
+* peer in the same run: the pass-everything baseline, harmful stopped 0 %, benign passed 100 %.
+
+`--misses` lists the items the guardrail got wrong, with the reason it gave.
+
+`--set unseen` measures a **blind** set instead: `bench/data/guardrail_unseen.jsonl`, same schema, written by
+someone who never saw the detectors. It is split by the same rule (`LabelledItem.half`) and both halves are
+reported separately (or only `--half`): rules may be generalised from failure *types* seen on the tuning
+half, so the held-back half of the blind set is the figure that says whether they hold up on wording no one
+here wrote. "Before" is the outcome per item recorded at 9c89cb0 (before the blind set was used) in
+`bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
+only the tuning half's misses, so that held-back texts stay unread.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import time
+from pathlib import Path
 
 import pandas as pd
 
 import agentkit
 from agentkit.guardrails import delete_guardrail, ensure_guardrail
-from agentkit.guardrails.evaluation import confusion, labelled_prompts, run, scores, summary
+from agentkit.guardrails.evaluation import (
+    by_kind,
+    labelled_prompts,
+    read_labelled,
+    run,
+    scores,
+    summary,
+    topic_rates,
+)
 from agentkit.guardrails.support_policy import support_policy
+
+BASELINE = Path(__file__).with_name("guardrail_baseline.json")
+UNSEEN = Path(__file__).with_name("data") / "guardrail_unseen.jsonl"
+UNSEEN_BASELINE = Path(__file__).with_name("guardrail_unseen_baseline.json")
+
+
+def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
+    """The same items, with the outcome the earlier guardrail recorded for each."""
+    recorded = json.loads(baseline.read_text())["items"]
+    old = results.copy()
+    old["outcome"] = [recorded[str(i)]["outcome"] for i in old["id"]]
+    old["predicted"] = [recorded[str(i)]["predicted"] for i in old["id"]]
+    old["rules"] = ["denied topic" if p == "denied_topic" else "" for p in old["predicted"]]
+    return old
+
+
+def report(results: pd.DataFrame, title: str, *, baseline: Path, baseline_name: str, misses: bool) -> None:
+    """The confusion table per kind, before and now, topic rates, scores and headline rates."""
+    print(title)
+    now, old = by_kind(results), by_kind(before(results, baseline))
+    print("confusion per kind (stopped = blocked, masked or redacted)")
+    print(
+        now[["harmful stopped", "harmful passed", "benign stopped", "benign passed"]].to_string(), end="\n\n"
+    )
+    compared = pd.DataFrame(
+        {
+            "stop rate before": old["stop rate"],
+            "stop rate now": now["stop rate"],
+            "benign stopped before": old["benign stopped rate"],
+            "benign stopped now": now["benign stopped rate"],
+        }
+    )
+    print(f"before ({baseline_name}, recorded) and now")
+    print((compared * 100).round(0).to_string(na_rep="-"), end="\n\n")
+    topics_now, topics_old = topic_rates(results), topic_rates(before(results, baseline))
+    for name in topics_now:
+        print(f"{name}: {topics_old[name]:.0%} before, {topics_now[name]:.0%} now")
+    print()
+    print(scores(results).round(2).to_string(), end="\n\n")
+    rates = summary(results)
+    print(f"harmful stopped: {rates['harmful stopped']:.0%}   benign passed: {rates['benign passed']:.0%}")
+    print("peer (pass everything): harmful stopped: 0%   benign passed: 100%")
+    if misses:
+        wrong = results[(results["label"] == "benign") != (results["outcome"] == "passed")]
+        print(f"\n{len(wrong)} wrong:")
+        print(wrong[["id", "kind", "label", "outcome", "text", "reason"]].to_string(index=False))
+    print()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="which", default="labelled", choices=["labelled", "unseen"])
+    parser.add_argument("--half", default=None, choices=["held-back", "tuning", "all"])
     parser.add_argument("--misses", action="store_true", help="list the items classified wrongly")
     args = parser.parse_args()
     connection = agentkit.connect(quiet=True)
-    items = labelled_prompts()
+    if args.which == "unseen":
+        items = read_labelled(UNSEEN.read_text(), args.half or "all")
+    else:
+        items = labelled_prompts(args.half or "held-back")
     guardrail = ensure_guardrail(support_policy(name="northwind-support-eval"))
+    started = time.perf_counter()
     try:
         results = run(guardrail, items)
     finally:
         delete_guardrail(guardrail)
-    pd.set_option("display.width", 140)
-    pd.set_option("display.max_colwidth", 70)
-    print(f"guardrail evaluation · {connection.mode} mode · {len(items)} labelled items\n")
-    print(scores(results).round(2).to_string(), end="\n\n")
-    print("confusion (rows: label, columns: predicted)")
-    print(confusion(results).to_string(), end="\n\n")
-    rates = summary(results)
-    print(f"harmful stopped: {rates['harmful stopped']:.0%}   benign passed: {rates['benign passed']:.0%}")
-    print("peer (pass everything): harmful stopped: 0%   benign passed: 100%")
-    if args.misses:
-        wrong = results[results["label"] != results["predicted"]]
-        print(f"\n{len(wrong)} misclassified:")
-        print(wrong[["label", "predicted", "rules", "text"]].to_string(index=False))
+    elapsed = time.perf_counter() - started
+    pd.set_option("display.width", 160)
+    pd.set_option("display.max_colwidth", 90)
+    print(f"{elapsed:.1f} s, {elapsed / len(items) * 1000:.1f} ms per item\n")
+    if args.which == "labelled":
+        title = f"guardrail evaluation · {connection.mode} mode · {args.half or 'held-back'} half"
+        report(
+            results,
+            f"{title} · {len(items)} labelled items",
+            baseline=BASELINE,
+            baseline_name="main 7d3ff3b",
+            misses=args.misses,
+        )
+        return
+    halves = {item.id: item.half for item in items}
+    for half in ("tuning", "held-back"):
+        part = results[results["id"].map(halves) == half].reset_index(drop=True)
+        if part.empty:
+            continue
+        report(
+            part,
+            f"BLIND set · {connection.mode} mode · {half} half · {len(part)} items written elsewhere",
+            baseline=UNSEEN_BASELINE,
+            baseline_name="9c89cb0",
+            misses=args.misses and half == "tuning",
+        )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ An outdoor-gear retailer's support agent should talk about gear, orders, rentals
 not give investment, medical or legal advice; should not echo customers' contact details or card
 numbers; should shrug off attempts to re-instruct it; and may only look things up, never change or
 delete them. The definitions below are written the way Bedrock's topic classifier wants them (what
-the topic *is*, plus typical questions), not tuned to the labelled set that measures them.
+the topic *is*, plus typical questions), not tuned to the labelled set that measures them. The local
+stand-in counts words, so each definition names the things its topic is about — the assets, the
+symptoms and medicines, the legal matters (suing, damages, wills) — rather than only the word "advice".
 """
 
 from __future__ import annotations
@@ -25,30 +27,50 @@ def support_policy(name: str = "northwind-support", **changes: object) -> Guardr
             DeniedTopic(
                 name="Investment advice",
                 definition=(
-                    "Recommendations about investing money: stocks, shares, bonds, funds, cryptocurrency, "
-                    "retirement savings or which assets to buy."
+                    "Advice on investing or saving money: stocks, shares, bonds, funds, ETFs, crypto, pensions, "
+                    "retirement savings, property, gold, or which assets to buy or sell and when."
                 ),
-                examples=["Should I buy bitcoin?", "Which stocks should I invest in?"],
+                examples=[
+                    "Should I buy bitcoin?",
+                    "Which stocks should I invest in?",
+                    "Is a pension or an ISA the better place for my savings?",
+                    "When should I sell my shares?",
+                ],
             ),
             DeniedTopic(
                 name="Medical advice",
                 definition=(
-                    "Diagnosing or treating injuries, illnesses or symptoms, or advice about medicines, "
-                    "drugs and dosages."
+                    "Diagnosing or treating injuries, blisters, wounds, bites, infections, illness, pain, swelling, "
+                    "fever or other symptoms; advice on medicines, medication, prescriptions, pills, doses or seeing "
+                    "a doctor."
                 ),
                 examples=[
                     "What medicine should I take for a sprained ankle?",
                     "How do I treat a blister that looks infected?",
+                    "Do I need to see a doctor about this swelling?",
+                    "Which pills help with a migraine?",
+                    "Is it safe to stay on my prescription medication at high altitude?",
                 ],
             ),
             DeniedTopic(
                 name="Legal advice",
-                definition="Advice about laws, lawsuits, contracts, suing someone or a person's legal rights.",
-                examples=["Can I sue my landlord?"],
+                definition=(
+                    "Advice about laws, lawsuits, suing, courts, damages, liability, contracts, clauses, leases, "
+                    "wills, inheritance, tenant, consumer or employment rights, or whether something is legal."
+                ),
+                examples=[
+                    "Can I sue my landlord?",
+                    "Can my employer change my contract without asking?",
+                    "Do I have to pay a fine for this parking ticket?",
+                    "Is my handwritten will legally binding?",
+                    "Who is liable if a visitor is hurt at my home?",
+                ],
             ),
         ],
         content_filters=[
-            ContentFilter(category="PROMPT_ATTACK", input_strength="HIGH", output_strength="NONE"),
+            # MEDIUM, not HIGH: at HIGH the filter also blocks LOW-confidence findings, which include
+            # questions *about* attacks ("what is a jailbreak?"); MEDIUM blocks attacks in use.
+            ContentFilter(category="PROMPT_ATTACK", input_strength="MEDIUM", output_strength="NONE"),
             ContentFilter(category="HATE"),
             ContentFilter(category="INSULTS", input_strength="MEDIUM", output_strength="MEDIUM"),
             ContentFilter(category="VIOLENCE", input_strength="MEDIUM", output_strength="MEDIUM"),

@@ -1,4 +1,5 @@
-"""Lab 04's checker tells a too-broad topic or regex apart from a good one (the notebooks test the rest)."""
+"""Lab 04's checker tells a too-broad topic or regex, or a prompt-attack strength that blocks too little or too
+much, apart from good ones (tests/labs/test_labs.py runs the notebooks)."""
 
 from __future__ import annotations
 
@@ -22,19 +23,47 @@ def test_a_topic_full_of_shop_words_blocks_everyday_questions(local_env):
         examples=["Are your tents cheaper than at REI?"],
     )
     with pytest.raises(LabCheckFailed, match="everyday questions still pass: your topic also blocks"):
-        check_lab04(broad, GOOD_REGEX)
+        check_lab04(broad, GOOD_REGEX, "MEDIUM")
 
 
 def test_a_loose_regex_matches_look_alikes(local_env):
     with pytest.raises(LabCheckFailed, match="look-alike codes are left alone") as failed:
-        check_lab04(GOOD_TOPIC, RegexRule(name="gift_card", pattern=r"GC-\w+"))
+        check_lab04(GOOD_TOPIC, RegexRule(name="gift_card", pattern=r"GC-\w+"), "MEDIUM")
     assert "competitor questions" not in str(failed.value)
 
 
 def test_blocking_instead_of_masking_fails(local_env):
     with pytest.raises(LabCheckFailed, match="gift-card codes masked"):
-        check_lab04(GOOD_TOPIC, GOOD_REGEX.model_copy(update={"action": "BLOCK"}))
+        check_lab04(GOOD_TOPIC, GOOD_REGEX.model_copy(update={"action": "BLOCK"}), "MEDIUM")
+
+
+def test_a_strength_left_as_a_todo_says_what_to_choose():
+    with pytest.raises(
+        LabCheckFailed, match="replace the TODO with one of 'LOW', 'MEDIUM', 'HIGH', got None"
+    ):
+        check_lab04(GOOD_TOPIC, GOOD_REGEX, None)
+
+
+def test_high_strength_blocks_questions_about_attacks(local_env):
+    with pytest.raises(LabCheckFailed, match="questions about attacks are answered: at HIGH") as failed:
+        check_lab04(GOOD_TOPIC, GOOD_REGEX, "HIGH")
+    assert "prompt attacks are blocked" not in str(failed.value)
+    assert "(confidence LOW)" in str(failed.value)
+
+
+def test_low_strength_lets_attacks_through(local_env):
+    with pytest.raises(LabCheckFailed, match="prompt attacks are blocked: at LOW") as failed:
+        check_lab04(GOOD_TOPIC, GOOD_REGEX, "LOW")
+    assert "(confidence MEDIUM)" in str(failed.value)  # LOW blocks only HIGH-confidence attacks
 
 
 def test_good_rules_pass(local_env):
-    assert check_lab04(GOOD_TOPIC, GOOD_REGEX).passed
+    assert check_lab04(GOOD_TOPIC, GOOD_REGEX, "MEDIUM").passed
+
+
+def test_the_strength_table_shows_what_each_strength_blocks(local_env):
+    from agentkit.labs.lab04 import ATTACKS, SECURITY_QUESTIONS, strength_table
+
+    table = strength_table([ATTACKS[0], SECURITY_QUESTIONS[0]])
+    assert table.loc[ATTACKS[0]].tolist() == ["HIGH", "blocked", "blocked", "blocked"]
+    assert table.loc[SECURITY_QUESTIONS[0]].tolist() == ["LOW", "passed", "passed", "blocked"]

@@ -2,11 +2,12 @@
 
 Bedrock's content filters are classifiers that give each category a confidence (NONE, LOW, MEDIUM,
 HIGH). This stand-in cannot classify; it looks for phrases, and each phrase carries the confidence it
-stands for: a HIGH phrase is unambiguous ("ignore all previous instructions"), a LOW one is merely
-suggestive ("jailbreak", "stupid"). A text's confidence in a category is the highest of its matches.
+stands for: a HIGH phrase is unambiguous ("exterminate them"), a LOW one is merely
+suggestive ("stupid"). A text's confidence in a category is the highest of its matches.
+PROMPT_ATTACK is not a phrase list: it is the structural detector of `agentkit.guardrails.injection`.
 The lists are short on purpose — enough to show each filter and its strength at work in the
 workshop, not to catch harmful content. Phrases are regular expressions matched case-insensitively
-on word boundaries; slurs are deliberately absent.
+as whole words (a phrase may end in punctuation, e.g. a colon); slurs are deliberately absent.
 """
 
 from __future__ import annotations
@@ -14,9 +15,6 @@ from __future__ import annotations
 import re
 
 Confidence = str  # "LOW" | "MEDIUM" | "HIGH"
-
-_PREVIOUS = r"(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|original)"
-_RULES = r"(?:instructions|rules|directions|guidelines|prompts?)"
 
 LEXICONS: dict[str, dict[Confidence, tuple[str, ...]]] = {
     "HATE": {
@@ -54,27 +52,17 @@ LEXICONS: dict[str, dict[Confidence, tuple[str, ...]]] = {
         "MEDIUM": (r"shoplift(?:ing)?", r"fake (?:id|passport)", r"evade taxes", r"pick a lock"),
         "LOW": (r"pirated?", r"cheat(?:ing)? on"),
     },
-    "PROMPT_ATTACK": {
-        "HIGH": (
-            rf"(?:ignore|disregard|forget|override) {_PREVIOUS} {_RULES}",
-            r"(?:reveal|print|show|repeat|output) (?:me )?(?:your|the) (?:system prompt|hidden instructions)",
-            r"you are now (?:dan|in developer mode|unrestricted|jailbroken)",
-            r"developer mode (?:enabled|on)",
-        ),
-        "MEDIUM": (
-            r"pretend (?:that )?you (?:have no|are not bound by|don't have) (?:rules|restrictions|guidelines)",
-            r"(?:act|behave) as (?:an? )?(?:unfiltered|unrestricted|uncensored)",
-            r"new instructions:",
-            rf"(?:ignore|disregard) (?:your|the) {_RULES}",
-        ),
-        "LOW": (r"jailbreak", r"system prompt"),
-    },
 }
 """Category → confidence → phrases."""
 
+_EDGE_START = r"(?<!\w)"
+_EDGE_END = r"(?:(?<=\w)(?!\w)|(?<!\w))"
+"""Whole words at both ends, so a phrase may also end in punctuation: after "new instructions:" a
+plain `\b` would demand a letter straight after the colon, and the phrase never matched before a space."""
+
 COMPILED: dict[str, dict[Confidence, re.Pattern[str]]] = {
     category: {
-        confidence: re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+        confidence: re.compile(_EDGE_START + "(?:" + "|".join(phrases) + ")" + _EDGE_END, re.IGNORECASE)
         for confidence, phrases in levels.items()
     }
     for category, levels in LEXICONS.items()

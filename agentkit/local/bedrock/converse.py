@@ -205,6 +205,7 @@ class Runtime:
         return {
             "usage": verdict.usage,
             "action": verdict.action,
+            "actionReason": verdict.reason,
             "outputs": [{"text": text} for text in verdict.outputs],
             "assessments": [verdict.assessment],
             "guardrailCoverage": verdict.assessment["invocationMetrics"]["guardrailCoverage"],

@@ -12,16 +12,25 @@ they give the same verdict every run and never understand the text. Implemented:
 
 * word policy: custom words and phrases (whole-word, case-insensitive) and a small managed
   profanity list;
-* sensitive information: custom regexes (Python `re` syntax) and the PII types in `PII_PATTERNS`
-  (other PII types are accepted in a policy but never detected locally). Phone numbers are
-  North-American style, with an optional country code;
-* denied topics: a topic's vocabulary is the content-word stems of its name, definition and
-  examples; a text is on the topic when it holds `TOPIC_MIN_STEMS` distinct stems of that vocabulary,
-  or nearly all the content words of one example (`TOPIC_EXAMPLE_COVERAGE`). Wording outside the
-  vocabulary is missed and shared words can trip it — Bedrock's classifier generalises, this does not;
-* content filters: the phrase lexicons of `content_lexicons`, each phrase standing for a confidence;
-  a filter of strength S blocks confidences at or above what S catches (HIGH catches LOW and up, LOW
-  catches only HIGH), as Bedrock documents. PROMPT_ATTACK covers direct injection attempts;
+* sensitive information: custom regexes (Python `re` syntax) and the PII types of `pii.DETECTORS`
+  — phone numbers by `phonenumbers` (an order number is not a phone), cards by the Luhn checksum in
+  any grouping, SSNs in any common separator by `stdnum`, e-mails (also spelt out), US street
+  addresses by `usaddress`, AWS access keys (other PII types are accepted in a policy but never
+  detected locally);
+* denied topics: `topics` scores a text against each topic's name, definition and examples with
+  lemmas and roots, advice-seeking intent, and the shop's own words as evidence against (thresholds
+  and weights documented there). Wording outside a topic's vocabulary is missed — Bedrock's
+  classifier generalises from meaning, this counts words;
+* content filters: each filter reports a confidence, and a filter of strength S blocks confidences at
+  or above what S catches (HIGH catches LOW and up, MEDIUM catches MEDIUM and HIGH, LOW only HIGH), as
+  Bedrock documents. PROMPT_ATTACK is the structural injection detector of
+  `agentkit.guardrails.injection` (also what the tool-result hook uses, so a pasted document is read
+  like a fetched one), which reports an attack *mentioned* (quoted, asked about) as LOW: at HIGH
+  strength those are blocked too, at MEDIUM only attacks in use. The other categories are the phrase
+  lexicons of `content_lexicons`. Both read the text in every view `agentkit.guardrails.normalise`
+  makes (homoglyphs, zero-width characters, spacing, leetspeak, encoded payloads undone);
+* every intervention says why in the response's `actionReason`: the rule, its confidence or score, the
+  normalisation that revealed a match and the sentence it was found in;
 * contextual grounding, when the content names a `grounding_source` and a `query` (the qualifiers
   of ApplyGuardrail's content and of Converse's `guardContent` blocks): grounding is the share of
   the answer's content stems found in the source, relevance the share of the query's content stems
@@ -41,6 +50,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
 
+from agentkit.guardrails import injection, normalise
+from agentkit.local.bedrock import pii, topics
 from agentkit.local.bedrock.content_lexicons import COMPILED
 from agentkit.local.simulated.text import content_stems
 
@@ -60,15 +71,6 @@ PROFANITY = (
     "shit",
 )
 """The managed PROFANITY list: a short stand-in for AWS's, enough to show the filter at work."""
-
-PII_PATTERNS: dict[str, re.Pattern[str]] = {
-    "AWS_ACCESS_KEY": re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
-    "CREDIT_DEBIT_CARD_NUMBER": re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)"),
-    "US_SOCIAL_SECURITY_NUMBER": re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)"),
-    "EMAIL": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"),
-    "PHONE": re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)"),
-}
-"""Detectable PII types, most specific first: a span claimed by one type is not matched by later ones."""
 
 _ASSESSED = {"BLOCK": "BLOCKED", "ANONYMIZE": "ANONYMIZED", "NONE": "NONE"}
 _PROFANITY = re.compile(r"\b(?:" + "|".join(PROFANITY) + r")\b", re.IGNORECASE)
@@ -129,18 +131,14 @@ class Topic(_Filter):
     definition: str
     examples: list[str] = []
 
-    @cached_property
-    def vocabulary(self) -> set[str]:
-        """Content stems of the name, definition and examples (computed once: a policy version is frozen)."""
-        return set(content_stems(" ".join([self.name, self.definition, *self.examples])))
-
-    @cached_property
-    def example_stems(self) -> list[set[str]]:
-        return [set(content_stems(example)) for example in self.examples]
-
 
 class TopicPolicy(_Wire):
     topics: list[Topic] = []
+
+    @cached_property
+    def profiles(self) -> list[topics.TopicProfile]:
+        """Each topic's weighted roots (computed once: a policy version is frozen)."""
+        return topics.profiles([(t.name, t.definition, t.examples) for t in self.topics])
 
 
 Strength = Literal["NONE", "LOW", "MEDIUM", "HIGH"]
@@ -194,6 +192,8 @@ class Finding:
     """The wire entry (`match`, `action`, `detected`, ...), action in assessment terms (BLOCKED...)."""
     span: tuple[int, int] | None = None
     mask: str | None = None
+    reason: str | None = None
+    """Why it was found, for the response's `actionReason` (which normalisation revealed it, which span)."""
 
     @property
     def action(self) -> str:
@@ -215,6 +215,8 @@ class Evaluation:
     usage: dict[str, int]
     blocked: bool
     """Whether the content was replaced by the blocked message (rather than masked or left alone)."""
+    reason: str = "No action."
+    """ApplyGuardrail's `actionReason`: what was done, and for each rule that acted, why."""
 
 
 def _words(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Finding]:
@@ -247,19 +249,25 @@ def _sensitive_information(policy: GuardrailPolicy, source: Source, text: str) -
         return
     wanted = {entity.type: entity for entity in sensitive.pii_entities}
     claimed: list[tuple[int, int]] = []
-    for pii_type, pattern in PII_PATTERNS.items():
+    for pii_type, detect in pii.DETECTORS.items():
         entity = wanted.get(pii_type)
         action = entity.action_for(source, entity.action) if entity else None
         if action is None:
             continue
-        for match in pattern.finditer(text):
-            span = match.span()
-            overlaps = any(start < span[1] and span[0] < end for start, end in claimed)
-            if overlaps or (pii_type == "CREDIT_DEBIT_CARD_NUMBER" and not _luhn(match.group())):
+        for span in detect(text):
+            if any(start < span[1] and span[0] < end for start, end in claimed):
                 continue
             claimed.append(span)
-            entry = {"match": match.group(), "type": pii_type, "action": _ASSESSED[action], "detected": True}
-            yield Finding("sensitiveInformationPolicy", "piiEntities", entry, span, f"{{{pii_type}}}")
+            match = text[span[0] : span[1]]
+            entry = {"match": match, "type": pii_type, "action": _ASSESSED[action], "detected": True}
+            yield Finding(
+                "sensitiveInformationPolicy",
+                "piiEntities",
+                entry,
+                span,
+                f"{{{pii_type}}}",
+                f"PII {pii_type}: {match!r}.",
+            )
     for regex in sensitive.regexes:
         action = regex.action_for(source, regex.action)
         if action is None:
@@ -277,27 +285,19 @@ def _sensitive_information(policy: GuardrailPolicy, source: Source, text: str) -
             yield Finding("sensitiveInformationPolicy", "regexes", entry, match.span(), f"{{{regex.name}}}")
 
 
-TOPIC_MIN_STEMS = 2
-"""Distinct stems of a topic's vocabulary that put a text on the topic."""
-TOPIC_EXAMPLE_COVERAGE = 0.75
-"""Share of one example's content stems (at least two) that puts a text on the topic."""
-
-
 def _topics(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Finding]:
     if policy.topic_policy is None:
         return
-    stems = set(content_stems(text))
-    for topic in policy.topic_policy.topics:
+    for topic, profile in zip(policy.topic_policy.topics, policy.topic_policy.profiles, strict=True):
         action = topic.action_for(source, "BLOCK")
         if action is None:
             continue
-        near_example = any(
-            len(example) >= 2 and len(example & stems) / len(example) >= TOPIC_EXAMPLE_COVERAGE
-            for example in topic.example_stems
-        )
-        if near_example or len(topic.vocabulary & stems) >= TOPIC_MIN_STEMS:
+        scored = topics.score(profile, text)
+        if scored.on_topic:
             entry = {"name": topic.name, "type": "DENY", "action": _ASSESSED[action], "detected": True}
-            yield Finding("topicPolicy", "topics", entry)
+            yield Finding(
+                "topicPolicy", "topics", entry, reason=f"denied topic {topic.name!r}: {scored.describe()}."
+            )
 
 
 _LEVELS = ("NONE", "LOW", "MEDIUM", "HIGH")
@@ -311,13 +311,12 @@ def _content(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Fin
     for content_filter in policy.content_policy.filters:
         action = content_filter.action_for(source, "BLOCK")
         strength = content_filter.input_strength if source == "INPUT" else content_filter.output_strength
-        lexicon = COMPILED.get(content_filter.type)
-        if action is None or lexicon is None:
+        if action is None or (content_filter.type not in COMPILED and content_filter.type != "PROMPT_ATTACK"):
             continue
-        found = [level for level, pattern in lexicon.items() if pattern.search(text)]
-        if not found:
+        found = _content_confidence(content_filter.type, text)
+        if found is None:
             continue
-        confidence = max(found, key=_LEVELS.index)
+        confidence, reason = found
         caught = strength in _CAUGHT_FROM and _LEVELS.index(confidence) >= _LEVELS.index(
             _CAUGHT_FROM[strength]
         )
@@ -328,7 +327,32 @@ def _content(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Fin
             "action": _ASSESSED[action] if caught and action == "BLOCK" else "NONE",
             "detected": caught,
         }
-        yield Finding("contentPolicy", "filters", entry)
+        yield Finding("contentPolicy", "filters", entry, reason=f"{content_filter.type} {reason}")
+
+
+def _content_confidence(category: str, text: str) -> tuple[str, str] | None:
+    """The confidence of `category` in `text` and a line saying why, or None when nothing was found.
+
+    PROMPT_ATTACK is the structural injection detector of `agentkit.guardrails.injection` (the one the
+    tool-result hook uses, so text a user pastes is read as a fetched document would be); the other
+    categories are the phrase lexicons of `content_lexicons`, matched in every normalised view of the
+    text (`agentkit.guardrails.normalise`), a match found only after undoing a disguise counting HIGH.
+    """
+    if category == "PROMPT_ATTACK":
+        findings = injection.assess(text)
+        if not findings:
+            return None
+        strongest = max(findings, key=lambda f: _LEVELS.index(f.confidence))
+        return strongest.confidence, strongest.describe()
+    for view in normalise.views(text):
+        found = [
+            (level, m) for level, pattern in COMPILED[category].items() if (m := pattern.search(view.text))
+        ]
+        if found:
+            level, match = max(found, key=lambda pair: _LEVELS.index(pair[0]))
+            how = "" if not view.normalised else f", found after {view.name}"
+            return ("HIGH" if view.normalised else level), f"({level}{how}): {match.group()!r}"
+    return None
 
 
 def _grounding(policy: GuardrailPolicy, answer: str, grounding_source: str, query: str) -> Iterator[Finding]:
@@ -413,7 +437,24 @@ def evaluate(
         "guardrailCoverage": {"textCharacters": {"guarded": characters, "total": characters}},
     }
     action = "GUARDRAIL_INTERVENED" if blocked or masked else "NONE"
-    return Evaluation(action, outputs, assessment, usage, blocked)
+    return Evaluation(action, outputs, assessment, usage, blocked, _reason(findings, blocked, masked))
+
+
+def _reason(findings: list[Finding], blocked: bool, masked: bool) -> str:
+    """`actionReason`: "Guardrail blocked." (or masked, or "No action."), then why, per acting rule."""
+    if not blocked and not masked:
+        return "No action."
+    acted = [f for f in findings if f.action in ("BLOCKED", "ANONYMIZED")]
+    why = [f.reason or _default_reason(f) for f in acted]
+    head = "Guardrail blocked." if blocked else "Guardrail masked sensitive information."
+    return " ".join([head, *dict.fromkeys(why)])
+
+
+def _default_reason(finding: Finding) -> str:
+    entry = finding.entry
+    name = entry.get("name") or entry.get("type") or finding.collection
+    match = f": {entry['match']!r}" if entry.get("match") else ""
+    return f"{finding.policy} {name}{match}."
 
 
 def _mask(text: str, findings: list[Finding]) -> str:
@@ -440,10 +481,3 @@ def _usage(policy: GuardrailPolicy, texts: list[str], grounded: bool) -> dict[st
         "sensitiveInformationPolicyFreeUnits": units if sensitive and sensitive.regexes else 0,
         "contextualGroundingPolicyUnits": units if grounded else 0,
     }
-
-
-def _luhn(candidate: str) -> bool:
-    """The card-number checksum, which tells a card number from any other long run of digits."""
-    digits = [int(c) for c in candidate if c.isdigit()]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
-    return total % 10 == 0

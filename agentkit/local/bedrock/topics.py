@@ -1,0 +1,242 @@
+"""Denied topics, the local stand-in for Bedrock's topic classifier.
+
+A Bedrock denied topic is a **name**, a **definition** (what the topic is, ≤ 200 characters) and up to
+five **example** phrases; the classifier blocks a text that *asks for that kind of content*. This
+stand-in scores a text against a topic with three kinds of evidence, each from a maintained resource
+or from the topic itself, never from lists of prompts:
+
+* **subject** — the text's content words are reduced to their lemma and root (`agentkit.local.lexicon`,
+  lemminflect + Snowball), so "investing", "investment" and "investor" are one word, and matched against
+  the roots of the topic's name, definition and examples. A matched root of the name or definition
+  weighs `CORE_WEIGHT` (the definition says what the topic is), one only in the examples 1; either is
+  divided among the topics that share it (a word two topics use tells less about either), and a root
+  the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
+* **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
+  "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
+  "what helps with"...) or requests the topic's own verb ("can you diagnose..."), worth
+  `INTENT_WEIGHT` when the text has subject evidence at all;
+* **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
+  (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
+  of its customer policies, less the nouns of the company's HR documents) and not to the topic
+  counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
+  "tent" and "size" say it is a shop question.
+
+Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
+the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
+or names two of the topic's roots; or when it holds every content root of one example (at least two:
+the author said the topic looks like this, whatever else the text names); or nearly all of them
+(`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
+set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside a topic's vocabulary
+passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
+the things the topic is about (the drugs, the legal matters, the assets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from agentkit.local import lexicon
+
+CORE_WEIGHT = 1.5
+"""Weight of a root of the topic's name or definition (what the topic *is*); example-only roots weigh 1."""
+SHARED_WEIGHT = 0.5
+"""Weight of a topic root that the shop's domain also uses."""
+INTENT_WEIGHT = 1.0
+"""Weight of an advice-seeking question, once the text has any subject evidence."""
+DOMAIN_WEIGHT = 0.75
+"""Weight against the topic of each shop-domain root the topic does not use."""
+THRESHOLD = 1.5
+"""Score at or above which a text is on the topic."""
+EXAMPLE_COVERAGE = 0.75
+"""Share of one example's content roots (at least two) that puts a shop-word-free text on the topic
+(all of them put any text on it)."""
+
+GENERIC = frozenset(
+    """advice advise recommendation recommend suggestion suggest guidance tip question help someone person
+    people thing way kind type whether which good best better""".split()
+)
+"""Words of a definition that describe *asking*, not the subject ("advice about laws" is about laws)."""
+
+INTENT = re.compile(
+    r"\b(?:should|shall|must|ought\s+to)\s+(?:i|we|my|our)\b|\bis\s+(?:it|this|that|now)\s+(?:a\s+)?(?:wise|safe|smart|ok|okay|legal|better|"
+    r"worth\s+it|a\s+good\s+(?:idea|time|move)|good\s+time|right|allowed|enforceable|sensible|normal|serious|dangerous)\b"
+    r"|\bhow\s+(?:much|many|often|long)\b(?:\s+\w+){0,4}?\s+(?:should|can|do|must|could)\s+(?:i|we)\b"
+    r"|\bwhat\s+(?:\w+\s+){0,2}?(?:should|can|do|could|must)\s+(?:i|we)\s+(?:take|do|buy|invest|put|use|get|sign)\b"
+    r"|\bcan\s+(?:i|we|my\s+\w+|they|he|she)\s+(?:legally\s+)?(?:sue|take|combine|get\s+out|break|invest|claim|refuse|fire|evict|build)\b"
+    r"|\bdo\s+i\s+(?:need|have\s+to)\b|\bwould\s+you\s+(?:recommend|suggest|advise|buy|invest)\b|\bwhat(?:'s|\s+is)\s+(?:the\s+|a\s+)?(?:best|right|safest|sensible)\b"
+    r"|\b(?:safer|better|smarter|wiser)\s+than\b|\bam\s+i\s+(?:allowed|entitled|liable)\b|\bwhat\s+are\s+my\s+(?:rights|options)\b"
+    r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
+    r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
+    r"|\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my)\b|\b(?:is|are)\b[^?.]{0,30}\ba\s+good\s+(?:investment|idea|buy|bet|move)\b"
+    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b",
+    re.IGNORECASE,
+)
+"""Cues that a text asks for advice or a judgement (see the module docstring)."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+_DETERMINERS = frozenset("a an the my your his her their our".split())
+"""Before a function word that is also a noun, a determiner makes it the noun ("my will", a testament)."""
+
+
+@lru_cache(maxsize=8192)
+def roots(text: str) -> frozenset[str]:
+    """Roots of the content words of `text` (function words and `GENERIC` words left out; a function word
+    after a determiner, "my will", is a noun and kept)."""
+    found = set()
+    words = _WORD.findall(text.lower())
+    for previous, word in zip(["", *words], words, strict=False):
+        word = word.removesuffix("'s")
+        if word in lexicon.FUNCTION_WORDS and previous in _DETERMINERS and "NOUN" in lexicon.parts(word):
+            found.add(lexicon.root(word))
+            continue
+        if word in lexicon.FUNCTION_WORDS or len(word) < 2 or lexicon.lemma(word) in GENERIC:
+            continue
+        if lexicon.number_word(word) is not None:
+            continue
+        found.add(lexicon.root(word))
+    return frozenset(found)
+
+
+def _related(a: str, b: str) -> bool:
+    """Same root, or one root (≥ 5 letters) the start of the other ("medic" ~ "medicin")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short)
+
+
+_GENERAL_DOCS = (
+    "paid-time-off-policy",
+    "parental-leave-policy",
+    "travel-and-expense-policy",
+    "new-hire-onboarding",
+)
+"""The company's HR documents, which are not about the shop: their nouns are general, not shop words."""
+_CUSTOMER_DOCS = (
+    "returns-and-refunds",
+    "shipping-policy",
+    "gear-rental-program",
+    "trailhead-membership",
+    "product-warranty",
+    "tent-care-guide",
+    "footwear-care-guide",
+    "down-gear-care-guide",
+    "customer-support-tiers",
+    "company-overview",
+)
+
+
+def _nouns(text: str) -> set[str]:
+    return {
+        lexicon.root(w)
+        for w in _WORD.findall(text.lower())
+        if w not in lexicon.FUNCTION_WORDS and lexicon.number_word(w) is None and "NOUN" in lexicon.parts(w)
+    }
+
+
+@lru_cache(maxsize=1)
+def shop_domain() -> frozenset[str]:
+    """Roots of the shop's own words: the catalogue's product names and categories, and the nouns of its
+    customer policies (returns, shipping, rentals, membership, warranty, care guides) — less any noun
+    the company's HR documents also use, which is a word of business in general ("year", "time",
+    "account"), not of the shop."""
+    from agentkit.retail.catalogue import PRODUCTS
+
+    docs = resources.files("agentkit").joinpath("data/docs")
+
+    def read(name: str) -> str:
+        return docs.joinpath(f"{name}.md").read_text(encoding="utf-8")
+
+    general = set().union(*(_nouns(read(name)) for name in _GENERAL_DOCS))
+    policies = set().union(*(_nouns(read(name)) for name in _CUSTOMER_DOCS))
+    catalogue = roots(" ".join(f"{p.name} {p.category}" for p in PRODUCTS))
+    return frozenset(catalogue | (policies - general))
+
+
+@dataclass(frozen=True)
+class TopicProfile:
+    """A topic's roots, weighted, and its examples' roots."""
+
+    name: str
+    weights: dict[str, float]
+    examples: tuple[frozenset[str], ...]
+    core: frozenset[str]
+    """Roots of the name and definition (not the examples): the verbs a request for the topic uses."""
+
+
+def profiles(topics: list[tuple[str, str, list[str]]]) -> list[TopicProfile]:
+    """Weighted roots of each (name, definition, examples) topic, as the module docstring describes."""
+    vocabularies = [roots(" ".join([name, definition, *examples])) for name, definition, examples in topics]
+    domain = shop_domain()
+    sharing = Counter(root for vocabulary in vocabularies for root in vocabulary)
+    result = []
+    for (name, definition, examples), vocabulary in zip(topics, vocabularies, strict=True):
+        core = roots(f"{name} {definition}")
+        weights = {
+            root: (CORE_WEIGHT if root in core else 1.0)
+            * (SHARED_WEIGHT if root in domain else 1.0)
+            / sharing[root]
+            for root in vocabulary
+        }
+        result.append(TopicProfile(name, weights, tuple(roots(example) for example in examples), core))
+    return result
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    subject: float
+    intent: bool
+    domain: int
+    score: float
+    by_example: bool
+    words: tuple[str, ...]
+
+    @property
+    def on_topic(self) -> bool:
+        return self.by_example or (self.score >= THRESHOLD and (self.intent or len(self.words) >= 2))
+
+    def describe(self) -> str:
+        how = (
+            "nearly all the words of an example"
+            if self.by_example
+            else f"score {self.score:.2f} ≥ {THRESHOLD}"
+        )
+        return (
+            f"{how} (subject {self.subject:.2f} from {', '.join(self.words) or '-'}; "
+            f"advice asked: {'yes' if self.intent else 'no'}; shop words: {self.domain})"
+        )
+
+
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(\w+)|^\W*(?:please\s+)?(\w+)", re.IGNORECASE
+)
+"""A request's verb: "can you diagnose ...", "please explain ...". A request whose verb is a word of the
+topic's name or definition ("diagnose" for medical advice) asks for the topic."""
+
+
+def score(profile: TopicProfile, text: str) -> TopicScore:
+    """How strongly `text` asks about `profile`'s topic."""
+    text_roots = roots(text)
+    # Each word of the text counts once, with the weight of the heaviest topic root it matches
+    # ("medicine" matches both "medic" and "medicin" but is one piece of evidence).
+    evidence = {r: [v for v in profile.weights if _related(r, v)] for r in text_roots}
+    matched = {v for found in evidence.values() for v in found}
+    subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
+    requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
+    intent = bool(INTENT.search(text)) or any(verb in matched & profile.core for verb in requested)
+    domain_roots = {r for r in text_roots & shop_domain() if not any(_related(r, v) for v in matched)}
+    total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - DOMAIN_WEIGHT * len(domain_roots)
+    coverage = max(
+        (len(example & text_roots) / len(example) for example in profile.examples if len(example) >= 2),
+        default=0.0,
+    )
+    by_example = coverage == 1.0 or (coverage >= EXAMPLE_COVERAGE and not domain_roots)
+    return TopicScore(
+        round(subject, 2), intent, len(domain_roots), round(total, 2), by_example, tuple(sorted(matched))
+    )
