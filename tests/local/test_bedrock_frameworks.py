@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import boto3
-
-MODEL = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
-CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
+from framework_clients import converse_chat, strands_model
 
 
 def test_strands_agent_runs_its_loop(server):
     from strands import Agent, tool
-    from strands.models import BedrockModel
 
     calls = []
 
@@ -20,12 +16,7 @@ def test_strands_agent_runs_its_loop(server):
         calls.append(city)
         return f"21 °C and sunny in {city}"
 
-    model = BedrockModel(
-        model_id=MODEL,
-        boto_session=boto3.Session(region_name="us-east-1", **CREDENTIALS),
-        endpoint_url=server.url,
-    )
-    agent = Agent(model=model, tools=[get_weather], callback_handler=None)
+    agent = Agent(model=strands_model(server.url), tools=[get_weather], callback_handler=None)
     result = agent("What is the weather in Paris?")
     assert result.stop_reason == "end_turn"
     assert str(result).strip()
@@ -33,9 +24,7 @@ def test_strands_agent_runs_its_loop(server):
 
 
 def test_langchain_chat_bedrock_converse(server):
-    from langchain_aws import ChatBedrockConverse
-
-    chat = ChatBedrockConverse(model=MODEL, endpoint_url=server.url, region_name="us-east-1", **CREDENTIALS)
+    chat = converse_chat(server.url)
     answer = chat.invoke("What is the capital of France?")
     assert isinstance(answer.content, str | list) and answer.content
     assert answer.usage_metadata["total_tokens"] > 0
@@ -45,7 +34,6 @@ def test_langchain_chat_bedrock_converse(server):
 
 def test_langchain_forced_tool_call(server):
     # Needs a simulator that honours a forced tool choice with schema-valid input.
-    from langchain_aws import ChatBedrockConverse
     from langchain_core.tools import tool
 
     @tool
@@ -53,7 +41,10 @@ def test_langchain_forced_tool_call(server):
         """Get the current weather for a city."""
         return "sunny"
 
-    chat = ChatBedrockConverse(model=MODEL, endpoint_url=server.url, region_name="us-east-1", **CREDENTIALS)
-    answer = chat.bind_tools([get_weather], tool_choice="get_weather").invoke("What is the weather in Paris?")
+    answer = (
+        converse_chat(server.url)
+        .bind_tools([get_weather], tool_choice="get_weather")
+        .invoke("What is the weather in Paris?")
+    )
     [call] = answer.tool_calls
     assert call["name"] == "get_weather" and isinstance(call["args"]["city"], str)

@@ -22,15 +22,12 @@ from typing import Any, Literal
 
 import boto3
 import pytest
+from framework_clients import CREDENTIALS, MODEL_ID, REGION, converse_chat, strands_model
 from pydantic import BaseModel, Field
 
 from agentkit.local.bedrock import FaultConfig, LocalBedrock
 from agentkit.local.simulated import SimulatedModel
 from agentkit.local.simulated.why import describe
-
-MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
-REGION = "us-east-1"
-CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
 
 # What Northwind Outfitters' systems know; only the tools below read it.
 STOCK = {"ridgeline 2": (14, "Duluth")}
@@ -140,22 +137,6 @@ def sim(bedrock: LocalBedrock, simulator: RecordingSimulator) -> Iterator[Record
     print(simulator.transcript())
 
 
-def strands_model(bedrock: LocalBedrock) -> Any:
-    from strands.models import BedrockModel
-
-    return BedrockModel(
-        model_id=MODEL_ID,
-        boto_session=boto3.Session(region_name=REGION, **CREDENTIALS),
-        endpoint_url=bedrock.url,
-    )
-
-
-def converse_chat(bedrock: LocalBedrock) -> Any:
-    from langchain_aws import ChatBedrockConverse
-
-    return ChatBedrockConverse(model=MODEL_ID, endpoint_url=bedrock.url, region_name=REGION, **CREDENTIALS)
-
-
 def _stock_of(product: str) -> tuple[int, str] | None:
     return next((v for k, v in STOCK.items() if k in product.lower()), None)
 
@@ -230,14 +211,14 @@ def test_strands_swarm_hands_off_to_the_agent_that_fits(
         name="concierge",
         description="Greets customers of the shop and routes each question to the right colleague.",
         system_prompt="You are Northwind Outfitters' concierge. Hand every question to the colleague who can answer it.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         callback_handler=None,
     )
     stock_keeper = Agent(
         name="stock_keeper",
         description="Counts the units of gear in stock at the warehouse: tents, boots and backpacks.",
         system_prompt="You keep Northwind Outfitters' warehouse. Answer stock questions with the stock tool.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         tools=[count_stock],
         callback_handler=None,
     )
@@ -245,7 +226,7 @@ def test_strands_swarm_hands_off_to_the_agent_that_fits(
         name="trail_guide",
         description="Plans hikes for customers and reads the weather forecast of a trail.",
         system_prompt="You plan hikes and check trail forecasts.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         tools=[trail_forecast],
         callback_handler=None,
     )
@@ -293,20 +274,20 @@ def test_strands_graph_carries_the_tracking_number_to_the_last_node(
     clerk = Agent(
         name="order_clerk",
         system_prompt="You look orders up with the order tool and report what you find.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         tools=[find_order],
         callback_handler=None,
     )
     checker = Agent(
         name="checker",
         system_prompt="You check the order report for missing facts and pass it on unchanged.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         callback_handler=None,
     )
     writer = Agent(
         name="writer",
         system_prompt="You write Northwind Outfitters' short, friendly updates to customers.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         callback_handler=None,
     )
     builder = GraphBuilder()
@@ -363,7 +344,7 @@ def test_strands_agent_as_tool_answers_with_its_own_tool(
         asked.append(query)
         specialist = Agent(
             system_prompt="You are Northwind Outfitters' gear specialist. Answer with the product tools.",
-            model=strands_model(bedrock),
+            model=strands_model(bedrock.url),
             tools=[packed_weight],
             callback_handler=None,
         )
@@ -381,7 +362,7 @@ def test_strands_agent_as_tool_answers_with_its_own_tool(
 
     orchestrator = Agent(
         system_prompt="You are Northwind Outfitters' front desk. Pass each question to the specialist for it.",
-        model=strands_model(bedrock),
+        model=strands_model(bedrock.url),
         tools=[gear_specialist, returns_specialist],
         callback_handler=None,
     )
@@ -499,7 +480,7 @@ def test_langgraph_react_agent_chains_the_total_into_the_refund(
         return f"Refund: ${order_total * (1 - restocking_fee_percent / 100):.2f}"
 
     with pytest.warns(LangGraphDeprecatedSinceV10):  # moved to langchain.agents.create_agent, not installed
-        agent = create_react_agent(converse_chat(bedrock), [order_total, refund_amount])
+        agent = create_react_agent(converse_chat(bedrock.url), [order_total, refund_amount])
     state = agent.invoke({"messages": [("user", question)]})
 
     assert calls == [("order_total", "NW-50817"), ("refund_amount", (238.40, 15.0))]
@@ -544,7 +525,7 @@ def test_langgraph_router_dispatches_by_structured_output(
         desk: str
         handled_by: str
 
-    router = converse_chat(bedrock).with_structured_output(Route)
+    router = converse_chat(bedrock.url).with_structured_output(Route)
 
     def route(state: State) -> State:
         return {"desk": router.invoke(state["message"]).desk}

@@ -20,16 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Literal
 
-import boto3
 import pytest
+from framework_clients import CREDENTIALS, MODEL_ID, REGION, converse_chat, strands_model
 from pydantic import BaseModel, Field
 
 from agentkit.local.bedrock import AdminClient, LocalBedrock
 from agentkit.local.simulated.why import describe
-
-MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
-REGION = "us-east-1"
-CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
 
 
 @pytest.fixture(autouse=True)
@@ -37,22 +33,6 @@ def _why(server: LocalBedrock) -> Iterator[None]:
     """Print the simulated model's reasons after each test (pytest shows them with a failure)."""
     yield
     print(describe(AdminClient(server.url).why()))
-
-
-def strands_model(server: LocalBedrock) -> Any:
-    from strands.models import BedrockModel
-
-    return BedrockModel(
-        model_id=MODEL_ID,
-        boto_session=boto3.Session(region_name=REGION, **CREDENTIALS),
-        endpoint_url=server.url,
-    )
-
-
-def converse_chat(server: LocalBedrock) -> Any:
-    from langchain_aws import ChatBedrockConverse
-
-    return ChatBedrockConverse(model=MODEL_ID, endpoint_url=server.url, region_name=REGION, **CREDENTIALS)
 
 
 # --------------------------------------------------------------------------- Strands Swarm
@@ -116,14 +96,14 @@ def test_strands_swarm_hands_off_to_the_specialist(
         description="Answers calls to Harbour Lines and forwards each caller to the right colleague.",
         system_prompt="You answer the phone at Harbour Lines ferries. "
         "Forward every caller's question to the colleague who can answer it.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         callback_handler=None,
     )
     timetable_clerk = Agent(
         name="timetable_clerk",
         description="Knows the ferry timetable: departure times and piers of the sailings to the islands.",
         system_prompt="You keep the Harbour Lines timetable. Answer with the sailings tool.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         tools=[next_sailing],
         callback_handler=None,
     )
@@ -131,7 +111,7 @@ def test_strands_swarm_hands_off_to_the_specialist(
         name="lost_property_clerk",
         description="Looks after items passengers left on board: bags, phones, umbrellas and coats.",
         system_prompt="You run the Harbour Lines lost-property office. Search the register for the item.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         tools=[search_lost_property],
         callback_handler=None,
     )
@@ -186,20 +166,20 @@ def test_strands_graph_carries_the_due_date_to_the_last_node(server: LocalBedroc
     records = Agent(
         name="records_clerk",
         system_prompt="You read pet records at Meadowbank Vet Clinic with the records tool and report them.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         tools=[vaccination_record],
         callback_handler=None,
     )
     summariser = Agent(
         name="summariser",
         system_prompt="You condense a record report to what the owner must know, keeping every date.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         callback_handler=None,
     )
     letter_writer = Agent(
         name="letter_writer",
         system_prompt="You write short, warm reminder letters to the pet owners of Meadowbank Vet Clinic.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         callback_handler=None,
     )
     builder = GraphBuilder()
@@ -253,7 +233,7 @@ def test_strands_agent_as_tool_brings_back_its_tools_fact(server: LocalBedrock) 
         asked.append(query)
         technician = Agent(
             system_prompt="You are the fleet technician at Pedal & Co bike rental. Answer with your tools.",
-            model=strands_model(server),
+            model=strands_model(server.url),
             tools=[battery_status],
             callback_handler=None,
         )
@@ -271,7 +251,7 @@ def test_strands_agent_as_tool_brings_back_its_tools_fact(server: LocalBedrock) 
 
     orchestrator = Agent(
         system_prompt="You run the Pedal & Co rental counter. Send each question to the expert tool for it.",
-        model=strands_model(server),
+        model=strands_model(server.url),
         tools=[fleet_technician, booking_desk],
         callback_handler=None,
     )
@@ -393,7 +373,7 @@ def test_langgraph_react_agent_feeds_the_member_id_into_the_next_tool(server: Lo
     # `create_react_agent` is the prebuilt agent of the installed langgraph; its successor,
     # `langchain.agents.create_agent`, is in the `langchain` package, which is not installed.
     with pytest.warns(LangGraphDeprecatedSinceV10):
-        agent = create_react_agent(converse_chat(server), [find_member_id, membership_status])
+        agent = create_react_agent(converse_chat(server.url), [find_member_id, membership_status])
     state = agent.invoke(
         {"messages": [("user", "When does the climbing gym membership of ana.ortiz@example.org renew?")]}
     )
@@ -435,7 +415,7 @@ def test_langgraph_router_routes_by_structured_output(server: LocalBedrock, mess
         reason: str
         handled_by: str
 
-    router_model = converse_chat(server).with_structured_output(Route)
+    router_model = converse_chat(server.url).with_structured_output(Route)
 
     def router(state: State) -> State:
         decision = router_model.invoke(state["message"])
