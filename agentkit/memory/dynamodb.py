@@ -41,6 +41,7 @@ from agentkit.memory.errors import (
 from agentkit.memory.records import AgentRecord, Connection, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, retry_lost_race, utcnow
 from agentkit.memory.tables import MEMORY_TABLE, TTL_ATTRIBUTE
+from agentkit.sessions import new_session
 from agentkit.tools.ledger import plain_numbers
 
 
@@ -57,7 +58,7 @@ class DynamoDBStore(MemoryStore):
     ) -> None:
         super().__init__(ttl=ttl, clock=clock)
         self.table_name = table_name
-        self.table = (session or boto3.Session()).resource("dynamodb").Table(table_name)
+        self.table = (session or new_session()).resource("dynamodb").Table(table_name)
         # The resource's client: it (de)serializes DynamoDB types itself, in transactions too.
         self.client = self.table.meta.client
 

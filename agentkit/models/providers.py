@@ -29,6 +29,7 @@ from agentkit.models.accounting import UsageMeter
 from agentkit.models.config import ModelConfig, Provider
 from agentkit.models.converse_client import ConverseClient
 from agentkit.models.resilience import BOTO_CONFIG, Guard
+from agentkit.sessions import new_session
 
 if TYPE_CHECKING:
     from strands.models.model import Model
@@ -129,7 +130,7 @@ def converse_client(
 def resolve(config: ModelConfig | None, session: boto3.Session | None, overrides: dict[str, Any]) -> Target:
     """Fill in what the configuration leaves to defaults: region, model id, session and API key."""
     config = ModelConfig.from_env(**overrides) if config is None else config.with_overrides(**overrides)
-    session = session or boto3.Session(region_name=config.region)
+    session = session or new_session(config.region)
     if config.region and session.region_name and config.region != session.region_name:
         raise ValueError(
             f"The configured region {config.region!r} differs from the session's {session.region_name!r}; "

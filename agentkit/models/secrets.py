@@ -19,6 +19,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from agentkit.errors import explain
 from agentkit.models.config import API_KEY_VARIABLES, ModelConfig
+from agentkit.sessions import new_session
 
 
 def api_key(config: ModelConfig, session: boto3.Session | None = None) -> str:
@@ -38,7 +39,7 @@ def api_key(config: ModelConfig, session: boto3.Session | None = None) -> str:
 
 
 def _from_secret(secret_id: str, variable: str, region: str | None, session: boto3.Session | None) -> str:
-    client = (session or boto3.Session()).client("secretsmanager", region_name=region)
+    client = (session or new_session()).client("secretsmanager", region_name=region)
     try:
         value = client.get_secret_value(SecretId=secret_id)
     except (ClientError, BotoCoreError) as error:
