@@ -40,7 +40,7 @@ endef
 help:
 	@echo "make workshop   run notebooks/NN_*.ipynb in order (AGENTKIT_MODE=local unless set); ARGS='--only 03'"
 	@echo "                ARGS=--store writes the outputs back into notebooks/ (refresh what nbval compares)"
-	@echo "make test       the pytest suite, including nbval on every notebook; ARGS='-x tests/unit'"
+	@echo "make test       the pytest suite, including nbval on every notebook; ARGS='-x tests/unit' (PARALLEL= for one process)"
 	@echo "make lab        JupyterLab on notebooks/; ARGS='--no-browser --port 8890'"
 	@echo "make install    create/refresh .venv from constraints.txt (the other targets do this)"
 	@echo "make lint       ruff check + ruff format --check"
@@ -75,9 +75,13 @@ $(INSTALLED): pyproject.toml constraints.txt | venv
 workshop: $(INSTALLED)
 	$(BIN)/python -m agentkit.workshop $(ARGS)
 
+# One worker per core (at most 4); a file's tests stay on one worker, so a notebook's cells run in order
+# in one kernel and a module's fixtures start once. PARALLEL= runs everything in this process.
+PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
+
 .PHONY: test
 test: $(INSTALLED)
-	$(BIN)/pytest $(ARGS)
+	$(BIN)/pytest $(PARALLEL) $(ARGS)
 
 # JupyterLab with the local platform running beside it (agentkit lab), unless AGENTKIT_MODE=aws.
 # As root (containers, this kit's dev machines) JupyterLab refuses to start without --allow-root.
