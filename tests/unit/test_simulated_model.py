@@ -278,7 +278,7 @@ def test_a_failed_call_is_repaired_once_with_the_names_its_error_spells_out() ->
     final = MODEL.converse({"messages": messages, "toolConfig": {"tools": [QUERY_TOOL]}})
     answer = final["output"]["message"]["content"][0]["text"]
     assert final["stopReason"] == "end_turn"
-    assert '"customer_id": 7' in answer and "rewritten after run_query failed" in answer
+    assert "customer id 7" in answer and "rewritten after run_query failed" in answer
 
 
 def test_a_failed_repair_is_final() -> None:
@@ -586,3 +586,31 @@ def test_sql_written_from_the_schema_in_the_description(question: str, sql: str)
 
 def test_sql_tool_not_called_when_the_clause_names_no_table_or_column() -> None:
     assert calls(converse("What is the weather like?", tools=[SQL_TOOL])) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "clause", "said"),
+    [
+        ({"result": 395}, "What is 17 * 23 + 4", "395"),
+        (
+            {"stock": 16, "name": "Ridgeline 2P Tent", "sku": "NW-1001"},
+            "How many are in stock",
+            "stock 16, name",
+        ),
+        (
+            {"rows": [{"region": "west", "revenue": 5.5}, {"region": "east", "revenue": 4}]},
+            "revenue by region",
+            "2 rows — west: revenue 5.5; east: revenue 4",
+        ),
+        ({"rows": []}, "sales in 1990", "I can't tell from the data"),
+        ([1, 2, 3], "the numbers", "1, 2 and 3"),
+        ({"ok": True}, "is it open", "ok yes"),
+    ],
+)
+def test_answers_say_a_result_in_words_not_json(result: object, clause: str, said: str) -> None:
+    """Final answers put a tool's result in words by its shape (rule 9): never a JSON object."""
+    from agentkit.local.simulated.answer import render_result
+
+    rendered = render_result(json.dumps(result), clause=clause)
+    assert said in rendered
+    assert "{" not in rendered and '":' not in rendered

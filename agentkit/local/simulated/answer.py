@@ -27,15 +27,82 @@ class Outcome:
     """The failed call this one repaired (rule 5 of the model), if it is a repair."""
 
 
-def render_result(result: str, limit: int = 300) -> str:
-    """A tool result as it is quoted in an answer: compact JSON or trimmed text."""
+WRAPPERS = frozenset("result results rows items data value values output records matches hits".split())
+"""Keys that only wrap a tool's answer (`{"result": 395}`): the value inside is the answer."""
+MAX_FIELDS, MAX_ROWS, MAX_TEXT = 6, 5, 160
+
+
+def render_result(result: str, limit: int = 300, clause: str = "") -> str:
+    """A tool result as an answer says it: plain words for its shape, never raw JSON.
+
+    A number or text is given as it is (text quoted); a wrapper (`{"result": …}`, `{"rows": […]}`) is
+    read through; an object gives its fields as "name value" (the fields sharing the clause's words
+    first, then text before figures, at most `MAX_FIELDS`); rows give each row's label and values (at most `MAX_ROWS`, then how
+    many more); a list of values is listed; nothing at all says the data does not tell.
+    """
     try:
         value = json.loads(result)
     except (ValueError, TypeError):
         return f"“{text.excerpt(result, limit)}”"
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    return text.excerpt(_say(value, set(text.content_stems(clause))), limit)
+
+
+def _say(value: object, wanted: set[str]) -> str:
+    if value is None or value == "" or value == [] or value == {}:
+        return "I can't tell from the data: it is empty"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
         return str(value)
-    return text.excerpt(json.dumps(value, ensure_ascii=False), limit)
+    if isinstance(value, str):
+        return value if len(value) <= 60 and "\n" not in value else f"“{text.excerpt(value, MAX_TEXT)}”"
+    if isinstance(value, list):
+        if all(isinstance(item, dict) for item in value):
+            return _rows(value, wanted)
+        items = [_say(item, wanted) for item in value[: MAX_ROWS * 2]]
+        more = f" and {len(value) - len(items)} more" if len(value) > len(items) else ""
+        return (", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]) + more
+    assert isinstance(value, dict)
+    inner = [k for k in value if k.lower() in WRAPPERS]
+    if len(value) == 1 and inner:
+        return _say(value[inner[0]], wanted)
+    if inner:  # a wrapped answer with notes beside it ({"rows": […], "note": "…"})
+        notes = "; ".join(f"{_label(k)}: {_say(v, wanted)}" for k, v in value.items() if k not in inner)
+        return f"{_say(value[inner[0]], wanted)} ({notes})"
+    return _fields(value, wanted)
+
+
+def _fields(record: dict, wanted: set[str]) -> str:
+    order = list(record)
+    keys = sorted(  # what the clause asks about, then words before figures, then as given
+        record,
+        key=lambda k: (
+            not set(text.content_stems(_label(k))) & wanted,
+            not isinstance(record[k], str),
+            order.index(k),
+        ),
+    )
+    said = [f"{_label(k)} {_say(record[k], wanted)}" for k in keys[:MAX_FIELDS]]
+    left = len(keys) - MAX_FIELDS
+    more = f" and {left} more field{'s' if left > 1 else ''}" if left > 0 else ""
+    return ", ".join(said) + more
+
+
+def _rows(rows: list[dict], wanted: set[str]) -> str:
+    said = []
+    for row in rows[:MAX_ROWS]:
+        label = next((k for k, v in row.items() if isinstance(v, str) and len(v) <= 60), None)
+        rest = {k: v for k, v in row.items() if k != label}
+        body = _fields(rest, wanted) if rest else ""
+        said.append(f"{row[label]}: {body}" if label and body else (str(row[label]) if label else body))
+    more = f"; and {len(rows) - MAX_ROWS} more" if len(rows) > MAX_ROWS else ""
+    count = f"{len(rows)} rows — " if len(rows) > 1 else ""
+    return count + "; ".join(said) + more
+
+
+def _label(key: str) -> str:
+    """A key as words: `sum_revenue` → "sum revenue", `maxUnitPrice` → "max unit price"."""
+    return " ".join(text.words(key)) or key
 
 
 def grounded(per_clause: list[tuple[str, list[list[Outcome]], str]]) -> str:
@@ -66,7 +133,7 @@ def grounded(per_clause: list[tuple[str, list[list[Outcome]], str]]) -> str:
             if repair
             else ""
         )
-        results = "; ".join(render_result(o.result) for o in steps[-1])
+        results = "; ".join(render_result(o.result, clause=clause) for o in steps[-1])
         lines.append(f"{clause}: {results} (from {chain}{note}).")
     if len(lines) == 1:
         return lines[0]

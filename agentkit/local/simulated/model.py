@@ -73,8 +73,11 @@ The rules
    `handoff_to_agent`, or any parameter called like `agent`) gets the listed agent whose name and
    description share most words with the ask — never one that already worked on it — and is
    called when that agent fits the clause better than the caller's own tools do.
-9. **Final answer.** When no clause needs another call, the answer quotes, per clause, what its
-   tools returned (or the error), and says when a repair rewrote a failed call. With no tool
+9. **Final answer.** When no clause needs another call, the answer says, per clause, what its
+   tools returned (or the error) in words by the result's shape (`answer.render_result`: a value as
+   it is, an object's fields as "name value" with those the clause asks about first, rows by their
+   label, "I can't tell from the data" for an empty result — never raw JSON), and says when a repair
+   rewrote a failed call. With no tool
    involved: material handed over is passed on (its facts, sentences with figures and names
    first); a request for a summary gets an extractive summary; otherwise the sentences of the
    context sharing the request's words. When a tool clearly fits (twice `MIN_SCORE`) but the
