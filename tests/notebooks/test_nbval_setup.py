@@ -37,6 +37,7 @@ def test_every_rule_compiles_and_is_unique() -> None:
             '"date": "CLOCK", "time": "CLOCK", "weekday": "CLOCK"',
         ),
         ("&quot;weekday&quot;: &quot;Sunday&quot;", "&quot;weekday&quot;: &quot;CLOCK&quot;"),
+        ("time 15:34:50, date 2026-11-22, weekday Sunday", "time CLOCK, date CLOCK, weekday CLOCK"),
         ("at 2026-11-22T05:24:37.408000+00:00.", "at TIMESTAMP."),
         ("started 2026-11-22 05:24:37Z", "started TIMESTAMP"),
         (
