@@ -1,4 +1,4 @@
-"""The `agentkit` command: run the local platform, check an account, run the workshop.
+"""The `agentkit` command: run the local platform, check an account, print its IAM policy, run the workshop.
 
 `agentkit local` serves both local endpoints in the foreground and prints the `export` lines a
 second shell (or JupyterLab, or a test run) needs to share them.
@@ -61,6 +61,21 @@ def _preflight(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _iam_policy(args: argparse.Namespace) -> int:
+    from agentkit.iam import policy_json
+
+    print(
+        policy_json(
+            prefix=args.prefix,
+            region=args.region,
+            account=args.account,
+            models=args.models or None,
+            secrets_prefix=args.secrets_prefix,
+        )
+    )
+    return 0
+
+
 def _workshop(args: argparse.Namespace) -> int:
     from agentkit import workshop
 
@@ -78,9 +93,21 @@ def parser() -> argparse.ArgumentParser:
     local.add_argument("--region", default=None)
     local.set_defaults(run=_local)
 
-    check = commands.add_parser("preflight", help="check identity, region and model access")
+    check = commands.add_parser("preflight", help="check identity, region and each model the kit calls")
     check.add_argument("models", nargs="*", help="model or inference-profile ids (default: the kit's model)")
     check.set_defaults(run=_preflight)
+
+    iam = commands.add_parser(
+        "iam-policy", help="print the least-privilege IAM policy for a workshop role (JSON)"
+    )
+    iam.add_argument("--prefix", default=None, help="DynamoDB table-name prefix (default: workshop-)")
+    iam.add_argument("--region", default=None, help="narrow every regional ARN to this region")
+    iam.add_argument("--account", default=None, help="narrow every ARN to this account id")
+    iam.add_argument(
+        "--model", dest="models", action="append", help="allow this model or profile id (repeatable)"
+    )
+    iam.add_argument("--secrets-prefix", default=None, help="also allow reading secrets under this prefix")
+    iam.set_defaults(run=_iam_policy)
 
     lab = commands.add_parser("lab", help="JupyterLab with the local platform")
     lab.add_argument("jupyter_args", nargs=argparse.REMAINDER)

@@ -1,10 +1,14 @@
-"""`agentkit.preflight()`: check identity, region and model access before a workshop starts.
+"""`agentkit.preflight()`: check identity, region and each model before a workshop starts.
 
-The failures that stop most Bedrock workshops happen before the first agent runs: no model
-access, a bare model id where an inference profile is required, a retired model, a wrong region.
-Preflight tries each model the kit uses with a one-token Converse call and maps any failure to
-the fix (`agentkit.errors.explain`). Offline, the same checks run against the local platform,
-which can be told to answer with AWS's exact errors — so this code is tested without an account.
+The failures that stop most Bedrock workshops happen before the first agent runs. Bedrock's old
+*Model access* page is gone (serverless models are enabled by default); what stops a room today is
+an Anthropic model's one-time use-case form, a role that may not start a third-party model's AWS
+Marketplace subscription on its first call, an organization's service control policy (SCP), a
+throttled or zero quota — and still a bare model id where an inference profile is required, a
+retired model, a wrong region. Preflight tries each model the kit uses with a one-token Converse
+call and maps any failure to its cause and fix (`agentkit.errors.diagnose`): a console path or
+URL, and the exact IAM action when one is missing. Offline, the same checks run against the local
+platform, which can be told to answer with AWS's exact errors — so this code is tested without an account.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import BaseModel
 
 from agentkit import catalog
-from agentkit.errors import explain
+from agentkit.errors import diagnose
 
 Status = Literal["ok", "warn", "fail"]
 _CONFIG = Config(connect_timeout=5, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"})
@@ -72,16 +76,18 @@ class PreflightReport(BaseModel):
         )
 
 
-def preflight(models: list[str] | None = None, *, region: str | None = None) -> PreflightReport:
+def preflight(
+    models: list[str] | None = None, *, region: str | None = None, session: boto3.Session | None = None
+) -> PreflightReport:
     """Run the checks against wherever boto3 points now (call `agentkit.connect()` first).
 
     `models` are catalog ids or full invocation ids; by default the kit's default model and the
-    ones `AGENTKIT_MODEL_ID` names.
+    ones `AGENTKIT_MODEL_ID` names. `session` defaults to a new `boto3.Session()`.
     """
     from agentkit.connect import current
 
     connection = current()
-    session = boto3.Session()
+    session = session or boto3.Session()
     region = region or (connection.region if connection else None) or session.region_name or "us-east-1"
     mode = connection.mode if connection else "unconnected"
     checks = [_identity(session, region), _region(region)]
@@ -96,9 +102,8 @@ def _identity(session: boto3.Session, region: str) -> Check:
     try:
         identity = session.client("sts", region_name=region, config=_CONFIG).get_caller_identity()
     except (ClientError, BotoCoreError) as error:
-        return Check(
-            check="identity", status="fail", detail=type(error).__name__, fix=explain(error, region=region)
-        )
+        found = diagnose(error, region=region)
+        return Check(check="identity", status="fail", detail=f"{_code(error)}: {found.cause}", fix=found.fix)
     return Check(check="identity", status="ok", detail=f"{identity['Arn']} (account {identity['Account']})")
 
 
@@ -126,10 +131,11 @@ def _model(runtime, model_id: str, region: str) -> Check:
             inferenceConfig={"maxTokens": 1},
         )
     except (ClientError, BotoCoreError) as error:
-        code = error.response["Error"]["Code"] if isinstance(error, ClientError) else type(error).__name__
-        return Check(
-            check=label, status="fail", detail=code, fix=explain(error, model_id=model_id, region=region)
-        )
+        code = _code(error)
+        found = diagnose(error, model_id=model_id, region=region)
+        # Throttled within a minute's quota: the model answers this account, just not right now.
+        status: Status = "warn" if found.cause.startswith("throttled") else "fail"
+        return Check(check=label, status=status, detail=f"{code}: {found.cause}", fix=found.fix)
     kind = "inference profile" if info and model_id != info.model_id else "on-demand model id"
     detail = f"{model_id} answers ({kind}, {response['usage']['inputTokens']} input tokens)"
     if info and info.lifecycle == "LEGACY":
@@ -141,3 +147,7 @@ def _model(runtime, model_id: str, region: str) -> Check:
         )
         return Check(check=label, status="warn", detail=f"{detail}, but {info.name} is legacy", fix=fix)
     return Check(check=label, status="ok", detail=detail)
+
+
+def _code(error: Exception) -> str:
+    return error.response["Error"]["Code"] if isinstance(error, ClientError) else type(error).__name__

@@ -35,14 +35,45 @@ def test_all_green_on_the_local_platform(local_env) -> None:
     assert "inference profile" in checks["model Claude Haiku 4.5"].detail
 
 
-def test_no_model_access_names_the_console_fix(faults) -> None:
+def test_no_access_to_a_model_does_not_send_users_to_the_retired_page(faults) -> None:
     faults.set_faults({"model_errors": {f"*{HAIKU}": "no-access"}})
     report = agentkit.preflight([f"us.{HAIKU}"], region="us-west-2")
     check = by_check(report)["model Claude Haiku 4.5"]
-    assert not report.ok and check.status == "fail" and check.detail == "AccessDeniedException"
-    assert check.fix.startswith(
-        "Enable model access for Claude Haiku 4.5 in us-west-2: Bedrock console → Model access"
+    assert not report.ok and check.status == "fail"
+    assert check.detail == "AccessDeniedException: model not available to this account"
+    assert "There is no Model access page to visit any more" in check.fix
+    assert (
+        "https://us-west-2.console.aws.amazon.com/bedrock/home?region=us-west-2#/model-catalog" in check.fix
     )
+    assert "Model access →" not in check.fix and "enable model access" not in check.fix.lower()
+
+
+@pytest.mark.parametrize(
+    ("preset", "detail", "names"),
+    [
+        (
+            "use-case-form",
+            "ResourceNotFoundException: Anthropic use-case form not submitted",
+            "use-case form",
+        ),
+        (
+            "marketplace-denied",
+            "AccessDeniedException: AWS Marketplace subscription denied",
+            "aws-marketplace:Subscribe",
+        ),
+        (
+            "scp-denied",
+            "AccessDeniedException: denied by an organization SCP",
+            "service control policy (SCP)",
+        ),
+        ("daily-tokens", "ThrottlingException: daily token quota used up", "Service Quotas console"),
+    ],
+)
+def test_local_platform_answers_with_the_real_errors(faults, preset: str, detail: str, names: str) -> None:
+    """The same errors, over HTTP from the local endpoint: what notebook 00 can show offline."""
+    faults.set_faults({"model_errors": {f"*{HAIKU}": preset}})
+    check = by_check(agentkit.preflight([f"us.{HAIKU}"], region="us-west-2"))["model Claude Haiku 4.5"]
+    assert check.status == "fail" and check.detail == detail and names in check.fix
 
 
 def test_bare_id_of_a_profile_only_model_points_to_the_profile(faults) -> None:

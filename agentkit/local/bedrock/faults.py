@@ -9,8 +9,8 @@ fail. A `FaultConfig` says how:
 * `latency_ms`: added to every call before it is answered.
 * `model_errors`: model-id globs (`fnmatch`, case-sensitive) mapped to the error calls to matching
   models always get — the preflight failures learners meet on a real account. A value is an error
-  code, a preset name (`no-access`, `needs-inference-profile`, `end-of-life`, `invalid-model-id`)
-  or `{"code": ..., "message": ...}`. Without a message, the code's canned AWS message is used;
+  code, a preset name (`no-access`, `needs-inference-profile`, `end-of-life`, `invalid-model-id`,
+  `use-case-form`, `marketplace-denied`, `scp-denied`, `daily-tokens`) or `{"code": ..., "message": ...}`. Without a message, the code's canned AWS message is used;
   `{model_id}` in a message is replaced by the model id called.
 
 The configuration comes from the constructor, from `AGENTKIT_LOCAL_FAULTS` (the same JSON), or at
@@ -56,12 +56,34 @@ END_OF_LIFE = (
     "Please refer to the AWS documentation for more details."
 )
 INVALID_MODEL_ID = "The provided model identifier is invalid."
+USE_CASE_FORM = (
+    "Model use case details have not been submitted for this account. Fill out the Anthropic use case details "
+    "form before using the model. If you have already filled out the form, try again in 15 minutes."
+)
+MARKETPLACE_DENIED = (
+    "Model access is denied due to IAM user or service role is not authorized to perform the required AWS "
+    "Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to "
+    "this model. Refer to the Amazon Bedrock documentation for further details. Your AWS Marketplace "
+    "subscription for this model cannot be completed at this time. If you recently fixed this issue, try "
+    "again after 2 minutes."
+)
+SCP_DENIED = (
+    "User: arn:aws:sts::123456789012:assumed-role/WorkshopRole/attendee is not authorized to perform: "
+    "bedrock:InvokeModel on resource: arn:aws:bedrock:us-east-1::foundation-model/{model_id} with an explicit "
+    "deny in a service control policy: "
+    "arn:aws:organizations::111111111111:policy/o-exampleorgid/service_control_policy/p-examplescp"
+)
+DAILY_TOKENS = "Too many tokens per day, please wait before trying again."
 
 PRESETS: dict[str, tuple[ErrorCode, str]] = {
     "no-access": ("AccessDeniedException", NO_ACCESS),
     "needs-inference-profile": ("ValidationException", NEEDS_INFERENCE_PROFILE),
     "end-of-life": ("ResourceNotFoundException", END_OF_LIFE),
     "invalid-model-id": ("ValidationException", INVALID_MODEL_ID),
+    "use-case-form": ("ResourceNotFoundException", USE_CASE_FORM),
+    "marketplace-denied": ("AccessDeniedException", MARKETPLACE_DENIED),
+    "scp-denied": ("AccessDeniedException", SCP_DENIED),
+    "daily-tokens": ("ThrottlingException", DAILY_TOKENS),
 }
 """The preflight failures of a real account, with Bedrock's exact messages."""
 
