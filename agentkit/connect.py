@@ -20,7 +20,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from agentkit import catalog
+from agentkit import bedrock_models
 from agentkit.config import DEFAULT_LOCAL_REGION, Settings
 
 _PROBE_CONFIG = Config(connect_timeout=3, read_timeout=5, retries={"max_attempts": 1})
@@ -155,7 +155,7 @@ def _connect_aws(settings: Settings, reason: str) -> Connection:
     region = settings.region or session.region_name
     if not region:
         raise ValueError("AWS mode needs a region: set AWS_REGION (for example us-west-2).")
-    model_id = settings.model_id or catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    model_id = settings.model_id or bedrock_models.MODELS[bedrock_models.DEFAULT_MODEL].invocation_id(region)
     endpoints = {"bedrock-runtime": f"https://bedrock-runtime.{region}.amazonaws.com"}
     return Connection("aws", region, model_id, endpoints, reason)
 
@@ -167,7 +167,7 @@ def _connect_local(settings: Settings, reason: str) -> Connection:
     from agentkit.local import platform as local
 
     region = settings.region or DEFAULT_LOCAL_REGION
-    model_id = settings.model_id or catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    model_id = settings.model_id or bedrock_models.MODELS[bedrock_models.DEFAULT_MODEL].invocation_id(region)
     bedrock_url = os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "")
     aws_url = os.environ.get("AWS_ENDPOINT_URL", "")
     started = None
