@@ -10,6 +10,7 @@ langchain-aws and CrewAI, follows.
 from __future__ import annotations
 
 import atexit
+import html
 import os
 import sys
 from dataclasses import dataclass, field
@@ -19,10 +20,14 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from agentkit import catalog
+from agentkit import bedrock_models
 from agentkit.config import DEFAULT_LOCAL_REGION, Settings
 
 _PROBE_CONFIG = Config(connect_timeout=3, read_timeout=5, retries={"max_attempts": 1})
+_BANNER_STYLE = (
+    "border-left:6px solid {color};background:{bg};padding:8px 12px;margin:4px 0;"
+    "font-family:system-ui,sans-serif;font-size:13px;line-height:1.5"
+)
 
 
 @dataclass
@@ -53,10 +58,29 @@ class Connection:
             f"model id {self.model_id}"
         )
 
-    def _repr_html_(self) -> str:
-        from agentkit.display import banner_html
+    def banner_html(self) -> str:
+        """One box that says plainly where calls go and whether answers come from a real model."""
+        e = html.escape
+        if self.mode == "aws":
+            style = _BANNER_STYLE.format(color="#ff9900", bg="#fff8ec")
+            return (
+                f'<div style="{style}"><b>agentkit · AWS mode</b> — region <code>{e(self.region)}</code>, '
+                f"model <code>{e(self.model_id)}</code>.<br>Calls go to real AWS services and "
+                f"<b>cost money</b>; run the cleanup cells. <small>({e(self.reason)})</small></div>"
+            )
+        style = _BANNER_STYLE.format(color="#2e7d32", bg="#f1f8f1")
+        where = "shared platform" if self.shared else "started in this kernel"
+        return (
+            f'<div style="{style}"><b>agentkit · LOCAL mode</b> (offline, {where}) — region '
+            f"<code>{e(self.region)}</code><br>AWS services: moto at <code>{e(self.endpoints['aws'])}</code>"
+            f"<br>Bedrock: agentkit's local endpoint at <code>{e(self.endpoints['bedrock-runtime'])}</code>, "
+            f"answered by the <b>simulated model</b> — deterministic rules, <b>not a language model</b>"
+            f"<br>Model id <code>{e(self.model_id)}</code> is accepted but not used. "
+            f"<small>({e(self.reason)})</small></div>"
+        )
 
-        return banner_html(self)
+    def _repr_html_(self) -> str:
+        return self.banner_html()
 
     def close(self) -> None:
         """Stop the local servers this process started and restore the environment it changed."""
@@ -131,7 +155,7 @@ def _connect_aws(settings: Settings, reason: str) -> Connection:
     region = settings.region or session.region_name
     if not region:
         raise ValueError("AWS mode needs a region: set AWS_REGION (for example us-west-2).")
-    model_id = settings.model_id or catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    model_id = settings.model_id or bedrock_models.MODELS[bedrock_models.DEFAULT_MODEL].invocation_id(region)
     endpoints = {"bedrock-runtime": f"https://bedrock-runtime.{region}.amazonaws.com"}
     return Connection("aws", region, model_id, endpoints, reason)
 
@@ -143,7 +167,7 @@ def _connect_local(settings: Settings, reason: str) -> Connection:
     from agentkit.local import platform as local
 
     region = settings.region or DEFAULT_LOCAL_REGION
-    model_id = settings.model_id or catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    model_id = settings.model_id or bedrock_models.MODELS[bedrock_models.DEFAULT_MODEL].invocation_id(region)
     bedrock_url = os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "")
     aws_url = os.environ.get("AWS_ENDPOINT_URL", "")
     started = None
@@ -171,9 +195,7 @@ def _show(connection: Connection, quiet: bool) -> None:
     if _in_jupyter():
         from IPython.display import display
 
-        from agentkit.display import banner_html
-
-        display({"text/html": banner_html(connection), "text/plain": connection.banner_text()}, raw=True)
+        display({"text/html": connection.banner_html(), "text/plain": connection.banner_text()}, raw=True)
     else:
         print(connection.banner_text(), flush=True)
 

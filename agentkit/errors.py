@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
 
-from agentkit import catalog
+from agentkit import bedrock_models
 
 MODEL_ACCESS_DOCS = "https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html"
 """AWS's page on how model access works now (automatic access, Marketplace permissions, the Anthropic form)."""
@@ -44,7 +44,7 @@ class Diagnosis:
 
 
 def _model_name(model_id: str) -> str:
-    info = catalog.lookup(model_id)
+    info = bedrock_models.lookup(model_id)
     return info.name if info else model_id
 
 
@@ -141,10 +141,10 @@ def diagnose(error: Exception, *, model_id: str | None = None, region: str | Non
         )
     if code == "ValidationException" and "on-demand throughput" in lowered:
         suggestion = ""
-        info = catalog.lookup(model_id or "")
+        info = bedrock_models.lookup(model_id or "")
         if info and region:
             try:
-                suggestion = f"use the inference profile {catalog.geography(region)}.{info.model_id}"
+                suggestion = f"use the inference profile {bedrock_models.geography(region)}.{info.model_id}"
             except ValueError:
                 suggestion = "use an inference profile id for your region"
         return Diagnosis(
@@ -153,8 +153,8 @@ def diagnose(error: Exception, *, model_id: str | None = None, region: str | Non
             f"{suggestion or 'use an inference profile id (us./eu./apac. prefix)'}.",
         )
     if code == "ResourceNotFoundException" and ("end of its life" in lowered or "legacy" in lowered):
-        info = catalog.lookup(model_id or "")
-        replacement = catalog.MODELS.get(info.replacement) if info and info.replacement else None
+        info = bedrock_models.lookup(model_id or "")
+        replacement = bedrock_models.MODELS.get(info.replacement) if info and info.replacement else None
         move = f" Move to {replacement.name} ({replacement.model_id})." if replacement else ""
         return Diagnosis("model retired", f"{name} has reached end of life in Bedrock{where}.{move} {said}")
     if code == "ValidationException" and "model identifier is invalid" in lowered:

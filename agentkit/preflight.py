@@ -21,7 +21,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import BaseModel
 
-from agentkit import catalog
+from agentkit import bedrock_models
 from agentkit.errors import diagnose
 
 Status = Literal["ok", "warn", "fail"]
@@ -81,8 +81,8 @@ def preflight(
 ) -> PreflightReport:
     """Run the checks against wherever boto3 points now (call `agentkit.connect()` first).
 
-    `models` are catalog ids or full invocation ids; by default the kit's default model and the
-    ones `AGENTKIT_MODEL_ID` names. `session` defaults to a new `boto3.Session()`.
+    `models` are bare model ids (as in `agentkit.bedrock_models`) or full invocation ids; by default the
+    kit's default model and the ones `AGENTKIT_MODEL_ID` names. `session` defaults to a new `boto3.Session()`.
     """
     from agentkit.connect import current
 
@@ -92,7 +92,7 @@ def preflight(
     mode = connection.mode if connection else "unconnected"
     checks = [_identity(session, region), _region(region)]
     if checks[0].status == "ok":
-        wanted = models or [connection.model_id if connection else catalog.DEFAULT_MODEL]
+        wanted = models or [connection.model_id if connection else bedrock_models.DEFAULT_MODEL]
         runtime = session.client("bedrock-runtime", region_name=region, config=_CONFIG)
         checks.extend(_model(runtime, model, region) for model in wanted)
     return PreflightReport(mode=mode, region=region, checks=checks)
@@ -108,7 +108,7 @@ def _identity(session: boto3.Session, region: str) -> Check:
 
 
 def _region(region: str) -> Check:
-    if region in catalog.BEDROCK_REGIONS:
+    if region in bedrock_models.BEDROCK_REGIONS:
         return Check(
             check="region", status="ok", detail=f"{region} offers Bedrock with cross-region profiles"
         )
@@ -116,13 +116,13 @@ def _region(region: str) -> Check:
         check="region",
         status="warn",
         detail=f"{region} is not in the kit's list of Bedrock regions",
-        fix=f"Set AWS_REGION to one of {', '.join(catalog.BEDROCK_REGIONS[:4])}, … unless you know {region} works.",
+        fix=f"Set AWS_REGION to one of {', '.join(bedrock_models.BEDROCK_REGIONS[:4])}, … unless you know {region} works.",
     )
 
 
 def _model(runtime, model_id: str, region: str) -> Check:
     """One-token Converse call with `model_id` exactly as the kit will send it."""
-    info = catalog.lookup(model_id)
+    info = bedrock_models.lookup(model_id)
     label = f"model {info.name}" if info else f"model {model_id}"
     try:
         response = runtime.converse(
@@ -139,7 +139,7 @@ def _model(runtime, model_id: str, region: str) -> Check:
     kind = "inference profile" if info and model_id != info.model_id else "on-demand model id"
     detail = f"{model_id} answers ({kind}, {response['usage']['inputTokens']} input tokens)"
     if info and info.lifecycle == "LEGACY":
-        replacement = catalog.MODELS.get(info.replacement or "")
+        replacement = bedrock_models.MODELS.get(info.replacement or "")
         fix = (
             f"Move to {replacement.name} ({replacement.model_id})."
             if replacement

@@ -4,8 +4,8 @@ ReAct alternates *reasoning* and *acting*: the model thinks (text), asks for too
 loop runs them and hands back *observations* (`toolResult`), until the model answers without asking
 for a tool. Everything a framework such as Strands adds sits on top of this loop.
 
-The loop keeps a `Trace` — thought, actions and observations per step — that notebooks render
-as a timeline (`agentkit.display`). Tool errors never stop the loop: a failed tool becomes an
+The loop keeps a `Trace` — thought, actions and observations per step — that renders itself as a
+timeline in notebooks. Tool errors never stop the loop: a failed tool becomes an
 observation with `status: error`, and the model decides what to do next. `max_steps` bounds the
 number of model calls, so a model that keeps asking for tools cannot loop forever; `stop_when`
 lets the caller end a run early by its own rule (it sees the trace after each step's tools ran
@@ -14,6 +14,7 @@ and returns a reason to stop, or None).
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,9 +74,29 @@ class Trace:
         return [a for s in self.steps for a in s.actions]
 
     def _repr_html_(self) -> str:
-        from agentkit.display import trace_html
-
-        return trace_html(self)
+        """The run as a vertical timeline: per step the thought, each action and its observation."""
+        e = html.escape
+        rows = [
+            f'<div style="font-family:system-ui,sans-serif;font-size:13px;line-height:1.45">'
+            f"<div><b>Question</b>: {e(self.question)}</div>"
+        ]
+        for step in self.steps:
+            rows.append(
+                '<div style="border-left:3px solid #3b6fb6;margin:6px 0 6px 4px;padding:2px 10px">'
+                f"<div><b>Step {step.number}</b> <small>({step.input_tokens} in / {step.output_tokens} out tokens)"
+                f"</small></div><div>💭 {e(step.thought or '(no thought)')}</div>"
+            )
+            for action, observation in zip(step.actions, step.observations, strict=False):
+                color = "#2e7d32" if observation.status == "success" else "#c62828"
+                args = json.dumps(action.input, ensure_ascii=False)
+                rows.append(
+                    f"<div>🔧 <code>{e(action.tool)}({e(args)})</code></div>"
+                    f'<div style="color:{color}">👁 [{e(observation.status)}] {e(observation.content[:500])}</div>'
+                )
+            rows.append("</div>")
+        answer = self.answer if self.answer is not None else "(no answer: stopped by max_steps)"
+        rows.append(f"<div><b>Answer</b> <small>({e(self.stop_reason)})</small>: {e(answer)}</div></div>")
+        return "".join(rows)
 
     def __str__(self) -> str:
         lines = [f"question: {self.question}"]

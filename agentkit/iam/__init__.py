@@ -2,7 +2,7 @@
 
 `workshop_policy.json` beside this file is the policy as shipped, attachable as it is: every account
 and region, DynamoDB tables named `workshop-*`, and the active models of the kit's catalogue
-(`agentkit.catalog`). `workshop_policy()` returns it, optionally narrowed to one account and region,
+(`agentkit.bedrock_models`). `workshop_policy()` returns it, optionally narrowed to one account and region,
 another table prefix, or other models; `agentkit iam-policy` prints it.
 
 What each statement is for (derived from the boto3 calls in `agentkit/` and the notebooks, and the calls
@@ -37,7 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from agentkit import catalog
+from agentkit import bedrock_models
 
 POLICY_FILE = "workshop_policy.json"
 DEFAULT_PREFIX = "workshop-"
@@ -60,7 +60,7 @@ def _shipped() -> dict[str, Any]:
 
 def default_models() -> list[str]:
     """The models the shipped policy allows: the catalogue's active ones."""
-    return [m.model_id for m in catalog.MODELS.values() if m.lifecycle == "ACTIVE"]
+    return [m.model_id for m in bedrock_models.MODELS.values() if m.lifecycle == "ACTIVE"]
 
 
 def model_arns(
@@ -81,11 +81,11 @@ def model_arns(
 
 def _bare(model: str) -> str:
     """The foundation-model id of a model or inference-profile id (`us.anthropic…` → `anthropic…`)."""
-    info = catalog.lookup(model)
+    info = bedrock_models.lookup(model)
     if info:
         return info.model_id
     geography, _, rest = model.partition(".")
-    return rest if rest and geography in (*catalog.GEOGRAPHIES, "global") else model
+    return rest if rest and geography in (*bedrock_models.GEOGRAPHIES, "global") else model
 
 
 def workshop_policy(

@@ -1,4 +1,4 @@
-"""Token and cost accounting: what every model call used, and what it costs at the catalog's prices.
+"""Token and cost accounting: what every model call used, and what it costs at Bedrock's listed prices.
 
 Every call made through `build_model` or `converse_client` is recorded in a `UsageMeter` (by default the
 process-wide `meter`): provider, model, tokens, cost, latency and attempts. A notebook shows the ledger
@@ -9,9 +9,9 @@ Token figures are normalised to Bedrock's meaning, so one price formula serves e
 prompt cache are counted apart (Bedrock and Anthropic report them that way; OpenAI's `prompt_tokens`
 include the cached ones, which are subtracted here).
 
-Cost is `Σ tokens × price per million / 10⁶` with the prices of `agentkit.catalog`, as a `Decimal`
-(no float rounding in a sum of many small amounts). Cache reads and writes of a model the catalog has
-no cache price for are charged at the input rate. A model the catalog does not know — a local Ollama model, say — has cost
+Cost is `Σ tokens × price per million / 10⁶` with the prices of `agentkit.bedrock_models`, as a `Decimal`
+(no float rounding in a sum of many small amounts). Cache reads and writes of a model with no cache price
+are charged at the input rate. A model that table does not know — a local Ollama model, say — has cost
 `None` and a note saying so; pass `prices={model_id: Prices(...)}` to price it. In local mode the token
 counts are the simulated model's, so the costs are what Bedrock would charge for those counts.
 """
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agentkit import catalog
+from agentkit import bedrock_models
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,7 +104,7 @@ class Prices(BaseModel):
     cache_write: Decimal | None = Field(None, ge=0)
 
     @classmethod
-    def from_catalog(cls, info: catalog.ModelInfo) -> Prices:
+    def from_model_info(cls, info: bedrock_models.ModelInfo) -> Prices:
         def exact(value: float | None) -> Decimal | None:
             return None if value is None else Decimal(str(value))  # 0.1, not 0.1000000000000000055…
 
@@ -127,21 +127,21 @@ class Prices(BaseModel):
 
 
 def prices_for(model_id: str, overrides: Mapping[str, Prices] | None = None) -> Prices | None:
-    """The prices of `model_id`: an override, else the catalog's (bare, profile or Anthropic API id)."""
+    """The prices of `model_id`: an override, else the listed Bedrock prices (bare, profile or API id)."""
     overrides = overrides or {}
-    info = _catalog_entry(model_id)
+    info = _model_info(model_id)
     for key in (model_id, info.model_id if info else None):
         if key in overrides:
             return overrides[key]
-    return Prices.from_catalog(info) if info else None
+    return Prices.from_model_info(info) if info else None
 
 
-def _catalog_entry(model_id: str) -> catalog.ModelInfo | None:
-    info = catalog.lookup(model_id)
+def _model_info(model_id: str) -> bedrock_models.ModelInfo | None:
+    info = bedrock_models.lookup(model_id)
     if info is not None:
         return info
     bedrock_prefix = f"anthropic.{model_id}"
-    for known, candidate in catalog.MODELS.items():
+    for known, candidate in bedrock_models.MODELS.items():
         if known.startswith(bedrock_prefix) and _ANTHROPIC_API_SUFFIX.fullmatch(known[len(bedrock_prefix) :]):
             return candidate
     return None
@@ -155,7 +155,7 @@ def cost(usage: Usage, model_id: str, prices: Mapping[str, Prices] | None = None
 
 def unpriced_note(model_id: str) -> str:
     return (
-        f"no price known for {model_id!r} (not in agentkit.catalog): "
+        f"no price known for {model_id!r} (not in agentkit.bedrock_models): "
         f"pass prices={{{model_id!r}: Prices(input=..., output=...)}} to price it"
     )
 

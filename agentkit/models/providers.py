@@ -9,9 +9,10 @@ anthropic and openai SDKs take seconds to import and a Bedrock-only notebook nev
 Every model gets its own `Guard` (retries and circuit breaker); agents that should share a breaker share
 the model object. Calls are recorded in `meter` (default: the process-wide `accounting.meter`).
 
-Defaults: on Bedrock the catalog's default model through the inference profile of the region
-(`us.`/`eu.`/`apac.`), the same id `agentkit.connect()` shows; on the Anthropic API the same model by its
-Anthropic id; an OpenAI-compatible server has no default — its models are whatever it serves.
+Defaults: on Bedrock the kit's default model (`bedrock_models.DEFAULT_MODEL`) through the inference
+profile of the region (`us.`/`eu.`/`apac.`), the same id `agentkit.connect()` shows; on the Anthropic API
+the same model by its Anthropic id; an OpenAI-compatible server has no default — its models are whatever
+it serves.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import boto3
 
-from agentkit import catalog
+from agentkit import bedrock_models
 from agentkit.models import accounting, secrets
 from agentkit.models.accounting import UsageMeter
 from agentkit.models.config import ModelConfig, Provider
@@ -57,12 +58,12 @@ def _bedrock_default(region: str | None) -> str:
         raise ValueError(
             "Bedrock needs a region: set AWS_REGION (for example us-west-2) or ModelConfig.region."
         )
-    return catalog.MODELS[catalog.DEFAULT_MODEL].invocation_id(region)
+    return bedrock_models.MODELS[bedrock_models.DEFAULT_MODEL].invocation_id(region)
 
 
 def _anthropic_default(region: str | None) -> str:
-    """The catalog's default model by its Anthropic API id: `anthropic.claude-x-20251001-v1:0` → `claude-x-20251001`."""
-    return catalog.DEFAULT_MODEL.removeprefix("anthropic.").rsplit("-v", 1)[0]
+    """The kit's default model by its Anthropic API id: `anthropic.claude-x-20251001-v1:0` → `claude-x-20251001`."""
+    return bedrock_models.DEFAULT_MODEL.removeprefix("anthropic.").rsplit("-v", 1)[0]
 
 
 def _openai_default(region: str | None) -> str:

@@ -28,17 +28,31 @@ from __future__ import annotations
 import functools
 import json
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from crewai.tools import BaseTool as CrewAITool
     from langchain_core.tools import StructuredTool
+    from pydantic import BaseModel
     from strands.types.tools import AgentTool
 
-    from agentkit.tools.core import Tool
+
+class AdaptableTool(Protocol):
+    """What an adapter needs of an `agentkit.tools.Tool`. Stated here, so that `core` (whose `Tool.as_*`
+    methods call the adapters) imports this module and not the other way round."""
+
+    name: str
+    description: str
+    input_model: type[BaseModel]
+    input_schema: dict[str, Any]
+
+    @property
+    def spec(self) -> dict[str, Any]: ...
+
+    def run(self, tool_use: dict[str, Any]) -> dict[str, Any]: ...
 
 
-def to_strands(tool: Tool) -> AgentTool:
+def to_strands(tool: AdaptableTool) -> AgentTool:
     from strands.tools.tools import PythonAgentTool
 
     def run(tool_use: Any, **_invocation_state: Any) -> Any:
@@ -47,7 +61,7 @@ def to_strands(tool: Tool) -> AgentTool:
     return PythonAgentTool(tool.name, tool.spec["toolSpec"], run)
 
 
-def to_langchain(tool: Tool) -> StructuredTool:
+def to_langchain(tool: AdaptableTool) -> StructuredTool:
     from langchain_core.tools import StructuredTool, ToolException
 
     def run(**arguments: Any) -> Any:
@@ -67,7 +81,7 @@ def to_langchain(tool: Tool) -> StructuredTool:
     )
 
 
-def to_crewai(tool: Tool) -> CrewAITool:
+def to_crewai(tool: AdaptableTool) -> CrewAITool:
     return _crewai_class()(
         name=tool.name,
         description=tool.description,
@@ -104,7 +118,7 @@ def _crewai_class() -> type[CrewAITool]:
     return AgentkitCrewAITool
 
 
-def _run(tool: Tool, framework: str, arguments: dict[str, Any]) -> dict[str, Any]:
+def _run(tool: AdaptableTool, framework: str, arguments: dict[str, Any]) -> dict[str, Any]:
     use = {"toolUseId": f"{framework}-{uuid.uuid4().hex[:12]}", "name": tool.name, "input": arguments}
     return tool.run(use)["toolResult"]
 

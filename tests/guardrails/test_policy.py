@@ -10,7 +10,7 @@ import pytest
 from botocore.validate import ParamValidator
 from pydantic import ValidationError
 
-from agentkit.catalog import DEFAULT_MODEL
+from agentkit.bedrock_models import DEFAULT_MODEL
 from agentkit.guardrails import (
     ArgumentRule,
     ContentFilter,

@@ -8,7 +8,7 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from agentkit import catalog
+from agentkit import bedrock_models
 
 GUARDRAIL = {
     "blockedInputMessaging": "No.",
@@ -122,9 +122,9 @@ def test_list_guardrails_pages(bedrock):
 # Foundation models and inference profiles
 
 
-def test_list_foundation_models_is_the_catalog(bedrock):
+def test_list_foundation_models_is_the_kits_model_table(bedrock):
     summaries = bedrock.list_foundation_models()["modelSummaries"]
-    assert {s["modelId"] for s in summaries} == set(catalog.MODELS)
+    assert {s["modelId"] for s in summaries} == set(bedrock_models.MODELS)
     legacy = next(s for s in summaries if s["modelId"] == "anthropic.claude-3-5-sonnet-20240620-v1:0")
     assert legacy["modelLifecycle"]["status"] == "LEGACY"
     assert (
@@ -134,7 +134,7 @@ def test_list_foundation_models_is_the_catalog(bedrock):
     amazon = bedrock.list_foundation_models(byProvider="amazon")["modelSummaries"]
     assert {s["modelId"] for s in amazon} == {"amazon.nova-lite-v1:0", "amazon.nova-pro-v1:0"}
     on_demand = bedrock.list_foundation_models(byInferenceType="ON_DEMAND")["modelSummaries"]
-    assert all(catalog.MODELS[s["modelId"]].on_demand for s in on_demand)
+    assert all(bedrock_models.MODELS[s["modelId"]].on_demand for s in on_demand)
 
 
 def test_get_foundation_model(bedrock):
@@ -155,7 +155,9 @@ def test_get_foundation_model(bedrock):
 )
 def test_inference_profiles_of_the_callers_geography(server, region, prefix):
     profiles = client(server.url, region=region).list_inference_profiles()["inferenceProfileSummaries"]
-    assert {p["inferenceProfileId"] for p in profiles} == {f"{prefix}{model}" for model in catalog.MODELS}
+    assert {p["inferenceProfileId"] for p in profiles} == {
+        f"{prefix}{model}" for model in bedrock_models.MODELS
+    }
     haiku = next(p for p in profiles if "haiku" in p["inferenceProfileId"])
     assert haiku["inferenceProfileArn"].startswith(
         f"arn:aws:bedrock:{region}:123456789012:inference-profile/"

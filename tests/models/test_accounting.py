@@ -1,4 +1,4 @@
-"""Token and cost accounting: the price formula, the catalog lookup, overrides, and the ledger of a real agent run."""
+"""Token and cost accounting: the price formula, the price lookup, overrides, and the ledger of a real agent run."""
 
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ def test_bedrock_model_config_maps_to_strands(models_env, session) -> None:
 def test_anthropic_model_is_strands_own_with_the_sdk_retries_off(models_env) -> None:
     model = build_model(provider="anthropic", temperature=0.1)
     assert isinstance(model, AnthropicModel)
-    assert model.config["model_id"] == "claude-haiku-4-5-20251001"  # the catalog default, by its API id
+    assert model.config["model_id"] == "claude-haiku-4-5-20251001"  # the kit's default model, by its API id
     assert model.config["params"] == {"temperature": 0.1}
     assert model.client.max_retries == 0 and model.client.api_key == "local-simulator"
     assert str(model.client.base_url).rstrip("/") == models_env.bedrock.url

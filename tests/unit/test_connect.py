@@ -80,6 +80,7 @@ def test_aws_mode_picks_the_region_inference_profile(clean_env, monkeypatch) -> 
     assert conn.mode == "aws" and conn.region == "eu-west-1"
     assert conn.model_id == "eu.anthropic.claude-haiku-4-5-20251001-v1:0"
     assert "AWS mode" in conn.banner_text() and "cost money" in conn.banner_text()
+    assert "AWS mode" in conn._repr_html_() and "<b>cost money</b>" in conn.banner_html()
     assert "AWS_ENDPOINT_URL" not in os.environ
 
 

@@ -6,7 +6,7 @@ import pytest
 from botocore.exceptions import NoCredentialsError
 
 import agentkit
-from agentkit import catalog
+from agentkit import bedrock_models
 from agentkit.errors import explain
 from agentkit.local.bedrock.admin import AdminClient
 
@@ -130,14 +130,16 @@ def test_missing_credentials_explained() -> None:
     ],
 )
 def test_geography_prefix(region: str, prefix: str) -> None:
-    assert catalog.MODELS[HAIKU].invocation_id(region) == f"{prefix}.{HAIKU}"
+    assert bedrock_models.MODELS[HAIKU].invocation_id(region) == f"{prefix}.{HAIKU}"
 
 
 def test_unknown_geography_says_what_to_do() -> None:
     with pytest.raises(ValueError, match="AGENTKIT_MODEL_ID"):
-        catalog.geography("me-central-1")
+        bedrock_models.geography("me-central-1")
 
 
 def test_on_demand_models_keep_their_bare_id() -> None:
-    assert catalog.MODELS["amazon.nova-lite-v1:0"].invocation_id("eu-west-1") == "amazon.nova-lite-v1:0"
-    assert catalog.lookup(f"apac.{HAIKU}") is catalog.MODELS[HAIKU]
+    assert (
+        bedrock_models.MODELS["amazon.nova-lite-v1:0"].invocation_id("eu-west-1") == "amazon.nova-lite-v1:0"
+    )
+    assert bedrock_models.lookup(f"apac.{HAIKU}") is bedrock_models.MODELS[HAIKU]

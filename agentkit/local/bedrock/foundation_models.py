@@ -1,4 +1,5 @@
-"""ListFoundationModels, GetFoundationModel and ListInferenceProfiles, answered from `agentkit.catalog`.
+"""ListFoundationModels, GetFoundationModel and ListInferenceProfiles, answered from
+`agentkit.bedrock_models`.
 
 The kit's model table is the one preflight checks ids against, so the local control plane lists the
 same models, lifecycles and inference profiles: a notebook that discovers its model id through
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentkit import catalog
+from agentkit import bedrock_models
 from agentkit.local.bedrock.guardrail_store import ACCOUNT_ID
 from agentkit.local.bedrock.protocol import BedrockError
 
@@ -22,7 +23,7 @@ def _model_arn(region: str, model_id: str) -> str:
     return f"arn:aws:bedrock:{region}::foundation-model/{model_id}"
 
 
-def _summary(model: catalog.ModelInfo, region: str) -> dict[str, Any]:
+def _summary(model: bedrock_models.ModelInfo, region: str) -> dict[str, Any]:
     return {
         "modelArn": _model_arn(region, model.model_id),
         "modelId": model.model_id,
@@ -40,7 +41,7 @@ def _summary(model: catalog.ModelInfo, region: str) -> dict[str, Any]:
 
 def list_foundation_models(region: str, filters: dict[str, str]) -> dict[str, Any]:
     """The ListFoundationModels response; filters are its query parameters (`byProvider`, ...)."""
-    summaries = [_summary(model, region) for model in catalog.MODELS.values()]
+    summaries = [_summary(model, region) for model in bedrock_models.MODELS.values()]
     if provider := filters.get("byProvider"):
         summaries = [s for s in summaries if s["providerName"].lower() == provider.lower()]
     if modality := filters.get("byOutputModality"):
@@ -54,7 +55,7 @@ def list_foundation_models(region: str, filters: dict[str, str]) -> dict[str, An
 
 def get_foundation_model(region: str, identifier: str) -> dict[str, Any]:
     """The GetFoundationModel response for a model id or foundation-model ARN."""
-    model = catalog.MODELS.get(identifier.rsplit("/", 1)[-1])
+    model = bedrock_models.MODELS.get(identifier.rsplit("/", 1)[-1])
     if model is None:
         raise BedrockError("ValidationException", "The provided model identifier is invalid.")
     return {"modelDetails": _summary(model, region)}
@@ -63,12 +64,14 @@ def get_foundation_model(region: str, identifier: str) -> dict[str, Any]:
 def inference_profiles(region: str) -> list[dict[str, Any]]:
     """The system-defined inference profiles callable from `region`: those of its geography."""
     try:
-        geography = catalog.geography(region)
+        geography = bedrock_models.geography(region)
     except ValueError:
         return []
-    regions = [r for r in catalog.BEDROCK_REGIONS if r.startswith(catalog.GEOGRAPHIES[geography])]
+    regions = [
+        r for r in bedrock_models.BEDROCK_REGIONS if r.startswith(bedrock_models.GEOGRAPHIES[geography])
+    ]
     profiles = []
-    for model in catalog.MODELS.values():
+    for model in bedrock_models.MODELS.values():
         profile_id = f"{geography}.{model.model_id}"
         arn = f"arn:aws:bedrock:{region}:{ACCOUNT_ID}:inference-profile/{profile_id}"
         profiles.append(

@@ -113,7 +113,7 @@ def geography(region: str) -> str:
 
 
 def lookup(model_or_profile_id: str) -> ModelInfo | None:
-    """The catalog entry for a bare model id or an inference-profile id (`us.anthropic...`)."""
+    """The entry for a bare model id or an inference-profile id (`us.anthropic...`)."""
     if model_or_profile_id in MODELS:
         return MODELS[model_or_profile_id]
     prefix, _, rest = model_or_profile_id.partition(".")
