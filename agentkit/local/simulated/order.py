@@ -20,9 +20,6 @@ _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|the
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
 
-TIME_ROOTS = frozenset(lexicon.root(w) for w in TIME)
-
-
 class OrderRules:
     """Values by order (a mixin of `arguments._Job`)."""
 
@@ -176,11 +173,7 @@ class OrderRules:
                     continue  # a member of a series another parameter fans out over
                 if parameter.kind == "string" and mention.kind == "number":
                     continue
-                if (
-                    parameter.kind != "date"
-                    and mention.kind == "date"
-                    and not parameter.all_roots & TIME_ROOTS
-                ):
+                if parameter.kind != "date" and mention.kind == "date" and not parameter.speaks_of(TIME):
                     continue  # "yesterday" is no `item`: a date goes only where a time is asked for
                 if mention.attributes.get("spelled") and digits_left:
                     continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
