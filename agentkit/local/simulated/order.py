@@ -173,7 +173,7 @@ class OrderRules:
                     continue  # a member of a series another parameter fans out over
                 if parameter.kind == "string" and mention.kind == "number":
                     continue
-                if parameter.kind != "date" and mention.kind == "date" and not parameter.speaks_of(TIME):
+                if parameter.kind != "date" and mention.kind == "date" and not parameter.has(TIME):
                     continue  # "yesterday" is no `item`: a date goes only where a time is asked for
                 if mention.attributes.get("spelled") and digits_left:
                     continue  # "two sides as 4 and 5": a spelled count announces the values, it is none

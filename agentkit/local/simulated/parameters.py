@@ -160,10 +160,6 @@ class Parameter:
     def all_roots(self) -> set[str]:
         return {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
 
-    def speaks_of(self, vocabulary: frozenset[str]) -> bool:
-        """Whether the parameter's name or description has a word of the class."""
-        return bool({lexicon.root(w) for w in vocabulary} & self.all_roots)
-
     def has(self, vocabulary: frozenset[str]) -> bool:
         return bool(
             {lexicon.root(w) for w in vocabulary} & {lexicon.root(w) for w in self.name_words}
