@@ -30,15 +30,17 @@ class Outcome:
 WRAPPERS = frozenset("result results rows items data value values output records matches hits".split())
 """Keys that only wrap a tool's answer (`{"result": 395}`): the value inside is the answer."""
 MAX_FIELDS, MAX_ROWS, MAX_TEXT = 6, 5, 160
+SHORT = 60
+"""Text up to this long is said as it is (a name, a label); longer text is quoted in part."""
 
 
 def render_result(result: str, limit: int = 300, clause: str = "") -> str:
     """A tool result as an answer says it: plain words for its shape, never raw JSON.
 
-    A number or text is given as it is (text quoted); a wrapper (`{"result": …}`, `{"rows": […]}`) is
+    A number or a short text is given as it is (longer text quoted in part); a wrapper (`{"result": …}`, `{"rows": […]}`) is
     read through; an object gives its fields as "name value" (the fields sharing the clause's words
-    first, then text before figures, at most `MAX_FIELDS`); rows give each row's label and values (at most `MAX_ROWS`, then how
-    many more); a list of values is listed; nothing at all says the data does not tell.
+    first, then text before figures, at most `MAX_FIELDS`); rows give each row's label and values
+    (at most `MAX_ROWS`, then how many more); a list of values is listed; nothing at all says the data does not tell.
     """
     try:
         value = json.loads(result)
@@ -55,7 +57,7 @@ def _say(value: object, wanted: set[str]) -> str:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, str):
-        return value if len(value) <= 60 and "\n" not in value else f"“{text.excerpt(value, MAX_TEXT)}”"
+        return value if len(value) <= SHORT and "\n" not in value else f"“{text.excerpt(value, MAX_TEXT)}”"
     if isinstance(value, list):
         if all(isinstance(item, dict) for item in value):
             return _rows(value, wanted)
@@ -73,13 +75,13 @@ def _say(value: object, wanted: set[str]) -> str:
 
 
 def _fields(record: dict, wanted: set[str]) -> str:
-    order = list(record)
+    position = {k: i for i, k in enumerate(record)}
     keys = sorted(  # what the clause asks about, then words before figures, then as given
         record,
         key=lambda k: (
             not set(text.content_stems(_label(k))) & wanted,
             not isinstance(record[k], str),
-            order.index(k),
+            position[k],
         ),
     )
     said = [f"{_label(k)} {_say(record[k], wanted)}" for k in keys[:MAX_FIELDS]]
@@ -91,7 +93,7 @@ def _fields(record: dict, wanted: set[str]) -> str:
 def _rows(rows: list[dict], wanted: set[str]) -> str:
     said = []
     for row in rows[:MAX_ROWS]:
-        label = next((k for k, v in row.items() if isinstance(v, str) and len(v) <= 60), None)
+        label = next((k for k, v in row.items() if isinstance(v, str) and len(v) <= SHORT), None)
         rest = {k: v for k, v in row.items() if k != label}
         body = _fields(rest, wanted) if rest else ""
         said.append(f"{row[label]}: {body}" if label and body else (str(row[label]) if label else body))

@@ -72,9 +72,11 @@ class FanOut:
         """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"):
         a list parameter fans out over them as a scalar one does over a series."""
         parameter = self._parameter(argument.name)
+        if parameter is None:
+            return []
         found = []
         for i, mention in enumerate(self.reading.mentions):
-            if i == index or i in self.used or mention.kind != "list" or parameter is None:
+            if i == index or i in self.used or mention.kind != "list":
                 continue
             offered = self._values(parameter, mention)
             if offered:
