@@ -50,6 +50,7 @@ class LocalBedrock(BackgroundServer):
         if isinstance(self.model, SimulatedModel):
             backend = {
                 "backend": "simulator",
+                "persona": self.model.persona.name,
                 "note": "agentkit's local Bedrock, backed by a deterministic simulated model "
                 "(not a language model)",
             }

@@ -96,6 +96,9 @@ The rules
     of the request). Each response carries its reasons — rule, scores, evidence per tool and
     argument — in `additionalModelResponseFields["agentkitWhy"]` (`why`); the endpoint keeps them
     by tool-use id for `agentkit.display.why`.
+14. **Persona** (`persona`). `AGENTKIT_SIMULATOR=other` keeps these rules but changes the manner:
+    it calls a harmless inspection tool (describe…, list…, a schema) first, orders parallel calls
+    last-first, and words answers longer — so code that assumes one model's habits fails offline.
 
 Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`); the word classes the
 rules use (function words, negations, the nouns of places, codes, kinds …) are closed grammatical
@@ -119,6 +122,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agentkit.config import Settings
 from agentkit.local.content import converse_response
 from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.answer import (
@@ -138,6 +142,7 @@ from agentkit.local.simulated.conversation import (
 )
 from agentkit.local.simulated.filled import Filled
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
+from agentkit.local.simulated.persona import Persona
 from agentkit.local.simulated.plan import Step, plan, rejoin
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -156,9 +161,12 @@ _GIVEN_TEXT = re.compile(r"summari[sz]e[^:.?!]*:\s*(.+)", re.I | re.S)
 class SimulatedModel:
     """Answers Converse requests by the rules in this module's docstring."""
 
-    def __init__(self, *, first_token_ms: int = 120, ms_per_output_token: int = 6):
+    def __init__(
+        self, *, first_token_ms: int = 120, ms_per_output_token: int = 6, persona: Persona | None = None
+    ):
         self.first_token_ms = first_token_ms
         self.ms_per_output_token = ms_per_output_token
+        self.persona = persona or Persona(Settings.from_env().simulator)
 
     def converse(self, request: dict[str, Any]) -> dict[str, Any]:
         conversation = read_conversation(request)
@@ -193,10 +201,14 @@ class SimulatedModel:
             filled = fill_tool(tool, clause, conversation, [], helper, forced=True) or [Filled({})]
             step = Step(-1, tool, matcher.score(clause, tool), "forced" if forced else "any", text=clause)
             ready = [_Ready(step, filled[0], step.rule)]
+        if ready and not forced and "auto" in choice and not conversation.calls:
+            ready = _looked_at_first(ready, tools, conversation, matcher, self.persona) or ready
         if ready:
-            return _tool_uses(ready, clauses, seed, matcher, with_thought=forced is None)
+            if self.persona.reverses_parallel_calls:
+                ready = ready[::-1]
+            return _tool_uses(ready, clauses, seed, matcher, self.persona, with_thought=forced is None)
         answer, decision = _final_answer(conversation, clauses, steps, matcher)
-        return [{"text": answer}], [decision.as_dict()]
+        return [{"text": self.persona.word(answer)}], [decision.as_dict()]
 
     def _envelope(
         self, request: dict[str, Any], content: list[dict[str, Any]], decisions: list[dict[str, Any]]
@@ -312,8 +324,30 @@ def _best_clause(matcher: Matcher, clauses: list[str], tool_name: str) -> str:
     return max(clauses or [""], key=lambda c: matcher.score(c, tool).total) if clauses else ""
 
 
+def _looked_at_first(
+    ready: list[_Ready], tools: list[Tool], conversation: Conversation, matcher: Matcher, persona: Persona
+) -> list[_Ready]:
+    """The persona's look around before a request's first calls: one inspection tool, alone."""
+    planned = {r.step.tool.name for r in ready}
+    for tool in persona.inspection_tools(tools):
+        if tool.name in planned:
+            return []  # the request asks for the look itself
+        filled = fill_tool(tool, conversation.request, conversation, [], conversation.roster)
+        if filled:
+            score = matcher.score(conversation.request, tool)
+            step = Step(-1, tool, score, f"persona {persona.name}: looks first", text=conversation.request)
+            return [_Ready(step, filled[0], step.rule)]
+    return []
+
+
 def _tool_uses(
-    ready: list[_Ready], clauses: list[str], seed: str, matcher: Matcher, *, with_thought: bool
+    ready: list[_Ready],
+    clauses: list[str],
+    seed: str,
+    matcher: Matcher,
+    persona: Persona,
+    *,
+    with_thought: bool,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     content: list[dict[str, Any]] = []
     decisions: list[dict[str, Any]] = []
@@ -326,7 +360,7 @@ def _tool_uses(
                 for r in ready
             )
         )
-        content.append({"text": "I will call " + "; ".join(reasons) + "."})
+        content.append({"text": persona.thought(reasons)})
     for position, item in enumerate(ready):
         digest = hashlib.sha256(f"{seed}|{position}|{item.step.tool.name}".encode()).digest()
         tool_use_id = "tooluse_" + base64.urlsafe_b64encode(digest)[:22].decode().replace("-", "x").replace(

@@ -1,0 +1,31 @@
+"""Every notebook runs to its end when the simulated model has other habits (`AGENTKIT_SIMULATOR=other`).
+
+Notebook code must not assume which tool a model calls first, the order of its parallel calls, or the
+words of its answer: on Bedrock a real model decides. The `other` persona looks at an inspection tool
+first, reverses parallel calls and words answers its own way, so a cell that leans on the default
+persona's habits fails here, offline, instead of in a workshop room. Outputs are not compared (nbval
+does that for the default persona); each notebook must only run to its end, the way a learner runs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import papermill
+import pytest
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[n.stem for n in NOTEBOOKS])
+def test_notebook_runs_under_the_other_persona(notebook: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("AGENTKIT_MODE", "local")
+    monkeypatch.setenv("AGENTKIT_SIMULATOR", "other")
+    papermill.execute_notebook(
+        str(notebook),
+        str(tmp_path / notebook.name),
+        kernel_name="python3",
+        cwd=str(notebook.parent),
+        progress_bar=False,
+        execution_timeout=300,
+    )
