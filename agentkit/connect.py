@@ -47,6 +47,14 @@ class Connection:
     def simulated(self) -> bool:
         return self.mode == "local"
 
+    @property
+    def measured_on(self) -> str:
+        """What a figure printed in this mode was measured on: offline figures (tokens, costs, rates)
+        come from the local stand-ins and must not be read as Bedrock's."""
+        if self.simulated:
+            return "measured offline on the simulated model and local stand-ins, not on Amazon Bedrock"
+        return f"measured on Amazon Bedrock in {self.region} with {self.model_id}"
+
     def banner_text(self) -> str:
         if self.mode == "aws":
             return f"agentkit · AWS mode · region {self.region} · model {self.model_id} · real Bedrock calls cost money"

@@ -100,3 +100,13 @@ def test_aws_mode_without_region_says_what_to_set(clean_env, monkeypatch) -> Non
     monkeypatch.setenv("AGENTKIT_MODE", "aws")
     with pytest.raises(ValueError, match="AWS_REGION"):
         agentkit.connect(quiet=True)
+
+
+def test_figures_say_what_they_were_measured_on() -> None:
+    """Offline figures (tokens, costs, detection rates) come from stand-ins; the label says so."""
+    from agentkit.connect import Connection
+
+    local = Connection("local", "us-east-1", "m", {"aws": "a", "bedrock-runtime": "b"}, "test")
+    aws = Connection("aws", "eu-west-1", "eu.m", {"bedrock-runtime": "b"}, "test")
+    assert "simulated model" in local.measured_on and "not on Amazon Bedrock" in local.measured_on
+    assert aws.measured_on == "measured on Amazon Bedrock in eu-west-1 with eu.m"

@@ -605,6 +605,29 @@ def test_sql_tool_not_called_when_the_clause_names_no_table_or_column() -> None:
         ({"rows": []}, "sales in 1990", "I can't tell from the data"),
         ([1, 2, 3], "the numbers", "1, 2 and 3"),
         ({"ok": True}, "is it open", "ok yes"),
+        (
+            {"rows": [{"customer_id": 1, "region_id": 3}], "note": "capped"},
+            "What are the names of customers",
+            "I can't tell the names from the data: the results hold only customer id and region id",
+        ),
+        ({"name": "Alpine", "weight_kg": 2.1}, "What is the weight of the Alpine tent", "weight kg 2.1"),
+        (
+            {"rows": [{"region": "west", "count": 3}]},
+            "What is the number of customers by region",
+            "west: count 3",
+        ),
+        (
+            {
+                "results": [
+                    {
+                        "title": "France",
+                        "snippet": "Paris is the capital and largest city of France, on the Seine.",
+                    }
+                ]
+            },
+            "What is the capital of France",
+            "Paris is the capital",
+        ),
     ],
 )
 def test_answers_say_a_result_in_words_not_json(result: object, clause: str, said: str) -> None:

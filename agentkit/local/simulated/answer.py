@@ -8,6 +8,7 @@ text it was asked to summarise. When none of that answers the request, it says s
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -41,12 +42,62 @@ def render_result(result: str, limit: int = 300, clause: str = "") -> str:
     read through; an object gives its fields as "name value" (the fields sharing the clause's words
     first, then text before figures, at most `MAX_FIELDS`); rows give each row's label and values
     (at most `MAX_ROWS`, then how many more); a list of values is listed; nothing at all says the data does not tell.
+    When the clause asks for a property by name ("the names of customers") and no field of the
+    records is that property (and none holds free text that might say it), the answer says the data
+    cannot tell it, and what the records hold.
     """
     try:
         value = json.loads(result)
     except (ValueError, TypeError):
         return f"“{text.excerpt(result, limit)}”"
+    lacking = _lacking(value, clause)
+    if lacking:
+        return text.excerpt(lacking, limit)
     return text.excerpt(_say(value, set(text.content_stems(clause))), limit)
+
+
+_ASKED_PROPERTY = re.compile(
+    r"\b(?:what|which|list|show|give|tell)\b(?:\s+(?:me|us))?(?:\s+(?:is|are|was|were))?\s+(?:the\s+)?"
+    r"([a-z]+)\s+of\b",
+    re.I,
+)
+"""A question that names the property it wants: "What are the names of customers?"."""
+
+AGGREGATES = frozenset(
+    "number count total sum average mean median amount list kind type share percentage value "
+    "values maximum minimum max min most least rest".split()
+)
+"""Words that ask for a figure over records, or for the records themselves, not for a property of them."""
+
+
+def _lacking(value: object, clause: str) -> str:
+    """ "I can't tell …" when the clause asks for a property that no field of the records holds."""
+    found = _ASKED_PROPERTY.search(clause)
+    records = _records(value)
+    if not found or not records:
+        return ""
+    asked = found.group(1).lower()
+    if asked in AGGREGATES or text.stem(asked) in {text.stem(a) for a in AGGREGATES}:
+        return ""
+    if any(isinstance(v, str) and len(v) > SHORT for record in records for v in record.values()):
+        return ""  # free text (a passage, a snippet) may say it in words no field name has
+    labels = list(dict.fromkeys(_label(k) for record in records for k in record))
+    if any(text.stem(asked) in text.content_stems(label) for label in labels):
+        return ""
+    held = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
+    return f"I can't tell the {asked} from the data: the results hold only {held}"
+
+
+def _records(value: object) -> list[dict]:
+    """The records a result holds, read through a wrapper (`{"rows": […], "note": …}`), or none."""
+    if isinstance(value, dict):
+        inner = [k for k in value if k.lower() in WRAPPERS]
+        if inner:
+            return _records(value[inner[0]])
+        return [value] if value else []
+    if isinstance(value, list) and value and all(isinstance(item, dict) and item for item in value):
+        return value
+    return []
 
 
 def _say(value: object, wanted: set[str]) -> str:
