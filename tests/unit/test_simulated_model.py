@@ -637,3 +637,27 @@ def test_answers_say_a_result_in_words_not_json(result: object, clause: str, sai
     rendered = render_result(json.dumps(result), clause=clause)
     assert said in rendered
     assert "{" not in rendered and '":' not in rendered
+
+
+def test_a_search_result_is_answered_with_its_best_passage_and_one_clause_without_echo() -> None:
+    """Search hits read as a quote of the best passage with its title; one clause is not echoed back."""
+    from agentkit.local.simulated.answer import Outcome, grounded
+
+    hits = {
+        "results": [
+            {
+                "doc": "care.md",
+                "title": "Caring for tents",
+                "snippet": "Dry the fly before you pack it away, " * 3,
+            },
+            {
+                "doc": "other.md",
+                "title": "Other",
+                "snippet": "Unrelated words about something else entirely " * 2,
+            },
+        ]
+    }
+    answer = grounded([("How do I store a wet tent", [[Outcome("search", json.dumps(hits), True)]], "")])
+    assert answer.startswith("From Caring for tents: “Dry the fly before you pack it away")
+    assert "the best of 2 passages found" in answer and "How do I store" not in answer
+    assert "Unrelated" not in answer

@@ -41,7 +41,8 @@ def render_result(result: str, limit: int = 300, clause: str = "") -> str:
     A number or a short text is given as it is (longer text quoted in part); a wrapper (`{"result": …}`, `{"rows": […]}`) is
     read through; an object gives its fields as "name value" (the fields sharing the clause's words
     first, then text before figures, at most `MAX_FIELDS`); rows give each row's label and values
-    (at most `MAX_ROWS`, then how many more); a list of values is listed; nothing at all says the data does not tell.
+    (at most `MAX_ROWS`, then how many more), search hits (records holding a passage) the best
+    hit's passage and title; a list of values is listed; nothing at all says the data does not tell.
     When the clause asks for a property by name ("the names of customers") and no field of the
     records is that property (and none holds free text that might say it), the answer says the data
     cannot tell it, and what the records hold.
@@ -142,6 +143,10 @@ def _fields(record: dict, wanted: set[str]) -> str:
 
 
 def _rows(rows: list[dict], wanted: set[str]) -> str:
+    passage = _passage(rows[0])
+    if passage:  # search hits: the best one's words, as a reader would quote them
+        others = f" (the best of {len(rows)} passages found)" if len(rows) > 1 else ""
+        return f"{passage}{others}"
     said = []
     for row in rows[:MAX_ROWS]:
         label = next((k for k, v in row.items() if isinstance(v, str) and len(v) <= SHORT), None)
@@ -153,21 +158,36 @@ def _rows(rows: list[dict], wanted: set[str]) -> str:
     return count + "; ".join(said) + more
 
 
+_TITLE_KEYS = ("title", "name", "source", "document", "doc", "file", "id")
+
+
+def _passage(row: dict) -> str:
+    """A search hit (a record with a passage of text) as "From <its title>: “<the passage>”", or ""."""
+    texts = [k for k, v in row.items() if isinstance(v, str) and len(v) > SHORT]
+    if not texts:
+        return ""
+    body = row[texts[0]]
+    keys = {k.lower(): k for k in row if isinstance(row[k], str) and k not in texts}
+    title = next((row[keys[k]] for k in _TITLE_KEYS if k in keys), None)
+    source = f"From {title}: " if title else ""
+    return f"{source}“{text.excerpt(body, MAX_TEXT)}”"
+
+
 def _label(key: str) -> str:
     """A key as words: `sum_revenue` → "sum revenue", `maxUnitPrice` → "max unit price"."""
     return " ".join(text.words(key)) or key
 
 
 def grounded(per_clause: list[tuple[str, list[list[Outcome]], str]]) -> str:
-    """One line per clause: what the calls of its last step returned (every one of a fan-out; a chain's
-    earlier steps only fed it), or why it has no answer (`reason`, else that no tool fits); and what a
-    repair rewrote."""
+    """What the calls of each clause's last step returned (every one of a fan-out; a chain's earlier
+    steps only fed it), or why it has no answer (`reason`, else that no tool fits); and what a repair
+    rewrote. One clause is answered in one sentence; several, one line each, led by the clause."""
     lines = []
     for clause, steps, reason in per_clause:
         outcomes = [o for step in steps for o in step]
         if not outcomes:
             why = reason or "none of the offered tools fits this"
-            lines.append(f"{clause}: {why}, so I have no answer for it.")
+            lines.append((clause, f"{why}, so I have no answer for it."))
             continue
         failed = next((o for o in outcomes if not o.ok), None)
         if failed is not None:
@@ -177,7 +197,7 @@ def grounded(per_clause: list[tuple[str, list[list[Outcome]], str]]) -> str:
                 if failed.after
                 else ""
             )
-            lines.append(f"{clause}: {first.tool} failed with {render_result(first.result)}{again}.")
+            lines.append((clause, f"{first.tool} failed with {render_result(first.result)}{again}."))
             continue
         chain = " → ".join(dict.fromkeys(o.tool for o in outcomes))
         repair = next((o.after for o in outcomes if o.after), None)
@@ -187,10 +207,13 @@ def grounded(per_clause: list[tuple[str, list[list[Outcome]], str]]) -> str:
             else ""
         )
         results = "; ".join(render_result(o.result, clause=clause) for o in steps[-1])
-        lines.append(f"{clause}: {results} (from {chain}{note}).")
+        lines.append((clause, f"{results} (from {chain}{note})."))
     if len(lines) == 1:
-        return lines[0]
-    return "\n".join(f"- {line}" for line in lines)
+        clause, body = lines[0]
+        if body.endswith("so I have no answer for it."):
+            return f"“{clause}”: {body}"
+        return body
+    return "\n".join(f"- {clause}: {body}" for clause, body in lines)
 
 
 def from_context(request: str, context: list[str]) -> str:
