@@ -26,10 +26,6 @@ def client() -> Iterator[MCPClient]:
         yield started
 
 
-def _json(result: dict) -> object:
-    return json.loads(result["content"][0]["text"])
-
-
 def test_lists_the_kit_tools_with_their_specs(client: MCPClient) -> None:
     listed = {tool.tool_name: tool.tool_spec for tool in client.list_tools_sync()}
 
@@ -46,6 +42,16 @@ def test_a_call_returns_what_the_tool_returns_in_process(client: MCPClient) -> N
 
     assert result["status"] == "success"
     assert result["structuredContent"] == {"result": query_database(sql=sql)}
+    assert [json.loads(block["text"]) for block in result["content"]] == [result["structuredContent"]]
+
+
+def test_an_empty_result_is_still_one_block(client: MCPClient) -> None:
+    sql = "SELECT name FROM regions WHERE name = 'atlantis'"
+
+    result = client.call_tool_sync(tool_use_id="sql-3", name="query_database", arguments={"sql": sql})
+
+    assert result["status"] == "success"
+    assert [json.loads(block["text"]) for block in result["content"]] == [{"result": []}]
 
 
 def test_a_search_finds_the_policy(client: MCPClient) -> None:
@@ -54,7 +60,9 @@ def test_a_search_finds_the_policy(client: MCPClient) -> None:
     result = client.call_tool_sync(tool_use_id="search-1", name="search_documents", arguments=arguments)
 
     assert result["status"] == "success"
-    assert _json(result)["source"] == search_documents(**arguments)[0]["source"] == "returns-and-refunds.md"
+    (found,) = result["structuredContent"]["result"]
+    assert found == search_documents(**arguments)[0]
+    assert found["source"] == "returns-and-refunds.md"
 
 
 def test_a_refused_call_is_an_error_result_with_the_kits_reason(client: MCPClient) -> None:
@@ -63,7 +71,14 @@ def test_a_refused_call_is_an_error_result_with_the_kits_reason(client: MCPClien
     )
 
     assert result["status"] == "error"
-    assert "only a read-only SELECT query" in result["content"][0]["text"]
+    assert result["content"][0]["text"].startswith("only a read-only SELECT query")
+
+
+def test_an_argument_of_the_wrong_type_is_an_error_result(client: MCPClient) -> None:
+    result = client.call_tool_sync(tool_use_id="search-2", name="search_documents", arguments={"query": 5})
+
+    assert result["status"] == "error"
+    assert "query" in result["content"][0]["text"]
 
 
 def test_a_strands_agent_calls_the_server_s_tools(client: MCPClient, local_env: object) -> None:
