@@ -1,4 +1,4 @@
-"""Finding instructions aimed at the model — prompt injection (OWASP LLM01) — by their structure.
+"""Finding instructions aimed at the model — prompt injection (OWASP LLM01:2025) — by their structure.
 
 A retrieved document, a web page, an API answer or a text a user pastes is data, yet a model reads it
 in the same context as its instructions; text in it that talks *to the model* ("AI assistants reading

@@ -1,6 +1,6 @@
 """The allowed-tools list and its argument rules: what an agent may do, checked before a tool runs.
 
-Excessive agency (OWASP LLM06) is an agent calling tools it should not, or calling the right tool
+Excessive agency (OWASP LLM06:2025) is an agent calling tools it should not, or calling the right tool
 with arguments nobody intended — a path outside the documents folder, a refund above the limit.
 The model's choice of tool is not a permission, so the policy lists the tools an agent may call and,
 per argument, what it may be; everything else is refused with a reason the model (and the user) can

@@ -1,9 +1,11 @@
 """`check_query`: decide, by parsing and before anything runs, whether a query may run, and bound it.
 
-Text-to-SQL hands a model a database. The query it writes is untrusted output (OWASP LLM Top 10:
-*insecure output handling*), it may have been steered by text the model read (*prompt injection*),
-and the tool must not let the model do more than answer questions (*excessive agency*). So the query
-is parsed with sqlglot (SQLite dialect) into a tree, and the tree — not the text — is checked:
+Text-to-SQL hands a model a database. The query it writes is untrusted output (OWASP Top 10 for LLM
+Applications 2025, LLM05:2025 Improper Output Handling), it may have been steered by text the model
+read (LLM01:2025 Prompt Injection), the tool must not let the model do more than answer questions
+(LLM06:2025 Excessive Agency), and one query must not take the database's time and memory
+(LLM10:2025 Unbounded Consumption). So the query is parsed with sqlglot (SQLite dialect) into a
+tree, and the tree — not the text — is checked:
 
 1. **One statement.** `SELECT 1; DROP TABLE sales` is two; a second statement is how an injected
    instruction would ride along.

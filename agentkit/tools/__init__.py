@@ -13,6 +13,7 @@
 
 Every call an agent makes is recorded in the invocation ledger (`default_ledger()`, or the ledger
 of the enclosing `invocation_context(...)`), optionally also in DynamoDB (`DynamoDBSink`).
+`python -m agentkit.tools.mcp_server` serves two of the built-in tools to any MCP client (stdio).
 """
 
 from agentkit.tools.core import (

@@ -1,0 +1,507 @@
+"""Draws the lessons' architecture diagrams into this folder as plain SVG: `python notebooks/images/diagrams.py`.
+
+Notebooks show them with `![...](images/<name>.svg)` in a markdown cell. Plain SVG — boxes, arrows and
+text, no scripts or external fonts — renders the same in JupyterLab and in GitHub's notebook viewer,
+which renders no Mermaid. Written with the standard library only, so redrawing needs nothing installed.
+Colours follow `modes.svg` (lesson 00): blue for the agent's own code, orange for the model (Bedrock),
+green for data and stores, red for the safety checks, grey for everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).parent
+FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif"
+INK, MUTED = "#222", "#555"
+# kind → (fill, stroke)
+KINDS = {
+    "code": ("#eef3fb", "#3b6fb6"),
+    "model": ("#fff8ec", "#ff9900"),
+    "data": ("#f1f8f1", "#2e7d32"),
+    "check": ("#fdecea", "#c62828"),
+    "plain": ("#f6f6f6", "#8a8a8a"),
+    "frame": ("none", "#9aa5b1"),
+}
+TITLE_SIZE, LINE_SIZE, NOTE_SIZE = 14, 12.5, 11.5
+LINE_HEIGHT = 17
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def left(self) -> tuple[float, float]:
+        return (self.x, self.y + self.h / 2)
+
+    @property
+    def right(self) -> tuple[float, float]:
+        return (self.x + self.w, self.y + self.h / 2)
+
+    @property
+    def top(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y)
+
+    @property
+    def bottom(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h)
+
+    def at(self, fx: float, fy: float) -> tuple[float, float]:
+        """The point at fractions (fx, fy) of the box's width and height."""
+        return (self.x + fx * self.w, self.y + fy * self.h)
+
+
+class Drawing:
+    def __init__(self, width: int, height: int, title: str) -> None:
+        self.width, self.height, self.title = width, height, title
+        self.parts: list[str] = []
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        words: str,
+        *,
+        size: float = NOTE_SIZE,
+        color: str = MUTED,
+        anchor: str = "middle",
+        bold: bool = False,
+    ) -> None:
+        weight = ' font-weight="bold"' if bold else ""
+        self.parts.append(
+            f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}" font-size="{size:g}" fill="{color}"{weight}>'
+            f"{escape(words)}</text>"
+        )
+
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        title: str,
+        lines: Sequence[str] = (),
+        *,
+        kind: str = "code",
+        title_at_top: bool = False,
+    ) -> Box:
+        """A rounded box with a bold title and lines under it, centred (or the title at the top, for a frame)."""
+        fill, stroke = KINDS[kind]
+        dash = ' stroke-dasharray="6 4"' if kind == "frame" else ""
+        self.parts.append(
+            f'<rect x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" rx="8" fill="{fill}" '
+            f'stroke="{stroke}" stroke-width="1.5"{dash}/>'
+        )
+        block = LINE_HEIGHT * (len(lines) + 1)
+        top = y + 22 if title_at_top else y + (h - block) / 2 + 13
+        self.text(x + w / 2, top, title, size=TITLE_SIZE, color=INK, bold=True)
+        for i, line in enumerate(lines, start=1):
+            self.text(x + w / 2, top + i * LINE_HEIGHT, line, size=LINE_SIZE, color=INK)
+        return Box(x, y, w, h)
+
+    def arrow(
+        self,
+        *points: tuple[float, float],
+        label: str = "",
+        label_at: tuple[float, float] | None = None,
+        color: str = "#444",
+        dashed: bool = False,
+        both: bool = False,
+        anchor: str = "middle",
+    ) -> None:
+        """A polyline through `points` with an arrowhead at the end (and the start, if `both`)."""
+        path = " ".join(f"{x:g},{y:g}" for x, y in points)
+        marker = f"url(#head-{color.lstrip('#')})"
+        start = f' marker-start="{marker}"' if both else ""
+        dash = ' stroke-dasharray="5 4"' if dashed else ""
+        self.parts.append(
+            f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="1.5"{dash}{start} '
+            f'marker-end="{marker}"/>'
+        )
+        if label:
+            if label_at is None:
+                (x1, y1), (x2, y2) = points[0], points[-1]
+                label_at = ((x1 + x2) / 2, (y1 + y2) / 2 - 6)
+            self.text(*label_at, label, color=color if color != "#444" else MUTED, anchor=anchor)
+
+    def svg(self) -> str:
+        colors = sorted(
+            {part.split('stroke="')[1].split('"')[0] for part in self.parts if "<polyline" in part}
+        )
+        markers = "\n".join(
+            f'    <marker id="head-{c.lstrip("#")}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+            f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{c}"/></marker>'
+            for c in colors
+        )
+        body = "\n".join(f"  {part}" for part in self.parts)
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{self.width}" height="{self.height}" '
+            f'viewBox="0 0 {self.width} {self.height}" font-family="{FONT}" role="img">\n'
+            f"  <title>{escape(self.title)}</title>\n"
+            f'  <rect width="{self.width}" height="{self.height}" fill="#ffffff"/>\n'
+            f"  <defs>\n{markers}\n  </defs>\n{body}\n</svg>\n"
+        )
+
+
+def react_loop() -> Drawing:
+    """Lesson 01: the ReAct loop written by hand around Converse."""
+    d = Drawing(900, 330, "The ReAct loop: reason, act, observe, until the model answers")
+    question = d.box(20, 120, 140, 70, "Question", ["the user's request"], kind="plain")
+    messages = d.box(210, 110, 200, 90, "messages", ["user · assistant", "toolResult · …"], kind="data")
+    model = d.box(
+        470,
+        30,
+        230,
+        90,
+        "Model: Converse",
+        ["messages + tool specs in,", "text and toolUse out"],
+        kind="model",
+    )
+    tools = d.box(
+        470, 210, 230, 90, "Your loop runs the tools", ["validate, call, catch errors"], kind="code"
+    )
+    answer = d.box(760, 40, 120, 70, "Answer", ["final text"], kind="plain")
+    d.arrow(question.right, messages.left)
+    d.arrow(
+        messages.at(0.75, 0),
+        (messages.at(0.75, 0)[0], model.left[1]),
+        model.left,
+        label="reason",
+        label_at=(440, 64),
+    )
+    d.arrow(model.bottom, tools.top, label="stopReason: tool_use  (act)", label_at=(594, 166), anchor="start")
+    d.arrow(
+        tools.left,
+        (messages.at(0.75, 1)[0], tools.left[1]),
+        messages.at(0.75, 1),
+        label="toolResult (observe)",
+        label_at=(395, 272),
+        anchor="end",
+    )
+    d.arrow(model.right, answer.left, label="end_turn", label_at=(730, 66))
+    d.text(
+        450,
+        322,
+        "Every turn is a paid model call: the loop stops after max_steps. A tool error is an observation, not a crash.",
+    )
+    return d
+
+
+def strands_agent_loop() -> Drawing:
+    """Lesson 02: the loop inside a Strands Agent, the model it calls and where tools run, MCP included."""
+    d = Drawing(990, 420, "A Strands agent: the event loop, its model, its tools and an MCP server")
+    d.box(
+        20,
+        20,
+        570,
+        300,
+        "Strands Agent(model, tools, system_prompt, callback_handler)",
+        kind="frame",
+        title_at_top=True,
+    )
+    messages = d.box(
+        45, 80, 200, 80, "agent.messages", ["system prompt +", "the conversation so far"], kind="data"
+    )
+    model = d.box(
+        340, 70, 225, 90, "BedrockModel", ["model_id · temperature", "max_tokens · …"], kind="model"
+    )
+    tools = d.box(
+        340,
+        190,
+        225,
+        90,
+        "tool registry",
+        ["@tool functions: in process", "MCPClient: tools of a server"],
+        kind="code",
+    )
+    bedrock = d.box(
+        720,
+        60,
+        250,
+        110,
+        "Amazon Bedrock",
+        ["ConverseStream", "offline: the local endpoint,", "a simulated model"],
+        kind="model",
+    )
+    server = d.box(
+        720,
+        185,
+        250,
+        100,
+        "MCP server (own process)",
+        ["python -m agentkit.tools.mcp_server", "search_documents · query_database"],
+        kind="data",
+    )
+    d.box(45, 350, 520, 55, "events", ["text chunks · tool input · messages · result"], kind="plain")
+    d.arrow(
+        messages.right, (model.left[0], messages.right[1]), label="messages + tool specs", label_at=(292, 112)
+    )
+    d.arrow(model.bottom, tools.top, label="toolUse", label_at=(460, 180), anchor="start")
+    d.arrow(
+        tools.left,
+        (messages.bottom[0], tools.left[1]),
+        messages.bottom,
+        label="toolResult",
+        label_at=(200, 228),
+    )
+    d.arrow(
+        model.right,
+        (bedrock.left[0], model.right[1]),
+        both=True,
+        label="request, stream",
+        label_at=(642, 106),
+    )
+    d.arrow(
+        tools.right, (server.left[0], tools.right[1]), both=True, label="stdio, JSON-RPC", label_at=(642, 226)
+    )
+    d.text(642, 252, "tools/list, tools/call")
+    d.text(
+        45,
+        304,
+        "The loop ends when the model answers without a toolUse: the text becomes the AgentResult.",
+        anchor="start",
+    )
+    d.arrow((300, 320), (300, 350), dashed=True)
+    d.text(580, 372, "→ callback_handler(**event)", size=LINE_SIZE, color=INK, anchor="start")
+    d.text(580, 392, "→ async for event in agent.stream_async(…)", size=LINE_SIZE, color=INK, anchor="start")
+    return d
+
+
+def memory_tiers() -> Drawing:
+    """Lesson 03: where an agent's memory lives, and how long each tier lasts."""
+    d = Drawing(940, 400, "Memory tiers: the request, the process, the session, long-term facts")
+    rows = [
+        (
+            "model",
+            "In the request",
+            [
+                "system prompt + facts + recent turns; BudgetedSummarizer",
+                "keeps it under a token budget by summarising old turns",
+            ],
+            "one model call",
+        ),
+        (
+            "code",
+            "In the process",
+            [
+                "agent.messages; CachedStore: agent configs and task status",
+                "in a TTL + LRU cache in front of the table",
+            ],
+            "until the kernel or Lambda ends",
+        ),
+        (
+            "data",
+            "Session memory — DynamoDB",
+            [
+                "SESSION#id: METADATA, MSG#000000000001 …, STATE#key;",
+                "read newest first, one page per Query; TTL expires old turns",
+            ],
+            "one conversation, across restarts",
+        ),
+        (
+            "data",
+            "Long-term memory — DynamoDB",
+            ["AGENT#id: FACT#… written by the remember tool,", "read into every system prompt"],
+            "across sessions, until forgotten",
+        ),
+    ]
+    d.text(320, 26, "where it lives", size=LINE_SIZE, color=MUTED)
+    d.text(775, 26, "how long it lasts", size=LINE_SIZE, color=MUTED)
+    boxes = []
+    for i, (kind, title, lines, lasts) in enumerate(rows):
+        y = 40 + i * 88
+        boxes.append(d.box(70, y, 500, 72, title, lines, kind=kind))
+        d.box(630, y + 14, 290, 44, lasts, kind="plain")
+        d.arrow((570, y + 36), (630, y + 36))
+    request, session, facts = boxes[0], boxes[2], boxes[3]
+    for lane, store in ((50, session), (30, facts)):
+        d.arrow(
+            store.left,
+            (lane, store.left[1]),
+            (lane, request.at(0, 0.5 + (50 - lane) / 80)[1]),
+            request.at(0, 0.5 + (50 - lane) / 80),
+            dashed=True,
+            color="#2e7d32",
+        )
+    d.text(
+        20,
+        395,
+        "Dashed: read back into the next request — the session's messages by Strands' session manager, "
+        "the facts by LongTermMemory.",
+        anchor="start",
+    )
+    return d
+
+
+def guardrail_placement() -> Drawing:
+    """Lesson 04: the four checks around a Strands agent, and the OWASP risks each addresses."""
+    d = Drawing(940, 400, "Guardrail placement: input, tool call, tool result, output")
+    user = d.box(20, 50, 110, 70, "User", ["request"], kind="plain")
+    check_in = d.box(
+        170,
+        35,
+        190,
+        100,
+        "Input check",
+        ["ApplyGuardrail INPUT:", "denied topics, prompt", "attacks, PII"],
+        kind="check",
+    )
+    model = d.box(400, 50, 140, 70, "Model", ["Bedrock"], kind="model")
+    check_out = d.box(
+        580,
+        35,
+        190,
+        100,
+        "Output check",
+        ["ApplyGuardrail OUTPUT:", "PII masked or blocked,", "grounding"],
+        kind="check",
+    )
+    answer = d.box(810, 50, 110, 70, "Answer", ["to the user"], kind="plain")
+    before = d.box(
+        170, 215, 190, 100, "Before a tool call", ["allowed-tools list,", "argument rules"], kind="check"
+    )
+    tool = d.box(400, 230, 140, 70, "Tool", ["documents, APIs"], kind="code")
+    after = d.box(
+        580,
+        215,
+        190,
+        100,
+        "After a tool call",
+        ["instructions injected", "into the result removed"],
+        kind="check",
+    )
+    d.arrow(user.right, check_in.left)
+    d.arrow(check_in.right, model.left)
+    d.arrow(model.right, check_out.left)
+    d.arrow(check_out.right, answer.left)
+    d.arrow(
+        model.at(0.3, 1),
+        (model.at(0.3, 1)[0], 175),
+        (before.top[0], 175),
+        before.top,
+        label="toolUse",
+        label_at=(330, 170),
+    )
+    d.arrow(before.right, tool.left)
+    d.arrow(tool.right, after.left)
+    d.arrow(
+        after.top,
+        (after.top[0], 175),
+        (model.at(0.7, 1)[0], 175),
+        model.at(0.7, 1),
+        label="toolResult",
+        label_at=(610, 170),
+    )
+    d.text(265, 152, "LLM01:2025 (direct)", color="#c62828")
+    d.text(675, 152, "LLM02:2025 · LLM05:2025", color="#c62828")
+    d.text(265, 332, "LLM06:2025 Excessive Agency", color="#c62828")
+    d.text(675, 332, "LLM01:2025 (indirect)", color="#c62828")
+    d.text(
+        470,
+        364,
+        "Input and output checks: a Bedrock guardrail, called by GuardrailHooks or set as guardrailConfig on Converse.",
+    )
+    d.text(470, 384, "Tool checks: in-process hooks only — Bedrock Guardrails see text, not tool calls.")
+    return d
+
+
+def text_to_sql() -> Drawing:
+    """Lesson 05: from a question to rows, with the check and the budgets in between."""
+    d = Drawing(
+        1000, 360, "Text to SQL: the model writes the query, the check and the budgets decide what runs"
+    )
+    question = d.box(20, 45, 120, 70, "Question", ["plain language"], kind="plain")
+    agent = d.box(
+        180,
+        35,
+        200,
+        90,
+        "Agent and model",
+        ["tools: list_tables,", "describe_table, run_query"],
+        kind="model",
+    )
+    check = d.box(
+        470,
+        10,
+        260,
+        140,
+        "check_query (sqlglot)",
+        [
+            "one statement · SELECT only",
+            "allow-listed tables, columns",
+            "no denied functions, no recursion",
+            "join budget · LIMIT added",
+        ],
+        kind="check",
+    )
+    execute = d.box(
+        810, 35, 170, 90, "execute", ["read-only connection", "time budget · row cap"], kind="data"
+    )
+    db = d.box(810, 220, 170, 60, "SQLite", ["retail database"], kind="data")
+    rows = d.box(470, 220, 260, 60, "rows → DataFrame", ["the answer, a chart"], kind="plain")
+    d.arrow(question.right, (agent.left[0], question.right[1]))
+    d.arrow(
+        agent.at(1, 0.3), (check.left[0], agent.at(1, 0.3)[1]), label="run_query(sql)", label_at=(425, 55)
+    )
+    d.arrow(
+        (check.right[0], agent.at(1, 0.3)[1]),
+        (execute.left[0], agent.at(1, 0.3)[1]),
+        label="checked SQL",
+        label_at=(770, 55),
+    )
+    d.arrow(execute.bottom, db.top, both=True)
+    d.arrow(db.left, rows.right)
+    d.arrow(
+        rows.left,
+        (agent.at(0.3, 1)[0], rows.left[1]),
+        agent.at(0.3, 1),
+        label="tool result",
+        label_at=(320, 244),
+    )
+    refused = check.at(0.12, 1)
+    d.arrow(
+        refused,
+        (refused[0], 168),
+        (agent.at(0.75, 1)[0], 168),
+        agent.at(0.75, 1),
+        color="#c62828",
+        dashed=True,
+    )
+    d.text(340, 188, "refused: the reason, as a tool error", color="#c62828", anchor="start")
+    d.text(
+        500,
+        318,
+        "The model's SQL is untrusted output (LLM05:2025 Improper Output Handling): it is parsed and checked before",
+    )
+    d.text(
+        500,
+        338,
+        "anything runs, and what runs is regenerated from the checked tree — inside a read-only connection and budgets.",
+    )
+    return d
+
+
+DIAGRAMS: dict[str, Callable[[], Drawing]] = {
+    "01_react_loop.svg": react_loop,
+    "02_strands_agent_loop.svg": strands_agent_loop,
+    "03_memory_tiers.svg": memory_tiers,
+    "04_guardrail_placement.svg": guardrail_placement,
+    "05_text_to_sql.svg": text_to_sql,
+}
+
+
+def main() -> None:
+    for name, draw in DIAGRAMS.items():
+        (HERE / name).write_text(draw().svg(), encoding="utf-8")
+        print("wrote", HERE / name)
+
+
+if __name__ == "__main__":
+    main()
