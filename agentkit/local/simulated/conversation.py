@@ -131,6 +131,15 @@ def fill_tool(
         inherited=inherited,
         on_missing=on_missing,
     )
+    assigned = _assigned(tool, conversation) if forced else None
+    if assigned is not None:  # a plan's steps for the agents listed (structured output)
+        filled = [
+            Filled(
+                {**f.values, **assigned.values},
+                [*assigned.arguments, *(a for a in f.arguments if a.name not in assigned.values)],
+            )
+            for f in filled or [Filled({})]
+        ]
     if filled is None or not chosen:
         return filled
     return [
@@ -140,3 +149,13 @@ def fill_tool(
         )
         for f in filled
     ]
+
+
+def _assigned(tool: Tool, conversation: Conversation) -> Filled | None:
+    """A plan's steps for the listed agents, from the latest ask that names parts for them (a framework may
+    ask for the structured output in a later turn: "format the previous response…")."""
+    for source in [conversation.request, *conversation.context]:
+        found = conversation.roster.assign(tool, prompt.parse(source).ask)
+        if found is not None:
+            return found
+    return None

@@ -10,6 +10,7 @@ caller's own tools do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,8 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument, Filled
 from agentkit.local.simulated.parameters import Parameter, words_of
 from agentkit.local.simulated.prompt import Agent, parse
+from agentkit.local.simulated.text import clauses
+from agentkit.local.simulated.values import resolve
 
 if TYPE_CHECKING:
     from agentkit.local.simulated.matching import Matcher, Score, Tool
@@ -86,6 +89,34 @@ class Roster:
                 arguments.append(Argument(other, clause, "ask", 1.0, "the ask, passed on to the agent"))
         return Filled(values, arguments)
 
+    def assign(self, tool: Tool, ask: str) -> Filled | None:
+        """A list parameter whose items each name an agent (a plan's steps, by structured output): one
+        item per listed agent, holding the parts of the ask that fit it best — the ask's clauses, and the
+        parts of a clause joined by "and" that fit different agents. A part that fits two agents equally,
+        or none, goes to no one; None when no part goes to anyone."""
+        if not self.agents:
+            return None
+        for name, spec in tool.properties.items():
+            items = resolve(spec.get("items") or {}, tool.schema)
+            fields = {f: resolve(s, tool.schema) for f, s in (items.get("properties") or {}).items()}
+            chooser = next((f for f in fields if "agent" in words_of(f)), None)
+            texts = [f for f, s in fields.items() if f != chooser and Parameter(f, s, True).kind == "text"]
+            if spec.get("type") != "array" or chooser is None or not texts:
+                continue
+            parts: dict[str, list[str]] = {}
+            for clause in _parts(ask):
+                fits = sorted(((self.fit(a, clause), a.name) for a in self.agents), reverse=True)
+                if fits[0][0] >= MIN_FIT and (len(fits) == 1 or fits[0][0] > fits[1][0]):
+                    parts.setdefault(fits[0][1], []).append(clause)
+            if not parts:
+                return None
+            value = [{chooser: agent, texts[0]: "; ".join(said)} for agent, said in parts.items()]
+            why = "the ask's parts, each to the listed agent sharing most words with it: " + "; ".join(
+                f"{agent} ← {len(said)} part(s)" for agent, said in parts.items()
+            )
+            return Filled({name: value}, [Argument(name, value, "assignment", float(len(value)), why)])
+        return None
+
     def prefer(self, needed: list[Score], clause: str, matcher: Matcher) -> list[Score]:
         """The clause's tools, or the hand-off tool instead when a listed agent fits better than they do."""
         handoffs = [t for t in matcher.tools if agent_parameter(t)]
@@ -100,3 +131,11 @@ class Roster:
         score = matcher.score(clause, handoffs[0])
         score.special = f"agent “{chosen[0].name}” fits ({chosen[1]:.0f} shared words)"
         return [score]
+
+
+def _parts(ask: str) -> list[str]:
+    """The ask's clauses, and the parts of each clause joined by "and" (which may be for different agents)."""
+    found = []
+    for clause in clauses(ask):
+        found.extend(p.strip(" ,;") for p in re.split(r",?\s+and\s+", clause) if p.strip(" ,;"))
+    return found

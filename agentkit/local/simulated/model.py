@@ -72,7 +72,9 @@ The rules
 8. **Hand-offs** (`handoff`). A tool whose parameter names an agent (Strands Swarm's
    `handoff_to_agent`, or any parameter called like `agent`) gets the listed agent whose name and
    description share most words with the ask — never one that already worked on it — and is
-   called when that agent fits the clause better than the caller's own tools do.
+   called when that agent fits the clause better than the caller's own tools do; once per turn (a
+   conversation goes on with one agent). A forced structured output with a list of items that each
+   name an agent (a plan) gets one item per listed agent, with the parts of the ask that fit it best.
 9. **Final answer.** When no clause needs another call, the answer says, per clause, what its
    tools returned (or the error) in words by the result's shape (`answer.render_result`: a value as
    it is, an object's fields as "name value" with those the clause asks about first, rows by their
@@ -201,6 +203,11 @@ class SimulatedModel:
             filled = fill_tool(tool, clause, conversation, [], helper, forced=True) or [Filled({})]
             step = Step(-1, tool, matcher.score(clause, tool), "forced" if forced else "any", text=clause)
             ready = [_Ready(step, filled[0], step.rule)]
+        handing_off = [r for r in ready if handoff.agent_parameter(r.step.tool)]
+        handed = {t.name for t in tools if handoff.agent_parameter(t)} & {c.name for c in conversation.calls}
+        if handing_off and (handed or len(handing_off) > 1):  # the conversation goes on with one agent
+            keep = [] if handed else handing_off[:1]
+            ready = [r for r in ready if r not in handing_off or r in keep]
         if ready and not forced and "auto" in choice and not conversation.calls:
             ready = _looked_at_first(ready, tools, conversation, matcher, self.persona) or ready
         if ready:
