@@ -98,7 +98,7 @@ def fan_out(
         gaps = "; ".join(f"{b.name} ({b.error})" for b in missing)
         answer = str(
             aggregator([log.hook("aggregator", "fan-out")])(
-                f"Question: {question}\nAnswers from independent agents:\n{results}"
+                f"Question: {question}\nAnswers received:\n{results}"
                 + (f"\nMissing answers: {gaps}" if gaps else "")
             )
         ).strip()

@@ -181,7 +181,18 @@ class LogHook(HookProvider):
             self.log.add(self.agent, self.caller, "error", "no answer (the invocation failed)")
             return
         usage = Usage.from_strands(result.metrics.accumulated_usage, "bedrock")
-        self.log.add(self.agent, self.caller, "result", str(result).strip(), usage=usage)
+        said = _structured(result.structured_output) if result.structured_output else str(result).strip()
+        self.log.add(self.agent, self.caller, "result", said, usage=usage)
+
+
+def _structured(output: Any) -> str:
+    """A structured output in words ("Plan — subtasks: 2 items"), not as raw JSON."""
+    fields = output.model_dump() if hasattr(output, "model_dump") else {}
+    said = [
+        f"{k}: {len(v)} item{'s' * (len(v) != 1)}" if isinstance(v, list) else f"{k}: {v}"
+        for k, v in fields.items()
+    ]
+    return f"{type(output).__name__} — {', '.join(said)}"
 
 
 def _text(messages: list[dict[str, Any]]) -> str:

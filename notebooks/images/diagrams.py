@@ -488,12 +488,79 @@ def text_to_sql() -> Drawing:
     return d
 
 
+def patterns() -> Drawing:
+    """Lesson 06: the four multi-agent patterns, side by side, and the one message log under them."""
+    d = Drawing(1000, 430, "Four multi-agent patterns, one message log")
+    # orchestrator–workers
+    d.box(10, 10, 235, 330, "Orchestrator–workers", kind="frame", title_at_top=True)
+    planner = d.box(55, 50, 145, 50, "planner", ["a Plan (structured)"], kind="model")
+    w1 = d.box(25, 140, 95, 50, "worker", ["tools"], kind="code")
+    w2 = d.box(135, 140, 95, 50, "worker", ["tools"], kind="code")
+    synth = d.box(55, 230, 145, 50, "synthesizer", ["reconciles"], kind="model")
+    d.arrow(planner.at(0.3, 1), w1.top)
+    d.arrow(planner.at(0.7, 1), w2.top)
+    d.arrow(w1.bottom, synth.at(0.3, 0))
+    d.arrow(w2.bottom, synth.at(0.7, 0))
+    d.text(127, 305, "in parallel, at most", color=MUTED)
+    d.text(127, 320, "max_concurrency at once", color=MUTED)
+    # evaluator–optimizer
+    d.box(255, 10, 235, 330, "Evaluator–optimizer", kind="frame", title_at_top=True)
+    gen = d.box(300, 60, 145, 55, "writer", ["draft"], kind="model")
+    judge = d.box(300, 180, 145, 65, "rubric", ["code checks", "+ judge agent"], kind="check")
+    d.arrow(gen.at(0.3, 1), judge.at(0.3, 0), label="draft", label_at=(330, 152), anchor="end")
+    d.arrow(
+        judge.at(0.7, 0),
+        gen.at(0.7, 1),
+        label="critique",
+        label_at=(410, 152),
+        anchor="start",
+        color="#c62828",
+    )
+    d.text(372, 280, "until the threshold or", color=MUTED)
+    d.text(372, 295, "max_rounds; every round", color=MUTED)
+    d.text(372, 310, "kept, the best one wins", color=MUTED)
+    # hand-offs
+    d.box(500, 10, 235, 330, "Hand-offs (Swarm)", kind="frame", title_at_top=True)
+    triage = d.box(545, 60, 145, 55, "triage", ["reads the request"], kind="model")
+    s1 = d.box(515, 200, 100, 60, "specialist", ["its tools"], kind="code")
+    s2 = d.box(625, 200, 100, 60, "specialist", ["its tools"], kind="code")
+    d.arrow(triage.at(0.3, 1), s1.top, label="hand-off", label_at=(560, 160), anchor="end")
+    d.arrow(
+        s2.at(0.5, 0), triage.at(0.75, 1), dashed=True, label="…or back", label_at=(668, 150), anchor="start"
+    )
+    d.text(617, 290, "message + context of facts,", color=MUTED)
+    d.text(617, 305, "not the transcript", color=MUTED)
+    # fan-out
+    d.box(745, 10, 245, 330, "Fan-out", kind="frame", title_at_top=True)
+    question = d.box(800, 55, 135, 45, "question", [], kind="plain")
+    b1 = d.box(755, 140, 70, 55, "agent", ["ok"], kind="code")
+    b2 = d.box(833, 140, 70, 55, "agent", ["ok"], kind="code")
+    b3 = d.box(911, 140, 70, 55, "agent", ["late ✗"], kind="check")
+    agg = d.box(800, 235, 135, 50, "aggregator", ["what came back"], kind="model")
+    for b in (b1, b2, b3):
+        d.arrow(question.bottom, b.top)
+    d.arrow(b1.bottom, agg.at(0.2, 0))
+    d.arrow(b2.bottom, agg.at(0.5, 0))
+    d.arrow(b3.bottom, agg.at(0.8, 0), dashed=True, color="#c62828")
+    d.text(867, 310, "a time limit per branch;", color=MUTED)
+    d.text(867, 325, "partial results kept", color=MUTED)
+    # the log
+    d.box(
+        10, 355, 980, 65, "MessageLog — written by Strands hooks on every agent",
+        ["sender → receiver · content · tokens · cost · decisions with their reasons → a sequence diagram, "
+         "a usage table, a session in agentkit.memory"],
+        kind="data",
+    )  # fmt: skip
+    return d
+
+
 DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "01_react_loop.svg": react_loop,
     "02_strands_agent_loop.svg": strands_agent_loop,
     "03_memory_tiers.svg": memory_tiers,
     "04_guardrail_placement.svg": guardrail_placement,
     "05_text_to_sql.svg": text_to_sql,
+    "06_patterns.svg": patterns,
 }
 
 

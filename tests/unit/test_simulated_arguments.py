@@ -263,3 +263,17 @@ def test_parallel_calls_by_written_lists_rows_and_pairs() -> None:
         ("exchange_rate", {"base": "GBP", "target": "JPY"}),
         ("exchange_rate", {"base": "GBP", "target": "CHF"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "value"),
+    [
+        ("Is the Ridgeline tent, SKU NW-1001, in stock?", "NW-1001"),
+        ("How many PO AB-4471 parcels are in stock?", "AB-4471"),
+        ("Is the Yamaha P125 in stock?", "Yamaha P125"),
+    ],
+)
+def test_an_acronym_before_a_code_labels_it(request_text: str, value: str) -> None:
+    """"SKU NW-1001": the acronym names the kind of code, the code is the value; a brand's model stays whole."""
+    stock = tool("stock_level", "Units in stock of an item.", {"item": text("item code or product name")})
+    assert calls(request_text, stock) == [("stock_level", {"item": value})]

@@ -252,6 +252,8 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         j = i + 1
         while j < len(tokens) and j not in taken:
             token = tokens[j]
+            if _code(token) and all(t.text.isupper() for t in tokens[i:j]):
+                break  # "SKU NW-1001": an acronym labels the code; "Yamaha P125" is one name
             if (
                 _capitalised(token)
                 and tokens[j - 1].text not in (",", ";", ":")
@@ -276,6 +278,17 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         single_code = j == i + 1 and any(c.isdigit() for c in value)
         claim("identifier" if single_code else "name", value, i, j)
         i = j
+
+
+def _code(token: Token) -> bool:
+    """A word of capitals and digits ("NW-1001", "XY1234"): a code, not part of a name before it."""
+    text = token.text
+    return (
+        token.kind == "word"
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+        and text.upper() == text
+    )
 
 
 def _unit_word(tokens: list[Token], i: int) -> bool:

@@ -180,7 +180,7 @@ def _starts_ask(piece: str) -> bool:
     if "NOUN" not in parts:
         return True
     after = found[1:2]  # a word that is also a noun is a verb only before its object ("book a flight")
-    return bool(after) and (after[0] in _OBJECT_START or after[0].isdigit())
+    return bool(after) and (after[0] in _OBJECT_START or after[0] in _QUESTION_WORDS or after[0].isdigit())
 
 
 def numbers(text: str) -> list[float]:
