@@ -11,7 +11,7 @@ Strands makes for them; `tests/unit/test_iam_policy.py` keeps the two in step):
 | statement | actions | who calls them |
 |---|---|---|
 | WhoAmI | sts:GetCallerIdentity | preflight's identity row (allowed even without it; listed for clarity) |
-| ListModelsAndProfiles | bedrock:ListFoundationModels, ListInferenceProfiles | `connect()`'s probe; choosing the inference profile |
+| ListModelsAndProfiles | bedrock:ListInferenceProfiles | `connect("aws")` choosing the inference profile (global, else geographic) |
 | DescribeWorkshopModels | bedrock:GetFoundationModel | the model's lifecycle (legacy / end of life), checked live |
 | DescribeWorkshopProfiles | bedrock:GetInferenceProfile | which regions a cross-region profile routes to |
 | InvokeWorkshopModels | bedrock:InvokeModel, InvokeModelWithResponseStream | Converse; ConverseStream (Strands, 00's streaming) |
