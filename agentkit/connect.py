@@ -212,7 +212,7 @@ def _is_loopback(url: str) -> bool:
 
 def _connect_aws(settings: Settings, reason: str) -> Connection:
     session = boto3.Session()
-    region = settings.region or session.region_name
+    region = settings.region or session.region_name or _studio_region()
     if not region:
         raise ValueError("AWS mode needs a region: set AWS_REGION (for example us-west-2).")
     control_plane = _control_plane(session, region)
@@ -224,6 +224,18 @@ def _connect_aws(settings: Settings, reason: str) -> Connection:
     )
     endpoints = {"bedrock-runtime": f"https://bedrock-runtime.{region}.amazonaws.com"}
     return Connection("aws", region, model.invocation_id, endpoints, reason, model=model)
+
+
+def _studio_region() -> str | None:
+    """In SageMaker Studio with the `studio` extra, the SageMaker session's region."""
+    from agentkit import studio
+
+    if not studio.in_studio():
+        return None
+    try:
+        return studio.region()
+    except RuntimeError:
+        return None  # no SDK: the caller asks for AWS_REGION
 
 
 def _control_plane(session: boto3.Session, region: str):
