@@ -24,11 +24,12 @@ from agentkit import bedrock_models
 GEOGRAPHIC_SURCHARGE = 0.10
 """A geographic (regional) profile's price over the global one: +10 %.
 
-Source: Anthropic, "Claude on Amazon Bedrock" → "Global vs regional endpoints" ("regional endpoints
-include a 10% pricing premium over global endpoints", from Claude Sonnet 4.5 and Haiku 4.5 on), as read
-2025-10 and still so on the Amazon Bedrock pricing page on 2026-12-04. The prices in
-`agentkit.bedrock_models` are the global (or on-demand) ones; other providers may price geographic
-profiles without a surcharge, so treat the figure as the upper bound it is for them."""
+Sources, as read on 2026-12-04: the Amazon Bedrock User Guide, "Global cross-Region inference" (global
+profiles cost "approximately 10% [less] on both input and output token pricing compared to geographic
+cross-Region inference"), and Anthropic's "Claude on Amazon Bedrock" page (from Claude Sonnet 4.5 and
+Haiku 4.5 on, regional endpoints carry a 10 % premium over global). The prices in `agentkit.bedrock_models`
+are the global (or on-demand) ones. Models without a global profile may have no surcharge at all, so for
+them the figure is an upper bound."""
 
 Kind = Literal["global", "geographic", "on-demand"]
 
