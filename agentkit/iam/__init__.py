@@ -41,7 +41,8 @@ from agentkit import bedrock_models
 
 POLICY_FILE = "workshop_policy.json"
 DEFAULT_PREFIX = "workshop-"
-"""The table-name prefix of the shipped policy (notebook 03's table is `workshop-memory`)."""
+"""The table-name prefix of the shipped policy: `agentkit.naming.resource_name` names every table
+`workshop-<attendee>-<name>`; `--prefix workshop-<attendee>-` narrows a role to one attendee's."""
 
 _MODEL_STATEMENTS = {
     "DescribeWorkshopModels": ("foundation-model",),
