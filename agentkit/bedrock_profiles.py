@@ -66,8 +66,7 @@ class ResolvedModel(BaseModel):
         )
         if self.surcharge:
             text += (
-                f", including the geographic profile's +{self.surcharge:.0%} over global "
-                "(no global profile is offered here)"
+                f", including a geographic profile's +{self.surcharge:.0%} over the global profile's price"
             )
         return text
 
@@ -78,7 +77,8 @@ def resolve(model_id: str, region: str, bedrock: Any, *, explicit: bool = False)
     With `explicit=True` (the attendee named the id, `AGENTKIT_MODEL_ID`) the id is called as given and only
     its lifecycle is checked.
     """
-    base = bedrock_models.lookup(model_id).model_id if bedrock_models.lookup(model_id) else model_id
+    info = bedrock_models.lookup(model_id)
+    base = info.model_id if info else model_id
     if explicit:
         kind: Kind = (
             "on-demand" if model_id == base else "global" if model_id.startswith("global.") else "geographic"

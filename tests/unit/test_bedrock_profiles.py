@@ -95,7 +95,7 @@ def test_only_a_geographic_profile_is_chosen_with_its_surcharge_shown(bedrock) -
     assert (resolved.invocation_id, resolved.kind) == (f"us.{HAIKU}", "geographic")
     surcharged = bedrock_models.MODELS[HAIKU].input_per_million * (1 + bedrock_profiles.GEOGRAPHIC_SURCHARGE)
     assert f"${surcharged:.2f} input" in resolved.price_text()
-    assert f"+{bedrock_profiles.GEOGRAPHIC_SURCHARGE:.0%} over global" in resolved.price_text()
+    assert f"+{bedrock_profiles.GEOGRAPHIC_SURCHARGE:.0%} over the global profile" in resolved.price_text()
 
 
 def test_no_profile_falls_back_to_the_bare_id_on_demand(bedrock) -> None:

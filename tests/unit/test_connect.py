@@ -136,7 +136,10 @@ def test_aws_mode_with_only_a_geographic_profile_shows_the_surcharge(clean_env, 
     monkeypatch.setenv("AWS_REGION", "us-west-2")
     conn = agentkit.connect("aws", quiet=True)
     assert conn.model_id == f"us.{HAIKU}" and conn.reason == "connect(mode='aws')"
-    assert "geographic inference profile" in conn.banner_text() and "+10% over global" in conn.banner_text()
+    assert (
+        "geographic inference profile" in conn.banner_text()
+        and "+10% over the global profile" in conn.banner_text()
+    )
 
 
 def test_credentials_alone_do_not_choose_aws(clean_env, monkeypatch, capsys) -> None:
