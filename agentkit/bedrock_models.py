@@ -11,7 +11,9 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 GEOGRAPHIES = {"us": ("us-", "ca-"), "eu": ("eu-",), "apac": ("ap-",)}
-"""Cross-region inference profile prefixes and the region prefixes they serve."""
+"""Cross-region inference profile prefixes and the region prefixes they serve — for the offline platform
+(its `ListInferenceProfiles`) and for naming an id without a connection. On AWS, `agentkit.connect()` asks
+Bedrock instead (`agentkit.bedrock_profiles`), which also knows `global.` profiles and new geographies."""
 
 BEDROCK_REGIONS = (
     "us-east-1", "us-east-2", "us-west-2", "ca-central-1", "eu-central-1", "eu-west-1", "eu-west-2",
@@ -33,7 +35,9 @@ class ModelInfo(BaseModel):
     replacement: str | None = Field(default=None, description="model to move to when this one is legacy")
 
     def invocation_id(self, region: str) -> str:
-        """The id to call in `region`: the bare id if on-demand works, else the region's inference profile."""
+        """The id to call in `region` offline: the bare id if on-demand works, else the geography's profile.
+
+        On AWS, `agentkit.bedrock_profiles.resolve` decides from what Bedrock lists (global first)."""
         if self.on_demand:
             return self.model_id
         return f"{geography(region)}.{self.model_id}"

@@ -35,12 +35,14 @@ def _local(args: argparse.Namespace) -> int:
 
 
 def _lab(args: argparse.Namespace) -> int:
-    """JupyterLab with the local platform running beside it, unless AGENTKIT_MODE=aws."""
+    """JupyterLab with the local platform running beside it, unless AWS was chosen (AGENTKIT_MODE=aws or
+    `agentkit.choose_mode("aws")`)."""
+    from agentkit.config import DEFAULT_LOCAL_REGION, Settings
+
     env = dict(os.environ)
     command = [sys.executable, "-m", "jupyterlab", *args.jupyter_args]
-    if env.get("AGENTKIT_MODE", "").lower() == "aws":
+    if Settings.from_env().mode == "aws":
         return subprocess.call(command, env=env)
-    from agentkit.config import DEFAULT_LOCAL_REGION
     from agentkit.local.platform import LocalPlatform
 
     with LocalPlatform() as platform:

@@ -7,18 +7,21 @@ configure the kit the same way, without code changes.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 Mode = Literal["aws", "local", "auto"]
 Simulator = Literal["default", "other"]
+Chosen = Literal["aws", "local"]
 
 DEFAULT_LOCAL_REGION = "us-east-1"
 
 
 class Settings(BaseModel):
-    mode: Mode = Field("auto", description="AGENTKIT_MODE: aws, local, or auto (detect)")
+    mode: Mode = Field("auto", description="AGENTKIT_MODE, else the choice `choose_mode` saved, else auto")
+    mode_source: str = Field("default", description="where `mode` came from, for the banner")
     region: str | None = Field(None, description="AWS_REGION / AWS_DEFAULT_REGION")
     model_id: str | None = Field(None, description="AGENTKIT_MODEL_ID: overrides the default model")
     simulator: Simulator = Field(
@@ -34,8 +37,14 @@ class Settings(BaseModel):
 
     @classmethod
     def from_env(cls) -> Settings:
+        from_env, saved = os.environ.get("AGENTKIT_MODE"), chosen_mode()
         values = {
-            "mode": os.environ.get("AGENTKIT_MODE") or "auto",
+            "mode": from_env or saved or "auto",
+            "mode_source": f"AGENTKIT_MODE={from_env}"
+            if from_env
+            else f"agentkit.choose_mode({saved!r}) ({choice_file()})"
+            if saved
+            else "default",
             "region": os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION"),
             "model_id": os.environ.get("AGENTKIT_MODEL_ID"),
             "simulator": os.environ.get("AGENTKIT_SIMULATOR") or "default",
@@ -48,3 +57,28 @@ class Settings(BaseModel):
                 f"Invalid agentkit settings ({problems}). Set AGENTKIT_MODE to aws, local or auto, "
                 "and AGENTKIT_SIMULATOR (if set) to default or other."
             ) from None
+
+
+def choice_file() -> Path:
+    """Where `choose_mode` keeps the attendee's choice: `$AGENTKIT_CONFIG_DIR/mode`, by default
+    `~/.config/agentkit/mode` (`$XDG_CONFIG_HOME` respected). A file, not a variable, so that the choice
+    made once in notebook 00 reaches the fresh kernel of every later notebook."""
+    directory = os.environ.get("AGENTKIT_CONFIG_DIR")
+    if not directory:
+        base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+        directory = Path(base) / "agentkit"
+    return Path(directory) / "mode"
+
+
+def chosen_mode() -> Chosen | None:
+    """The mode saved by `choose_mode`, or None when the attendee has not chosen AWS."""
+    try:
+        saved = choice_file().read_text(encoding="utf-8").strip().lower()
+    except OSError:
+        return None
+    if saved not in ("aws", "local"):
+        raise ValueError(
+            f"{choice_file()} says {saved!r}; it should say aws or local. "
+            'Run agentkit.choose_mode("local") (or "aws") to rewrite it.'
+        )
+    return saved  # type: ignore[return-value]

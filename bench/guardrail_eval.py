@@ -50,6 +50,7 @@ from agentkit.guardrails.evaluation import (
     topic_rates,
 )
 from agentkit.guardrails.support_policy import support_policy
+from agentkit.naming import resource_name
 
 BASELINE = Path(__file__).with_name("guardrail_baseline.json")
 UNSEEN = Path(__file__).with_name("data") / "guardrail_unseen.jsonl"
@@ -110,7 +111,7 @@ def main() -> None:
         items = read_labelled(UNSEEN.read_text(), args.half or "all")
     else:
         items = labelled_prompts(args.half or "held-back")
-    guardrail = ensure_guardrail(support_policy(name="northwind-support-eval"))
+    guardrail = ensure_guardrail(support_policy(name=resource_name("support-eval")))
     started = time.perf_counter()
     try:
         results = run(guardrail, items)

@@ -12,12 +12,16 @@ symptoms and medicines, the legal matters (suing, damages, wills) — rather tha
 from __future__ import annotations
 
 from agentkit.guardrails.policy import ContentFilter, DeniedTopic, GuardrailPolicy, PiiRule, RegexRule
+from agentkit.naming import resource_name
 
 
-def support_policy(name: str = "northwind-support", **changes: object) -> GuardrailPolicy:
-    """The support agent's policy; keyword arguments replace fields (e.g. `allowed_tools=[...]`)."""
+def support_policy(name: str | None = None, **changes: object) -> GuardrailPolicy:
+    """The support agent's policy; keyword arguments replace fields (e.g. `allowed_tools=[...]`).
+
+    Named `resource_name("northwind-support")` unless `name` is given, so attendees sharing an account
+    each create their own guardrail."""
     fields: dict[str, object] = dict(
-        name=name,
+        name=name or resource_name("northwind-support"),
         description="Northwind Outfitters support agent: gear, orders, rentals and memberships only.",
         blocked_input_message=(
             "I can only help with Northwind gear, orders, rentals and memberships, so I can't help with that."

@@ -11,7 +11,7 @@ Strands makes for them; `tests/unit/test_iam_policy.py` keeps the two in step):
 | statement | actions | who calls them |
 |---|---|---|
 | WhoAmI | sts:GetCallerIdentity | preflight's identity row (allowed even without it; listed for clarity) |
-| ListModelsAndProfiles | bedrock:ListFoundationModels, ListInferenceProfiles | `connect()`'s probe; choosing the inference profile |
+| ListModelsAndProfiles | bedrock:ListInferenceProfiles | `connect("aws")` choosing the inference profile (global, else geographic) |
 | DescribeWorkshopModels | bedrock:GetFoundationModel | the model's lifecycle (legacy / end of life), checked live |
 | DescribeWorkshopProfiles | bedrock:GetInferenceProfile | which regions a cross-region profile routes to |
 | InvokeWorkshopModels | bedrock:InvokeModel, InvokeModelWithResponseStream | Converse; ConverseStream (Strands, 00's streaming) |
@@ -41,7 +41,8 @@ from agentkit import bedrock_models
 
 POLICY_FILE = "workshop_policy.json"
 DEFAULT_PREFIX = "workshop-"
-"""The table-name prefix of the shipped policy (notebook 03's table is `workshop-memory`)."""
+"""The table-name prefix of the shipped policy: `agentkit.naming.resource_name` names every table
+`workshop-<attendee>-<name>`; `--prefix workshop-<attendee>-` narrows a role to one attendee's."""
 
 _MODEL_STATEMENTS = {
     "DescribeWorkshopModels": ("foundation-model",),

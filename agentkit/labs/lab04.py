@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from agentkit.guardrails.assessment import fired_rules
 from agentkit.labs.report import LabReport
+from agentkit.naming import resource_name
 
 COMPETITOR_QUESTIONS = [
     "Are your tents cheaper than the ones at REI?",
@@ -50,7 +51,7 @@ def strength_table(prompts: list[str] | None = None) -> Any:
     from agentkit.guardrails.support_policy import support_policy
 
     chosen = [*ATTACKS, *SECURITY_QUESTIONS] if prompts is None else prompts
-    return evaluation.strength_table(support_policy(name="lab04-strength"), chosen)
+    return evaluation.strength_table(support_policy(name=resource_name("lab04-strength")), chosen)
 
 
 def check_lab04(topic: Any, regex: Any, prompt_attack_strength: Any) -> LabReport:
@@ -79,11 +80,12 @@ def check_lab04(topic: Any, regex: Any, prompt_attack_strength: Any) -> LabRepor
         report.add(name, ok, "" if ok else fix)
     if not report.passed:
         return report.raise_for_failures()
-    base = support_policy(name="lab04-check")
+    name = resource_name("lab04-check")
+    base = support_policy(name=name)
     try:
         policy = with_prompt_attack_strength(
             support_policy(
-                name="lab04-check", denied_topics=[*base.denied_topics, topic], regexes=[*base.regexes, regex]
+                name=name, denied_topics=[*base.denied_topics, topic], regexes=[*base.regexes, regex]
             ),
             prompt_attack_strength,
         )

@@ -41,24 +41,26 @@ from agentkit.memory.errors import (
 from agentkit.memory.records import AgentRecord, Connection, Fact, Message, NewMessage, Session, TaskRecord
 from agentkit.memory.store import Clock, MemoryStore, iso, parse_iso, retry_lost_race, utcnow
 from agentkit.memory.tables import MEMORY_TABLE, TTL_ATTRIBUTE
+from agentkit.naming import resource_name
 from agentkit.sessions import new_session
 from agentkit.tools.ledger import plain_numbers
 
 
 class DynamoDBStore(MemoryStore):
-    """A `MemoryStore` in the DynamoDB table `table_name` (see `create_table`)."""
+    """A `MemoryStore` in the DynamoDB table `table_name` (see `create_table`); by default
+    `resource_name("memory")`, this attendee's own table (`agentkit.naming`)."""
 
     def __init__(
         self,
-        table_name: str = tables.DEFAULT_TABLE_NAME,
+        table_name: str | None = None,
         *,
         session: boto3.Session | None = None,
         ttl: timedelta | None = None,
         clock: Clock = utcnow,
     ) -> None:
         super().__init__(ttl=ttl, clock=clock)
-        self.table_name = table_name
-        self.table = (session or new_session()).resource("dynamodb").Table(table_name)
+        self.table_name = table_name or resource_name("memory")
+        self.table = (session or new_session()).resource("dynamodb").Table(self.table_name)
         # The resource's client: it (de)serializes DynamoDB types itself, in transactions too.
         self.client = self.table.meta.client
 

@@ -36,7 +36,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-DEFAULT_TABLE_NAME = "agentkit-memory"
 TTL_ATTRIBUTE = "TTL"
 
 

@@ -9,8 +9,9 @@ anthropic and openai SDKs take seconds to import and a Bedrock-only notebook nev
 Every model gets its own `Guard` (retries and circuit breaker); agents that should share a breaker share
 the model object. Calls are recorded in `meter` (default: the process-wide `accounting.meter`).
 
-Defaults: on Bedrock the kit's default model (`bedrock_models.DEFAULT_MODEL`) through the inference
-profile of the region (`us.`/`eu.`/`apac.`), the same id `agentkit.connect()` shows; on the Anthropic API
+Defaults: on Bedrock the id `agentkit.connect()` chose and showed for the kit's default model
+(`bedrock_models.DEFAULT_MODEL`) — on AWS the profile Bedrock lists for the region — or, with no connection
+(a deployed function), the table's profile for the region (`us.`/`eu.`/`apac.`); on the Anthropic API
 the same model by its Anthropic id; an OpenAI-compatible server has no default — its models are whatever
 it serves.
 """
@@ -58,6 +59,13 @@ def _bedrock_default(region: str | None) -> str:
         raise ValueError(
             "Bedrock needs a region: set AWS_REGION (for example us-west-2) or ModelConfig.region."
         )
+    from agentkit.connect import current
+
+    connection = current()
+    if connection is not None and connection.region == region:
+        return (
+            connection.model_id
+        )  # on AWS the profile Bedrock offers (ListInferenceProfiles), as the banner said
     return bedrock_models.MODELS[bedrock_models.DEFAULT_MODEL].invocation_id(region)
 
 

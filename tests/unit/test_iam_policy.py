@@ -49,7 +49,6 @@ TABLE_INDEX = f"{TABLE}/index/GSI1"
 CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # boto3 operation (service.operation) → (IAM actions, resources they are checked against)
     "sts.get_caller_identity": (("sts:GetCallerIdentity",), ("*",)),
-    "bedrock.list_foundation_models": (("bedrock:ListFoundationModels",), ("*",)),
     "bedrock.list_inference_profiles": (("bedrock:ListInferenceProfiles",), ("*",)),
     "bedrock.get_inference_profile": (("bedrock:GetInferenceProfile",), (PROFILE, GLOBAL_PROFILE)),
     "bedrock.get_foundation_model": (("bedrock:GetFoundationModel",), (NOVA, ROUTED_MODEL)),
