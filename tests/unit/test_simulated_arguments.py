@@ -274,6 +274,6 @@ def test_parallel_calls_by_written_lists_rows_and_pairs() -> None:
     ],
 )
 def test_an_acronym_before_a_code_labels_it(request_text: str, value: str) -> None:
-    """"SKU NW-1001": the acronym names the kind of code, the code is the value; a brand's model stays whole."""
+    """ "SKU NW-1001": the acronym names the kind of code, the code is the value; a brand's model stays whole."""
     stock = tool("stock_level", "Units in stock of an item.", {"item": text("item code or product name")})
     assert calls(request_text, stock) == [("stock_level", {"item": value})]
