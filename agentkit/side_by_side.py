@@ -2,9 +2,9 @@
 
     from agentkit import side_by_side
 
-    agent = side_by_side.build_strands(model_id)          # a Strands Agent
+    agent = side_by_side.build_strands(model_id)            # a Strands Agent
     graph = side_by_side.build_langgraph(model_id, region)  # a compiled LangGraph StateGraph (checkpointed)
-    crew = side_by_side.build_crewai(model_id)            # a CrewAI Crew of two agents
+    crew = side_by_side.build_crewai(model_id)              # a CrewAI Crew of two agents
 
 Each builder is the whole of one framework's build, so that the notebook can show it, count its lines
 (`lines_of_code`) and the tests can run the very same code. All three take their tools from the kit
@@ -12,6 +12,9 @@ Each builder is the whole of one framework's build, so that the notebook can sho
 whatever Bedrock endpoint `agentkit.connect()` set up: nothing here knows whether that is Amazon Bedrock
 or the local one. The frameworks are imported inside the builders (importing LangChain or CrewAI costs
 seconds).
+
+No `from __future__ import annotations` here: LangGraph reads the type hints of the node functions (the
+state class, `Command[Literal[...]]`) when the graph is built, and those are local to `build_langgraph`.
 """
 
 import ast
@@ -23,7 +26,7 @@ import time
 import tokenize
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
@@ -182,7 +185,6 @@ class Run:
     input_tokens: int
     output_tokens: int
     seconds: float = 0.0
-    details: dict[str, Any] = field(default_factory=dict)
 
 
 @contextmanager
