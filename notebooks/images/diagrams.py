@@ -554,6 +554,51 @@ def patterns() -> Drawing:
     return d
 
 
+def frameworks_side_by_side() -> Drawing:
+    """Lesson 07: one task built with Strands, LangGraph and CrewAI, on the same tools and model endpoint."""
+    d = Drawing(1000, 440, "One task, three frameworks: the same tools and the same Bedrock endpoint")
+    strands = d.box(20, 10, 290, 300, "Strands", kind="frame", title_at_top=True)
+    agent = d.box(45, 55, 240, 80, "Agent", ["model, system prompt, tools", "(agent(question) runs it all)"])
+    loop = d.box(
+        45, 190, 240, 80, "the tool loop", ["model → toolUse → tool", "→ toolResult → model …"], kind="plain"
+    )
+    d.arrow(agent.bottom, loop.top, both=True)
+
+    langgraph = d.box(330, 10, 360, 300, "LangGraph", kind="frame", title_at_top=True)
+    route = d.box(350, 50, 140, 60, "route", ["model: structured output"], kind="model")
+    answer = d.box(530, 50, 140, 60, "answer", ["model + the tool"], kind="model")
+    approve = d.box(350, 150, 140, 60, "approve", ["interrupt(): a person"], kind="check")
+    tools = d.box(530, 150, 140, 60, "tools", ["ToolNode"])
+    d.box(350, 240, 320, 55, "InMemorySaver", ["each thread's state: pause here, resume later"], kind="data")
+    d.arrow(route.right, answer.left)
+    d.arrow(answer.at(0.1, 1), approve.at(0.85, 0), label="database", label_at=(506, 134), anchor="end")
+    d.arrow(approve.right, tools.left, label="resumed", label_at=(510, 170))
+    d.arrow(answer.at(0.5, 1), tools.at(0.5, 0), label="handbook", label_at=(604, 134), anchor="start")
+    d.arrow(tools.at(0.85, 0), answer.at(0.85, 1))
+    d.text(600, 42, "no tool call → END")
+
+    crewai = d.box(710, 10, 270, 300, "CrewAI", kind="frame", title_at_top=True)
+    research = d.box(735, 55, 220, 80, "Researcher · task 1", ["with the tools:", "finds the figure"])
+    writer = d.box(735, 190, 220, 80, "Writer · task 2", ["no tools: answers", "from task 1's output"])
+    d.arrow(research.bottom, writer.top, label="context=[research]", label_at=(852, 166), anchor="start")
+
+    shared = d.box(
+        20,
+        350,
+        960,
+        70,
+        "Shared by all three",
+        [
+            "tools: search_documents, query_database (the kit's, as_strands · as_langchain · as_crewai) · "
+            "model: the endpoint agentkit.connect() chose",
+        ],
+        kind="plain",
+    )
+    for frame in (strands, langgraph, crewai):
+        d.arrow(frame.bottom, (frame.bottom[0], shared.top[1]), both=True)
+    return d
+
+
 DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "01_react_loop.svg": react_loop,
     "02_strands_agent_loop.svg": strands_agent_loop,
@@ -561,6 +606,7 @@ DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "04_guardrail_placement.svg": guardrail_placement,
     "05_text_to_sql.svg": text_to_sql,
     "06_patterns.svg": patterns,
+    "07_frameworks_side_by_side.svg": frameworks_side_by_side,
 }
 
 

@@ -72,6 +72,7 @@ def test_every_rule_compiles_and_is_unique() -> None:
             "3 cycles in 12.3 s (first token 45 ms, 0.8s, 350 µs, 2 seconds)",
             "3 cycles in DURATION (first token DURATION, DURATION, DURATION, DURATION)",
         ),
+        ("Strands        0.4 s\nCrewAI        12.3 s", "Strands DURATION\nCrewAI DURATION"),
     ],
 )
 def test_sanitizes(raw: str, clean: str) -> None:
