@@ -11,6 +11,7 @@ from agentkit.labs.lab02 import check_lab02
 from agentkit.labs.lab03 import check_lab03
 from agentkit.labs.lab04 import check_lab04
 from agentkit.labs.lab05 import check_lab05
+from agentkit.labs.lab06 import check_lab06
 from agentkit.labs.report import Check, LabCheckFailed, LabReport
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "check_lab03",
     "check_lab04",
     "check_lab05",
+    "check_lab06",
 ]

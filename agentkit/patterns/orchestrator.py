@@ -73,8 +73,13 @@ def orchestrate(
     log: MessageLog | None = None,
     store: MemoryStore | None = None,
     max_concurrency: int = 4,
+    review: Callable[[list[WorkerResult]], list[WorkerResult]] | None = None,
 ) -> Orchestration:
-    """Run the orchestrator–workers pattern on `task` (see the module docstring)."""
+    """Run the orchestrator–workers pattern on `task` (see the module docstring).
+
+    `review`, if given, sees the workers' results before the synthesizer does and returns the ones to
+    use — a reviewer that sends work back (lab 06) plugs in here.
+    """
     if not workers:
         raise ValueError("orchestrate needs at least one worker: pass workers={'name': factory, ...}.")
     if max_concurrency < 1:
@@ -98,6 +103,8 @@ def orchestrate(
 
     with ThreadPoolExecutor(max_workers=max_concurrency, thread_name_prefix="worker") as pool:
         results = list(pool.map(work, plan.subtasks))
+    if review is not None:
+        results = review(results)
     sections = "\n".join(
         f"- {r.subtask.agent} ({r.subtask.instruction}): {r.answer if r.ok else 'FAILED: ' + r.error}"
         for r in results
