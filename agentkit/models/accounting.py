@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from agentkit import bedrock_models
+from agentkit.bedrock_profiles import GEOGRAPHIC_SURCHARGE
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -127,13 +128,25 @@ class Prices(BaseModel):
 
 
 def prices_for(model_id: str, overrides: Mapping[str, Prices] | None = None) -> Prices | None:
-    """The prices of `model_id`: an override, else the listed Bedrock prices (bare, profile or API id)."""
+    """The prices of `model_id`: an override, else the listed Bedrock prices (bare, profile or API id),
+    with a geographic profile's surcharge (`bedrock_profiles.GEOGRAPHIC_SURCHARGE`) for `us.`/`eu.`/`apac.` ids."""
     overrides = overrides or {}
     info = _model_info(model_id)
     for key in (model_id, info.model_id if info else None):
         if key in overrides:
             return overrides[key]
-    return Prices.from_model_info(info) if info else None
+    if info is None:
+        return None
+    listed = Prices.from_model_info(info)
+    if model_id.split(".", 1)[0] not in bedrock_models.GEOGRAPHIES:
+        return listed
+    factor = 1 + Decimal(str(GEOGRAPHIC_SURCHARGE))  # a geographic profile (us., eu., apac.) costs more
+    return Prices(
+        input=listed.input * factor,
+        output=listed.output * factor,
+        cache_read=None if listed.cache_read is None else listed.cache_read * factor,
+        cache_write=None if listed.cache_write is None else listed.cache_write * factor,
+    )
 
 
 def _model_info(model_id: str) -> bedrock_models.ModelInfo | None:

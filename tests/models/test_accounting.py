@@ -20,11 +20,18 @@ def test_cost_is_tokens_times_price_per_million_exactly() -> None:
 
 
 @pytest.mark.parametrize(
-    "model_id",
-    [HAIKU, f"us.{HAIKU}", f"eu.{HAIKU}", f"global.{HAIKU}", "claude-haiku-4-5", "claude-haiku-4-5-20251001"],
+    ("model_id", "dollars"),
+    [
+        (HAIKU, "1"),
+        (f"global.{HAIKU}", "1"),
+        ("claude-haiku-4-5", "1"),
+        ("claude-haiku-4-5-20251001", "1"),
+        (f"us.{HAIKU}", "1.1"),  # a geographic profile: +10 % over global (bedrock_profiles.GEOGRAPHIC_SURCHARGE)
+        (f"eu.{HAIKU}", "1.1"),
+    ],
 )
-def test_profile_and_anthropic_api_ids_cost_what_the_model_costs(model_id: str) -> None:
-    assert cost(Usage(input_tokens=10**6), model_id) == Decimal(1)
+def test_profile_and_anthropic_api_ids_cost_what_the_model_costs(model_id: str, dollars: str) -> None:
+    assert cost(Usage(input_tokens=10**6), model_id) == Decimal(dollars)
 
 
 def test_an_anthropic_id_is_not_mistaken_for_a_newer_version() -> None:
