@@ -26,7 +26,10 @@ def test_cost_is_tokens_times_price_per_million_exactly() -> None:
         (f"global.{HAIKU}", "1"),
         ("claude-haiku-4-5", "1"),
         ("claude-haiku-4-5-20251001", "1"),
-        (f"us.{HAIKU}", "1.1"),  # a geographic profile: +10 % over global (bedrock_profiles.GEOGRAPHIC_SURCHARGE)
+        (
+            f"us.{HAIKU}",
+            "1.1",
+        ),  # a geographic profile: +10 % over global (bedrock_profiles.GEOGRAPHIC_SURCHARGE)
         (f"eu.{HAIKU}", "1.1"),
     ],
 )
