@@ -63,7 +63,7 @@ def fresh_value(rng: random.Random, unit: str, *, positive: bool = False) -> flo
     if dimension(unit) == "temperature":
         lowest = max(reference(0.0, "kelvin", unit), 0.0 if positive else -math.inf)
         return round(rng.uniform(lowest + 1, lowest + 600), rng.choice([0, 1, 2]))
-    return round(rng.uniform(0.1, 5000), rng.choice([0, 1, 2, 3]))
+    return round(rng.uniform(1, 5000), rng.choice([0, 1, 2, 3]))
 
 
 def check_lab01(convert_units: Any, *, seed: int | None = None) -> LabReport:
