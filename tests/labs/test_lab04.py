@@ -96,3 +96,14 @@ def test_the_strength_table_shows_what_each_strength_blocks(local_env):
     table = strength_table([ATTACKS[0], SECURITY_QUESTIONS[0]])
     assert table.loc[ATTACKS[0]].tolist() == ["HIGH", "blocked", "blocked", "blocked"]
     assert table.loc[SECURITY_QUESTIONS[0]].tolist() == ["LOW", "passed", "passed", "blocked"]
+
+
+def test_the_untouched_exercise_says_what_to_write():
+    with pytest.raises(LabCheckFailed) as failed:
+        check_lab04(None, None, None)
+    for says in (
+        "replace the TODO with DeniedTopic(...)",
+        "replace the TODO with RegexRule(...)",
+        "got None",
+    ):
+        assert says in str(failed.value)
