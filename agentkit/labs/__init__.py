@@ -3,7 +3,7 @@
 A checker returns a `LabReport` (a table in Jupyter) and raises `LabCheckFailed` listing the failed
 checks, so an untouched exercise fails loudly and a solved one passes. Checks exercise behaviour —
 conversions, validation, an agent run against the configured endpoint — never the source text.
-One module per lab.
+One module per lab; `scripted` plays misbehaving models for the checks that need one.
 """
 
 from agentkit.labs.lab01 import check_lab01

@@ -2,7 +2,8 @@
 
 The learner writes `make_forget_tool(store, agent_id)`, an agentkit tool named `forget` that finds the
 agent's stored facts matching a text and deletes them. The checker gives it fresh stores of its own
-(SQLite in memory) holding three facts, calls it the way a model does (`Tool.run`, so a raised
+(SQLite in memory) holding three facts drawn at random from a pool the lab never shows, asks for them in the
+user's first-person words, calls it the way a model does (`Tool.run`, so a raised
 `ToolError` counts as an answer to the model), and runs a Strands agent with `LongTermMemory` against
 the configured model endpoint. It checks behaviour only: which facts are left in the store, what the
 tool answers, which tool the model chose, what the next turn's system prompt holds.
@@ -11,6 +12,7 @@ tool answers, which tool the model chose, what the next turn's system prompt hol
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Callable
 from typing import Any
@@ -19,30 +21,53 @@ from agentkit.labs.report import LabReport, model_id
 
 AGENT_ID = "lab03-traveller"
 OTHER_AGENT_ID = "lab03-someone-else"
-SISTER = "The user's sister lives in Porto."
-PEANUTS = "The user is allergic to peanuts."
-SEATS = "The user prefers window seats."
-FACTS = [SISTER, PEANUTS, SEATS]
-DIRECT_REQUEST = "sister lives in Porto"
-UNKNOWN_REQUEST = "my dentist appointment"
-# Shares no word with what the `remember` tool says about itself, so offline the simulated model (which picks
-# tools by shared words) has only `forget` to choose; "...my sister lives in Porto" would also match `remember`.
-AGENT_REQUEST = "Please forget that I am allergic to peanuts."
+# Held out from the lab: (the stored fact, how the user says it). The user's words share no word with what the
+# `remember` tool says about itself, so offline the simulated model (which picks tools by shared words) has only
+# `forget` to choose; a request about a sister who lives somewhere would also match `remember`'s example.
+FACT_POOL = [
+    ("The user drives an electric car.", "I drive an electric car"),
+    ("The user is learning Japanese.", "I am learning Japanese"),
+    ("The user works night shifts at a hospital.", "I work night shifts at a hospital"),
+    ("The user has a dog called Biscuit.", "I have a dog called Biscuit"),
+    ("The user is training for a marathon in October.", "I am training for a marathon"),
+    ("The user is allergic to cats.", "I am allergic to cats"),
+    ("The user plays the cello in an orchestra.", "I play the cello"),
+    ("The user grew up in Galway.", "I grew up in Galway"),
+    ("The user prefers aisle seats on trains.", "I prefer aisle seats on trains"),
+    ("The user keeps bees in the garden.", "I keep bees in my garden"),
+]
+UNKNOWN_REQUESTS = [
+    "my dentist appointment",
+    "the colour of my bicycle",
+    "my old phone number",
+    "my tax return",
+]
 NEXT_TURN = "Thanks."
-DELETE_REQUEST = "Please delete the fact that I prefer window seats."
 _NEGATIVE = re.compile(r"\b(no|not|nothing|none|never|cannot|unable)\b|n't\b", re.I)
 
 
-def check_lab03(make_forget_tool: Callable[[Any, str], Any]) -> LabReport:
-    """`make_forget_tool(store, agent_id)`: a `forget` tool deleting the facts of `agent_id` a text matches."""
+def check_lab03(make_forget_tool: Callable[[Any, str], Any], *, seed: int | None = None) -> LabReport:
+    """`make_forget_tool(store, agent_id)`: a `forget` tool deleting the facts of `agent_id` a text matches.
+    `seed` fixes the random draw of facts (tests); left out, every run draws new ones."""
     from strands import Agent
 
     from agentkit import models
     from agentkit.memory.long_term import LongTermMemory
     from agentkit.tools import Tool
 
+    rng = random.Random(seed)
+    drawn = rng.sample(FACT_POOL, k=3)
+    facts = [fact for fact, _ in drawn]
+    (direct, direct_words), (spoken, spoken_words), (deleted, deleted_words) = rng.sample(drawn, k=3)
+    unknown = rng.choice(UNKNOWN_REQUESTS)
+    agent_request = f"Please forget that {spoken_words}."
+    delete_request = f"Please delete the fact that {deleted_words}."
+
+    def others(*gone: str) -> list[str]:
+        return [fact for fact in facts if fact not in gone]
+
     report = LabReport("Lab 03 · a forget tool")
-    store = _store()
+    store = _store(facts)
     try:
         forget = make_forget_tool(store, AGENT_ID)
     except NotImplementedError:
@@ -73,42 +98,42 @@ def check_lab03(make_forget_tool: Callable[[Any, str], Any]) -> LabReport:
         return report.raise_for_failures()
     parameter = strings[0]
 
-    # Called as a model calls it, with text matching one fact.
-    answer, status = _run(forget, parameter, DIRECT_REQUEST)
+    # Called as a model calls it, with the user's words for one fact.
+    answer, status = _run(forget, parameter, direct_words)
     left = _contents(store, AGENT_ID)
     _add(
         report,
-        f"forget({DIRECT_REQUEST!r}) deletes exactly the matching fact",
-        left == [PEANUTS, SEATS],
-        f"facts left: {left}",
-        f"expected {[PEANUTS, SEATS]}: find the facts of agent_id that share the request's meaningful words, "
+        "called with the user's words for one fact, it deletes exactly that fact",
+        left == others(direct),
+        f"forget({direct_words!r}) left {left}",
+        f"expected {others(direct)}: find the facts of agent_id that share the request's meaningful words, "
         "and delete them with store.forget(agent_id, fact.fact_id)",
     )
-    others = _contents(store, OTHER_AGENT_ID)
+    their = _contents(store, OTHER_AGENT_ID)
     _add(
         report,
         "other agents' facts are left alone",
-        others == FACTS,
-        f"another agent's facts: {others}",
+        their == facts,
+        f"another agent's facts: {their}",
         "read and forget only the facts of the agent_id the tool was made for",
     )
     _add(
         report,
         "it answers with what was forgotten",
-        status == "success" and SISTER in answer,
+        status == "success" and direct in answer,
         f"the model was told ({status}): {answer!r}",
         "return the deleted fact's content, so the model can confirm what is gone",
     )
 
     # Text that matches nothing: nothing deleted, and the model is told so.
-    store = _store()
-    answer, status = _run(make_forget_tool(store, AGENT_ID), parameter, UNKNOWN_REQUEST)
+    store = _store(facts)
+    answer, status = _run(make_forget_tool(store, AGENT_ID), parameter, unknown)
     left = _contents(store, AGENT_ID)
     _add(
         report,
-        f"forget({UNKNOWN_REQUEST!r}) deletes nothing",
-        left == FACTS,
-        f"facts left: {left}",
+        "called with text matching no fact, it deletes nothing",
+        left == facts,
+        f"forget({unknown!r}) left {left}",
         "when no fact matches, delete none (leave out words many facts have, like 'the' or 'user')",
     )
     _add(
@@ -120,7 +145,7 @@ def check_lab03(make_forget_tool: Callable[[Any, str], Any]) -> LabReport:
     )
 
     # End to end: a Strands agent with long-term memory is asked to forget something.
-    store = _store()
+    store = _store(facts)
     memory = LongTermMemory(store, AGENT_ID)
     agent = Agent(
         model=models.build_model(model_id=model_id()),
@@ -128,12 +153,12 @@ def check_lab03(make_forget_tool: Callable[[Any, str], Any]) -> LabReport:
         tools=[memory.remember.as_strands(), make_forget_tool(store, AGENT_ID).as_strands()],
         callback_handler=None,
     )
-    reply = str(agent(AGENT_REQUEST)).strip()
+    reply = str(agent(agent_request)).strip()
     calls = _tool_calls(agent.messages)
     called = _describe(calls)
     _add(
         report,
-        f"the agent calls forget for {AGENT_REQUEST!r}",
+        "asked to forget a fact, the agent calls forget",
         any(c["name"] == "forget" for c in calls),
         f"tool calls: {called or 'none'}",
         "the model picks a tool by its name, description and parameter description: say the tool is for "
@@ -145,9 +170,9 @@ def check_lab03(make_forget_tool: Callable[[Any, str], Any]) -> LabReport:
     _add(
         report,
         "after the turn the store no longer holds that fact, and keeps the others",
-        left == [SISTER, SEATS],
+        left == others(spoken),
         f"facts left: {left}",
-        f"expected {[SISTER, SEATS]}; the model called {called or 'no tool'} and answered {reply!r}. It "
+        f"expected {others(spoken)} after {agent_request!r}; the model called {called or 'no tool'} and answered {reply!r}. It "
         "passes the user's words, not the stored sentence: match on the meaningful words they share",
     )
     agent(NEXT_TURN)
@@ -155,28 +180,29 @@ def check_lab03(make_forget_tool: Callable[[Any, str], Any]) -> LabReport:
     _add(
         report,
         "the next turn's system prompt leaves the forgotten fact out",
-        PEANUTS not in prompt and SISTER in prompt and SEATS in prompt,
+        spoken not in prompt and all(fact in prompt for fact in others(spoken)),
         f"system prompt: {prompt!r}",
         "delete the fact from the store itself (store.forget): LongTermMemory reads the store before every turn",
     )
     turn = len(agent.messages)
-    reply = str(agent(DELETE_REQUEST)).strip()
+    reply = str(agent(delete_request)).strip()
     calls = _tool_calls(agent.messages[turn:])
     left = _contents(store, AGENT_ID)
     _add(
         report,
-        f"asked {DELETE_REQUEST!r}, the agent calls forget too",
-        any(c["name"] == "forget" for c in calls) and left == [SISTER],
+        "asked to delete a fact, without the word 'forget', the agent calls forget too",
+        any(c["name"] == "forget" for c in calls) and left == others(spoken, deleted),
         f"tool calls: {_describe(calls) or 'none'}; facts left: {left}",
-        f"expected {[SISTER]}, the agent answered {reply!r}; this request does not say 'forget': the model "
+        f"expected {others(spoken, deleted)} after {delete_request!r}, the agent answered {reply!r}; this request does not say 'forget': the model "
         "picks forget only if its description says it deletes facts (or is for when the user asks to delete one)",
     )
     return report.raise_for_failures()
 
 
 def _add(report: LabReport, name: str, passed: bool, seen: str, fix: str) -> bool:
-    """A check whose detail is what was seen, and when it failed, what to change."""
-    return report.add(name, passed, seen if passed else f"{seen}; {fix}")
+    """A check whose detail, when it failed, is what was seen and what to change (none when it passed: the
+    facts are drawn at random, and a passing report reads the same on every run)."""
+    return report.add(name, passed, "" if passed else f"{seen}; {fix}")
 
 
 def _tool_calls(messages: list[Any]) -> list[dict[str, Any]]:
@@ -193,13 +219,13 @@ def _describe(calls: list[dict[str, Any]]) -> list[str]:
     return [f"{c['name']}({json.dumps(c['input'], ensure_ascii=False)})" for c in calls]
 
 
-def _store() -> Any:
-    """A fresh store: the three facts of the lab's agent, and the same three of another agent."""
+def _store(facts: list[str]) -> Any:
+    """A fresh store: `facts` of the lab's agent, and the same of another agent."""
     from agentkit.memory import SQLiteStore
 
     store = SQLiteStore(":memory:")
     for agent_id in (AGENT_ID, OTHER_AGENT_ID):
-        for fact in FACTS:
+        for fact in facts:
             store.remember(agent_id, fact)
     return store
 

@@ -1,7 +1,14 @@
-"""Lab 05 · tighten the SQL policy: hide a column, and a rule that big tables are read with a WHERE."""
+"""Lab 05 · tighten the SQL policy: hide a column, and a rule that big tables are read with a WHERE.
+
+The checker runs queries of its own through `check_query` with the learner's policy and rule: a fixed set the
+lab never shows (subqueries, joins, CTEs) and, on every run, queries generated at random in the same shapes and
+others (an IN subquery, filtered CTEs, name in a WHERE or ORDER BY), with columns and conditions drawn afresh —
+so a rule or policy fitted to particular query texts fails.
+"""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -25,10 +32,83 @@ FILTER_CASES = [
 ]
 
 
+SALES_COLUMNS = ["order_id", "order_date", "customer_id", "product_id", "region", "quantity", "revenue"]
+SALES_FILTERS = [
+    "region = '{region}'",
+    "order_date >= '{year}-01-01'",
+    "quantity > {n}",
+    "revenue BETWEEN {n} AND {m}",
+    "customer_id = {n}",
+]
+SMALL_TABLES = {
+    "products": ["product_id", "category", "unit_price", "name"],
+    "customers": ["customer_id", "region_id", "joined_on"],
+    "regions": ["region_id", "name"],
+}
+REGIONS = ["north", "south", "east", "west"]
+
+
+def generated_filter_cases(rng: random.Random) -> list[tuple[str, bool]]:
+    """Fresh (query, should the rule refuse it?) pairs: unfiltered reads of sales in several shapes, filtered
+    ones, and reads of small tables."""
+    columns = ", ".join(rng.sample(SALES_COLUMNS, k=rng.randint(1, 3)))
+    column = rng.choice(SALES_COLUMNS)
+    where = rng.choice(SALES_FILTERS).format(
+        region=rng.choice(REGIONS), year=rng.randint(2020, 2025), n=rng.randint(1, 50), m=rng.randint(60, 900)
+    )
+    product = rng.choice(["category", "name", "unit_price"])
+    small = rng.choice(list(SMALL_TABLES))
+    small_columns = ", ".join(rng.sample(SMALL_TABLES[small], k=2))
+    return [
+        (f"SELECT {columns} FROM sales ORDER BY {column}", True),
+        (
+            f"SELECT MAX({column}) AS top FROM (SELECT {column} FROM sales) AS t WHERE t.{column} IS NOT NULL",
+            True,
+        ),
+        (
+            f"SELECT p.{product} FROM products p JOIN sales s ON s.product_id = p.product_id GROUP BY p.{product}",
+            True,
+        ),
+        (
+            f"WITH recent AS (SELECT {column} FROM sales) SELECT COUNT(*) AS n FROM recent WHERE {column} IS NOT NULL",
+            True,
+        ),
+        (f"SELECT {product} FROM products WHERE product_id IN (SELECT product_id FROM sales)", True),
+        (f"SELECT {columns} FROM sales WHERE {where}", False),
+        (
+            f"WITH picked AS (SELECT {columns} FROM sales WHERE {where}) SELECT COUNT(*) AS n FROM picked",
+            False,
+        ),
+        (
+            f"SELECT c.region_id, s.{column} FROM customers c JOIN sales s ON s.customer_id = c.customer_id "
+            f"WHERE s.{where}",
+            False,
+        ),
+        (f"SELECT {small_columns} FROM {small}", False),
+    ]
+
+
+def hidden_name_queries(rng: random.Random) -> list[str]:
+    """Fresh queries that read, filter or sort by customers.name."""
+    letter = rng.choice("ABCDEFGHJKLMNPRSTW")
+    column = rng.choice(["customer_id", "region_id", "joined_on"])
+    return [
+        f"SELECT c.name, c.{column} FROM customers AS c",
+        f"SELECT {column} FROM customers WHERE name LIKE '{letter}%'",
+        f"SELECT {column} FROM customers ORDER BY name",
+        "SELECT * FROM customers",
+    ]
+
+
 def check_lab05(
-    private_policy: Callable[[], Any], require_filter_on_big_tables: Callable[..., None]
+    private_policy: Callable[[], Any],
+    require_filter_on_big_tables: Callable[..., None],
+    *,
+    seed: int | None = None,
 ) -> LabReport:
-    """`private_policy()` hides customers.name; `require_filter_on_big_tables(tree, policy)` is a policy rule."""
+    """`private_policy()` hides customers.name; `require_filter_on_big_tables(tree, policy)` is a policy rule.
+    `seed` fixes the random draws (tests); left out, every run draws new queries."""
+    rng = random.Random(seed)
     from agentkit.sql import SqlPolicy, default_policy
 
     report = LabReport("Lab 05 · tighten the SQL policy")
@@ -46,7 +126,7 @@ def check_lab05(
         isinstance(policy, SqlPolicy),
         f"got {type(policy).__name__}; start from default_policy() and return its changed copy",
     ):
-        accepted = [sql for sql in (HIDDEN, "SELECT * FROM customers") if _refusal(sql, policy) is None]
+        accepted = [sql for sql in [HIDDEN, *hidden_name_queries(rng)] if _refusal(sql, policy) is None]
         check(
             "customer names cannot be read",
             not accepted,
@@ -61,7 +141,7 @@ def check_lab05(
     ruled = default_policy().with_rules(require_filter_on_big_tables)
     wrong, messages = [], []
     try:
-        for sql, should_refuse in FILTER_CASES:
+        for sql, should_refuse in [*FILTER_CASES, *generated_filter_cases(rng)]:
             message = _refusal(sql, ruled)
             if (message is not None) != should_refuse:
                 wrong.append(f"{'accepted' if should_refuse else 'refused'}: {sql}")

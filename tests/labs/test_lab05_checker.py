@@ -55,3 +55,39 @@ def test_partial_solutions_fail_with_a_hint(policy, rule, says: str) -> None:
     with pytest.raises(LabCheckFailed) as failed:
         check_lab05(policy, rule)
     assert says in str(failed.value)
+
+
+def skips_in_subqueries(tree, policy) -> None:
+    """Right for every shape the fixed cases use, but blind to a subquery inside IN (...)."""
+    for select in tree.find_all(exp.Select):
+        if (
+            isinstance(select.parent, exp.In)
+            or isinstance(select.parent, exp.Subquery)
+            and isinstance(select.parent.parent, exp.In)
+        ):
+            continue
+        if _big(select, policy) and select.args.get("where") is None:
+            raise UnsafeQuery("add a WHERE")
+
+
+def shown_texts_refused():
+    """Refuses the lab's own example texts instead of hiding the column."""
+
+    def rule(tree, policy) -> None:
+        if tree.sql() in {"SELECT name FROM customers", "SELECT * FROM customers"}:
+            raise UnsafeQuery("customer names are private")
+
+    return default_policy().with_rules(rule)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_fitted_solutions_fail_on_the_generated_queries(seed: int) -> None:
+    with pytest.raises(LabCheckFailed, match=r"accepted: SELECT \w+ FROM products WHERE product_id IN"):
+        check_lab05(private, skips_in_subqueries, seed=seed)
+    with pytest.raises(LabCheckFailed, match="customer names cannot be read: accepted"):
+        check_lab05(shown_texts_refused, every_select, seed=seed)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_solution_passes(connected, seed: int) -> None:
+    assert check_lab05(private, every_select, seed=seed).passed

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import boto3
 import pytest
 
-from agentkit.labs.lab02 import RepeatingModel
 from agentkit.react import ReActAgent
 from agentkit.tools import tool
 
 MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 pytestmark = pytest.mark.usefixtures("local_env")
+
+
+class RepeatingModel:
+    """A misbehaving Converse client: it asks for the same `lookup` call, whatever it is told."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def converse(self, **request: Any) -> dict[str, Any]:
+        self.calls += 1
+        use = {"toolUseId": f"tooluse_repeat_{self.calls}", "name": "lookup", "input": {"key": "same"}}
+        return {
+            "output": {
+                "message": {"role": "assistant", "content": [{"text": "Let me look."}, {"toolUse": use}]}
+            },
+            "stopReason": "tool_use",
+            "usage": {"inputTokens": 10, "outputTokens": 10, "totalTokens": 20},
+            "metrics": {"latencyMs": 1},
+        }
 
 
 @tool
