@@ -160,18 +160,10 @@ class WriteEvent(_Event):
     feedback: str = ""
 
 
-class Decision(BaseModel):
-    """What an approver sends back with `send_task_success`, or what a timeout puts in its place."""
-
-    approved: bool
-    feedback: str = ""
-    reason: str = ""
-
-
 class FinalizeEvent(_Event):
     execution: str
     topic: str
-    approval: Decision
+    approval: dict[str, Any]  # the approver's output as sent: the Choice state, not this model, judges it
     report: dict[str, Any]
 
 
@@ -283,8 +275,8 @@ def aggregate(event: Any, context: Any) -> dict[str, Any]:
 def request_approval(event: Any, context: Any) -> dict[str, Any]:
     """Announce that a decision is awaited. The execution waits until `send_task_success` with the token.
 
-    The decision is `{"approved": bool, "feedback": str}`; without one within the state's
-    `TimeoutSeconds`, the workflow rejects with that reason.
+    The decision is `{"approved": true|false, "feedback": "..."}`; anything but `"approved": true` rejects,
+    and without a decision within the state's `TimeoutSeconds` the workflow rejects with that reason.
     """
     request = _parse(ApprovalRequest, event)
     logger.info("approval requested for %r (execution %s)", request.subject, request.execution)
@@ -311,11 +303,21 @@ def write_report(event: Any, context: Any) -> dict[str, Any]:
 
 
 def finalize_report(event: Any, context: Any) -> dict[str, Any]:
-    """Record the outcome: completed with the report, or rejected with the reason (a timeout says so)."""
+    """Record the outcome: completed with the report, or rejected with the reason (a timeout says so).
+
+    The report exists only when the ASL's Choice found `"approved": true`; any other decision, however
+    malformed, is a rejection, and its reason says what arrived rather than failing the execution.
+    """
     final = _parse(FinalizeEvent, event)
-    if final.approval.approved and final.report.get("written"):
+    if final.report.get("written"):
         return {"status": "completed", "topic": final.topic, "reason": "", "report": final.report}
-    reason = final.approval.reason or final.approval.feedback or "rejected by the approver"
+    decision = final.approval
+    if decision.get("reason") or decision.get("feedback"):
+        reason = str(decision.get("reason") or decision.get("feedback"))
+    elif decision.get("approved") is False:
+        reason = "rejected by the approver"
+    else:
+        reason = f'not approved: the decision {json.dumps(decision)} has no "approved": true'
     return {"status": "rejected", "topic": final.topic, "reason": reason, "report": None}
 
 

@@ -180,6 +180,18 @@ def test_pipeline_rejected_writes_nothing(client: Callable[..., Any], unique_nam
     assert "Write" not in states_entered(sfn, execution)
 
 
+@pytest.mark.parametrize("decision", [{"approved": "yes"}, {"approve": True}, {}])
+def test_pipeline_rejects_a_malformed_decision_and_says_what_arrived(
+    client: Callable[..., Any], unique_name: str, decision: dict
+) -> None:
+    sfn = client("stepfunctions")
+    execution = local.start(sfn, deploy(client, "research_pipeline", unique_name), REPORT)
+    sfn.send_task_success(taskToken=token_of(sfn, execution), output=json.dumps(decision))
+    done = local.wait(sfn, execution)
+    assert done["status"] == "SUCCEEDED" and done["output"]["status"] == "rejected"
+    assert json.dumps(decision) in done["output"]["reason"]
+
+
 def test_pipeline_times_out_to_a_rejection_with_the_reason(
     client: Callable[..., Any], unique_name: str
 ) -> None:
