@@ -67,7 +67,10 @@ def _parse(model: type[_Event], event: Any) -> Any:
     try:
         return model.model_validate(event)
     except ValidationError as exc:
-        raise InvalidEvent(f"{model.__name__}: {exc}") from None
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'event'}: {e['msg']}" for e in exc.errors())
+        raise InvalidEvent(
+            f"{model.__name__}: {problems}. If a workflow sent it, fix that task's Payload in its ASL file."
+        ) from None
 
 
 class Step(_Event):
