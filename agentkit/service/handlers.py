@@ -1,0 +1,339 @@
+"""Lambda handlers for the workflows in `agentkit/workflows/*.asl.json`: plain `handler(event, context)` functions.
+
+The same functions run in three places: called directly in a notebook, bound to the local Step Functions
+tasks by `agentkit.workflows.local`, and packaged for Lambda by the deploy app. `HANDLERS` maps each ASL
+placeholder (`${ResearchFunctionArn}`) to its function, so the local runner and the CDK app agree on which
+function fills which task.
+
+Each event is validated by a Pydantic model that forbids unknown fields, so a payload in an ASL file that
+drifts from its handler fails at once, naming the field. Failures are raised as the named exceptions below:
+Step Functions matches a `Retry` or `Catch` on the Lambda error type, which is the exception's class name
+(on AWS and in moto alike), so the names here are the ones the ASL files say.
+
+Research and analysis use the kit's own tools (`search_documents`, `query_database`) directly rather than
+an agent over them: a task state must be deterministic and cheap to retry, and it needs no model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from agentkit.tools.builtin import query_database, search_documents
+from agentkit.tools.core import ToolError, TransientToolError
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[Any, Any], Any]
+
+
+# --------------------------------------------------------------------------- errors (Catch/Retry names)
+
+
+class InvalidEvent(ValueError):
+    """The task's payload does not match its handler: fix the state's `Parameters` in the ASL file."""
+
+
+class StepTransientError(Exception):
+    """A step that may succeed if run again (a rate limit, a flaky backend); the task workflow retries it."""
+
+
+class StepFailedError(Exception):
+    """A step that will fail the same way if run again (a rejected query, an unknown action)."""
+
+
+class NoFindingsError(Exception):
+    """No document matches the research topic: there is nothing to report on."""
+
+
+class AnalysisError(Exception):
+    """The analysis query was refused or failed; the message says how to correct it."""
+
+
+# --------------------------------------------------------------------------- events
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _parse(model: type[_Event], event: Any) -> Any:
+    try:
+        return model.model_validate(event)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'event'}: {e['msg']}" for e in exc.errors())
+        raise InvalidEvent(
+            f"{model.__name__}: {problems}. If a workflow sent it, fix that task's Payload in its ASL file."
+        ) from None
+
+
+class Step(_Event):
+    action: Literal["search_documents", "query_database"]
+    input: str = Field(min_length=1)
+
+
+class NewTask(_Event):
+    task_id: str | None = None
+    description: str = Field(min_length=1)
+    steps: list[Step] = Field(min_length=1)
+
+
+class InitializeEvent(_Event):
+    task: NewTask
+
+
+class TaskRecord(_Event):
+    task_id: str
+    description: str
+    started_at: str
+
+
+class PlanEvent(_Event):
+    task: TaskRecord
+    steps: list[Step] = Field(min_length=1)
+
+
+class PlannedStep(Step):
+    number: int = Field(ge=1)
+
+
+class ExecuteStepEvent(_Event):
+    task_id: str
+    step: PlannedStep
+
+
+class StepResult(_Event):
+    number: int
+    action: str
+    result: Any
+
+
+class CompleteEvent(_Event):
+    task: TaskRecord
+    results: list[StepResult]
+
+
+class HandleErrorEvent(_Event):
+    workflow: str
+    execution: str
+    error: dict[str, Any]
+
+
+class ResearchEvent(_Event):
+    topic: str = Field(min_length=1)
+
+
+class AnalysisEvent(_Event):
+    topic: str = Field(min_length=1)
+    sql: str = Field(min_length=1)
+
+
+class Research(_Event):
+    findings: list[dict[str, Any]]
+
+
+class Analysis(_Event):
+    rows: list[dict[str, Any]]
+    summary: str
+
+
+class AggregateEvent(_Event):
+    topic: str
+    research: Research
+    analysis: Analysis
+
+
+class ApprovalRequest(_Event):
+    taskToken: str = Field(min_length=1)  # noqa: N815 — the name Step Functions' context object uses
+    execution: str
+    subject: str
+    details: Any = None
+
+
+class WriteEvent(_Event):
+    topic: str
+    research: Research
+    analysis: Analysis
+    feedback: str = ""
+
+
+class FinalizeEvent(_Event):
+    execution: str
+    topic: str
+    approval: dict[str, Any]  # the approver's output as sent: the Choice state, not this model, judges it
+    report: dict[str, Any]
+
+
+# --------------------------------------------------------------------------- task execution
+
+
+def initialize_task(event: Any, context: Any) -> dict[str, Any]:
+    """Give the task an id (unless it has one) and a start time."""
+    task = _parse(InitializeEvent, event).task
+    return {
+        "task_id": task.task_id or f"task-{uuid.uuid4().hex[:12]}",
+        "description": task.description,
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def plan_task(event: Any, context: Any) -> dict[str, Any]:
+    """Number the task's steps, in order; the Map state runs them and keeps that order in its results."""
+    plan = _parse(PlanEvent, event)
+    return {"steps": [{"number": n, **step.model_dump()} for n, step in enumerate(plan.steps, 1)]}
+
+
+_ACTIONS = {"search_documents": search_documents, "query_database": query_database}
+
+
+def execute_step(event: Any, context: Any) -> dict[str, Any]:
+    """Run one step's tool. A transient tool failure becomes `StepTransientError`, which the ASL retries."""
+    step = _parse(ExecuteStepEvent, event).step
+    tool = _ACTIONS[step.action]
+    try:
+        result = tool(step.input) if step.action == "query_database" else tool(step.input, top_k=3)
+    except (TransientToolError, TimeoutError, ConnectionError) as exc:
+        raise StepTransientError(f"step {step.number} ({step.action}) may pass on retry: {exc}") from exc
+    except ToolError as exc:
+        raise StepFailedError(f"step {step.number} ({step.action}) failed: {exc}") from exc
+    return {"number": step.number, "action": step.action, "result": result}
+
+
+def complete_task(event: Any, context: Any) -> dict[str, Any]:
+    done = _parse(CompleteEvent, event)
+    return {
+        "task_id": done.task.task_id,
+        "status": "completed",
+        "results": [r.model_dump() for r in sorted(done.results, key=lambda r: r.number)],
+    }
+
+
+def handle_error(event: Any, context: Any) -> dict[str, Any]:
+    """Turn a caught error into one readable record (and a log line), before the execution fails.
+
+    A Lambda error's `Cause` is the function's error payload as JSON; its `errorMessage` is what a
+    person needs, so it is lifted out.
+    """
+    caught = _parse(HandleErrorEvent, event)
+    error = str(caught.error.get("Error", "Unknown"))
+    cause = caught.error.get("Cause") or ""
+    try:
+        message = json.loads(cause).get("errorMessage", cause)
+    except (ValueError, AttributeError):
+        message = cause
+    logger.error("workflow %s, execution %s: %s: %s", caught.workflow, caught.execution, error, message)
+    return {"workflow": caught.workflow, "execution": caught.execution, "error": error, "message": message}
+
+
+# --------------------------------------------------------------------------- research and analysis
+
+
+def research(event: Any, context: Any) -> dict[str, Any]:
+    """The researcher: the best-matching passages of the document collection for the topic."""
+    topic = _parse(ResearchEvent, event).topic
+    findings = search_documents(topic, top_k=3)
+    if not findings:
+        raise NoFindingsError(f"no document mentions any word of {topic!r}; try other keywords")
+    return {"findings": [{k: f[k] for k in ("title", "source", "snippet")} for f in findings]}
+
+
+def analyze(event: Any, context: Any) -> dict[str, Any]:
+    """The analyst: the figures for the topic, from one read-only query on the retail database."""
+    asked = _parse(AnalysisEvent, event)
+    try:
+        rows = query_database(asked.sql)
+    except ToolError as exc:
+        raise AnalysisError(str(exc)) from exc
+    return {"rows": rows, "summary": _summarize(rows)}
+
+
+def _summarize(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "The query returned no rows."
+    first = ", ".join(f"{k} {v}" for k, v in rows[0].items())
+    return f"{len(rows)} row(s); the first: {first}."
+
+
+def aggregate(event: Any, context: Any) -> dict[str, Any]:
+    """Combine the parallel researcher and analyst into one summary that cites its sources."""
+    parts = _parse(AggregateEvent, event)
+    sources = [f["source"] for f in parts.research.findings]
+    quote = parts.research.findings[0]["snippet"] if parts.research.findings else "no documents"
+    return {
+        "topic": parts.topic,
+        "summary": f"{parts.topic}: {parts.analysis.summary} Documents say: {quote}",
+        "sources": sources,
+    }
+
+
+# --------------------------------------------------------------------------- approval and report
+
+
+def request_approval(event: Any, context: Any) -> dict[str, Any]:
+    """Announce that a decision is awaited. The execution waits until `send_task_success` with the token.
+
+    The decision is `{"approved": true|false, "feedback": "..."}`; anything but `"approved": true` rejects,
+    and without a decision within the state's `TimeoutSeconds` the workflow rejects with that reason.
+    """
+    request = _parse(ApprovalRequest, event)
+    logger.info("approval requested for %r (execution %s)", request.subject, request.execution)
+    return {"requested": True, "execution": request.execution}
+
+
+def write_report(event: Any, context: Any) -> dict[str, Any]:
+    """The writer: a Markdown report from the findings and figures, addressing the approver's feedback."""
+    parts = _parse(WriteEvent, event)
+    lines = [
+        f"# {parts.topic}",
+        "",
+        "## Figures",
+        "",
+        parts.analysis.summary,
+        "",
+        "## From the documents",
+        "",
+    ]
+    lines += [f"- {f['snippet']} ({f['title']}, {f['source']})" for f in parts.research.findings]
+    if parts.feedback:
+        lines += ["", "## Reviewer feedback", "", parts.feedback]
+    return {"title": parts.topic, "body": "\n".join(lines) + "\n"}
+
+
+def finalize_report(event: Any, context: Any) -> dict[str, Any]:
+    """Record the outcome: completed with the report, or rejected with the reason (a timeout says so).
+
+    The report exists only when the ASL's Choice found `"approved": true`; any other decision, however
+    malformed, is a rejection, and its reason says what arrived rather than failing the execution.
+    """
+    final = _parse(FinalizeEvent, event)
+    if final.report.get("written"):
+        return {"status": "completed", "topic": final.topic, "reason": "", "report": final.report}
+    decision = final.approval
+    if decision.get("reason") or decision.get("feedback"):
+        reason = str(decision.get("reason") or decision.get("feedback"))
+    elif decision.get("approved") is False:
+        reason = "rejected by the approver"
+    else:
+        reason = f'not approved: the decision {json.dumps(decision)} has no "approved": true'
+    return {"status": "rejected", "topic": final.topic, "reason": reason, "report": None}
+
+
+HANDLERS: dict[str, Handler] = {
+    "InitializeTaskFunctionArn": initialize_task,
+    "PlanTaskFunctionArn": plan_task,
+    "ExecuteStepFunctionArn": execute_step,
+    "CompleteTaskFunctionArn": complete_task,
+    "HandleErrorFunctionArn": handle_error,
+    "ResearchFunctionArn": research,
+    "AnalysisFunctionArn": analyze,
+    "AggregateFunctionArn": aggregate,
+    "RequestApprovalFunctionArn": request_approval,
+    "WriteReportFunctionArn": write_report,
+    "FinalizeReportFunctionArn": finalize_report,
+}

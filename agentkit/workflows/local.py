@@ -1,0 +1,290 @@
+"""Run the package's ASL files on local AWS (moto), each Lambda task bound to its in-process handler.
+
+The same file that the CDK app deploys runs here; only three things change, none of them in the file:
+
+* placeholders (`${ResearchFunctionArn}`) become the ARNs of local Lambda functions, created here with a
+  stub zip and bound with `agentkit.local.aws.bind_lambda` to the Python handler that runs instead;
+* durations can be scaled (`time_scale(0.001)`): Wait states, Retry intervals and `TimeoutSeconds` all run
+  that much faster, so a 24-hour approval timeout can be seen in a test or a notebook cell;
+* executions are always started with a name (moto names unnamed ones None; see `start`).
+
+The seams that make moto execute ASL and route Lambda to Python (`execute_state_machine`, the in-process
+invoke, the Step Functions client aimed at our server) live in `agentkit.local.aws`; the one seam added
+here, time scaling, replaces three methods of moto's interpreter and is pinned by
+tests/workflows/test_local_seams.py. Facts relied on, measured on moto 5.2.5: Catch and Retry match a
+handler's exception class name; `TimeoutSeconds` on a `.waitForTaskToken` task raises `States.Timeout`;
+handlers run on the interpreter's worker threads; the token of a waiting task is in its `TaskScheduled`
+event's parameters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import threading
+import time
+import uuid
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+from urllib.parse import urlparse
+
+import boto3
+
+from agentkit.local.aws import Handler, bind_lambda, patch_moto
+from agentkit.workflows import definition_path
+
+PLACEHOLDER = re.compile(r"\$\{([A-Za-z][A-Za-z0-9_]*)\}")
+ROLE_NAME = "agentkit-workflows"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+ClientFactory = Callable[[str], Any]
+
+
+# --------------------------------------------------------------------------- placeholders
+
+
+def placeholders(definition: str) -> list[str]:
+    """The `${Name}` placeholders of an ASL text, in order of first appearance."""
+    return list(dict.fromkeys(PLACEHOLDER.findall(definition)))
+
+
+def substitute(definition: str, values: Mapping[str, str]) -> str:
+    """Fill every placeholder, as CDK's `DefinitionBody.from_file(..., substitutions)` does on AWS."""
+    missing = [name for name in placeholders(definition) if name not in values]
+    if missing:
+        raise ValueError(f"no value for placeholder(s) {', '.join(missing)}; pass them in `values`")
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], definition)
+
+
+# --------------------------------------------------------------------------- deploying locally
+
+
+def function_name(state_machine: str, placeholder: str) -> str:
+    """`research-pipeline` + `ResearchFunctionArn` → `research-pipeline-research` (Lambda's 64-character limit)."""
+    words = re.findall(r"[A-Z][a-z0-9]*", placeholder.removesuffix("FunctionArn"))
+    return f"{state_machine}-{'-'.join(w.lower() for w in words)}"[:64]
+
+
+def deploy(
+    workflow: str,
+    handlers: Mapping[str, Handler],
+    *,
+    name: str | None = None,
+    client: ClientFactory = boto3.client,
+) -> str:
+    """Create (or update) `workflow`'s state machine on local AWS, its Lambda tasks bound to `handlers`.
+
+    `handlers` maps each placeholder to a function, e.g. `agentkit.service.handlers.HANDLERS`; a test may
+    pass its own for one task. `name` (default: the workflow's, with dashes) names the state machine and
+    prefixes its functions, so two deployments of one file do not share bindings. Returns its ARN.
+    """
+    sfn, lambda_ = client("stepfunctions"), client("lambda")
+    _require_local(lambda_)
+    patch_moto()
+    name = name or workflow.replace("_", "-")
+    text = definition_path(workflow).read_text(encoding="utf-8")
+    missing = [p for p in placeholders(text) if p not in handlers]
+    if missing:
+        raise ValueError(f"{workflow}: no handler for {', '.join(missing)}; add them to `handlers`")
+    role = _role(client("iam"))
+    arns = {p: _function(lambda_, function_name(name, p), role, handlers[p]) for p in placeholders(text)}
+    definition = substitute(text, arns)
+    existing = {m["name"]: m["stateMachineArn"] for m in _pages(sfn, "list_state_machines", "stateMachines")}
+    if name in existing:
+        sfn.update_state_machine(stateMachineArn=existing[name], definition=definition, roleArn=role)
+        return existing[name]
+    return sfn.create_state_machine(name=name, definition=definition, roleArn=role)["stateMachineArn"]
+
+
+def _require_local(lambda_client: Any) -> None:
+    host = urlparse(lambda_client.meta.endpoint_url).hostname
+    if host not in _LOOPBACK:
+        raise RuntimeError(
+            f"deploy() creates stub Lambda functions and only runs on local AWS, not {host}: "
+            "call agentkit.connect() (local mode) first, or deploy to AWS with the CDK app"
+        )
+
+
+def _role(iam: Any) -> str:
+    """Moto only checks that a function's and a state machine's role exist; this one trusts both services."""
+    with contextlib.suppress(iam.exceptions.NoSuchEntityException):
+        return iam.get_role(RoleName=ROLE_NAME)["Role"]["Arn"]
+    trust = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": ["lambda.amazonaws.com", "states.amazonaws.com"]},
+                "Action": "sts:AssumeRole",
+            }
+        ],
+    }
+    return iam.create_role(RoleName=ROLE_NAME, AssumeRolePolicyDocument=json.dumps(trust))["Role"]["Arn"]
+
+
+def _function(lambda_: Any, name: str, role: str, handler: Handler) -> str:
+    """The ARN of Lambda function `name`, created if missing (its code never runs: `handler` does)."""
+    bind_lambda(name, handler)
+    with contextlib.suppress(lambda_.exceptions.ResourceNotFoundException):
+        return lambda_.get_function(FunctionName=name)["Configuration"]["FunctionArn"]
+    stub = io.BytesIO()
+    with zipfile.ZipFile(stub, "w") as archive:
+        archive.writestr("bound.py", "# runs the in-process handler bound by agentkit.workflows.local\n")
+    created = lambda_.create_function(
+        FunctionName=name,
+        Runtime="python3.11",
+        Role=role,
+        Handler=f"{handler.__module__}.{handler.__name__}",
+        Code={"ZipFile": stub.getvalue()},
+        Timeout=60,
+    )
+    return created["FunctionArn"]
+
+
+# --------------------------------------------------------------------------- executions
+
+
+def start(sfn: Any, state_machine_arn: str, input: Any, name: str | None = None) -> str:
+    """Start an execution with a name, always (default: a fresh UUID), and return its ARN.
+
+    Moto's interpreter names an unnamed execution None, so a second one would collide with the first.
+    """
+    return sfn.start_execution(
+        stateMachineArn=state_machine_arn, name=name or str(uuid.uuid4()), input=json.dumps(input)
+    )["executionArn"]
+
+
+def wait(sfn: Any, execution_arn: str, timeout: float = 30.0, poll: float = 0.05) -> dict[str, Any]:
+    """Poll until the execution ends; its `describe_execution`, with `output` parsed (None if absent)."""
+    deadline = time.monotonic() + timeout
+    while (described := sfn.describe_execution(executionArn=execution_arn))["status"] == "RUNNING":
+        if time.monotonic() > deadline:
+            raise TimeoutError(
+                f"execution {execution_arn} still RUNNING after {timeout} s; a task may be waiting for "
+                "a token (see pending_tokens) or a Wait may need time_scale()"
+            )
+        time.sleep(poll)
+    described["output"] = json.loads(described["output"]) if described.get("output") else None
+    return described
+
+
+def run(sfn: Any, state_machine_arn: str, input: Any, name: str | None = None, timeout: float = 30.0) -> dict:
+    """Start an execution and wait for its end (see `start` and `wait`)."""
+    return wait(sfn, start(sfn, state_machine_arn, input, name), timeout)
+
+
+def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
+    """The execution's events as flat records: id, type, timestamp, state (when one is named) and details.
+
+    `pandas.DataFrame(history(...))` is a timeline; `details` is the event's own `...EventDetails` dict.
+    """
+    records = []
+    state = None
+    for event in _pages(sfn, "get_execution_history", "events", executionArn=execution_arn):
+        details = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
+        if event["type"].endswith("StateEntered"):
+            state = details.get("name")
+        records.append(
+            {
+                "id": event["id"],
+                "type": event["type"],
+                "timestamp": event["timestamp"],
+                "state": details.get("name", state),
+                "details": details,
+            }
+        )
+    return records
+
+
+def pending_tokens(sfn: Any, execution_arn: str) -> list[str]:
+    """Task tokens of the `.waitForTaskToken` tasks now waiting in an execution, oldest first.
+
+    The token is in the task's Parameters (`"taskToken.$": "$$.Task.Token"` in the ASL), which the
+    `TaskScheduled` event records; once its state exits (answered, failed or timed out) it is left out.
+    Tasks are told apart by state name, so this is for token tasks outside Parallel and Map.
+    """
+    waiting: dict[str, str] = {}
+    for event in history(sfn, execution_arn):
+        details = event["details"]
+        if event["type"] == "TaskScheduled" and details.get("resource", "").endswith("waitForTaskToken"):
+            token = json.loads(details["parameters"]).get("Payload", {}).get("taskToken")
+            if token:
+                waiting[event["state"]] = token
+        elif event["type"] == "TaskStateExited":
+            waiting.pop(event["state"], None)
+    return list(waiting.values())
+
+
+def _pages(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    for page in client.get_paginator(operation).paginate(**kwargs):
+        yield from page[key]
+
+
+# --------------------------------------------------------------------------- time scaling (moto internals)
+
+_scale = 1.0
+_scale_lock = threading.Lock()
+_installed = False
+
+
+@contextlib.contextmanager
+def time_scale(factor: float) -> Iterator[None]:
+    """Run Wait states, Retry intervals and `TimeoutSeconds` `factor` times as long, e.g. 0.001.
+
+    Process-wide while the block runs (moto's interpreter has no per-execution setting), so an execution
+    started inside should also end inside. An unset `TimeoutSeconds` (no timeout) stays unset.
+    """
+    global _scale
+    if factor <= 0:
+        raise ValueError(f"time_scale factor must be > 0, got {factor}")
+    _install()
+    with _scale_lock:
+        previous, _scale = _scale, factor
+    try:
+        yield
+    finally:
+        with _scale_lock:
+            _scale = previous
+
+
+class _ScaledSleep:
+    """Stands in for the `time` module inside moto's Retry code, which only calls `time.sleep`."""
+
+    @staticmethod
+    def sleep(seconds: float) -> None:
+        time.sleep(seconds * _scale)
+
+
+def _install() -> None:
+    """Replace moto's Retry sleep, Wait state and TimeoutSeconds evaluation by scaled ones (once)."""
+    global _installed
+    with _scale_lock:
+        if _installed:
+            return
+        from moto.stepfunctions.parser.asl.component.common.retry import retrier_decl
+        from moto.stepfunctions.parser.asl.component.common.timeouts.timeout import TimeoutSeconds
+        from moto.stepfunctions.parser.asl.component.state.wait.wait_function.wait_function import (
+            WaitFunction,
+        )
+
+        retrier_decl.time = _ScaledSleep  # type: ignore[assignment]
+
+        def wait_body(self: WaitFunction, env: Any) -> None:
+            # moto's own loop re-waits the whole-second remainder, which a fractional wait never reaches.
+            seconds = self._get_wait_seconds(env=env) * _scale
+            if seconds > 0:
+                env.program_state_event.wait(seconds)
+
+        WaitFunction._eval_body = wait_body  # type: ignore[method-assign]
+
+        unscaled = TimeoutSeconds._eval_seconds
+
+        def timeout_seconds(self: TimeoutSeconds, env: Any) -> float:
+            seconds = unscaled(self, env)
+            return seconds if self.is_default_value() else seconds * _scale
+
+        TimeoutSeconds._eval_seconds = timeout_seconds  # type: ignore[method-assign]
+        _installed = True
