@@ -103,9 +103,7 @@ def test_branches_overlap_and_a_late_branch_is_left_out(make_agent) -> None:
     ],
     ids=["warranty", "delivery"],
 )
-def test_property_49_a_hand_off_carries_what_the_specialist_needs(
-    make_agent, request_text, specialist, fact
-) -> None:
+def test_a_hand_off_carries_what_the_specialist_needs(make_agent, request_text, specialist, fact) -> None:
     seen: list[str] = []
 
     @tool
