@@ -19,6 +19,27 @@ from agentkit.local.platform import LocalPlatform
 REGION = "us-east-1"
 
 
+@pytest.fixture
+def run_notebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`run_notebook(path, simulator=...)`: the whole notebook in a fresh kernel, offline, as a learner runs
+    it (papermill, cwd = its folder); raises `PapermillExecutionError` at the first failing cell."""
+    import papermill
+
+    def run(notebook: Path, *, simulator: str = "default") -> None:
+        monkeypatch.setenv("AGENTKIT_MODE", "local")
+        monkeypatch.setenv("AGENTKIT_SIMULATOR", simulator)
+        papermill.execute_notebook(
+            str(notebook),
+            str(tmp_path / notebook.name),
+            kernel_name="python3",
+            cwd=str(notebook.parent),
+            progress_bar=False,
+            execution_timeout=300,
+        )
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def local_platform() -> Iterator[LocalPlatform]:
     with LocalPlatform() as platform:

@@ -15,7 +15,6 @@ import tomllib
 from pathlib import Path
 
 import nbformat
-import papermill
 import pytest
 from papermill.exceptions import PapermillExecutionError
 
@@ -38,17 +37,9 @@ def test_nbval_runs_the_solutions_and_not_the_exercises() -> None:
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)
-def test_untouched_exercise_fails_its_checker(exercise: Path, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("AGENTKIT_MODE", "local")
+def test_untouched_exercise_fails_its_checker(exercise: Path, run_notebook) -> None:
     with pytest.raises(PapermillExecutionError) as failure:
-        papermill.execute_notebook(
-            str(exercise),
-            str(tmp_path / exercise.name),
-            kernel_name="python3",
-            cwd=str(exercise.parent),
-            progress_bar=False,
-            execution_timeout=300,
-        )
+        run_notebook(exercise)
     assert failure.value.ename == "LabCheckFailed"
 
 

@@ -8,21 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import papermill
 import pytest
 
 SOLUTIONS = sorted((Path(__file__).resolve().parents[2] / "labs" / "solutions").glob("[0-9][0-9]_*.ipynb"))
 
 
 @pytest.mark.parametrize("solution", SOLUTIONS, ids=[s.stem for s in SOLUTIONS])
-def test_lab_solution_passes_under_the_other_persona(solution: Path, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("AGENTKIT_MODE", "local")
-    monkeypatch.setenv("AGENTKIT_SIMULATOR", "other")
-    papermill.execute_notebook(
-        str(solution),
-        str(tmp_path / solution.name),
-        kernel_name="python3",
-        cwd=str(solution.parent),
-        progress_bar=False,
-        execution_timeout=300,
-    )
+def test_lab_solution_passes_under_the_other_persona(solution: Path, run_notebook) -> None:
+    run_notebook(solution, simulator="other")

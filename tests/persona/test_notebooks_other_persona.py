@@ -11,21 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import papermill
 import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[n.stem for n in NOTEBOOKS])
-def test_notebook_runs_under_the_other_persona(notebook: Path, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("AGENTKIT_MODE", "local")
-    monkeypatch.setenv("AGENTKIT_SIMULATOR", "other")
-    papermill.execute_notebook(
-        str(notebook),
-        str(tmp_path / notebook.name),
-        kernel_name="python3",
-        cwd=str(notebook.parent),
-        progress_bar=False,
-        execution_timeout=300,
-    )
+def test_notebook_runs_under_the_other_persona(notebook: Path, run_notebook) -> None:
+    run_notebook(notebook, simulator="other")
