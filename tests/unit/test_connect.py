@@ -144,8 +144,8 @@ def test_aws_mode_with_only_a_geographic_profile_shows_the_surcharge(clean_env, 
 
 def test_credentials_alone_do_not_choose_aws(clean_env, monkeypatch, capsys) -> None:
     """In SageMaker Studio credentials are always there; spending money must still be a decision."""
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
     monkeypatch.setenv("AWS_REGION", "us-west-2")
     conn = agentkit.connect()
     assert conn.mode == "local" and conn.reason == "AWS not chosen"
