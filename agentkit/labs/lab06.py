@@ -10,10 +10,9 @@ and every send-back is a logged decision.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from agentkit.labs.report import LabReport
-from agentkit.patterns import Criterion, MessageLog, Subtask, WorkerResult
+from agentkit.patterns import AgentFactory, Criterion, MessageLog, Subtask, WorkerResult
 
 Review = Callable[..., list[WorkerResult]]
 
@@ -129,9 +128,7 @@ def check_lab06(review: Review) -> LabReport:
     return report.raise_for_failures()
 
 
-def example_redo(
-    agent_factories: dict[str, Callable[[list], Any]], log: MessageLog
-) -> Callable[..., WorkerResult]:
+def example_redo(agent_factories: dict[str, AgentFactory], log: MessageLog) -> Callable[..., WorkerResult]:
     """The lab's `redo` on real agents: the worker gets its instruction again with the critique."""
 
     def redo(result: WorkerResult, critique: str) -> WorkerResult:

@@ -18,10 +18,11 @@ a pattern needs fresh agents (one per parallel task) carrying its hooks.
 from agentkit.patterns.evaluator import Criterion, Refinement, Round, Verdict, refine
 from agentkit.patterns.fanout import Branch, FanOut, fan_out
 from agentkit.patterns.handoff import HandoffHook, Handoffs, Transfer, hand_off
-from agentkit.patterns.log import Entry, LogHook, MessageLog
+from agentkit.patterns.log import AgentFactory, Entry, LogHook, MessageLog
 from agentkit.patterns.orchestrator import Orchestration, Plan, Subtask, WorkerResult, orchestrate
 
 __all__ = [
+    "AgentFactory",
     "Branch",
     "Criterion",
     "Entry",

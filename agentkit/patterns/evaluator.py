@@ -14,11 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
-from strands import Agent
 
-from agentkit.patterns.log import MessageLog
-
-AgentFactory = Callable[[list], Agent]
+from agentkit.patterns.log import AgentFactory, MessageLog
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,11 @@ pattern is for.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
-from strands import Agent
-
-from agentkit.patterns.log import MessageLog
-
-AgentFactory = Callable[[list], Agent]
+from agentkit.patterns.log import AgentFactory, MessageLog
 
 
 @dataclass

@@ -14,17 +14,14 @@ message and the context it carried (`HandoffHook`, a Strands hook on the hand-of
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from strands import Agent
 from strands.hooks import BeforeToolCallEvent, HookProvider, HookRegistry
 from strands.multiagent import Status, Swarm
 
-from agentkit.patterns.log import MessageLog
+from agentkit.patterns.log import AgentFactory, MessageLog
 
-AgentFactory = Callable[[list], Agent]
 HANDOFF_TOOL = "handoff_to_agent"
 
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from strands import Agent
 from strands.hooks import AfterInvocationEvent, BeforeInvocationEvent, HookProvider, HookRegistry
 
 from agentkit.models.accounting import Usage, cost
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
     from agentkit.memory import MemoryStore
 
 Kind = Literal["task", "result", "decision", "error"]
+
+AgentFactory = Callable[[list[HookProvider]], Agent]
+"""How every pattern takes an agent: `hooks -> Agent`. A pattern needs fresh agents (one per parallel
+task: an agent keeps its conversation) carrying the pattern's hooks (`MessageLog.hook`)."""
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
-from strands import Agent
 
-from agentkit.memory import MemoryStore, TaskRecord
-from agentkit.patterns.log import MessageLog
-
-AgentFactory = Callable[[list], Agent]
-"""Builds an agent with the given hooks (a fresh one per use: agents keep their conversation)."""
+from agentkit.memory import MemoryStore, NotFound, TaskRecord
+from agentkit.patterns.log import AgentFactory, MessageLog
 
 
 class Subtask(BaseModel):
@@ -136,8 +132,6 @@ def _usable(plan: Plan | None, workers: dict[str, AgentFactory], task: str, log:
 
 def _persist(store: MemoryStore, task: str, plan: Plan) -> TaskRecord:
     """The plan as a task record of the orchestrator agent (created once per store)."""
-    from agentkit.memory import NotFound
-
     try:
         store.get_agent("orchestrator")
     except NotFound:
