@@ -76,3 +76,71 @@ class BackgroundServer:
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.stop()
+
+
+class AsgiServer:
+    """An ASGI app (Starlette, an AgentCore Runtime app) served by uvicorn on a free loopback port.
+
+    The socket is bound here (port 0: the OS picks a free one), so the URL is known before uvicorn
+    starts; uvicorn runs its own event loop in a daemon thread and, off the main thread, leaves signal
+    handling to the process. `start()` returns once the server accepts connections; `stop()` is idempotent.
+    """
+
+    def __init__(self, app: Any, host: str = "127.0.0.1", *, name: str, start_timeout_s: float = 10.0):
+        self.app = app
+        self.host = host
+        self.name = name
+        self.start_timeout_s = start_timeout_s
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self._port = 0
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError(f"{self.name} is not running; call start() first.")
+        return f"http://{self.host}:{self._port}"
+
+    def start(self) -> str:
+        import socket
+        import time
+
+        import uvicorn
+
+        if self._server is not None:
+            return self.url
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind((self.host, 0))
+        self._port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app, host=self.host, port=self._port, log_level="warning", access_log=False,
+            timeout_graceful_shutdown=2,
+        )  # fmt: skip
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=self.name, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + self.start_timeout_s
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                server.should_exit = True
+                sock.close()
+                raise RuntimeError(
+                    f"{self.name} did not start within {self.start_timeout_s} s; see the log above"
+                )
+            time.sleep(0.005)
+        self._server, self._thread = server, thread
+        return self.url
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is not None and thread is not None:
+            server.should_exit = True
+            thread.join(timeout=10)
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
