@@ -1,16 +1,20 @@
-"""Serving a WSGI app on loopback from a daemon thread: the kit's local endpoints and test services.
+"""Serving an app on loopback from a daemon thread: the kit's local endpoints, workers and test services.
 
-Werkzeug's threaded server is enough for loopback clients (a notebook, its agents and a few
-threads) and adds no dependency beyond what the kit already has.
+WSGI apps (the local endpoints) run on Werkzeug's threaded server, enough for loopback clients (a
+notebook, its agents and a few threads). ASGI apps — AgentCore Runtime apps, which are Starlette apps
+that stream and keep background jobs on their event loop — run on uvicorn (`AsgiServer`).
 """
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+import uvicorn
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 
@@ -102,11 +106,6 @@ class AsgiServer:
         return f"http://{self.host}:{self._port}"
 
     def start(self) -> str:
-        import socket
-        import time
-
-        import uvicorn
-
         if self._server is not None:
             return self.url
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

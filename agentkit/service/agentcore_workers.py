@@ -28,11 +28,10 @@ loopback ports for a notebook or a test; `CallbackInbox` receives their callback
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -311,22 +310,36 @@ def deliver_callback(url: str, body: CallbackBody) -> None:
 # --------------------------------------------------------------------------- serving on loopback
 
 
-@dataclass(frozen=True)
 class Workers:
-    """The workers running on loopback: `agents` maps each role to its base URL."""
+    """The workers' apps served with uvicorn on free loopback ports; `agents` maps each role to its URL.
 
-    agents: dict[str, str]
+    Made running by `serve_workers()`; `stop()` (or the end of a `with` block) stops them. In a notebook,
+    where a `with` cannot span cells, keep the object and stop it in the cleanup cell.
+    """
+
+    def __init__(self, servers: dict[str, AsgiServer]):
+        self._servers = servers
+        self.agents = {role: server.url for role, server in servers.items()}
 
     def client(self, **options: Any) -> AgentCoreClient:
         """An `AgentCoreClient` for these workers (options as `AgentCoreClient` takes them)."""
         return AgentCoreClient(self.agents, **options)
 
+    def stop(self) -> None:
+        for server in self._servers.values():
+            server.stop()
 
-@contextlib.contextmanager
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
 def serve_workers(
     roles: tuple[str, ...] = tuple(ROLES), *, handlers: Mapping[str, Handler] | None = None
-) -> Iterator[Workers]:
-    """Serve the workers' apps with uvicorn on free loopback ports until the block ends.
+) -> Workers:
+    """Start the workers' apps on loopback: `with serve_workers() as workers: workers.client().invoke(...)`.
 
     `handlers` replaces some roles' handlers, e.g. with a slower one to watch `/ping` say `HealthyBusy`.
     """
@@ -336,14 +349,16 @@ def serve_workers(
         raise ValueError(
             f"handlers for {', '.join(unknown)}, which are not among the roles {', '.join(roles)}"
         )
-    with contextlib.ExitStack() as stack:
-        agents = {
-            role: stack.enter_context(
-                AsgiServer(worker_app(role, handler=handlers.get(role)), name=f"agentcore-{role}")
-            ).url
-            for role in roles
-        }
-        yield Workers(agents)
+    servers: dict[str, AsgiServer] = {}
+    try:
+        for role in roles:
+            server = AsgiServer(worker_app(role, handler=handlers.get(role)), name=f"agentcore-{role}")
+            server.start()
+            servers[role] = server
+    except BaseException:
+        Workers(servers).stop()
+        raise
+    return Workers(servers)
 
 
 class CallbackInbox:
@@ -403,9 +418,31 @@ class CallbackInbox:
         arrived.set()
         return JSONResponse({"received": True})
 
-    def __enter__(self) -> CallbackInbox:
+    def start(self) -> CallbackInbox:
         self._server.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def stop(self) -> None:
         self._server.stop()
+
+    def __enter__(self) -> CallbackInbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m agentkit.service.agentcore_workers ROLE`: one worker on port 8080, as AgentCore Runtime
+    runs a container's app (the SDK binds 0.0.0.0 inside a container, loopback elsewhere)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Serve one research-pipeline worker as an AgentCore app.")
+    parser.add_argument("role", choices=list(ROLES))
+    parser.add_argument("--port", type=int, default=8080, help="AgentCore Runtime's HTTP contract port")
+    args = parser.parse_args(argv)
+    worker_app(args.role).run(port=args.port)
+
+
+if __name__ == "__main__":
+    main()

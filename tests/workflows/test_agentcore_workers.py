@@ -220,3 +220,11 @@ def test_each_invocation_is_logged_as_one_structured_record(
     assert logged == client.records[-1].model_dump()
     assert logged["agent"] == "analyst" and logged["session_id"] == session
     assert logged["status"] == 200 and logged["attempts"] == 1 and logged["latency_ms"] > 0
+
+
+def test_the_container_entry_point_names_the_roles(capsys: pytest.CaptureFixture[str]) -> None:
+    from agentkit.service.agentcore_workers import main
+
+    with pytest.raises(SystemExit):
+        main(["critic"])
+    assert "choose from 'researcher', 'analyst', 'writer'" in capsys.readouterr().err
