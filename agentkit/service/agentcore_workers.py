@@ -221,7 +221,7 @@ def _validate(role: Role, payload: Any) -> WorkerRequest | JSONResponse:
     return request
 
 
-async def _run(role: Role, handler: Handler, event: dict[str, Any]) -> dict[str, Any]:
+async def _run(handler: Handler, event: dict[str, Any]) -> dict[str, Any]:
     """The handler, on a thread: it blocks (a query, a search) and the app's loop must keep answering /ping."""
     return await asyncio.to_thread(handler, event, None)
 
@@ -241,7 +241,7 @@ def worker_app(role_name: str, *, handler: Handler | None = None) -> BedrockAgen
     async def work_then_call_back(request: WorkerRequest, session_id: str | None, task_id: int) -> None:
         try:
             try:
-                result = await _run(role, run_handler, request.input)
+                result = await _run(run_handler, request.input)
                 body = CallbackBody(
                     token=str(request.callback_token), status="SUCCESS", agent=role.name,
                     session_id=session_id, result=result,
@@ -272,7 +272,7 @@ def worker_app(role_name: str, *, handler: Handler | None = None) -> BedrockAgen
                 {"status": "accepted", "agent": role.name, "session_id": context.session_id}, status_code=202
             )
         try:
-            result = await _run(role, run_handler, request.input)
+            result = await _run(run_handler, request.input)
         except handlers.StepTransientError as exc:
             return _error(503, type(exc).__name__, f"{role.name}: {exc}; call again")
         except FAILED_STEP as exc:

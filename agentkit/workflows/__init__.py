@@ -8,6 +8,10 @@
 Every Task calls a Lambda function named by a placeholder (`${ResearchFunctionArn}`), filled by the CDK
 app's substitutions on AWS and by `agentkit.workflows.local.deploy` offline, which binds each one to its
 handler in `agentkit.service.handlers`. Errors a task reports go to a `HandleError` state, then a `Fail`.
+
+Workers can also run as Amazon Bedrock AgentCore Runtime apps (`agentkit.service.agentcore_workers`);
+`agentkit.workflows.agentcore` is the client that calls them, on loopback or through `InvokeAgentRuntime`,
+and `agentkit.workflows.sse` reads and writes their event streams.
 """
 
 from pathlib import Path

@@ -234,6 +234,9 @@ class AgentCoreClient:
                 output = None
             else:
                 events, output = [], _json(b"".join(reply.chunks), target)
+        except AgentCoreError as exc:
+            self._record(target, session, reply.status, attempts, started, error=str(exc))
+            raise
         finally:
             reply.close()
         self._record(
