@@ -63,7 +63,8 @@ def client(workers: Workers) -> Iterator[AgentCoreClient]:
 
 
 def ping_until(client: AgentCoreClient, agent: str, status: str, timeout_s: float = 5.0) -> str:
-    """Poll /ping until it says `status` (a job ends just after its callback is acknowledged)."""
+    """Poll /ping until it says `status`: a job ends just after its callback is acknowledged, so a test that
+    sent one waits for its worker to be idle again before the next test pings it."""
     deadline = time.monotonic() + timeout_s
     while (said := client.ping(agent).status) != status and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -195,6 +196,7 @@ def test_a_job_that_fails_calls_back_a_failure_with_the_reason(
     delivered = inbox.wait(callback["callback_token"], timeout_s=10)
     assert delivered.status == "FAILURE" and delivered.result is None
     assert delivered.error.startswith("NoFindingsError: no document mentions any word of 'zqxv wvut'")
+    assert ping_until(client, "researcher", "Healthy") == "Healthy"
 
 
 def test_the_inbox_refuses_a_forged_or_replayed_token(client: AgentCoreClient, inbox: CallbackInbox) -> None:
@@ -205,6 +207,7 @@ def test_the_inbox_refuses_a_forged_or_replayed_token(client: AgentCoreClient, i
     replay = inbox.wait(callback["callback_token"]).model_dump()
     answer = httpx.post(inbox.url, json=replay)
     assert answer.status_code == 403 and answer.json()["code"] == "UnknownToken"
+    assert ping_until(client, "researcher", "Healthy") == "Healthy"
 
 
 # --------------------------------------------------------------------------- logs
