@@ -22,7 +22,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from aws_durable_execution_sdk_python import (
-    CallbackError,
     CallbackTimeoutError,
     DurableContext,
     DurableOperationError,
@@ -77,25 +76,28 @@ def research_pipeline(
 
     `transient` adds exception classes a step retries (the service's `StepTransientError`), on top of
     timeouts and lost connections. Returns the `@durable_execution` handler: deploy it as a durable function
-    on AWS, or run it offline with `agentkit.workflows.durable_local`.
+    on AWS, or run it offline with `agentkit.workflows.durable_local`. An execution's output is what
+    `finalize_report` returns; a step that fails for good fails the execution with `PipelineFailed`.
     """
     timings = timings or Timings()
     missing = [name for name in _HANDLER_NAMES if name not in handlers]
     if missing:
         raise ValueError(f"research_pipeline: no handler for {', '.join(missing)}; add them to `handlers`")
-    retry = StepConfig(
-        retry_strategy=create_retry_strategy(
-            RetryStrategyConfig(
-                max_attempts=3,
-                initial_delay=Duration.from_seconds(timings.retry_delay_seconds),
-                backoff_rate=2,
-                jitter_strategy=JitterStrategy.NONE,
-                retryable_error_types=[*RETRYABLE, *transient],
-            )
+    strategy = create_retry_strategy(
+        RetryStrategyConfig(
+            max_attempts=3,
+            initial_delay=Duration.from_seconds(timings.retry_delay_seconds),
+            backoff_rate=2,
+            jitter_strategy=JitterStrategy.NONE,
+            retryable_error_types=[*RETRYABLE, *transient],
         )
     )
+    retry = StepConfig(retry_strategy=strategy)
+    # The decision arrives as JSON; the same retries apply to the step that sends the approval request.
     approval = WaitForCallbackConfig(
-        timeout=Duration.from_seconds(timings.approval_timeout_seconds), serdes=JsonSerDes()
+        timeout=Duration.from_seconds(timings.approval_timeout_seconds),
+        retry_strategy=strategy,
+        serdes=JsonSerDes(),
     )
 
     @durable_execution
@@ -103,8 +105,8 @@ def research_pipeline(
         job = _input(event)
         execution = context.execution_context.durable_execution_arn
 
-        def call(name: str, step: str, payload: dict[str, Any], config: StepConfig | None = retry) -> Any:
-            return context.step(lambda _: handlers[name](payload, None), name=step, config=config)
+        def call(name: str, step: str, payload: dict[str, Any]) -> Any:
+            return context.step(lambda _: handlers[name](payload, None), name=step, config=retry)
 
         try:
             research = call("ResearchFunctionArn", "research", {"topic": job.topic})
@@ -142,7 +144,7 @@ def research_pipeline(
                 report = {"written": False}
             final = {"execution": execution, "topic": job.topic, "approval": decision, "report": report}
             return call("FinalizeReportFunctionArn", "finalize", final)
-        except (DurableOperationError, CallbackError) as failed:
+        except DurableOperationError as failed:  # a step's error, a failed or unsent callback
             error = {"Error": failed.error_type.rsplit(".", 1)[-1], "Cause": failed.message or str(failed)}
             handled = call(
                 "HandleErrorFunctionArn",

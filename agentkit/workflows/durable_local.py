@@ -83,10 +83,11 @@ class LocalDurable:
 
     def start(self, input: Any, name: str | None = None, timeout: int = 900) -> str:
         """Start an execution (`timeout`: its whole-execution limit in seconds); returns its ARN."""
+        began = time.perf_counter()
         arn = self._runner.run_async(
             input=json.dumps(input), execution_name=name or str(uuid.uuid4()), timeout=timeout
         )
-        self._started[arn] = time.perf_counter()
+        self._started[arn] = began
         return arn
 
     def approval(self, execution: str, timeout: float = 30.0) -> str:

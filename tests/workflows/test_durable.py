@@ -179,6 +179,7 @@ def test_a_crash_mid_pipeline_is_reinvoked_and_replays_without_repeating_side_ef
         except ProcessDied as died:
             raise RuntimeError(f"Runtime.ExitError: {died}") from died
 
+    # the testing SDK invokes a failed invocation again after its fixed 5 s backoff: the slowest test here
     run = service(lambda_runtime).run(REPORT, decision={"approved": True}, timeout=60)
     assert run.status == "SUCCEEDED", run.error
     assert run.output["status"] == "completed"
