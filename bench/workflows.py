@@ -90,7 +90,7 @@ def main() -> None:
     import boto3
 
     import agentkit
-    from agentkit.service.handlers import HANDLERS, StepTransientError
+    from agentkit.service.handlers import HANDLERS
     from agentkit.workflows import WORKFLOWS, compare, local
     from agentkit.workflows.durable import research_pipeline
     from agentkit.workflows.durable_local import LocalDurable
@@ -112,7 +112,7 @@ def main() -> None:
         histories[workflow] = runs[-1][1]
 
     print(f"Durable research pipeline (testing SDK, in process), {args.runs} runs:", flush=True)
-    handler = research_pipeline(HANDLERS, transient=(StepTransientError,))
+    handler = research_pipeline(HANDLERS)
     with LocalDurable(handler, poll_interval=POLL) as service:
         service.run(REPORT, decision=DECISION)  # warm-up
         durable = repeat(

@@ -12,6 +12,9 @@ handler in `agentkit.service.handlers`. Errors a task reports go to a `HandleErr
 Workers can also run as Amazon Bedrock AgentCore Runtime apps (`agentkit.service.agentcore_workers`);
 `agentkit.workflows.agentcore` is the client that calls them, on loopback or through `InvokeAgentRuntime`,
 and `agentkit.workflows.sse` reads and writes their event streams.
+
+The research pipeline also exists as a Lambda durable function (`durable`, on the same handlers), run
+offline by the official testing SDK (`durable_local`) and compared with its ASL twin in `compare`.
 """
 
 from pathlib import Path

@@ -11,9 +11,9 @@ The steps call the very handlers the ASL's tasks call, looked up by the same pla
 `agentkit.service.handlers.HANDLERS`; a test may wrap one. Payloads and results have the ASL's shapes
 (its `Parameters` and `ResultSelector`s), so `finalize_report` cannot tell which orchestrator called it.
 
-Retries mirror the ASL's numbers (3 attempts, 2 s, ×2) but apply to the errors a step can recover from
-(`StepTransientError`, timeouts, lost connections): inside one process there is no Lambda service error to
-retry. Any other step failure goes through `handle_error`, like the ASL's Catch → HandleError → Fail.
+Retries mirror the ASL's numbers (3 retries after 2 s, ×2) but apply to the errors a step can recover from
+(`StepTransientError`, timeouts, lost connections), matched by class name as the ASL matches them: inside one
+process there is no Lambda service error to retry. Any other step failure goes through `handle_error`, like the ASL's Catch → HandleError → Fail.
 """
 
 from __future__ import annotations
@@ -33,14 +33,15 @@ from aws_durable_execution_sdk_python.config import (
     StepConfig,
     WaitForCallbackConfig,
 )
-from aws_durable_execution_sdk_python.retries import RetryStrategyConfig, create_retry_strategy
+from aws_durable_execution_sdk_python.retries import RetryDecision, RetryStrategyConfig, create_retry_strategy
 from aws_durable_execution_sdk_python.serdes import JsonSerDes
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 Handler = Callable[[Any, Any], Any]
 
 APPROVAL = "approval"  # the name of the callback an approver answers (`wait_for_callback`'s name)
-RETRYABLE: tuple[type[Exception], ...] = (TimeoutError, ConnectionError)
+# Errors a step retries, by class name (or a base class's), as the ASL's `ErrorEquals` names them.
+RETRYABLE = frozenset({"StepTransientError", "TimeoutError", "ConnectionError"})
 
 
 class PipelineFailed(Exception):
@@ -68,14 +69,11 @@ class PipelineInput(BaseModel):
 
 
 def research_pipeline(
-    handlers: Mapping[str, Handler],
-    timings: Timings | None = None,
-    transient: tuple[type[Exception], ...] = (),
+    handlers: Mapping[str, Handler], timings: Timings | None = None
 ) -> Callable[[Any, Any], Any]:
     """The durable Lambda handler of the research pipeline, its steps served by `handlers`.
 
-    `transient` adds exception classes a step retries (the service's `StepTransientError`), on top of
-    timeouts and lost connections. Returns the `@durable_execution` handler: deploy it as a durable function
+    Returns the `@durable_execution` handler: deploy it as a durable function
     on AWS, or run it offline with `agentkit.workflows.durable_local`. An execution's output is what
     `finalize_report` returns; a step that fails for good fails the execution with `PipelineFailed`.
     """
@@ -83,15 +81,20 @@ def research_pipeline(
     missing = [name for name in _HANDLER_NAMES if name not in handlers]
     if missing:
         raise ValueError(f"research_pipeline: no handler for {', '.join(missing)}; add them to `handlers`")
-    strategy = create_retry_strategy(
+    backoff = create_retry_strategy(
         RetryStrategyConfig(
-            max_attempts=3,
+            max_attempts=4,  # the first try and 3 retries, as the ASL's "MaxAttempts": 3
             initial_delay=Duration.from_seconds(timings.retry_delay_seconds),
             backoff_rate=2,
             jitter_strategy=JitterStrategy.NONE,
-            retryable_error_types=[*RETRYABLE, *transient],
         )
     )
+
+    def strategy(error: Exception, attempts: int) -> RetryDecision:
+        if RETRYABLE.isdisjoint(kind.__name__ for kind in type(error).__mro__):
+            return RetryDecision.no_retry()
+        return backoff(error, attempts)
+
     retry = StepConfig(retry_strategy=strategy)
     # The decision arrives as JSON; the same retries apply to the step that sends the approval request.
     approval = WaitForCallbackConfig(

@@ -73,7 +73,7 @@ def service() -> Iterator[Callable[..., LocalDurable]]:
 
 
 def pipeline(counted: Counted, timings: Timings = FAST) -> Callable[[Any, Any], Any]:
-    return research_pipeline(counted.handlers(), timings, transient=(StepTransientError,))
+    return research_pipeline(counted.handlers(), timings)
 
 
 def steps(run: Any) -> list[str]:
@@ -143,14 +143,17 @@ def test_the_default_approval_timeout_is_24_hours() -> None:
         Timings(approval_timeout_seconds=0)
 
 
+@pytest.mark.parametrize(
+    "transient",
+    [StepTransientError("the writer's model was throttled"), ConnectionResetError("connection reset")],
+    ids=["StepTransientError", "a ConnectionError subclass"],
+)
 def test_a_failed_step_is_retried_and_the_replay_skips_completed_steps(
-    service: Callable[..., LocalDurable],
+    service: Callable[..., LocalDurable], transient: Exception
 ) -> None:
-    """The writer fails once with a transient error: the SDK checkpoints a retry, the function is invoked
-    again and replays research, analysis and the approval from their checkpoints."""
-    counted = Counted(
-        fail={"WriteReportFunctionArn": [StepTransientError("the writer's model was throttled")]}
-    )
+    """The writer fails once with an error it may recover from: the SDK checkpoints a retry, the function is
+    invoked again and replays research, analysis and the approval from their checkpoints."""
+    counted = Counted(fail={"WriteReportFunctionArn": [transient]})
     run = service(pipeline(counted)).run(REPORT, decision={"approved": True})
     assert run.status == "SUCCEEDED", run.error
     assert run.output["status"] == "completed"

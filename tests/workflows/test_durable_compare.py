@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from agentkit.service.handlers import HANDLERS, StepTransientError
+from agentkit.service.handlers import HANDLERS
 from agentkit.workflows import compare, local
 from agentkit.workflows.durable import research_pipeline
 from agentkit.workflows.durable_local import DurableRun, LocalDurable
@@ -34,7 +34,7 @@ def both(client: Callable[..., Any]) -> Iterator[tuple[list[dict[str, Any]], Dur
         time.sleep(0.02)
     sfn.send_task_success(taskToken=tokens[0], output=json.dumps(DECISION))
     assert local.wait(sfn, execution)["status"] == "SUCCEEDED"
-    with LocalDurable(research_pipeline(HANDLERS, transient=(StepTransientError,))) as service:
+    with LocalDurable(research_pipeline(HANDLERS)) as service:
         run = service.run(REPORT, decision=DECISION)
     assert run.status == "SUCCEEDED", run.error
     yield local.history(sfn, execution), run
