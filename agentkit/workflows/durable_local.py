@@ -50,7 +50,11 @@ class DurableRun:
 
 @dataclass
 class LocalDurable:
-    """A local durable execution service for one handler (a context manager; `close()` stops its clock).
+    """A local durable execution service for one handler (a context manager: `close()` ends what is left).
+
+    Each execution gets a testing-SDK runner of its own, closed when `wait` returns, so no timer of one
+    execution outlives it. `approval` returns once the function has suspended at its callback, as an
+    approver on AWS would answer seconds later, not while the first invocation is still checkpointing.
 
     >>> with LocalDurable(research_pipeline(HANDLERS)) as service:
     ...     run = service.run({"topic": "...", "sql": "SELECT ..."}, decision={"approved": True})
@@ -58,13 +62,12 @@ class LocalDurable:
 
     handler: Any
     poll_interval: float = 0.02
-    _runner: DurableFunctionTestRunner = field(init=False, repr=False)
+    _runners: dict[str, DurableFunctionTestRunner] = field(init=False, repr=False, default_factory=dict)
+    _callbacks: dict[str, str] = field(init=False, repr=False, default_factory=dict)
     _invocations: Counter[str] = field(init=False, repr=False, default_factory=Counter)
+    _running: Counter[str] = field(init=False, repr=False, default_factory=Counter)
     _started: dict[str, float] = field(init=False, repr=False, default_factory=dict)
     _lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
-
-    def __post_init__(self) -> None:
-        self._runner = DurableFunctionTestRunner(self._counted, poll_interval=self.poll_interval)
 
     def __enter__(self) -> LocalDurable:
         return self
@@ -73,41 +76,64 @@ class LocalDurable:
         self.close()
 
     def close(self) -> None:
-        self._runner.close()
+        """Stop the runners of executions nobody waited for."""
+        while self._runners:
+            self._runners.popitem()[1].close()
 
     def _counted(self, event: Any, context: Any) -> Any:
-        """The handler as the service invokes it; counts invocations per execution."""
+        """The handler as the service invokes it; counts invocations, and those in flight, per execution."""
+        arn = event.durable_execution_arn
         with self._lock:
-            self._invocations[event.durable_execution_arn] += 1
-        return self.handler(event, context)
+            self._invocations[arn] += 1
+            self._running[arn] += 1
+        try:
+            return self.handler(event, context)
+        finally:
+            with self._lock:
+                self._running[arn] -= 1
 
     def start(self, input: Any, name: str | None = None, timeout: int = 900) -> str:
         """Start an execution (`timeout`: its whole-execution limit in seconds); returns its ARN."""
+        runner = DurableFunctionTestRunner(self._counted, poll_interval=self.poll_interval)
         began = time.perf_counter()
-        arn = self._runner.run_async(
+        arn = runner.run_async(
             input=json.dumps(input), execution_name=name or str(uuid.uuid4()), timeout=timeout
         )
-        self._started[arn] = began
+        self._runners[arn], self._started[arn] = runner, began
         return arn
 
     def approval(self, execution: str, timeout: float = 30.0) -> str:
-        """The id of the execution's pending callback (the pipeline has one: its approval), waiting up to `timeout`."""
+        """The id of the execution's pending callback (the pipeline has one: its approval), once the function
+        has suspended there; waits up to `timeout` seconds."""
+        deadline = time.monotonic() + timeout
         try:
-            return self._runner.wait_for_callback(execution, timeout=int(max(1, timeout)))
+            callback = self._runner(execution).wait_for_callback(execution, timeout=int(max(1, timeout)))
         except TimeoutError:
             raise TimeoutError(
                 f"execution {execution} asked for no approval within {timeout} s: a step before it may have "
                 "failed (see wait(...).error)"
             ) from None
+        while self._running[execution] and time.monotonic() < deadline:
+            time.sleep(self.poll_interval)
+        self._callbacks[callback] = execution
+        return callback
 
     def answer(self, callback_id: str, decision: dict[str, Any]) -> None:
-        """Send the approver's decision, e.g. `{"approved": False, "feedback": "cite the source"}`."""
-        self._runner.send_callback_success(callback_id, json.dumps(decision).encode())
+        """Send the approver's decision, e.g. `{"approved": False, "feedback": "cite the source"}`, to the
+        callback that `approval` returned."""
+        if callback_id not in self._callbacks:
+            raise ValueError("unknown callback id: answer the one that approval(execution) returned")
+        runner = self._runner(self._callbacks.pop(callback_id))
+        runner.send_callback_success(callback_id, json.dumps(decision).encode())
 
     def wait(self, execution: str, timeout: float = 60.0) -> DurableRun:
         """Block until the execution ends and return it as a `DurableRun`."""
-        result = self._runner.wait_for_result(execution, timeout=int(max(1, timeout)))
-        return _as_run(execution, result, self._invocations[execution], self._started.pop(execution, None))
+        runner = self._runner(execution)
+        try:
+            result = runner.wait_for_result(execution, timeout=int(max(1, timeout)))
+        finally:
+            self._runners.pop(execution).close()
+        return _as_run(execution, result, self._invocations[execution], self._started.pop(execution))
 
     def run(
         self,
@@ -122,9 +148,15 @@ class LocalDurable:
             self.answer(self.approval(execution, timeout), decision)
         return self.wait(execution, timeout)
 
+    def _runner(self, execution: str) -> DurableFunctionTestRunner:
+        try:
+            return self._runners[execution]
+        except KeyError:
+            raise ValueError(f"no running execution {execution}: start() it (wait() ends it)") from None
+
 
 def _as_run(
-    execution: str, result: DurableFunctionTestResult, invocations: int, started: float | None
+    execution: str, result: DurableFunctionTestResult, invocations: int, started: float
 ) -> DurableRun:
     error = None
     if result.error is not None:
@@ -137,7 +169,7 @@ def _as_run(
         error=error,
         operations=[_record(op) for op in _in_order(result)],
         invocations=invocations,
-        seconds=time.perf_counter() - started if started is not None else float("nan"),
+        seconds=time.perf_counter() - started,
     )
 
 

@@ -98,7 +98,7 @@ def test_approved_report_carries_the_feedback(service: Callable[..., LocalDurabl
         "write": 1,
         "finalize": 1,
     }
-    assert run.invocations >= 2  # suspended at the callback, invoked again by the answer
+    assert run.invocations == 2  # suspended at the callback, invoked again by the answer
     assert run.checkpoints == len(run.operations) >= 7
 
 
@@ -211,3 +211,11 @@ def test_bad_input_fails_with_what_to_send(service: Callable[..., LocalDurable])
 def test_every_handler_is_required() -> None:
     with pytest.raises(ValueError, match="no handler for WriteReportFunctionArn"):
         research_pipeline({k: v for k, v in HANDLERS.items() if k != "WriteReportFunctionArn"})
+
+
+def test_an_answer_goes_to_a_callback_that_was_asked_for(service: Callable[..., LocalDurable]) -> None:
+    local_service = service(pipeline(Counted()))
+    with pytest.raises(ValueError, match="answer the one that approval"):
+        local_service.answer("made-up", {"approved": True})
+    with pytest.raises(ValueError, match="no running execution nope: start"):
+        local_service.approval("nope")
