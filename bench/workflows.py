@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import statistics
 import time
 from collections.abc import Callable
@@ -51,6 +50,11 @@ POLL = 0.01
 def percentiles(seconds: list[float]) -> tuple[float, float]:
     ordered = sorted(seconds)
     return statistics.median(ordered) * 1000, ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000
+
+
+def spread(values: list[int]) -> str:
+    """ "6" when every run had 6, "6-8" when they differed."""
+    return str(min(values)) if min(values) == max(values) else f"{min(values)}-{max(values)}"
 
 
 def step_functions_run(sfn: Any, arn: str, input: Any) -> tuple[float, list[dict[str, Any]]]:
@@ -96,10 +100,6 @@ def main() -> None:
     from agentkit.workflows.durable_local import LocalDurable
 
     agentkit.connect(quiet=True)
-    # The durable SDKs log each failed step and each overlapping invocation (an answer arriving while the
-    # first invocation is still suspending) with a traceback; runs are judged by their status below instead.
-    for sdk in ("aws_durable_execution_sdk_python", "aws_durable_execution_sdk_python_testing"):
-        logging.getLogger(sdk).setLevel(logging.CRITICAL)
     sfn = boto3.client("stepfunctions")
     measured: dict[str, tuple[list[float], list[int]]] = {}
     histories: dict[str, list[dict[str, Any]]] = {}
@@ -135,7 +135,7 @@ def main() -> None:
         )
     lines = compare.code_size()["lines of code"]
     print(
-        f"code: {lines.iloc[0]} lines of ASL vs {lines.iloc[1]} lines of Python (durable.py, no docstrings)"
+        f"code: {lines.iloc[0]} lines of ASL vs {lines.iloc[1]} lines of Python (durable.py: code lines only)"
     )
     print(f"\ntotal {time.perf_counter() - began:.1f} s")
 
@@ -146,23 +146,15 @@ def report(measured: dict[str, tuple[list[float], list[int]]], durable: list[Any
     print(f"{'workflow':34} {'transitions':>11} {'p50 ms':>8} {'p95 ms':>8}")
     for workflow, (seconds, transitions) in measured.items():
         p50, p95 = percentiles(seconds)
-        spread = (
-            f"{min(transitions)}"
-            if min(transitions) == max(transitions)
-            else f"{min(transitions)}-{max(transitions)}"
-        )
-        print(f"{workflow:34} {spread:>11} {p50:>8.1f} {p95:>8.1f}")
+        print(f"{workflow:34} {spread(transitions):>11} {p50:>8.1f} {p95:>8.1f}")
     checkpoints = [run.checkpoints for run in durable]
-    invocations = [run.invocations for run in durable]
+    invocations = spread([run.invocations for run in durable])
     p50, p95 = percentiles([run.seconds for run in durable])
     print()
     print(
         f"{'durable research_pipeline':34} {'checkpoints':>11} {'p50 ms':>8} {'p95 ms':>8} {'invocations':>11}"
     )
-    print(
-        f"{'':34} {statistics.median(checkpoints):>11.0f} {p50:>8.1f} {p95:>8.1f}"
-        f" {min(invocations)}-{max(invocations):<9}"
-    )
+    print(f"{'':34} {statistics.median(checkpoints):>11.0f} {p50:>8.1f} {p95:>8.1f} {invocations:>11}")
     seconds, transitions = measured["research_pipeline"]
     peer50, peer95 = percentiles(seconds)
     print(
