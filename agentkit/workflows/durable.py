@@ -12,8 +12,9 @@ The steps call the very handlers the ASL's tasks call, looked up by the same pla
 (its `Parameters` and `ResultSelector`s), so `finalize_report` cannot tell which orchestrator called it.
 
 Retries mirror the ASL's numbers (3 retries after 2 s, ×2) but apply to the errors a step can recover from
-(`StepTransientError`, timeouts, lost connections), matched by class name as the ASL matches them: inside one
-process there is no Lambda service error to retry. Any other step failure goes through `handle_error`, like the ASL's Catch → HandleError → Fail.
+(`StepTransientError`, timeouts, lost connections), matched by class name as the ASL matches them: inside
+one process there is no Lambda service error to retry. Any other step failure goes through `handle_error`,
+like the ASL's Catch → HandleError → Fail.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from aws_durable_execution_sdk_python.retries import RetryDecision, RetryStrateg
 from aws_durable_execution_sdk_python.serdes import JsonSerDes
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-Handler = Callable[[Any, Any], Any]
+from agentkit.local.aws import Handler
 
 APPROVAL = "approval"  # the name of the callback an approver answers (`wait_for_callback`'s name)
 # Errors a step retries, by class name (or a base class's), as the ASL's `ErrorEquals` names them.
@@ -51,7 +52,7 @@ class PipelineFailed(Exception):
 class Timings(BaseModel):
     """How long the approver has and how long a failed step waits before its retry (whole seconds ≥ 1).
 
-    The defaults are the ASL's: a 24-hour approval timeout, retries after 2 s and 4 s. A notebook or test
+    The defaults are the ASL's: a 24-hour approval timeout, retries after 2 s, 4 s and 8 s. A notebook or test
     shortens them here, never in the function's code; the SDK's clock has whole seconds, so 1 is the least.
     """
 
