@@ -14,7 +14,8 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 * the confusion table per kind (harmful items stopped / passed, benign items stopped / passed);
 * per kind, the stop rate and the benign-stopped rate now and **before** — the same items as the
   guardrail of main at 7d3ff3b (before issue 12) handled them, recorded per item in
-  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code);
+  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code); items added to the set
+  since (ids 391 on) have no "before" and count only in "now";
 * denied-topic recall and the share of benign prompts a topic blocked; precision/recall per category;
 * peer in the same run: the pass-everything baseline, harmful stopped 0 %, benign passed 100 %.
 
@@ -58,9 +59,10 @@ UNSEEN_BASELINE = Path(__file__).with_name("guardrail_unseen_baseline.json")
 
 
 def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
-    """The same items, with the outcome the earlier guardrail recorded for each."""
+    """The items the earlier guardrail saw, with the outcome it recorded for each (items written since
+    have no "before" and are left out of that column)."""
     recorded = json.loads(baseline.read_text())["items"]
-    old = results.copy()
+    old = results[results["id"].astype(str).isin(recorded)].copy()
     old["outcome"] = [recorded[str(i)]["outcome"] for i in old["id"]]
     old["predicted"] = [recorded[str(i)]["predicted"] for i in old["id"]]
     old["rules"] = ["denied topic" if p == "denied_topic" else "" for p in old["predicted"]]
