@@ -72,7 +72,13 @@ INTENT = re.compile(
     r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
     r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
     r"|\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my)\b|\b(?:is|are)\b[^?.]{0,30}\ba\s+good\s+(?:investment|idea|buy|bet|move)\b"
-    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b",
+    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
+    # decisions put to the reader: "better to X or Y", "good idea or not", "if you were me", "do you reckon"
+    r"|\b(?:better|best|smarter|wiser|safer)\s+(?:off\s+)?(?:to|if)\b|\bgood\s+idea\b|\bif\s+you\s+were\s+me\b"
+    r"|\bdo\s+you\s+(?:think|reckon|believe)\b|\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\b"
+    r"|\b(?:should|can|must)\s+(?:we|he|she|they)\b|\b(?:does|do|will)\s+(?:it|this|that|they|these)\s+need\b"
+    r"|\b(?:am|are)\s+(?:i|we)\s+better\s+off\b|\bis\s+it\s+(?:ever\s+)?(?:fine|worth)\b"
+    r"|\b(?:a\s+)?(?:safe|right|maximum|max|normal)\s+(?:amount|dose|dosage|number|level|limit)\b",
     re.IGNORECASE,
 )
 """Cues that a text asks for advice or a judgement (see the module docstring)."""
@@ -103,12 +109,37 @@ def roots(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_VERB_BEFORE = frozenset({"to"})
+_VERB_AFTER = frozenset("me him her them us".split())
+"""A word after an infinitive's "to" ("to hold", "to keep taking") or before a personal object pronoun
+("cash them", "fire me") is a verb in use, not the noun it may also be ("it" is left out: "return it"
+is a shop's verb as much as "a return" is its noun)."""
+
+
+def noun_roots(text: str) -> frozenset[str]:
+    """`roots` of the words not used as verbs (see `_VERB_BEFORE`): the shop's words are its nouns ("a
+    hold", "the stock"), so "hold them" or "to keep taking" is no evidence of a shop question."""
+    words = _WORD.findall(text.lower())
+    verbs = {
+        word
+        for previous, word, following in zip(["", *words], words, [*words[1:], ""], strict=False)
+        if (previous in _VERB_BEFORE or following in _VERB_AFTER) and "VERB" in lexicon.parts(word)
+    }
+    return roots(text) - {lexicon.root(word) for word in verbs}
+
+
 def _related(a: str, b: str) -> bool:
-    """Same root, or one root (≥ 5 letters) the start of the other ("medic" ~ "medicin")."""
+    """Same root; or one root (≥ 5 letters) the start of the other ("medic" ~ "medicin"); or a short root
+    plus an English derivational suffix (`lexicon.DERIVATIONAL_SUFFIXES`: "law" ~ "lawyer", "ill" ~
+    "illness"), which a bare prefix would not tell from an unrelated word ("pill" / "pillow")."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long_.startswith(short)
+    if len(short) >= 5:
+        return long_.startswith(short)
+    return (
+        len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in lexicon.DERIVATIONAL_SUFFIXES
+    )
 
 
 _GENERAL_DOCS = (
@@ -230,7 +261,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
     intent = bool(INTENT.search(text)) or any(verb in matched & profile.core for verb in requested)
-    domain_roots = {r for r in text_roots & shop_domain() if not any(_related(r, v) for v in matched)}
+    domain_roots = {r for r in noun_roots(text) & shop_domain() if not any(_related(r, v) for v in matched)}
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - DOMAIN_WEIGHT * len(domain_roots)
     coverage = max(
         (len(example & text_roots) / len(example) for example in profile.examples if len(example) >= 2),
