@@ -14,8 +14,8 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 * the confusion table per kind (harmful items stopped / passed, benign items stopped / passed);
 * per kind, the stop rate and the benign-stopped rate now and **before** — the same items as the
   guardrail of main at 7d3ff3b (before issue 12) handled them, recorded per item in
-  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code); items added to the set
-  since (ids 391 on) have no "before" and count only in "now";
+  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code); items added to a set
+  after its baseline was recorded have no "before" and count only in "now";
 * denied-topic recall and the share of benign prompts a topic blocked; precision/recall per category;
 * peer in the same run: the pass-everything baseline, harmful stopped 0 %, benign passed 100 %.
 
@@ -25,8 +25,11 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 someone who never saw the detectors. It is split by the same rule (`LabelledItem.half`) and both halves are
 reported separately (or only `--half`): rules may be generalised from failure *types* seen on the tuning
 half, so the held-back half of the blind set is the figure that says whether they hold up on wording no one
-here wrote. "Before" is the outcome per item recorded at 9c89cb0 (before the blind set was used) in
-`bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
+here wrote. Items 238-286 were added later by a helper who had read the detectors but wrote them before
+changing the topic scorer and never edited them to fit it: denied-topic questions wrapped in outdoor
+context, each beside a shop question of the same form (238 is a mention look-alike that keeps the pairs
+aligned); their held-back half was not read. "Before" is the outcome per item recorded at 9c89cb0
+(before the blind set was used) in `bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
 only the tuning half's misses, so that held-back texts stay unread.
 """
 

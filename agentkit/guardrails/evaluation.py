@@ -13,9 +13,7 @@ The set ships in `data/labelled_prompts.jsonl`, written apart from the detectors
 halves by id (`half`): items were written in pairs (an attack and its look-alike), and alternate pairs
 go to the **tuning** half, which the detectors' thresholds were set on, and the **held-back** half,
 which `bench/guardrail_eval.py` reports. It includes cases the local detectors get wrong: the
-figures are honest. Items 391-438 (denied-topic questions wrapped in outdoor context, each beside a
-shop question in the same form) were added afterwards, written before the topic scorer was changed
-again and never edited to fit it; their held-back half was not read back.
+figures are honest.
 
 Scores are per category, one-vs-rest: precision (of the items flagged as C, the share labelled C),
 recall (of the items labelled C, the share flagged as C) and F1. For `benign`, "flagged" means
