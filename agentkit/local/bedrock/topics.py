@@ -7,19 +7,25 @@ or from the topic itself, never from lists of prompts:
 
 * **subject** — the text's content words are reduced to their lemma and root (`agentkit.local.lexicon`,
   lemminflect + Snowball), so "investing", "investment" and "investor" are one word, and matched against
-  the roots of the topic's name, definition and examples. A matched root of the name or definition
+  the roots of the topic's name, definition and examples; a root of three or four letters also matches
+  itself plus an English derivational suffix ("law" ~ "lawyer", "ill" ~ "illness"), a longer one any
+  word it begins ("medic" ~ "medicine"). A matched root of the name or definition
   weighs `CORE_WEIGHT` (the definition says what the topic is), one only in the examples 1; either is
   divided among the topics that share it (a word two topics use tells less about either), and a root
   the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
-  "what helps with"...) or requests the topic's own verb ("can you diagnose..."), worth
+  "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if you
+  were me", "do you reckon", "what can I do", "should we", "a safe dose") or requests the topic's own
+  verb ("can you diagnose..."), worth
   `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
   of its customer policies, less the nouns of the company's HR documents) and not to the topic
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
-  "tent" and "size" say it is a shop question.
+  "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
+  a verb — after an infinitive's "to" or before a personal object pronoun ("to keep taking", "hold
+  them", "fire me") — is no evidence of a shop question (`noun_roots`).
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
@@ -28,7 +34,9 @@ the author said the topic looks like this, whatever else the text names); or nea
 (`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
 set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside a topic's vocabulary
 passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
-the things the topic is about (the drugs, the legal matters, the assets).
+the things the topic is about (the drugs, the legal matters, the assets). There are no synonyms here:
+the lexicon (lemminflect and Snowball) has none, and the packages that know them (WordNet through `wn`
+or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not "pills".
 """
 
 from __future__ import annotations
