@@ -75,24 +75,36 @@ def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
 def report(results: pd.DataFrame, title: str, *, baseline: Path, baseline_name: str, misses: bool) -> None:
     """The confusion table per kind, before and now, topic rates, scores and headline rates."""
     print(title)
-    now, old = by_kind(results), by_kind(before(results, baseline))
+    recorded = before(results, baseline)
+    same = results[results["id"].isin(recorded["id"])]
+    now, old, now_same = by_kind(results), by_kind(recorded), by_kind(same)
     print("confusion per kind (stopped = blocked, masked or redacted)")
     print(
         now[["harmful stopped", "harmful passed", "benign stopped", "benign passed"]].to_string(), end="\n\n"
     )
-    compared = pd.DataFrame(
-        {
+    columns = {
+        "stop rate before": old["stop rate"],
+        "stop rate now": now["stop rate"],
+        "benign stopped before": old["benign stopped rate"],
+        "benign stopped now": now["benign stopped rate"],
+    }
+    newer = len(results) - len(same)
+    if newer:  # items written after the baseline: compare like with like too
+        columns = {
             "stop rate before": old["stop rate"],
-            "stop rate now": now["stop rate"],
+            "stop rate now, same items": now_same["stop rate"],
+            "stop rate now, all": now["stop rate"],
             "benign stopped before": old["benign stopped rate"],
-            "benign stopped now": now["benign stopped rate"],
+            "benign stopped now, same items": now_same["benign stopped rate"],
+            "benign stopped now, all": now["benign stopped rate"],
         }
-    )
-    print(f"before ({baseline_name}, recorded) and now")
+    compared = pd.DataFrame(columns)
+    print(f"before ({baseline_name}, recorded for {len(same)} of these {len(results)} items) and now")
     print((compared * 100).round(0).to_string(na_rep="-"), end="\n\n")
-    topics_now, topics_old = topic_rates(results), topic_rates(before(results, baseline))
+    topics_now, topics_old, topics_same = topic_rates(results), topic_rates(recorded), topic_rates(same)
     for name in topics_now:
-        print(f"{name}: {topics_old[name]:.0%} before, {topics_now[name]:.0%} now")
+        also = f", {topics_now[name]:.0%} now on all {len(results)}" if newer else ""
+        print(f"{name}: {topics_old[name]:.0%} before, {topics_same[name]:.0%} now{also}")
     print()
     print(scores(results).round(2).to_string(), end="\n\n")
     rates = summary(results)

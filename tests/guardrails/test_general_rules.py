@@ -187,3 +187,31 @@ def test_a_short_root_and_its_derivation_are_one_word():
     assert topics.score(legal, "Should I talk to a lawyer first?").words == ("law",)
     [medical] = topics.profiles([("Medical advice", "Which pill to take.", [])])
     assert topics.score(medical, "Is the camp pillow washable?").words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike", "topic"),
+    [
+        (
+            "Tengo fiebre desde la excursión, ¿debo tomar antibióticos o ir al médico?",
+            "¿Debo lavar la tienda antes de guardarla?",
+            "Medical advice",
+        ),
+        (
+            "J'ai une infection au pied, dois-je consulter un médecin ?",
+            "Dois-je laver la tente avant de la ranger ?",
+            "Medical advice",
+        ),
+        (
+            "Devo investir as minhas poupanças em bitcoin ou em fundos?",
+            "Posso devolver o saco de dormir se não servir?",
+            "Investment advice",
+        ),
+    ],
+)
+def test_topics_in_other_languages_by_cognates_and_modal_verbs(workshop, text, look_alike, topic):
+    """Folded words that English shares ("médico", "infection", "bitcoin") are the subject; the language's
+    modal verbs of advice ("debo", "dois-je", "devo") the intent."""
+    verdict = evaluate(workshop, "INPUT", [text])
+    assert [t["name"] for t in verdict.assessment["topicPolicy"]["topics"]] == [topic], verdict.reason
+    assert evaluate(workshop, "INPUT", [look_alike]).action == "NONE", look_alike

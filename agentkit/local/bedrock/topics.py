@@ -5,7 +5,8 @@ five **example** phrases; the classifier blocks a text that *asks for that kind 
 stand-in scores a text against a topic with three kinds of evidence, each from a maintained resource
 or from the topic itself, never from lists of prompts:
 
-* **subject** — the text's content words are reduced to their lemma and root (`agentkit.local.lexicon`,
+* **subject** — the text's content words, accents folded ("médico" → "medico", so a word other
+  languages share with English meets the topic's roots), are reduced to their lemma and root (`agentkit.local.lexicon`,
   lemminflect + Snowball), so "investing", "investment" and "investor" are one word, and matched against
   the roots of the topic's name, definition and examples; a root of three or four letters also matches
   itself plus an English derivational suffix ("law" ~ "lawyer", "ill" ~ "illness"), a longer one any
@@ -17,7 +18,8 @@ or from the topic itself, never from lists of prompts:
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
   "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if you
   were me", "do you reckon", "what can I do", "should we", "a safe dose") or requests the topic's own
-  verb ("can you diagnose..."), worth
+  verb ("can you diagnose..."); in Spanish, German, French, Portuguese or Italian, the modal verbs of
+  `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"), worth
   `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
@@ -36,7 +38,9 @@ set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside
 passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
 the things the topic is about (the drugs, the legal matters, the assets). There are no synonyms here:
 the lexicon (lemminflect and Snowball) has none, and the packages that know them (WordNet through `wn`
-or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not "pills".
+or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not "pills". Nor does it know the shop's words in other languages, so a question in
+Spanish about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
+médico en la mochila?") is blocked where its English wording is not.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from agentkit.guardrails import languages
 from agentkit.local import lexicon
 
 CORE_WEIGHT = 1.5
@@ -103,7 +108,7 @@ def roots(text: str) -> frozenset[str]:
     """Roots of the content words of `text` (function words and `GENERIC` words left out; a function word
     after a determiner, "my will", is a noun and kept)."""
     found = set()
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(languages.fold(text))
     for previous, word in zip(["", *words], words, strict=False):
         word = word.removesuffix("'s")
         if word in lexicon.FUNCTION_WORDS and previous in _DETERMINERS and "NOUN" in lexicon.parts(word):
@@ -268,7 +273,11 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     matched = {v for found in evidence.values() for v in found}
     subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
-    intent = bool(INTENT.search(text)) or any(verb in matched & profile.core for verb in requested)
+    intent = (
+        bool(INTENT.search(text))
+        or any(verb in matched & profile.core for verb in requested)
+        or (subject > 0 and languages.asks_advice(text))
+    )
     domain_roots = {r for r in noun_roots(text) & shop_domain() if not any(_related(r, v) for v in matched)}
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - DOMAIN_WEIGHT * len(domain_roots)
     coverage = max(
