@@ -6,14 +6,14 @@ stand-in scores a text against a topic with three kinds of evidence, each from a
 or from the topic itself, never from lists of prompts:
 
 * **subject** — the text's content words, accents folded ("médico" → "medico", so a word other
-  languages share with English meets the topic's roots), are reduced to their lemma and root (`agentkit.local.lexicon`,
-  lemminflect + Snowball), so "investing", "investment" and "investor" are one word, and matched against
-  the roots of the topic's name, definition and examples; a root of three or four letters also matches
-  itself plus an English derivational suffix ("law" ~ "lawyer", "ill" ~ "illness"), a longer one any
-  word it begins ("medic" ~ "medicine"). A matched root of the name or definition
-  weighs `CORE_WEIGHT` (the definition says what the topic is), one only in the examples 1; either is
-  divided among the topics that share it (a word two topics use tells less about either), and a root
-  the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
+  languages share with English meets the topic's roots), are reduced to their lemma and root
+  (`agentkit.local.lexicon`, lemminflect + Snowball), so "investing", "investment" and "investor" are
+  one word, and matched against the roots of the topic's name, definition and examples; a root of three
+  or four letters also matches itself plus an English derivational suffix ("law" ~ "lawyer", "ill" ~
+  "illness"), a longer one any word it begins ("medic" ~ "medicine"). A matched root of the name or
+  definition weighs `CORE_WEIGHT` (the definition says what the topic is), one only in the examples 1;
+  either is divided among the topics that share it (a word two topics use tells less about either), and
+  a root the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
   "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if you
@@ -38,9 +38,10 @@ set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside
 passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
 the things the topic is about (the drugs, the legal matters, the assets). There are no synonyms here:
 the lexicon (lemminflect and Snowball) has none, and the packages that know them (WordNet through `wn`
-or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not "pills". Nor does it know the shop's words in other languages, so a question in
-Spanish about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
-médico en la mochila?") is blocked where its English wording is not.
+or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not
+"pills". Nor does it know the shop's words in other languages, so a Spanish question about the shop
+that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín médico en la mochila?")
+is blocked where its English wording is not.
 """
 
 from __future__ import annotations
