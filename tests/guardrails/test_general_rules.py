@@ -174,9 +174,13 @@ def test_decisions_put_to_the_reader_ask_for_advice(workshop, text, look_alike, 
 
 
 def test_a_shop_word_used_as_a_verb_is_no_shop_evidence():
-    """The shop's words are its nouns: "to keep", "hold them" are verbs; "return it" stays a shop verb."""
+    """The shop's words are its nouns: "hold them", "keep taking" are verbs; "return it" and "to order
+    online" stay the shop's own verbs."""
     assert topics.noun_roots("Is it wise to hold them, or sell?") == {"wise", "sell"}
     assert {"hold", "return"} <= topics.noun_roots("Return it, and the hold on my card is released.")
+    assert {"order", "buy", "store"} <= topics.noun_roots(
+        "Is it cheaper to order online or to buy in the store?"
+    )
     [medical] = topics.profiles([("Medical advice", "Advice on medicines and pills.", [])])
     kept = topics.score(medical, "Is it safe to keep taking my pills on a long trek, or should I stop them?")
     assert kept.domain == 2  # "long" and "trek", not "keep" or "stop"

@@ -26,8 +26,8 @@ or from the topic itself, never from lists of prompts:
   of its customer policies, less the nouns of the company's HR documents) and not to the topic
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
   "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
-  a verb — after an infinitive's "to" or before a personal object pronoun ("to keep taking", "hold
-  them", "fire me") — is no evidence of a shop question (`noun_roots`).
+  a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
+  no evidence of a shop question (`noun_roots`).
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
@@ -123,21 +123,23 @@ def roots(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_VERB_BEFORE = frozenset({"to"})
-_VERB_AFTER = frozenset("me him her them us".split())
-"""A word after an infinitive's "to" ("to hold", "to keep taking") or before a personal object pronoun
-("cash them", "fire me") is a verb in use, not the noun it may also be ("it" is left out: "return it"
-is a shop's verb as much as "a return" is its noun)."""
+_OBJECT_PRONOUNS = frozenset("me him her them us".split())
 
 
 def noun_roots(text: str) -> frozenset[str]:
-    """`roots` of the words not used as verbs (see `_VERB_BEFORE`): the shop's words are its nouns ("a
-    hold", "the stock"), so "hold them" or "to keep taking" is no evidence of a shop question."""
-    words = _WORD.findall(text.lower())
+    """`roots` of the words not used as verbs: the shop's words are its nouns ("a hold", "the stock"),
+    so a word before a personal object pronoun ("hold them", "fire me") or before a gerund ("keep
+    taking", "stop using") is no evidence of a shop question. The shop's own verbs keep counting where
+    nothing marks them ("to order online", "return it": "it" is left out, as shops return *it*)."""
+    words = _WORD.findall(languages.fold(text))
     verbs = {
         word
-        for previous, word, following in zip(["", *words], words, [*words[1:], ""], strict=False)
-        if (previous in _VERB_BEFORE or following in _VERB_AFTER) and "VERB" in lexicon.parts(word)
+        for word, following in zip(words, [*words[1:], ""], strict=False)
+        if (
+            following in _OBJECT_PRONOUNS
+            or (following.endswith("ing") and "VERB" in lexicon.parts(following))
+        )
+        and "VERB" in lexicon.parts(word)
     }
     return roots(text) - {lexicon.root(word) for word in verbs}
 
