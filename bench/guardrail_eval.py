@@ -25,8 +25,8 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 someone who never saw the detectors. It is split by the same rule (`LabelledItem.half`) and both halves are
 reported separately (or only `--half`): rules may be generalised from failure *types* seen on the tuning
 half, so the held-back half of the blind set is the figure that says whether they hold up on wording no one
-here wrote. Items 238-286 were added later by a helper who had read the detectors but wrote them before
-changing the topic scorer and never edited them to fit it: denied-topic questions wrapped in outdoor
+here wrote. Items 238-286 were added later by a helper who had read the detectors, written before the
+topic scorer was changed again with only their tuning half in view, and never edited to fit it: denied-topic questions wrapped in outdoor
 context, each beside a shop question of the same form (238 is a mention look-alike that keeps the pairs
 aligned); their held-back half was not read. "Before" is the outcome per item recorded at 9c89cb0
 (before the blind set was used) in `bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
