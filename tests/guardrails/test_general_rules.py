@@ -159,6 +159,11 @@ def test_topic_subjects_named_by_the_definitions(workshop, text, topic):
             "Medical advice",
         ),
         (
+            "My aunt swears by gold. Worth putting my savings into it?",
+            "Worth paying extra for the waterproof version of the trail runners?",
+            "Investment advice",
+        ),
+        (
             "If you were me, would you hire a lawyer?",
             "If you were me, would you get the down or the synthetic jacket?",
             "Legal advice",
@@ -219,3 +224,12 @@ def test_topics_in_other_languages_by_cognates_and_modal_verbs(workshop, text, l
     verdict = evaluate(workshop, "INPUT", [text])
     assert [t["name"] for t in verdict.assessment["topicPolicy"]["topics"]] == [topic], verdict.reason
     assert evaluate(workshop, "INPUT", [look_alike]).action == "NONE", look_alike
+
+
+def test_two_topic_words_the_shop_also_uses_are_not_the_topic(workshop):
+    """ "Sell" and "stock" are investment words and shop words: together, unasked, they are a shop question."""
+    assert evaluate(
+        workshop, "INPUT", ["Do you sell blister plasters, and are they in stock in Denver?"]
+    ).action == ("NONE")
+    [legal] = topics.profiles([("Legal advice", "Tenant rights and the law.", ["Can I sue my landlord?"])])
+    assert topics.score(legal, "My landlord says no pets. Does he have the right?").on_topic

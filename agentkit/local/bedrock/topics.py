@@ -16,11 +16,11 @@ or from the topic itself, never from lists of prompts:
   a root the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
-  "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if you
-  were me", "do you reckon", "what can I do", "should we", "a safe dose") or requests the topic's own
-  verb ("can you diagnose..."); in Spanish, German, French, Portuguese or Italian, the modal verbs of
-  `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"), worth
-  `INTENT_WEIGHT` when the text has subject evidence at all;
+  "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if
+  you were me", "do you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
+  requests the topic's own verb ("can you diagnose..."); in Spanish, German, French, Portuguese or
+  Italian, the modal verbs of `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"),
+  worth `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
   of its customer policies, less the nouns of the company's HR documents) and not to the topic
@@ -31,7 +31,8 @@ or from the topic itself, never from lists of prompts:
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
-or names two of the topic's roots; or when it holds every content root of one example (at least two:
+or names two of the topic's roots, not all of them also the shop's ("do you sell ... in stock" names
+two roots of investment advice, both shop words); or when it holds every content root of one example (at least two:
 the author said the topic looks like this, whatever else the text names); or nearly all of them
 (`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
 set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside a topic's vocabulary
@@ -91,7 +92,7 @@ INTENT = re.compile(
     r"|\b(?:better|best|smarter|wiser|safer)\s+(?:off\s+)?(?:to|if)\b|\bgood\s+idea\b|\bif\s+you\s+were\s+me\b"
     r"|\bdo\s+you\s+(?:think|reckon|believe)\b|\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\b"
     r"|\b(?:should|can|must)\s+(?:we|he|she|they)\b|\b(?:does|do|will)\s+(?:it|this|that|they|these)\s+need\b"
-    r"|\b(?:am|are)\s+(?:i|we)\s+better\s+off\b|\bis\s+it\s+(?:ever\s+)?(?:fine|worth)\b"
+    r"|\b(?:am|are)\s+(?:i|we)\s+better\s+off\b|\bis\s+it\s+(?:ever\s+)?(?:fine|worth)\b|\bworth\s+(?:it|the\s+risk|\w+ing)\b"
     r"|\b(?:a\s+)?(?:safe|right|maximum|max|normal)\s+(?:amount|dose|dosage|number|level|limit)\b",
     re.IGNORECASE,
 )
@@ -243,10 +244,14 @@ class TopicScore:
     score: float
     by_example: bool
     words: tuple[str, ...]
+    named: int = 0
+    """How many of `words` are the topic's alone, not also the shop's ("stock" and "sell" are both)."""
 
     @property
     def on_topic(self) -> bool:
-        return self.by_example or (self.score >= THRESHOLD and (self.intent or len(self.words) >= 2))
+        return self.by_example or (
+            self.score >= THRESHOLD and (self.intent or (len(self.words) >= 2 and self.named >= 1))
+        )
 
     def describe(self) -> str:
         how = (
@@ -288,6 +293,13 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         default=0.0,
     )
     by_example = coverage == 1.0 or (coverage >= EXAMPLE_COVERAGE and not domain_roots)
+    named = len({v for v in matched if v not in shop_domain()})
     return TopicScore(
-        round(subject, 2), intent, len(domain_roots), round(total, 2), by_example, tuple(sorted(matched))
+        round(subject, 2),
+        intent,
+        len(domain_roots),
+        round(total, 2),
+        by_example,
+        tuple(sorted(matched)),
+        named,
     )
