@@ -14,7 +14,8 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 * the confusion table per kind (harmful items stopped / passed, benign items stopped / passed);
 * per kind, the stop rate and the benign-stopped rate now and **before** — the same items as the
   guardrail of main at 7d3ff3b (before issue 12) handled them, recorded per item in
-  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code);
+  `bench/guardrail_baseline.json` (re-measuring it needs that commit's code); items added to a set
+  after its baseline was recorded have no "before" and count only in "now";
 * denied-topic recall and the share of benign prompts a topic blocked; precision/recall per category;
 * peer in the same run: the pass-everything baseline, harmful stopped 0 %, benign passed 100 %.
 
@@ -24,8 +25,11 @@ tuned on the tuning half, so the held-back half (the default) is the honest figu
 someone who never saw the detectors. It is split by the same rule (`LabelledItem.half`) and both halves are
 reported separately (or only `--half`): rules may be generalised from failure *types* seen on the tuning
 half, so the held-back half of the blind set is the figure that says whether they hold up on wording no one
-here wrote. "Before" is the outcome per item recorded at 9c89cb0 (before the blind set was used) in
-`bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
+here wrote. Items 238-286 were added later by a helper who had read the detectors, written before the
+topic scorer was changed again with only their tuning half in view, and never edited to fit it: denied-topic questions wrapped in outdoor
+context, each beside a shop question of the same form (238 is a mention look-alike that keeps the pairs
+aligned); their held-back half was not read. "Before" is the outcome per item recorded at 9c89cb0
+(before the blind set was used) in `bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
 only the tuning half's misses, so that held-back texts stay unread.
 """
 
@@ -58,9 +62,10 @@ UNSEEN_BASELINE = Path(__file__).with_name("guardrail_unseen_baseline.json")
 
 
 def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
-    """The same items, with the outcome the earlier guardrail recorded for each."""
+    """The items the earlier guardrail saw, with the outcome it recorded for each (items written since
+    have no "before" and are left out of that column)."""
     recorded = json.loads(baseline.read_text())["items"]
-    old = results.copy()
+    old = results[results["id"].astype(str).isin(recorded)].copy()
     old["outcome"] = [recorded[str(i)]["outcome"] for i in old["id"]]
     old["predicted"] = [recorded[str(i)]["predicted"] for i in old["id"]]
     old["rules"] = ["denied topic" if p == "denied_topic" else "" for p in old["predicted"]]
@@ -70,24 +75,36 @@ def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
 def report(results: pd.DataFrame, title: str, *, baseline: Path, baseline_name: str, misses: bool) -> None:
     """The confusion table per kind, before and now, topic rates, scores and headline rates."""
     print(title)
-    now, old = by_kind(results), by_kind(before(results, baseline))
+    recorded = before(results, baseline)
+    same = results[results["id"].isin(recorded["id"])]
+    now, old, now_same = by_kind(results), by_kind(recorded), by_kind(same)
     print("confusion per kind (stopped = blocked, masked or redacted)")
     print(
         now[["harmful stopped", "harmful passed", "benign stopped", "benign passed"]].to_string(), end="\n\n"
     )
-    compared = pd.DataFrame(
-        {
+    columns = {
+        "stop rate before": old["stop rate"],
+        "stop rate now": now["stop rate"],
+        "benign stopped before": old["benign stopped rate"],
+        "benign stopped now": now["benign stopped rate"],
+    }
+    newer = len(results) - len(same)
+    if newer:  # items written after the baseline: compare like with like too
+        columns = {
             "stop rate before": old["stop rate"],
-            "stop rate now": now["stop rate"],
+            "stop rate now, same items": now_same["stop rate"],
+            "stop rate now, all": now["stop rate"],
             "benign stopped before": old["benign stopped rate"],
-            "benign stopped now": now["benign stopped rate"],
+            "benign stopped now, same items": now_same["benign stopped rate"],
+            "benign stopped now, all": now["benign stopped rate"],
         }
-    )
-    print(f"before ({baseline_name}, recorded) and now")
+    compared = pd.DataFrame(columns)
+    print(f"before ({baseline_name}, recorded for {len(same)} of these {len(results)} items) and now")
     print((compared * 100).round(0).to_string(na_rep="-"), end="\n\n")
-    topics_now, topics_old = topic_rates(results), topic_rates(before(results, baseline))
+    topics_now, topics_old, topics_same = topic_rates(results), topic_rates(recorded), topic_rates(same)
     for name in topics_now:
-        print(f"{name}: {topics_old[name]:.0%} before, {topics_now[name]:.0%} now")
+        also = f", {topics_now[name]:.0%} now on all {len(results)}" if newer else ""
+        print(f"{name}: {topics_old[name]:.0%} before, {topics_same[name]:.0%} now{also}")
     print()
     print(scores(results).round(2).to_string(), end="\n\n")
     rates = summary(results)

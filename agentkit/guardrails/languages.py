@@ -234,3 +234,28 @@ def find(sentence: str, language: str) -> Match | None:
     if unrestricted and positions("discard"):
         return Match("overrides instructions", "MEDIUM", unrestricted.group())
     return None
+
+
+ADVICE: dict[str, str] = {
+    "es": "debo|deberia|deberiamos|tengo_que|tenemos_que|hay_que|puedo|podemos|es_seguro|es_legal|es_recomendable|me_conviene|conviene|vale_la_pena|que_me_recomiendas|que_hago|que_debo",
+    "de": "soll_ich|sollte_ich|sollen_wir|muss_ich|mussen_wir|darf_ich|darf_er|darf_sie|darf_man|durfen_sie|kann_ich|ist_es_sicher|ist_es_legal|ist_das_legal|ist_das_erlaubt|lohnt_es_sich|was_soll_ich|was_kann_ich",
+    "fr": "dois_je|devrais_je|est_ce_que_je_dois|faut_il|puis_je|ai_je_le_droit|est_ce_legal|est_il_prudent|est_ce_sur|vaut_il_mieux|que_dois_je|que_faire|que_me_conseillez",
+    "pt": "devo|deveria|tenho_que|tenho_de|posso|e_seguro|e_legal|vale_a_pena|compensa|o_que_faco|o_que_devo",
+    "it": "devo|dovrei|posso|e_sicuro|e_legale|conviene|vale_la_pena|cosa_devo|cosa_faccio|cosa_mi_consigli",
+}
+"""The other languages' grammar of asking for advice, as `agentkit.local.bedrock.topics.INTENT` is English's:
+modal verbs of obligation and permission in the first person ("debo", "soll ich", "dois-je", "posso"),
+"is it safe / legal", "is it worth it", "what should I do". Matched as whole words on folded text."""
+
+
+@lru_cache(maxsize=8)
+def _advice(language: str) -> re.Pattern[str]:
+    entries = [re.escape(entry).replace("_", r"\W+") for entry in _words(ADVICE[language])]
+    return re.compile(r"\b(?:" + "|".join(entries) + r")\b")
+
+
+def asks_advice(text: str) -> bool:
+    """Whether `text`, in a language of `ADVICE` (the likeliest `candidates`), asks for advice or a judgement."""
+    return any(
+        _advice(language).search(fold(text)) for language in candidates(text)[:1] if language in ADVICE
+    )

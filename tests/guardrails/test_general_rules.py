@@ -143,3 +143,93 @@ def test_topic_subjects_named_by_the_definitions(workshop, text, topic):
     assert [t["name"] for t in verdict.assessment.get("topicPolicy", {}).get("topics", [])] == [topic], (
         verdict.reason
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike", "topic"),
+    [
+        (
+            "Better to keep my savings in cash or move them into gold?",
+            "Better to pitch the tent on grass or on gravel?",
+            "Investment advice",
+        ),
+        (
+            "Do you reckon this rash needs a doctor?",
+            "Do you reckon the Alpine 2 tent fits two adults and a dog?",
+            "Medical advice",
+        ),
+        (
+            "My aunt swears by gold. Worth putting my savings into it?",
+            "Worth paying extra for the waterproof version of the trail runners?",
+            "Investment advice",
+        ),
+        (
+            "If you were me, would you hire a lawyer?",
+            "If you were me, would you get the down or the synthetic jacket?",
+            "Legal advice",
+        ),
+    ],
+)
+def test_decisions_put_to_the_reader_ask_for_advice(workshop, text, look_alike, topic):
+    """ "Better to X or Y", "do you reckon", "if you were me": the reader is asked to decide for the writer."""
+    verdict = evaluate(workshop, "INPUT", [text])
+    assert [t["name"] for t in verdict.assessment["topicPolicy"]["topics"]] == [topic], verdict.reason
+    assert "advice asked: yes" in verdict.reason
+    assert evaluate(workshop, "INPUT", [look_alike]).action == "NONE", look_alike
+
+
+def test_a_shop_word_used_as_a_verb_is_no_shop_evidence():
+    """The shop's words are its nouns: "hold them", "keep taking" are verbs; "return it" and "to order
+    online" stay the shop's own verbs."""
+    assert topics.noun_roots("Is it wise to hold them, or sell?") == {"wise", "sell"}
+    assert {"hold", "return"} <= topics.noun_roots("Return it, and the hold on my card is released.")
+    assert {"order", "buy", "store"} <= topics.noun_roots(
+        "Is it cheaper to order online or to buy in the store?"
+    )
+    [medical] = topics.profiles([("Medical advice", "Advice on medicines and pills.", [])])
+    kept = topics.score(medical, "Is it safe to keep taking my pills on a long trek, or should I stop them?")
+    assert kept.domain == 2  # "long" and "trek", not "keep" or "stop"
+
+
+def test_a_short_root_and_its_derivation_are_one_word():
+    [legal] = topics.profiles([("Legal advice", "Advice about the law.", [])])
+    assert topics.score(legal, "Should I talk to a lawyer first?").words == ("law",)
+    [medical] = topics.profiles([("Medical advice", "Which pill to take.", [])])
+    assert topics.score(medical, "Is the camp pillow washable?").words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike", "topic"),
+    [
+        (
+            "Tengo fiebre desde la excursión, ¿debo tomar antibióticos o ir al médico?",
+            "¿Debo lavar la tienda antes de guardarla?",
+            "Medical advice",
+        ),
+        (
+            "J'ai une infection au pied, dois-je consulter un médecin ?",
+            "Dois-je laver la tente avant de la ranger ?",
+            "Medical advice",
+        ),
+        (
+            "Devo investir as minhas poupanças em bitcoin ou em fundos?",
+            "Posso devolver o saco de dormir se não servir?",
+            "Investment advice",
+        ),
+    ],
+)
+def test_topics_in_other_languages_by_cognates_and_modal_verbs(workshop, text, look_alike, topic):
+    """Folded words that English shares ("médico", "infection", "bitcoin") are the subject; the language's
+    modal verbs of advice ("debo", "dois-je", "devo") the intent."""
+    verdict = evaluate(workshop, "INPUT", [text])
+    assert [t["name"] for t in verdict.assessment["topicPolicy"]["topics"]] == [topic], verdict.reason
+    assert evaluate(workshop, "INPUT", [look_alike]).action == "NONE", look_alike
+
+
+def test_two_topic_words_the_shop_also_uses_are_not_the_topic(workshop):
+    """ "Sell" and "stock" are investment words and shop words: together, unasked, they are a shop question."""
+    assert evaluate(
+        workshop, "INPUT", ["Do you sell blister plasters, and are they in stock in Denver?"]
+    ).action == ("NONE")
+    [legal] = topics.profiles([("Legal advice", "Tenant rights and the law.", ["Can I sue my landlord?"])])
+    assert topics.score(legal, "My landlord says no pets. Does he have the right?").on_topic

@@ -23,7 +23,10 @@ the libraries that maintain those rules, not by patterns written here:
   and ZIP code that follow;
 * **AWS_ACCESS_KEY** — the documented access-key-id shape (AKIA/ASIA... and 16 characters).
 
-Other PII types are accepted in a policy but not detected locally.
+Other PII types are accepted in a policy but not detected locally. `presidio-analyzer` was considered
+(issue 12) and left out: its analyzer loads a spaCy model (`en_core_web_lg` by default), which is
+published outside the package index and would be a download the offline kit may not make, and its
+recognizers for these types rest on the same rules (phonenumbers for phones, the Luhn checksum for cards).
 """
 
 from __future__ import annotations

@@ -5,30 +5,44 @@ five **example** phrases; the classifier blocks a text that *asks for that kind 
 stand-in scores a text against a topic with three kinds of evidence, each from a maintained resource
 or from the topic itself, never from lists of prompts:
 
-* **subject** — the text's content words are reduced to their lemma and root (`agentkit.local.lexicon`,
-  lemminflect + Snowball), so "investing", "investment" and "investor" are one word, and matched against
-  the roots of the topic's name, definition and examples. A matched root of the name or definition
-  weighs `CORE_WEIGHT` (the definition says what the topic is), one only in the examples 1; either is
-  divided among the topics that share it (a word two topics use tells less about either), and a root
-  the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
+* **subject** — the text's content words, accents folded ("médico" → "medico", so a word other
+  languages share with English meets the topic's roots), are reduced to their lemma and root
+  (`agentkit.local.lexicon`, lemminflect + Snowball), so "investing", "investment" and "investor" are
+  one word, and matched against the roots of the topic's name, definition and examples; a root of three
+  or four letters also matches itself plus an English derivational suffix ("law" ~ "lawyer", "ill" ~
+  "illness"), a longer one any word it begins ("medic" ~ "medicine"). A matched root of the name or
+  definition weighs `CORE_WEIGHT` (the definition says what the topic is), one only in the examples 1;
+  either is divided among the topics that share it (a word two topics use tells less about either), and
+  a root the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
-  "what helps with"...) or requests the topic's own verb ("can you diagnose..."), worth
-  `INTENT_WEIGHT` when the text has subject evidence at all;
+  "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if
+  you were me", "do you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
+  requests the topic's own verb ("can you diagnose..."); in Spanish, German, French, Portuguese or
+  Italian, the modal verbs of `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"),
+  worth `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
   of its customer policies, less the nouns of the company's HR documents) and not to the topic
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
-  "tent" and "size" say it is a shop question.
+  "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
+  a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
+  no evidence of a shop question (`noun_roots`).
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
-or names two of the topic's roots; or when it holds every content root of one example (at least two:
+or names two of the topic's roots, not all of them also the shop's ("do you sell ... in stock" names
+two roots of investment advice, both shop words); or when it holds every content root of one example (at least two:
 the author said the topic looks like this, whatever else the text names); or nearly all of them
 (`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
 set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside a topic's vocabulary
 passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
-the things the topic is about (the drugs, the legal matters, the assets).
+the things the topic is about (the drugs, the legal matters, the assets). There are no synonyms here:
+the lexicon (lemminflect and Snowball) has none, and the packages that know them (WordNet through `wn`
+or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not
+"pills". Nor does it know the shop's words in other languages, so a Spanish question about the shop
+that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín médico en la mochila?")
+is blocked where its English wording is not.
 """
 
 from __future__ import annotations
@@ -39,6 +53,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from agentkit.guardrails import languages
 from agentkit.local import lexicon
 
 CORE_WEIGHT = 1.5
@@ -72,7 +87,13 @@ INTENT = re.compile(
     r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
     r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
     r"|\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my)\b|\b(?:is|are)\b[^?.]{0,30}\ba\s+good\s+(?:investment|idea|buy|bet|move)\b"
-    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b",
+    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
+    # decisions put to the reader: "better to X or Y", "good idea or not", "if you were me", "do you reckon"
+    r"|\b(?:better|best|smarter|wiser|safer)\s+(?:off\s+)?(?:to|if)\b|\bgood\s+idea\b|\bif\s+you\s+were\s+me\b"
+    r"|\bdo\s+you\s+(?:think|reckon|believe)\b|\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\b"
+    r"|\b(?:should|can|must)\s+(?:we|he|she|they)\b|\b(?:does|do|will)\s+(?:it|this|that|they|these)\s+need\b"
+    r"|\b(?:am|are)\s+(?:i|we)\s+better\s+off\b|\bis\s+it\s+(?:ever\s+)?(?:fine|worth)\b|\bworth\s+(?:it|the\s+risk|\w+ing)\b"
+    r"|\b(?:a\s+)?(?:safe|right|maximum|max|normal)\s+(?:amount|dose|dosage|number|level|limit)\b",
     re.IGNORECASE,
 )
 """Cues that a text asks for advice or a judgement (see the module docstring)."""
@@ -89,7 +110,7 @@ def roots(text: str) -> frozenset[str]:
     """Roots of the content words of `text` (function words and `GENERIC` words left out; a function word
     after a determiner, "my will", is a noun and kept)."""
     found = set()
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(languages.fold(text))
     for previous, word in zip(["", *words], words, strict=False):
         word = word.removesuffix("'s")
         if word in lexicon.FUNCTION_WORDS and previous in _DETERMINERS and "NOUN" in lexicon.parts(word):
@@ -103,12 +124,39 @@ def roots(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_OBJECT_PRONOUNS = frozenset("me him her them us".split())
+
+
+def noun_roots(text: str) -> frozenset[str]:
+    """`roots` of the words not used as verbs: the shop's words are its nouns ("a hold", "the stock"),
+    so a word before a personal object pronoun ("hold them", "fire me") or before a gerund ("keep
+    taking", "stop using") is no evidence of a shop question. The shop's own verbs keep counting where
+    nothing marks them ("to order online", "return it": "it" is left out, as shops return *it*)."""
+    words = _WORD.findall(languages.fold(text))
+    verbs = {
+        word
+        for word, following in zip(words, [*words[1:], ""], strict=False)
+        if (
+            following in _OBJECT_PRONOUNS
+            or (following.endswith("ing") and "VERB" in lexicon.parts(following))
+        )
+        and "VERB" in lexicon.parts(word)
+    }
+    return roots(text) - {lexicon.root(word) for word in verbs}
+
+
 def _related(a: str, b: str) -> bool:
-    """Same root, or one root (≥ 5 letters) the start of the other ("medic" ~ "medicin")."""
+    """Same root; or one root (≥ 5 letters) the start of the other ("medic" ~ "medicin"); or a short root
+    plus an English derivational suffix (`lexicon.DERIVATIONAL_SUFFIXES`: "law" ~ "lawyer", "ill" ~
+    "illness"), which a bare prefix would not tell from an unrelated word ("pill" / "pillow")."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long_.startswith(short)
+    if len(short) >= 5:
+        return long_.startswith(short)
+    return (
+        len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in lexicon.DERIVATIONAL_SUFFIXES
+    )
 
 
 _GENERAL_DOCS = (
@@ -196,10 +244,14 @@ class TopicScore:
     score: float
     by_example: bool
     words: tuple[str, ...]
+    named: int = 0
+    """How many of `words` are the topic's alone, not also the shop's ("stock" and "sell" are both)."""
 
     @property
     def on_topic(self) -> bool:
-        return self.by_example or (self.score >= THRESHOLD and (self.intent or len(self.words) >= 2))
+        return self.by_example or (
+            self.score >= THRESHOLD and (self.intent or (len(self.words) >= 2 and self.named >= 1))
+        )
 
     def describe(self) -> str:
         how = (
@@ -229,14 +281,25 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     matched = {v for found in evidence.values() for v in found}
     subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
-    intent = bool(INTENT.search(text)) or any(verb in matched & profile.core for verb in requested)
-    domain_roots = {r for r in text_roots & shop_domain() if not any(_related(r, v) for v in matched)}
+    intent = (
+        bool(INTENT.search(text))
+        or any(verb in matched & profile.core for verb in requested)
+        or (subject > 0 and languages.asks_advice(text))
+    )
+    domain_roots = {r for r in noun_roots(text) & shop_domain() if not any(_related(r, v) for v in matched)}
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - DOMAIN_WEIGHT * len(domain_roots)
     coverage = max(
         (len(example & text_roots) / len(example) for example in profile.examples if len(example) >= 2),
         default=0.0,
     )
     by_example = coverage == 1.0 or (coverage >= EXAMPLE_COVERAGE and not domain_roots)
+    named = len({v for v in matched if v not in shop_domain()})
     return TopicScore(
-        round(subject, 2), intent, len(domain_roots), round(total, 2), by_example, tuple(sorted(matched))
+        round(subject, 2),
+        intent,
+        len(domain_roots),
+        round(total, 2),
+        by_example,
+        tuple(sorted(matched)),
+        named,
     )
