@@ -25,9 +25,17 @@ Where moto differs from AWS in ways that matter to us (each pinned by tests/loca
   and `Payload` only (AWS adds `ExecutedVersion`, `SdkHttpMetadata`, ...).
   `start_sync_execution` (Express) is not implemented, and boto3 would send it to `sync-<host>`
   unless `AWS_DISABLE_HOST_PREFIX_INJECTION=true`.
-* EventBridge delivers to SQS targets synchronously inside `put_events` (AWS: asynchronously, at least
-  once), and its envelope lacks `account`. A rule with a Lambda or Step Functions target makes
-  `put_events` fail with HTTP 500: moto does not implement those targets.
+* EventBridge delivers synchronously inside `put_events` (AWS: asynchronously, at least once). Moto
+  delivers only to SQS, Logs, archives and other buses (a Lambda or Step Functions target made
+  `put_events` fail with HTTP 500), ignores a target's `Input`/`InputPath`, drops `account` from the
+  event, delivers through disabled rules, lets a schedule rule catch every event on the default bus,
+  and has no dead-letter queues; `patch_moto` routes events itself to fix all of these (see
+  `_route_event`). A Lambda target runs its handler before `put_events` returns; a handler's own
+  error is the function's (AWS retries an async invoke twice; here it is only logged), not a
+  delivery failure. Moto has no scheduler: `fire_schedule(rule_arn)` fires a schedule rule once.
+  Every local delivery failure (a target that does not exist, bad input) is one AWS does not retry
+  either, so a target's `RetryPolicy` is stored but never used here. `TestEventPattern` is not
+  implemented (it answers with no `Result`).
 * DynamoDB serves one request at a time (see `patch_moto`), and `TransactWriteItems` copies the whole
   table, so a write costs more the bigger the table (about 40 µs per item): fine for workshops,
   not a load test.
@@ -39,6 +47,7 @@ Where moto differs from AWS in ways that matter to us (each pinned by tests/loca
 from __future__ import annotations
 
 import base64
+import copy
 import decimal
 import functools
 import importlib
@@ -62,6 +71,7 @@ _bindings: dict[str, Handler] = {}
 _live_urls: list[str] = []
 _patch_lock = threading.Lock()
 _patched = False
+_moto_send_to_targets: Callable[..., None]
 
 
 # --------------------------------------------------------------------------- Lambda handlers
@@ -263,6 +273,168 @@ def _invoke_lambda(function: Any, event: Any = None) -> tuple[str, bool, str]:
     return _run_handler(function, event)
 
 
+# --------------------------------------------------------------------------- EventBridge delivery
+
+_NO_RESOURCE = {
+    "UnknownFunctionException",
+    "StateMachineDoesNotExist",
+    "QueueDoesNotExist",
+    "ResourceNotFound",
+}
+_log = logging.getLogger(__name__)
+
+
+def _route_event(rule: Any, event: dict[str, Any], transform_input: bool = True) -> None:
+    """Replaces moto's `Rule.send_to_targets`: deliver a put event to the rule's targets, as AWS does.
+
+    Unlike moto's: a disabled rule delivers nothing, a schedule rule is not matched by put events, and
+    Lambda, Step Functions and SQS targets get the input AWS would send them (the whole event with its
+    `account`, or the target's `Input`, `InputPath` or `InputTransformer`). Other targets (Logs,
+    archives, buses) still go through moto's own code. `transform_input=False` (archive replays)
+    passes the event as it is.
+    """
+    if rule.state != "ENABLED" or (rule.scheduled_expression and not rule.event_pattern.get_pattern()):
+        return
+    if rule.event_pattern.matches_event(event):
+        _deliver(rule, event, transform_input)
+
+
+def _deliver(rule: Any, event: dict[str, Any], transform_input: bool = True) -> None:
+    """Send `event` to each target of `rule`; a target that fails sends it to its dead-letter queue.
+
+    Each failure here (missing target, bad input) is one AWS sends straight to the DLQ, without retries.
+    Without a DLQ, AWS drops the event; here it is also logged, so it is not lost silently.
+    """
+    envelope = _envelope(event)
+    for target in rule.targets:
+        try:
+            _deliver_one(rule, target, envelope if transform_input else event, transform_input)
+        except Exception as exc:  # any failure is the target's, never put_events' (as on AWS)
+            _dead_letter(rule, target, envelope, exc)
+
+
+def _envelope(event: dict[str, Any]) -> dict[str, Any]:
+    """The event as AWS delivers it: moto keeps `time` as epoch seconds until it sends it."""
+    from moto.core.utils import iso_8601_datetime_without_milliseconds, utcfromtimestamp
+
+    envelope = {k: v for k, v in event.items() if k != "ingestion-time"}
+    if isinstance(envelope.get("time"), (int, float)):
+        envelope["time"] = iso_8601_datetime_without_milliseconds(utcfromtimestamp(envelope["time"]))
+    return envelope
+
+
+def _target_input(target: dict[str, Any], event: dict[str, Any]) -> Any:
+    """What AWS sends a target: its constant `Input`, the `InputPath` of the event, a transform, or the event."""
+    if "Input" in target:
+        return json.loads(target["Input"])
+    if "InputPath" in target:
+        from jsonpath_ng.ext import parse  # moto's own dependency, as its InputTransformer uses it
+
+        found = parse(target["InputPath"]).find(event)
+        return found[0].value if found else None
+    if "InputTransformer" in target:
+        from moto.events.utils import EventTemplateParser
+
+        transformer = target["InputTransformer"]
+        return EventTemplateParser.parse(
+            transformer.get("InputTemplate"),
+            transformer.get("InputPathsMap", {}),
+            event | {"ingestion-time": 0},
+        )
+    return event
+
+
+def _deliver_one(rule: Any, target: dict[str, Any], event: dict[str, Any], transform_input: bool) -> None:
+    from moto.utilities.arns import parse_arn
+
+    arn = parse_arn(target["Arn"])
+    payload = _target_input(target, event) if transform_input else event
+    if arn.service == "lambda":
+        from moto.awslambda.utils import get_backend as lambda_backend
+
+        # EventBridge invokes asynchronously: the handler's own error is the function's, not a failed delivery.
+        lambda_backend(arn.account, arn.region).invoke(
+            target["Arn"], None, json.dumps(payload), {"x-amz-invocation-type": "Event"}, {}
+        )
+    elif arn.service == "states":
+        from moto.stepfunctions.responses import get_backend as sfn_backend
+
+        sfn_backend(arn.account, arn.region).start_execution(
+            target["Arn"], name=str(uuid.uuid4()), execution_input=json.dumps(payload)
+        )
+    elif arn.service == "sqs":
+        from moto.sqs import sqs_backends
+
+        group = target.get("SqsParameters", {}).get("MessageGroupId")
+        sqs_backends[arn.account][arn.region].send_message(
+            arn.resource_id, json.dumps(payload), group_id=group
+        )
+    else:  # Logs, archives, other buses: moto's own delivery, for this target alone
+        single = copy.copy(rule)
+        single.targets = [target]
+        _moto_send_to_targets(single, event, transform_input)
+
+
+def _dead_letter(rule: Any, target: dict[str, Any], event: dict[str, Any], exc: Exception) -> None:
+    """Send the undelivered event to the target's DLQ with the attributes AWS puts on it."""
+    from moto.sqs import sqs_backends
+    from moto.utilities.arns import parse_arn
+
+    kind = type(exc).__name__
+    code = "NO_RESOURCE" if kind in _NO_RESOURCE else "INVALID_JSON" if isinstance(exc, ValueError) else kind
+    dlq = target.get("DeadLetterConfig", {}).get("Arn")
+    if not dlq:
+        _log.warning(
+            "event %s to %s dropped (no DeadLetterConfig): %s: %s", event.get("id"), target["Arn"], code, exc
+        )
+        return
+    attributes = {
+        "RULE_ARN": rule.arn,
+        "TARGET_ARN": target["Arn"],
+        "ERROR_CODE": code,
+        "ERROR_MESSAGE": getattr(exc, "message", None) or str(exc) or kind,
+        "RETRY_ATTEMPTS": "0",
+    }
+    queue = parse_arn(dlq)
+    sqs_backends[queue.account][queue.region].send_message(
+        queue.resource_id,
+        json.dumps(event),
+        message_attributes={k: {"DataType": "String", "StringValue": v} for k, v in attributes.items()},
+    )
+
+
+def fire_schedule(rule_arn: str) -> dict[str, Any]:
+    """Fire a schedule rule (`rate(...)`/`cron(...)`) once, now; moto stores such rules but never fires them.
+
+    The targets get what AWS sends at each tick: a `Scheduled Event` from `aws.events` that names the
+    rule in `resources` (or the target's own `Input`). A disabled rule fires nothing. Returns the event.
+    """
+    from moto.events.models import events_backends
+    from moto.utilities.arns import parse_arn
+
+    arn = parse_arn(rule_arn)
+    bus, _, name = arn.resource_id.rpartition("/")
+    rule = events_backends[arn.account][arn.region].describe_rule(name, bus or None)
+    if not rule.scheduled_expression:
+        raise ValueError(
+            f"rule {rule_arn} has no ScheduleExpression; publish an event that matches it instead"
+        )
+    event = {
+        "version": "0",
+        "id": str(uuid.uuid4()),
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "account": arn.account,
+        "time": time.time(),
+        "region": arn.region,
+        "resources": [rule.arn],
+        "detail": {},
+    }
+    if rule.state == "ENABLED":
+        _deliver(rule, event)
+    return _envelope(event)
+
+
 # --------------------------------------------------------------------------- patching moto
 
 
@@ -342,8 +514,10 @@ def patch_moto() -> None:
        and, when a condition fails, restores the snapshot — erasing writes that other threads
        committed meanwhile (acknowledged messages vanished under concurrent appends), and its deep
        copy fails with "dictionary changed size during iteration" while another request writes.
+    6. EventBridge rules deliver through `_route_event`: to Lambda and Step Functions targets too,
+       with the input AWS sends, and undeliverable events go to the target's dead-letter queue.
     """
-    global _patched
+    global _patched, _moto_send_to_targets
     with _patch_lock:
         if _patched:
             return
@@ -374,6 +548,11 @@ def patch_moto() -> None:
         from moto.dynamodb.responses import DynamoHandler
 
         DynamoHandler.call_action = _one_at_a_time(DynamoHandler.call_action)  # type: ignore[method-assign]
+
+        from moto.events.models import Rule
+
+        _moto_send_to_targets = Rule.send_to_targets
+        Rule.send_to_targets = _route_event  # type: ignore[method-assign]
         _patched = True
 
 

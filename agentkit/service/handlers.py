@@ -1,7 +1,8 @@
 """Lambda handlers for the workflows in `agentkit/workflows/*.asl.json`: plain `handler(event, context)` functions.
 
 The same functions run in three places: called directly in a notebook, bound to the local Step Functions
-tasks by `agentkit.workflows.local`, and packaged for Lambda by the deploy app. `HANDLERS` maps each ASL
+tasks by `agentkit.workflows.local` (and to the EventBridge rules' targets by `agentkit.workflows.events`),
+and packaged for Lambda by the deploy app. `HANDLERS` maps each ASL
 placeholder (`${ResearchFunctionArn}`) to its function, so the local runner and the CDK app agree on which
 function fills which task.
 
@@ -27,6 +28,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agentkit.tools.builtin import query_database, search_documents
 from agentkit.tools.core import ToolError, TransientToolError
+from agentkit.workflows.events import (
+    AgentStatusChanged,
+    ErrorOccurred,
+    TaskCompleted,
+    UserInteraction,
+    parse_event,
+)
+from agentkit.workflows.events import validate as validate_detail
 
 logger = logging.getLogger(__name__)
 
@@ -324,6 +333,49 @@ def finalize_report(event: Any, context: Any) -> dict[str, Any]:
     return {"status": "rejected", "topic": final.topic, "reason": reason, "report": None}
 
 
+# --------------------------------------------------------------------------- event targets
+
+
+def update_status(event: Any, context: Any) -> dict[str, Any]:
+    """A state change (an agent's status, a completed task): the update a client's live view is sent.
+
+    The `state-changes` rule broadcasts these to every subscriber; this one is always subscribed.
+    """
+    envelope, change = parse_event(event, AgentStatusChanged, TaskCompleted)
+    if isinstance(change, AgentStatusChanged):
+        subject, status = f"agent {change.agent_id}", change.new_status
+    else:
+        subject, status = f"task {change.task_id}", change.status
+    logger.info("%s is now %s (event %s)", subject, status, envelope.id)
+    return {"event_id": envelope.id, "subject": subject, "status": status, "time": envelope.time}
+
+
+def process_interaction(event: Any, context: Any) -> dict[str, Any]:
+    """A user's message for an agent, accepted for that agent's session; the agent's turn runs from here."""
+    envelope, interaction = parse_event(event, UserInteraction)
+    logger.info("message for agent %s in session %s", interaction.agent_id, interaction.session_id)
+    return {
+        "event_id": envelope.id,
+        "session_id": interaction.session_id,
+        "agent_id": interaction.agent_id,
+        "accepted": True,
+    }
+
+
+def handle_error_event(event: Any, context: Any) -> dict[str, Any]:
+    """An `ErrorOccurred` event: one log line with the component, error and context, for an operator."""
+    envelope, error = parse_event(event, ErrorOccurred)
+    logger.error("%s: %s: %s %s", error.component, error.error_type, error.error_message, error.context)
+    return {"event_id": envelope.id, "component": error.component, "error_type": error.error_type}
+
+
+def run_scheduled_task(event: Any, context: Any) -> dict[str, Any]:
+    """A scheduled task: the rules send its `ScheduledTask` detail (InputPath), or the schedule's constant Input."""
+    task = validate_detail("ScheduledTask", event)
+    logger.info("scheduled task %s (%s) runs", task.schedule_id, task.task_type)
+    return {"ran": task.model_dump(), "at": datetime.now(UTC).isoformat(timespec="seconds")}
+
+
 HANDLERS: dict[str, Handler] = {
     "InitializeTaskFunctionArn": initialize_task,
     "PlanTaskFunctionArn": plan_task,
@@ -336,4 +388,8 @@ HANDLERS: dict[str, Handler] = {
     "RequestApprovalFunctionArn": request_approval,
     "WriteReportFunctionArn": write_report,
     "FinalizeReportFunctionArn": finalize_report,
+    "StatusUpdateFunctionArn": update_status,
+    "AgentProcessingFunctionArn": process_interaction,
+    "ErrorEventFunctionArn": handle_error_event,
+    "ScheduledTaskFunctionArn": run_scheduled_task,
 }

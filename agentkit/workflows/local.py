@@ -4,6 +4,7 @@ The same file that the CDK app deploys runs here; only three things change, none
 
 * placeholders (`${ResearchFunctionArn}`) become the ARNs of local Lambda functions, created here with a
   stub zip and bound with `agentkit.local.aws.bind_lambda` to the Python handler that runs instead;
+  the other placeholders (`${EventBusName}`) take the `values` given, as CDK's substitutions do;
 * durations can be scaled (`time_scale(0.001)`): Wait states, Retry intervals and `TimeoutSeconds` all run
   that much faster, so a 24-hour approval timeout can be seen in a test or a notebook cell;
 * executions are always started with a name (moto names unnamed ones None; see `start`).
@@ -27,7 +28,7 @@ import threading
 import time
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlparse
 
@@ -37,6 +38,10 @@ from agentkit.local.aws import Handler, bind_lambda, patch_moto
 from agentkit.workflows import definition_path
 
 PLACEHOLDER = re.compile(r"\$\{([A-Za-z][A-Za-z0-9_]*)\}")
+FUNCTION_SUFFIX = "FunctionArn"
+# Values for placeholders that are not functions, unless `deploy(values=...)` says otherwise: the
+# account's default bus exists in every account and region, so a workflow can always publish.
+DEFAULT_VALUES = {"EventBusName": "default"}
 ROLE_NAME = "agentkit-workflows"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -49,6 +54,11 @@ ClientFactory = Callable[[str], Any]
 def placeholders(definition: str) -> list[str]:
     """The `${Name}` placeholders of an ASL text, in order of first appearance."""
     return list(dict.fromkeys(PLACEHOLDER.findall(definition)))
+
+
+def function_placeholders(definition: str) -> list[str]:
+    """The placeholders that name Lambda functions (`${...FunctionArn}`): each needs a handler."""
+    return [p for p in placeholders(definition) if p.endswith(FUNCTION_SUFFIX)]
 
 
 def substitute(definition: str, values: Mapping[str, str]) -> str:
@@ -64,7 +74,7 @@ def substitute(definition: str, values: Mapping[str, str]) -> str:
 
 def function_name(state_machine: str, placeholder: str) -> str:
     """`research-pipeline` + `ResearchFunctionArn` → `research-pipeline-research` (Lambda's 64-character limit)."""
-    words = re.findall(r"[A-Z][a-z0-9]*", placeholder.removesuffix("FunctionArn"))
+    words = re.findall(r"[A-Z][a-z0-9]*", placeholder.removesuffix(FUNCTION_SUFFIX))
     return f"{state_machine}-{'-'.join(w.lower() for w in words)}"[:64]
 
 
@@ -73,25 +83,23 @@ def deploy(
     handlers: Mapping[str, Handler],
     *,
     name: str | None = None,
+    values: Mapping[str, str] | None = None,
     client: ClientFactory = boto3.client,
 ) -> str:
     """Create (or update) `workflow`'s state machine on local AWS, its Lambda tasks bound to `handlers`.
 
-    `handlers` maps each placeholder to a function, e.g. `agentkit.service.handlers.HANDLERS`; a test may
-    pass its own for one task. `name` (default: the workflow's, with dashes) names the state machine and
-    prefixes its functions, so two deployments of one file do not share bindings. Returns its ARN.
+    `handlers` maps each function placeholder to a function, e.g. `agentkit.service.handlers.HANDLERS`;
+    a test may pass its own for one task. `values` fills the other placeholders, over `DEFAULT_VALUES`
+    (e.g. `{"EventBusName": "agentkit-events"}`). `name` (default: the workflow's, with dashes) names
+    the state machine and prefixes its functions, so two deployments of one file do not share
+    bindings. Returns its ARN.
     """
-    sfn, lambda_ = client("stepfunctions"), client("lambda")
-    _require_local(lambda_)
-    patch_moto()
+    sfn = client("stepfunctions")
     name = name or workflow.replace("_", "-")
     text = definition_path(workflow).read_text(encoding="utf-8")
-    missing = [p for p in placeholders(text) if p not in handlers]
-    if missing:
-        raise ValueError(f"{workflow}: no handler for {', '.join(missing)}; add them to `handlers`")
-    role = _role(client("iam"))
-    arns = {p: _function(lambda_, function_name(name, p), role, handlers[p]) for p in placeholders(text)}
-    definition = substitute(text, arns)
+    arns = functions(function_placeholders(text), handlers, prefix=name, client=client)
+    definition = substitute(text, {**DEFAULT_VALUES, **(values or {}), **arns})
+    role = service_role(client("iam"))
     existing = {m["name"]: m["stateMachineArn"] for m in _pages(sfn, "list_state_machines", "stateMachines")}
     if name in existing:
         sfn.update_state_machine(stateMachineArn=existing[name], definition=definition, roleArn=role)
@@ -99,17 +107,41 @@ def deploy(
     return sfn.create_state_machine(name=name, definition=definition, roleArn=role)["stateMachineArn"]
 
 
-def _require_local(lambda_client: Any) -> None:
-    host = urlparse(lambda_client.meta.endpoint_url).hostname
+def functions(
+    wanted: Iterable[str],
+    handlers: Mapping[str, Handler],
+    *,
+    prefix: str,
+    client: ClientFactory = boto3.client,
+) -> dict[str, str]:
+    """Create (or reuse) a local Lambda function for each placeholder in `wanted`, bound to its handler.
+
+    Returns placeholder → function ARN. Functions are named `<prefix>-<words of the placeholder>`, so
+    two prefixes never share a binding. Used by `deploy` and by `agentkit.workflows.events.install`.
+    """
+    lambda_ = client("lambda")
+    require_local(lambda_)
+    wanted = list(dict.fromkeys(wanted))
+    missing = [p for p in wanted if p not in handlers]
+    if missing:
+        raise ValueError(f"{prefix}: no handler for {', '.join(missing)}; add them to `handlers`")
+    patch_moto()
+    role = service_role(client("iam"))
+    return {p: _function(lambda_, function_name(prefix, p), role, handlers[p]) for p in wanted}
+
+
+def require_local(aws_client: Any) -> None:
+    """Refuse to go on unless `aws_client` talks to local AWS: what follows only makes sense there."""
+    host = urlparse(aws_client.meta.endpoint_url).hostname
     if host not in _LOOPBACK:
         raise RuntimeError(
-            f"deploy() creates stub Lambda functions and only runs on local AWS, not {host}: "
-            "call agentkit.connect() (local mode) first, or deploy to AWS with the CDK app"
+            f"this creates stub Lambda functions and binds local handlers, so it only runs on local AWS, "
+            f"not {host}: call agentkit.connect() (local mode) first, or deploy to AWS with the CDK app"
         )
 
 
-def _role(iam: Any) -> str:
-    """Moto only checks that a function's and a state machine's role exist; this one trusts both services."""
+def service_role(iam: Any) -> str:
+    """Moto only checks that a role exists; this one trusts Lambda, Step Functions and EventBridge."""
     with contextlib.suppress(iam.exceptions.NoSuchEntityException):
         return iam.get_role(RoleName=ROLE_NAME)["Role"]["Arn"]
     trust = {
@@ -117,7 +149,9 @@ def _role(iam: Any) -> str:
         "Statement": [
             {
                 "Effect": "Allow",
-                "Principal": {"Service": ["lambda.amazonaws.com", "states.amazonaws.com"]},
+                "Principal": {
+                    "Service": ["lambda.amazonaws.com", "states.amazonaws.com", "events.amazonaws.com"]
+                },
                 "Action": "sts:AssumeRole",
             }
         ],

@@ -3,7 +3,8 @@
 A hand-written structural check, since the reference validator (`asl-validator`) is an npm package: it
 walks each state list (and the nested ones of Map and Parallel), and checks what moto's parser does not
 — every target exists, every state is reachable, JSONPath only, every Lambda task names a placeholder that
-`agentkit.service.handlers.HANDLERS` fills, every token task has a timeout.
+`agentkit.service.handlers.HANDLERS` fills, every token task has a timeout, every event goes to the bus
+named by `${EventBusName}`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import pytest
 
 from agentkit.service.handlers import HANDLERS
 from agentkit.workflows import WORKFLOWS, definition_path
-from agentkit.workflows.local import placeholders
+from agentkit.workflows.events import RULES
+from agentkit.workflows.local import DEFAULT_VALUES, function_placeholders, placeholders
 
 LAMBDA_RESOURCES = {"arn:aws:states:::lambda:invoke", "arn:aws:states:::lambda:invoke.waitForTaskToken"}
+PUT_EVENTS = "arn:aws:states:::events:putEvents"
 TERMINAL = {"Succeed", "Fail"}
 
 
@@ -61,8 +64,11 @@ def problems(machine: dict[str, Any], where: str = "") -> list[str]:
 
 
 def _task_problems(state: dict[str, Any], where: str) -> list[str]:
+    if state.get("Resource") == PUT_EVENTS:
+        buses = {e.get("EventBusName") for e in state.get("Parameters", {}).get("Entries", [])}
+        return [] if buses == {"${EventBusName}"} else [f"{where}: EventBusName must be ${{EventBusName}}"]
     if state.get("Resource") not in LAMBDA_RESOURCES:
-        return [f"{where}: Resource {state.get('Resource')!r} is not a Lambda invoke"]
+        return [f"{where}: Resource {state.get('Resource')!r} is not a Lambda invoke or events:putEvents"]
     found = []
     function = state.get("Parameters", {}).get("FunctionName", "")
     if not (function.startswith("${") and function.endswith("}")):
@@ -91,12 +97,15 @@ def test_definition_is_valid(workflow: str) -> None:
     assert problems(machine) == []
     # moto's JSONPath cannot evaluate filters joined with && or || (moto #10078)
     assert not [s for s in _strings(machine) if "&&" in s or "||" in s]
-    assert set(placeholders(text)) <= set(HANDLERS), "a placeholder has no handler in HANDLERS"
+    assert set(function_placeholders(text)) <= set(HANDLERS), "a placeholder has no handler in HANDLERS"
+    other = set(placeholders(text)) - set(function_placeholders(text))
+    assert other <= set(DEFAULT_VALUES), "a placeholder that is not a function has no default value"
 
 
-def test_every_handler_is_used_by_some_workflow() -> None:
+def test_every_handler_is_used_by_some_workflow_or_event_rule() -> None:
     used = {p for w in WORKFLOWS for p in placeholders(definition_path(w).read_text(encoding="utf-8"))}
-    assert used == set(HANDLERS)
+    used |= {t.placeholder for rule in RULES for t in rule.targets}
+    assert used & set(HANDLERS) == set(HANDLERS)
 
 
 @pytest.mark.parametrize(

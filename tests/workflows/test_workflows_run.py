@@ -79,7 +79,7 @@ def test_task_execution_retries_a_transient_failure_then_takes_the_error_branch(
     assert done["status"] == "FAILED" and done["error"] == "TaskFailed"
     assert attempts == [1, 1, 1, 1]  # the first try and MaxAttempts 3 retries
     entered = states_entered(sfn, done["executionArn"])
-    assert entered[-2:] == ["HandleError", "Failed"] and "Complete" not in entered
+    assert entered[-3:] == ["HandleError", "PublishError", "Failed"] and "Complete" not in entered
 
 
 def test_task_execution_does_not_retry_a_permanent_failure(
