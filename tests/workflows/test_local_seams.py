@@ -1,4 +1,4 @@
-"""Smoke tests for the seams `agentkit.workflows.local` puts into moto: if a moto upgrade moves them, these fail.
+"""Smoke tests for the seams put into moto (time scaling, EventBridge delivery): if a moto upgrade moves them, these fail.
 
 Each runs a tiny inline machine (not a package workflow) so that a failure names the seam, not a workflow.
 """
@@ -15,7 +15,7 @@ from typing import Any
 import boto3
 import pytest
 
-from agentkit.local.aws import bind_lambda
+from agentkit.local.aws import bind_lambda, fire_schedule
 from agentkit.workflows import local
 
 
@@ -142,3 +142,126 @@ def test_deploy_refuses_real_aws() -> None:
 
     with pytest.raises(RuntimeError, match="CDK app"):
         local.deploy("approval", {}, client=aws_client)
+
+
+# --------------------------------------------------------------------------- EventBridge delivery (agentkit.local.aws)
+
+
+def _queue(client: Callable[..., Any], name: str) -> tuple[str, str]:
+    sqs = client("sqs")
+    url = sqs.create_queue(QueueName=name)["QueueUrl"]
+    return url, sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+
+
+def _messages(client: Callable[..., Any], url: str) -> list[dict[str, Any]]:
+    answer = client("sqs").receive_message(
+        QueueUrl=url, MaxNumberOfMessages=10, MessageAttributeNames=["All"]
+    )
+    return answer.get("Messages", [])
+
+
+def test_events_reach_lambda_step_functions_and_sqs_targets_with_their_input(
+    client: Callable[..., Any], unique_name: str
+) -> None:
+    received: list[Any] = []
+    arn = machine(client, unique_name, {"P": {"Type": "Pass", "End": True}})
+    bind_lambda(f"{unique_name}-fn", lambda event, context: received.append(event))
+    function = client("lambda").get_function(FunctionName=f"{unique_name}-fn")["Configuration"]["FunctionArn"]
+    url, queue = _queue(client, unique_name)
+    events, sfn = client("events"), client("stepfunctions")
+    events.create_event_bus(Name=unique_name)
+    events.put_rule(Name="r", EventBusName=unique_name, EventPattern=json.dumps({"source": ["seam"]}))
+    events.put_targets(
+        Rule="r",
+        EventBusName=unique_name,
+        Targets=[
+            {"Id": "fn", "Arn": function},
+            {"Id": "sm", "Arn": arn, "InputPath": "$.detail"},
+            {"Id": "q", "Arn": queue, "Input": '{"constant": true}'},
+        ],
+    )
+    entry = {"EventBusName": unique_name, "Source": "seam", "DetailType": "T", "Detail": '{"n": 1}'}
+    assert events.put_events(Entries=[entry])["FailedEntryCount"] == 0
+    [event] = received  # moto answered 500 for a Lambda target, and ignored Input/InputPath
+    assert event["detail"] == {"n": 1} and event["account"] == "123456789012" and event["time"].endswith("Z")
+    [execution] = sfn.list_executions(stateMachineArn=arn)["executions"]
+    assert json.loads(local.wait(sfn, execution["executionArn"])["input"]) == {"n": 1}
+    assert [json.loads(m["Body"]) for m in _messages(client, url)] == [{"constant": True}]
+
+
+def test_an_undeliverable_event_goes_to_the_targets_dead_letter_queue(
+    client: Callable[..., Any], unique_name: str
+) -> None:
+    url, dlq = _queue(client, unique_name)
+    events = client("events")
+    events.put_rule(Name=unique_name, EventPattern=json.dumps({"source": ["seam"]}))
+    gone = f"arn:aws:lambda:us-east-1:123456789012:function:{unique_name}-never-created"
+    events.put_targets(
+        Rule=unique_name, Targets=[{"Id": "gone", "Arn": gone, "DeadLetterConfig": {"Arn": dlq}}]
+    )
+    events.put_events(Entries=[{"Source": "seam", "DetailType": "T", "Detail": '{"n": 2}'}])
+    [letter] = _messages(client, url)
+    attributes = {k: v["StringValue"] for k, v in letter["MessageAttributes"].items()}
+    assert attributes["ERROR_CODE"] == "NO_RESOURCE" and attributes["RETRY_ATTEMPTS"] == "0"
+    assert attributes["TARGET_ARN"] == gone and attributes["RULE_ARN"].endswith(f":rule/{unique_name}")
+    assert "Function not found" in attributes["ERROR_MESSAGE"]
+    assert json.loads(letter["Body"])["detail"] == {"n": 2}
+
+
+def test_disabled_and_schedule_rules_ignore_put_events_and_fire_schedule_fires_once(
+    client: Callable[..., Any], unique_name: str
+) -> None:
+    url, queue = _queue(client, unique_name)
+    events = client("events")
+    events.put_rule(Name=f"{unique_name}-off", EventPattern='{"source": ["seam"]}', State="DISABLED")
+    rule = events.put_rule(Name=f"{unique_name}-tick", ScheduleExpression="rate(1 hour)")["RuleArn"]
+    for name in (f"{unique_name}-off", f"{unique_name}-tick"):
+        events.put_targets(Rule=name, Targets=[{"Id": "q", "Arn": queue}])
+    events.put_events(Entries=[{"Source": "seam", "DetailType": "T", "Detail": "{}"}])
+    assert _messages(client, url) == []  # moto delivered through both
+    fired = fire_schedule(rule)
+    [message] = _messages(client, url)
+    assert json.loads(message["Body"]) == fired
+    assert fired["detail-type"] == "Scheduled Event" and fired["resources"] == [rule]
+    with pytest.raises(ValueError, match="no ScheduleExpression"):
+        fire_schedule(events.describe_rule(Name=f"{unique_name}-off")["Arn"])
+
+
+def test_a_state_machine_publishes_through_the_events_integration(
+    client: Callable[..., Any], unique_name: str
+) -> None:
+    url, queue = _queue(client, unique_name)
+    events = client("events")
+    events.create_event_bus(Name=unique_name)
+    events.put_rule(Name="r", EventBusName=unique_name, EventPattern=json.dumps({"detail-type": ["Done"]}))
+    events.put_targets(Rule="r", EventBusName=unique_name, Targets=[{"Id": "q", "Arn": queue}])
+    entry = {"EventBusName": "${Bus}", "Source": "seam", "DetailType": "Done", "Detail.$": "$"}
+    task = {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::events:putEvents",
+        "Parameters": {"Entries": [entry]},
+    }
+    role = client("iam").create_role(RoleName=unique_name, AssumeRolePolicyDocument="{}")["Role"]["Arn"]
+    definition = local.substitute(
+        json.dumps({"StartAt": "P", "States": {"P": task | {"End": True}}}), {"Bus": unique_name}
+    )
+    sfn = client("stepfunctions")
+    arn = sfn.create_state_machine(name=unique_name, definition=definition, roleArn=role)["stateMachineArn"]
+    done = local.run(sfn, arn, {"ok": 1})
+    [message] = _messages(client, url)
+    event = json.loads(message["Body"])
+    assert event["detail"] == {"ok": 1} and done["executionArn"] in event["resources"]
+
+
+def test_moto_matches_json_booleans_as_numbers() -> None:
+    """A divergence from AWS that property 38's generator steers around (booleans and numbers in one field).
+
+    On AWS `true` is no number and `0` is not `false`. If this fails, moto was fixed: let property 38 mix them.
+    """
+    from moto.events.models import EventPattern
+
+    def matches(pattern: dict[str, Any], detail: dict[str, Any]) -> bool:
+        return EventPattern.load(json.dumps({"detail": pattern})).matches_event({"detail": detail})  # type: ignore[typeddict-item]
+
+    assert matches({"a": [{"numeric": [">", 0]}]}, {"a": True})
+    assert matches({"a": [0]}, {"a": False})

@@ -16,7 +16,10 @@ def test_a_finished_run_is_all_succeeded(client: Callable[..., Any], unique_name
     sfn = client("stepfunctions")
     done = local.run(sfn, deploy(client, "task_execution", unique_name), TASK)
     found = timeline.steps(local.history(sfn, done["executionArn"]))
-    assert found[0].state == "Initialize" and [s.state for s in found[-2:]] == ["Complete", "PublishCompleted"]
+    assert found[0].state == "Initialize" and [s.state for s in found[-2:]] == [
+        "Complete",
+        "PublishCompleted",
+    ]
     assert {s.outcome for s in found} == {"succeeded"}
     assert all(s.end is not None and s.end >= s.start for s in found)
     figure = timeline.draw(local.history(sfn, done["executionArn"]))
