@@ -15,6 +15,10 @@ and `agentkit.workflows.sse` reads and writes their event streams.
 
 The research pipeline also exists as a Lambda durable function (`durable`, on the same handlers), run
 offline by the official testing SDK (`durable_local`) and compared with its ASL twin in `compare`.
+
+The task-execution workflow also publishes `TaskCompleted` and `ErrorOccurred` on the bus named by
+`${EventBusName}`; `agentkit.workflows.events` defines that bus, its rules and targets
+(drawn by `event_routes`).
 """
 
 from pathlib import Path

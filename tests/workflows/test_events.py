@@ -9,7 +9,7 @@ from typing import Any
 import boto3
 import pytest
 
-from agentkit.workflows import events, local
+from agentkit.workflows import event_routes, events, local
 from agentkit.workflows.events import RETRY_POLICY, RULES, InvalidEventDetail
 from conftest import EventKit
 
@@ -131,3 +131,14 @@ def test_a_created_task_runs_and_its_completion_reaches_a_watcher_and_the_status
     assert completed["detail"] == {"task_id": "t-42", "status": "completed", "steps": 1}
     assert execution["executionArn"] in completed["resources"]
     assert completed["id"] in [e["id"] for e in event_kit.calls["StatusUpdateFunctionArn"]]
+
+
+def test_the_routes_drawing_shows_every_rule_and_target_and_is_well_formed_svg() -> None:
+    from xml.etree import ElementTree
+
+    routes = event_routes.draw()
+    svg = ElementTree.fromstring(routes._repr_svg_())
+    texts = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
+    assert {r.name for r in RULES} <= set(texts)
+    assert "scheduled task function" in texts and "task execution state machine" in texts
+    assert str(routes).splitlines()[0] == f"bus {events.BUS_NAME}" and "rate(1 hour)" in str(routes)
