@@ -35,7 +35,8 @@ Where moto differs from AWS in ways that matter to us (each pinned by tests/loca
   delivery failure. Moto has no scheduler: `fire_schedule(rule_arn)` fires a schedule rule once.
   Every local delivery failure (a target that does not exist, bad input) is one AWS does not retry
   either, so a target's `RetryPolicy` is stored but never used here. `TestEventPattern` is not
-  implemented (it answers with no `Result`).
+  implemented (it answers with no `Result`), and moto's pattern matching takes JSON `true`/`false` for
+  1/0 (a numeric filter matches `true`). These are pinned by tests/workflows/test_local_seams.py.
 * DynamoDB serves one request at a time (see `patch_moto`), and `TransactWriteItems` copies the whole
   table, so a write costs more the bigger the table (about 40 µs per item): fine for workshops,
   not a load test.

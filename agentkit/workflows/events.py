@@ -195,7 +195,13 @@ def publish(
         "Detail": model.model_dump_json(),
         "Resources": list(resources),
     }
-    answer = client("events").put_events(Entries=[entry])
+    bridge = client("events")
+    try:
+        answer = bridge.put_events(Entries=[entry])
+    except bridge.exceptions.ResourceNotFoundException as exc:
+        raise RuntimeError(
+            f"there is no event bus {bus}: call events.install(...) first, or pass bus="
+        ) from exc
     [result] = answer["Entries"]
     if answer.get("FailedEntryCount"):
         raise RuntimeError(

@@ -142,3 +142,9 @@ def test_the_routes_drawing_shows_every_rule_and_target_and_is_well_formed_svg()
     assert {r.name for r in RULES} <= set(texts)
     assert "scheduled task function" in texts and "task execution state machine" in texts
     assert str(routes).splitlines()[0] == f"bus {events.BUS_NAME}" and "rate(1 hour)" in str(routes)
+
+
+def test_publish_to_a_bus_that_does_not_exist_says_to_install_it(event_kit: EventKit) -> None:
+    detail = {"component": "c", "error_type": "E", "error_message": "m"}
+    with pytest.raises(RuntimeError, match=r"install\(\.\.\.\) first"):
+        events.publish("ErrorOccurred", detail, bus="no-such-bus", client=event_kit.client)
