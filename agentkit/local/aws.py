@@ -311,7 +311,16 @@ def _deliver(rule: Any, event: dict[str, Any], transform_input: bool = True) -> 
         try:
             _deliver_one(rule, target, envelope if transform_input else event, transform_input)
         except Exception as exc:  # any failure is the target's, never put_events' (as on AWS)
-            _dead_letter(rule, target, envelope, exc)
+            try:
+                _dead_letter(rule, target, envelope, exc)
+            except Exception as lost:  # AWS counts these as InvocationsFailedToBeSentToDLQ
+                _log.warning(
+                    "event %s to %s lost: %s; and its DLQ refused it: %s",
+                    envelope.get("id"),
+                    target["Arn"],
+                    exc,
+                    lost,
+                )
 
 
 def _envelope(event: dict[str, Any]) -> dict[str, Any]:
