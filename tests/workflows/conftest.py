@@ -9,16 +9,15 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import boto3
 import pytest
+from event_kit_support import Calls, EventKit
 
-from agentkit.local.aws import Handler, LocalAWS
+from agentkit.local.aws import LocalAWS
 from agentkit.service.handlers import HANDLERS
 from agentkit.workflows import events
-from agentkit.workflows.events import Installed
 
 
 @pytest.fixture(scope="module")
@@ -42,36 +41,6 @@ def client() -> Iterator[Callable[..., Any]]:
 def unique_name(request: pytest.FixtureRequest) -> str:
     """A state machine name for this test alone, readable in a failure message."""
     return f"{request.node.name[:30].replace('_', '-').strip('-[]')}-{uuid.uuid4().hex[:6]}"
-
-
-class Calls:
-    """What each event handler received: `calls["ErrorEventFunctionArn"]` lists the events, oldest first."""
-
-    def __init__(self) -> None:
-        self.events: dict[str, list[Any]] = {}
-
-    def __getitem__(self, placeholder: str) -> list[Any]:
-        return self.events.setdefault(placeholder, [])
-
-    def clear(self) -> None:
-        self.events.clear()
-
-    def spy(self, placeholder: str, handler: Handler) -> Handler:
-        """`handler`, recording each event it gets before running it (its name kept, for the stub's Handler)."""
-
-        @functools.wraps(handler)
-        def spied(event: Any, context: Any) -> Any:
-            self[placeholder].append(event)
-            return handler(event, context)
-
-        return spied
-
-
-@dataclass(frozen=True)
-class EventKit:
-    installed: Installed
-    calls: Calls
-    client: Callable[[str], Any]  # cached: one boto3 client per service for the module
 
 
 @pytest.fixture(scope="module")

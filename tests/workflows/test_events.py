@@ -8,10 +8,10 @@ from typing import Any
 
 import boto3
 import pytest
+from event_kit_support import EventKit
 
 from agentkit.workflows import event_routes, events, local
 from agentkit.workflows.events import RETRY_POLICY, RULES, InvalidEventDetail
-from conftest import EventKit
 
 
 def test_install_creates_every_rule_with_dead_letter_queue_and_retry_policy(event_kit: EventKit) -> None:

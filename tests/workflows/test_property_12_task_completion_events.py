@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from event_kit_support import EventKit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentkit.workflows import events, local
 from agentkit.workflows.events import TASK_WORKFLOW, Watch
-from conftest import EventKit
 
 words = st.text(st.characters(codec="ascii", categories=["L", "N"]), min_size=1, max_size=12)
 tasks = st.fixed_dictionaries(
@@ -41,7 +41,7 @@ def test_property_12_a_completed_task_publishes_task_completed(
 ) -> None:
     sfn = event_kit.client("stepfunctions")
     execution = local.start(sfn, event_kit.installed.targets[TASK_WORKFLOW], task)
-    done = local.wait(sfn, execution, poll=0.01)
+    done = local.wait(sfn, execution, poll=0.03)
     assert done["status"] == "SUCCEEDED", done
     [event] = completed.receive()
     task_id = done["output"]["task_id"]

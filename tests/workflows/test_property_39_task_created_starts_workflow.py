@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from event_kit_support import EventKit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentkit.workflows import events, local
 from agentkit.workflows.events import TASK_WORKFLOW
-from conftest import EventKit
 
 words = st.text(st.characters(codec="ascii", categories=["L", "N"]), min_size=1, max_size=12)
 tasks = st.fixed_dictionaries(
@@ -44,7 +44,7 @@ def test_property_39_a_created_task_starts_the_task_workflow_with_it(
     events.publish("TaskCreated", task, bus=event_kit.installed.bus, client=event_kit.client)
     started, *previous = latest(sfn, workflow, 2)
     assert previous == before, "TaskCreated started no execution, or more than one"
-    done = local.wait(sfn, started, poll=0.01)
+    done = local.wait(sfn, started, poll=0.03)
     assert json.loads(done["input"]) == events.validate("TaskCreated", task).model_dump()
     assert done["status"] == "SUCCEEDED", done
     assert done["output"]["task_id"] == task.get("task_id", done["output"]["task_id"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from event_kit_support import EventKit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentkit.workflows import events
-from conftest import EventKit
 
 names = st.text(st.characters(codec="ascii", categories=["L", "N"]), min_size=1, max_size=16)
 interactions = st.fixed_dictionaries({"session_id": names, "agent_id": names, "message": st.text(min_size=1)})

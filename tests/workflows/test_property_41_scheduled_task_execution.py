@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from event_kit_support import EventKit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentkit.workflows import events
-from conftest import EventKit
 
 names = st.text(st.characters(codec="ascii", categories=["L", "N", "Pd"]), min_size=1, max_size=16)
 parameters = st.dictionaries(names, st.one_of(st.integers(), st.text(max_size=10), st.booleans()), max_size=3)

@@ -11,11 +11,11 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
+from event_kit_support import EventKit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentkit.workflows import events, local
-from conftest import EventKit
 
 SPARE = ("OneFunctionArn", "TwoFunctionArn", "ThreeFunctionArn", "FourFunctionArn")
 statuses = st.sampled_from(["idle", "processing", "waiting", "error"])

@@ -12,13 +12,13 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from event_kit_support import EventKit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agentkit.service.handlers import HANDLERS, StepFailedError, StepTransientError
 from agentkit.workflows import events, local
 from agentkit.workflows.events import Watch
-from conftest import EventKit
 
 ERRORS = {e.__name__: e for e in (StepTransientError, StepFailedError, LookupError)}
 RETRIED = {"StepTransientError": 4}  # the first try and the ASL's MaxAttempts 3; the others run once
