@@ -1,6 +1,9 @@
-"""Fixtures for the workflow tests: one local AWS server per module and a boto3 client factory for it.
+"""Fixtures for the workflow tests: the session's local platform, pointed at for a module, and a client factory.
 
-Moto's state is shared by the whole process, so tests deploy under names of their own (`unique_name`).
+The environment points at it for the whole module (`module_env`), because the handlers the workflows
+call run in this process and create their own clients: Finalize writes to S3 and DynamoDB, and the
+research and analysis agents call the local Bedrock endpoint. Moto's state is shared by the whole
+process, so tests deploy under names of their own (`unique_name`).
 """
 
 from __future__ import annotations
@@ -12,24 +15,17 @@ from typing import Any
 import boto3
 import pytest
 
-from agentkit.local.aws import LocalAWS
+from agentkit.local.platform import LocalPlatform
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[Callable[..., Any]]:
-    """`client("stepfunctions")`: a boto3 client for this module's local AWS server."""
-    with LocalAWS() as aws:
+def client(module_env: LocalPlatform) -> Iterator[Callable[..., Any]]:
+    """`client("stepfunctions")`: a boto3 client for the local AWS server the environment points at."""
 
-        def make(service: str) -> Any:
-            return boto3.client(
-                service,
-                endpoint_url=aws.url,
-                region_name="us-east-1",
-                aws_access_key_id="testing",
-                aws_secret_access_key="testing",
-            )
+    def make(service: str) -> Any:
+        return boto3.client(service, endpoint_url=module_env.aws.url, region_name="us-east-1")
 
-        yield make
+    yield make
 
 
 @pytest.fixture

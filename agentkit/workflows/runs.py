@@ -1,0 +1,186 @@
+"""What a research-pipeline run leaves behind: its report in S3 and its status record in DynamoDB.
+
+A run is identified by `run_id` — the name of the execution that started it, kept by every execution that
+resumes it — so one record follows a run through a crash and its resumption:
+
+* `save_report` writes the report as Markdown under `reports/<run_id>.md` and returns the key;
+  `report_url` gives a presigned GET URL for it (one hour by default), so a reader needs no AWS rights;
+* `record` writes the run's status — `completed`, `rejected` or `failed` — with the reason, the report's
+  key, the partial results reached so far (what `resume` starts from) and timestamps;
+* `run_status(run_id)` reads it back as a `RunStatus`.
+
+Names come from the environment — `AGENTKIT_REPORTS_BUCKET`, `AGENTKIT_RUNS_TABLE` — else per attendee
+from `agentkit.naming.resource_name` (`workshop-local-reports` offline). On local AWS a missing bucket or
+table is created on first use; on AWS it is the deploy app's to create, and its absence is an error that
+says so, rather than a resource quietly created outside the stack.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import UTC, datetime
+from typing import Any, Literal
+from urllib.parse import urlparse
+
+import boto3
+from botocore.exceptions import ClientError
+from pydantic import BaseModel
+
+from agentkit.naming import resource_name
+
+BUCKET_VARIABLE = "AGENTKIT_REPORTS_BUCKET"
+TABLE_VARIABLE = "AGENTKIT_RUNS_TABLE"
+STEPS = ("research", "analysis", "approval", "report")
+"""The pipeline's results in the order its steps produce them; a run's partial state holds a prefix."""
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+Status = Literal["completed", "rejected", "failed"]
+
+
+class MissingResource(RuntimeError):
+    """The reports bucket or the runs table does not exist on AWS: deploy the stack or name an existing one."""
+
+
+class UnknownRun(LookupError):
+    """No status record for this run id: the run has not finished or failed yet, or the id is wrong."""
+
+
+class RunStatus(BaseModel):
+    """One run's record: how it ended, why, where its report is, and what it had done when it stopped."""
+
+    run_id: str
+    status: Status
+    topic: str
+    reason: str = ""
+    report_key: str | None = None
+    partial: dict[str, Any] = {}
+    executions: list[str] = []
+    started_at: str
+    updated_at: str
+
+
+def bucket_name() -> str:
+    return os.environ.get(BUCKET_VARIABLE) or resource_name("reports")
+
+
+def table_name() -> str:
+    return os.environ.get(TABLE_VARIABLE) or resource_name("workflow-runs")
+
+
+def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
+    """Write the report of `run_id` to the reports bucket; the object key. Same run, same key: a re-run overwrites."""
+    s3 = s3 or boto3.client("s3")
+    key = f"reports/{run_id}.md"
+    _ensure_bucket(s3, bucket_name())
+    s3.put_object(Bucket=bucket_name(), Key=key, Body=body.encode(), ContentType="text/markdown")
+    return key
+
+
+def report_url(key: str, *, expires_in: int = 3600, s3: Any = None) -> str:
+    """A presigned GET URL for a report, valid `expires_in` seconds."""
+    s3 = s3 or boto3.client("s3")
+    return s3.generate_presigned_url(
+        "get_object", Params={"Bucket": bucket_name(), "Key": key}, ExpiresIn=expires_in
+    )
+
+
+def record(
+    run_id: str,
+    status: Status,
+    *,
+    topic: str,
+    execution: str,
+    started_at: str,
+    reason: str = "",
+    report_key: str | None = None,
+    partial: dict[str, Any] | None = None,
+    dynamodb: Any = None,
+) -> RunStatus:
+    """Write (or overwrite) the status record of `run_id`, adding `execution` to the executions it took."""
+    dynamodb = dynamodb or boto3.client("dynamodb")
+    _ensure_table(dynamodb, table_name())
+    previous = _get(dynamodb, run_id)
+    executions = [e for e in (previous.executions if previous else []) if e != execution] + [execution]
+    status_record = RunStatus(
+        run_id=run_id,
+        status=status,
+        topic=topic,
+        reason=reason,
+        report_key=report_key,
+        partial={k: v for k, v in (partial or {}).items() if k in STEPS},
+        executions=executions,
+        started_at=started_at,
+        updated_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
+    )
+    item = {
+        "run_id": {"S": run_id},
+        "status": {"S": status},
+        # The rest as one JSON document: results hold floats, which DynamoDB's types would make Decimals.
+        "record": {"S": status_record.model_dump_json()},
+    }
+    dynamodb.put_item(TableName=table_name(), Item=item)
+    return status_record
+
+
+def run_status(run_id: str, *, dynamodb: Any = None) -> RunStatus:
+    """The status record of `run_id` (the name of the execution that started the run)."""
+    found = _get(dynamodb or boto3.client("dynamodb"), run_id)
+    if found is None:
+        raise UnknownRun(
+            f"no status record for run {run_id!r} in table {table_name()}: a run is recorded when it "
+            "finishes or fails; pass the name of the execution that started it"
+        )
+    return found
+
+
+def _get(dynamodb: Any, run_id: str) -> RunStatus | None:
+    try:
+        item = dynamodb.get_item(TableName=table_name(), Key={"run_id": {"S": run_id}}, ConsistentRead=True)
+    except dynamodb.exceptions.ResourceNotFoundException:
+        _ensure_table(dynamodb, table_name())
+        return None
+    return RunStatus.model_validate(json.loads(item["Item"]["record"]["S"])) if "Item" in item else None
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def _is_local(client: Any) -> bool:
+    return urlparse(client.meta.endpoint_url).hostname in _LOOPBACK
+
+
+def _ensure_bucket(s3: Any, name: str) -> None:
+    try:
+        s3.head_bucket(Bucket=name)
+        return
+    except ClientError as error:
+        if error.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
+            raise
+    if not _is_local(s3):
+        raise MissingResource(
+            f"S3 bucket {name} does not exist: deploy the workflow stack (it creates the reports bucket), "
+            f"or set {BUCKET_VARIABLE} to an existing bucket"
+        )
+    with contextlib.suppress(s3.exceptions.BucketAlreadyOwnedByYou):
+        s3.create_bucket(Bucket=name)
+
+
+def _ensure_table(dynamodb: Any, name: str) -> None:
+    try:
+        dynamodb.describe_table(TableName=name)
+        return
+    except dynamodb.exceptions.ResourceNotFoundException:
+        if not _is_local(dynamodb):
+            raise MissingResource(
+                f"DynamoDB table {name} does not exist: deploy the workflow stack (it creates the runs "
+                f"table), or set {TABLE_VARIABLE} to an existing table keyed by run_id"
+            ) from None
+    with contextlib.suppress(dynamodb.exceptions.ResourceInUseException):
+        dynamodb.create_table(
+            TableName=name,
+            KeySchema=[{"AttributeName": "run_id", "KeyType": "HASH"}],
+            AttributeDefinitions=[{"AttributeName": "run_id", "AttributeType": "S"}],
+            BillingMode="PAY_PER_REQUEST",
+        )
