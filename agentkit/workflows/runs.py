@@ -7,7 +7,11 @@ resumes it — so one record follows a run through a crash and its resumption:
   `report_url` gives a presigned GET URL for it (one hour by default), so a reader needs no AWS rights;
 * `record` writes the run's status — `completed`, `rejected` or `failed` — with the reason, the report's
   key, the partial results reached so far (what `resume` starts from) and timestamps;
-* `run_status(run_id)` reads it back as a `RunStatus`.
+* `run_status(run_id)` reads it back as a `RunStatus`;
+* `resume(execution_arn)` starts a new execution of a failed run at its first missing step, carrying the
+  results it had, so completed steps (and their side effects) are not done again. Step Functions' own
+  `RedriveExecution` would do this on AWS, but moto does not implement it; the ASL's `Start` Choice
+  routes an input with `resume_from` to that step instead, and works the same on both.
 
 Names come from the environment — `AGENTKIT_REPORTS_BUCKET`, `AGENTKIT_RUNS_TABLE` — else per attendee
 from `agentkit.naming.resource_name` (`workshop-local-reports` offline). On local AWS a missing bucket or
@@ -133,6 +137,41 @@ def run_status(run_id: str, *, dynamodb: Any = None) -> RunStatus:
             "finishes or fails; pass the name of the execution that started it"
         )
     return found
+
+
+RESUME_AT = {
+    "research": "Research",
+    "analysis": "Analyze",
+    "approval": "RequestApproval",
+    "report": "ApprovalDecision",
+}
+"""The state that produces each result: a resumed run starts at the first one its record lacks."""
+
+
+def resume(execution_arn: str, *, sfn: Any = None, dynamodb: Any = None) -> str:
+    """Start a new execution that finishes the failed run of `execution_arn`; the new execution's ARN.
+
+    Its input is the failed execution's, plus the run (so the same record is updated), the results the
+    record kept, and `resume_from`: the first step without a result (`Finalize` if all are there).
+    """
+    sfn = sfn or boto3.client("stepfunctions")
+    described = sfn.describe_execution(executionArn=execution_arn)
+    original = json.loads(described["input"])
+    run_id = (original.get("run") or {}).get("id") or described["name"]
+    status = run_status(run_id, dynamodb=dynamodb)
+    if status.status != "failed":
+        raise ValueError(
+            f"run {run_id} is {status.status}, not failed: only a failed run is resumed "
+            "(start a new execution to run it again)"
+        )
+    start_at = next((RESUME_AT[step] for step in STEPS if step not in status.partial), "Finalize")
+    run = original.get("run") or {"id": run_id, "started_at": status.started_at}
+    carried = {k: v for k, v in original.items() if k not in STEPS and k != "resume_from"}
+    resumed = carried | status.partial | {"run": run, "resume_from": start_at}
+    name = f"{run_id[:70]}-r{len(status.executions)}"
+    return sfn.start_execution(
+        stateMachineArn=described["stateMachineArn"], name=name, input=json.dumps(resumed)
+    )["executionArn"]
 
 
 def _get(dynamodb: Any, run_id: str) -> RunStatus | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from strands import Agent
 
 from agentkit import models
