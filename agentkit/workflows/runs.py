@@ -75,7 +75,7 @@ def table_name() -> str:
 
 def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
     """Write the report of `run_id` to the reports bucket; the object key. Same run, same key: a re-run overwrites."""
-    s3 = s3 or boto3.client("s3")
+    s3 = s3 or _client("s3")
     key = f"reports/{run_id}.md"
     _ensure_bucket(s3, bucket_name())
     s3.put_object(Bucket=bucket_name(), Key=key, Body=body.encode(), ContentType="text/markdown")
@@ -84,7 +84,7 @@ def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
 
 def report_url(key: str, *, expires_in: int = 3600, s3: Any = None) -> str:
     """A presigned GET URL for a report, valid `expires_in` seconds."""
-    s3 = s3 or boto3.client("s3")
+    s3 = s3 or _client("s3")
     return s3.generate_presigned_url(
         "get_object", Params={"Bucket": bucket_name(), "Key": key}, ExpiresIn=expires_in
     )
@@ -103,7 +103,7 @@ def record(
     dynamodb: Any = None,
 ) -> RunStatus:
     """Write (or overwrite) the status record of `run_id`, adding `execution` to the executions it took."""
-    dynamodb = dynamodb or boto3.client("dynamodb")
+    dynamodb = dynamodb or _client("dynamodb")
     _ensure_table(dynamodb, table_name())
     previous = _get(dynamodb, run_id)
     executions = [e for e in (previous.executions if previous else []) if e != execution] + [execution]
@@ -130,7 +130,7 @@ def record(
 
 def run_status(run_id: str, *, dynamodb: Any = None) -> RunStatus:
     """The status record of `run_id` (the name of the execution that started the run)."""
-    found = _get(dynamodb or boto3.client("dynamodb"), run_id)
+    found = _get(dynamodb or _client("dynamodb"), run_id)
     if found is None:
         raise UnknownRun(
             f"no status record for run {run_id!r} in table {table_name()}: a run is recorded when it "
@@ -186,40 +186,59 @@ def _get(dynamodb: Any, run_id: str) -> RunStatus | None:
 # --------------------------------------------------------------------------- resources
 
 
+_clients: dict[tuple[str, str | None, str | None], Any] = {}
+
+
+def _client(service: str) -> Any:
+    """One client per service and endpoint, made once as a Lambda handler should (a client takes ~20 ms)."""
+    key = (service, os.environ.get("AWS_ENDPOINT_URL"), os.environ.get("AWS_REGION"))
+    if key not in _clients:
+        _clients[key] = boto3.client(service)
+    return _clients[key]
+
+
 def _is_local(client: Any) -> bool:
     return urlparse(client.meta.endpoint_url).hostname in _LOOPBACK
 
 
+_ensured: set[tuple[str, str]] = set()
+"""(endpoint, name) of the bucket and table seen to exist: a warm Lambda, or a notebook, checks once."""
+
+
 def _ensure_bucket(s3: Any, name: str) -> None:
+    if (s3.meta.endpoint_url, name) in _ensured:
+        return
     try:
         s3.head_bucket(Bucket=name)
-        return
     except ClientError as error:
         if error.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
             raise
-    if not _is_local(s3):
-        raise MissingResource(
-            f"S3 bucket {name} does not exist: deploy the workflow stack (it creates the reports bucket), "
-            f"or set {BUCKET_VARIABLE} to an existing bucket"
-        )
-    with contextlib.suppress(s3.exceptions.BucketAlreadyOwnedByYou):
-        s3.create_bucket(Bucket=name)
+        if not _is_local(s3):
+            raise MissingResource(
+                f"S3 bucket {name} does not exist: deploy the workflow stack (it creates the reports "
+                f"bucket), or set {BUCKET_VARIABLE} to an existing bucket"
+            ) from None
+        with contextlib.suppress(s3.exceptions.BucketAlreadyOwnedByYou):
+            s3.create_bucket(Bucket=name)
+    _ensured.add((s3.meta.endpoint_url, name))
 
 
 def _ensure_table(dynamodb: Any, name: str) -> None:
+    if (dynamodb.meta.endpoint_url, name) in _ensured:
+        return
     try:
         dynamodb.describe_table(TableName=name)
-        return
     except dynamodb.exceptions.ResourceNotFoundException:
         if not _is_local(dynamodb):
             raise MissingResource(
                 f"DynamoDB table {name} does not exist: deploy the workflow stack (it creates the runs "
                 f"table), or set {TABLE_VARIABLE} to an existing table keyed by run_id"
             ) from None
-    with contextlib.suppress(dynamodb.exceptions.ResourceInUseException):
-        dynamodb.create_table(
-            TableName=name,
-            KeySchema=[{"AttributeName": "run_id", "KeyType": "HASH"}],
-            AttributeDefinitions=[{"AttributeName": "run_id", "AttributeType": "S"}],
-            BillingMode="PAY_PER_REQUEST",
-        )
+        with contextlib.suppress(dynamodb.exceptions.ResourceInUseException):
+            dynamodb.create_table(
+                TableName=name,
+                KeySchema=[{"AttributeName": "run_id", "KeyType": "HASH"}],
+                AttributeDefinitions=[{"AttributeName": "run_id", "AttributeType": "S"}],
+                BillingMode="PAY_PER_REQUEST",
+            )
+    _ensured.add((dynamodb.meta.endpoint_url, name))

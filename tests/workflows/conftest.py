@@ -8,7 +8,10 @@ process, so tests deploy under names of their own (`unique_name`).
 
 from __future__ import annotations
 
+import json
+import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,6 +19,7 @@ import boto3
 import pytest
 
 from agentkit.local.platform import LocalPlatform
+from agentkit.workflows import local
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +36,78 @@ def client(module_env: LocalPlatform) -> Iterator[Callable[..., Any]]:
 def unique_name(request: pytest.FixtureRequest) -> str:
     """A state machine name for this test alone, readable in a failure message."""
     return f"{request.node.name[:30].replace('_', '-').strip('-[]')}-{uuid.uuid4().hex[:6]}"
+
+
+class CrashingPipeline:
+    """The research pipeline deployed once with cheap, deterministic steps, one of which can be made to crash.
+
+    Research and analysis return results derived from the topic (no agent: Hypothesis runs hundreds of
+    executions), writing, finalizing and recording failures are the real handlers. `crash_at` names a
+    step whose next call raises `RuntimeError`; `calls` counts each step's calls.
+    """
+
+    STEPS = ("Research", "Analyze", "RequestApproval", "Write", "Finalize")
+
+    def __init__(self, client: Callable[..., Any], name: str):
+        from agentkit.service import handlers
+
+        self.sfn = client("stepfunctions")
+        self.crash_at: str | None = None
+        self.calls: Counter[str] = Counter()
+
+        def step(name: str, body: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+            def run(event: Any, context: Any) -> Any:
+                self.calls[name] += 1
+                if self.crash_at == name:
+                    self.crash_at = None
+                    raise RuntimeError(f"{name} crashed")
+                return body(event, context)
+
+            return run
+
+        def research(event: Any, context: Any) -> dict[str, Any]:
+            topic = event["topic"]
+            finding = {"title": f"On {topic}", "source": "notes.md", "snippet": f"Notes about {topic}."}
+            return {"findings": [finding], "summary": f"one note on {topic}"}
+
+        def analyze(event: Any, context: Any) -> dict[str, Any]:
+            return {
+                "rows": [{"characters": len(event["topic"])}],
+                "summary": f"{len(event['topic'])} characters",
+            }
+
+        self.handlers = handlers.HANDLERS | {
+            "ResearchFunctionArn": step("Research", research),
+            "AnalysisFunctionArn": step("Analyze", analyze),
+            "RequestApprovalFunctionArn": step("RequestApproval", handlers.request_approval),
+            "WriteReportFunctionArn": step("Write", handlers.write_report),
+            "FinalizeReportFunctionArn": step("Finalize", handlers.finalize_report),
+        }
+        self.arn = local.deploy("research_pipeline", self.handlers, name=name, client=client)
+
+    def answer(
+        self, execution: str, approved: bool = True, feedback: str = "", timeout: float = 20.0
+    ) -> bool:
+        """Answer the execution's approval request once it asks; False if it ended without asking."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            tokens = local.pending_tokens(self.sfn, execution)
+            if tokens:
+                self.sfn.send_task_success(
+                    taskToken=tokens[0], output=json.dumps({"approved": approved, "feedback": feedback})
+                )
+                return True
+            if self.sfn.describe_execution(executionArn=execution)["status"] != "RUNNING":
+                return False
+            time.sleep(0.03)
+        raise TimeoutError(f"{execution} neither asked for approval nor ended")
+
+    def run(self, input: dict[str, Any], approved: bool = True, feedback: str = "") -> dict[str, Any]:
+        execution = local.start(self.sfn, self.arn, input)
+        self.answer(execution, approved, feedback)
+        return local.wait(self.sfn, execution, poll=0.03)
+
+
+@pytest.fixture(scope="module")
+def crashing_pipeline(client: Callable[..., Any]) -> CrashingPipeline:
+    return CrashingPipeline(client, f"crashing-{uuid.uuid4().hex[:6]}")
