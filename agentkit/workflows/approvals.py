@@ -269,4 +269,7 @@ class ApprovalPanel:
         self.requests.value = waiting[0] if waiting else None
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.widget._repr_mimebundle_(**kwargs)
+        # The widget itself where widgets render; elsewhere a line about it, not the children's reprs.
+        bundle = self.widget._repr_mimebundle_(**kwargs) or {}
+        count = len(self.requests.options)
+        return bundle | {"text/plain": f"ApprovalPanel: {count} request(s) waiting"}
