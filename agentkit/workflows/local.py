@@ -74,18 +74,20 @@ def deploy(
     *,
     name: str | None = None,
     client: ClientFactory = boto3.client,
+    definition: str | None = None,
 ) -> str:
     """Create (or update) `workflow`'s state machine on local AWS, its Lambda tasks bound to `handlers`.
 
     `handlers` maps each placeholder to a function, e.g. `agentkit.service.handlers.HANDLERS`; a test may
     pass its own for one task. `name` (default: the workflow's, with dashes) names the state machine and
-    prefixes its functions, so two deployments of one file do not share bindings. Returns its ARN.
+    prefixes its functions, so two deployments of one file do not share bindings. `definition`, if given,
+    is ASL text deployed instead of the package's file (a lab's variant of it). Returns its ARN.
     """
     sfn, lambda_ = client("stepfunctions"), client("lambda")
     _require_local(lambda_)
     patch_moto()
     name = name or workflow.replace("_", "-")
-    text = definition_path(workflow).read_text(encoding="utf-8")
+    text = definition if definition is not None else definition_path(workflow).read_text(encoding="utf-8")
     missing = [p for p in placeholders(text) if p not in handlers]
     if missing:
         raise ValueError(f"{workflow}: no handler for {', '.join(missing)}; add them to `handlers`")
