@@ -342,9 +342,15 @@ def finalize_report(event: Any, context: Any) -> dict[str, Any]:
 
     The report exists only when the ASL's Choice found `"approved": true`; any other decision, however
     malformed, is a rejection, and its reason says what arrived rather than failing the execution.
-    Writing twice for one run (a retried or resumed Finalize) overwrites the same object and record.
+    It runs once per run (`runs.once_per_run`, Powertools idempotency): a duplicate invocation returns the
+    first one's result without writing again.
     """
     final = _parse(FinalizeEvent, event)
+    return runs.once_per_run(_finalize, final.model_dump(), context)
+
+
+def _finalize(event: dict[str, Any]) -> dict[str, Any]:
+    final = FinalizeEvent.model_validate(event)
     done = {"run_id": final.run.id, "execution": final.execution, "started_at": final.run.started_at}
     if final.report.get("written"):
         key = runs.save_report(final.run.id, final.report["body"])

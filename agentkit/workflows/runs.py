@@ -13,7 +13,12 @@ resumes it — so one record follows a run through a crash and its resumption:
   `RedriveExecution` would do this on AWS, but moto does not implement it; the ASL's `Start` Choice
   routes an input with `resume_from` to that step instead, and works the same on both.
 
-Names come from the environment — `AGENTKIT_REPORTS_BUCKET`, `AGENTKIT_RUNS_TABLE` — else per attendee
+`once_per_run` makes a side-effecting step idempotent per run with aws-lambda-powertools' idempotency
+utility (DynamoDB persistence): a duplicate invocation — Lambda's retry, a Step Functions Retry after
+a lost response — returns the first call's result instead of doing the work again.
+
+Names come from the environment — `AGENTKIT_REPORTS_BUCKET`, `AGENTKIT_RUNS_TABLE`,
+`AGENTKIT_IDEMPOTENCY_TABLE` — else per attendee
 from `agentkit.naming.resource_name` (`workshop-local-reports` offline). On local AWS a missing bucket or
 table is created on first use; on AWS it is the deploy app's to create, and its absence is an error that
 says so, rather than a resource quietly created outside the stack.
@@ -24,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import urlparse
@@ -36,6 +42,7 @@ from agentkit.naming import resource_name
 
 BUCKET_VARIABLE = "AGENTKIT_REPORTS_BUCKET"
 TABLE_VARIABLE = "AGENTKIT_RUNS_TABLE"
+IDEMPOTENCY_VARIABLE = "AGENTKIT_IDEMPOTENCY_TABLE"
 STEPS = ("research", "analysis", "approval", "report")
 """The pipeline's results in the order its steps produce them; a run's partial state holds a prefix."""
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -71,6 +78,37 @@ def bucket_name() -> str:
 
 def table_name() -> str:
     return os.environ.get(TABLE_VARIABLE) or resource_name("workflow-runs")
+
+
+def idempotency_table_name() -> str:
+    return os.environ.get(IDEMPOTENCY_VARIABLE) or resource_name("idempotency")
+
+
+def once_per_run(
+    step: Callable[..., dict[str, Any]], event: dict[str, Any], context: Any = None
+) -> dict[str, Any]:
+    """`step(event=event)` once per `event["run"]["id"]`: a repeated call returns the saved result.
+
+    A call that raises leaves no record, so a resumed run does the step again; one still in progress
+    makes a concurrent duplicate fail with `IdempotencyAlreadyInProgressError` (Step Functions retries it).
+    """
+    from aws_lambda_powertools.utilities.idempotency import IdempotencyConfig, idempotent_function
+
+    config = IdempotencyConfig(event_key_jmespath="run.id", raise_on_no_idempotency_key=True)
+    if context is not None and hasattr(context, "get_remaining_time_in_millis"):
+        config.register_lambda_context(context)
+    once = idempotent_function(
+        step, data_keyword_argument="event", persistence_store=_idempotency_store(), config=config
+    )
+    return once(event=event)
+
+
+def _idempotency_store() -> Any:
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
+
+    dynamodb = _client("dynamodb")
+    _ensure_table(dynamodb, idempotency_table_name(), key="id")
+    return DynamoDBPersistenceLayer(table_name=idempotency_table_name(), boto3_client=dynamodb)
 
 
 def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
@@ -223,7 +261,7 @@ def _ensure_bucket(s3: Any, name: str) -> None:
     _ensured.add((s3.meta.endpoint_url, name))
 
 
-def _ensure_table(dynamodb: Any, name: str) -> None:
+def _ensure_table(dynamodb: Any, name: str, key: str = "run_id") -> None:
     if (dynamodb.meta.endpoint_url, name) in _ensured:
         return
     try:
@@ -232,13 +270,13 @@ def _ensure_table(dynamodb: Any, name: str) -> None:
         if not _is_local(dynamodb):
             raise MissingResource(
                 f"DynamoDB table {name} does not exist: deploy the workflow stack (it creates the runs "
-                f"table), or set {TABLE_VARIABLE} to an existing table keyed by run_id"
+                f"table), or set {TABLE_VARIABLE} or {IDEMPOTENCY_VARIABLE} to an existing table keyed by {key}"
             ) from None
         with contextlib.suppress(dynamodb.exceptions.ResourceInUseException):
             dynamodb.create_table(
                 TableName=name,
-                KeySchema=[{"AttributeName": "run_id", "KeyType": "HASH"}],
-                AttributeDefinitions=[{"AttributeName": "run_id", "AttributeType": "S"}],
+                KeySchema=[{"AttributeName": key, "KeyType": "HASH"}],
+                AttributeDefinitions=[{"AttributeName": key, "AttributeType": "S"}],
                 BillingMode="PAY_PER_REQUEST",
             )
     _ensured.add((dynamodb.meta.endpoint_url, name))

@@ -130,3 +130,42 @@ def test_a_crash_after_approval_keeps_the_results_and_resume_finishes_without_re
     with pytest.raises(ValueError, match="only a failed run is resumed"):
         runs.resume(second, sfn=sfn)
     assert json.loads(sfn.describe_execution(executionArn=second)["input"])["run"]["id"] == run_id
+
+
+def test_finalize_runs_once_per_run_and_a_duplicate_returns_the_first_result(
+    client: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[str] = []
+    save = runs.save_report
+
+    def counted_save(run_id: str, body: str, **kwargs: Any) -> str:
+        saved.append(run_id)
+        return save(run_id, body, **kwargs)
+
+    monkeypatch.setattr(runs, "save_report", counted_save)
+    event = {
+        "run": {"id": f"dup-{time.time_ns()}", "started_at": "2026-12-04T10:00:00Z"},
+        "execution": "e1",
+        "topic": "tents",
+        "approval": {"approved": True, "feedback": ""},
+        "report": {"written": True, "title": "tents", "body": "# tents\n"},
+    }
+    first = handlers.finalize_report(event, None)
+    again = handlers.finalize_report(event, None)
+    assert again == first and saved == [event["run"]["id"]]
+
+
+def test_a_step_that_failed_is_done_again_when_called_again(client: Callable[..., Any]) -> None:
+    calls: list[int] = []
+
+    def flaky(event: dict[str, Any]) -> dict[str, Any]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("lost the connection")
+        return {"done": len(calls)}
+
+    event = {"run": {"id": f"flaky-{time.time_ns()}"}}
+    with pytest.raises(RuntimeError):
+        runs.once_per_run(flaky, event)
+    assert runs.once_per_run(flaky, event) == {"done": 2}
+    assert runs.once_per_run(flaky, event) == {"done": 2} and len(calls) == 2
