@@ -9,6 +9,7 @@ process, so tests deploy under names of their own (`unique_name`).
 from __future__ import annotations
 
 import json
+import threading
 import time
 import uuid
 from collections import Counter
@@ -19,6 +20,7 @@ import boto3
 import pytest
 
 from agentkit.local.platform import LocalPlatform
+from agentkit.service import handlers
 from agentkit.workflows import local
 
 
@@ -49,10 +51,9 @@ class CrashingPipeline:
     STEPS = ("Research", "Analyze", "RequestApproval", "Write", "Finalize")
 
     def __init__(self, client: Callable[..., Any], name: str):
-        from agentkit.service import handlers
-
         self.sfn = client("stepfunctions")
         self.crash_at: str | None = None
+        self.decision: dict[str, Any] = {"approved": True, "feedback": ""}
         self.calls: Counter[str] = Counter()
 
         def step(name: str, body: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
@@ -79,33 +80,37 @@ class CrashingPipeline:
         self.handlers = handlers.HANDLERS | {
             "ResearchFunctionArn": step("Research", research),
             "AnalysisFunctionArn": step("Analyze", analyze),
-            "RequestApprovalFunctionArn": step("RequestApproval", handlers.request_approval),
+            "RequestApprovalFunctionArn": step("RequestApproval", self._approver),
             "WriteReportFunctionArn": step("Write", handlers.write_report),
             "FinalizeReportFunctionArn": step("Finalize", handlers.finalize_report),
         }
         self.arn = local.deploy("research_pipeline", self.handlers, name=name, client=client)
 
-    def answer(
-        self, execution: str, approved: bool = True, feedback: str = "", timeout: float = 20.0
-    ) -> bool:
-        """Answer the execution's approval request once it asks; False if it ended without asking."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            tokens = local.pending_tokens(self.sfn, execution)
-            if tokens:
-                self.sfn.send_task_success(
-                    taskToken=tokens[0], output=json.dumps({"approved": approved, "feedback": feedback})
-                )
-                return True
-            if self.sfn.describe_execution(executionArn=execution)["status"] != "RUNNING":
-                return False
-            time.sleep(0.03)
-        raise TimeoutError(f"{execution} neither asked for approval nor ended")
+    def _approver(self, event: Any, context: Any) -> Any:
+        """Send the request, then answer it with `decision` from another thread, as a quick approver would.
 
-    def run(self, input: dict[str, Any], approved: bool = True, feedback: str = "") -> dict[str, Any]:
-        execution = local.start(self.sfn, self.arn, input)
-        self.answer(execution, approved, feedback)
-        return local.wait(self.sfn, execution, poll=0.03)
+        The token is accepted once the task waits for it, just after this handler returns; until then
+        Step Functions calls it invalid, so the answer is retried for a moment.
+        """
+        requested = handlers.request_approval(event, context)
+        decision = json.dumps(self.decision)
+
+        def answer() -> None:
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    self.sfn.send_task_success(taskToken=event["taskToken"], output=decision)
+                    return
+                except self.sfn.exceptions.InvalidToken:
+                    time.sleep(0.005)
+
+        threading.Thread(target=answer, daemon=True).start()
+        return requested
+
+    def run(self, input: dict[str, Any], feedback: str = "") -> dict[str, Any]:
+        """Run one execution to its end, approving with `feedback` when asked."""
+        self.decision = {"approved": True, "feedback": feedback}
+        return local.wait(self.sfn, local.start(self.sfn, self.arn, input), poll=0.02)
 
 
 @pytest.fixture(scope="module")

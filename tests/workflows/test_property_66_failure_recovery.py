@@ -32,8 +32,7 @@ def test_resume_finishes_the_run_without_repeating_finished_steps(
     assert failed["status"] == "FAILED"
 
     resumed = runs.resume(failed["executionArn"], sfn=pipeline.sfn)
-    pipeline.answer(resumed, feedback="keep it short")
-    done = local.wait(pipeline.sfn, resumed, poll=0.03)
+    done = local.wait(pipeline.sfn, resumed, poll=0.02)
     assert done["status"] == "SUCCEEDED" and done["output"]["status"] == "completed"
 
     position = pipeline.STEPS.index(crash_at)
