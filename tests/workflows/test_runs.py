@@ -12,6 +12,7 @@ import boto3
 import httpx
 import pytest
 
+from agentkit.local.aws import LambdaContext
 from agentkit.service import handlers
 from agentkit.service.handlers import HANDLERS
 from agentkit.workflows import approvals, local, runs
@@ -150,8 +151,9 @@ def test_finalize_runs_once_per_run_and_a_duplicate_returns_the_first_result(
         "approval": {"approved": True, "feedback": ""},
         "report": {"written": True, "title": "tents", "body": "# tents\n"},
     }
-    first = handlers.finalize_report(event, None)
-    again = handlers.finalize_report(event, None)
+    context = LambdaContext("finalize")  # as Lambda passes it: Powertools reads the time left from it
+    first = handlers.finalize_report(event, context)
+    again = handlers.finalize_report(event, context)
     assert again == first and saved == [event["run"]["id"]]
 
 
@@ -165,7 +167,8 @@ def test_a_step_that_failed_is_done_again_when_called_again(client: Callable[...
         return {"done": len(calls)}
 
     event = {"run": {"id": f"flaky-{time.time_ns()}"}}
+    context = LambdaContext("flaky")
     with pytest.raises(RuntimeError):
-        runs.once_per_run(flaky, event)
-    assert runs.once_per_run(flaky, event) == {"done": 2}
-    assert runs.once_per_run(flaky, event) == {"done": 2} and len(calls) == 2
+        runs.once_per_run(flaky, event, context)
+    assert runs.once_per_run(flaky, event, context) == {"done": 2}
+    assert runs.once_per_run(flaky, event, context) == {"done": 2} and len(calls) == 2
