@@ -176,7 +176,7 @@ class Run(_Event):
 
 
 class FinalizeEvent(_Event):
-    run: Run
+    run: Run | None = None  # absent when an orchestrator has no runs of its own: the execution is its run
     execution: str
     topic: str
     approval: dict[str, Any]  # the approver's output as sent: the Choice state, not this model, judges it
@@ -346,14 +346,22 @@ def finalize_report(event: Any, context: Any) -> dict[str, Any]:
     first one's result without writing again.
     """
     final = _parse(FinalizeEvent, event)
+    if final.run is None:
+        run = Run(id=_short(final.execution), started_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        final = final.model_copy(update={"run": run})
     return runs.once_per_run(_finalize, final.model_dump(), context)
 
 
+def _short(execution: str) -> str:
+    """An execution's name from its ARN (the part after the last ':' or '/'), or the name itself."""
+    return execution.replace("/", ":").rsplit(":", 1)[-1]
+
+
 def _finalize(event: dict[str, Any]) -> dict[str, Any]:
-    final = FinalizeEvent.model_validate(event)
-    done = {"run_id": final.run.id, "execution": final.execution, "started_at": final.run.started_at}
+    final, run = FinalizeEvent.model_validate(event), Run.model_validate(event["run"])
+    done = {"run_id": run.id, "execution": final.execution, "started_at": run.started_at}
     if final.report.get("written"):
-        key = runs.save_report(final.run.id, final.report["body"])
+        key = runs.save_report(run.id, final.report["body"])
         runs.record(status="completed", topic=final.topic, report_key=key, **done)
         report = {"title": final.report["title"], "key": key, "url": runs.report_url(key)}
         return {"status": "completed", "topic": final.topic, "reason": "", "report": report}

@@ -6,8 +6,10 @@ import pytest
 from strands import Agent
 
 from agentkit import models
+from agentkit.local.aws import LambdaContext
 from agentkit.local.platform import LocalPlatform
 from agentkit.service import agents, handlers
+from agentkit.workflows import runs
 
 
 def test_a_payload_that_drifted_from_its_handler_names_the_field() -> None:
@@ -50,3 +52,15 @@ def test_plan_numbers_the_steps_in_order() -> None:
     ]
     planned = handlers.plan_task({"task": task, "steps": steps}, None)["steps"]
     assert [(s["number"], s["action"]) for s in planned] == [(1, "query_database"), (2, "search_documents")]
+
+
+def test_finalize_without_a_run_makes_the_execution_its_run(local_env: LocalPlatform) -> None:
+    """An orchestrator with no runs of its own (the durable version) passes only its execution."""
+    event = {
+        "execution": "arn:aws:lambda:us-east-1:123456789012:function:pipeline/durable-execution/solo-1",
+        "topic": "tents",
+        "approval": {"approved": False, "feedback": "not now"},
+        "report": {"written": False},
+    }
+    assert handlers.finalize_report(event, LambdaContext("finalize"))["reason"] == "not now"
+    assert runs.run_status("solo-1").status == "rejected"
