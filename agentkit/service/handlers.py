@@ -268,7 +268,7 @@ def research(event: Any, context: Any) -> dict[str, Any]:
     findings = [{k: f[k] for k in ("title", "source", "snippet")} for hits in found for f in hits]
     if not findings:
         why = f" (the search said: {errors[0]})" if errors else ""
-        raise NoFindingsError(f"the researcher found no document on {topic!r}{why}; try other keywords")
+        raise NoFindingsError(f"no document mentions any word of {topic!r}{why}; try other keywords")
     return {"findings": _unique(findings), "summary": answer}
 
 
@@ -342,14 +342,18 @@ def finalize_report(event: Any, context: Any) -> dict[str, Any]:
 
     The report exists only when the ASL's Choice found `"approved": true`; any other decision, however
     malformed, is a rejection, and its reason says what arrived rather than failing the execution.
-    It runs once per run (`runs.once_per_run`, Powertools idempotency): a duplicate invocation returns the
+    It runs once per payload (`runs.once`, Powertools idempotency): a duplicate invocation returns the
     first one's result without writing again.
     """
     final = _parse(FinalizeEvent, event)
     if final.run is None:
         run = Run(id=_short(final.execution), started_at=datetime.now(UTC).isoformat(timespec="seconds"))
         final = final.model_copy(update={"run": run})
-    return runs.once_per_run(_finalize, final.model_dump(), context)
+    return runs.once(_finalize, final.model_dump(), context, key=FINALIZE_KEY)
+
+
+FINALIZE_KEY = "[run.id, execution, approval, report]"
+"""What makes two Finalize calls the same one: not the run's start time, which a run-less caller sets now."""
 
 
 def _short(execution: str) -> str:

@@ -13,7 +13,7 @@ resumes it — so one record follows a run through a crash and its resumption:
   `RedriveExecution` would do this on AWS, but moto does not implement it; the ASL's `Start` Choice
   routes an input with `resume_from` to that step instead, and works the same on both.
 
-`once_per_run` makes a side-effecting step idempotent per run with aws-lambda-powertools' idempotency
+`once` makes a side-effecting step idempotent with aws-lambda-powertools' idempotency
 utility (DynamoDB persistence): a duplicate invocation — Lambda's retry, a Step Functions Retry after
 a lost response — returns the first call's result instead of doing the work again.
 
@@ -84,23 +84,24 @@ def idempotency_table_name() -> str:
     return os.environ.get(IDEMPOTENCY_VARIABLE) or resource_name("idempotency")
 
 
-def once_per_run(
-    step: Callable[..., dict[str, Any]], event: dict[str, Any], context: Any = None
+def once(
+    step: Callable[..., dict[str, Any]], event: dict[str, Any], context: Any = None, *, key: str = "@"
 ) -> dict[str, Any]:
-    """`step(event=event)` once per `event["run"]["id"]`: a repeated call returns the saved result.
+    """`step(event=event)` once per `key` of the event (a JMESPath; default: the whole event).
 
-    A call that raises leaves no record, so a resumed run does the step again; one still in progress
-    makes a concurrent duplicate fail with `IdempotencyAlreadyInProgressError` (Step Functions retries it).
+    A repeated call returns the saved result. A call that raised leaves no record, so a resumed run
+    does the step again; one still in progress makes a concurrent duplicate fail with
+    `IdempotencyAlreadyInProgressError` (Step Functions retries it).
     """
     from aws_lambda_powertools.utilities.idempotency import IdempotencyConfig, idempotent_function
 
-    config = IdempotencyConfig(event_key_jmespath="run.id", raise_on_no_idempotency_key=True)
+    config = IdempotencyConfig(event_key_jmespath=key, raise_on_no_idempotency_key=True)
     if context is not None and hasattr(context, "get_remaining_time_in_millis"):
         config.register_lambda_context(context)
-    once = idempotent_function(
+    step_once = idempotent_function(
         step, data_keyword_argument="event", persistence_store=_idempotency_store(), config=config
     )
-    return once(event=event)
+    return step_once(event=event)
 
 
 def _idempotency_store() -> Any:

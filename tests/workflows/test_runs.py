@@ -133,7 +133,7 @@ def test_a_crash_after_approval_keeps_the_results_and_resume_finishes_without_re
     assert json.loads(sfn.describe_execution(executionArn=second)["input"])["run"]["id"] == run_id
 
 
-def test_finalize_runs_once_per_run_and_a_duplicate_returns_the_first_result(
+def test_finalize_runs_once_per_payload_and_a_duplicate_returns_the_first_result(
     client: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     saved: list[str] = []
@@ -155,6 +155,10 @@ def test_finalize_runs_once_per_run_and_a_duplicate_returns_the_first_result(
     first = handlers.finalize_report(event, context)
     again = handlers.finalize_report(event, context)
     assert again == first and saved == [event["run"]["id"]]
+    rejected = event | {"approval": {"approved": False, "feedback": "no"}, "report": {"written": False}}
+    assert (
+        handlers.finalize_report(rejected, context)["status"] == "rejected"
+    )  # another decision, not a duplicate
 
 
 def test_a_step_that_failed_is_done_again_when_called_again(client: Callable[..., Any]) -> None:
@@ -169,6 +173,6 @@ def test_a_step_that_failed_is_done_again_when_called_again(client: Callable[...
     event = {"run": {"id": f"flaky-{time.time_ns()}"}}
     context = LambdaContext("flaky")
     with pytest.raises(RuntimeError):
-        runs.once_per_run(flaky, event, context)
-    assert runs.once_per_run(flaky, event, context) == {"done": 2}
-    assert runs.once_per_run(flaky, event, context) == {"done": 2} and len(calls) == 2
+        runs.once(flaky, event, context)
+    assert runs.once(flaky, event, context) == {"done": 2}
+    assert runs.once(flaky, event, context) == {"done": 2} and len(calls) == 2
