@@ -1,5 +1,9 @@
 """The `agentkit` command: run the local platform, check an account, print its IAM policy, run the workshop.
 
+`agentkit approve <task> --approve|--reject --feedback ...` answers a workflow's approval request
+(`agentkit.workflows.approvals`); with no decision it lists the requests waiting. It talks to whatever the
+environment points at: `agentkit local`'s exports offline, or your AWS account.
+
 `agentkit local` serves both local endpoints in the foreground and prints the `export` lines a
 second shell (or JupyterLab, or a test run) needs to share them.
 """
@@ -78,6 +82,31 @@ def _iam_policy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _approve(args: argparse.Namespace) -> int:
+    from agentkit.workflows import approvals
+
+    if args.approved is None:
+        waiting = approvals.pending()
+        for request in waiting:
+            print(f"{request.execution}\t{request.subject}\twaiting {request.waiting_s:.0f} s")
+        if not waiting:
+            print("No approval request is waiting.")
+        return 0
+    if not args.task:
+        print(
+            "agentkit approve: name the execution (or token) to answer; `agentkit approve` lists them",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        request = approvals.decide(args.task, args.approved, args.feedback)
+    except approvals.ApprovalError as error:
+        print(f"agentkit approve: {error}", file=sys.stderr)
+        return 1
+    print(f"{'approved' if args.approved else 'rejected'}: {request.subject or args.task}")
+    return 0
+
+
 def _workshop(args: argparse.Namespace) -> int:
     from agentkit import workshop
 
@@ -114,6 +143,14 @@ def parser() -> argparse.ArgumentParser:
     lab = commands.add_parser("lab", help="JupyterLab with the local platform")
     lab.add_argument("jupyter_args", nargs=argparse.REMAINDER)
     lab.set_defaults(run=_lab)
+
+    approve = commands.add_parser("approve", help="answer a workflow's approval request (or list them)")
+    approve.add_argument("task", nargs="?", default="", help="execution ARN or name, or the task token")
+    decision = approve.add_mutually_exclusive_group()
+    decision.add_argument("--approve", dest="approved", action="store_const", const=True, default=None)
+    decision.add_argument("--reject", dest="approved", action="store_const", const=False)
+    approve.add_argument("--feedback", default="", help="for the writer if approved, the reason if not")
+    approve.set_defaults(run=_approve)
 
     run = commands.add_parser("workshop", help="execute every notebook and report what ran")
     run.add_argument("workshop_args", nargs=argparse.REMAINDER)

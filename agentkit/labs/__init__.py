@@ -12,6 +12,7 @@ from agentkit.labs.lab03 import check_lab03
 from agentkit.labs.lab04 import check_lab04
 from agentkit.labs.lab05 import check_lab05
 from agentkit.labs.lab06 import check_lab06
+from agentkit.labs.lab08 import check_lab08
 from agentkit.labs.report import Check, LabCheckFailed, LabReport
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "check_lab04",
     "check_lab05",
     "check_lab06",
+    "check_lab08",
 ]

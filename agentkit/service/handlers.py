@@ -11,8 +11,10 @@ drifts from its handler fails at once, naming the field. Failures are raised as 
 Step Functions matches a `Retry` or `Catch` on the Lambda error type, which is the exception's class name
 (on AWS and in moto alike), so the names here are the ones the ASL files say.
 
-Research and analysis use the kit's own tools (`search_documents`, `query_database`) directly rather than
-an agent over them: a task state must be deterministic and cheap to retry, and it needs no model.
+Research and analysis are steps of agents — the researcher and analyst of notebook 06
+(`agentkit.service.agents`) — whose output is the evidence their tools returned, with the agent's answer
+beside it. The research pipeline's Finalize stores the report in S3 and the run's status in DynamoDB
+(`agentkit.workflows.runs`); a failed step records the partial results first, so `resume` can go on.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agentkit.service import agents
 from agentkit.tools.builtin import query_database, search_documents
 from agentkit.tools.core import ToolError, TransientToolError
+from agentkit.workflows import runs
 from agentkit.workflows.events import (
     AgentStatusChanged,
     ErrorOccurred,
@@ -145,6 +149,7 @@ class AnalysisEvent(_Event):
 
 class Research(_Event):
     findings: list[dict[str, Any]]
+    summary: str = ""
 
 
 class Analysis(_Event):
@@ -172,11 +177,27 @@ class WriteEvent(_Event):
     feedback: str = ""
 
 
+class Run(_Event):
+    """The run an execution belongs to: set by the first execution, carried by every resumption."""
+
+    id: str = Field(min_length=1)
+    started_at: str
+
+
 class FinalizeEvent(_Event):
+    run: Run | None = None  # absent when an orchestrator has no runs of its own: the execution is its run
     execution: str
     topic: str
     approval: dict[str, Any]  # the approver's output as sent: the Choice state, not this model, judges it
     report: dict[str, Any]
+
+
+class RecordFailureEvent(_Event):
+    run: Run
+    execution: str
+    topic: str
+    error: dict[str, Any]
+    state: dict[str, Any]  # the execution's whole state when the step failed: the results reached so far
 
 
 # --------------------------------------------------------------------------- task execution
@@ -231,42 +252,53 @@ def handle_error(event: Any, context: Any) -> dict[str, Any]:
     """
     caught = _parse(HandleErrorEvent, event)
     error = str(caught.error.get("Error", "Unknown"))
-    cause = caught.error.get("Cause") or ""
-    try:
-        message = json.loads(cause).get("errorMessage", cause)
-    except (ValueError, AttributeError):
-        message = cause
+    message = _error_message(caught.error)
     logger.error("workflow %s, execution %s: %s: %s", caught.workflow, caught.execution, error, message)
     return {"workflow": caught.workflow, "execution": caught.execution, "error": error, "message": message}
+
+
+def _error_message(error: dict[str, Any]) -> str:
+    cause = error.get("Cause") or ""
+    try:
+        return str(json.loads(cause).get("errorMessage", cause))
+    except (ValueError, AttributeError):
+        return str(cause)
 
 
 # --------------------------------------------------------------------------- research and analysis
 
 
 def research(event: Any, context: Any) -> dict[str, Any]:
-    """The researcher: the best-matching passages of the document collection for the topic."""
+    """The researcher agent on the topic: the passages its document searches found, and its answer."""
     topic = _parse(ResearchEvent, event).topic
-    findings = search_documents(topic, top_k=3)
+    agent = agents.researcher([])
+    answer = str(agent(topic)).strip()  # its system prompt says what to do with a topic: search the handbook
+    found, errors = agents.tool_results(agent, search_documents.name)
+    findings = [{k: f[k] for k in ("title", "source", "snippet")} for hits in found for f in hits]
     if not findings:
-        raise NoFindingsError(f"no document mentions any word of {topic!r}; try other keywords")
-    return {"findings": [{k: f[k] for k in ("title", "source", "snippet")} for f in findings]}
+        why = f" (the search said: {errors[0]})" if errors else ""
+        raise NoFindingsError(f"no document mentions any word of {topic!r}{why}; try other keywords")
+    return {"findings": _unique(findings), "summary": answer}
 
 
 def analyze(event: Any, context: Any) -> dict[str, Any]:
-    """The analyst: the figures for the topic, from one read-only query on the retail database."""
+    """The analyst agent: it runs the query (checked by `agentkit.sql`) and reports the figures."""
     asked = _parse(AnalysisEvent, event)
-    try:
-        rows = query_database(asked.sql)
-    except ToolError as exc:
-        raise AnalysisError(str(exc)) from exc
-    return {"rows": rows, "summary": _summarize(rows)}
+    agent = agents.analyst([])
+    answer = str(agent(f"Run this query on the sales data and report the figures: {asked.sql}")).strip()
+    found, errors = agents.tool_results(agent, query_database.name)
+    if not found:
+        why = errors[0] if errors else "the analyst ran no query"
+        raise AnalysisError(f"no figures for {asked.topic!r}: {why}")
+    return {"rows": found[-1], "summary": answer}
 
 
-def _summarize(rows: list[dict[str, Any]]) -> str:
-    if not rows:
-        return "The query returned no rows."
-    first = ", ".join(f"{k} {v}" for k, v in rows[0].items())
-    return f"{len(rows)} row(s); the first: {first}."
+def _unique(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Findings in the order found, each source once (an agent may search twice and find a page again)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for finding in findings:
+        seen.setdefault(finding["source"], finding)
+    return list(seen.values())
 
 
 def aggregate(event: Any, context: Any) -> dict[str, Any]:
@@ -315,14 +347,37 @@ def write_report(event: Any, context: Any) -> dict[str, Any]:
 
 
 def finalize_report(event: Any, context: Any) -> dict[str, Any]:
-    """Record the outcome: completed with the report, or rejected with the reason (a timeout says so).
+    """Record the outcome: the report in S3 with a presigned URL, or the rejection's reason; the status in DynamoDB.
 
     The report exists only when the ASL's Choice found `"approved": true`; any other decision, however
     malformed, is a rejection, and its reason says what arrived rather than failing the execution.
+    It runs once per payload (`runs.once`, Powertools idempotency): a duplicate invocation returns the
+    first one's result without writing again.
     """
     final = _parse(FinalizeEvent, event)
+    if final.run is None:
+        run = Run(id=_short(final.execution), started_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        final = final.model_copy(update={"run": run})
+    return runs.once(_finalize, final.model_dump(), context, key=FINALIZE_KEY)
+
+
+FINALIZE_KEY = "[run.id, execution, approval, report]"
+"""What makes two Finalize calls the same one: not the run's start time, which a run-less caller sets now."""
+
+
+def _short(execution: str) -> str:
+    """An execution's name from its ARN (the part after the last ':' or '/'), or the name itself."""
+    return execution.replace("/", ":").rsplit(":", 1)[-1]
+
+
+def _finalize(event: dict[str, Any]) -> dict[str, Any]:
+    final, run = FinalizeEvent.model_validate(event), Run.model_validate(event["run"])
+    done = {"run_id": run.id, "execution": final.execution, "started_at": run.started_at}
     if final.report.get("written"):
-        return {"status": "completed", "topic": final.topic, "reason": "", "report": final.report}
+        key = runs.save_report(run.id, final.report["body"])
+        runs.record(status="completed", topic=final.topic, report_key=key, **done)
+        report = {"title": final.report["title"], "key": key, "url": runs.report_url(key)}
+        return {"status": "completed", "topic": final.topic, "reason": "", "report": report}
     decision = final.approval
     if decision.get("reason") or decision.get("feedback"):
         reason = str(decision.get("reason") or decision.get("feedback"))
@@ -330,7 +385,28 @@ def finalize_report(event: Any, context: Any) -> dict[str, Any]:
         reason = "rejected by the approver"
     else:
         reason = f'not approved: the decision {json.dumps(decision)} has no "approved": true'
+    runs.record(status="rejected", topic=final.topic, reason=reason, **done)
     return {"status": "rejected", "topic": final.topic, "reason": reason, "report": None}
+
+
+def record_failure(event: Any, context: Any) -> dict[str, Any]:
+    """Keep what a failed run had done — its results so far and the error — in its status record.
+
+    `agentkit.workflows.runs.resume` reads them back and starts a new execution at the first missing step.
+    """
+    failed = _parse(RecordFailureEvent, event)
+    error = str(failed.error.get("Error", "Unknown"))
+    reason = f"{error}: {_error_message(failed.error)}"
+    runs.record(
+        failed.run.id,
+        "failed",
+        topic=failed.topic,
+        execution=failed.execution,
+        started_at=failed.run.started_at,
+        reason=reason,
+        partial=failed.state,
+    )
+    return {"recorded": True, "kept": [step for step in runs.STEPS if step in failed.state]}
 
 
 # --------------------------------------------------------------------------- event targets
@@ -392,4 +468,5 @@ HANDLERS: dict[str, Handler] = {
     "AgentProcessingFunctionArn": process_interaction,
     "ErrorEventFunctionArn": handle_error_event,
     "ScheduledTaskFunctionArn": run_scheduled_task,
+    "RecordFailureFunctionArn": record_failure,
 }

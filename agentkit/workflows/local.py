@@ -85,6 +85,7 @@ def deploy(
     name: str | None = None,
     values: Mapping[str, str] | None = None,
     client: ClientFactory = boto3.client,
+    definition: str | None = None,
 ) -> str:
     """Create (or update) `workflow`'s state machine on local AWS, its Lambda tasks bound to `handlers`.
 
@@ -92,11 +93,12 @@ def deploy(
     a test may pass its own for one task. `values` fills the other placeholders, over `DEFAULT_VALUES`
     (e.g. `{"EventBusName": "agentkit-events"}`). `name` (default: the workflow's, with dashes) names
     the state machine and prefixes its functions, so two deployments of one file do not share
-    bindings. Returns its ARN.
+    bindings. `definition`, if given, is ASL text deployed instead of the package's file (a lab's
+    variant of it). Returns its ARN.
     """
     sfn = client("stepfunctions")
     name = name or workflow.replace("_", "-")
-    text = definition_path(workflow).read_text(encoding="utf-8")
+    text = definition if definition is not None else definition_path(workflow).read_text(encoding="utf-8")
     arns = functions(function_placeholders(text), handlers, prefix=name, client=client)
     definition = substitute(text, {**DEFAULT_VALUES, **(values or {}), **arns})
     role = service_role(client("iam"))

@@ -599,6 +599,87 @@ def frameworks_side_by_side() -> Drawing:
     return d
 
 
+def research_pipeline() -> Drawing:
+    """Lesson 08: the research pipeline's states, who answers the approval, and where a failed run resumes."""
+    d = Drawing(
+        1000, 430, "The research pipeline: Step Functions states, a person in the loop, a resumable failure"
+    )
+    research = d.box(20, 40, 150, 65, "Research", ["researcher agent", "search_documents"], kind="model")
+    analyze = d.box(200, 40, 150, 65, "Analyze", ["analyst agent", "query_database"], kind="model")
+    ask = d.box(
+        380, 40, 170, 65, "RequestApproval", ["waits for a task token", "TimeoutSeconds 24 h"], kind="check"
+    )
+    choice = d.box(575, 40, 160, 65, "ApprovalDecision", ["approved: true?"], kind="plain")
+    write = d.box(760, 10, 110, 50, "Write", ["the writer"], kind="code")
+    skip = d.box(760, 80, 110, 45, "SkipWriting", [], kind="plain")
+    final = d.box(
+        760, 170, 220, 70, "Finalize", ["report → S3 (presigned URL)", "status → DynamoDB"], kind="data"
+    )
+    d.arrow(research.right, analyze.left)
+    d.arrow(analyze.right, ask.left)
+    d.arrow(ask.right, choice.left)
+    d.arrow(choice.at(1, 0.3), write.left, label="yes", label_at=(745, 30))
+    d.arrow(choice.at(1, 0.75), skip.left, label="no", label_at=(745, 112))
+    d.arrow(write.right, (990, 35), (990, 160), (final.at(0.95, 0)))
+    d.arrow(skip.bottom, (skip.bottom[0], final.top[1]))
+    d.arrow(
+        ask.at(0.5, 1),
+        (465, 205),
+        (760, 205),
+        label="timeout → rejected, with the reason",
+        label_at=(610, 198),
+    )
+    people = d.box(
+        430,
+        285,
+        320,
+        75,
+        "A person answers",
+        ["ApprovalPanel (widget) · agentkit approve", "· approvals.respond (HTTP)"],
+        kind="plain",
+    )
+    d.arrow(
+        people.at(0.2, 0),
+        (people.at(0.2, 0)[0], ask.bottom[1]),
+        label="send_task_success",
+        label_at=(500, 250),
+        anchor="start",
+        color="#c62828",
+    )
+    failed = d.box(
+        20,
+        200,
+        300,
+        75,
+        "RecordFailure → HandleError → Failed",
+        ["any step's error (Catch): the results", "so far kept in the status record"],
+        kind="check",
+    )
+    d.arrow(research.bottom, (research.bottom[0], failed.top[1]), color="#c62828", dashed=True)
+    d.arrow(analyze.bottom, (analyze.bottom[0], failed.top[1]), color="#c62828", dashed=True)
+    resume = d.box(
+        20,
+        320,
+        300,
+        70,
+        "runs.resume(execution)",
+        ["a new execution, resume_from the first", "step without a result"],
+        kind="code",
+    )
+    d.arrow(failed.bottom, resume.top)
+    d.arrow(
+        resume.right,
+        (355, 355),
+        (355, 125),
+        (ask.at(0.1, 1)),
+        dashed=True,
+        label="skips done steps",
+        label_at=(348, 302),
+        anchor="end",
+    )
+    return d
+
+
 DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "01_react_loop.svg": react_loop,
     "02_strands_agent_loop.svg": strands_agent_loop,
@@ -607,6 +688,7 @@ DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "05_text_to_sql.svg": text_to_sql,
     "06_patterns.svg": patterns,
     "07_frameworks_side_by_side.svg": frameworks_side_by_side,
+    "08_research_pipeline.svg": research_pipeline,
 }
 
 

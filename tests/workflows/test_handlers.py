@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from strands import Agent
 
-from agentkit.service import handlers
+from agentkit import models
+from agentkit.local.aws import LambdaContext
+from agentkit.local.platform import LocalPlatform
+from agentkit.service import agents, handlers
+from agentkit.workflows import runs
 
 
 def test_a_payload_that_drifted_from_its_handler_names_the_field() -> None:
@@ -14,9 +19,21 @@ def test_a_payload_that_drifted_from_its_handler_names_the_field() -> None:
         handlers.research({"topic": "leave", "subject": "leave"}, None)
 
 
-def test_analysis_passes_on_the_query_checkers_advice() -> None:
-    with pytest.raises(handlers.AnalysisError, match="SELECT"):
-        handlers.analyze({"topic": "sales", "sql": "DROP TABLE sales"}, None)
+def test_research_returns_what_the_researchers_searches_found(local_env: LocalPlatform) -> None:
+    found = handlers.research({"topic": "parental leave"}, None)
+    assert found["findings"][0]["source"] == "parental-leave-policy.md"
+    assert found["summary"]  # the agent's own answer, kept beside the evidence
+
+
+def test_analysis_without_a_query_is_an_analysis_error(
+    local_env: LocalPlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def analyst_without_tools(hooks: list) -> Agent:
+        return Agent(name="analyst", model=models.build_model(), hooks=hooks, callback_handler=None)
+
+    monkeypatch.setattr(agents, "analyst", analyst_without_tools)
+    with pytest.raises(handlers.AnalysisError, match="the analyst ran no query"):
+        handlers.analyze({"topic": "sales", "sql": "SELECT region FROM sales"}, None)
 
 
 def test_handle_error_lifts_the_message_out_of_a_lambda_cause() -> None:
@@ -35,3 +52,15 @@ def test_plan_numbers_the_steps_in_order() -> None:
     ]
     planned = handlers.plan_task({"task": task, "steps": steps}, None)["steps"]
     assert [(s["number"], s["action"]) for s in planned] == [(1, "query_database"), (2, "search_documents")]
+
+
+def test_finalize_without_a_run_makes_the_execution_its_run(local_env: LocalPlatform) -> None:
+    """An orchestrator with no runs of its own (the durable version) passes only its execution."""
+    event = {
+        "execution": "arn:aws:lambda:us-east-1:123456789012:function:pipeline/durable-execution/solo-1",
+        "topic": "tents",
+        "approval": {"approved": False, "feedback": "not now"},
+        "report": {"written": False},
+    }
+    assert handlers.finalize_report(event, LambdaContext("finalize"))["reason"] == "not now"
+    assert runs.run_status("solo-1").status == "rejected"

@@ -137,7 +137,11 @@ def test_time_scale_refuses_a_non_positive_factor() -> None:
 def test_deploy_refuses_real_aws() -> None:
     def aws_client(service: str) -> Any:
         return boto3.client(
-            service, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
+            service,
+            region_name="us-east-1",
+            endpoint_url=f"https://{service}.us-east-1.amazonaws.com",
+            aws_access_key_id="x",
+            aws_secret_access_key="x",
         )
 
     with pytest.raises(RuntimeError, match="CDK app"):

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from agentkit.service import handlers
@@ -153,9 +154,12 @@ def test_pipeline_writes_the_report_with_the_feedback_when_approved(
     done = local.wait(sfn, execution)
     assert done["status"] == "SUCCEEDED", done
     report = done["output"]["report"]
-    assert done["output"]["status"] == "completed" and report["written"] is True
-    assert "Lead with the leave figures." in report["body"] and "20 weeks" in report["body"]
+    assert done["output"]["status"] == "completed" and report["key"].endswith(".md")
+    body = httpx.get(report["url"]).raise_for_status().text
+    assert "Lead with the leave figures." in body and "20 weeks" in body
     assert states_entered(sfn, execution) == [
+        "Start",
+        "NewRun",
         "Research",
         "Analyze",
         "RequestApproval",
@@ -215,4 +219,11 @@ def test_pipeline_catches_a_failed_step_by_its_class_name(
     }
     handled = json.loads(exited["HandleError"]["output"])["error_report"]["handled"]
     assert handled["error"] == "NoFindingsError" and "try other keywords" in handled["message"]
-    assert states_entered(sfn, done["executionArn"]) == ["Research", "HandleError", "Failed"]
+    assert states_entered(sfn, done["executionArn"]) == [
+        "Start",
+        "NewRun",
+        "Research",
+        "RecordFailure",
+        "HandleError",
+        "Failed",
+    ]
