@@ -50,13 +50,16 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def deployable(workflow: str) -> str:
-    """The workflow's text with each `${...FunctionArn}` filled by a Lambda ARN, as the CDK app fills it."""
+    """The workflow's text with its placeholders filled as the CDK app fills them: Lambda ARNs for the
+    `${...FunctionArn}` ones, a name for any other (e.g. an event bus)."""
     text = definition_path(workflow).read_text(encoding="utf-8")
-    arns = {
+    values = {
         name: f"arn:aws:lambda:us-east-1:123456789012:function:agentkit-{name.removesuffix('FunctionArn')}"
+        if name.endswith("FunctionArn")
+        else f"agentkit-{name}"
         for name in placeholders(text)
     }
-    return substitute(text, arns)
+    return substitute(text, values)
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS)
