@@ -173,18 +173,27 @@ def find_value(event: Any, key: str) -> Any:
     return None
 
 
-def failing(placeholder: str, handler: Callable[[Any, Any], Any], key: str) -> Callable[[Any, Any], Any]:
-    """`handler`, except that it raises when the execution's `key` (a task id or topic, as JSON) says
-    `{"fail_at": placeholder, "error": name}`; every call is recorded under the behaviour's `id`."""
+# Where an event carries its execution's behaviour (as JSON): task_execution's task id, the other
+# workflows' topic, the approval request's subject.
+BEHAVIOUR_KEYS = ("task_id", "topic", "subject")
+
+
+def behaviour_of(event: Any) -> dict[str, Any]:
+    value = next(v for v in (find_value(event, k) for k in BEHAVIOUR_KEYS) if v is not None)
+    return json.loads(value)
+
+
+def failing(placeholder: str, handler: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """`handler`, except that it raises when its execution's behaviour says `{"fail_at": placeholder,
+    "error": name}`; every call is recorded under the behaviour's `id`."""
 
     def maybe_fail(event: Any, context: Any) -> Any:
-        behaviour = json.loads(find_value(event, key))
+        behaviour = behaviour_of(event)
         with JOURNAL.call(behaviour["id"], placeholder):
             if behaviour.get("fail_at") == placeholder:
                 raise ERRORS[behaviour["error"]](f"{placeholder} fails, as the execution input says")
             return handler(event, context)
 
-    maybe_fail.__name__ = f"failing_{handler.__name__}"
     return maybe_fail
 
 
