@@ -380,6 +380,7 @@ def _install_fast_paths() -> None:
 
         terminated = BaseExecutionWorkerCommunication.terminated
 
+        @functools.wraps(terminated)
         def terminated_and_told(self: BaseExecutionWorkerCommunication) -> None:
             global _ends
             try:
