@@ -2,8 +2,9 @@
 handling branch executes.
 
 In a generated plan of 1–6 steps one step keeps failing with the error its Retry covers; steps before it
-may fail too, fewer times than the Retry allows, and recover. The failing step must be tried once plus
-MaxAttempts times (read from the ASL), then the execution must take the error branch with that error.
+may fail too, fewer times than MaxAttempts, and recover (property 47 covers recovering on the last retry).
+The failing step must be tried once plus MaxAttempts times (read from the ASL), then the execution must
+take the error branch with that error.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def plans_with_an_exhausted_step(draw: st.DrawFn) -> tuple[list[int], int]:
     """(how often each step before the exhausted one fails before it recovers, the exhausted step's number)."""
     exhausted = draw(st.integers(1, 6))
     recovering = draw(
-        st.lists(st.integers(0, RETRY["MaxAttempts"]), min_size=exhausted - 1, max_size=exhausted - 1)
+        st.lists(st.integers(0, RETRY["MaxAttempts"] - 1), min_size=exhausted - 1, max_size=exhausted - 1)
     )
     return recovering, exhausted
 
