@@ -188,8 +188,7 @@ def start(sfn: Any, state_machine_arn: str, input: Any, name: str | None = None)
 
     Moto's interpreter names an unnamed execution None, so a second one would collide with the first.
     """
-    if urlparse(sfn.meta.endpoint_url).hostname in _LOOPBACK:
-        _install_fast_paths()
+    _install_fast_paths(sfn)
     return sfn.start_execution(
         stateMachineArn=state_machine_arn, name=name or str(uuid.uuid4()), input=json.dumps(input)
     )["executionArn"]
@@ -201,6 +200,7 @@ def wait(sfn: Any, execution_arn: str, timeout: float = 30.0, poll: float = 0.05
     On local AWS in this process it wakes as soon as an execution ends (`_install_fast_paths`), so a run
     costs what the execution costs; otherwise (AWS, a server in another process) it polls every `poll` s.
     """
+    _install_fast_paths(sfn)
     deadline = time.monotonic() + timeout
     while True:
         with _ended:
@@ -346,8 +346,9 @@ _ends = 0
 _fast_paths = False
 
 
-def _install_fast_paths() -> None:
-    """Make each local execution cost what its states cost (once; `deploy` and `start` call it).
+def _install_fast_paths(sfn: Any) -> None:
+    """Make each local execution cost what its states cost (once, when `sfn` is aimed at local AWS;
+    `start` and `wait` call it).
 
     Measured on 3-step task_execution runs (moto 5.2.5, py-spy), fixed costs made up much of a run:
     * moto parses the ASL text with ANTLR (pure Python) at every execution start, about 30 ms for
@@ -358,6 +359,8 @@ def _install_fast_paths() -> None:
     * `wait` polled every 50 ms (25 ms lost per run on average); it now wakes when an execution ends.
     """
     global _fast_paths
+    if _fast_paths or urlparse(sfn.meta.endpoint_url).hostname not in _LOOPBACK:
+        return
     with _scale_lock:
         if _fast_paths:
             return
