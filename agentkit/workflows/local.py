@@ -13,10 +13,10 @@ The seams that make moto execute ASL and route Lambda to Python (`execute_state_
 invoke, the Step Functions client aimed at our server) live in `agentkit.local.aws`; the two added here
 are pinned by tests/workflows/test_local_seams.py: time scaling replaces three methods of moto's
 interpreter, and `_install_fast_paths` removes fixed costs (a re-parse of the ASL per execution, JSONPath
-compiled at each use, polling) so that a run costs what its states cost. Facts relied on, measured on moto 5.2.5: Catch and Retry match a
-handler's exception class name; `TimeoutSeconds` on a `.waitForTaskToken` task raises `States.Timeout`;
-handlers run on the interpreter's worker threads; the token of a waiting task is in its `TaskScheduled`
-event's parameters.
+compiled at each use, polling) so that a run costs what its states cost. Facts relied on, measured on
+moto 5.2.5: Catch and Retry match a handler's exception class name; `TimeoutSeconds` on a
+`.waitForTaskToken` task raises `States.Timeout`; handlers run on the interpreter's worker threads; the
+token of a waiting task is in its `TaskScheduled` event's parameters.
 """
 
 from __future__ import annotations
