@@ -12,6 +12,8 @@ UV := $(BIN)/uv
 UV_VERSION := 0.13.9
 # Stamp: touched once .venv matches pyproject.toml and constraints.txt.
 INSTALLED := $(VENV)/.installed
+# The npm tools of package.json, installed into build/node (see node-tools).
+ASL_VALIDATOR := build/node/node_modules/.bin/asl-validator
 
 # Every target: no telemetry or tracing calls from CrewAI, its storage inside the repo,
 # reproducible hashing (set ordering in notebook outputs).
@@ -43,6 +45,7 @@ help:
 	@echo "make test       the pytest suite, including nbval on every notebook; ARGS='-x tests/unit' (PARALLEL= for one process)"
 	@echo "make lab        JupyterLab on notebooks/; ARGS='--no-browser --port 8890'"
 	@echo "make install    create/refresh .venv from constraints.txt (the other targets do this)"
+	@echo "make node-tools install package.json's npm tools (asl-validator) into build/node (make test does this)"
 	@echo "make lint       ruff check + ruff format --check"
 	@echo "make lock       re-compile constraints.txt from pyproject.toml"
 	@echo "make clean      remove build/, caches and .venv"
@@ -80,8 +83,20 @@ workshop: $(INSTALLED)
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
 
 .PHONY: test
-test: $(INSTALLED)
+test: $(INSTALLED) $(ASL_VALIDATOR)
 	$(BIN)/pytest $(PARALLEL) $(ARGS)
+
+# The npm tools of package.json (asl-validator, which tests/workflows/test_asl_validator.py runs), in
+# build/node. No package-lock: npm's records the registry's download URLs; the direct pin is in package.json.
+.PHONY: node-tools
+node-tools: $(ASL_VALIDATOR)
+
+$(ASL_VALIDATOR): package.json
+	@command -v npm >/dev/null || { echo "error: npm not found; install Node.js 20+ (it runs asl-validator)" >&2; exit 1; }
+	mkdir -p build/node
+	cp package.json build/node/package.json
+	npm install --prefix build/node --no-package-lock --no-audit --no-fund
+	@touch $@
 
 # JupyterLab with the local platform running beside it (agentkit lab), unless AGENTKIT_MODE=aws.
 # As root (containers, this kit's dev machines) JupyterLab refuses to start without --allow-root.

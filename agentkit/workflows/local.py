@@ -10,17 +10,19 @@ The same file that the CDK app deploys runs here; only three things change, none
 * executions are always started with a name (moto names unnamed ones None; see `start`).
 
 The seams that make moto execute ASL and route Lambda to Python (`execute_state_machine`, the in-process
-invoke, the Step Functions client aimed at our server) live in `agentkit.local.aws`; the one seam added
-here, time scaling, replaces three methods of moto's interpreter and is pinned by
-tests/workflows/test_local_seams.py. Facts relied on, measured on moto 5.2.5: Catch and Retry match a
-handler's exception class name; `TimeoutSeconds` on a `.waitForTaskToken` task raises `States.Timeout`;
-handlers run on the interpreter's worker threads; the token of a waiting task is in its `TaskScheduled`
-event's parameters.
+invoke, the Step Functions client aimed at our server) live in `agentkit.local.aws`; the two added here
+are pinned by tests/workflows/test_local_seams.py: time scaling replaces three methods of moto's
+interpreter, and `_install_fast_paths` removes fixed costs (a re-parse of the ASL per execution, JSONPath
+compiled at each use, polling) so that a run costs what its states cost. Facts relied on, measured on
+moto 5.2.5: Catch and Retry match a handler's exception class name; `TimeoutSeconds` on a
+`.waitForTaskToken` task raises `States.Timeout`; handlers run on the interpreter's worker threads; the
+token of a waiting task is in its `TaskScheduled` event's parameters.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
 import re
@@ -188,21 +190,33 @@ def start(sfn: Any, state_machine_arn: str, input: Any, name: str | None = None)
 
     Moto's interpreter names an unnamed execution None, so a second one would collide with the first.
     """
+    _install_fast_paths(sfn)
     return sfn.start_execution(
         stateMachineArn=state_machine_arn, name=name or str(uuid.uuid4()), input=json.dumps(input)
     )["executionArn"]
 
 
 def wait(sfn: Any, execution_arn: str, timeout: float = 30.0, poll: float = 0.05) -> dict[str, Any]:
-    """Poll until the execution ends; its `describe_execution`, with `output` parsed (None if absent)."""
+    """Wait until the execution ends; its `describe_execution`, with `output` parsed (None if absent).
+
+    On local AWS in this process it wakes as soon as an execution ends (`_install_fast_paths`), so a run
+    costs what the execution costs; otherwise (AWS, a server in another process) it polls every `poll` s.
+    """
+    _install_fast_paths(sfn)
     deadline = time.monotonic() + timeout
-    while (described := sfn.describe_execution(executionArn=execution_arn))["status"] == "RUNNING":
+    while True:
+        with _ended:
+            seen = _ends
+        described = sfn.describe_execution(executionArn=execution_arn)
+        if described["status"] != "RUNNING":
+            break
         if time.monotonic() > deadline:
             raise TimeoutError(
                 f"execution {execution_arn} still RUNNING after {timeout} s; a task may be waiting for "
                 "a token (see pending_tokens) or a Wait may need time_scale()"
             )
-        time.sleep(poll)
+        with _ended:  # an end since `seen` (even before this line) returns at once
+            _ended.wait_for(lambda seen=seen: _ends != seen, timeout=poll)
     described["output"] = json.loads(described["output"]) if described.get("output") else None
     return described
 
@@ -324,3 +338,62 @@ def _install() -> None:
 
         TimeoutSeconds._eval_seconds = timeout_seconds  # type: ignore[method-assign]
         _installed = True
+
+
+# --------------------------------------------------------------------------- fast paths (moto internals)
+
+# Bumped (and waiters woken) whenever an execution of this process's moto ends: `wait` sleeps on it.
+_ended = threading.Condition()
+_ends = 0
+_fast_paths = False
+
+
+def _install_fast_paths(sfn: Any) -> None:
+    """Make each local execution cost what its states cost (once, when `sfn` is aimed at local AWS;
+    `start` and `wait` call it).
+
+    Measured on 3-step task_execution runs (moto 5.2.5, py-spy), fixed costs made up much of a run:
+    * moto parses the ASL text with ANTLR (pure Python) at every execution start, about 30 ms for
+      task_execution; the syntax tree is now parsed once per definition text, and each execution still
+      builds its own evaluation components from it, as moto does, so executions share no state;
+    * every JSONPath (`$.task`, `$$.Map.Item.Value`) was compiled anew at each use, building a new
+      jsonpath-ng parser each time (8 % of a run); compiled paths are immutable and now cached;
+    * `wait` polled every 50 ms (25 ms lost per run on average); it now wakes when an execution ends.
+    """
+    global _fast_paths
+    if _fast_paths or urlparse(sfn.meta.endpoint_url).hostname not in _LOOPBACK:
+        return
+    with _scale_lock:
+        if _fast_paths:
+            return
+        from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
+        from moto.stepfunctions.parser.asl.parse.preprocessor import Preprocessor
+        from moto.stepfunctions.parser.asl.utils import json_path
+        from moto.stepfunctions.parser.backend.execution import BaseExecutionWorkerCommunication
+        from moto.stepfunctions.parser.backend.execution_worker import ExecutionWorker
+
+        @functools.lru_cache(maxsize=64)
+        def syntax_tree(definition: str) -> Any:
+            return AmazonStateLanguageParser.parse(definition)[1]
+
+        def entrypoint(self: ExecutionWorker) -> Any:
+            definition = self._evaluation_details.state_machine_details.definition
+            return Preprocessor().visit(syntax_tree(definition))
+
+        ExecutionWorker._get_evaluation_entrypoint = entrypoint  # type: ignore[method-assign]
+        json_path.parse = functools.lru_cache(maxsize=1024)(json_path.parse)  # type: ignore[attr-defined]
+
+        terminated = BaseExecutionWorkerCommunication.terminated
+
+        @functools.wraps(terminated)
+        def terminated_and_told(self: BaseExecutionWorkerCommunication) -> None:
+            global _ends
+            try:
+                terminated(self)
+            finally:
+                with _ended:
+                    _ends += 1
+                    _ended.notify_all()
+
+        BaseExecutionWorkerCommunication.terminated = terminated_and_told  # type: ignore[method-assign]
+        _fast_paths = True

@@ -269,3 +269,38 @@ def test_moto_matches_json_booleans_as_numbers() -> None:
 
     assert matches({"a": [{"numeric": [">", 0]}]}, {"a": True})
     assert matches({"a": [0]}, {"a": False})
+
+
+def test_wait_wakes_when_the_execution_ends_not_at_the_next_poll(
+    client: Callable[..., Any], unique_name: str
+) -> None:
+    arn = machine(client, unique_name, {"A": {"Type": "Pass", "End": True}})
+    sfn = client("stepfunctions")
+    started = time.monotonic()
+    done = local.wait(sfn, local.start(sfn, arn, {"n": 1}), poll=20)
+    assert done["output"] == {"n": 1} and time.monotonic() - started < 10
+
+
+def test_a_definition_is_parsed_once_and_each_execution_evaluates_its_own_input(
+    client: Callable[..., Any], unique_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
+    from moto.stepfunctions.parser.asl.utils import json_path
+
+    states = {
+        "W": {"Type": "Wait", "Seconds": 1, "Next": "Double"},
+        "Double": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, $.n)"}, "End": True},
+    }
+    arn = machine(client, unique_name, states)
+    sfn = client("stepfunctions")
+    parsed: list[str] = []
+    parse = AmazonStateLanguageParser.parse
+    monkeypatch.setattr(AmazonStateLanguageParser, "parse", lambda text: parsed.append(text) or parse(text))
+    with local.time_scale(0.05):
+        assert local.run(sfn, arn, {"n": 0})["output"] == {"n": 0}
+        # Three executions that overlap in their Wait, each with its own components and input.
+        executions = [local.start(sfn, arn, {"n": n}) for n in (1, 2, 3)]
+        outputs = [local.wait(sfn, e)["output"] for e in executions]
+    assert outputs == [{"n": 2}, {"n": 4}, {"n": 6}]
+    assert len(parsed) == 1, "the definition was parsed for more than one execution"
+    assert json_path.parse.cache_info().hits > 0, "JSONPath expressions are compiled at each use"
