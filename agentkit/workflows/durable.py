@@ -110,7 +110,9 @@ def research_pipeline(
         execution = context.execution_context.durable_execution_arn
 
         def call(name: str, step: str, payload: dict[str, Any]) -> Any:
-            return context.step(lambda _: handlers[name](payload, None), name=step, config=retry)
+            return context.step(
+                lambda _: handlers[name](payload, context.lambda_context), name=step, config=retry
+            )
 
         try:
             research = call("ResearchFunctionArn", "research", {"topic": job.topic})
@@ -125,7 +127,7 @@ def research_pipeline(
                     "subject": job.topic,
                     "details": analysis["summary"],
                 }
-                handlers["RequestApprovalFunctionArn"](request, None)
+                handlers["RequestApprovalFunctionArn"](request, context.lambda_context)
 
             try:
                 decision = context.wait_for_callback(ask, name=APPROVAL, config=approval)

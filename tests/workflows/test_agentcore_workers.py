@@ -45,7 +45,9 @@ def gate() -> Gate:
 
 
 @pytest.fixture(scope="module")
-def workers(gate: Gate, data_dir: Any) -> Iterator[Workers]:
+def workers(gate: Gate, data_dir: Any, module_env: Any) -> Iterator[Workers]:
+    """The three workers; research and analysis run notebook 06's agents, so the module points at the
+    local platform (its Bedrock endpoint) first."""
     with serve_workers(handlers={"researcher": gate.research}) as served:
         yield served
 
@@ -141,9 +143,18 @@ def test_a_callback_url_without_its_token_is_refused(client: AgentCoreClient, in
         client.invoke("researcher", {"input": RESEARCH, "callback_url": inbox.url})
 
 
-def test_a_failed_step_is_a_422_that_names_it(client: AgentCoreClient) -> None:
-    with pytest.raises(AgentInvocationError, match="HTTP 422: analyst: .*SELECT") as raised:
-        client.invoke("analyst", {"input": {"topic": "t", "sql": "DROP TABLE sales"}})
+def test_a_failed_step_is_a_422_that_names_it(module_env: Any) -> None:
+    """A step's own failure (here the analyst's query refused) is a 422 naming the error, not a 500."""
+
+    def refused(event: Any, context: Any) -> Any:
+        raise handlers.AnalysisError("only SELECT statements may run; rewrite the query as a SELECT")
+
+    with (
+        serve_workers(handlers={"analyst": refused}) as served,
+        served.client() as client,
+        pytest.raises(AgentInvocationError, match="HTTP 422: analyst: .*SELECT") as raised,
+    ):
+        client.invoke("analyst", {"input": ANALYSIS})
     assert raised.value.body["code"] == "AnalysisError"
 
 

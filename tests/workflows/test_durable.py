@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from agentkit.service.handlers import HANDLERS, StepTransientError
@@ -87,7 +88,7 @@ def test_approved_report_carries_the_feedback(service: Callable[..., LocalDurabl
     )
     assert run.status == "SUCCEEDED", run.error
     assert run.output["status"] == "completed" and run.output["reason"] == ""
-    body = run.output["report"]["body"]
+    body = httpx.get(run.output["report"]["url"]).text  # Finalize stored it in S3 and returned a link
     assert body.startswith("# parental leave") and body.rstrip().endswith("Add the Q3 figures.")
     assert steps(run) == ["research", "analyze", "approval submitter", "write", "finalize"]
     assert {op["status"] for op in run.operations} == {"SUCCEEDED"}

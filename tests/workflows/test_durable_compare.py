@@ -43,8 +43,9 @@ def both(client: Callable[..., Any]) -> Iterator[tuple[list[dict[str, Any]], Dur
 def test_counts_are_the_states_entered_and_the_checkpointed_operations(both: Any) -> None:
     history, run = both
     table = compare.counts(history, run)
-    # Research, Analyze, RequestApproval, ApprovalDecision, Write, Finalize
-    assert table.loc["Step Functions (ASL)", "billed orchestration units"] == 6
+    # Start, NewRun (what makes a run resumable), Research, Analyze, RequestApproval, ApprovalDecision,
+    # Write, Finalize
+    assert table.loc["Step Functions (ASL)", "billed orchestration units"] == 8
     assert table.loc["Step Functions (ASL)", "Lambda invocations"] == 5
     # research, analyze, approval (a context holding its callback and submitter step), write, finalize
     assert table.loc["durable function", "billed orchestration units"] == run.checkpoints == 7
@@ -55,7 +56,7 @@ def test_cost_prices_each_unit_at_the_published_price(both: Any) -> None:
     history, run = both
     table = compare.cost(history, run, executions=1_000)
     prices = compare.PRICES
-    sfn = 6 * prices.per_state_transition + 5 * prices.per_lambda_request
+    sfn = 8 * prices.per_state_transition + 5 * prices.per_lambda_request
     durable = 7 * prices.per_durable_operation + run.invocations * prices.per_lambda_request
     assert table.loc["Step Functions (ASL)", "total USD"] == pytest.approx(sfn * 1_000)
     assert table.loc["durable function", "total USD"] == pytest.approx(durable * 1_000)
