@@ -340,7 +340,10 @@ def write_report(event: Any, context: Any) -> dict[str, Any]:
         "## From the documents",
         "",
     ]
-    lines += [f"- {f['snippet']} ({f['title']}, {f['source']})" for f in parts.research.findings]
+    # A snippet may itself start as a list item ("- Birthing parents: ..."); one bullet is enough.
+    lines += [
+        f"- {f['snippet'].removeprefix('- ')} ({f['title']}, {f['source']})" for f in parts.research.findings
+    ]
     if parts.feedback:
         lines += ["", "## Reviewer feedback", "", parts.feedback]
     return {"title": parts.topic, "body": "\n".join(lines) + "\n"}

@@ -151,7 +151,8 @@ def _act_branch(branch: str, topic: str) -> None:
 def act_research(event: Any, context: Any) -> dict[str, Any]:
     _act_branch("research", event["topic"])
     sources = json.loads(event["topic"]).get("research", {}).get("sources", ["a.md"])
-    return {"findings": [{"title": s, "source": s, "snippet": f"from {s}"} for s in sources]}
+    findings = [{"title": s, "source": s, "snippet": f"from {s}"} for s in sources]
+    return {"findings": findings, "summary": f"{len(sources)} source(s)"}  # as the researcher agent answers
 
 
 def act_analyze(event: Any, context: Any) -> dict[str, Any]:
