@@ -241,11 +241,17 @@ def _is_local(client: Any) -> bool:
 
 
 _ensured: set[tuple[str, str]] = set()
-"""(endpoint, name) of the bucket and table seen to exist: a warm Lambda, or a notebook, checks once."""
+"""(endpoint, name) of the bucket and table seen to exist on AWS: a warm Lambda checks once. Local AWS is
+checked every time: its servers come and go (a notebook's kernel, a test's platform), and a new one may
+listen on a port an old one used, without the old one's tables."""
+
+
+def _known(client: Any, name: str) -> bool:
+    return (client.meta.endpoint_url, name) in _ensured and not _is_local(client)
 
 
 def _ensure_bucket(s3: Any, name: str) -> None:
-    if (s3.meta.endpoint_url, name) in _ensured:
+    if _known(s3, name):
         return
     try:
         s3.head_bucket(Bucket=name)
@@ -263,7 +269,7 @@ def _ensure_bucket(s3: Any, name: str) -> None:
 
 
 def _ensure_table(dynamodb: Any, name: str, key: str = "run_id") -> None:
-    if (dynamodb.meta.endpoint_url, name) in _ensured:
+    if _known(dynamodb, name):
         return
     try:
         dynamodb.describe_table(TableName=name)
