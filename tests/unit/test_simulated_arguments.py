@@ -108,6 +108,16 @@ SAVINGS = tool(
     {"deposit": num("Amount deposited."), "years": num("How long the money is kept.", "integer")},
 )
 
+DEPOSITS = tool(
+    "deposit_value",
+    "Value of a deposit that earns interest.",
+    {
+        "principal": num("Amount deposited."),
+        "credits_per_year": num("How many times interest is credited per year.", "integer"),
+        "term_years": num("How long it is kept, in years.", "integer"),
+    },
+)
+
 ROWS = [
     # named: the value goes to the parameter whose words stand next to it, not to the first in order
     ("What is the field 3 meters away from a charge of 2 coulombs?", [FIELD], [("electric_field_strength", {"charge": 2, "distance": 3})]),
@@ -143,6 +153,9 @@ ROWS = [
     ("Set an alarm for 6:45", [ALARM], [("set_alarm", {"hour": 6, "minute": 45})]),
     # the noun after an amount of money is what it pays for, not a unit: "10 years" is the term
     ("Growth of a $5000 deposit kept for 10 years", [SAVINGS], [("savings_growth", {"deposit": 5000, "years": 10})]),
+    # a unit after "per" is what a rate counts by, not its value; "the first one" is no number
+    ("Value of two deposits: the first one is $800 kept for 6 years, credited 12 times", [DEPOSITS],
+     [("deposit_value", {"principal": 800, "credits_per_year": 12, "term_years": 6})]),
 ]  # fmt: skip
 
 

@@ -211,10 +211,13 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     if mention.percent and parameter.percent_as_number:
         return UNIT, "unit", "a percentage, and it takes percent"
     roots = parameter.all_roots
+    rate = "per" in " ".join(names).split() or "/" in (mention.unit or "")
     for name in names:
         for word in lexicon.split_identifiers(name).lower().split():
             if word in ("per", "squared", "square", "cubic") or lexicon.is_function_word(word):
                 continue
+            if not rate and lexicon.root(word) in parameter.per_roots:
+                continue  # "10 years" is no value of "times compounded per year"
             said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and _matches(word, r)]
             if said:
                 named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"

@@ -34,7 +34,7 @@ The rules
    written form (numbers with units and scales, percentages, currencies, dates, times, quoted text,
    codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand
    next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
-   parameter "in meters"), whose `name=value` key it has, whose description gives it as an example,
+   parameter "in meters"; not one that counts *per* that unit, "compounded per year"), whose `name=value` key it has, whose description gives it as an example,
    or whose role it plays ("from X to Y", "between X and Y", a place after "in", a maker after
    "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
    10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
@@ -43,7 +43,8 @@ The rules
    a date only where a time is asked for), a number or a code comes from an earlier result ("15 % of the
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
-   a default from the schema. Optional parameters only on evidence. A spelled count of things
+   a default from the schema. Optional parameters only on evidence. "One" after a determiner or an
+   ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where
    codes go. Every value is held to the schema (bounds, lengths, item types). A tool whose required

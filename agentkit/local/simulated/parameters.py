@@ -160,6 +160,12 @@ class Parameter:
     def all_roots(self) -> set[str]:
         return {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
 
+    @cached_property
+    def per_roots(self) -> set[str]:
+        """The units the parameter counts *per* ("compounded per year", `visits_per_day`): its denominators."""
+        words = words_of(f"{self.name} {self.description}")
+        return {lexicon.root(b) for a, b in zip(words, words[1:], strict=False) if a == "per"}
+
     def has(self, vocabulary: frozenset[str]) -> bool:
         return bool(
             {lexicon.root(w) for w in vocabulary} & {lexicon.root(w) for w in self.name_words}
