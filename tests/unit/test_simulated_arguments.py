@@ -290,3 +290,29 @@ def test_an_acronym_before_a_code_labels_it(request_text: str, value: str) -> No
     """ "SKU NW-1001": the acronym names the kind of code, the code is the value; a brand's model stays whole."""
     stock = tool("stock_level", "Units in stock of an item.", {"item": text("item code or product name")})
     assert calls(request_text, stock) == [("stock_level", {"item": value})]
+
+
+def test_coordinated_examples_and_options_fan_out() -> None:
+    """Examples a description gives, named in a series ("oak and pine"), give one call each, as enum
+    options do; an option series may repeat the words that led into its first member."""
+    beam = tool(
+        "beam_deflection",
+        "Deflection of a wooden beam.",
+        {
+            "span_m": num("Span in meters."),
+            "wood": text("The wood species, e.g. 'oak', 'pine', 'spruce'."),
+        },
+        ["span_m"],
+    )
+    assert calls("Beam deflection for a 4 m span of oak and pine", beam) == [
+        ("beam_deflection", {"span_m": 4, "wood": "oak"}),
+        ("beam_deflection", {"span_m": 4, "wood": "pine"}),
+    ]
+    rainfall = tool(
+        "rainfall_totals",
+        "Rainfall totals of a city.",
+        {"city": text("The city."), "window": {"type": "string", "enum": ["week", "month", "two_years"]}},
+    )
+    assert calls("Rainfall totals for Leeds over the past week, the past month and the past two years", rainfall) == [
+        ("rainfall_totals", {"city": "Leeds", "window": window}) for window in ("week", "month", "two_years")
+    ]

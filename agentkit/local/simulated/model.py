@@ -50,7 +50,9 @@ The rules
    codes go. Every value is held to the schema (bounds, lengths, item types). A tool whose required
    values cannot be found is not called (it waits when another tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls",
-   "status and trial date") fans the call out, one per member — two series multiply, or pair up
+   "status and trial date", options or examples of the parameter's description
+   "copper and aluminum", also when each member repeats the words before the first, "the last six
+   months, the last year") fans the call out, one per member — two series multiply, or pair up
    with "respectively"; parameters that took one series' first members read it in rows ("sides 3
    and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a series; a list parameter makes
    one call per written list no other parameter took; values repeating the pattern ("$30.45 in Chicago, $52.33 in Sacramento")
