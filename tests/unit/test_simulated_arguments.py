@@ -316,3 +316,24 @@ def test_coordinated_examples_and_options_fan_out() -> None:
     assert calls("Rainfall totals for Leeds over the past week, the past month and the past two years", rainfall) == [
         ("rainfall_totals", {"city": "Leeds", "window": window}) for window in ("week", "month", "two_years")
     ]
+
+
+def test_the_tool_named_in_quotes_and_a_quoted_option_are_no_other_value() -> None:
+    """"the 'shop_stock.by_city_year' function" names the tool (function words like "by" aside); a
+    quoted option ("set to 'Retail'") is the enum's and fills no string beside it."""
+    stock = tool(
+        "shop_stock_by_city_year",
+        "Units in stock in a city's shops in a year.",
+        {
+            "city": text("The city."),
+            "year": num("The year.", "integer"),
+            "channel": {"type": "string", "enum": ["Retail", "Online"]},
+        },
+        ["city", "year"],
+    )
+    assert calls("What was the stock of Dublin in 2020 according to the 'shop_stock.by_city_year' function?", stock) == [
+        ("shop_stock_by_city_year", {"city": "Dublin", "year": 2020})
+    ]
+    assert calls("What was the stock in 2020 with the channel set to 'Retail' for Dublin?", stock) == [
+        ("shop_stock_by_city_year", {"city": "Dublin", "year": 2020, "channel": "Retail"})
+    ]

@@ -47,7 +47,8 @@ The rules
    ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where
-   codes go. Every value is held to the schema (bounds, lengths, item types). A tool whose required
+   codes go. Words that only say the parameter's or the tool's name ("Case No", "the
+   'x.get_y' function") are no value; an option's words, quoted or not, are that option's alone. Every value is held to the schema (bounds, lengths, item types). A tool whose required
    values cannot be found is not called (it waits when another tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls",
    "status and trial date", options or examples of the parameter's description

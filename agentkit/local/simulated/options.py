@@ -245,9 +245,11 @@ class OptionRules:
         consumed = getattr(self, "_consumed", set())
         consumed.update(range(position, position + max(1, len(words.split()))))
         self._consumed = consumed
+        end = position + max(1, len(words.split()))
         for index, mention in enumerate(self.reading.mentions):
-            if mention.first >= position and mention.last <= position + len(words.split()):
-                self.used.add(index)
+            spoken = [i for i in mention.span if self.reading.tokens[i].kind in ("word", "number")]
+            if spoken and position <= spoken[0] and spoken[-1] < end:
+                self.used.add(index)  # the option's words, quoted or not ("set to 'Real'")
 
     def _near_own_words(self, parameter: Parameter, position: int) -> bool:
         window = self.reading.tokens[max(0, position - 4) : position + 5]
