@@ -337,3 +337,24 @@ def test_the_tool_named_in_quotes_and_a_quoted_option_are_no_other_value() -> No
     assert calls("What was the stock in 2020 with the channel set to 'Retail' for Dublin?", stock) == [
         ("shop_stock_by_city_year", {"city": "Dublin", "year": 2020, "channel": "Retail"})
     ]
+
+
+def test_another_tools_optional_setting_is_not_carried_over() -> None:
+    """Rule 6 carries an earlier value to a later clause's tool for a required parameter of that name;
+    an optional one stays out unless stated (rule 4), also when another tool had it."""
+    song = tool(
+        "stream_song",
+        "Stream a song.",
+        {"title": text("The song title."), "service": text("The streaming service, default all.")},
+        ["title"],
+    )
+    film = tool(
+        "rent_film",
+        "Rent a film.",
+        {"title": text("The film title."), "service": text("The rental service, default all.")},
+        ["title"],
+    )
+    assert calls("Stream the song 'Blue Moon' on the service 'Tidal', then rent the film 'Vertigo'.", song, film) == [
+        ("stream_song", {"title": "Blue Moon", "service": "Tidal"}),
+        ("rent_film", {"title": "Vertigo"}),
+    ]

@@ -61,7 +61,8 @@ The rules
    keeping what they do not restate. Independent clauses give their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's
    tool, or asks for "the same" again, reuses it; a value a clause refers back to ("the same day",
-   "these points") is the previous call's; sentences that go on describing one call ("For the
+   "these points") is the previous call's (from another tool only for a required parameter: an
+   optional setting stays with the tool it was stated for); sentences that go on describing one call ("For the
    triangle the sides are 5, 7 and 9. Calculate its area.") make one call; a clause asking for a
    tool without values takes them from the sentences before it that asked for nothing; a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value.

@@ -80,7 +80,11 @@ def plan(
         parts = _segments(clause, needed) or [(score, clause) for score in needed]
         mine = []
         for position, (score, part) in enumerate(parts):
-            inherited = earlier if rule == "same tool as before" else _carried(score.tool, earlier)
+            inherited = (
+                earlier
+                if rule == "same tool as before"
+                else _carried(score.tool, earlier, again=score.tool in [s.tool for s in previous])
+            )
             if part != clause:
                 whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
                 inherited = {**inherited, **(whole[0].values if whole else {})}
@@ -273,10 +277,15 @@ def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
-def _carried(tool: Tool, earlier: dict[str, Any]) -> dict[str, Any]:
-    """Earlier values for this tool's parameters of the same name (or one name containing the other)."""
+def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, Any]:
+    """Earlier values for this tool's parameters of the same name (or one name containing the other);
+    from another tool only for required ones: its optional setting ("on the 'Christie' platform") is
+    not this tool's."""
     carried: dict[str, Any] = {}
+    required = set(tool.schema.get("required", []))
     for name in tool.properties:
+        if not again and name not in required:
+            continue
         if name in earlier:
             carried[name] = earlier[name]
             continue
