@@ -358,3 +358,16 @@ def test_another_tools_optional_setting_is_not_carried_over() -> None:
         ("stream_song", {"title": "Blue Moon", "service": "Tidal"}),
         ("rent_film", {"title": "Vertigo"}),
     ]
+
+
+def test_the_words_left_over_skip_a_series_that_fans_out() -> None:
+    """"in Norway and Sweden" fans `country` out; "Sweden" is not left over for `species`."""
+    census = tool(
+        "wildlife_census",
+        "Counts of a wild animal by country.",
+        {"country": text("The country of interest."), "species": text("Species of the animal.")},
+    )
+    assert calls("Give me the census of wolves in Norway and Sweden", census) == [
+        ("wildlife_census", {"country": "Norway", "species": "wolves"}),
+        ("wildlife_census", {"country": "Sweden", "species": "wolves"}),
+    ]

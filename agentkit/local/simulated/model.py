@@ -39,7 +39,7 @@ The rules
    "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
    10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
    remaining values in the order the request names them, a query-like parameter takes the ask, one
-   string takes the words left over (the run right after a word of the tool's — its object — first;
+   string takes the words left over (not the members of a series another parameter fans out over; the run right after a word of the tool's — its object — first;
    a date only where a time is asked for), a number or a code comes from an earlier result ("15 % of the
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
