@@ -313,13 +313,15 @@ def test_coordinated_examples_and_options_fan_out() -> None:
         "Rainfall totals of a city.",
         {"city": text("The city."), "window": {"type": "string", "enum": ["week", "month", "two_years"]}},
     )
-    assert calls("Rainfall totals for Leeds over the past week, the past month and the past two years", rainfall) == [
+    assert calls(
+        "Rainfall totals for Leeds over the past week, the past month and the past two years", rainfall
+    ) == [
         ("rainfall_totals", {"city": "Leeds", "window": window}) for window in ("week", "month", "two_years")
     ]
 
 
 def test_the_tool_named_in_quotes_and_a_quoted_option_are_no_other_value() -> None:
-    """"the 'shop_stock.by_city_year' function" names the tool (function words like "by" aside); a
+    """ "the 'shop_stock.by_city_year' function" names the tool (function words like "by" aside); a
     quoted option ("set to 'Retail'") is the enum's and fills no string beside it."""
     stock = tool(
         "shop_stock_by_city_year",
@@ -331,9 +333,9 @@ def test_the_tool_named_in_quotes_and_a_quoted_option_are_no_other_value() -> No
         },
         ["city", "year"],
     )
-    assert calls("What was the stock of Dublin in 2020 according to the 'shop_stock.by_city_year' function?", stock) == [
-        ("shop_stock_by_city_year", {"city": "Dublin", "year": 2020})
-    ]
+    assert calls(
+        "What was the stock of Dublin in 2020 according to the 'shop_stock.by_city_year' function?", stock
+    ) == [("shop_stock_by_city_year", {"city": "Dublin", "year": 2020})]
     assert calls("What was the stock in 2020 with the channel set to 'Retail' for Dublin?", stock) == [
         ("shop_stock_by_city_year", {"city": "Dublin", "year": 2020, "channel": "Retail"})
     ]
@@ -354,14 +356,16 @@ def test_another_tools_optional_setting_is_not_carried_over() -> None:
         {"title": text("The film title."), "service": text("The rental service, default all.")},
         ["title"],
     )
-    assert calls("Stream the song 'Blue Moon' on the service 'Tidal', then rent the film 'Vertigo'.", song, film) == [
+    assert calls(
+        "Stream the song 'Blue Moon' on the service 'Tidal', then rent the film 'Vertigo'.", song, film
+    ) == [
         ("stream_song", {"title": "Blue Moon", "service": "Tidal"}),
         ("rent_film", {"title": "Vertigo"}),
     ]
 
 
 def test_the_words_left_over_skip_a_series_that_fans_out() -> None:
-    """"in Norway and Sweden" fans `country` out; "Sweden" is not left over for `species`."""
+    """ "in Norway and Sweden" fans `country` out; "Sweden" is not left over for `species`."""
     census = tool(
         "wildlife_census",
         "Counts of a wild animal by country.",
@@ -370,4 +374,31 @@ def test_the_words_left_over_skip_a_series_that_fans_out() -> None:
     assert calls("Give me the census of wolves in Norway and Sweden", census) == [
         ("wildlife_census", {"country": "Norway", "species": "wolves"}),
         ("wildlife_census", {"country": "Sweden", "species": "wolves"}),
+    ]
+
+
+def test_a_list_of_asks_splits_by_tool_even_when_descriptions_restate_the_tool() -> None:
+    """ "a 3-day pollen forecast for Leeds, a 5-day tide forecast for Hull": each tool gets its item, also
+    when its parameters' descriptions repeat what the tool is for ("the city to get the pollen forecast for")."""
+    pollen = tool(
+        "pollen_forecast",
+        "Pollen forecast.",
+        {
+            "city": text("The city to get the pollen forecast for."),
+            "days": num("Days of pollen forecast.", "integer"),
+        },
+    )
+    tides = tool(
+        "tide_forecast",
+        "Tide forecast.",
+        {
+            "city": text("The city to get the tide forecast for."),
+            "days": num("Days of tide forecast.", "integer"),
+        },
+    )
+    assert calls(
+        "Give me a 3-day pollen forecast for Leeds, and a 5-day tide forecast for Hull", pollen, tides
+    ) == [
+        ("pollen_forecast", {"city": "Leeds", "days": 3}),
+        ("tide_forecast", {"city": "Hull", "days": 5}),
     ]

@@ -29,7 +29,8 @@ The rules
    ("a pet store" for `grocery_store`). A second tool is needed when the clause names a word of its
    name the best tool lacks ("the median and variance"), asks for arithmetic it can do, or names a
    table its SQL can read. A clause that asks for several tools in a list gives each its part
-   (`plan`).
+   (`plan`): each tool is named by a word of its name that names none of its parameters and no
+   other tool has (for one tool named again, a word no parameter's description uses either).
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their
    written form (numbers with units and scales, percentages, currencies, dates, times, quoted text,
    codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand

@@ -142,7 +142,9 @@ class OptionRules:
         self._consume_words(position, words)
         joined = [found[0]]
         for later in found[1:]:
-            if self._coordinated(parameter, joined[0][0], joined[-1][0] + len(joined[-1][2].split()), later[0]):
+            if self._coordinated(
+                parameter, joined[0][0], joined[-1][0] + len(joined[-1][2].split()), later[0]
+            ):
                 joined.append(later)
                 self._consume_words(later[0], later[2])
         if len(joined) > 1:
@@ -161,9 +163,16 @@ class OptionRules:
         tokens = self.reading.tokens
         between = {t.lower for t in tokens[end:start]}
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
-        return bool(between) and bool(between & {",", "and", "or", "&"}) and all(
-            w in {",", "and", "or", "&", "the", "a", "an"} or w in lead or own_words and lexicon.root(w) in parameter.keys
-            for w in between
+        return (
+            bool(between)
+            and bool(between & {",", "and", "or", "&"})
+            and all(
+                w in {",", "and", "or", "&", "the", "a", "an"}
+                or w in lead
+                or own_words
+                and lexicon.root(w) in parameter.keys
+                for w in between
+            )
         )
 
     def _glossed(self, parameter: Parameter, options: list[Any]) -> Argument | None:

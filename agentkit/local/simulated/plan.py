@@ -218,11 +218,13 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     if not needed:
         return None
     occurrences: list[tuple[Score, int, int]] = []
+    distinct = len({s.tool.name for s in needed}) == len(needed) > 1
     for match in re.finditer(r"[A-Za-z][\w'-]*", clause):
         r = lexicon.root(match.group(0))
         for score in needed:
             others = {w for o in needed if o is not score for w in o.tool.vocabulary}
-            if r in score.tool.naming and r not in others:
+            naming = score.tool.naming_among_others if distinct else score.tool.naming
+            if r in naming and r not in others:
                 last = occurrences[-1] if occurrences else None
                 if (
                     last

@@ -147,7 +147,9 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
         i = max(last, i + 1)
 
 
-_ONE_AFTER = frozenset("the this that each every another any which other no first second third last next same".split())
+_ONE_AFTER = frozenset(
+    "the this that each every another any which other no first second third last next same".split()
+)
 
 
 def _pronoun_one(tokens: list[Token], i: int) -> bool:
