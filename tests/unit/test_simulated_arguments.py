@@ -402,3 +402,18 @@ def test_a_list_of_asks_splits_by_tool_even_when_descriptions_restate_the_tool()
         ("pollen_forecast", {"city": "Leeds", "days": 3}),
         ("tide_forecast", {"city": "Hull", "days": 5}),
     ]
+
+
+def test_a_codes_noun_labels_it_and_glued_ordinals_are_numbers() -> None:
+    """"locker Id K2207" gives the code alone; "1st, 2nd and 5th" are the numbers 1, 2 and 5."""
+    lockers = tool(
+        "inspect_lockers",
+        "Inspect lockers on floors of a gym.",
+        {
+            "gym_id": text("The unique identification code of the gym."),
+            "floors": {"type": "array", "items": {"type": "integer"}, "description": "Floor numbers."},
+        },
+    )
+    assert calls("Inspect lockers of the gym with gym Id K2207 on the 1st, 2nd and 5th floors", lockers) == [
+        ("inspect_lockers", {"gym_id": "K2207", "floors": [1, 2, 5]})
+    ]

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import dates, times, year_spans
+from agentkit.local.simulated.parameters import IDENTIFIER
 from agentkit.local.simulated.quantities import numbers, unit_of
 from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
 
@@ -252,8 +253,8 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         j = i + 1
         while j < len(tokens) and j not in taken:
             token = tokens[j]
-            if _code(token) and all(t.text.isupper() for t in tokens[i:j]):
-                break  # "SKU NW-1001": an acronym labels the code; "Yamaha P125" is one name
+            if _code(token) and all(t.text.isupper() or t.lower in IDENTIFIER for t in tokens[i:j]):
+                break  # "SKU NW-1001", "Id B1004": an acronym or a code's noun labels it; "Yamaha P125" is one name
             if (
                 _capitalised(token)
                 and tokens[j - 1].text not in (",", ";", ":")

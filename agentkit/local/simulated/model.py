@@ -44,7 +44,8 @@ The rules
    a date only where a time is asked for), a number or a code comes from an earlier result ("15 % of the
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
-   a default from the schema. Optional parameters only on evidence. "One" after a determiner or an
+   a default from the schema. Optional parameters only on evidence. A code's noun before it ("building Id B1004") labels it, and "2nd" is
+   the number 2. "One" after a determiner or an
    ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where

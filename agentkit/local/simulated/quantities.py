@@ -65,6 +65,9 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
         ordinal = False
         if token.kind == "number":
             value = float(token.text.replace(",", ""))
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and after.start == token.end and after.lower in ("st", "nd", "rd", "th"):
+                ordinal, last = True, i + 2  # "2nd", "4th" read as a number and a glued suffix
         elif token.kind == "word":
             spelled = lexicon.number_word(token.text)
             numeral = re.fullmatch(r"(\d+)(st|nd|rd|th)", token.lower)
