@@ -405,7 +405,7 @@ def test_a_list_of_asks_splits_by_tool_even_when_descriptions_restate_the_tool()
 
 
 def test_a_codes_noun_labels_it_and_glued_ordinals_are_numbers() -> None:
-    """"locker Id K2207" gives the code alone; "1st, 2nd and 5th" are the numbers 1, 2 and 5."""
+    """ "locker Id K2207" gives the code alone; "1st, 2nd and 5th" are the numbers 1, 2 and 5."""
     lockers = tool(
         "inspect_lockers",
         "Inspect lockers on floors of a gym.",
@@ -416,4 +416,16 @@ def test_a_codes_noun_labels_it_and_glued_ordinals_are_numbers() -> None:
     )
     assert calls("Inspect lockers of the gym with gym Id K2207 on the 1st, 2nd and 5th floors", lockers) == [
         ("inspect_lockers", {"gym_id": "K2207", "floors": [1, 2, 5]})
+    ]
+
+
+def test_a_date_layout_given_in_words() -> None:
+    """ "The day (day/month/year)": the date in that layout."""
+    tides = tool(
+        "tide_table",
+        "Tide table of a port.",
+        {"port": text("The port."), "day": {"type": "string", "description": "The date (day/month/year)."}},
+    )
+    assert calls("Tide table of the port of Cork on 2026-03-09", tides) == [
+        ("tide_table", {"port": "Cork", "day": "09/03/2026"})
     ]

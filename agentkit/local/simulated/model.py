@@ -32,7 +32,8 @@ The rules
    (`plan`): each tool is named by a word of its name that names none of its parameters and no
    other tool has (for one tool named again, a word no parameter's description uses either).
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their
-   written form (numbers with units and scales, percentages, currencies, dates, times, quoted text,
+   written form (numbers with units and scales, percentages, currencies, dates (put in the layout
+   the description gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text,
    codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand
    next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
    parameter "in meters"; not one that counts *per* that unit, "compounded per year"), whose `name=value` key it has, whose description gives it as an example,
