@@ -429,3 +429,16 @@ def test_a_date_layout_given_in_words() -> None:
     assert calls("Tide table of the port of Cork on 2026-03-09", tides) == [
         ("tide_table", {"port": "Cork", "day": "09/03/2026"})
     ]
+
+
+def test_an_ordinal_is_the_value_of_the_noun_it_numbers() -> None:
+    """ "the 12th century" gives `century` 12; an ordinal numbering something else is no value."""
+    cathedrals = tool(
+        "cathedrals_built",
+        "Cathedrals built in a country in a century.",
+        {"country": text("The country."), "century": num("The century.", "integer")},
+    )
+    assert calls("Cathedrals built in France in the 12th century", cathedrals) == [
+        ("cathedrals_built", {"country": "France", "century": 12})
+    ]
+    assert calls("Cathedrals built in France, the 2nd question", cathedrals) == []

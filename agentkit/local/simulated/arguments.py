@@ -287,8 +287,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if mention.kind == "time":
                 part = time_part(str(mention.value), parameter)
                 return [] if part is None else [(part, mention)]
-            if mention.kind != "number" or mention.ordinal:
+            if mention.kind != "number":
                 return []
+            if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
+                return []  # "the 2nd move" numbers a move; "the 16th century" is the `century` 16
             value = number_value(mention, parameter)
             return [] if value is None else [(value, mention)]
         if kind == "list":

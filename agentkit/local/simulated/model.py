@@ -46,7 +46,7 @@ The rules
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
    a default from the schema. Optional parameters only on evidence. A code's noun before it ("building Id B1004") labels it, and "2nd" is
-   the number 2. "One" after a determiner or an
+   the number 2, a value only for the noun it numbers ("the 16th century" → `century`). "One" after a determiner or an
    ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where
