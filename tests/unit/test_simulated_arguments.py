@@ -442,3 +442,26 @@ def test_an_ordinal_is_the_value_of_the_noun_it_numbers() -> None:
         ("cathedrals_built", {"country": "France", "century": 12})
     ]
     assert calls("Cathedrals built in France, the 2nd question", cathedrals) == []
+
+
+def test_a_scene_set_before_the_question_and_units_as_the_description_writes_them() -> None:
+    """The sentence before a question that asks for nothing holds its values (not the sentence after);
+    "2.5 m/s^2" is a quantity in the unit the description writes, not a division; "without any
+    braking" is 0 braking, not the earlier car's."""
+    stop = tool(
+        "stopping_distance",
+        "Stopping distance of a vehicle.",
+        {
+            "speed": num("The speed in m/s.", "integer"),
+            "braking": num("The braking in m/s^2."),
+        },
+        ["speed"],
+    )
+    request = (
+        "A van drives at 20 m/s and brakes at 2.5 m/s^2. What is the stopping distance of this van? "
+        "Then a bike drives at 8 m/s without any braking. What is the stopping distance of the bike?"
+    )
+    assert calls(request, stop) == [
+        ("stopping_distance", {"speed": 20, "braking": 2.5}),
+        ("stopping_distance", {"speed": 8, "braking": 0}),
+    ]

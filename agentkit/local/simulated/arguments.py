@@ -234,6 +234,20 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._unit(parameter)
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
+        if kind == "number":
+            return self._none_of(parameter)
+        return None
+
+    def _none_of(self, parameter: Parameter) -> Argument | None:
+        """0 for an amount the clause says there is none of ("without any acceleration", "no fee")."""
+        tokens = self.reading.tokens
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower not in ("without", "no", "zero"):
+                continue
+            j = i + 2 if tokens[i + 1].lower == "any" and i + 2 < len(tokens) else i + 1
+            word = tokens[j]
+            if word.kind == "word" and lexicon.root(word.text) in parameter.name_roots:
+                return Argument(parameter.name, 0, "none", 2.0, f"“{token.text} … {word.text}”: none of it")
         return None
 
     def _nested(self, parameter: Parameter, forced: bool) -> Argument | None:

@@ -21,6 +21,7 @@ The score is the sum; `arguments` assigns values by it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agentkit.local import lexicon
@@ -210,6 +211,12 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
         names.extend(["dollar", mention.currency.lower(), "currency"])
     if mention.percent and parameter.percent_as_number:
         return UNIT, "unit", "a percentage, and it takes percent"
+    if (
+        unit
+        and not unit.isalpha()
+        and re.search(rf"(?<![\w/]){re.escape(unit)}(?![\w/^])", parameter.description)
+    ):
+        return UNIT, "unit", f"unit “{unit}”, as its description writes it"
     roots = parameter.all_roots
     rate = "per" in " ".join(names).split() or "/" in (mention.unit or "")
     for name in names:

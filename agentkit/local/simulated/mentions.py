@@ -100,7 +100,11 @@ def read(text: str) -> Reading:
     for i, token in enumerate(tokens):
         if token.kind in ("email", "url") and i not in taken:
             claim(token.kind, token.text, i, i + 1)
-        elif token.kind == "path" and i not in taken:
+        elif (
+            token.kind == "path"
+            and i not in taken
+            and not (unit_of(token.text) and i and tokens[i - 1].kind == "number")
+        ):
             claim("path" if _looks_like_path(token.text) else "identifier", token.text, i, i + 1)
     _names(tokens, claim, taken)
     numbers(tokens, claim, taken)
@@ -190,6 +194,12 @@ def _formulas(text: str, tokens: list[Token], claim) -> None:
             continue  # "6cm", "5m": a quantity with a unit; "3x" (a lone variable) stays a formula
         if re.fullmatch(r"\d+\s*-\s*\d+", expression):
             continue  # a range ("2012-2015"), not a subtraction
+        if (
+            unit_of(re.sub(r"^\d+(?:\.\d+)?\s*", "", expression))
+            and re.match(r"[\d.]", expression)
+            or (unit_of(expression) and re.search(r"\d\s*$", text[: match.start()]))
+        ):
+            continue  # "3.5 m/s^2": a quantity's unit (read with its number), not a division
         if re.fullmatch(r"\d+(?:\.\d+)?x\d+(?:\.\d+)?", text[match.start() : match.end()].strip(), re.I):
             first, last = token_span(tokens, match.start(), match.end())
             claim("identifier", text[match.start() : match.end()].strip(), first, last)

@@ -36,7 +36,7 @@ The rules
    the description gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text,
    codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand
    next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
-   parameter "in meters"; not one that counts *per* that unit, "compounded per year"), whose `name=value` key it has, whose description gives it as an example,
+   parameter "in meters", "3.5 m/s^2" → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per year"), whose `name=value` key it has, whose description gives it as an example,
    or whose role it plays ("from X to Y", "between X and Y", a place after "in", a maker after
    "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
    10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
@@ -46,7 +46,7 @@ The rules
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
    a default from the schema. Optional parameters only on evidence. A code's noun before it ("building Id B1004") labels it, and "2nd" is
-   the number 2, a value only for the noun it numbers ("the 16th century" → `century`). "One" after a determiner or an
+   the number 2, a value only for the noun it numbers ("the 16th century" → `century`). "Without any acceleration" gives a number parameter so named 0. "One" after a determiner or an
    ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where
@@ -67,7 +67,8 @@ The rules
    "these points") is the previous call's (from another tool only for a required parameter: an
    optional setting stays with the tool it was stated for); sentences that go on describing one call ("For the
    triangle the sides are 5, 7 and 9. Calculate its area.") make one call; a clause asking for a
-   tool without values takes them from the sentences before it that asked for nothing; a clause
+   tool without values takes them from the sentences before it that asked for nothing (rather than
+   from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value.
    When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
    (`find_member_id`) and can be called from the clause, that tool goes first and its result (a

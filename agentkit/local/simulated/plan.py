@@ -198,6 +198,7 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
             needed
             and own
             and fill_tool(needed[0].tool, joined[i], conversation, [], conversation.roster) is None
+            and not _set_before(joined, i, needed[0].tool, matcher, conversation)
         ):
             both = f"{joined[i]} and {joined[i + 1]}"
             if fill_tool(needed[0].tool, both, conversation, [], conversation.roster) is not None:
@@ -205,6 +206,16 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
                 continue
         i += 1
     return joined
+
+
+def _set_before(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversation: Conversation) -> bool:
+    """Whether the clause before, which asked for nothing, holds what clause i lacks ("A car starts at
+    15 m/s … for 7 seconds. What is the displacement of this car?"): the values come from there
+    (rule 6), not from the clause after."""
+    if i == 0 or matcher.needed(clauses[i - 1]):
+        return False
+    told = f"{clauses[i - 1]} {clauses[i]}"
+    return fill_tool(tool, told, conversation, [], conversation.roster) is not None
 
 
 def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | None:
