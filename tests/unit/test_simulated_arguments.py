@@ -465,3 +465,23 @@ def test_a_scene_set_before_the_question_and_units_as_the_description_writes_the
         ("stopping_distance", {"speed": 20, "braking": 2.5}),
         ("stopping_distance", {"speed": 8, "braking": 0}),
     ]
+
+
+def test_a_currency_named_in_words_goes_in_as_its_code() -> None:
+    """ "Swiss francs", "Japanese yen": a currency parameter takes the ISO 4217 code of a currency named
+    in English (CLDR names via babel); a code as written stays."""
+    exchange = tool(
+        "exchange_money",
+        "Exchange money from one currency to another.",
+        {
+            "amount": num("The amount to exchange."),
+            "from_currency": text("The currency to exchange from."),
+            "to_currency": text("The currency to exchange to."),
+        },
+    )
+    assert calls("Exchange 80 Swiss francs to Japanese yen", exchange) == [
+        ("exchange_money", {"amount": 80, "from_currency": "CHF", "to_currency": "JPY"})
+    ]
+    assert calls("Exchange 80 CHF to NOK", exchange) == [
+        ("exchange_money", {"amount": 80, "from_currency": "CHF", "to_currency": "NOK"})
+    ]

@@ -52,7 +52,16 @@ from agentkit.local.simulated.leftovers import Leftovers
 from agentkit.local.simulated.mentions import Reading, read
 from agentkit.local.simulated.options import OptionRules
 from agentkit.local.simulated.order import OrderRules
-from agentkit.local.simulated.parameters import IDENTIFIER, KIND, NAME, PLACE, YEAR, Parameter, roots_of
+from agentkit.local.simulated.parameters import (
+    CURRENCY,
+    IDENTIFIER,
+    KIND,
+    NAME,
+    PLACE,
+    YEAR,
+    Parameter,
+    roots_of,
+)
 from agentkit.local.simulated.quantities import percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
@@ -309,6 +318,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return [] if value is None else [(value, mention)]
         if kind == "list":
             return self._list_values(parameter, mention)
+        if kind == "string" and parameter.named(CURRENCY):
+            if mention.kind == "number":  # "100 euro": the amount's currency
+                code = lexicon.currency_code(mention.unit)
+                return [(code, mention)] if code else []
+            return [  # "Canadian dollars": the currency by its ISO 4217 code
+                (lexicon.currency_code(str(value)) or value, piece)
+                for value, piece in self._string_values(parameter, mention)
+            ]
         if kind in ("string", "date", "text"):
             return self._string_values(parameter, mention)
         return []

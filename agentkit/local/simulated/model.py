@@ -46,7 +46,8 @@ The rules
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
    a default from the schema. Optional parameters only on evidence. A code's noun before it ("building Id B1004") labels it, and "2nd" is
-   the number 2, a value only for the noun it numbers ("the 16th century" → `century`). "Without any acceleration" gives a number parameter so named 0. "One" after a determiner or an
+   the number 2, a value only for the noun it numbers ("the 16th century" → `century`). A currency parameter takes a currency named in words ("Canadian dollars", "100 euro") as its ISO
+   code (CLDR names, from `babel`). "Without any acceleration" gives a number parameter so named 0. "One" after a determiner or an
    ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where
@@ -111,7 +112,8 @@ The rules
     it calls a harmless inspection tool (describe…, list…, a schema) first, orders parallel calls
     last-first, and words answers longer — so code that assumes one model's habits fails offline.
 
-Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`); the word classes the
+Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`), currency names from
+`babel`'s CLDR data; the word classes the
 rules use (function words, negations, the nouns of places, codes, kinds …) are closed grammatical
 classes listed once in `parameters` and `evidence`. Nothing here is keyed to a prompt or a benchmark.
 

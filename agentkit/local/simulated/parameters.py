@@ -56,6 +56,8 @@ LIGHT = frozenset(
     "be have include use enable show return get allow consider want need do apply flag option whether "
     "should if true false".split()
 )
+CURRENCY = frozenset({"currency"})
+"""The word of a parameter that holds a currency: a currency named in words goes in as its ISO code."""
 PERCENT = frozenset("percent percentage pct".split())
 AGENT = frozenset(
     "author artist creator maker manufacturer brand developer publisher composer director designer "
