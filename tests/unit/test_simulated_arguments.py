@@ -485,3 +485,18 @@ def test_a_currency_named_in_words_goes_in_as_its_code() -> None:
     assert calls("Exchange 80 CHF to NOK", exchange) == [
         ("exchange_money", {"amount": 80, "from_currency": "CHF", "to_currency": "NOK"})
     ]
+
+
+def test_the_pair_after_between_fills_a_list() -> None:
+    """ "a lease between Ana and Ben": the pair is the list parameter's, not the first name a string's."""
+    lease = tool(
+        "draft_lease",
+        "Draft a lease for the parties.",
+        {
+            "parties": {"type": "array", "items": {"type": "string"}, "description": "Parties of the lease."},
+            "lease_type": text("Type of the lease."),
+        },
+    )
+    assert calls("Draft a lease between Ana and Ben for garage storage", lease) == [
+        ("draft_lease", {"parties": ["Ana", "Ben"], "lease_type": "garage storage"})
+    ]

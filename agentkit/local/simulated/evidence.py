@@ -259,6 +259,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             return ROLE, "role", f"a place after “{before}”"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             return ROLE, "role", f"who made it, after “{before}”"
+    if before == "between" and parameter.kind == "list" and mention.group is not None:
+        return ROLE * 1.5, "role", "the pair after “between”"  # "a contract between John and Alice"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "role", "an identifier"
     if mention.kind in ("name", "quoted") and parameter.named(NAME):
