@@ -500,3 +500,22 @@ def test_the_pair_after_between_fills_a_list() -> None:
     assert calls("Draft a lease between Ana and Ben for garage storage", lease) == [
         ("draft_lease", {"parties": ["Ana", "Ben"], "lease_type": "garage storage"})
     ]
+
+
+def test_a_place_and_the_place_it_is_in_fill_two_place_parameters() -> None:
+    """ "in Leeds, Yorkshire" gives `town` Leeds and `county` Yorkshire, and the next set repeats it (a
+    route's two ends are no such pair)."""
+    fees = tool(
+        "parking_fee",
+        "Parking fee for a stay.",
+        {
+            "hours": num("Hours parked."),
+            "town": text("The town where the car is parked."),
+            "county": text("The county where the car is parked."),
+        },
+    )
+    assert calls("Parking fee for 3 hours in Leeds, Yorkshire and 2 hours in Bath, Somerset", fees) == [
+        ("parking_fee", {"hours": 3, "town": "Leeds", "county": "Yorkshire"}),
+        ("parking_fee", {"hours": 2, "town": "Bath", "county": "Somerset"}),
+    ]
+    assert calls("Plan a route from Lyon, France to Turin", ROUTE)[0][1]["destination"] == "Turin"

@@ -54,10 +54,12 @@ from agentkit.local.simulated.options import OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
     CURRENCY,
+    GOAL,
     IDENTIFIER,
     KIND,
     NAME,
     PLACE,
+    SOURCE,
     YEAR,
     Parameter,
     roots_of,
@@ -507,6 +509,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         """
         self._named_series(parameters, chosen)
         self._numbered(parameters, chosen)
+        self._apposed_places(parameters, chosen)
         pairs = []
         for order, parameter in enumerate(parameters):
             for score, index, value, rule, evidence in self._candidates(parameter):
@@ -520,6 +523,28 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             self._take(
                 chosen, Argument(parameter.name, value, rule, round(score, 2), evidence), parameter, index
             )
+
+    def _apposed_places(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """ "in Chicago, Illinois" for a tool with two place parameters (`city`, `state`): the first
+        name to the first, the name the comma sets after it — the place it is in — to the second."""
+        places = [
+            p
+            for p in parameters
+            if p.kind == "string" and p.has(PLACE) and p.name not in chosen and not p.named(SOURCE | GOAL)
+        ]
+        if len(places) != 2:
+            return
+        for index, mention in enumerate(self.reading.mentions):
+            region = self._apposition(mention) if mention.kind == "name" else None
+            if region is None or index in self.used:
+                continue
+            outer = self.reading.mentions.index(region)
+            for parameter, (at, place) in zip(places, ((index, mention), (outer, region)), strict=True):
+                evidence = f"“{mention.text}, {region.text}”: a place and the place it is in"
+                self._take(
+                    chosen, Argument(parameter.name, place.value, "apposition", 1.5, evidence), parameter, at
+                )
+            return
 
     def _take(
         self, chosen: dict[str, Argument], argument: Argument, parameter: Parameter, index: int

@@ -37,7 +37,8 @@ The rules
    codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand
    next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
    parameter "in meters", "3.5 m/s^2" → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per year"), whose `name=value` key it has, whose description gives it as an example,
-   or whose role it plays ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in", a maker after
+   or whose role it plays ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and
+   with two place parameters, "Chicago, Illinois" gives the place and the place it is in —, a maker after
    "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
    10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
    remaining values in the order the request names them, a query-like parameter takes the ask, one
