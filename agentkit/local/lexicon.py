@@ -13,8 +13,8 @@ words — which no tool description or benchmark can extend.
 - `root(word)`: the stem of the lemma, which derivations share ("evolution" ~ "evolutionary" by
   prefix, "calculation" = "calculate").
 - `related(a, b)`: same root, or one root a prefix (≥ 4 letters) of the other.
-- `currency_code(name)`: the ISO 4217 code of a currency named in English ("Canadian dollars" →
-  "CAD", "euros" → "EUR"), from the CLDR names `babel` ships; "" for none or an ambiguous name.
+- `currency_code(name)`: the ISO 4217 code of a currency named in English ("Swiss francs" →
+  "CHF", "euros" → "EUR"), from the CLDR names `babel` ships; "" for none or an ambiguous name.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def split_identifiers(text: str) -> str:
 def _currency_names() -> dict[str, str]:
     codes: dict[str, set[str]] = {}
     for code in list_currencies():
-        for count in (1, 2):  # "Canadian dollar", "Canadian dollars"
+        for count in (1, 2):  # "Swiss franc", "Swiss francs"
             codes.setdefault(get_currency_name(code, count=count, locale="en").lower(), set()).add(code)
     return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
 

@@ -250,7 +250,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         return None
 
     def _none_of(self, parameter: Parameter) -> Argument | None:
-        """0 for an amount the clause says there is none of ("without any acceleration", "no fee")."""
+        """0 for an amount the clause says there is none of ("without any braking", "no fee")."""
         tokens = self.reading.tokens
         for i, token in enumerate(tokens[:-1]):
             if token.lower not in ("without", "no", "zero"):
@@ -315,16 +315,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if mention.kind != "number":
                 return []
             if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
-                return []  # "the 2nd move" numbers a move; "the 16th century" is the `century` 16
+                return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
             value = number_value(mention, parameter)
             return [] if value is None else [(value, mention)]
         if kind == "list":
             return self._list_values(parameter, mention)
         if kind == "string" and parameter.named(CURRENCY):
-            if mention.kind == "number":  # "100 euro": the amount's currency
+            if mention.kind == "number":  # "80 euro": the amount's currency
                 code = lexicon.currency_code(mention.unit)
                 return [(code, mention)] if code else []
-            return [  # "Canadian dollars": the currency by its ISO 4217 code
+            return [  # "Swiss francs": the currency by its ISO 4217 code
                 (lexicon.currency_code(str(value)) or value, piece)
                 for value, piece in self._string_values(parameter, mention)
             ]
@@ -525,7 +525,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             )
 
     def _apposed_places(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
-        """ "in Chicago, Illinois" for a tool with two place parameters (`city`, `state`): the first
+        """ "in Leeds, Yorkshire" for a tool with two place parameters (`town`, `county`): the first
         name to the first, the name the comma sets after it — the place it is in — to the second."""
         places = [
             p

@@ -260,7 +260,7 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             return ROLE, "role", f"who made it, after “{before}”"
     if before == "between" and parameter.kind == "list" and mention.group is not None:
-        return ROLE * 1.5, "role", "the pair after “between”"  # "a contract between John and Alice"
+        return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "role", "an identifier"
     if mention.kind in ("name", "quoted") and parameter.named(NAME):

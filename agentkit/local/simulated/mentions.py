@@ -264,7 +264,7 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         while j < len(tokens) and j not in taken:
             token = tokens[j]
             if _code(token) and all(t.text.isupper() or t.lower in IDENTIFIER for t in tokens[i:j]):
-                break  # "SKU NW-1001", "Id B1004": an acronym or a code's noun labels it; "Yamaha P125" is one name
+                break  # "SKU NW-1001", "Id K2207": an acronym or a code's noun labels it; "Yamaha P125" is one name
             if (
                 _capitalised(token)
                 and tokens[j - 1].text not in (",", ";", ":")

@@ -38,7 +38,7 @@ The rules
    next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
    parameter "in meters", "3.5 m/s^2" → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per year"), whose `name=value` key it has, whose description gives it as an example,
    or whose role it plays ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and
-   with two place parameters, "Chicago, Illinois" gives the place and the place it is in —, a maker after
+   with two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after
    "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
    10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
    remaining values in the order the request names them, a query-like parameter takes the ask, one
@@ -46,9 +46,9 @@ The rules
    a date only where a time is asked for), a number or a code comes from an earlier result ("15 % of the
    revenue"), an enum whose description glosses its options takes the one whose gloss the request
    shares words with ("shipping for deliveries"),
-   a default from the schema. Optional parameters only on evidence. A code's noun before it ("building Id B1004") labels it, and "2nd" is
-   the number 2, a value only for the noun it numbers ("the 16th century" → `century`). A currency parameter takes a currency named in words ("Canadian dollars", "100 euro") as its ISO
-   code (CLDR names, from `babel`). "Without any acceleration" gives a number parameter so named 0. "One" after a determiner or an
+   a default from the schema. Optional parameters only on evidence. A code's noun before it ("gym Id K2207") labels it, and "2nd" is
+   the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO
+   code (CLDR names, from `babel`). "Without any braking" gives a number parameter so named 0. "One" after a determiner or an
    ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
    "the number of nights"); a year goes only where years are written in figures; a code only where
@@ -57,12 +57,12 @@ The rules
    values cannot be found is not called (it waits when another tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls",
    "status and trial date", options or examples of the parameter's description
-   "copper and aluminum", also when each member repeats the words before the first, "the last six
-   months, the last year") fans the call out, one per member — two series multiply, or pair up
+   "oak and pine", also when each member repeats the words before the first, "the past week,
+   the past month") fans the call out, one per member — two series multiply, or pair up
    with "respectively"; parameters that took one series' first members read it in rows ("sides 3
    and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a series; a list parameter makes
-   one call per written list no other parameter took; values repeating the pattern ("$30.45 in Chicago, $52.33 in Sacramento")
-   or varying it ("another with entropy criterion …", "… instead") give one more call each,
+   one call per written list no other parameter took; values repeating the pattern ("$12.50 in Leeds, $8.20 in York")
+   or varying it ("another with the oak panel …", "… instead") give one more call each,
    keeping what they do not restate. Independent clauses give their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's
    tool, or asks for "the same" again, reuses it; a value a clause refers back to ("the same day",

@@ -46,7 +46,7 @@ class OptionRules:
         return None
 
     def _example_series(self, parameter: Parameter, position: int, example: str) -> None:
-        """Examples coordinated with the first ("copper and aluminum"): one call each, like enum options."""
+        """Examples coordinated with the first ("oak and pine"): one call each, like enum options."""
         series = [example]
         end = position + 1
         for i in range(position + 1, len(self.reading.tokens)):
@@ -159,7 +159,7 @@ class OptionRules:
     ) -> bool:
         """Whether the words between two options (from `end` to `start`) only coordinate them: "and",
         "or", commas, articles, the parameter's own words (for enum options: "cash or card payment"),
-        or the words that led into the first option said again ("the last six months, the last year")."""
+        or the words that led into the first option said again ("the past week, the past month")."""
         tokens = self.reading.tokens
         between = {t.lower for t in tokens[end:start]}
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
@@ -258,7 +258,7 @@ class OptionRules:
         for index, mention in enumerate(self.reading.mentions):
             spoken = [i for i in mention.span if self.reading.tokens[i].kind in ("word", "number")]
             if spoken and position <= spoken[0] and spoken[-1] < end:
-                self.used.add(index)  # the option's words, quoted or not ("set to 'Real'")
+                self.used.add(index)  # the option's words, quoted or not ("set to 'Retail'")
 
     def _near_own_words(self, parameter: Parameter, position: int) -> bool:
         window = self.reading.tokens[max(0, position - 4) : position + 5]

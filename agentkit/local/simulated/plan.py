@@ -209,8 +209,8 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
 
 
 def _set_before(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversation: Conversation) -> bool:
-    """Whether the clause before, which asked for nothing, holds what clause i lacks ("A car starts at
-    15 m/s … for 7 seconds. What is the displacement of this car?"): the values come from there
+    """Whether the clause before, which asked for nothing, holds what clause i lacks ("A van drives at
+    20 m/s … What is the stopping distance of this van?"): the values come from there
     (rule 6), not from the clause after."""
     if i == 0 or matcher.needed(clauses[i - 1]):
         return False
@@ -292,7 +292,7 @@ def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, Any]:
     """Earlier values for this tool's parameters of the same name (or one name containing the other);
-    from another tool only for required ones: its optional setting ("on the 'Christie' platform") is
+    from another tool only for required ones: its optional setting ("on the 'Tidal' service") is
     not this tool's."""
     carried: dict[str, Any] = {}
     required = set(tool.schema.get("required", []))
