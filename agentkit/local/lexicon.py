@@ -13,6 +13,8 @@ words — which no tool description or benchmark can extend.
 - `root(word)`: the stem of the lemma, which derivations share ("evolution" ~ "evolutionary" by
   prefix, "calculation" = "calculate").
 - `related(a, b)`: same root, or one root a prefix (≥ 4 letters) of the other.
+- `currency_code(name)`: the ISO 4217 code of a currency named in English ("Swiss francs" →
+  "CHF", "euros" → "EUR"), from the CLDR names `babel` ships; "" for none or an ambiguous name.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from functools import lru_cache
 
 import lemminflect
 import snowballstemmer
+from babel.numbers import get_currency_name, list_currencies
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -168,3 +171,17 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 def split_identifiers(text: str) -> str:
     """snake_case, camelCase, dotted.names and kebab-case written as separate words."""
     return _CAMEL.sub(" ", text).replace("_", " ").replace(".", " ").replace("-", " ")
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> dict[str, str]:
+    codes: dict[str, set[str]] = {}
+    for code in list_currencies():
+        for count in (1, 2):  # "Swiss franc", "Swiss francs"
+            codes.setdefault(get_currency_name(code, count=count, locale="en").lower(), set()).add(code)
+    return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
+
+
+def currency_code(name: str) -> str:
+    """The ISO 4217 code of a currency written by its English name, or "" (`babel`'s CLDR data)."""
+    return _currency_names().get(" ".join(name.lower().split()), "")

@@ -108,6 +108,16 @@ SAVINGS = tool(
     {"deposit": num("Amount deposited."), "years": num("How long the money is kept.", "integer")},
 )
 
+DEPOSITS = tool(
+    "deposit_value",
+    "Value of a deposit that earns interest.",
+    {
+        "principal": num("Amount deposited."),
+        "credits_per_year": num("How many times interest is credited per year.", "integer"),
+        "term_years": num("How long it is kept, in years.", "integer"),
+    },
+)
+
 ROWS = [
     # named: the value goes to the parameter whose words stand next to it, not to the first in order
     ("What is the field 3 meters away from a charge of 2 coulombs?", [FIELD], [("electric_field_strength", {"charge": 2, "distance": 3})]),
@@ -143,6 +153,9 @@ ROWS = [
     ("Set an alarm for 6:45", [ALARM], [("set_alarm", {"hour": 6, "minute": 45})]),
     # the noun after an amount of money is what it pays for, not a unit: "10 years" is the term
     ("Growth of a $5000 deposit kept for 10 years", [SAVINGS], [("savings_growth", {"deposit": 5000, "years": 10})]),
+    # a unit after "per" is what a rate counts by, not its value; "the first one" is no number
+    ("Value of two deposits: the first one is $800 kept for 6 years, credited 12 times", [DEPOSITS],
+     [("deposit_value", {"principal": 800, "credits_per_year": 12, "term_years": 6})]),
 ]  # fmt: skip
 
 
@@ -277,3 +290,232 @@ def test_an_acronym_before_a_code_labels_it(request_text: str, value: str) -> No
     """ "SKU NW-1001": the acronym names the kind of code, the code is the value; a brand's model stays whole."""
     stock = tool("stock_level", "Units in stock of an item.", {"item": text("item code or product name")})
     assert calls(request_text, stock) == [("stock_level", {"item": value})]
+
+
+def test_coordinated_examples_and_options_fan_out() -> None:
+    """Examples a description gives, named in a series ("oak and pine"), give one call each, as enum
+    options do; an option series may repeat the words that led into its first member."""
+    beam = tool(
+        "beam_deflection",
+        "Deflection of a wooden beam.",
+        {
+            "span_m": num("Span in meters."),
+            "wood": text("The wood species, e.g. 'oak', 'pine', 'spruce'."),
+        },
+        ["span_m"],
+    )
+    assert calls("Beam deflection for a 4 m span of oak and pine", beam) == [
+        ("beam_deflection", {"span_m": 4, "wood": "oak"}),
+        ("beam_deflection", {"span_m": 4, "wood": "pine"}),
+    ]
+    rainfall = tool(
+        "rainfall_totals",
+        "Rainfall totals of a city.",
+        {"city": text("The city."), "window": {"type": "string", "enum": ["week", "month", "two_years"]}},
+    )
+    assert calls(
+        "Rainfall totals for Leeds over the past week, the past month and the past two years", rainfall
+    ) == [
+        ("rainfall_totals", {"city": "Leeds", "window": window}) for window in ("week", "month", "two_years")
+    ]
+
+
+def test_the_tool_named_in_quotes_and_a_quoted_option_are_no_other_value() -> None:
+    """ "the 'shop_stock.by_city_year' function" names the tool (function words like "by" aside); a
+    quoted option ("set to 'Retail'") is the enum's and fills no string beside it."""
+    stock = tool(
+        "shop_stock_by_city_year",
+        "Units in stock in a city's shops in a year.",
+        {
+            "city": text("The city."),
+            "year": num("The year.", "integer"),
+            "channel": {"type": "string", "enum": ["Retail", "Online"]},
+        },
+        ["city", "year"],
+    )
+    assert calls(
+        "What was the stock of Dublin in 2020 according to the 'shop_stock.by_city_year' function?", stock
+    ) == [("shop_stock_by_city_year", {"city": "Dublin", "year": 2020})]
+    assert calls("What was the stock in 2020 with the channel set to 'Retail' for Dublin?", stock) == [
+        ("shop_stock_by_city_year", {"city": "Dublin", "year": 2020, "channel": "Retail"})
+    ]
+
+
+def test_another_tools_optional_setting_is_not_carried_over() -> None:
+    """Rule 6 carries an earlier value to a later clause's tool for a required parameter of that name;
+    an optional one stays out unless stated (rule 4), also when another tool had it."""
+    song = tool(
+        "stream_song",
+        "Stream a song.",
+        {"title": text("The song title."), "service": text("The streaming service, default all.")},
+        ["title"],
+    )
+    film = tool(
+        "rent_film",
+        "Rent a film.",
+        {"title": text("The film title."), "service": text("The rental service, default all.")},
+        ["title"],
+    )
+    assert calls(
+        "Stream the song 'Blue Moon' on the service 'Tidal', then rent the film 'Vertigo'.", song, film
+    ) == [
+        ("stream_song", {"title": "Blue Moon", "service": "Tidal"}),
+        ("rent_film", {"title": "Vertigo"}),
+    ]
+
+
+def test_the_words_left_over_skip_a_series_that_fans_out() -> None:
+    """ "in Norway and Sweden" fans `country` out; "Sweden" is not left over for `species`."""
+    census = tool(
+        "wildlife_census",
+        "Counts of a wild animal by country.",
+        {"country": text("The country of interest."), "species": text("Species of the animal.")},
+    )
+    assert calls("Give me the census of wolves in Norway and Sweden", census) == [
+        ("wildlife_census", {"country": "Norway", "species": "wolves"}),
+        ("wildlife_census", {"country": "Sweden", "species": "wolves"}),
+    ]
+
+
+def test_a_list_of_asks_splits_by_tool_even_when_descriptions_restate_the_tool() -> None:
+    """ "a 3-day pollen forecast for Leeds, a 5-day tide forecast for Hull": each tool gets its item, also
+    when its parameters' descriptions repeat what the tool is for ("the city to get the pollen forecast for")."""
+    pollen = tool(
+        "pollen_forecast",
+        "Pollen forecast.",
+        {
+            "city": text("The city to get the pollen forecast for."),
+            "days": num("Days of pollen forecast.", "integer"),
+        },
+    )
+    tides = tool(
+        "tide_forecast",
+        "Tide forecast.",
+        {
+            "city": text("The city to get the tide forecast for."),
+            "days": num("Days of tide forecast.", "integer"),
+        },
+    )
+    assert calls(
+        "Give me a 3-day pollen forecast for Leeds, and a 5-day tide forecast for Hull", pollen, tides
+    ) == [
+        ("pollen_forecast", {"city": "Leeds", "days": 3}),
+        ("tide_forecast", {"city": "Hull", "days": 5}),
+    ]
+
+
+def test_a_codes_noun_labels_it_and_glued_ordinals_are_numbers() -> None:
+    """ "locker Id K2207" gives the code alone; "1st, 2nd and 5th" are the numbers 1, 2 and 5."""
+    lockers = tool(
+        "inspect_lockers",
+        "Inspect lockers on floors of a gym.",
+        {
+            "gym_id": text("The unique identification code of the gym."),
+            "floors": {"type": "array", "items": {"type": "integer"}, "description": "Floor numbers."},
+        },
+    )
+    assert calls("Inspect lockers of the gym with gym Id K2207 on the 1st, 2nd and 5th floors", lockers) == [
+        ("inspect_lockers", {"gym_id": "K2207", "floors": [1, 2, 5]})
+    ]
+
+
+def test_a_date_layout_given_in_words() -> None:
+    """ "The day (day/month/year)": the date in that layout."""
+    tides = tool(
+        "tide_table",
+        "Tide table of a port.",
+        {"port": text("The port."), "day": {"type": "string", "description": "The date (day/month/year)."}},
+    )
+    assert calls("Tide table of the port of Cork on 2026-03-09", tides) == [
+        ("tide_table", {"port": "Cork", "day": "09/03/2026"})
+    ]
+
+
+def test_an_ordinal_is_the_value_of_the_noun_it_numbers() -> None:
+    """ "the 12th century" gives `century` 12; an ordinal numbering something else is no value."""
+    cathedrals = tool(
+        "cathedrals_built",
+        "Cathedrals built in a country in a century.",
+        {"country": text("The country."), "century": num("The century.", "integer")},
+    )
+    assert calls("Cathedrals built in France in the 12th century", cathedrals) == [
+        ("cathedrals_built", {"country": "France", "century": 12})
+    ]
+    assert calls("Cathedrals built in France, the 2nd question", cathedrals) == []
+
+
+def test_a_scene_set_before_the_question_and_units_as_the_description_writes_them() -> None:
+    """The sentence before a question that asks for nothing holds its values (not the sentence after);
+    "2.5 m/s^2" is a quantity in the unit the description writes, not a division; "without any
+    braking" is 0 braking, not the earlier car's."""
+    stop = tool(
+        "stopping_distance",
+        "Stopping distance of a vehicle.",
+        {
+            "speed": num("The speed in m/s.", "integer"),
+            "braking": num("The braking in m/s^2."),
+        },
+        ["speed"],
+    )
+    request = (
+        "A van drives at 20 m/s and brakes at 2.5 m/s^2. What is the stopping distance of this van? "
+        "Then a bike drives at 8 m/s without any braking. What is the stopping distance of the bike?"
+    )
+    assert calls(request, stop) == [
+        ("stopping_distance", {"speed": 20, "braking": 2.5}),
+        ("stopping_distance", {"speed": 8, "braking": 0}),
+    ]
+
+
+def test_a_currency_named_in_words_goes_in_as_its_code() -> None:
+    """ "Swiss francs", "Japanese yen": a currency parameter takes the ISO 4217 code of a currency named
+    in English (CLDR names via babel); a code as written stays."""
+    exchange = tool(
+        "exchange_money",
+        "Exchange money from one currency to another.",
+        {
+            "amount": num("The amount to exchange."),
+            "from_currency": text("The currency to exchange from."),
+            "to_currency": text("The currency to exchange to."),
+        },
+    )
+    assert calls("Exchange 80 Swiss francs to Japanese yen", exchange) == [
+        ("exchange_money", {"amount": 80, "from_currency": "CHF", "to_currency": "JPY"})
+    ]
+    assert calls("Exchange 80 CHF to NOK", exchange) == [
+        ("exchange_money", {"amount": 80, "from_currency": "CHF", "to_currency": "NOK"})
+    ]
+
+
+def test_the_pair_after_between_fills_a_list() -> None:
+    """ "a lease between Ana and Ben": the pair is the list parameter's, not the first name a string's."""
+    lease = tool(
+        "draft_lease",
+        "Draft a lease for the parties.",
+        {
+            "parties": {"type": "array", "items": {"type": "string"}, "description": "Parties of the lease."},
+            "lease_type": text("Type of the lease."),
+        },
+    )
+    assert calls("Draft a lease between Ana and Ben for garage storage", lease) == [
+        ("draft_lease", {"parties": ["Ana", "Ben"], "lease_type": "garage storage"})
+    ]
+
+
+def test_a_place_and_the_place_it_is_in_fill_two_place_parameters() -> None:
+    """ "in Leeds, Yorkshire" gives `town` Leeds and `county` Yorkshire, and the next set repeats it (a
+    route's two ends are no such pair)."""
+    fees = tool(
+        "parking_fee",
+        "Parking fee for a stay.",
+        {
+            "hours": num("Hours parked."),
+            "town": text("The town where the car is parked."),
+            "county": text("The county where the car is parked."),
+        },
+    )
+    assert calls("Parking fee for 3 hours in Leeds, Yorkshire and 2 hours in Bath, Somerset", fees) == [
+        ("parking_fee", {"hours": 3, "town": "Leeds", "county": "Yorkshire"}),
+        ("parking_fee", {"hours": 2, "town": "Bath", "county": "Somerset"}),
+    ]
+    assert calls("Plan a route from Lyon, France to Turin", ROUTE)[0][1]["destination"] == "Turin"

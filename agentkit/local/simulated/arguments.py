@@ -52,7 +52,18 @@ from agentkit.local.simulated.leftovers import Leftovers
 from agentkit.local.simulated.mentions import Reading, read
 from agentkit.local.simulated.options import OptionRules
 from agentkit.local.simulated.order import OrderRules
-from agentkit.local.simulated.parameters import IDENTIFIER, KIND, NAME, PLACE, YEAR, Parameter, roots_of
+from agentkit.local.simulated.parameters import (
+    CURRENCY,
+    GOAL,
+    IDENTIFIER,
+    KIND,
+    NAME,
+    PLACE,
+    SOURCE,
+    YEAR,
+    Parameter,
+    roots_of,
+)
 from agentkit.local.simulated.quantities import percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
@@ -234,6 +245,20 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._unit(parameter)
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
+        if kind == "number":
+            return self._none_of(parameter)
+        return None
+
+    def _none_of(self, parameter: Parameter) -> Argument | None:
+        """0 for an amount the clause says there is none of ("without any braking", "no fee")."""
+        tokens = self.reading.tokens
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower not in ("without", "no", "zero"):
+                continue
+            j = i + 2 if tokens[i + 1].lower == "any" and i + 2 < len(tokens) else i + 1
+            word = tokens[j]
+            if word.kind == "word" and lexicon.root(word.text) in parameter.name_roots:
+                return Argument(parameter.name, 0, "none", 2.0, f"“{token.text} … {word.text}”: none of it")
         return None
 
     def _nested(self, parameter: Parameter, forced: bool) -> Argument | None:
@@ -287,12 +312,22 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if mention.kind == "time":
                 part = time_part(str(mention.value), parameter)
                 return [] if part is None else [(part, mention)]
-            if mention.kind != "number" or mention.ordinal:
+            if mention.kind != "number":
                 return []
+            if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
+                return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
             value = number_value(mention, parameter)
             return [] if value is None else [(value, mention)]
         if kind == "list":
             return self._list_values(parameter, mention)
+        if kind == "string" and parameter.named(CURRENCY):
+            if mention.kind == "number":  # "80 euro": the amount's currency
+                code = lexicon.currency_code(mention.unit)
+                return [(code, mention)] if code else []
+            return [  # "Swiss francs": the currency by its ISO 4217 code
+                (lexicon.currency_code(str(value)) or value, piece)
+                for value, piece in self._string_values(parameter, mention)
+            ]
         if kind in ("string", "date", "text"):
             return self._string_values(parameter, mention)
         return []
@@ -474,6 +509,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         """
         self._named_series(parameters, chosen)
         self._numbered(parameters, chosen)
+        self._apposed_places(parameters, chosen)
         pairs = []
         for order, parameter in enumerate(parameters):
             for score, index, value, rule, evidence in self._candidates(parameter):
@@ -487,6 +523,28 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             self._take(
                 chosen, Argument(parameter.name, value, rule, round(score, 2), evidence), parameter, index
             )
+
+    def _apposed_places(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """ "in Leeds, Yorkshire" for a tool with two place parameters (`town`, `county`): the first
+        name to the first, the name the comma sets after it — the place it is in — to the second."""
+        places = [
+            p
+            for p in parameters
+            if p.kind == "string" and p.has(PLACE) and p.name not in chosen and not p.named(SOURCE | GOAL)
+        ]
+        if len(places) != 2:
+            return
+        for index, mention in enumerate(self.reading.mentions):
+            region = self._apposition(mention) if mention.kind == "name" else None
+            if region is None or index in self.used:
+                continue
+            outer = self.reading.mentions.index(region)
+            for parameter, (at, place) in zip(places, ((index, mention), (outer, region)), strict=True):
+                evidence = f"“{mention.text}, {region.text}”: a place and the place it is in"
+                self._take(
+                    chosen, Argument(parameter.name, place.value, "apposition", 1.5, evidence), parameter, at
+                )
+            return
 
     def _take(
         self, chosen: dict[str, Argument], argument: Argument, parameter: Parameter, index: int

@@ -21,6 +21,7 @@ The score is the sum; `arguments` assigns values by it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agentkit.local import lexicon
@@ -210,11 +211,20 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
         names.extend(["dollar", mention.currency.lower(), "currency"])
     if mention.percent and parameter.percent_as_number:
         return UNIT, "unit", "a percentage, and it takes percent"
+    if (
+        unit
+        and not unit.isalpha()
+        and re.search(rf"(?<![\w/]){re.escape(unit)}(?![\w/^])", parameter.description)
+    ):
+        return UNIT, "unit", f"unit “{unit}”, as its description writes it"
     roots = parameter.all_roots
+    rate = "per" in " ".join(names).split() or "/" in (mention.unit or "")
     for name in names:
         for word in lexicon.split_identifiers(name).lower().split():
             if word in ("per", "squared", "square", "cubic") or lexicon.is_function_word(word):
                 continue
+            if not rate and lexicon.root(word) in parameter.per_roots:
+                continue  # "10 years" is no value of "times compounded per year"
             said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and _matches(word, r)]
             if said:
                 named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"
@@ -249,6 +259,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             return ROLE, "role", f"a place after “{before}”"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             return ROLE, "role", f"who made it, after “{before}”"
+    if before == "between" and parameter.kind == "list" and mention.group is not None:
+        return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "role", "an identifier"
     if mention.kind in ("name", "quoted") and parameter.named(NAME):

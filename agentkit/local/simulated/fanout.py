@@ -2,27 +2,21 @@
 
 "radius 3, 5 and 7" gives one call per member, and a list parameter one call per written list no other
 parameter took ("the first set is [23, 45], the second [12, 34]"); two series multiply, or pair up with "respectively";
-values repeating the first call's pattern ("$30.45 in Chicago, $52.33 in Sacramento") or varying it
-("another with entropy criterion", "… instead") give one more call each, keeping what they do not
+values repeating the first call's pattern ("$12.50 in Leeds, $8.20 in York") or varying it
+("another with the oak panel", "… instead") give one more call each, keeping what they do not
 restate. A mixin of the argument job: it reads which mention each parameter took.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Any
 
-from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, REQUIRED_EVIDENCE, link
+from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, link
 from agentkit.local.simulated.filled import Argument, Filled
 from agentkit.local.simulated.parameters import Parameter
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import resolve
-
-_VARIES = re.compile(
-    r"\b(?:another|instead|again|respectively|each|both|also|then|same|compare|versus|vs)\b", re.I
-)
-"""Words by which a request asks for the same call with other values."""
 
 
 class FanOut:
@@ -167,8 +161,8 @@ class FanOut:
         """Later values that give the first call's parameters new values, one more call per set.
 
         Values after the last one placed start a new call when they fit a parameter already placed —
-        by the words around them, or, when they repeat the whole pattern of placed values in order,
-        by kind alone ("$30.45 in Chicago, $52.33 in Sacramento"). What a set does not restate is
+        by strong evidence (a key, an example, or words around them as strong as an optional value
+        needs), or, when they repeat the whole pattern of placed values in order, by kind alone ("$12.50 in Leeds, $8.20 in York"). What a set does not restate is
         kept from the first call.
         """
         mentions = self.reading.mentions
@@ -209,7 +203,6 @@ class FanOut:
             current.clear()
 
         pattern = [name for _, name in placed]
-        varies = bool(_VARIES.search(self.reading.text))
         cursor = 0
         while cursor < len(free):
             whole = self._pattern_at(free, cursor, pattern, parameters)
@@ -234,11 +227,7 @@ class FanOut:
                     continue
                 evidence = link(parameter, offered[0][1], self.reading)
                 strong = evidence.rule in ("key", "example") or evidence.score >= OPTIONAL_EVIDENCE
-                if (
-                    (strong or varies)
-                    and evidence.score >= REQUIRED_EVIDENCE
-                    and (best is None or evidence.score > best[0])
-                ):
+                if strong and (best is None or evidence.score > best[0]):
                     best = (evidence.score, name, offered[0][0], evidence)
             if best is not None:
                 _, name, value, evidence = best

@@ -86,8 +86,10 @@ class Leftovers:
         runs wins (the ask's object follows its verb and the tool's own words).
         """
         taken = set()
-        for index in self.used:
-            taken.update(self.reading.mentions[index].span)
+        groups = {self.reading.mentions[i].group for i in self.used} - {None}
+        for index, mention in enumerate(self.reading.mentions):
+            if index in self.used or mention.group in groups:
+                taken.update(mention.span)  # a series one of whose members is placed fans out: all are taken
         taken.update(getattr(self, "_consumed", set()))
         for mention in self.reading.mentions:
             if mention.kind == "date":

@@ -106,6 +106,18 @@ class Tool:
         )
 
     @cached_property
+    def naming_among_others(self) -> frozenset[str]:
+        """Roots of the tool's name that name none of its parameters: what tells it from *other* tools
+        in one clause, also when a parameter's description restates it ("the city to get the pollen
+        forecast for")."""
+        said = {lexicon.root(w) for n in self.properties for w in words_of(n)}
+        return frozenset(
+            lexicon.root(w)
+            for w in words_of(self.name)
+            if not lexicon.is_function_word(w) and lexicon.root(w) not in said
+        )
+
+    @cached_property
     def properties(self) -> dict[str, dict[str, Any]]:
         root = self.schema
         return {

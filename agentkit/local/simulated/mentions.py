@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import dates, times, year_spans
+from agentkit.local.simulated.parameters import IDENTIFIER
 from agentkit.local.simulated.quantities import numbers, unit_of
 from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
 
@@ -99,7 +100,11 @@ def read(text: str) -> Reading:
     for i, token in enumerate(tokens):
         if token.kind in ("email", "url") and i not in taken:
             claim(token.kind, token.text, i, i + 1)
-        elif token.kind == "path" and i not in taken:
+        elif (
+            token.kind == "path"
+            and i not in taken
+            and not (unit_of(token.text) and i and tokens[i - 1].kind == "number")
+        ):
             claim("path" if _looks_like_path(token.text) else "identifier", token.text, i, i + 1)
     _names(tokens, claim, taken)
     numbers(tokens, claim, taken)
@@ -189,6 +194,12 @@ def _formulas(text: str, tokens: list[Token], claim) -> None:
             continue  # "6cm", "5m": a quantity with a unit; "3x" (a lone variable) stays a formula
         if re.fullmatch(r"\d+\s*-\s*\d+", expression):
             continue  # a range ("2012-2015"), not a subtraction
+        if (
+            unit_of(re.sub(r"^\d+(?:\.\d+)?\s*", "", expression))
+            and re.match(r"[\d.]", expression)
+            or (unit_of(expression) and re.search(r"\d\s*$", text[: match.start()]))
+        ):
+            continue  # "3.5 m/s^2": a quantity's unit (read with its number), not a division
         if re.fullmatch(r"\d+(?:\.\d+)?x\d+(?:\.\d+)?", text[match.start() : match.end()].strip(), re.I):
             first, last = token_span(tokens, match.start(), match.end())
             claim("identifier", text[match.start() : match.end()].strip(), first, last)
@@ -252,8 +263,8 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         j = i + 1
         while j < len(tokens) and j not in taken:
             token = tokens[j]
-            if _code(token) and all(t.text.isupper() for t in tokens[i:j]):
-                break  # "SKU NW-1001": an acronym labels the code; "Yamaha P125" is one name
+            if _code(token) and all(t.text.isupper() or t.lower in IDENTIFIER for t in tokens[i:j]):
+                break  # "SKU NW-1001", "Id K2207": an acronym or a code's noun labels it; "Yamaha P125" is one name
             if (
                 _capitalised(token)
                 and tokens[j - 1].text not in (",", ";", ":")

@@ -18,52 +18,65 @@ The rules
    after it begin an ask of their own (a verb before its object, a question word, "another"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone.
-3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they
-   share — roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer") — weighted by
-   where the tool says them (name 3, enum 2, parameter 1.5, description 1, parameter description
-   0.75) and how rare they are among the tools. A clause needs its best tool when that scores at
-   least `MIN_SCORE` (half of it for a tool that takes the question itself, like an assistant
-   wrapped as a tool, or one the system prompt tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
-   description (not only of its inputs), not the clause's lead instruction verb ("calculate",
-   "find") unless that verb's object is the tool's too, and not the head of another kind of thing
-   ("a pet store" for `grocery_store`). A second tool is needed when the clause names a word of its
-   name the best tool lacks ("the median and variance"), asks for arithmetic it can do, or names a
-   table its SQL can read. A clause that asks for several tools in a list gives each its part
-   (`plan`).
-4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their
-   written form (numbers with units and scales, percentages, currencies, dates, times, quoted text,
-   codes, names, lists, formulas, noun phrases). Each value goes to the parameter whose words stand
-   next to it ("a charge of 2 coulombs" → `charge`), whose unit it is written in ("4 meters" → the
-   parameter "in meters"), whose `name=value` key it has, whose description gives it as an example,
-   or whose role it plays ("from X to Y", "between X and Y", a place after "in", a maker after
-   "by"). Then, for what is still missing: named series pair up in order ("base and height as 6 and
-   10"), numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the
-   remaining values in the order the request names them, a query-like parameter takes the ask, one
-   string takes the words left over (the run right after a word of the tool's — its object — first;
-   a date only where a time is asked for), a number or a code comes from an earlier result ("15 % of the
-   revenue"), an enum whose description glosses its options takes the one whose gloss the request
-   shares words with ("shipping for deliveries"),
-   a default from the schema. Optional parameters only on evidence. A spelled count of things
-   ("three circles", "two adults") is a value only for a parameter that counts them (`adults`,
-   "the number of nights"); a year goes only where years are written in figures; a code only where
-   codes go. Every value is held to the schema (bounds, lengths, item types). A tool whose required
-   values cannot be found is not called (it waits when another tool of the clause can supply them).
-5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls",
-   "status and trial date") fans the call out, one per member — two series multiply, or pair up
-   with "respectively"; parameters that took one series' first members read it in rows ("sides 3
-   and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a series; a list parameter makes
-   one call per written list no other parameter took; values repeating the pattern ("$30.45 in Chicago, $52.33 in Sacramento")
-   or varying it ("another with entropy criterion …", "… instead") give one more call each,
-   keeping what they do not restate. Independent clauses give their calls in the same turn.
-6. **Across clauses.** A clause that names no tool but states values for the previous clause's
-   tool, or asks for "the same" again, reuses it; a value a clause refers back to ("the same day",
-   "these points") is the previous call's; sentences that go on describing one call ("For the
-   triangle the sides are 5, 7 and 9. Calculate its area.") make one call; a clause asking for a
-   tool without values takes them from the sentences before it that asked for nothing; a clause
-   that refers back to every value of an earlier series ("… in these years") calls once per value.
-   When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
-   (`find_member_id`) and can be called from the clause, that tool goes first and its result (a
-   number, a code) feeds the other.
+3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
+   roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer") — weighted by where the tool
+   says them (name 3, enum 2, parameter 1.5, description 1, parameter description 0.75) and how rare they
+   are among the tools. A clause needs its best tool when that scores at least `MIN_SCORE` (half of it for
+   a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
+   tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
+   description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
+   unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
+   for `grocery_store`). A second tool is needed when the clause names a word of its name the best tool
+   lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
+   clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
+   of its name that names none of its parameters and no other tool has (for one tool named again, a word
+   no parameter's description uses either).
+4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
+   form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
+   gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
+   formulas, noun phrases). Each value goes to the parameter whose words stand next to it ("a charge of 2
+   coulombs" → `charge`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
+   → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
+   year"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
+   ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and with
+   two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by").
+   Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
+   numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the remaining
+   values in the order the request names them, a query-like parameter takes the ask, one string takes the
+   words left over (not the members of a series another parameter fans out over; the run right after a
+   word of the tool's — its object — first; a date only where a time is asked for), a number or a code
+   comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
+   takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
+   schema. Optional parameters only on evidence. A code's noun before it ("gym Id K2207") labels it, and
+   "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
+   currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
+   names, from `babel`). "Without any braking" gives a number parameter so named 0. "One" after a
+   determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
+   ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
+   of nights"); a year goes only where years are written in figures; a code only where codes go. Words
+   that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
+   option's words, quoted or not, are that option's alone. Every value is held to the schema (bounds,
+   lengths, item types). A tool whose required values cannot be found is not called (it waits when another
+   tool of the clause can supply them).
+5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls", "status
+   and trial date", options or examples of the parameter's description "oak and pine", also when each
+   member repeats the words before the first, "the past week, the past month") fans the call out, one per
+   member — two series multiply, or pair up with "respectively"; parameters that took one series' first
+   members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
+   series; a list parameter makes one call per written list no other parameter took; values repeating the
+   pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
+   parameter's words: "another with the oak panel …", "… instead") give one more call each, keeping what
+   they do not restate. Independent clauses give their calls in the same turn.
+6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
+   asks for "the same" again, reuses it; a value a clause refers back to ("the same day", "these points")
+   is the previous call's (from another tool only for a required parameter: an optional setting stays with
+   the tool it was stated for); sentences that go on describing one call ("For the triangle the sides are
+   5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
+   from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
+   that refers back to every value of an earlier series ("… in these years") calls once per value. When
+   the clause lacks a value its tool requires (`member_id`) and another tool is named for it
+   (`find_member_id`) and can be called from the clause, that tool goes first and its result (a number, a
+   code) feeds the other.
 7. **Turns.** Each response makes every call that is ready; a call with the same tool and input as
    one already made is not repeated, so the loop always ends. **Repair:** when a call fails, its
    arguments are filled again with the error as a correction (the SQL rule takes the names the
@@ -102,7 +115,8 @@ The rules
     it calls a harmless inspection tool (describe…, list…, a schema) first, orders parallel calls
     last-first, and words answers longer — so code that assumes one model's habits fails offline.
 
-Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`); the word classes the
+Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`), currency names from
+`babel`'s CLDR data; the word classes the
 rules use (function words, negations, the nouns of places, codes, kinds …) are closed grammatical
 classes listed once in `parameters` and `evidence`. Nothing here is keyed to a prompt or a benchmark.
 

@@ -35,6 +35,7 @@ class OptionRules:
             for example in parameter.examples:
                 if " " not in example and lexicon.lemma(token.text) == lexicon.lemma(example):
                     self._consume_words(i, token.text)
+                    self._example_series(parameter, i, example)
                     return Argument(
                         parameter.name,
                         example,
@@ -43,6 +44,30 @@ class OptionRules:
                         f"“{token.text}” is an example its description gives",
                     )
         return None
+
+    def _example_series(self, parameter: Parameter, position: int, example: str) -> None:
+        """Examples coordinated with the first ("oak and pine"): one call each, like enum options."""
+        series = [example]
+        end = position + 1
+        for i in range(position + 1, len(self.reading.tokens)):
+            token = self.reading.tokens[i]
+            found = next(
+                (
+                    e
+                    for e in parameter.examples
+                    if " " not in e and token.kind == "word" and lexicon.lemma(token.text) == lexicon.lemma(e)
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            if found in series or not self._coordinated(parameter, position, end, i, own_words=False):
+                break
+            series.append(found)
+            self._consume_words(i, token.text)
+            end = i + 1
+        if len(series) > 1:
+            self.enum_series[parameter.name] = series
 
     def _unit(self, parameter: Parameter) -> Argument | None:
         """A unit parameter takes a unit the request names: for a target unit (`to_unit`, "the answer
@@ -117,16 +142,8 @@ class OptionRules:
         self._consume_words(position, words)
         joined = [found[0]]
         for later in found[1:]:
-            between = {
-                t.lower for t in self.reading.tokens[joined[-1][0] + len(joined[-1][2].split()) : later[0]]
-            }
-            if (
-                between
-                and between
-                <= {",", "and", "or", "&", "the", "a", "an"}
-                | set(parameter.keys)
-                | {w for w in between if lexicon.root(w) in parameter.keys}
-                and between & {",", "and", "or", "&"}
+            if self._coordinated(
+                parameter, joined[0][0], joined[-1][0] + len(joined[-1][2].split()), later[0]
             ):
                 joined.append(later)
                 self._consume_words(later[0], later[2])
@@ -136,6 +153,27 @@ class OptionRules:
         if not parameter.required and not self._near_own_words(parameter, position):
             rule_score = 1.5
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
+
+    def _coordinated(
+        self, parameter: Parameter, first: int, end: int, start: int, *, own_words: bool = True
+    ) -> bool:
+        """Whether the words between two options (from `end` to `start`) only coordinate them: "and",
+        "or", commas, articles, the parameter's own words (for enum options: "cash or card payment"),
+        or the words that led into the first option said again ("the past week, the past month")."""
+        tokens = self.reading.tokens
+        between = {t.lower for t in tokens[end:start]}
+        lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
+        return (
+            bool(between)
+            and bool(between & {",", "and", "or", "&"})
+            and all(
+                w in {",", "and", "or", "&", "the", "a", "an"}
+                or w in lead
+                or own_words
+                and lexicon.root(w) in parameter.keys
+                for w in between
+            )
+        )
 
     def _glossed(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """The option whose gloss in the description shares most words with the request ("billing for
@@ -216,9 +254,11 @@ class OptionRules:
         consumed = getattr(self, "_consumed", set())
         consumed.update(range(position, position + max(1, len(words.split()))))
         self._consumed = consumed
+        end = position + max(1, len(words.split()))
         for index, mention in enumerate(self.reading.mentions):
-            if mention.first >= position and mention.last <= position + len(words.split()):
-                self.used.add(index)
+            spoken = [i for i in mention.span if self.reading.tokens[i].kind in ("word", "number")]
+            if spoken and position <= spoken[0] and spoken[-1] < end:
+                self.used.add(index)  # the option's words, quoted or not ("set to 'Retail'")
 
     def _near_own_words(self, parameter: Parameter, position: int) -> bool:
         window = self.reading.tokens[max(0, position - 4) : position + 5]

@@ -11,7 +11,7 @@ and the words of its description that tell it apart from the tool's other parame
 | `enum` | `enum` | the option the request names |
 | `list` | `type` array | a bracketed list, a coordinated series, or every mention of the item kind |
 | `object` | `type` object with properties | its properties, filled the same way |
-| `date` | `format: date`/`date-time`, or "date" among its words | dates, in the format the description states |
+| `date` | `format: date`/`date-time`, or "date" among its words | dates, in the format the description states ("MM-DD-YYYY", "month-day-year") |
 | `expression` | words of `EXPRESSION` | a formula ("3x^2 + 2x - 1", "15 / 100 * 240") |
 | `sql` | "sql" among its words | a SELECT written from the tables the tool lists (`sql`) |
 | `text` | words of `TEXT` (query, question, prompt …) | the ask itself, as a caller would pass it on |
@@ -56,6 +56,8 @@ LIGHT = frozenset(
     "be have include use enable show return get allow consider want need do apply flag option whether "
     "should if true false".split()
 )
+CURRENCY = frozenset({"currency"})
+"""The word of a parameter that holds a currency: a currency named in words goes in as its ISO code."""
 PERCENT = frozenset("percent percentage pct".split())
 AGENT = frozenset(
     "author artist creator maker manufacturer brand developer publisher composer director designer "
@@ -77,6 +79,8 @@ _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|eg|ie)\b\.?", re.I)
 _FORMAT = re.compile(
     r"\b(Y{2,4}|y{2,4}|MM|mm|DD|dd)([-/.])(MM|mm|DD|dd|Y{2,4}|y{2,4})\2(Y{2,4}|y{2,4}|DD|dd|MM|mm)\b"
 )
+_SPELLED_FORMAT = re.compile(r"\b(year|month|day)([-/.])(year|month|day)\2(year|month|day)\b", re.I)
+_FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
 _EXAMPLES = re.compile(
     r"(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
     r"(?:options?|choices?|(?:possible|valid|allowed|accepted) values?)(?: are| include)?:?|one of:?|"
@@ -160,6 +164,12 @@ class Parameter:
     def all_roots(self) -> set[str]:
         return {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
 
+    @cached_property
+    def per_roots(self) -> set[str]:
+        """The units the parameter counts *per* ("compounded per year", `visits_per_day`): its denominators."""
+        words = words_of(f"{self.name} {self.description}")
+        return {lexicon.root(b) for a, b in zip(words, words[1:], strict=False) if a == "per"}
+
     def has(self, vocabulary: frozenset[str]) -> bool:
         return bool(
             {lexicon.root(w) for w in vocabulary} & {lexicon.root(w) for w in self.name_words}
@@ -216,8 +226,15 @@ class Parameter:
 
     @cached_property
     def date_format(self) -> str | None:
+        """The layout the description gives: "YYYY-MM-DD", "mm/dd/yyyy", or in words ("month-day-year")."""
         match = _FORMAT.search(self.description)
-        return re.sub(r"Y{2,4}", "YYYY", match.group(0).upper()) if match else None
+        if match:
+            return re.sub(r"Y{2,4}", "YYYY", match.group(0).upper())
+        spelled = _SPELLED_FORMAT.search(self.description)
+        if spelled:
+            parts = [_FIELDS[spelled.group(i).lower()] for i in (1, 3, 4)]
+            return spelled.group(2).join(parts)
+        return None
 
     @cached_property
     def examples(self) -> list[str]:

@@ -80,7 +80,11 @@ def plan(
         parts = _segments(clause, needed) or [(score, clause) for score in needed]
         mine = []
         for position, (score, part) in enumerate(parts):
-            inherited = earlier if rule == "same tool as before" else _carried(score.tool, earlier)
+            inherited = (
+                earlier
+                if rule == "same tool as before"
+                else _carried(score.tool, earlier, again=score.tool in [s.tool for s in previous])
+            )
             if part != clause:
                 whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
                 inherited = {**inherited, **(whole[0].values if whole else {})}
@@ -194,6 +198,7 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
             needed
             and own
             and fill_tool(needed[0].tool, joined[i], conversation, [], conversation.roster) is None
+            and not _set_before(joined, i, needed[0].tool, matcher, conversation)
         ):
             both = f"{joined[i]} and {joined[i + 1]}"
             if fill_tool(needed[0].tool, both, conversation, [], conversation.roster) is not None:
@@ -201,6 +206,16 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
                 continue
         i += 1
     return joined
+
+
+def _set_before(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversation: Conversation) -> bool:
+    """Whether the clause before, which asked for nothing, holds what clause i lacks ("A van drives at
+    20 m/s … What is the stopping distance of this van?"): the values come from there
+    (rule 6), not from the clause after."""
+    if i == 0 or matcher.needed(clauses[i - 1]):
+        return False
+    told = f"{clauses[i - 1]} {clauses[i]}"
+    return fill_tool(tool, told, conversation, [], conversation.roster) is not None
 
 
 def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | None:
@@ -214,11 +229,13 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     if not needed:
         return None
     occurrences: list[tuple[Score, int, int]] = []
+    distinct = len({s.tool.name for s in needed}) == len(needed) > 1
     for match in re.finditer(r"[A-Za-z][\w'-]*", clause):
         r = lexicon.root(match.group(0))
         for score in needed:
             others = {w for o in needed if o is not score for w in o.tool.vocabulary}
-            if r in score.tool.naming and r not in others:
+            naming = score.tool.naming_among_others if distinct else score.tool.naming
+            if r in naming and r not in others:
                 last = occurrences[-1] if occurrences else None
                 if (
                     last
@@ -273,10 +290,15 @@ def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
-def _carried(tool: Tool, earlier: dict[str, Any]) -> dict[str, Any]:
-    """Earlier values for this tool's parameters of the same name (or one name containing the other)."""
+def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, Any]:
+    """Earlier values for this tool's parameters of the same name (or one name containing the other);
+    from another tool only for required ones: its optional setting ("on the 'Tidal' service") is
+    not this tool's."""
     carried: dict[str, Any] = {}
+    required = set(tool.schema.get("required", []))
     for name in tool.properties:
+        if not again and name not in required:
+            continue
         if name in earlier:
             carried[name] = earlier[name]
             continue

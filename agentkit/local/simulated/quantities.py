@@ -65,12 +65,18 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
         ordinal = False
         if token.kind == "number":
             value = float(token.text.replace(",", ""))
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and after.start == token.end and after.lower in ("st", "nd", "rd", "th"):
+                ordinal, last = True, i + 2  # "2nd", "4th" read as a number and a glued suffix
         elif token.kind == "word":
             spelled = lexicon.number_word(token.text)
             numeral = re.fullmatch(r"(\d+)(st|nd|rd|th)", token.lower)
             if numeral:
                 value, ordinal = float(numeral.group(1)), True
             elif spelled is not None and token.lower not in ("hundred", "thousand"):
+                if _pronoun_one(tokens, i):
+                    i += 1
+                    continue
                 value = float(spelled)
             elif re.fullmatch(r"\d+(?:\.\d+)?[a-zµ°²³/^]+[\w²³^/]*", token.text, re.I):
                 split = re.match(r"(\d+(?:\.\d+)?)(.*)", token.text)
@@ -142,6 +148,19 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                 if counted:
                     mention.attributes["count"] = counted  # "two notes", "three circles": how many of what
         i = max(last, i + 1)
+
+
+_ONE_AFTER = frozenset(
+    "the this that each every another any which other no first second third last next same".split()
+)
+
+
+def _pronoun_one(tokens: list[Token], i: int) -> bool:
+    """Whether "one" stands for a noun said before ("the first one", "another one"): a pronoun, no value."""
+    if tokens[i].lower != "one" or i == 0 or tokens[i - 1].lower not in _ONE_AFTER:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or after.kind != "word" or "NOUN" not in lexicon.parts(after.text)
 
 
 def _counted(tokens: list[Token], start: int, value: float) -> str:

@@ -127,7 +127,7 @@ def code_like(text: str) -> bool:
 
 def is_label(parameter: Parameter, mention: Mention, name_roots: frozenset[str]) -> bool:
     """Whether the mention only says the parameter's or the tool's name ("Case No", "'calculate_area'")."""
-    roots = {lexicon.root(w) for w in words_of(str(mention.value))}
+    roots = set(roots_of(str(mention.value)))
     return bool(roots) and roots <= (parameter.name_roots | name_roots)
 
 
