@@ -22,8 +22,8 @@ schema defaults and bounds fill it so the input still validates.
 
 **Fan-out** (parallel calls): a value in a coordinated series ("radius 3, 5 and 7", "Lakers and
 Bulls") gives one call per member, for a scalar parameter; two series multiply, or pair up when the
-request says "respectively". Values that repeat the first call's pattern ("$30.45 in Chicago, $52.33
-in Sacramento") give one more call per repetition.
+request says "respectively". Values that repeat the first call's pattern ("$12.80 for the lantern, $64
+for the tent") give one more call per repetition.
 
 Each value carries its `Argument`: the rule that chose it, the score, and the words it rests on.
 A *correction* (the error an earlier call with these arguments came back with) is read by the SQL

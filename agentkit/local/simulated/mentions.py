@@ -408,7 +408,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             and not any(w in ("and", "or", "&") for w in between)
             and not _conjoined_later(tokens, mentions, mention)
         ):
-            continue  # "Chicago, Illinois": a name and the place it is in, not a series
+            continue  # "Leeds, Yorkshire": a name and the place it is in, not a series
         if not joins and not keys and _parallel(tokens, previous, between):
             joins = True
         if joins and _pairs(tokens, mentions, position):

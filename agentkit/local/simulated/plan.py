@@ -55,8 +55,8 @@ def plan(
     A clause that names no tool but restates values, or asks for "the same"/"another"/"instead",
     reuses the previous clause's tool; a value a clause refers back to ("the same day", "these
     points") is the one the previous clause's call had for a parameter of that name. A clause that
-    asks several tools in a list ("a 5-day air quality forecast for New York, a 7-day weather forecast
-    for Los Angeles, …") gives each tool the part of the list that names it. Sentences that go on
+    asks several tools in a list ("the stock level of the Alpine 2 tent, the shipping time to Leeds,
+    …") gives each tool the part of the list that names it. Sentences that go on
     describing the same call ("For the triangle, the sides are 5, 7 and 9. Calculate its area.") are
     one call: a step whose tool is the previous step's, and whose values add to it without changing
     any, joins it. A clause that asks for a tool without its values takes them from the sentences
@@ -242,7 +242,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
                     and last[0] is score
                     and not re.search(r"[,;]|\band\b", clause[last[2] : match.start()])
                 ):
-                    occurrences[-1] = (score, last[1], match.end())  # "air quality": one naming
+                    occurrences[-1] = (score, last[1], match.end())  # a two-word name ("stock level"): one naming
                 else:
                     occurrences.append((score, match.start(), match.end()))
                 break
