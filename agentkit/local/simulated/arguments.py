@@ -20,8 +20,8 @@ boolean's words): a careful caller leaves out what was not asked. A required val
 this finds makes the tool unfillable (`None`), unless the caller forced the tool, in which case
 schema defaults and bounds fill it so the input still validates.
 
-**Fan-out** (parallel calls): a value in a coordinated series ("radius 3, 5 and 7", "Lakers and
-Bulls") gives one call per member, for a scalar parameter; two series multiply, or pair up when the
+**Fan-out** (parallel calls): a value in a coordinated series ("radius 3, 5 and 7", "tents and
+stoves") gives one call per member, for a scalar parameter; two series multiply, or pair up when the
 request says "respectively". Values that repeat the first call's pattern ("$12.80 for the lantern, $64
 for the tent") give one more call per repetition.
 

@@ -16,7 +16,7 @@ some kind, each with its position so that the words around it can be weighed lat
 | `name` | capitalised runs: `New York City`, `Maroon 5`, `S&P 500`, `Washington D.C.`, `Homo Sapiens` | the text, possessive dropped |
 | `phrase` | runs of lower-case nouns and adjectives: `plasma membrane`, `sushi` | the text |
 
-Mentions of one kind joined by commas, "and" or "or" form a *group* ("Lakers and Bulls",
+Mentions of one kind joined by commas, "and" or "or" form a *group* ("tents and stoves",
 "10, 20 and 30 years"): the unit a list parameter takes whole, or a scalar parameter fans out over.
 """
 
@@ -387,7 +387,7 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
 
 def _group(tokens: list[Token], mentions: list[Mention]) -> None:
     """Number coordinated series: mentions of one kind separated only by ",", "and", "or", "&"
-    ("Lakers and Bulls", "10, 20 and 30"), or each introduced by the same words ("the factorial of 5,
+    ("tents and stoves", "10, 20 and 30"), or each introduced by the same words ("the factorial of 5,
     the factorial of 7 and the factorial of 9", "a radius of 5 m, the second has a radius of 10 m")."""
     group = 0
     for position, mention in enumerate(mentions):
@@ -482,7 +482,7 @@ def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
 
 
 def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:
-    """Whether a comma-joined name goes on to an "and"/"or" ("Lakers, Bulls and Heat")."""
+    """Whether a comma-joined name goes on to an "and"/"or" ("tents, stoves and lanterns")."""
     after = [m for m in mentions if m.first > mention.first and m.kind == mention.kind]
     if not after:
         return False

@@ -58,7 +58,7 @@ The rules
    option's words, quoted or not, are that option's alone. Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
-5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "Lakers and Bulls", "status
+5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member — two series multiply, or pair up with "respectively"; parameters that took one series' first

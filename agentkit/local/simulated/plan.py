@@ -242,7 +242,11 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
                     and last[0] is score
                     and not re.search(r"[,;]|\band\b", clause[last[2] : match.start()])
                 ):
-                    occurrences[-1] = (score, last[1], match.end())  # a two-word name ("stock level"): one naming
+                    occurrences[-1] = (
+                        score,
+                        last[1],
+                        match.end(),
+                    )  # a two-word name ("stock level"): one naming
                 else:
                     occurrences.append((score, match.start(), match.end()))
                 break
