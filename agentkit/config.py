@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from agentkit import validation
+
 Mode = Literal["aws", "local", "auto"]
 Simulator = Literal["default", "other"]
 Chosen = Literal["aws", "local"]
@@ -52,7 +54,7 @@ class Settings(BaseModel):
         try:
             return cls(**values)
         except ValidationError as error:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+            problems = validation.problems(error, "settings")
             raise ValueError(
                 f"Invalid agentkit settings ({problems}). Set AGENTKIT_MODE to aws, local or auto, "
                 "and AGENTKIT_SIMULATOR (if set) to default or other."

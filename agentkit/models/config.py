@@ -27,6 +27,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
+from agentkit import validation
+
 Provider = Literal["bedrock", "anthropic", "openai"]
 
 API_KEY_VARIABLES: dict[Provider, str] = {"anthropic": "ANTHROPIC_API_KEY", "openai": "OPENAI_API_KEY"}
@@ -107,7 +109,9 @@ class ModelConfig(BaseModel):
         try:
             return cls.model_validate({**values, **overrides})
         except ValidationError as error:
-            raise ValueError(f"Invalid model configuration ({_problems(error)}).") from None
+            raise ValueError(
+                f"Invalid model configuration ({validation.problems(error, 'config')})."
+            ) from None
 
     def with_overrides(self, **overrides: Any) -> ModelConfig:
         """A validated copy with some fields replaced (`model_copy` would skip validation)."""
@@ -116,10 +120,6 @@ class ModelConfig(BaseModel):
         try:
             return type(self).model_validate({**dict(self), **overrides})
         except ValidationError as error:
-            raise ValueError(f"Invalid model configuration ({_problems(error)}).") from None
-
-
-def _problems(error: ValidationError) -> str:
-    return "; ".join(
-        f"{'.'.join(map(str, e['loc'])) or 'config'}: {e['msg']}" for e in error.errors(include_url=False)
-    )
+            raise ValueError(
+                f"Invalid model configuration ({validation.problems(error, 'config')})."
+            ) from None

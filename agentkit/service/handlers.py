@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agentkit import validation
 from agentkit.service import agents
 from agentkit.tools.builtin import query_database, search_documents
 from agentkit.tools.core import ToolError, TransientToolError
@@ -80,7 +81,7 @@ def _parse(model: type[_Event], event: Any) -> Any:
     try:
         return model.model_validate(event)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'event'}: {e['msg']}" for e in exc.errors())
+        problems = validation.problems(exc, "event")
         raise InvalidEvent(
             f"{model.__name__}: {problems}. If a workflow sent it, fix that task's Payload in its ASL file."
         ) from None

@@ -38,6 +38,7 @@ from aws_durable_execution_sdk_python.retries import RetryDecision, RetryStrateg
 from aws_durable_execution_sdk_python.serdes import JsonSerDes
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agentkit import validation
 from agentkit.local.aws import Handler
 
 APPROVAL = "approval"  # the name of the callback an approver answers (`wait_for_callback`'s name)
@@ -176,7 +177,7 @@ def _input(event: Any) -> PipelineInput:
     try:
         return PipelineInput.model_validate(event)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors())
+        problems = validation.problems(exc, "input")
         raise ValueError(
             f"research pipeline input: {problems}. Start it with {{'topic': '...', 'sql': 'SELECT ...'}}."
         ) from None

@@ -30,6 +30,7 @@ from typing import Any, ClassVar, Literal
 import boto3
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agentkit import validation
 from agentkit.local.aws import Handler
 from agentkit.local.aws import fire_schedule as _fire_schedule
 from agentkit.workflows import local
@@ -139,7 +140,7 @@ def validate(detail_type: str, detail: Mapping[str, Any] | Detail) -> Detail:
     try:
         return kind.model_validate(detail)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'detail'}: {e['msg']}" for e in exc.errors())
+        problems = validation.problems(exc, "detail")
         raise InvalidEventDetail(
             f"{detail_type} detail: {problems}. Its fields are {', '.join(kind.model_fields)}."
         ) from None
