@@ -32,10 +32,15 @@ def _matches(rule: Rule) -> str:
     return " | ".join((rule.pattern or {}).get("detail-type", [json.dumps(rule.pattern)]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Routes:
+    """Bus → rules → targets: SVG in a notebook, the same as text where no SVG is shown (`repr`)."""
+
     rules: tuple[Rule, ...]
     bus: str
+
+    def __repr__(self) -> str:
+        return str(self)
 
     def __str__(self) -> str:
         lines = [f"bus {self.bus}"]
