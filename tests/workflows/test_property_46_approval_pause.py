@@ -35,7 +35,7 @@ def machine(client: Callable[..., Any]) -> str:
 
 @settings(max_examples=100, deadline=None)
 @given(subject=text.filter(str.strip), details=details, approved=st.booleans(), feedback=text)
-def test_the_workflow_waits_for_the_decision_and_follows_it(
+def test_property_46_the_workflow_waits_for_the_decision_and_follows_it(
     client: Callable[..., Any], machine: str, subject: str, details: Any, approved: bool, feedback: str
 ) -> None:
     sfn = client("stepfunctions")

@@ -22,7 +22,7 @@ topics = st.text(
 @given(
     topic=topics, crash_at=st.sampled_from(("Research", "Analyze", "RequestApproval", "Write", "Finalize"))
 )
-def test_resume_finishes_the_run_without_repeating_finished_steps(
+def test_property_66_resume_finishes_the_run_without_repeating_finished_steps(
     crashing_pipeline, topic: str, crash_at: str
 ) -> None:
     pipeline = crashing_pipeline

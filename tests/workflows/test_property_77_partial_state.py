@@ -21,7 +21,7 @@ RESULT_OF = {"Research": "research", "Analyze": "analysis", "RequestApproval": "
 @given(
     topic=topics, crash_at=st.sampled_from(("Research", "Analyze", "RequestApproval", "Write", "Finalize"))
 )
-def test_a_crash_keeps_the_results_of_the_steps_before_it(
+def test_property_77_a_crash_keeps_the_results_of_the_steps_before_it(
     crashing_pipeline, topic: str, crash_at: str
 ) -> None:
     pipeline = crashing_pipeline
