@@ -23,17 +23,17 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import boto3
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agentkit import validation
-from agentkit.local.aws import Handler
-from agentkit.local.aws import fire_schedule as _fire_schedule
-from agentkit.workflows import local
+
+if TYPE_CHECKING:
+    from agentkit.local.aws import Handler
 
 BUS_NAME = "agentkit-events"
 # AWS's default is 185 attempts over 24 hours; a workshop's failures should reach the DLQ within the hour.
@@ -41,7 +41,7 @@ RETRY_POLICY = {"MaximumRetryAttempts": 4, "MaximumEventAgeInSeconds": 3600}
 MAX_TARGETS = 5  # per rule, on AWS
 TASK_WORKFLOW = "TaskExecutionStateMachineArn"
 
-ClientFactory = local.ClientFactory
+ClientFactory = Callable[[str], Any]
 
 
 # --------------------------------------------------------------------------- event types
@@ -327,6 +327,8 @@ def install(
     dlq_url = sqs.create_queue(QueueName=f"{bus}-dlq")["QueueUrl"]
     dlq_arn = _queue_arn(sqs, dlq_url)
     wanted = [t.placeholder for r in RULES for t in r.targets if t.placeholder != TASK_WORKFLOW]
+    from agentkit.workflows import local  # deploy-time only: Lambda handlers import this module without moto
+
     arns = local.functions(wanted, handlers, prefix=bus, client=client)
     arns[TASK_WORKFLOW] = local.deploy(
         "task_execution", handlers, name=f"{bus}-task-execution", values={"EventBusName": bus}, client=client
@@ -389,6 +391,8 @@ def subscribe(installed: Installed, arn: str, *, client: ClientFactory = boto3.c
             f"{STATE_CHANGES} already has {MAX_TARGETS} targets, the most a rule can have on AWS: unsubscribe "
             "one, or subscribe an SNS topic or SQS queue that fans out further"
         )
+    from agentkit.workflows import local
+
     target = _target(_target_id(arn), arn, installed.dlq_arn, local.service_role(client("iam")))
     _put_targets(events, STATE_CHANGES, [target], EventBusName=installed.bus)
 
@@ -484,5 +488,8 @@ def fire_schedule(
             f"no schedule rule {rule!r}; the schedules are {[r.name for r in RULES if r.schedule]}"
         )
     events = client("events")
+    from agentkit.local.aws import fire_schedule as fire
+    from agentkit.workflows import local
+
     local.require_local(events)
-    return _fire_schedule(events.describe_rule(Name=rule_name(spec, installed.bus))["Arn"])
+    return fire(events.describe_rule(Name=rule_name(spec, installed.bus))["Arn"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from strands import Agent
 
@@ -64,3 +67,10 @@ def test_finalize_without_a_run_makes_the_execution_its_run(local_env: LocalPlat
     }
     assert handlers.finalize_report(event, LambdaContext("finalize"))["reason"] == "not now"
     assert runs.run_status("solo-1").status == "rejected"
+
+
+def test_the_handlers_import_without_the_local_platform() -> None:
+    """What the deploy app packages for Lambda must not need moto: the local seams load only when used."""
+    probe = "import sys, agentkit.service.handlers; print(sorted(m for m in sys.modules if m.split('.')[0] == 'moto'))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
