@@ -172,9 +172,9 @@ def _bus() -> str:
 class ApiError(Exception):
     """A refusal with its HTTP status, the seed's error code and a message that says what to do."""
 
-    def __init__(self, status: HTTPStatus, code: str, message: str, details: Any = None) -> None:
+    def __init__(self, status: HTTPStatus, code: str, message: str) -> None:
         super().__init__(message)
-        self.status, self.code, self.message, self.details = status, code, message, details
+        self.status, self.code, self.message = status, code, message
 
 
 def _user() -> str:
@@ -343,7 +343,7 @@ def error_response(status: HTTPStatus, code: str, message: str, details: Any = N
 
 @app.exception_handler(ApiError)
 def _refused(error: ApiError) -> Response:
-    return error_response(error.status, error.code, error.message, error.details)
+    return error_response(error.status, error.code, error.message)
 
 
 @app.exception_handler(RequestValidationError)
