@@ -32,6 +32,7 @@ from pydantic.alias_generators import to_camel
 
 from agentkit.memory import AgentRecord, Conflict, DynamoDBStore, InvalidCursor, NotFound
 from agentkit.memory.records import ToolDefinition
+from agentkit.memory.store import check_id
 from agentkit.workflows import events
 
 MAX_BODY_BYTES = 100_000
@@ -149,7 +150,10 @@ def _errors(*statuses: int) -> dict[int, Any]:
 
 
 def caller(event: dict[str, Any]) -> str | None:
-    """The calling user's id, as a Lambda authorizer passes it; None when the request was not authenticated."""
+    """The calling user's id, as a Lambda authorizer passes it; None when the request was not authenticated.
+
+    The one place that reads identity, so the auth module (API keys, JWT) can take it over unchanged.
+    """
     authorizer = (event.get("requestContext") or {}).get("authorizer") or {}
     principal = authorizer.get("principalId")
     return principal if isinstance(principal, str) and principal.strip() else None
@@ -185,7 +189,12 @@ def _user() -> str:
             "Unauthorized",
             "The request carries no identity: send an API key or a bearer token the authorizer accepts.",
         )
-    return user
+    try:
+        return check_id(user, "user id")
+    except ValueError as error:
+        raise ApiError(
+            HTTPStatus.UNAUTHORIZED, "Unauthorized", f"{error} Sign in with an identity the API can store."
+        ) from None
 
 
 def _owned(agent_id: str, user: str) -> AgentRecord:

@@ -181,3 +181,8 @@ def test_an_agent_whose_event_cannot_be_published_is_not_kept(
     assert reply.status == 500 and reply.body["error"]["code"] == "InternalError"
     assert "requestId" in reply.body["error"]["message"]
     assert api.call("GET", "/agents", user="erin").body["items"] == []
+
+
+def test_a_principal_that_cannot_be_a_user_id_is_401(api: Api) -> None:
+    reply = api.call("GET", "/agents", user="auth0|has spaces#")
+    assert reply.status == 401 and "not a valid id" in reply.body["error"]["message"]
