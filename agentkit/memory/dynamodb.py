@@ -317,7 +317,7 @@ class DynamoDBStore(MemoryStore):
             **tables.agent_key(agent.agent_id),
             "GSI1PK": tables.user_partition(agent.user_id),
             "GSI1SK": f"AGENT#{iso(agent.created_at)}#{agent.agent_id}",
-            **_attributes(agent),
+            **_attributes(agent, as_json=("configuration",)),
         }
         condition = (
             Attr("PK").not_exists() if expected_version is None else Attr("version").eq(expected_version)
@@ -329,11 +329,11 @@ class DynamoDBStore(MemoryStore):
 
     def _get_agent(self, agent_id: str) -> AgentRecord | None:
         item = self._get(tables.agent_key(agent_id))
-        return None if item is None else AgentRecord.model_validate(_plain(item))
+        return None if item is None else _agent(item)
 
     def _query_agents(self, user_id: str, limit: int, position: Any) -> tuple[list[AgentRecord], Any]:
         items, position = self._index_page("GSI1", tables.user_partition(user_id), "AGENT#", limit, position)
-        return [AgentRecord.model_validate(_plain(i)) for i in items], position
+        return [_agent(i) for i in items], position
 
     def _delete_agent(self, agent_id: str) -> None:
         for connection_id in self._subscriber_ids(agent_id, live_only=False):  # they stop following it
@@ -497,6 +497,14 @@ def _attributes(record: Any, as_json: tuple[str, ...] = ()) -> dict[str, Any]:
 def _plain(item: dict[str, Any]) -> dict[str, Any]:
     """An item back to a record's fields: keys dropped, Decimals to int/float."""
     return {k: plain_numbers(v) for k, v in item.items() if not k.startswith(("PK", "SK", "GSI"))}
+
+
+def _agent(item: dict[str, Any]) -> AgentRecord:
+    """The configuration is JSON (tool parameters are free-form JSON Schemas); older items kept it as a map."""
+    fields = _plain(item)
+    if isinstance(fields["configuration"], str):
+        fields["configuration"] = json.loads(fields["configuration"])
+    return AgentRecord.model_validate(fields)
 
 
 def _session(item: dict[str, Any]) -> Session:

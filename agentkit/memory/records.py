@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 Role = Literal["user", "assistant"]
 AgentStatus = Literal["idle", "processing", "waiting", "error"]
@@ -122,8 +122,24 @@ class MemoryConfiguration(BaseModel):
     retention: Literal["session", "persistent"] = "persistent"
 
 
+class ToolDefinition(BaseModel):
+    """A tool the kit does not ship: the seed's definition, run by its own handler (a Lambda ARN or name)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    description: str = Field(min_length=1, max_length=10_000)
+    parameters: dict[str, JsonValue] = {}
+    """The tool's input as a JSON Schema."""
+    handler: str = Field(min_length=1, max_length=2048)
+
+
 class AgentConfiguration(BaseModel):
-    """What it takes to rebuild an agent: its model, prompt, tools by name and memory settings."""
+    """What it takes to rebuild an agent: its model, prompt, tools and memory settings.
+
+    A tool is a kit tool by name (`"calculator"`) or a `ToolDefinition` with a handler of its own.
+    Temperature goes up to 2 as the seed allows (OpenAI's range); Bedrock's Anthropic models take 0-1.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -131,8 +147,8 @@ class AgentConfiguration(BaseModel):
     model_id: str | None = None
     """None: the kit's default model for the connection's region."""
     system_prompt: str | None = None
-    tools: list[str] = []
-    temperature: float | None = Field(None, ge=0.0, le=1.0)
+    tools: list[str | ToolDefinition] = []
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
     max_tokens: int | None = Field(None, ge=1)
     memory: MemoryConfiguration = MemoryConfiguration()
 

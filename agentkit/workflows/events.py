@@ -91,6 +91,25 @@ class AgentStatusChanged(Detail):
     new_status: AgentStatus
 
 
+class AgentCreated(Detail):
+    """Published by the REST API once the agent is stored: who owns it and how it is configured."""
+
+    SOURCE = "agentkit.agents"
+    agent_id: str = Field(min_length=1)
+    user_id: str = Field(min_length=1)
+    configuration: dict[str, Any]
+    timestamp: str
+
+
+class AgentDeleted(Detail):
+    """Published by the REST API once the agent and its tasks and facts are gone."""
+
+    SOURCE = "agentkit.agents"
+    agent_id: str = Field(min_length=1)
+    user_id: str = Field(min_length=1)
+    timestamp: str
+
+
 class UserInteraction(Detail):
     SOURCE = "agentkit.users"
     session_id: str = Field(min_length=1)
@@ -121,6 +140,8 @@ EVENT_TYPES: dict[str, type[Detail]] = {
         TaskCreated,
         TaskCompleted,
         AgentStatusChanged,
+        AgentCreated,
+        AgentDeleted,
         UserInteraction,
         ErrorOccurred,
         ScheduledTask,

@@ -1,0 +1,32 @@
+"""The REST handler's module-scoped platform: a memory table and an event bus per module, created once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import boto3
+import pytest
+from rest_support import Api
+
+from agentkit.local.platform import LocalPlatform
+from agentkit.memory import DynamoDBStore
+from agentkit.workflows.events import AgentCreated, AgentDeleted, pattern_of
+
+
+@pytest.fixture(scope="module")
+def api(module_env: LocalPlatform, request: pytest.FixtureRequest) -> Iterator[Api]:
+    name = "rest-" + request.module.__name__.rsplit(".", 1)[-1].replace("_", "-")[:40]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AGENTKIT_MEMORY_TABLE", name)
+        patch.setenv("AGENTKIT_EVENT_BUS", name)
+        DynamoDBStore(name).create_table()
+        bridge, sqs = boto3.client("events"), boto3.client("sqs")
+        bridge.create_event_bus(Name=name)
+        url = sqs.create_queue(QueueName=name)["QueueUrl"]
+        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        bridge.put_rule(
+            Name=name, EventBusName=name, EventPattern=json.dumps(pattern_of(AgentCreated, AgentDeleted))
+        )
+        bridge.put_targets(Rule=name, EventBusName=name, Targets=[{"Id": "watch", "Arn": arn}])
+        yield Api(name, name, url, sqs)
