@@ -6,7 +6,11 @@ what it was given and what to send instead; this is the part that lists what was
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def problems(error: ValidationError, whole: str = "input") -> str:
@@ -17,3 +21,13 @@ def problems(error: ValidationError, whole: str = "input") -> str:
     return "; ".join(
         f"{'.'.join(map(str, e['loc'])) or whole}: {e['msg']}" for e in error.errors(include_url=False)
     )
+
+
+def parse(
+    model: type[M], value: Any, *, error: type[Exception], subject: str, fix: str, whole: str = "input"
+) -> M:
+    """`value` as `model`, or `error("<subject>: <problems>. <fix>")`: what was wrong and what to send instead."""
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        raise error(f"{subject}: {problems(exc, whole)}. {fix}") from None

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from agentkit import validation
 from agentkit.service import agents
@@ -78,13 +78,14 @@ class _Event(BaseModel):
 
 
 def _parse(model: type[_Event], event: Any) -> Any:
-    try:
-        return model.model_validate(event)
-    except ValidationError as exc:
-        problems = validation.problems(exc, "event")
-        raise InvalidEvent(
-            f"{model.__name__}: {problems}. If a workflow sent it, fix that task's Payload in its ASL file."
-        ) from None
+    return validation.parse(
+        model,
+        event,
+        error=InvalidEvent,
+        subject=model.__name__,
+        fix="If a workflow sent it, fix that task's Payload in its ASL file.",
+        whole="event",
+    )
 
 
 class Step(_Event):

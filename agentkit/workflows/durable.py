@@ -36,7 +36,7 @@ from aws_durable_execution_sdk_python.config import (
 )
 from aws_durable_execution_sdk_python.retries import RetryDecision, RetryStrategyConfig, create_retry_strategy
 from aws_durable_execution_sdk_python.serdes import JsonSerDes
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from agentkit import validation
 from agentkit.local.aws import Handler
@@ -174,13 +174,13 @@ _HANDLER_NAMES = (
 
 
 def _input(event: Any) -> PipelineInput:
-    try:
-        return PipelineInput.model_validate(event)
-    except ValidationError as exc:
-        problems = validation.problems(exc, "input")
-        raise ValueError(
-            f"research pipeline input: {problems}. Start it with {{'topic': '...', 'sql': 'SELECT ...'}}."
-        ) from None
+    return validation.parse(
+        PipelineInput,
+        event,
+        error=ValueError,
+        subject="research pipeline input",
+        fix="Start it with {'topic': '...', 'sql': 'SELECT ...'}.",
+    )
 
 
 def _timed_out(timings: Timings) -> str:

@@ -158,13 +158,14 @@ def validate(detail_type: str, detail: Mapping[str, Any] | Detail) -> Detail:
         )
     if isinstance(detail, Detail):
         detail = detail.model_dump()
-    try:
-        return kind.model_validate(detail)
-    except ValidationError as exc:
-        problems = validation.problems(exc, "detail")
-        raise InvalidEventDetail(
-            f"{detail_type} detail: {problems}. Its fields are {', '.join(kind.model_fields)}."
-        ) from None
+    return validation.parse(
+        kind,
+        detail,
+        error=InvalidEventDetail,
+        subject=f"{detail_type} detail",
+        fix=f"Its fields are {', '.join(kind.model_fields)}.",
+        whole="detail",
+    )
 
 
 class Event(BaseModel):
