@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from urllib.parse import urlparse
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
@@ -19,6 +20,14 @@ Simulator = Literal["default", "other"]
 Chosen = Literal["aws", "local"]
 
 DEFAULT_LOCAL_REGION = "us-east-1"
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+"""Hosts the local platform listens on: a boto3 client aimed at one of them talks to local AWS."""
+
+
+def on_local_aws(client: Any) -> bool:
+    """Whether a boto3 client talks to the local platform (moto on loopback) rather than to AWS."""
+    return urlparse(client.meta.endpoint_url).hostname in LOOPBACK
 
 
 class Settings(BaseModel):

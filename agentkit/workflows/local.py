@@ -36,6 +36,7 @@ from urllib.parse import urlparse
 
 import boto3
 
+from agentkit.config import on_local_aws
 from agentkit.local.aws import Handler, bind_lambda, patch_moto
 from agentkit.workflows import definition_path
 
@@ -45,7 +46,6 @@ FUNCTION_SUFFIX = "FunctionArn"
 # account's default bus exists in every account and region, so a workflow can always publish.
 DEFAULT_VALUES = {"EventBusName": "default"}
 ROLE_NAME = "agentkit-workflows"
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 ClientFactory = Callable[[str], Any]
 
@@ -136,8 +136,8 @@ def functions(
 
 def require_local(aws_client: Any) -> None:
     """Refuse to go on unless `aws_client` talks to local AWS: what follows only makes sense there."""
-    host = urlparse(aws_client.meta.endpoint_url).hostname
-    if host not in _LOOPBACK:
+    if not on_local_aws(aws_client):
+        host = urlparse(aws_client.meta.endpoint_url).hostname
         raise RuntimeError(
             f"this creates stub Lambda functions and binds local handlers, so it only runs on local AWS, "
             f"not {host}: call agentkit.connect() (local mode) first, or deploy to AWS with the CDK app"
@@ -361,7 +361,7 @@ def _install_fast_paths(sfn: Any) -> None:
     * `wait` polled every 50 ms (25 ms lost per run on average); it now wakes when an execution ends.
     """
     global _fast_paths
-    if _fast_paths or urlparse(sfn.meta.endpoint_url).hostname not in _LOOPBACK:
+    if _fast_paths or not on_local_aws(sfn):
         return
     with _scale_lock:
         if _fast_paths:

@@ -32,12 +32,12 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal
-from urllib.parse import urlparse
 
 import boto3
 from botocore.exceptions import ClientError
 from pydantic import BaseModel
 
+from agentkit.config import on_local_aws
 from agentkit.naming import resource_name
 
 BUCKET_VARIABLE = "AGENTKIT_REPORTS_BUCKET"
@@ -45,7 +45,6 @@ TABLE_VARIABLE = "AGENTKIT_RUNS_TABLE"
 IDEMPOTENCY_VARIABLE = "AGENTKIT_IDEMPOTENCY_TABLE"
 STEPS = ("research", "analysis", "approval", "report")
 """The pipeline's results in the order its steps produce them; a run's partial state holds a prefix."""
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 Status = Literal["completed", "rejected", "failed"]
 
@@ -236,10 +235,6 @@ def _client(service: str) -> Any:
     return _clients[key]
 
 
-def _is_local(client: Any) -> bool:
-    return urlparse(client.meta.endpoint_url).hostname in _LOOPBACK
-
-
 _ensured: set[tuple[str, str]] = set()
 """(endpoint, name) of the bucket and table seen to exist on AWS: a warm Lambda checks once. Local AWS is
 checked every time: its servers come and go (a notebook's kernel, a test's platform), and a new one may
@@ -247,7 +242,7 @@ listen on a port an old one used, without the old one's tables."""
 
 
 def _known(client: Any, name: str) -> bool:
-    return (client.meta.endpoint_url, name) in _ensured and not _is_local(client)
+    return (client.meta.endpoint_url, name) in _ensured and not on_local_aws(client)
 
 
 def _ensure_bucket(s3: Any, name: str) -> None:
@@ -258,7 +253,7 @@ def _ensure_bucket(s3: Any, name: str) -> None:
     except ClientError as error:
         if error.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
             raise
-        if not _is_local(s3):
+        if not on_local_aws(s3):
             raise MissingResource(
                 f"S3 bucket {name} does not exist: deploy the workflow stack (it creates the reports "
                 f"bucket), or set {BUCKET_VARIABLE} to an existing bucket"
@@ -274,7 +269,7 @@ def _ensure_table(dynamodb: Any, name: str, key: str = "run_id") -> None:
     try:
         dynamodb.describe_table(TableName=name)
     except dynamodb.exceptions.ResourceNotFoundException:
-        if not _is_local(dynamodb):
+        if not on_local_aws(dynamodb):
             raise MissingResource(
                 f"DynamoDB table {name} does not exist: deploy the workflow stack (it creates the runs "
                 f"table), or set {TABLE_VARIABLE} or {IDEMPOTENCY_VARIABLE} to an existing table keyed by {key}"
