@@ -29,7 +29,7 @@ import boto3
 from botocore.exceptions import ClientError
 from pydantic import BaseModel, ConfigDict, Field
 
-from agentkit.workflows.local import history
+from agentkit.workflows.local import history, waiting_tasks
 
 _LATE = {"TaskTimedOut", "TaskDoesNotExist"}
 _UNKNOWN = {"InvalidToken"}
@@ -133,26 +133,20 @@ def _executions(sfn: Any, state_machine_arn: str | None, status: str | None = No
 
 def _requests(sfn: Any, execution: dict[str, Any]) -> list[ApprovalRequest]:
     """The token tasks of one execution that have been scheduled and have not exited."""
-    waiting: dict[str, ApprovalRequest] = {}
     now = datetime.now(UTC)
-    for event in history(sfn, execution["executionArn"]):
-        details = event["details"]
-        if event["type"] == "TaskScheduled" and details.get("resource", "").endswith("waitForTaskToken"):
-            payload = json.loads(details["parameters"]).get("Payload", {})
-            if "taskToken" in payload:
-                waiting[event["state"]] = ApprovalRequest(
-                    execution_arn=execution["executionArn"],
-                    execution=execution["name"],
-                    state=event["state"],
-                    subject=str(payload.get("subject", event["state"])),
-                    details=payload.get("details"),
-                    token=payload["taskToken"],
-                    requested_at=event["timestamp"],
-                    waiting_s=max((now - event["timestamp"]).total_seconds(), 0.0),
-                )
-        elif event["type"] == "TaskStateExited":
-            waiting.pop(event["state"], None)
-    return list(waiting.values())
+    return [
+        ApprovalRequest(
+            execution_arn=execution["executionArn"],
+            execution=execution["name"],
+            state=task["state"],
+            subject=str(task["payload"].get("subject", task["state"])),
+            details=task["payload"].get("details"),
+            token=task["payload"]["taskToken"],
+            requested_at=task["scheduled_at"],
+            waiting_s=max((now - task["scheduled_at"]).total_seconds(), 0.0),
+        )
+        for task in waiting_tasks(sfn, execution["executionArn"])
+    ]
 
 
 def _find(sfn: Any, task: str) -> ApprovalRequest:

@@ -249,23 +249,33 @@ def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
     return records
 
 
-def pending_tokens(sfn: Any, execution_arn: str) -> list[str]:
-    """Task tokens of the `.waitForTaskToken` tasks now waiting in an execution, oldest first.
+def waiting_tasks(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
+    """The `.waitForTaskToken` tasks now waiting in an execution, oldest first: `state`, `payload` (what the
+    task sent, its `taskToken` included) and `scheduled_at`.
 
     The token is in the task's Parameters (`"taskToken.$": "$$.Task.Token"` in the ASL), which the
     `TaskScheduled` event records; once its state exits (answered, failed or timed out) it is left out.
     Tasks are told apart by state name, so this is for token tasks outside Parallel and Map.
     """
-    waiting: dict[str, str] = {}
+    waiting: dict[str, dict[str, Any]] = {}
     for event in history(sfn, execution_arn):
         details = event["details"]
         if event["type"] == "TaskScheduled" and details.get("resource", "").endswith("waitForTaskToken"):
-            token = json.loads(details["parameters"]).get("Payload", {}).get("taskToken")
-            if token:
-                waiting[event["state"]] = token
+            payload = json.loads(details["parameters"]).get("Payload", {})
+            if "taskToken" in payload:
+                waiting[event["state"]] = {
+                    "state": event["state"],
+                    "payload": payload,
+                    "scheduled_at": event["timestamp"],
+                }
         elif event["type"] == "TaskStateExited":
             waiting.pop(event["state"], None)
     return list(waiting.values())
+
+
+def pending_tokens(sfn: Any, execution_arn: str) -> list[str]:
+    """Task tokens of the token tasks now waiting in an execution, oldest first (see `waiting_tasks`)."""
+    return [task["payload"]["taskToken"] for task in waiting_tasks(sfn, execution_arn)]
 
 
 def _pages(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
