@@ -29,7 +29,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from agentkit import validation
-from agentkit.service import agents
 from agentkit.tools.builtin import query_database, search_documents
 from agentkit.tools.core import ToolError, TransientToolError
 from agentkit.workflows import runs
@@ -273,6 +272,8 @@ def _error_message(error: dict[str, Any]) -> str:
 def research(event: Any, context: Any) -> dict[str, Any]:
     """The researcher agent on the topic: the passages its document searches found, and its answer."""
     topic = _parse(ResearchEvent, event).topic
+    from agentkit.service import agents  # Strands loads here, not in the cold start of every other handler
+
     agent = agents.researcher([])
     answer = str(agent(topic)).strip()  # its system prompt says what to do with a topic: search the handbook
     found, errors = agents.tool_results(agent, search_documents.name)
@@ -286,6 +287,8 @@ def research(event: Any, context: Any) -> dict[str, Any]:
 def analyze(event: Any, context: Any) -> dict[str, Any]:
     """The analyst agent: it runs the query (checked by `agentkit.sql`) and reports the figures."""
     asked = _parse(AnalysisEvent, event)
+    from agentkit.service import agents
+
     agent = agents.analyst([])
     answer = str(agent(f"Run this query on the sales data and report the figures: {asked.sql}")).strip()
     found, errors = agents.tool_results(agent, query_database.name)
