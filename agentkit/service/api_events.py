@@ -3,7 +3,7 @@
 Neither powertools nor moto ships a builder for these (powertools only parses them), yet tests and the
 local HTTP adapter of `agentkit serve` must hand the handlers exactly what API Gateway would. So this is
 the event's shape as AWS documents it for Lambda proxy integrations, with what a Lambda authorizer adds
-(`requestContext.authorizer.principalId`) when a user is given, and a Lambda context to go with it.
+(`requestContext.authorizer`: `principalId`, `roles`) when a user is given, and a Lambda context to go with it.
 """
 
 from __future__ import annotations
@@ -32,13 +32,15 @@ def rest_event(
     *,
     body: Any = None,
     user: str | None = None,
+    roles: tuple[str, ...] = ("user",),
     headers: dict[str, str] | None = None,
     stage: str = "api",
 ) -> dict[str, Any]:
     """The event API Gateway sends for `method path` (the path may carry a `?query`).
 
     `body` is sent as JSON unless it is already a string (so a test can send malformed JSON);
-    `user` becomes the authorizer's `principalId`, as a Lambda authorizer would set it.
+    `user` becomes the authorizer's `principalId` and `roles` its comma-separated `roles`, as the kit's
+    Lambda authorizer sets them (`agentkit.service.identity` reads them).
     """
     parts = urlsplit(path)
     query: dict[str, list[str]] = {}
@@ -70,7 +72,7 @@ def rest_event(
             "accountId": "123456789012",
             "apiId": "local",
             "identity": {"sourceIp": "127.0.0.1", "userAgent": "agentkit"},
-            **({"authorizer": {"principalId": user}} if user is not None else {}),
+            **({"authorizer": {"principalId": user, "roles": ",".join(roles)}} if user is not None else {}),
         },
         "body": body if body is None or isinstance(body, str) else json.dumps(body),
         "isBase64Encoded": False,
