@@ -15,7 +15,6 @@ local API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `w
 
 from __future__ import annotations
 
-import contextlib
 import os
 import socket
 import threading
@@ -35,6 +34,48 @@ STATUS_FUNCTION = "RealtimeStatusFunctionArn"
 STARTUP_TIMEOUT_S = 30.0
 
 
+class Listening:
+    """An ASGI app served by uvicorn on a thread of this process, as `agentkit serve` serves the service
+    (the benchmark's hello-world peer runs the same way, so both pay for the same server)."""
+
+    def __init__(self, app: Any, *, host: str = "127.0.0.1", port: int = 0, access_log: bool = False) -> None:
+        listener = _listen(host, port)
+        bound_host, bound_port = listener.getsockname()[:2]
+        self.url = f"http://{bound_host}:{bound_port}"
+        self._listener = listener
+        self._server = uvicorn.Server(
+            uvicorn.Config(
+                app,
+                log_level="info" if access_log else "warning",
+                access_log=access_log,
+                ws="websockets",
+                ws_max_size=MAX_MESSAGE_BYTES,
+                lifespan="off",
+                timeout_graceful_shutdown=5,
+            )
+        )
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [listener]}, name="agentkit-serve", daemon=True
+        )
+
+    def start(self) -> Listening:
+        self._thread.start()
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the HTTP server did not start: the log above says why")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; open WebSockets are closed (and get their `$disconnect`) first."""
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout=15)
+        self._listener.close()
+
+
 @dataclass
 class Server:
     """A running `agentkit serve`: where it listens, the demo key, and what it created."""
@@ -45,8 +86,7 @@ class Server:
     table: str
     bus: str
     state_machine: str
-    _uvicorn: uvicorn.Server = field(repr=False)
-    _thread: threading.Thread = field(repr=False)
+    _http: Listening = field(repr=False)
     _saved_env: dict[str, str | None] = field(repr=False)
     _connection: Any = field(default=None, repr=False)
 
@@ -56,10 +96,8 @@ class Server:
         return "ws" + self.url.removeprefix("http") + WEBSOCKET_PATH
 
     def stop(self) -> None:
-        """Stop serving (open sockets get their `$disconnect`), restore the environment, and stop the local
-        platform if `start` started it."""
-        self._uvicorn.should_exit = True
-        self._thread.join(timeout=15)
+        """Stop serving, restore the environment, and stop the local platform if `start` started it."""
+        self._http.stop()
         _restore(self._saved_env)
         self._saved_env = {}
         if self._connection is not None:
@@ -98,41 +136,28 @@ def start(
             "puts the same handlers on AWS."
         )
     owned = connecting.connect("local", quiet=True) if current is None else None
-    listener = _listen(host, port)
-    bound_host, bound_port = listener.getsockname()[:2]
-    url = f"http://{bound_host}:{bound_port}"
     saved: dict[str, str | None] = {}
+    http: Listening | None = None
     try:
+        http = Listening(gateway(web).app(), host=host, port=port, access_log=access_log)
         table, bus = f"{name}-memory", f"{name}-events"
-        _setenv(saved, AGENTKIT_MEMORY_TABLE=table, AGENTKIT_EVENT_BUS=bus, AGENTKIT_WEBSOCKET_ENDPOINT=url)
+        _setenv(
+            saved, AGENTKIT_MEMORY_TABLE=table, AGENTKIT_EVENT_BUS=bus, AGENTKIT_WEBSOCKET_ENDPOINT=http.url
+        )
         state_machine = _provision(table, bus)
         _setenv(saved, AGENTKIT_TASK_STATE_MACHINE=state_machine)
         from agentkit.service import auth
 
         key = auth.issue_api_key(user, roles)
-        server = uvicorn.Server(
-            uvicorn.Config(
-                gateway(web).app(),
-                log_level="info" if access_log else "warning",
-                access_log=access_log,
-                ws="websockets",
-                ws_max_size=MAX_MESSAGE_BYTES,
-                lifespan="off",
-                timeout_graceful_shutdown=5,
-            )
-        )
-        thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [listener]}, name="agentkit-serve", daemon=True
-        )
-        thread.start()
-        _wait_started(server, thread)
+        http.start()
     except BaseException:
-        listener.close()
+        if http is not None:
+            http.stop()
         _restore(saved)
         if owned is not None:
             owned.close()
         raise
-    return Server(url, key, user, table, bus, state_machine, server, thread, saved, owned)
+    return Server(http.url, key, user, table, bus, state_machine, http, saved, owned)
 
 
 def gateway(web: Path = WEB_DIR) -> Gateway:
@@ -191,14 +216,3 @@ def _restore(saved: dict[str, str | None]) -> None:
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
-
-
-def _wait_started(server: uvicorn.Server, thread: threading.Thread) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            server.should_exit = True
-            with contextlib.suppress(RuntimeError):
-                thread.join(timeout=5)
-            raise RuntimeError("the HTTP server did not start: the server's log above says why")
-        time.sleep(0.02)
