@@ -86,6 +86,7 @@ class Server:
     table: str
     bus: str
     state_machine: str
+    _gateway: Gateway = field(repr=False)
     _http: Listening = field(repr=False)
     _saved_env: dict[str, str | None] = field(repr=False)
     _connection: Any = field(default=None, repr=False)
@@ -94,6 +95,10 @@ class Server:
     def websocket_url(self) -> str:
         """Where a client opens the WebSocket; add `?apiKey=…` (or `?token=…`)."""
         return "ws" + self.url.removeprefix("http") + WEBSOCKET_PATH
+
+    def connections(self) -> list[str]:
+        """The ids of the WebSocket connections open now, oldest first (what `post_to_connection` takes)."""
+        return list(self._gateway.connections)
 
     def stop(self) -> None:
         """Stop serving, restore the environment, and stop the local platform if `start` started it."""
@@ -139,7 +144,8 @@ def start(
     saved: dict[str, str | None] = {}
     http: Listening | None = None
     try:
-        http = Listening(gateway(web).app(), host=host, port=port, access_log=access_log)
+        front = gateway(web)
+        http = Listening(front.app(), host=host, port=port, access_log=access_log)
         table, bus = f"{name}-memory", f"{name}-events"
         _setenv(
             saved, AGENTKIT_MEMORY_TABLE=table, AGENTKIT_EVENT_BUS=bus, AGENTKIT_WEBSOCKET_ENDPOINT=http.url
@@ -157,7 +163,7 @@ def start(
         if owned is not None:
             owned.close()
         raise
-    return Server(http.url, key, user, table, bus, state_machine, http, saved, owned)
+    return Server(http.url, key, user, table, bus, state_machine, front, http, saved, owned)
 
 
 def gateway(web: Path = WEB_DIR) -> Gateway:
