@@ -80,6 +80,8 @@ MAX_PAYLOAD_BYTES = 10 * 1024 * 1024
 MAX_MESSAGE_BYTES = 128 * 1024
 """API Gateway's limit on a WebSocket message (and on the data of one `post_to_connection`)."""
 WEBSOCKET_PATH = "/ws"
+UNAUTHORIZED = "Unauthorized"
+"""What a Lambda authorizer raises to say 401 (any other failure of it is a 500)."""
 
 
 # --------------------------------------------------------------------------- functions
@@ -96,8 +98,11 @@ class FunctionError(Exception):
 class Function:
     """A Lambda function as the gateway invokes it: one warm instance, one event at a time."""
 
-    def __init__(self, handler: Handler, name: str) -> None:
+    def __init__(self, handler: Handler, name: str, *, answers: Iterable[str] = ()) -> None:
+        """`answers`: error messages that are the function's answer rather than its failure (an authorizer
+        raises `Unauthorized` to say 401), so they are not logged as failures."""
         self.handler, self.name = handler, name
+        self.answers = frozenset(answers)
         self._instance = threading.Lock()
 
     async def invoke(self, event: dict[str, Any]) -> Any:
@@ -110,7 +115,8 @@ class Function:
                 result = self.handler(json.loads(payload), InvocationContext(function_name=self.name))
                 return json.loads(json.dumps(result))
             except Exception as error:
-                logger.exception("function %s failed", self.name)
+                if str(error) not in self.answers:
+                    logger.exception("function %s failed", self.name)
                 raise FunctionError(self.name, error) from error
 
 
@@ -282,7 +288,7 @@ class Gateway:
         try:
             answer = await self.authorizer.invoke(event)
         except FunctionError as error:
-            if error.error_message == "Unauthorized":
+            if error.error_message == UNAUTHORIZED:
                 return Refusal(HTTPStatus.UNAUTHORIZED, "Unauthorized", NO_CREDENTIALS)
             return Refusal(
                 HTTPStatus.INTERNAL_SERVER_ERROR,

@@ -25,7 +25,7 @@ from typing import Any
 
 import uvicorn
 
-from agentkit.service.asgi import MAX_MESSAGE_BYTES, WEBSOCKET_PATH, Function, Gateway
+from agentkit.service.asgi import MAX_MESSAGE_BYTES, UNAUTHORIZED, WEBSOCKET_PATH, Function, Gateway
 
 WEB_DIR = Path(__file__).with_name("web")
 """The static web UI, served at `/`."""
@@ -48,7 +48,7 @@ class Listening:
                 app,
                 log_level="info" if access_log else "warning",
                 access_log=access_log,
-                ws="websockets",
+                ws="websockets-sansio",
                 ws_max_size=MAX_MESSAGE_BYTES,
                 lifespan="off",
                 timeout_graceful_shutdown=5,
@@ -131,16 +131,16 @@ def start(
     `name` prefixes what is created (table `<name>-memory`, bus `<name>-events`), so two servers on one
     platform stay apart; `user` and `roles` are the demo key's.
     """
-    from agentkit import connect as connecting
+    from agentkit.connect import connect, current
 
-    current = connecting.current()
-    if current is not None and current.mode != "local":
+    connected = current()
+    if connected is not None and connected.mode != "local":
         raise RuntimeError(
             "agentkit serve runs the service on the local platform, but this process is connected to AWS: "
             "run it in a fresh process (or notebook kernel) with agentkit.connect('local'); the deploy app "
             "puts the same handlers on AWS."
         )
-    owned = connecting.connect("local", quiet=True) if current is None else None
+    owned = connect("local", quiet=True) if connected is None else None
     saved: dict[str, str | None] = {}
     http: Listening | None = None
     try:
@@ -172,7 +172,7 @@ def gateway(web: Path = WEB_DIR) -> Gateway:
 
     return Gateway(
         api=Function(rest.handler, "agentkit-api"),
-        authorizer=Function(auth.authorizer, "agentkit-authorizer"),
+        authorizer=Function(auth.authorizer, "agentkit-authorizer", answers=[UNAUTHORIZED]),
         websocket=Function(realtime.handler, "agentkit-realtime"),
         graphql=Function(graphql_api.handler, "agentkit-graphql"),
         web=web,
