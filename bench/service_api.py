@@ -16,8 +16,8 @@ run by the same clients:
   on the simulated model (Strands, local Bedrock), answered as JSON.
 
 The clients are a separate process (asyncio + httpx, one keep-alive connection each), so they do not
-share the server's interpreter lock; on a 2-core machine they still share its cores. Each operation
-first runs a warm-up round, then `--requests` (or `--turns`) requests spread over `--clients` clients.
+share the server's interpreter lock; on a 2-core machine they still share its cores. Each client opens
+its connection with one untimed GET, then all start together on `--requests` (or `--turns`) requests.
 Also printed: each handler module's cold import (`python -X importtime`), against powertools' event
 handler alone (what any REST handler on it imports).
 """
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import re
 import statistics
@@ -47,27 +48,36 @@ IMPORT_PEER = "aws_lambda_powertools.event_handler"
 
 
 async def _load(spec: dict[str, Any]) -> dict[str, Any]:
-    """`spec["count"]` requests spread over `spec["clients"]` clients; latencies in seconds, and the wall."""
+    """`spec["count"]` requests spread over `spec["clients"]` clients, each on its own connection, opened
+    (and warmed with one untimed `spec["warm"]` GET) before the timed requests start together."""
     import httpx
 
     latencies: list[float] = []
     failures: dict[int, int] = {}
     counter = iter(range(spec["count"]))
 
-    async def client(number: int) -> None:
-        async with httpx.AsyncClient(base_url=spec["url"], headers=spec["headers"], timeout=120) as http:
-            for i in counter:
-                body = spec.get("body")
-                path = spec["path"].format(client=number, i=i)
-                started = time.perf_counter()
-                response = await http.request(spec["method"], path, json=body)
-                latencies.append(time.perf_counter() - started)
-                if response.status_code >= 300:
-                    failures[response.status_code] = failures.get(response.status_code, 0) + 1
+    async def timed(number: int, http: httpx.AsyncClient) -> None:
+        for i in counter:
+            path = spec["path"].format(client=number, i=i)
+            started = time.perf_counter()
+            response = await http.request(spec["method"], path, json=spec.get("body"))
+            latencies.append(time.perf_counter() - started)
+            if response.status_code >= 300:
+                failures[response.status_code] = failures.get(response.status_code, 0) + 1
 
-    began = time.perf_counter()
-    await asyncio.gather(*(client(n) for n in range(spec["clients"])))
-    return {"latencies": latencies, "wall": time.perf_counter() - began, "failures": failures}
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(base_url=spec["url"], headers=spec["headers"], timeout=300)
+            )
+            for _ in range(spec["clients"])
+        ]
+        for warmed in await asyncio.gather(*(http.get(spec["warm"]) for http in clients)):
+            warmed.raise_for_status()
+        began = time.perf_counter()
+        await asyncio.gather(*(timed(number, http) for number, http in enumerate(clients)))
+        wall = time.perf_counter() - began
+    return {"latencies": latencies, "wall": wall, "failures": failures}
 
 
 def load(spec: dict[str, Any]) -> dict[str, float]:
@@ -160,29 +170,28 @@ def main() -> None:
                     "url": peer.url,
                     "method": "GET",
                     "path": "/",
+                    "warm": "/",
                     "count": args.requests,
                 },
                 "cached GET /agents/{id}": {
                     "url": server.url,
                     "method": "GET",
                     "path": f"/agents/{agent}",
+                    "warm": f"/agents/{agent}",
                     "count": args.requests,
                 },
                 "chat turn (POST …/messages)": {
                     "url": server.url,
                     "method": "POST",
                     "path": f"/agents/{agent}/sessions/bench-{{client}}/messages",
+                    "warm": f"/agents/{agent}",
                     "body": {"message": "What is 17 * 23?"},
                     "count": args.turns,
                 },
             }
             results = {}
             for name, spec in runs.items():
-                print(
-                    f"  {name}: warm-up, then {spec['count']} requests over {args.clients} clients ...",
-                    flush=True,
-                )
-                load({**common, **spec, "count": args.clients})
+                print(f"  {name}: {spec['count']} requests over {args.clients} clients ...", flush=True)
                 results[name] = load({**common, **spec})
         finally:
             peer.stop()
