@@ -96,6 +96,7 @@ class NewTask(_Event):
     task_id: str | None = None
     description: str = Field(min_length=1)
     steps: list[Step] = Field(min_length=1)
+    requires_approval: bool = False
 
 
 class InitializeEvent(_Event):
@@ -167,6 +168,8 @@ class AggregateEvent(_Event):
 class ApprovalRequest(_Event):
     taskToken: str = Field(min_length=1)  # noqa: N815 — the name Step Functions' context object uses
     execution: str
+    task_id: str | None = None
+    """Set when a task of the task-execution workflow asks for the go-ahead."""
     subject: str
     details: Any = None
 

@@ -70,6 +70,8 @@ class TaskCreated(Detail):
     task_id: str | None = None
     description: str = Field(min_length=1)
     steps: list[TaskStep] = Field(min_length=1)
+    requires_approval: bool = False
+    """The steps wait for a person's go-ahead (a task token, see `agentkit.workflows.approvals`)."""
 
 
 class TaskCompleted(Detail):
