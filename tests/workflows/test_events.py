@@ -129,7 +129,7 @@ def test_a_created_task_runs_and_its_completion_reaches_a_watcher_and_the_status
             "executions"
         ]
         if json.loads(sfn.describe_execution(executionArn=e["executionArn"])["input"])
-        == task | {"requires_approval": False}  # the event's detail as validated, its default written out
+        == task | {"agent_id": None, "requires_approval": False}  # the detail as validated, defaults written out
     ]
     assert local.wait(sfn, execution["executionArn"])["status"] == "SUCCEEDED"
     [completed] = watcher.receive()
