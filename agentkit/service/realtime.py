@@ -56,7 +56,16 @@ STATUS_FUNCTION = "RealtimeStatusFunctionArn"
 """The placeholder of `status_handler`'s function on the bus."""
 
 UpdateType = Literal[
-    "status", "progress", "token", "tool_call", "tool_result", "guardrail", "handoff", "done", "error", "subscribed"
+    "status",
+    "progress",
+    "token",
+    "tool_call",
+    "tool_result",
+    "guardrail",
+    "handoff",
+    "done",
+    "error",
+    "subscribed",
 ]
 
 
@@ -139,7 +148,9 @@ def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
     try:
         asked = Request.validate_json(event.get("body") or "")
     except ValidationError as error:
-        details = [{"field": ".".join(map(str, p["loc"])) or "body", "problem": p["msg"]} for p in error.errors()]
+        details = [
+            {"field": ".".join(map(str, p["loc"])) or "body", "problem": p["msg"]} for p in error.errors()
+        ]
         raise ServiceError(
             HTTPStatus.BAD_REQUEST,
             "ValidationError",
@@ -234,7 +245,9 @@ def status_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     Returns who got it (`pushed`) and which connections turned out gone (`gone`, now closed). An event
     about no agent (a task started without one, an error outside a task) has nobody to reach.
     """
-    envelope, detail = events.parse_event(event, AgentStatusChanged, TaskProgress, TaskCompleted, ErrorOccurred)
+    envelope, detail = events.parse_event(
+        event, AgentStatusChanged, TaskProgress, TaskCompleted, ErrorOccurred
+    )
     update = as_update(envelope, detail)
     if update is None:
         logger.info("no agent to update", extra={"event_id": envelope.id})

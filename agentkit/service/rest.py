@@ -119,7 +119,11 @@ def chat_message(agent_id: AgentId, session_id: SessionId, body: ChatMessage) ->
             for n, event in enumerate(turn, 1)
         )
         return Response(HTTPStatus.OK, content_type=SSE_MEDIA_TYPE, body=serialize_sse(stream).decode())
-    return Response(HTTPStatus.OK, content_type=content_types.APPLICATION_JSON, body=chat.reply(agent_id, session_id, turn))
+    return Response(
+        HTTPStatus.OK,
+        content_type=content_types.APPLICATION_JSON,
+        body=chat.reply(agent_id, session_id, turn),
+    )
 
 
 @app.get("/openapi.json", include_in_schema=False)

@@ -6,7 +6,7 @@ import json
 from http import HTTPStatus
 
 import pytest
-from realtime_support import Live, live, ws_event  # noqa: F401 — `live` is a fixture
+from realtime_support import Live, ws_event
 
 from agentkit.memory import NotFound
 from agentkit.service import realtime
@@ -55,7 +55,9 @@ def test_a_connection_used_with_another_identity_is_refused(live: Live) -> None:
 def test_unknown_agents_and_malformed_messages_are_refused_with_what_to_send(live: Live) -> None:
     live.endpoint.clear()
     live.connect("c-bad")
-    assert live.send("c-bad", {"action": "subscribe", "agentId": "nope"})["statusCode"] == HTTPStatus.NOT_FOUND
+    assert (
+        live.send("c-bad", {"action": "subscribe", "agentId": "nope"})["statusCode"] == HTTPStatus.NOT_FOUND
+    )
     assert live.send("c-bad", "{not json")["statusCode"] == HTTPStatus.BAD_REQUEST
     assert live.send("c-bad", {"action": "dance"})["statusCode"] == HTTPStatus.BAD_REQUEST
     codes = [m["data"]["code"] for m in live.endpoint.received["c-bad"]]

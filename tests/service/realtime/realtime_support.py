@@ -118,7 +118,8 @@ class Live:
         return self.store.create_agent(user, f"{user}'s agent", {"tools": list(tools)}).agent_id
 
 
-def live_fixture(api: Api) -> Iterator[Live]:
+def live_platform(api: Api) -> Iterator[Live]:
+    """The module's `Live`: its endpoint serving and named by `AGENTKIT_WEBSOCKET_ENDPOINT`."""
     endpoint = Endpoint()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("AGENTKIT_WEBSOCKET_ENDPOINT", endpoint.url)
@@ -126,6 +127,3 @@ def live_fixture(api: Api) -> Iterator[Live]:
         realtime.subscribe_to_bus(installed)
         yield Live(api, endpoint, installed, DynamoDBStore(api.table))
     endpoint.close()
-
-
-live = pytest.fixture(scope="module", name="live")(live_fixture)
