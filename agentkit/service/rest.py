@@ -106,7 +106,7 @@ def delete_agent(agent_id: AgentId) -> Response[None]:
         **_errors(403, 404, 422),
     },
 )
-def chat_message(agent_id: AgentId, session_id: SessionId, body: ChatMessage) -> Response[ChatReply]:
+def chat_message(agent_id: AgentId, session_id: SessionId, body: ChatMessage) -> Response[ChatReply | str]:
     """Say something to one of your agents on one of your sessions (a new id starts a session).
 
     With `Accept: text/event-stream` the answer is the turn's events as SSE (`event` is the type: token,
