@@ -36,6 +36,7 @@ from agentkit.workflows.events import (
     AgentStatusChanged,
     ErrorOccurred,
     TaskCompleted,
+    TaskProgress,
     UserInteraction,
     parse_event,
 )
@@ -94,8 +95,10 @@ class Step(_Event):
 
 class NewTask(_Event):
     task_id: str | None = None
+    agent_id: str | None = None
     description: str = Field(min_length=1)
     steps: list[Step] = Field(min_length=1)
+    requires_approval: bool = False
 
 
 class InitializeEvent(_Event):
@@ -104,6 +107,7 @@ class InitializeEvent(_Event):
 
 class TaskRecord(_Event):
     task_id: str
+    agent_id: str | None = None
     description: str
     started_at: str
 
@@ -167,6 +171,8 @@ class AggregateEvent(_Event):
 class ApprovalRequest(_Event):
     taskToken: str = Field(min_length=1)  # noqa: N815 — the name Step Functions' context object uses
     execution: str
+    task_id: str | None = None
+    """Set when a task of the task-execution workflow asks for the go-ahead."""
     subject: str
     details: Any = None
 
@@ -205,10 +211,11 @@ class RecordFailureEvent(_Event):
 
 
 def initialize_task(event: Any, context: Any) -> dict[str, Any]:
-    """Give the task an id (unless it has one) and a start time."""
+    """Give the task an id (unless it has one) and a start time; the agent it is for (or None) goes along."""
     task = _parse(InitializeEvent, event).task
     return {
         "task_id": task.task_id or f"task-{uuid.uuid4().hex[:12]}",
+        "agent_id": task.agent_id,
         "description": task.description,
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
@@ -421,13 +428,16 @@ def record_failure(event: Any, context: Any) -> dict[str, Any]:
 
 
 def update_status(event: Any, context: Any) -> dict[str, Any]:
-    """A state change (an agent's status, a completed task): the update a client's live view is sent.
+    """A state change (an agent's status, a task's progress, a completed task), logged for an operator.
 
-    The `state-changes` rule broadcasts these to every subscriber; this one is always subscribed.
+    The `state-changes` rule broadcasts these to every subscriber; this one is always subscribed (the
+    realtime API's `agentkit.service.realtime.status_handler` pushes them to clients).
     """
-    envelope, change = parse_event(event, AgentStatusChanged, TaskCompleted)
+    envelope, change = parse_event(event, AgentStatusChanged, TaskProgress, TaskCompleted)
     if isinstance(change, AgentStatusChanged):
         subject, status = f"agent {change.agent_id}", change.new_status
+    elif isinstance(change, TaskProgress):
+        subject, status = f"task {change.task_id}", f"at step {change.step} of {change.total_steps}"
     else:
         subject, status = f"task {change.task_id}", change.status
     logger.info("%s is now %s (event %s)", subject, status, envelope.id)

@@ -1,4 +1,5 @@
-"""The REST API as one Lambda handler: the agents resource (`POST/GET /agents`, `GET/PUT/DELETE /agents/{id}`).
+"""The REST API as one Lambda handler: the agents resource (`POST/GET /agents`, `GET/PUT/DELETE /agents/{id}`)
+and chat on a session (`POST /agents/{id}/sessions/{sessionId}/messages`, JSON or SSE).
 
 Built on aws-lambda-powertools' `APIGatewayRestResolver` with validation on: the models of
 `agentkit.service.schemas` check every body, path and query parameter before a route runs and every
@@ -23,16 +24,19 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.logging import correlation_paths
 
 from agentkit.memory import Conflict, InvalidCursor
-from agentkit.service import identity, operations
+from agentkit.service import chat, identity, operations
+from agentkit.service.chat import ChatMessage, ChatReply
 from agentkit.service.errors import ErrorResponse, ServiceError, error_json
 from agentkit.service.identity import Identity
 from agentkit.service.operations import logger
 from agentkit.service.schemas import Agent, AgentChanges, AgentPage, NewAgent
+from agentkit.workflows.sse import SSE_MEDIA_TYPE, StreamEvent, serialize_sse
 
 MAX_BODY_BYTES = 100_000
 """A bigger body is refused before it is parsed: an agent's record must fit a DynamoDB item (400 KB)."""
 
 AgentId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.:@+=-]+$")]
+SessionId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.:@+=-]+$")]
 
 app = APIGatewayRestResolver(enable_validation=True)
 
@@ -86,6 +90,40 @@ def delete_agent(agent_id: AgentId) -> Response[None]:
     """Delete the agent with its tasks and facts; publishes `AgentDeleted`."""
     operations.delete_agent(_who(), agent_id)
     return Response(status_code=HTTPStatus.NO_CONTENT)
+
+
+@app.post(
+    "/agents/<agent_id>/sessions/<session_id>/messages",
+    responses={
+        200: {
+            "description": "The agent's turn: one JSON reply, or its events as Server-Sent Events when the "
+            "request accepts text/event-stream",
+            "content": {
+                "application/json": {"model": ChatReply},
+                SSE_MEDIA_TYPE: {"schema": {"type": "string"}},
+            },
+        },
+        **_errors(403, 404, 422),
+    },
+)
+def chat_message(agent_id: AgentId, session_id: SessionId, body: ChatMessage) -> Response[ChatReply | str]:
+    """Say something to one of your agents on one of your sessions (a new id starts a session).
+
+    With `Accept: text/event-stream` the answer is the turn's events as SSE (`event` is the type: token,
+    tool_call, tool_result, guardrail, done; `data` its JSON), buffered as a Lambda proxy answer is.
+    """
+    turn = chat.turn(_who(), agent_id, session_id, body.message)
+    if SSE_MEDIA_TYPE in (app.current_event.headers.get("accept") or ""):
+        stream = (
+            StreamEvent(event=event.type, data=json.dumps(event.data), id=str(n))
+            for n, event in enumerate(turn, 1)
+        )
+        return Response(HTTPStatus.OK, content_type=SSE_MEDIA_TYPE, body=serialize_sse(stream).decode())
+    return Response(
+        HTTPStatus.OK,
+        content_type=content_types.APPLICATION_JSON,
+        body=chat.reply(agent_id, session_id, turn),
+    )
 
 
 @app.get("/openapi.json", include_in_schema=False)

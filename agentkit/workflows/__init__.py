@@ -1,6 +1,7 @@
 """Step Functions workflows as ASL files — the single source of truth the CDK app and the local runner share.
 
-* `task_execution.asl.json` — initialize → plan → Map over the steps (Retry with backoff) → complete;
+* `task_execution.asl.json` — initialize → plan → (a person's go-ahead, if the task asks for one) → Map over
+  the steps (Retry with backoff) → complete;
 * `collaboration.asl.json` — researcher and analyst in Parallel branches → aggregate;
 * `approval.asl.json` — request with a task token, wait (24 h timeout) → Choice → approved or rejected;
 * `research_pipeline.asl.json` — research → analysis → approval → write (with feedback) if approved → finalize.

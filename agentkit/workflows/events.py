@@ -4,8 +4,8 @@
 the CDK app reads the same `RULES` (each target names a placeholder, as the ASL files do):
 
 * `TaskCreated` starts the task-execution workflow, whose input is the event's `detail`;
-* `AgentStatusChanged` and `TaskCompleted` are state changes, broadcast to every subscribed target (the
-  status handler first; `subscribe` adds more);
+* `AgentStatusChanged`, `TaskProgress` and `TaskCompleted` are state changes, broadcast to every subscribed
+  target (the status handler first; `subscribe` adds more, to this rule or also to the errors');
 * `UserInteraction` goes to the agent-processing handler, `ErrorOccurred` to the error handler;
 * `ScheduledTask` events, and a `rate(1 hour)` schedule, go to the scheduled-task handler.
 
@@ -68,8 +68,12 @@ class TaskCreated(Detail):
 
     SOURCE = "agentkit.tasks"
     task_id: str | None = None
+    agent_id: str | None = None
+    """The agent the task is for (the API sets it): its progress and completion reach that agent's subscribers."""
     description: str = Field(min_length=1)
     steps: list[TaskStep] = Field(min_length=1)
+    requires_approval: bool = False
+    """The steps wait for a person's go-ahead (a task token, see `agentkit.workflows.approvals`)."""
 
 
 class TaskCompleted(Detail):
@@ -79,6 +83,17 @@ class TaskCompleted(Detail):
     task_id: str
     status: str
     steps: int = Field(ge=0)
+
+
+class TaskProgress(Detail):
+    """Published by the task-execution workflow after each step: how far the task has come."""
+
+    SOURCE = "agentkit.tasks"
+    task_id: str
+    agent_id: str | None = None
+    step: int = Field(ge=1)
+    total_steps: int = Field(ge=1)
+    action: str = Field(min_length=1)
 
 
 AgentStatus = Literal["idle", "processing", "waiting", "error"]
@@ -138,6 +153,7 @@ EVENT_TYPES: dict[str, type[Detail]] = {
     kind.__name__: kind
     for kind in (
         TaskCreated,
+        TaskProgress,
         TaskCompleted,
         AgentStatusChanged,
         AgentCreated,
@@ -281,9 +297,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "state-changes",
-        "Agent status changes and completed tasks, broadcast to every subscriber.",
+        "Agent status changes, task progress and completed tasks, broadcast to every subscriber.",
         (Target("StatusUpdateFunctionArn"),),
-        pattern=pattern_of(AgentStatusChanged, TaskCompleted),
+        pattern=pattern_of(AgentStatusChanged, TaskProgress, TaskCompleted),
     ),
     Rule(
         "user-interaction",
@@ -402,30 +418,56 @@ def _queue_arn(sqs: Any, url: str) -> str:
 # --------------------------------------------------------------------------- subscribing and watching
 
 
-def subscribe(installed: Installed, arn: str, *, client: ClientFactory = boto3.client) -> None:
-    """Add a function or queue (by ARN) to the state-change broadcast; no-op if it is there already."""
+ERRORS = "errors"
+BROADCASTS = (STATE_CHANGES, ERRORS)
+"""The rules a subscriber may join: the state changes, and the errors (what a live view also shows)."""
+
+
+def subscribe(
+    installed: Installed,
+    arn: str,
+    *,
+    rules: Sequence[str] = (STATE_CHANGES,),
+    client: ClientFactory = boto3.client,
+) -> None:
+    """Add a function or queue (by ARN) to the broadcast of `rules` (of `BROADCASTS`); no-op where it is already."""
     events = client("events")
-    present = events.list_targets_by_rule(Rule=STATE_CHANGES, EventBusName=installed.bus)["Targets"]
-    if any(t["Arn"] == arn for t in present):
-        return
-    if len(present) >= MAX_TARGETS:
-        raise ValueError(
-            f"{STATE_CHANGES} already has {MAX_TARGETS} targets, the most a rule can have on AWS: unsubscribe "
-            "one, or subscribe an SNS topic or SQS queue that fans out further"
-        )
-    from agentkit.workflows import local
+    for rule in _broadcasts(rules):
+        present = events.list_targets_by_rule(Rule=rule, EventBusName=installed.bus)["Targets"]
+        if any(t["Arn"] == arn for t in present):
+            continue
+        if len(present) >= MAX_TARGETS:
+            raise ValueError(
+                f"{rule} already has {MAX_TARGETS} targets, the most a rule can have on AWS: unsubscribe "
+                "one, or subscribe an SNS topic or SQS queue that fans out further"
+            )
+        from agentkit.workflows import local
 
-    target = _target(_target_id(arn), arn, installed.dlq_arn, local.service_role(client("iam")))
-    _put_targets(events, STATE_CHANGES, [target], EventBusName=installed.bus)
+        target = _target(_target_id(arn), arn, installed.dlq_arn, local.service_role(client("iam")))
+        _put_targets(events, rule, [target], EventBusName=installed.bus)
 
 
-def unsubscribe(installed: Installed, arn: str, *, client: ClientFactory = boto3.client) -> None:
-    """Remove `arn` from the state-change broadcast (no error if it is not subscribed)."""
+def unsubscribe(
+    installed: Installed,
+    arn: str,
+    *,
+    rules: Sequence[str] = (STATE_CHANGES,),
+    client: ClientFactory = boto3.client,
+) -> None:
+    """Remove `arn` from the broadcast of `rules` (no error where it is not subscribed)."""
     events = client("events")
-    present = events.list_targets_by_rule(Rule=STATE_CHANGES, EventBusName=installed.bus)["Targets"]
-    ids = [t["Id"] for t in present if t["Arn"] == arn]
-    if ids:
-        events.remove_targets(Rule=STATE_CHANGES, EventBusName=installed.bus, Ids=ids)
+    for rule in _broadcasts(rules):
+        present = events.list_targets_by_rule(Rule=rule, EventBusName=installed.bus)["Targets"]
+        ids = [t["Id"] for t in present if t["Arn"] == arn]
+        if ids:
+            events.remove_targets(Rule=rule, EventBusName=installed.bus, Ids=ids)
+
+
+def _broadcasts(rules: Sequence[str]) -> Sequence[str]:
+    unknown = [r for r in rules if r not in BROADCASTS]
+    if unknown:
+        raise ValueError(f"{unknown} cannot be subscribed to; the broadcasts are {list(BROADCASTS)}")
+    return rules
 
 
 def _target_id(arn: str) -> str:

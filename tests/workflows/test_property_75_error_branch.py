@@ -80,7 +80,8 @@ def failures(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 def start_input(workflow: str, behaviour: dict[str, Any]) -> dict[str, Any]:
     carried = json.dumps(behaviour)
     if workflow == "task_execution":
-        return task_input([{"result": 1}, {"result": 2}], task_id=carried)
+        # approval asked for, so that every task of the normal path, RequestApproval too, can be the failing one
+        return task_input([{"result": 1}, {"result": 2}], task_id=carried) | {"requires_approval": True}
     if workflow == "approval":
         return {"subject": carried, "details": None}
     return {"topic": carried, "sql": "SELECT 1"}

@@ -63,6 +63,33 @@ def test_task_execution_runs_every_step_in_order(client: Callable[..., Any], uni
     assert output["results"][1]["result"][0]["region"] == "west"
 
 
+@pytest.mark.parametrize("approved", [True, False])
+def test_a_task_that_asks_for_approval_waits_then_runs_or_ends_cancelled(
+    client: Callable[..., Any], unique_name: str, approved: bool
+) -> None:
+    sfn = client("stepfunctions")
+    execution = local.start(
+        sfn, deploy(client, "task_execution", unique_name), TASK | {"requires_approval": True}
+    )
+    token = token_of(sfn, execution)
+    assert "ExecuteSteps" not in states_entered(sfn, execution)  # nothing ran before the go-ahead
+    sfn.send_task_success(taskToken=token, output=json.dumps({"approved": approved, "feedback": "ok"}))
+    done = local.wait(sfn, execution)
+    assert done["status"] == "SUCCEEDED", done
+    if approved:
+        assert done["output"]["status"] == "completed" and len(done["output"]["results"]) == 2
+    else:
+        assert done["output"]["status"] == "cancelled" and done["output"]["results"] == []
+        assert "ExecuteSteps" not in states_entered(sfn, execution)
+
+
+def test_a_task_without_requires_approval_never_waits(client: Callable[..., Any], unique_name: str) -> None:
+    sfn = client("stepfunctions")
+    done = local.run(sfn, deploy(client, "task_execution", unique_name), TASK | {"requires_approval": False})
+    assert done["output"]["status"] == "completed"
+    assert "RequestApproval" not in states_entered(sfn, done["executionArn"])
+
+
 def test_task_execution_retries_a_transient_failure_then_takes_the_error_branch(
     client: Callable[..., Any], unique_name: str
 ) -> None:

@@ -290,11 +290,12 @@ def error_path(sub: dict[str, Any], start: str = "HandleError") -> ErrorPath:
 
 
 def answering(sfn: Any) -> Callable[[Any, Any], Any]:
-    """Stands in for `request_approval`: the approver answers at once, as the subject (a behaviour as JSON)
-    says — `{"approve": true|false}` — from another thread, as a person would from the notebook or the API."""
+    """Stands in for `request_approval`: the approver answers at once, as the execution's behaviour (the task
+    id or the subject, as JSON) says — `{"approve": true|false}` — from another thread, as a person would from
+    the notebook or the API."""
 
     def request_approval(event: Any, context: Any) -> dict[str, Any]:
-        behaviour = json.loads(event["subject"])
+        behaviour = behaviour_of(event)
         decision = {"approved": behaviour.get("approve", True), "feedback": "as the test decided"}
         with JOURNAL.call(behaviour["id"], "approval"):
             threading.Thread(
