@@ -13,8 +13,9 @@ what API Gateway does around them, in the same order:
 * **WebSocket** at `/ws` (a WebSocket API): the authorizer runs on `$connect` only, with the handshake's
   query string (`?apiKey=…` / `?token=…`); its answer is kept for the connection and repeated on every
   later event. `$connect`, each message (`$default`) and the close (`$disconnect`) invoke the WebSocket
-  function; a non-2xx answer to `$connect` refuses the handshake with that status, and the body a
-  `$default` answer returns is sent back to the client (a two-way route).
+  function; a non-2xx answer to `$connect` refuses the handshake with that status. The routes are one-way
+  (no route response), so what `$default` returns stays here: the function talks to its client through
+  the management API.
 * **The management API** at `/@connections/{connectionId}` (POST sends, GET describes, DELETE closes):
   so `boto3.client("apigatewaymanagementapi", endpoint_url=<this server>).post_to_connection(...)`
   reaches the browser's socket unchanged. A connection is reachable once `$connect` has accepted it
@@ -65,7 +66,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
-from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from agentkit.service import api_events
 from agentkit.service.api_events import InvocationContext
@@ -455,7 +456,7 @@ class Gateway:
                 await self.websocket.invoke(event)
 
     async def _message(self, connection_id: str, connection: Connection, message: dict[str, Any]) -> None:
-        """One message to `$default`; its answer's body, if any, back to the client."""
+        """One message to `$default` (a one-way route: its answer is not sent back)."""
         assert self.websocket is not None
         if message.get("text") is not None:
             text, encoded = message["text"], False
@@ -463,11 +464,7 @@ class Gateway:
             text, encoded = _body_text(message.get("bytes") or b"")
         request_id = str(uuid.uuid4())
         if len((text or "").encode()) > MAX_MESSAGE_BYTES:
-            await connection.send(
-                json.dumps(
-                    {"message": "Message too long", "connectionId": connection_id, "requestId": request_id}
-                ).encode()
-            )
+            await connection.send(_gateway_message("Message too long", connection_id, request_id))
             return
         event = api_events.websocket_event(
             "$default",
@@ -480,18 +477,9 @@ class Gateway:
             stage=self.stage,
         )
         try:
-            answer = await self.websocket.invoke(event)
+            await self.websocket.invoke(event)
         except FunctionError:
-            reply = {
-                "message": "Internal server error",
-                "connectionId": connection_id,
-                "requestId": request_id,
-            }
-            await connection.send(json.dumps(reply).encode())
-            return
-        body = answer.get("body") if isinstance(answer, dict) else None
-        if body and connection.socket.application_state == WebSocketState.CONNECTED:
-            await connection.send(base64.b64decode(body) if answer.get("isBase64Encoded") else body.encode())
+            await connection.send(_gateway_message("Internal server error", connection_id, request_id))
 
     # ----------------------------------------------------------------------- management API
 
@@ -525,6 +513,11 @@ class Gateway:
             self.connections.pop(connection_id, None)
             return _gone(connection_id)
         return Response(status_code=HTTPStatus.OK)
+
+
+def _gateway_message(message: str, connection_id: str, request_id: str) -> bytes:
+    """What API Gateway itself sends a WebSocket client when a message cannot be handled."""
+    return json.dumps({"message": message, "connectionId": connection_id, "requestId": request_id}).encode()
 
 
 def _body_text(body: bytes) -> tuple[str | None, bool]:

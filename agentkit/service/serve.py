@@ -30,7 +30,6 @@ from agentkit.service.asgi import MAX_MESSAGE_BYTES, UNAUTHORIZED, WEBSOCKET_PAT
 WEB_DIR = Path(__file__).with_name("web")
 """The static web UI, served at `/`."""
 DEMO_USER = "demo"
-STATUS_FUNCTION = "RealtimeStatusFunctionArn"
 STARTUP_TIMEOUT_S = 30.0
 
 
@@ -185,14 +184,11 @@ def _provision(table: str, bus: str) -> str:
     from agentkit.memory import DynamoDBStore
     from agentkit.service import realtime
     from agentkit.service.handlers import HANDLERS
-    from agentkit.workflows import events, local
+    from agentkit.workflows import events
 
     DynamoDBStore(table).create_table()
     installed = events.install(HANDLERS, bus=bus)
-    [status_arn] = local.functions(
-        [STATUS_FUNCTION], {STATUS_FUNCTION: realtime.status_handler}, prefix=bus
-    ).values()
-    events.subscribe(installed, status_arn)
+    realtime.subscribe_to_bus(installed)
     return installed.targets[events.TASK_WORKFLOW]
 
 

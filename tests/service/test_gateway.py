@@ -84,7 +84,7 @@ def api(event: dict[str, Any], context: Any) -> dict[str, Any]:
 
 
 class Recorder:
-    """A WebSocket function that keeps every event and answers `$default` with what it was sent."""
+    """A WebSocket function that keeps every event (and refuses `$connect` when asked to)."""
 
     def __init__(self) -> None:
         self.events: list[dict[str, Any]] = []
@@ -93,8 +93,6 @@ class Recorder:
         self.events.append(event)
         if event["requestContext"]["routeKey"] == "$connect" and event["queryStringParameters"].get("refuse"):
             return {"statusCode": 403, "body": "no"}
-        if event["requestContext"]["routeKey"] == "$default":
-            return {"statusCode": 200, "body": json.dumps({"echo": event["body"]})}
         return {"statusCode": 200}
 
 
@@ -196,9 +194,19 @@ def test_web_files_beside_the_api(client: TestClient) -> None:
 
 
 def test_websocket_authorizes_once_and_repeats_the_answer(client: TestClient, sockets: Recorder) -> None:
+    signed = {"Authorization": "AWS4-HMAC-SHA256 Credential=testing/..."}
     with client.websocket_connect("/ws?test=allow") as socket:
         socket.send_text('{"action": "ping"}')
-        assert json.loads(socket.receive_text()) == {"echo": '{"action": "ping"}'}
+        connection = sockets.events[0]["requestContext"]["connectionId"]
+        assert (
+            client.post(f"/@connections/{connection}", content=b'{"pong": 1}', headers=signed).status_code
+            == 200
+        )
+        assert json.loads(socket.receive_text()) == {
+            "pong": 1
+        }  # the management API's push; `$default` is one-way
+        described = client.get(f"/@connections/{connection}", headers=signed).json()
+        assert set(described) == {"ConnectedAt", "Identity", "LastActiveAt"}
     kinds = [e["requestContext"]["routeKey"] for e in sockets.events]
     assert kinds == ["$connect", "$default", "$disconnect"]
     ids = {e["requestContext"]["connectionId"] for e in sockets.events}
