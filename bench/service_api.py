@@ -13,7 +13,8 @@ run by the same clients:
 - cached GET: `GET /agents/{id}` of one agent, again and again — what a UI polling an agent asks;
   each call runs the authorizer (API key lookup) and the REST function (the agent read);
 - chat turn: `POST /agents/{id}/sessions/{session}/messages`, one session per client: a whole agent turn
-  on the simulated model (Strands, local Bedrock), answered as JSON.
+  on the simulated model (Strands, local Bedrock) with one tool step (the agent's `multiply` tool, a local
+  Lambda function), answered as JSON.
 
 The clients are a separate process (asyncio + httpx, one keep-alive connection each), so they do not
 share the server's interpreter lock; on a 2-core machine they still share its cores. Each client opens
@@ -126,6 +127,25 @@ def import_ms(module: str) -> tuple[float, list[tuple[float, str]]]:
 # --------------------------------------------------------------------------- the run
 
 
+def multiply(event: dict[str, Any], context: Any) -> float:
+    """The bench agent's tool, run as its Lambda function."""
+    return float(event["a"]) * float(event["b"])
+
+
+QUESTION = "Multiply 17 by 23: what is the product of a=17 and b=23?"
+MULTIPLY = {
+    "name": "multiply",
+    "description": "Multiply two numbers: the product of a and b.",
+    "parameters": {
+        "properties": {
+            "a": {"type": "number", "description": "the first number"},
+            "b": {"type": "number", "description": "the second number"},
+        },
+        "required": ["a", "b"],
+    },
+}
+
+
 async def hello(scope: dict[str, Any], receive: Any, send: Any) -> None:
     """The peer: the least an ASGI app can answer."""
     await send(
@@ -164,6 +184,16 @@ def main() -> None:
                 json={"name": "bench", "configuration": configuration},
                 headers=headers,
             ).json()["id"]
+            turn = httpx.post(
+                f"{server.url}/agents/{agent}/sessions/bench-check/messages",
+                json={"message": QUESTION},
+                headers=headers,
+                timeout=120,
+            ).json()
+            if "tool_call" not in [e["type"] for e in turn["events"]]:
+                raise SystemExit(
+                    f"the chat turn took no tool step, so it is not the turn measured here: {turn}"
+                )
             common = {"clients": args.clients, "headers": headers}
             runs = {
                 "peer: GET / (hello world)": {
@@ -185,7 +215,7 @@ def main() -> None:
                     "method": "POST",
                     "path": f"/agents/{agent}/sessions/bench-{{client}}/messages",
                     "warm": f"/agents/{agent}",
-                    "body": {"message": "What is 17 * 23?"},
+                    "body": {"message": QUESTION},
                     "count": args.turns,
                 },
             }
