@@ -54,7 +54,7 @@ def _serve(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"agentkit serve: {error}", file=sys.stderr)
         return 1
-    with server:
+    with contextlib.suppress(KeyboardInterrupt), server:  # Ctrl-C at any point: stopped cleanly, exit 0
         print(
             f"agentkit serve: {server.url}  (web UI; API at the same address, GET /openapi.json)", flush=True
         )

@@ -217,11 +217,11 @@ class Connection:
                 await self.socket.send_bytes(data)
 
     def description(self) -> dict[str, Any]:
-        """The management API's GetConnection answer."""
+        """The management API's GetConnection answer, in its wire names."""
         return {
-            "ConnectedAt": _iso(self.connected_at / 1000),
-            "Identity": {"SourceIp": self.source_ip, "UserAgent": self.user_agent},
-            "LastActiveAt": _iso(self.last_active),
+            "connectedAt": _iso(self.connected_at / 1000),
+            "identity": {"sourceIp": self.source_ip, "userAgent": self.user_agent},
+            "lastActiveAt": _iso(self.last_active),
         }
 
 

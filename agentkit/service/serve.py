@@ -15,6 +15,7 @@ local API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `w
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -33,11 +34,24 @@ DEMO_USER = "demo"
 STARTUP_TIMEOUT_S = 30.0
 
 
+class _DenialIsNoError(logging.Filter):
+    """uvicorn 0.54's websockets-sansio protocol logs "ASGI callable returned without completing handshake"
+    after an app refuses a handshake with an HTTP answer (the denial-response extension it offers), though
+    the client got that answer: a refused WebSocket is not a server error, so that line is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "without completing handshake" not in record.getMessage()
+
+
+_DENIAL_FILTER = _DenialIsNoError()
+
+
 class Listening:
     """An ASGI app served by uvicorn on a thread of this process, as `agentkit serve` serves the service
     (the benchmark's hello-world peer runs the same way, so both pay for the same server)."""
 
     def __init__(self, app: Any, *, host: str = "127.0.0.1", port: int = 0, access_log: bool = False) -> None:
+        logging.getLogger("uvicorn.error").addFilter(_DENIAL_FILTER)  # once: a logger keeps a set of filters
         listener = _listen(host, port)
         bound_host, bound_port = listener.getsockname()[:2]
         self.url = f"http://{bound_host}:{bound_port}"

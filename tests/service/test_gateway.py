@@ -206,7 +206,7 @@ def test_websocket_authorizes_once_and_repeats_the_answer(client: TestClient, so
             "pong": 1
         }  # the management API's push; `$default` is one-way
         described = client.get(f"/@connections/{connection}", headers=signed).json()
-        assert set(described) == {"ConnectedAt", "Identity", "LastActiveAt"}
+        assert set(described) == {"connectedAt", "identity", "lastActiveAt"}
     kinds = [e["requestContext"]["routeKey"] for e in sockets.events]
     assert kinds == ["$connect", "$default", "$disconnect"]
     ids = {e["requestContext"]["connectionId"] for e in sockets.events}

@@ -3,6 +3,7 @@ WebSocket (httpx, websockets, boto3's management API client), started once for t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -53,11 +54,13 @@ def receive(socket: ClientConnection, kind: str, timeout: float = 10.0) -> dict[
             return message
 
 
-def subscribed(server: serve.Server, agent: str, key: str | None = None) -> ClientConnection:
-    socket = connect(f"{server.websocket_url}?apiKey={key or server.api_key}")
-    socket.send(json.dumps({"action": "subscribe", "agentId": agent}))
-    assert receive(socket, "subscribed")["agentId"] == agent
-    return socket
+@contextlib.contextmanager
+def subscribed(server: serve.Server, agent: str) -> Iterator[ClientConnection]:
+    """A WebSocket opened with the demo key and subscribed to `agent`."""
+    with connect(f"{server.websocket_url}?apiKey={server.api_key}") as socket:
+        socket.send(json.dumps({"action": "subscribe", "agentId": agent}))
+        assert receive(socket, "subscribed")["agentId"] == agent
+        yield socket
 
 
 def test_the_api_needs_a_key(server: serve.Server) -> None:
@@ -110,6 +113,7 @@ def test_agentkit_serve_prints_its_url_and_key_and_stops_on_ctrl_c(module_env: L
     )
     try:
         lines = [process.stdout.readline() for _ in range(3)]  # type: ignore[union-attr]
+        assert all(lines), f"agentkit serve stopped early: {process.communicate(timeout=30)}"
         url = lines[0].split()[2]
         key = lines[2].rsplit(" ", 1)[-1].strip()
         assert httpx.get(f"{url}/agents", headers={"x-api-key": key}).status_code == 200
