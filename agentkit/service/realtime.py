@@ -48,6 +48,7 @@ from agentkit.workflows.events import (
 )
 
 if TYPE_CHECKING:
+    from agentkit.local.aws import Handler
     from agentkit.workflows.events import ClientFactory, Installed
 
 logger = Logger(service="agentkit-realtime")
@@ -305,15 +306,18 @@ def _task_of(execution: Any) -> tuple[str | None, str | None]:
     return given.get("agent_id"), given.get("task_id")
 
 
-def subscribe_to_bus(installed: Installed, *, client: ClientFactory = boto3.client) -> str:
+def subscribe_to_bus(
+    installed: Installed, *, handler: Handler = status_handler, client: ClientFactory = boto3.client
+) -> str:
     """On local AWS: `status_handler` as a function subscribed to the bus's state changes and errors.
 
-    Returns its ARN. The deploy app subscribes the deployed function to the same rules.
+    Returns its ARN. The deploy app subscribes the deployed function to the same rules; a test may bind
+    its own `handler` (one that records, then calls `status_handler`).
     """
     from agentkit.workflows import local  # deploy-time only
 
     [arn] = local.functions(
-        [STATUS_FUNCTION], {STATUS_FUNCTION: status_handler}, prefix=installed.bus, client=client
+        [STATUS_FUNCTION], {STATUS_FUNCTION: handler}, prefix=installed.bus, client=client
     ).values()
     events.subscribe(installed, arn, rules=events.BROADCASTS, client=client)
     return arn

@@ -155,3 +155,11 @@ def test_a_tool_definition_runs_as_its_lambda_function(live: Live) -> None:
     [result] = [e for e in turn if e.type == "tool_result"]
     assert result.data["status"] == "success"
     assert result.data["content"] == [{"json": {"result": {"words": 4}}}]
+
+
+def test_the_openapi_document_shows_the_chat_route_with_json_and_sse(live: Live) -> None:
+    document = json.loads(rest.app.get_openapi_json_schema(title="agentkit API", version="1.0.0"))
+    route = document["paths"]["/agents/{agent_id}/sessions/{session_id}/messages"]["post"]
+    assert {"application/json", "text/event-stream"} <= set(route["responses"]["200"]["content"])
+    assert {"403", "404"} <= set(route["responses"])
+    assert "ChatReply" in document["components"]["schemas"]
