@@ -140,6 +140,18 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             "statusCode": error.status,
             "body": error_json(request.get("requestId", ""), error.code, error.message, error.details),
         }
+    except Exception:
+        if route != "$default":
+            raise  # API Gateway refuses the connection with a 500; the log has the traceback
+        logger.exception("message failed")
+        failed = ServiceError(
+            HTTPStatus.INTERNAL_SERVER_ERROR,
+            "InternalError",
+            f"The service failed on this message: send it again; if it keeps failing, report requestId "
+            f"{request.get('requestId', '')}.",
+        )
+        _refuse(event, connection_id, failed)
+        return {"statusCode": failed.status}
 
 
 def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
@@ -170,10 +182,11 @@ def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
         data = {"subscriptions": list(subscribed.subscriptions)}
         push(connection_id, Update(type="subscribed", agentId=asked.agentId, data=data), endpoint=endpoint)
         return {"statusCode": HTTPStatus.OK}
+    listening = True
     for step in chat.turn(who, asked.agentId, asked.sessionId, asked.message):
         update = Update(type=step.type, agentId=asked.agentId, sessionId=asked.sessionId, data=step.data)
-        if not push(connection_id, update, endpoint=endpoint):
-            break  # the client left; the turn's work so far is in the session
+        # A client that left misses the rest, but the turn runs to its end: the session keeps it.
+        listening = listening and push(connection_id, update, endpoint=endpoint)
     return {"statusCode": HTTPStatus.OK}
 
 
