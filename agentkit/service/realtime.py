@@ -22,6 +22,7 @@ gone (the client left without a `$disconnect` reaching us) is closed, not an err
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from functools import cache
@@ -134,8 +135,9 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             return {"statusCode": HTTPStatus.OK}
         return _message(event, connection_id)
     except ServiceError as error:
-        if route == "$default":
+        if route == "$default":  # the client hears it as an `error` update; a body would reach it twice
             _refuse(event, connection_id, error)
+            return {"statusCode": error.status}
         return {
             "statusCode": error.status,
             "body": error_json(request.get("requestId", ""), error.code, error.message, error.details),
@@ -159,11 +161,13 @@ def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
     who = identity.from_event(event)
     connection = _own_connection(who, connection_id)
     try:
-        asked = Request.validate_json(event.get("body") or "")
-    except ValidationError as error:
-        details = [
-            {"field": ".".join(map(str, p["loc"])) or "body", "problem": p["msg"]} for p in error.errors()
-        ]
+        body = event.get("body") or ""
+        asked = Request.validate_json(base64.b64decode(body) if event.get("isBase64Encoded") else body)
+    except (ValidationError, ValueError) as error:
+        problems = (
+            error.errors() if isinstance(error, ValidationError) else [{"loc": (), "msg": "not base64"}]
+        )
+        details = [{"field": ".".join(map(str, p["loc"])) or "body", "problem": p["msg"]} for p in problems]
         raise ServiceError(
             HTTPStatus.BAD_REQUEST,
             "ValidationError",
