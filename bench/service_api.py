@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import json
 import re
 import statistics
@@ -247,6 +248,9 @@ def main() -> None:
     peer_ms, _ = import_ms(IMPORT_PEER)
     print(f"  {IMPORT_PEER:40} {peer_ms:8.0f} ms  (peer)")
     for module in HANDLER_MODULES:
+        if importlib.util.find_spec(module) is None:
+            print(f"  {module:40} not in this package")
+            continue
         total, slowest = import_ms(module)
         print(f"  {module:40} {total:8.0f} ms  {total / peer_ms:5.1f} × peer")
         print("      slowest own: " + ", ".join(f"{name} {own:.0f} ms" for own, name in slowest))
