@@ -31,8 +31,17 @@ class Api:
     queue_url: str
     sqs: Any
 
-    def call(self, method: str, path: str, *, body: Any = None, user: str | None = "ana") -> Reply:
-        event = rest_event(method, path, body=body, user=user)
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        user: str | None = "ana",
+        roles: tuple[str, ...] = ("user",),
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
+        event = rest_event(method, path, body=body, user=user, roles=roles, headers=headers)
         answer = rest.handler(event, InvocationContext())
         parsed = json.loads(answer["body"]) if answer.get("body") else None
         return Reply(answer["statusCode"], parsed, event["requestContext"]["requestId"])
