@@ -15,9 +15,8 @@ from functools import cache
 from http import HTTPStatus
 from typing import Any
 
-from aws_lambda_powertools import Logger
-
 import boto3
+from aws_lambda_powertools import Logger
 
 from agentkit.memory import AgentRecord, DynamoDBStore, NotFound, TaskRecord
 from agentkit.memory.records import AgentStatus as Status
