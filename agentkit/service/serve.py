@@ -6,7 +6,7 @@ handlers behind a real HTTP + WebSocket server, and the web UI.
 starts the task-execution workflow, deployed here with its handlers, and state changes also reach the
 realtime status handler, which pushes them to subscribed sockets — sets the variables the handlers read
 (`AGENTKIT_MEMORY_TABLE`, `AGENTKIT_EVENT_BUS`, `AGENTKIT_TASK_STATE_MACHINE`,
-`AGENTKIT_WEBSOCKET_ENDPOINT`), issues a demo API key, and serves the handlers on uvicorn through the
+`AGENTKIT_IDEMPOTENCY_TABLE`, `AGENTKIT_WEBSOCKET_ENDPOINT`), issues a demo API key, and serves the handlers on uvicorn through the
 local API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `with`) undoes it all.
 
     with serve.start() as server:               # port 0: a free port
@@ -162,7 +162,11 @@ def start(
         http = Listening(front.app(), host=host, port=port, access_log=access_log)
         table, bus = f"{name}-memory", f"{name}-events"
         _setenv(
-            saved, AGENTKIT_MEMORY_TABLE=table, AGENTKIT_EVENT_BUS=bus, AGENTKIT_WEBSOCKET_ENDPOINT=http.url
+            saved,
+            AGENTKIT_MEMORY_TABLE=table,
+            AGENTKIT_EVENT_BUS=bus,
+            AGENTKIT_IDEMPOTENCY_TABLE=f"{name}-idempotency",
+            AGENTKIT_WEBSOCKET_ENDPOINT=http.url,
         )
         state_machine = _provision(table, bus)
         _setenv(saved, AGENTKIT_TASK_STATE_MACHINE=state_machine)

@@ -27,7 +27,7 @@ CONFIGURATION = {"llmProvider": "bedrock", "model": "simulated", "systemPrompt":
 
 
 @pytest.fixture(scope="module")
-def server(module_env: LocalPlatform) -> Iterator[serve.Server]:
+def server(module_env: LocalPlatform, data_dir: object) -> Iterator[serve.Server]:
     with serve.start(name="serve-test") as running:
         yield running
 
@@ -88,6 +88,20 @@ def test_a_status_change_on_the_bus_arrives_over_the_socket(server: serve.Server
         pushed = receive(socket, "status")
     assert pushed["agentId"] == agent
     assert "processing" in json.dumps(pushed["data"])
+
+
+def test_a_task_started_over_http_reports_its_progress_over_the_socket(
+    server: serve.Server, http: httpx.Client, agent: str
+) -> None:
+    with subscribed(server, agent) as socket:
+        created = http.post(f"/agents/{agent}/tasks", json={"description": "What is the refund policy?"})
+        assert created.status_code in (201, 202), created.text
+        task = created.json()["id"]
+        progress = receive(socket, "progress", timeout=60)
+        done = receive(socket, "done", timeout=60)
+    assert progress["taskId"] == task and done["taskId"] == task
+    assert done["data"]["status"]
+    assert http.get(f"/agents/{agent}/tasks/{task}").status_code == 200
 
 
 def test_management_api_reaches_the_socket_through_boto3(server: serve.Server, agent: str) -> None:
