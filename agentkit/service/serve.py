@@ -15,7 +15,6 @@ local API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `w
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import socket
@@ -186,24 +185,15 @@ def start(
 
 def gateway(web: Path = WEB_DIR) -> Gateway:
     """The service's functions behind the local API Gateway: the same handlers the deploy app ships."""
-    from agentkit.service import auth, realtime, rest
+    from agentkit.service import auth, graphql_api, realtime, rest
 
     return Gateway(
         api=Function(rest.handler, "agentkit-api"),
         authorizer=Function(auth.authorizer, "agentkit-authorizer", answers=[UNAUTHORIZED]),
         websocket=Function(realtime.handler, "agentkit-realtime"),
-        graphql=_graphql(),
+        graphql=Function(graphql_api.handler, "agentkit-graphql"),
         web=web,
     )
-
-
-def _graphql() -> Function | None:
-    """The GraphQL API's function for `POST /graphql`, if this package has one (`service.graphql_api`)."""
-    if importlib.util.find_spec("agentkit.service.graphql_api") is None:
-        return None
-    from agentkit.service import graphql_api
-
-    return Function(graphql_api.handler, "agentkit-graphql")
 
 
 def _provision(table: str, bus: str) -> str:

@@ -78,6 +78,16 @@ def test_an_agent_created_over_http_is_the_callers(http: httpx.Client, agent: st
     assert agent in [a["id"] for a in http.get("/agents").json()["items"]]
 
 
+def test_graphql_is_served_behind_the_same_authorizer(
+    server: serve.Server, http: httpx.Client, agent: str
+) -> None:
+    query = {"query": "{ agents { items { id name } } }"}
+    answer = http.post("/graphql", json=query)
+    assert answer.status_code == 200, answer.text
+    assert agent in [a["id"] for a in answer.json()["data"]["agents"]["items"]]
+    assert httpx.post(f"{server.url}/graphql", json=query).status_code == 401
+
+
 def test_a_status_change_on_the_bus_arrives_over_the_socket(server: serve.Server, agent: str) -> None:
     with subscribed(server, agent) as socket:
         events.publish(
