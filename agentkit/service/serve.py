@@ -5,9 +5,9 @@ handlers behind a real HTTP + WebSocket server, and the web UI.
 (`agentkit.connect("local")`), creates the memory table and the event bus with its rules — `TaskCreated`
 starts the task-execution workflow, deployed here with its handlers, and state changes also reach the
 realtime status handler, which pushes them to subscribed sockets — sets the variables the handlers read
-(`AGENTKIT_MEMORY_TABLE`, `AGENTKIT_EVENT_BUS`, `AGENTKIT_TASK_STATE_MACHINE`,
-`AGENTKIT_IDEMPOTENCY_TABLE`, `AGENTKIT_WEBSOCKET_ENDPOINT`), issues a demo API key, and serves the handlers on uvicorn through the
-local API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `with`) undoes it all.
+(`AGENTKIT_MEMORY_TABLE`, `AGENTKIT_EVENT_BUS`, `AGENTKIT_TASK_STATE_MACHINE`, `AGENTKIT_IDEMPOTENCY_TABLE`,
+`AGENTKIT_WEBSOCKET_ENDPOINT`), issues a demo API key, and serves the handlers on uvicorn through the local
+API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `with`) undoes it all.
 
     with serve.start() as server:               # port 0: a free port
         requests.get(f"{server.url}/agents", headers={"x-api-key": server.api_key})
