@@ -9,6 +9,9 @@ the local platform) and prints its URL and a demo API key.
 
 `agentkit local` serves both local endpoints in the foreground and prints the `export` lines a
 second shell (or JupyterLab, or a test run) needs to share them.
+
+`agentkit keys create --user ana --role user` issues an API key of the service (printed once, stored
+hashed) in the memory table the environment points at; `agentkit keys revoke <key>` revokes one.
 """
 
 from __future__ import annotations
@@ -135,6 +138,29 @@ def _approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys(args: argparse.Namespace) -> int:
+    """Issue or revoke an API key of the service, in the memory table the environment points at."""
+    from agentkit.service import api_keys
+    from agentkit.service.errors import ServiceError
+
+    try:
+        if args.action == "create":
+            key = api_keys.issue_api_key(args.user, args.roles or ["user"])
+            print(key)
+            print(
+                f"# API key for {args.user!r} (roles: {', '.join(args.roles or ['user'])}); it is shown only "
+                "once: keep it now. Send it as the x-api-key header.",
+                file=sys.stderr,
+            )
+        else:
+            api_keys.revoke_api_key(args.key)
+            print("revoked")
+    except (ValueError, ServiceError) as error:
+        print(f"agentkit keys: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _workshop(args: argparse.Namespace) -> int:
     from agentkit import workshop
 
@@ -184,6 +210,18 @@ def parser() -> argparse.ArgumentParser:
     decision.add_argument("--reject", dest="approved", action="store_const", const=False)
     approve.add_argument("--feedback", default="", help="for the writer if approved, the reason if not")
     approve.set_defaults(run=_approve)
+
+    keys = commands.add_parser("keys", help="issue or revoke an API key of the service")
+    key_actions = keys.add_subparsers(dest="action", required=True)
+    create = key_actions.add_parser("create", help="issue a key (printed once) for a user with roles")
+    create.add_argument("--user", required=True, help="the user id the key stands for")
+    create.add_argument(
+        "--role", dest="roles", action="append", help="viewer, operator or user (repeatable; default user)"
+    )
+    create.set_defaults(run=_keys)
+    revoke = key_actions.add_parser("revoke", help="revoke a key from now on")
+    revoke.add_argument("key", help="the whole key as it was issued")
+    revoke.set_defaults(run=_keys)
 
     run = commands.add_parser("workshop", help="execute every notebook and report what ran")
     run.add_argument("workshop_args", nargs=argparse.REMAINDER)

@@ -11,7 +11,8 @@ hash would only slow every request. An unsalted, deterministic hash is also what
 `GetItem` on the hash, with no comparison of secrets in our code for timing to leak.
 
 Revoking a key keeps its record, marked `revoked_at`, so a request with it is told it was revoked (and
-when) rather than that it never existed.
+when) rather than that it never existed. It takes effect on the next lookup; a deployment that turns on
+API Gateway's authorizer cache lets a revoked key work until its cached answer expires (the cache's TTL).
 """
 
 from __future__ import annotations

@@ -110,6 +110,6 @@ def key_header(key: str) -> dict[str, str]:
     return {"x-api-key": key}
 
 
-users = st.from_regex(r"[A-Za-z0-9][\w.:@+=-]{0,30}", fullmatch=True)
+users = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:@+=-]{0,30}", fullmatch=True)
 """User ids the memory store accepts."""
 roles = st.lists(st.sampled_from(sorted(ROLES)), min_size=1, max_size=3, unique=True).map(tuple)

@@ -9,6 +9,7 @@ import pytest
 from auth_support import AUDIENCE, Tokens, bearer, key_header, unsigned
 from rest_support import Api, authorizer_request
 
+from agentkit import cli
 from agentkit.memory import tables
 from agentkit.service import api_keys, auth, identity
 from agentkit.service.api_events import InvocationContext, rest_event
@@ -236,3 +237,15 @@ def test_the_authorizer_answer_is_what_api_gateway_accepts(api: Api) -> None:
             }
         ],
     }
+
+
+def test_the_cli_issues_a_key_once_and_revokes_it(api: Api, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["keys", "create", "--user", "cli-user", "--role", "viewer", "--role", "operator"]) == 0
+    printed = capsys.readouterr()
+    key = printed.out.strip()
+    assert "shown only once" in printed.err and key not in printed.err
+    assert auth.authenticate({"x-api-key": key}) == identity.Identity("cli-user", ("viewer", "operator"))
+    assert cli.main(["keys", "revoke", key]) == 0
+    _refused(api.call("GET", "/agents", credentials=key_header(key)), "revoked")
+    assert cli.main(["keys", "create", "--user", "cli-user", "--role", "root"]) == 1
+    assert "unknown role 'root'" in capsys.readouterr().err
