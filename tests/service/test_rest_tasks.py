@@ -191,3 +191,18 @@ def test_the_openapi_document_describes_the_task_routes(api: Api) -> None:
 @pytest.mark.parametrize("path", ["/agents/A/tasks", "/agents/A/tasks/T", "/agents/A/status", "/approvals"])
 def test_no_identity_is_401(api: Api, path: str) -> None:
     assert api.call("GET", path, user=None).status == 401
+
+
+def test_a_task_whose_workflow_cannot_start_is_failed_and_frees_its_agent(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agent = _agent(api)
+    monkeypatch.setenv(
+        "AGENTKIT_TASK_STATE_MACHINE", "arn:aws:states:us-east-1:123456789012:stateMachine:not-deployed"
+    )
+    reply = api.call("POST", f"/agents/{agent}/tasks", body={"description": "go"})
+    assert reply.status == 500 and reply.body["error"]["code"] == "InternalError"
+    monkeypatch.delenv("AGENTKIT_TASK_STATE_MACHINE")
+    [task] = api.call("GET", f"/agents/{agent}/tasks").body["items"]
+    assert task["status"] == "failed" and task["error"]["code"] == "NotStarted"
+    assert api.call("GET", f"/agents/{agent}").body["status"] == "idle"
