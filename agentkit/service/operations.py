@@ -207,7 +207,21 @@ def _start_task(who: Identity, agent_id: str, body: NewTask) -> Task:
     if machine:
         # The execution's name is the task's id: Step Functions refuses a second execution of one name,
         # and the API finds the execution from the task (`_settled`).
-        sfn().start_execution(stateMachineArn=machine, name=record.task_id, input=json.dumps(detail))
+        try:
+            sfn().start_execution(stateMachineArn=machine, name=record.task_id, input=json.dumps(detail))
+        except Exception as error:  # the task will not run: record why, free the agent, then fail the request
+            store().update_task(
+                agent_id,
+                record.task_id,
+                status="failed",
+                error={
+                    "code": "NotStarted",
+                    "message": f"its workflow could not start: {error}",
+                    "timestamp": now(),
+                },
+            )
+            change_status(agent_id, "idle")
+            raise
         record = store().update_task(agent_id, record.task_id, status="running")
     logger.info("task created", extra={"agent_id": agent_id, "task_id": record.task_id})
     return task_view(record)

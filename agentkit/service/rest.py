@@ -127,7 +127,7 @@ def create_task(agent_id: AgentId, body: NewTask) -> tuple[Task, int]:
     return operations.create_task(_who(), agent_id, body, key), HTTPStatus.CREATED
 
 
-@app.get("/agents/<agent_id>/tasks", responses=_errors(403, 404))
+@app.get("/agents/<agent_id>/tasks", responses={200: {"description": "A page of tasks"}, **_errors(403, 404)})
 def list_tasks(
     agent_id: AgentId,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -137,25 +137,32 @@ def list_tasks(
     return operations.list_tasks(_who(), agent_id, limit=limit, cursor=next_token)
 
 
-@app.get("/agents/<agent_id>/tasks/<task_id>", responses=_errors(403, 404))
+@app.get(
+    "/agents/<agent_id>/tasks/<task_id>", responses={200: {"description": "The task"}, **_errors(403, 404)}
+)
 def get_task(agent_id: AgentId, task_id: TaskId) -> Task:
     """The task: its status, steps, result or error."""
     return operations.get_task(_who(), agent_id, task_id)
 
 
-@app.get("/agents/<agent_id>/status", responses=_errors(403, 404))
+@app.get(
+    "/agents/<agent_id>/status", responses={200: {"description": "The agent's status"}, **_errors(403, 404)}
+)
 def agent_status(agent_id: AgentId) -> AgentStatus:
     """The agent's status, its newest task and that task's progress."""
     return operations.agent_status(_who(), agent_id)
 
 
-@app.get("/approvals", responses=_errors(403))
+@app.get("/approvals", responses={200: {"description": "Your waiting approvals"}, **_errors(403)})
 def pending_approvals() -> list[Approval]:
     """Your tasks now waiting for a go-ahead, oldest first."""
     return operations.pending_approvals(_who())
 
 
-@app.post("/approvals/<approval_id>", responses=_errors(403, 404, 409))
+@app.post(
+    "/approvals/<approval_id>",
+    responses={200: {"description": "The decision sent"}, **_errors(403, 404, 409)},
+)
 def decide(approval_id: ApprovalId, body: ApprovalDecision) -> ApprovalOutcome:
     """Approve or reject one of your waiting tasks (named by its task id)."""
     return operations.decide(_who(), approval_id, body)

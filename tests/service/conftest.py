@@ -14,7 +14,14 @@ from agentkit.local.platform import LocalPlatform
 from agentkit.memory import DynamoDBStore
 from agentkit.service.handlers import HANDLERS
 from agentkit.workflows import local
-from agentkit.workflows.events import AgentCreated, AgentDeleted, pattern_of
+from agentkit.workflows.events import (
+    AgentCreated,
+    AgentDeleted,
+    AgentStatusChanged,
+    TaskCompleted,
+    TaskCreated,
+    pattern_of,
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +55,15 @@ def tokens() -> Iterator[Tokens]:
 @pytest.fixture(scope="module")
 def task_api(api: Api, data_dir: object) -> Iterator[Api]:
     """`api` with the task-execution workflow deployed on local Step Functions (its real handlers, events on
-    the module's bus) and named in `AGENTKIT_TASK_STATE_MACHINE`, so creating a task runs it."""
+    the module's bus) and named in `AGENTKIT_TASK_STATE_MACHINE`, so creating a task runs it; the module's
+    queue also receives TaskCreated, AgentStatusChanged and TaskCompleted."""
+    bridge = boto3.client("events")
+    arn = api.sqs.get_queue_attributes(QueueUrl=api.queue_url, AttributeNames=["QueueArn"])["Attributes"][
+        "QueueArn"
+    ]
+    kinds = pattern_of(TaskCreated, AgentStatusChanged, TaskCompleted)
+    bridge.put_rule(Name=f"{api.bus}-tasks", EventBusName=api.bus, EventPattern=json.dumps(kinds))
+    bridge.put_targets(Rule=f"{api.bus}-tasks", EventBusName=api.bus, Targets=[{"Id": "watch", "Arn": arn}])
     arn = local.deploy(
         "task_execution", HANDLERS, name=f"{api.table}-tasks"[:70], values={"EventBusName": api.bus}
     )

@@ -28,16 +28,45 @@ def _until(api: Api, path: str, done, user: str = "ana", timeout: float = 30.0) 
         time.sleep(0.1)
 
 
-def test_post_task_stores_it_runs_it_and_sets_the_agent_processing(task_api: Api) -> None:
+def test_post_task_stores_it_announces_it_and_runs_it(task_api: Api) -> None:
     agent = _agent(task_api)
+    task_api.events()
     reply = task_api.call("POST", f"/agents/{agent}/tasks", body={"description": "find the returns policy"})
     assert reply.status == 201, reply.body
     task = reply.body
     assert task["agentId"] == agent and task["status"] == "running"
     assert task["steps"] == [{"action": "search_documents", "input": "find the returns policy"}]
-    assert task_api.call("GET", f"/agents/{agent}").body["status"] in {"processing", "idle"}
-    kinds = {e["detail-type"] for e in task_api.events()}
-    assert "AgentCreated" in kinds
+    announced = [(e["detail-type"], e["detail"]) for e in task_api.events()]
+    assert (
+        "TaskCreated",
+        {
+            "task_id": task["id"],
+            "agent_id": agent,
+            "description": "find the returns policy",
+            "steps": task["steps"],
+            "requires_approval": False,
+        },
+    ) in announced
+    assert (
+        "AgentStatusChanged",
+        {"agent_id": agent, "old_status": "idle", "new_status": "processing"},
+    ) in announced
+    _until(task_api, f"/agents/{agent}/tasks/{task['id']}", lambda t: t["status"] != "running")
+    later = [(e["detail-type"], e["detail"]) for e in _drain_until(task_api, "TaskCompleted")]
+    assert ("TaskCompleted", {"task_id": task["id"], "status": "completed", "steps": 1}) in later
+    assert (
+        "AgentStatusChanged",
+        {"agent_id": agent, "old_status": "processing", "new_status": "idle"},
+    ) in later
+
+
+def _drain_until(api: Api, kind: str, timeout: float = 10.0) -> list[dict]:
+    received: list[dict] = []
+    deadline = time.monotonic() + timeout
+    while not any(e["detail-type"] == kind for e in received) and time.monotonic() < deadline:
+        received += api.events()
+        time.sleep(0.05)
+    return received
 
 
 def test_get_task_reports_the_finished_execution(task_api: Api) -> None:
@@ -152,6 +181,28 @@ def test_a_viewer_cannot_start_a_task_and_a_missing_one_is_404(api: Api) -> None
     assert missing.status == 404 and missing.body["error"]["code"] == "TaskNotFound"
 
 
+def test_the_openapi_document_describes_the_task_routes(api: Api) -> None:
+    paths = api.call("GET", "/openapi.json").body["paths"]
+    assert {"post", "get"} <= set(paths["/agents/{agent_id}/tasks"])
+    assert set(paths["/approvals/{approval_id}"]["post"]["responses"]) >= {"200", "400", "403", "404", "409"}
+    assert "get" in paths["/agents/{agent_id}/status"] and "get" in paths["/approvals"]
+
+
 @pytest.mark.parametrize("path", ["/agents/A/tasks", "/agents/A/tasks/T", "/agents/A/status", "/approvals"])
 def test_no_identity_is_401(api: Api, path: str) -> None:
     assert api.call("GET", path, user=None).status == 401
+
+
+def test_a_task_whose_workflow_cannot_start_is_failed_and_frees_its_agent(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agent = _agent(api)
+    monkeypatch.setenv(
+        "AGENTKIT_TASK_STATE_MACHINE", "arn:aws:states:us-east-1:123456789012:stateMachine:not-deployed"
+    )
+    reply = api.call("POST", f"/agents/{agent}/tasks", body={"description": "go"})
+    assert reply.status == 500 and reply.body["error"]["code"] == "InternalError"
+    monkeypatch.delenv("AGENTKIT_TASK_STATE_MACHINE")
+    [task] = api.call("GET", f"/agents/{agent}/tasks").body["items"]
+    assert task["status"] == "failed" and task["error"]["code"] == "NotStarted"
+    assert api.call("GET", f"/agents/{agent}").body["status"] == "idle"
