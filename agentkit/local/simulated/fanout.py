@@ -261,7 +261,8 @@ class FanOut:
         "and", ";") after the previous item's values to the next item ("…, another with entropy
         criterion, depth 10 …", "… and for Wells Fargo for $700,000 …"). What the item states by any
         rule (an example, an option, a name, its place among the item's values) replaces the value
-        found for the set; what it does not state stays."""
+        found for the set; what it does not state stays — except a value taken only by its place in
+        the repeated pattern, which the item must bear out, else the first call's value stands."""
         job = type(self)(
             self.root, read(item), self.context, self.request, self.description, "", self.tool_words
         )
@@ -273,7 +274,12 @@ class FanOut:
             return call
         values = dict(call.values)
         arguments = {a.name: a for a in call.arguments}
+        guessed = {a.name for a in call.arguments if a.rule == "repeat"}
         for argument in again.arguments:
+            if argument.rule == "as before" and argument.name in guessed and argument.name in first.values:
+                values[argument.name] = first.values[argument.name]  # the item does not bear the guess out
+                arguments[argument.name] = next(a for a in first.arguments if a.name == argument.name)
+                continue
             if argument.rule in ITEM_WEAK or isinstance(argument.value, Several):
                 continue
             values[argument.name] = argument.value
