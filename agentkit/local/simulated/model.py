@@ -66,11 +66,18 @@ The rules
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead") give one more call each, keeping what
-   they do not restate. Independent clauses give their calls in the same turn.
+   they do not restate. Each such further call is read again from its own item of the request — the
+   words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
+   with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
+   (an example, an option, a name) is that call's; a value taken only by its place in the repeated
+   pattern must be borne out by the item, else the first call's value stands. Independent clauses give
+   their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, reuses it; a value a clause refers back to ("the same day", "these points")
    is the previous call's (from another tool only for a required parameter: an optional setting stays with
-   the tool it was stated for); sentences that go on describing one call ("For the triangle the sides are
+   the tool it was stated for); a value a clause only carried over gives way when the next clause states
+   it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the
+   same …"); sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value. When
