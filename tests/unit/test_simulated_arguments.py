@@ -581,3 +581,25 @@ def test_a_setting_carried_over_gives_way_to_the_clause_that_states_it() -> None
         ("running_pace", {"distance": 10, "minutes": 50, "unit": "min/mile"}),
         ("running_pace", {"distance": 21, "minutes": 120, "unit": "min/km"}),
     ]
+
+
+def test_a_quoted_date_is_a_date_and_a_hyphenated_noun_starts_no_ask() -> None:
+    """Quotes only mark a date ("'2031-04-02'"); "and check-out date …" goes on the same ask (a
+    hyphenated compound names a thing, it is no instruction verb)."""
+    assert [(m.kind, m.value) for m in read("arrive on '2031-04-02'").mentions] == [("date", "2031-04-02")]
+    cabin = tool(
+        "cabin_availability",
+        "Check cabin availability for a stay.",
+        {
+            "check_in_date": text("The check-in date, YYYY-MM-DD."),
+            "check_out_date": text("The check-out date, YYYY-MM-DD."),
+            "guests": num("The number of guests.", "integer"),
+        },
+    )
+    assert calls(
+        "Check cabin availability for the check-in date '2031-04-02' and check-out date '2031-04-06' "
+        "for 3 guests.",
+        cabin,
+    ) == [
+        ("cabin_availability", {"check_in_date": "2031-04-02", "check_out_date": "2031-04-06", "guests": 3})
+    ]

@@ -15,7 +15,8 @@ The rules
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr." or "e.g."), then "then", "also", ", what …", and "and" where the words
-   after it begin an ask of their own (a verb before its object, a question word, "another"). An
+   after it begin an ask of their own (a verb before its object, a question word, "another"; not a
+   hyphenated compound, "check-out date", which names a thing). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone.
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
@@ -34,7 +35,7 @@ The rules
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
-   formulas, noun phrases). Each value goes to the parameter whose words stand next to it ("a charge of 2
+   formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
