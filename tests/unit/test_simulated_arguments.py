@@ -603,3 +603,25 @@ def test_a_quoted_date_is_a_date_and_a_hyphenated_noun_starts_no_ask() -> None:
     ) == [
         ("cabin_availability", {"check_in_date": "2031-04-02", "check_out_date": "2031-04-06", "guests": 3})
     ]
+
+
+def test_an_example_of_one_parameter_is_no_value_of_another() -> None:
+    """Rule 4: a value another parameter's description gives as an example ("'Hourly'") is that
+    parameter's alone; the series of examples fans out over it, the names over the other."""
+    usage = tool(
+        "meter_usage",
+        "Energy usage readings for a building.",
+        {
+            "building": text("The building name."),
+            "granularity": text("The reading interval (e.g., 'Hourly', 'Daily', 'Weekly')."),
+        },
+        ["building"],
+    )
+    assert calls(
+        "Get the 'Hourly' and 'Daily' energy usage readings for Ashby Hall and Kerr Hall", usage
+    ) == [
+        ("meter_usage", {"building": "Ashby Hall", "granularity": "Hourly"}),
+        ("meter_usage", {"building": "Ashby Hall", "granularity": "Daily"}),
+        ("meter_usage", {"building": "Kerr Hall", "granularity": "Hourly"}),
+        ("meter_usage", {"building": "Kerr Hall", "granularity": "Daily"}),
+    ]

@@ -56,7 +56,8 @@ The rules
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights"); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words, quoted or not, are that option's alone. Every value is held to the schema (bounds,
+   option's words, quoted or not, are that option's alone, and so is a value one parameter's description
+   gives as an example (not another parameter's value). Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
