@@ -625,3 +625,27 @@ def test_an_example_of_one_parameter_is_no_value_of_another() -> None:
         ("meter_usage", {"building": "Kerr Hall", "granularity": "Hourly"}),
         ("meter_usage", {"building": "Kerr Hall", "granularity": "Daily"}),
     ]
+
+
+def test_an_optional_unit_named_in_full_is_taken_as_written() -> None:
+    """Rule 4: "… in miles" names the unit an optional unit parameter asks for, also when the numbers
+    are written in another unit; it goes in as the request writes it."""
+    hike = tool(
+        "trail_length",
+        "The length of a hiking trail.",
+        {"trail": text("The trail name."), "unit": text("Unit of length. Default is 'km'.")},
+        ["trail"],
+    )
+    assert calls("How long is the Pennine Way trail in miles?", hike) == [
+        ("trail_length", {"trail": "Pennine Way", "unit": "miles"})
+    ]
+    ring = tool(
+        "ring_perimeter",
+        "The perimeter of a ring.",
+        {"radius": num("The radius.", "integer"), "units": text("Units of the output. Default is 'cm'.")},
+        ["radius"],
+    )
+    assert calls("The perimeters of rings of radius 3m and 5m, with the output in meters", ring) == [
+        ("ring_perimeter", {"radius": 3, "units": "meters"}),
+        ("ring_perimeter", {"radius": 5, "units": "meters"}),
+    ]

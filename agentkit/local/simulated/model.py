@@ -38,7 +38,8 @@ The rules
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
-   year"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
+   year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
+   parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
    ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by").
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
