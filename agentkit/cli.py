@@ -4,6 +4,9 @@
 (`agentkit.workflows.approvals`); with no decision it lists the requests waiting. It talks to whatever the
 environment points at: `agentkit local`'s exports offline, or your AWS account.
 
+`agentkit serve` runs the whole service locally (the API, the WebSocket, the workflows and the web UI on
+the local platform) and prints its URL and a demo API key.
+
 `agentkit local` serves both local endpoints in the foreground and prints the `export` lines a
 second shell (or JupyterLab, or a test run) needs to share them.
 
@@ -23,6 +26,14 @@ import sys
 import threading
 
 
+def _until_interrupted() -> None:
+    """Block until Ctrl-C (SIGINT) or SIGTERM."""
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with contextlib.suppress(KeyboardInterrupt):
+        stop.wait()
+
+
 def _local(args: argparse.Namespace) -> int:
     from agentkit.config import DEFAULT_LOCAL_REGION
     from agentkit.local.platform import LocalPlatform
@@ -34,10 +45,27 @@ def _local(args: argparse.Namespace) -> int:
         print(
             "# agentkit local platform running (simulated model, not an LLM); Ctrl-C to stop", file=sys.stderr
         )
-        stop = threading.Event()
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
-        with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()
+        _until_interrupted()
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from agentkit.service import serve
+
+    try:
+        server = serve.start(port=args.port, host=args.host, access_log=True)
+    except OSError as error:
+        print(f"agentkit serve: {error}", file=sys.stderr)
+        return 1
+    with contextlib.suppress(KeyboardInterrupt), server:  # Ctrl-C at any point: stopped cleanly, exit 0
+        print(
+            f"agentkit serve: {server.url}  (web UI; API at the same address, GET /openapi.json)", flush=True
+        )
+        print(f"  WebSocket: {server.websocket_url}?apiKey=<key>", flush=True)
+        print(f"  demo API key for user {server.user!r}: {server.api_key}", flush=True)
+        print(f"  try: curl -H 'x-api-key: {server.api_key}' {server.url}/agents", flush=True)
+        print("  local platform (simulated model, not an LLM); Ctrl-C stops everything", file=sys.stderr)
+        _until_interrupted()
     return 0
 
 
@@ -149,6 +177,11 @@ def parser() -> argparse.ArgumentParser:
     local.add_argument("--bedrock-port", type=int, default=0, help="0 picks a free port")
     local.add_argument("--region", default=None)
     local.set_defaults(run=_local)
+
+    serve = commands.add_parser("serve", help="run the service (API, WebSocket, workflows, web UI) locally")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="0 picks a free port (default 8000)")
+    serve.set_defaults(run=_serve)
 
     check = commands.add_parser("preflight", help="check identity, region and each model the kit calls")
     check.add_argument("models", nargs="*", help="model or inference-profile ids (default: the kit's model)")

@@ -12,6 +12,8 @@ from rest_support import Api
 
 from agentkit.local.platform import LocalPlatform
 from agentkit.memory import DynamoDBStore
+from agentkit.service.handlers import HANDLERS
+from agentkit.workflows import local
 from agentkit.workflows.events import AgentCreated, AgentDeleted, pattern_of
 
 
@@ -41,3 +43,16 @@ def tokens() -> Iterator[Tokens]:
         for name, value in issuer.environment().items():
             patch.setenv(name, value)
         yield issuer
+
+
+@pytest.fixture(scope="module")
+def task_api(api: Api, data_dir: object) -> Iterator[Api]:
+    """`api` with the task-execution workflow deployed on local Step Functions (its real handlers, events on
+    the module's bus) and named in `AGENTKIT_TASK_STATE_MACHINE`, so creating a task runs it."""
+    arn = local.deploy(
+        "task_execution", HANDLERS, name=f"{api.table}-tasks"[:70], values={"EventBusName": api.bus}
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AGENTKIT_TASK_STATE_MACHINE", arn)
+        patch.setenv("AGENTKIT_IDEMPOTENCY_TABLE", f"{api.table}-idempotency")
+        yield api

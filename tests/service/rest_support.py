@@ -40,13 +40,20 @@ class Api:
         *,
         body: Any = None,
         user: str | None = "ana",
+        roles: tuple[str, ...] = ("user",),
+        headers: dict[str, str] | None = None,
         credentials: dict[str, str] | None = None,
     ) -> Reply:
         """`user`: the caller an authorizer already vouched for (None: no authorizer ran). With
         `credentials` (headers such as `x-api-key` or `Authorization`) the kit's authorizer decides instead,
         run as API Gateway runs it (`through_authorizer`); `user` is then ignored."""
         event = rest_event(
-            method, path, body=body, user=None if credentials is not None else user, headers=credentials
+            method,
+            path,
+            body=body,
+            user=None if credentials is not None else user,
+            roles=roles,
+            headers={**(headers or {}), **(credentials or {})} or None,
         )
         if credentials is not None and (refused := through_authorizer(event)) is not None:
             return refused
