@@ -25,26 +25,25 @@ import threading
 from collections.abc import Iterator
 from functools import cache
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import boto3
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
-from strands import Agent
-from strands.tools import PythonAgentTool
 
-from agentkit import models
 from agentkit.memory import AgentRecord, NotFound
 from agentkit.memory.records import AgentStatus, ToolDefinition
-from agentkit.memory.strands_session import session_manager
 from agentkit.service import operations
 from agentkit.service.errors import ServiceError, forbidden
 from agentkit.service.identity import Identity, Permission
-from agentkit.tools.builtin import calculator, current_time, query_database, search_documents
 from agentkit.workflows import events
 
-KIT_TOOLS = {t.name: t for t in (calculator, current_time, search_documents, query_database)}
-"""The kit's tools an agent's configuration may name."""
+if TYPE_CHECKING:
+    from strands import Agent
+    from strands.tools import PythonAgentTool
+
+# Strands, the models and the kit's tools load when a turn runs (`_agent`), not in the cold start of the
+# REST function, which mostly serves other routes (import 4.1 s -> 1.3 s).
 
 MAX_MESSAGE_CHARS = 10_000
 
@@ -192,6 +191,11 @@ def _run(
 
 
 def _agent(who: Identity, record: AgentRecord, session_id: str, collector: _Collector) -> Agent:
+    from strands import Agent
+
+    from agentkit import models
+    from agentkit.memory.strands_session import session_manager
+
     config = record.configuration
     overrides: dict[str, Any] = {}
     if config.temperature is not None:
@@ -209,21 +213,31 @@ def _agent(who: Identity, record: AgentRecord, session_id: str, collector: _Coll
     )
 
 
+@cache
+def kit_tools() -> dict[str, Any]:
+    """The kit's tools an agent's configuration may name."""
+    from agentkit.tools.builtin import calculator, current_time, query_database, search_documents
+
+    return {t.name: t for t in (calculator, current_time, search_documents, query_database)}
+
+
 def _tool(spec: str | ToolDefinition) -> Any:
     if isinstance(spec, str):
-        if spec not in KIT_TOOLS:
+        if spec not in kit_tools():
             raise ServiceError(
                 HTTPStatus.UNPROCESSABLE_ENTITY,
                 "UnknownTool",
-                f"The agent names the tool {spec!r}, which the kit does not have ({', '.join(KIT_TOOLS)}): "
+                f"The agent names the tool {spec!r}, which the kit does not have ({', '.join(kit_tools())}): "
                 "update the agent's configuration.",
             )
-        return KIT_TOOLS[spec].as_strands()
+        return kit_tools()[spec].as_strands()
     return _lambda_tool(spec)
 
 
 def _lambda_tool(spec: ToolDefinition) -> PythonAgentTool:
     """A tool definition as a Strands tool that invokes its handler (a Lambda function) with the tool's input."""
+    from strands.tools import PythonAgentTool
+
     schema = {"type": "object", "properties": {}, **spec.parameters}
 
     def run(tool_use: Any, **_: Any) -> dict[str, Any]:

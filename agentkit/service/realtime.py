@@ -22,6 +22,7 @@ gone (the client left without a `$disconnect` reaching us) is closed, not an err
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from functools import cache
@@ -48,6 +49,7 @@ from agentkit.workflows.events import (
 )
 
 if TYPE_CHECKING:
+    from agentkit.local.aws import Handler
     from agentkit.workflows.events import ClientFactory, Installed
 
 logger = Logger(service="agentkit-realtime")
@@ -133,12 +135,25 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             return {"statusCode": HTTPStatus.OK}
         return _message(event, connection_id)
     except ServiceError as error:
-        if route == "$default":
+        if route == "$default":  # the client hears it as an `error` update; a body would reach it twice
             _refuse(event, connection_id, error)
+            return {"statusCode": error.status}
         return {
             "statusCode": error.status,
             "body": error_json(request.get("requestId", ""), error.code, error.message, error.details),
         }
+    except Exception:
+        if route != "$default":
+            raise  # API Gateway refuses the connection with a 500; the log has the traceback
+        logger.exception("message failed")
+        failed = ServiceError(
+            HTTPStatus.INTERNAL_SERVER_ERROR,
+            "InternalError",
+            f"The service failed on this message: send it again; if it keeps failing, report requestId "
+            f"{request.get('requestId', '')}.",
+        )
+        _refuse(event, connection_id, failed)
+        return {"statusCode": failed.status}
 
 
 def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
@@ -146,11 +161,13 @@ def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
     who = identity.from_event(event)
     connection = _own_connection(who, connection_id)
     try:
-        asked = Request.validate_json(event.get("body") or "")
-    except ValidationError as error:
-        details = [
-            {"field": ".".join(map(str, p["loc"])) or "body", "problem": p["msg"]} for p in error.errors()
-        ]
+        body = event.get("body") or ""
+        asked = Request.validate_json(base64.b64decode(body) if event.get("isBase64Encoded") else body)
+    except (ValidationError, ValueError) as error:
+        problems = (
+            error.errors() if isinstance(error, ValidationError) else [{"loc": (), "msg": "not base64"}]
+        )
+        details = [{"field": ".".join(map(str, p["loc"])) or "body", "problem": p["msg"]} for p in problems]
         raise ServiceError(
             HTTPStatus.BAD_REQUEST,
             "ValidationError",
@@ -169,10 +186,11 @@ def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
         data = {"subscriptions": list(subscribed.subscriptions)}
         push(connection_id, Update(type="subscribed", agentId=asked.agentId, data=data), endpoint=endpoint)
         return {"statusCode": HTTPStatus.OK}
+    listening = True
     for step in chat.turn(who, asked.agentId, asked.sessionId, asked.message):
         update = Update(type=step.type, agentId=asked.agentId, sessionId=asked.sessionId, data=step.data)
-        if not push(connection_id, update, endpoint=endpoint):
-            break  # the client left; the turn's work so far is in the session
+        # A client that left misses the rest, but the turn runs to its end: the session keeps it.
+        listening = listening and push(connection_id, update, endpoint=endpoint)
     return {"statusCode": HTTPStatus.OK}
 
 
@@ -305,15 +323,18 @@ def _task_of(execution: Any) -> tuple[str | None, str | None]:
     return given.get("agent_id"), given.get("task_id")
 
 
-def subscribe_to_bus(installed: Installed, *, client: ClientFactory = boto3.client) -> str:
+def subscribe_to_bus(
+    installed: Installed, *, handler: Handler = status_handler, client: ClientFactory = boto3.client
+) -> str:
     """On local AWS: `status_handler` as a function subscribed to the bus's state changes and errors.
 
-    Returns its ARN. The deploy app subscribes the deployed function to the same rules.
+    Returns its ARN. The deploy app subscribes the deployed function to the same rules; a test may bind
+    its own `handler` (one that records, then calls `status_handler`).
     """
     from agentkit.workflows import local  # deploy-time only
 
     [arn] = local.functions(
-        [STATUS_FUNCTION], {STATUS_FUNCTION: status_handler}, prefix=installed.bus, client=client
+        [STATUS_FUNCTION], {STATUS_FUNCTION: handler}, prefix=installed.bus, client=client
     ).values()
     events.subscribe(installed, arn, rules=events.BROADCASTS, client=client)
     return arn

@@ -153,7 +153,7 @@ def test_openapi_document_lists_the_routes_and_models(api: Api) -> None:
         rest.app.get_openapi_json_schema(title="agentkit API", version="1.0.0")
     )
     paths = served.body["paths"]
-    assert set(paths) == {"/agents", "/agents/{agent_id}"}
+    assert {"/agents", "/agents/{agent_id}"} <= set(paths)  # other resources add their own routes
     assert set(paths["/agents"]) == {"get", "post"} and set(paths["/agents/{agent_id}"]) == {
         "get",
         "put",

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from realtime_support import Live
 
+from agentkit.memory import NotFound
 from agentkit.service import chat, rest
 from agentkit.service.api_events import InvocationContext, rest_event
 from agentkit.service.errors import ServiceError
@@ -155,3 +156,36 @@ def test_a_tool_definition_runs_as_its_lambda_function(live: Live) -> None:
     [result] = [e for e in turn if e.type == "tool_result"]
     assert result.data["status"] == "success"
     assert result.data["content"] == [{"json": {"result": {"words": 4}}}]
+
+
+def test_the_openapi_document_shows_the_chat_route_with_json_and_sse(live: Live) -> None:
+    document = json.loads(rest.app.get_openapi_json_schema(title="agentkit API", version="1.0.0"))
+    route = document["paths"]["/agents/{agent_id}/sessions/{session_id}/messages"]["post"]
+    assert {"application/json", "text/event-stream"} <= set(route["responses"]["200"]["content"])
+    assert {"403", "404"} <= set(route["responses"])
+    assert "ChatReply" in document["components"]["schemas"]
+
+
+def test_an_agent_naming_a_tool_the_kit_lacks_is_refused_with_what_to_do(live: Live) -> None:
+    live.endpoint.clear()
+    agent = live.agent("ana", tools=("teleport",))
+    live.connect("c-teleport")
+    body = {"action": "chat", "agentId": agent, "sessionId": "s-teleport", "message": "Beam me up"}
+    assert live.send("c-teleport", body)["statusCode"] == HTTPStatus.UNPROCESSABLE_ENTITY
+    [refusal] = live.endpoint.received["c-teleport"]
+    assert refusal["type"] == "error" and refusal["data"]["code"] == "UnknownTool"
+    assert "calculator" in refusal["data"]["message"]
+    assert live.store.get_agent(agent).status == "idle"
+
+
+def test_a_client_that_leaves_mid_turn_does_not_stop_the_turn(live: Live) -> None:
+    live.endpoint.clear()
+    agent = live.agent("ana", tools=("calculator",))
+    live.connect("c-leaver")
+    live.endpoint.open.discard("c-leaver")  # gone before the first event
+    body = {"action": "chat", "agentId": agent, "sessionId": "s-leaver", "message": QUESTION}
+    assert live.send("c-leaver", body)["statusCode"] == HTTPStatus.OK
+    assert live.store.get_agent(agent).status == "idle"
+    assert [m.role for m in live.store.iter_messages("s-leaver")][-1] == "assistant"
+    with pytest.raises(NotFound):
+        live.store.get_connection("c-leaver")
