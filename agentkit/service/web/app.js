@@ -261,7 +261,9 @@ async function decide(id, approved, row) {
   for (const button of row.querySelectorAll("button")) button.disabled = true;
   try {
     await state.call("POST", `/approvals/${encodeURIComponent(id)}`, { approved, feedback: "" });
-    row.replaceChildren(el("p", approved ? "Approved: the task goes on." : "Rejected: the task is cancelled."));
+    row.querySelector(".actions").replaceWith(
+      el("p", approved ? "Approved: the task goes on." : "Rejected: the task is cancelled."),
+    );
   } catch (error) {
     $("approvals-error").textContent = problem(error);
     for (const button of row.querySelectorAll("button")) button.disabled = false;
