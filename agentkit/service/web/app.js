@@ -167,7 +167,7 @@ function taskRow(taskId) {
     const row = el("li");
     row.dataset.taskId = taskId;
     $("task-list").prepend(row);
-    state.tasks.set(taskId, { row, description: taskId });
+    state.tasks.set(taskId, { row, description: `Task ${taskId}` }); // started elsewhere: its id
   }
   return state.tasks.get(taskId);
 }
@@ -206,7 +206,7 @@ function onTaskEvent(update) {
   if (update.type === "progress") {
     showTask(update.taskId, "running", `step ${data.step} of ${data.totalSteps} (${data.action})`);
   } else if (update.type === "done") {
-    showTask(update.taskId, data.status, `${data.steps} steps`);
+    showTask(update.taskId, data.status, data.steps === 1 ? "1 step" : `${data.steps} steps`);
     refreshApprovals();
   } else if (update.type === "error") {
     showTask(update.taskId, "failed", data.message);
