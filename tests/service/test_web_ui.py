@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,6 +26,10 @@ from agentkit.service import serve
 from agentkit.workflows import local
 
 TIMEOUT_MS = 30_000
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "build" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+"""axe-core, the accessibility rules engine, from package.json (`make node-tools`; `make test` installs it)."""
+PHONE = {"width": 375, "height": 800}
 
 
 def chromium() -> str:
@@ -118,7 +123,7 @@ def frames() -> Frames:
 
 @pytest.fixture(scope="module")
 def page(browser: Browser, server: serve.Server, frames: Frames) -> Iterator[Page]:
-    opened = browser.new_page(viewport={"width": 375, "height": 800})
+    opened = browser.new_page(viewport=PHONE)
     opened.set_default_timeout(TIMEOUT_MS)
     opened.on("websocket", frames.watch)
     opened.goto(server.url)
@@ -147,7 +152,7 @@ def test_a_message_streams_tokens_and_shows_the_tool_step(page: Page, frames: Fr
         """() => {
             window.answerLengths = [];
             new MutationObserver(() => {
-                const answer = document.querySelector('#messages li.agent:last-child .text');
+                const answer = document.querySelector('#messages .agent:last-child .text');
                 if (answer) window.answerLengths.push(answer.textContent.length);
             }).observe(document.querySelector('#messages'), {subtree: true, childList: true, characterData: true});
         }"""
@@ -159,7 +164,7 @@ def test_a_message_streams_tokens_and_shows_the_tool_step(page: Page, frames: Fr
     [done] = [f for f in frames.of("done", agentId=agent) if f.get("sessionId")]
     session = done["sessionId"]
     tokens = frames.of("token", sessionId=session)
-    answer = page.locator("#messages li.agent").last.locator(".text")
+    answer = page.locator("#messages .agent").last.locator(".text")
     assert answer.text_content() == "".join(t["data"]["text"] for t in tokens) != ""
     lengths = page.evaluate("window.answerLengths")
     assert len(tokens) > 1 and len({n for n in lengths if 0 < n < len(answer.text_content())}) > 0, (
@@ -196,3 +201,15 @@ def test_an_approved_task_shows_its_status_pushed_over_the_websocket(
     expect(task.locator(".badge")).to_have_text("completed", timeout=60_000)
     [done] = frames.of("done", taskId=task_id)
     assert done["data"]["status"] == "completed"
+
+
+def test_the_page_fits_a_phone_and_passes_the_accessibility_rules(page: Page) -> None:
+    """After the turns above (a conversation, reasoning steps, tasks, an answered approval): nothing is wider
+    than a 375 px screen, and axe-core finds no WCAG 2.1 A/AA violation."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert AXE.exists(), f"axe-core is not installed at {AXE.relative_to(ROOT)}: run `make node-tools`"
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate(
+        "async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})).violations"
+    )
+    assert [(v["id"], v["impact"], v["help"], [n["target"] for n in v["nodes"]]) for v in found] == []

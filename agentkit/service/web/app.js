@@ -99,9 +99,9 @@ function sendMessage(form) {
   if (!text || !state.agentId) return;
   const sessionId = sessionOf(state.agentId);
   const messages = $("messages");
-  const mine = el("li", undefined, "user");
+  const mine = el("div", undefined, "user");
   mine.append(el("span", "You", "who"), text);
-  const answer = el("li", undefined, "agent");
+  const answer = el("div", undefined, "agent");
   const words = el("span", "", "text");
   answer.append(el("span", "Agent", "who"), words);
   messages.append(mine, answer);
