@@ -213,3 +213,11 @@ def test_the_page_fits_a_phone_and_passes_the_accessibility_rules(page: Page) ->
         "async () => (await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})).violations"
     )
     assert [(v["id"], v["impact"], v["help"], [n["target"] for n in v["nodes"]]) for v in found] == []
+
+
+def test_a_reload_keeps_the_tab_signed_in_and_lists_the_agents_tasks(page: Page, agent: str) -> None:
+    page.reload()
+    expect(page.get_by_role("status").filter(has_text="live updates on")).to_be_visible()
+    expect(page.get_by_label("Talk to")).to_have_value(agent)
+    expect(page.locator("#task-list li").filter(has_text="Look up the refund policy")).to_have_count(1)
+    expect(page.locator("#task-error")).to_be_empty()

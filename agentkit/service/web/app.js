@@ -69,6 +69,7 @@ async function chooseAgent(agentId, agent) {
   state.socket.subscribe(agentId);
   const shown = agent ?? (await state.call("GET", `/agents/${encodeURIComponent(agentId)}`));
   showAgentStatus(shown.status);
+  await loadTasks(agentId);
 }
 
 function showAgentStatus(status) {
@@ -178,6 +179,22 @@ function showTask(taskId, status, note) {
   if (note) task.row.append(el("span", ` ${note}`));
 }
 
+/** The agent's tasks as the service has them; later changes arrive over the WebSocket. */
+async function loadTasks(agentId) {
+  $("task-list").replaceChildren();
+  state.tasks.clear();
+  $("task-error").textContent = "";
+  try {
+    const page = await state.call("GET", `/agents/${encodeURIComponent(agentId)}/tasks`);
+    for (const task of [...(page.items ?? [])].reverse()) {
+      taskRow(task.id).description = task.description;
+      showTask(task.id, task.status);
+    }
+  } catch (error) {
+    $("task-error").textContent = `The tasks could not be listed: ${problem(error)}`;
+  }
+}
+
 async function startTask(form) {
   const data = new FormData(form);
   const body = {
@@ -276,7 +293,7 @@ function onUpdate(update) {
   if (update.sessionId && state.turn && update.sessionId === state.turn.sessionId) {
     onTurnEvent(update);
   } else if (update.taskId) {
-    onTaskEvent(update);
+    if (update.agentId === state.agentId) onTaskEvent(update);
   } else if (update.type === "status" && update.agentId === state.agentId) {
     showAgentStatus(update.data.newStatus);
     if (update.data.newStatus === "waiting") refreshApprovals();
