@@ -116,7 +116,6 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """API Gateway's WebSocket event in; `{"statusCode": …}` out (a refused `$connect` gets the seed's error body)."""
     request = event.get("requestContext") or {}
     route, connection_id = request.get("routeKey"), str(request.get("connectionId") or "")
-    logger.append_keys(connection_id=connection_id, route=route)
     try:
         if route == "$connect":
             who = identity.from_event(event)
@@ -145,7 +144,7 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     except Exception:
         if route != "$default":
             raise  # API Gateway refuses the connection with a 500; the log has the traceback
-        logger.exception("message failed")
+        logger.exception("message failed", extra={"connection_id": connection_id})
         failed = ServiceError(
             HTTPStatus.INTERNAL_SERVER_ERROR,
             "InternalError",
@@ -248,7 +247,7 @@ def push(connection_id: str, update: Update, *, endpoint: str) -> bool:
     try:
         client.post_to_connection(ConnectionId=connection_id, Data=update.wire())
     except client.exceptions.GoneException:
-        logger.info("connection gone; closing it", extra={"gone": connection_id})
+        logger.info("connection gone; closing it", extra={"connection_id": connection_id})
         operations.store().close_connection(connection_id)
         return False
     return True

@@ -181,15 +181,26 @@ def start(
 
 def gateway(web: Path = WEB_DIR) -> Gateway:
     """The service's functions behind the local API Gateway: the same handlers the deploy app ships."""
-    from agentkit.service import auth, graphql_api, realtime, rest
+    from agentkit.service import auth, realtime, rest
 
     return Gateway(
         api=Function(rest.handler, "agentkit-api"),
         authorizer=Function(auth.authorizer, "agentkit-authorizer", answers=[UNAUTHORIZED]),
         websocket=Function(realtime.handler, "agentkit-realtime"),
-        graphql=Function(graphql_api.handler, "agentkit-graphql"),
+        graphql=_graphql(),
         web=web,
     )
+
+
+def _graphql() -> Function | None:
+    """The GraphQL API's function for `POST /graphql`, if this package has one (`service.graphql_api`)."""
+    try:
+        from agentkit.service import graphql_api
+    except ModuleNotFoundError as missing:
+        if missing.name != "agentkit.service.graphql_api":
+            raise
+        return None
+    return Function(graphql_api.handler, "agentkit-graphql")
 
 
 def _provision(table: str, bus: str) -> str:

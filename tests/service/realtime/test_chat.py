@@ -189,3 +189,30 @@ def test_a_client_that_leaves_mid_turn_does_not_stop_the_turn(live: Live) -> Non
     assert [m.role for m in live.store.iter_messages("s-leaver")][-1] == "assistant"
     with pytest.raises(NotFound):
         live.store.get_connection("c-leaver")
+
+
+def test_a_viewer_may_not_chat(live: Live) -> None:
+    agent = live.agent("ana")
+    event = rest_event(
+        "POST",
+        f"/agents/{agent}/sessions/s-viewer/messages",
+        body={"message": "Hi"},
+        user="ana",
+        roles=("viewer",),
+    )
+    answer = rest.handler(event, InvocationContext())
+    assert answer["statusCode"] == HTTPStatus.FORBIDDEN
+    assert "tasks:run" in json.loads(answer["body"])["error"]["message"]
+
+
+def test_the_agents_subscribers_see_it_busy_during_a_turn_and_idle_after(live: Live) -> None:
+    live.endpoint.clear()
+    agent = live.agent("ana")
+    live.connect("c-watcher")
+    live.send("c-watcher", {"action": "subscribe", "agentId": agent})
+    list(chat.turn(ANA, agent, "s-watched", "Hello"))
+    statuses = [m["data"] for m in live.endpoint.received["c-watcher"] if m["type"] == "status"]
+    assert statuses == [
+        {"oldStatus": "idle", "newStatus": "processing"},
+        {"oldStatus": "processing", "newStatus": "idle"},
+    ]

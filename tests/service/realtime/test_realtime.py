@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from http import HTTPStatus
 
+import boto3
 import pytest
 from realtime_support import Live, ws_event
 
 from agentkit.memory import NotFound
 from agentkit.service import realtime
-from agentkit.workflows import events
+from agentkit.workflows import events, local
 
 
 def test_subscribing_to_your_agent_is_confirmed_and_its_status_changes_arrive(live: Live) -> None:
@@ -99,3 +100,25 @@ def test_disconnect_forgets_the_connection_and_its_subscriptions(live: Live) -> 
     live.send("c-bye", {"action": "subscribe", "agentId": agent})
     assert realtime.handler(ws_event("$disconnect", "c-bye"), None)["statusCode"] == HTTPStatus.OK
     assert live.store.subscribers(agent) == []
+
+
+def test_a_failed_task_reaches_its_agents_subscribers_as_an_error(live: Live) -> None:
+    live.endpoint.clear()
+    agent = live.agent("ana")
+    live.connect("c-failure")
+    live.send("c-failure", {"action": "subscribe", "agentId": agent})
+    live.endpoint.received.clear()
+    task = {
+        "task_id": "t-refused",
+        "agent_id": agent,
+        "description": "Tidy the sales table",
+        "steps": [{"action": "query_database", "input": "DELETE FROM sales"}],
+    }
+    events.publish("TaskCreated", task, bus=live.installed.bus)
+    sfn = boto3.client("stepfunctions")
+    workflow = live.installed.targets[events.TASK_WORKFLOW]
+    [latest] = sfn.list_executions(stateMachineArn=workflow, maxResults=1)["executions"]
+    assert local.wait(sfn, latest["executionArn"], poll=0.02)["status"] == "FAILED"
+    [error] = live.endpoint.received["c-failure"]
+    assert error["type"] == "error" and error["agentId"] == agent and error["taskId"] == "t-refused"
+    assert error["data"]["code"] == "StepFailedError" and "SELECT" in error["data"]["message"]
