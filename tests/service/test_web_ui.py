@@ -140,7 +140,7 @@ def test_an_unknown_key_is_refused_and_the_demo_key_signs_in(
     expect(page.locator("#workspace")).to_be_hidden()
 
     page.get_by_label("API key").fill(server.api_key)
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("API key").press("Enter")  # the keyboard is enough
     expect(page.get_by_role("status").filter(has_text="live updates on")).to_be_visible()
     page.get_by_label("Talk to").select_option(agent)
     expect(page.locator("#agent-status")).to_contain_text("idle")
@@ -196,7 +196,7 @@ def test_an_approved_task_shows_its_status_pushed_over_the_websocket(
     expect(waiting).to_be_visible()
     assert not frames.of("done", taskId=task_id), "the task finished before anyone approved it"
 
-    waiting.get_by_role("button", name="Approve").click()
+    waiting.get_by_role("button", name="Approve").press("Enter")
     expect(waiting).to_contain_text("Approved")
     expect(task.locator(".badge")).to_have_text("completed", timeout=60_000)
     [done] = frames.of("done", taskId=task_id)
