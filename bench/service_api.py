@@ -174,10 +174,16 @@ def main() -> None:
         peer = serve.Listening(hello).start()
         try:
             headers = {"x-api-key": server.api_key}
+            from agentkit.workflows import local
+
+            functions = local.functions(
+                ["MultiplyFunctionArn"], {"MultiplyFunctionArn": multiply}, prefix="bench"
+            )
             configuration = {
                 "llmProvider": "bedrock",
                 "model": "simulated",
                 "systemPrompt": "Answer briefly.",
+                "tools": [{**MULTIPLY, "handler": functions["MultiplyFunctionArn"]}],
             }
             agent = httpx.post(
                 f"{server.url}/agents",

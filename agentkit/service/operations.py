@@ -9,17 +9,37 @@ table `AGENTKIT_MEMORY_TABLE`, else this attendee's own) and publishes its event
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from http import HTTPStatus
+from typing import Any
 
+import boto3
 from aws_lambda_powertools import Logger
 
-from agentkit.memory import AgentRecord, DynamoDBStore, NotFound
+from agentkit.memory import AgentRecord, DynamoDBStore, NotFound, TaskRecord
+from agentkit.memory.records import AgentStatus as Status
 from agentkit.service.errors import ServiceError, forbidden, now
 from agentkit.service.identity import Identity, Permission
-from agentkit.service.schemas import Agent, AgentChanges, AgentPage, NewAgent, to_store, view
-from agentkit.workflows import events
+from agentkit.service.schemas import (
+    Agent,
+    AgentChanges,
+    AgentPage,
+    AgentStatus,
+    Approval,
+    ApprovalDecision,
+    ApprovalOutcome,
+    NewAgent,
+    NewTask,
+    Task,
+    TaskPage,
+    task_view,
+    to_store,
+    view,
+)
+from agentkit.workflows import approvals, events, runs
+from agentkit.workflows.local import waiting_tasks
 
 logger = Logger(service="agentkit-api")
 
@@ -36,6 +56,24 @@ def store() -> DynamoDBStore:
 
 def bus() -> str:
     return os.environ.get("AGENTKIT_EVENT_BUS", events.BUS_NAME)
+
+
+TASK_STATE_MACHINE = "AGENTKIT_TASK_STATE_MACHINE"
+"""The task-execution workflow's ARN; unset, tasks are stored and announced (TaskCreated) but not run here."""
+
+
+def state_machine() -> str | None:
+    return os.environ.get(TASK_STATE_MACHINE) or None
+
+
+@cache
+def _sfn(endpoint: str | None, region: str | None) -> Any:
+    return boto3.client("stepfunctions")
+
+
+def sfn() -> Any:
+    """The Step Functions client, one per endpoint and region (a client takes ~20 ms to make)."""
+    return _sfn(os.environ.get("AWS_ENDPOINT_URL"), os.environ.get("AWS_REGION"))
 
 
 def owned_agent(who: Identity, agent_id: str) -> AgentRecord:
@@ -112,3 +150,220 @@ def delete_agent(who: Identity, agent_id: str) -> None:
         "AgentDeleted", {"agent_id": agent_id, "user_id": who.user_id, "timestamp": now()}, bus=bus()
     )
     logger.info("agent deleted", extra={"agent_id": agent_id})
+
+
+# --------------------------------------------------------------------------- tasks
+
+
+def change_status(agent_id: str, status: Status) -> None:
+    """Set the agent's status; a change publishes `AgentStatusChanged` (setting the same status is none)."""
+    current = store().get_agent(agent_id)
+    if current.status == status:
+        return
+    store().update_agent(agent_id, status=status)
+    events.publish(
+        "AgentStatusChanged",
+        {"agent_id": agent_id, "old_status": current.status, "new_status": status},
+        bus=bus(),
+    )
+
+
+def create_task(who: Identity, agent_id: str, body: NewTask, idempotency_key: str | None = None) -> Task:
+    """Store a task for the caller's agent, set the agent `processing`, announce both and start the workflow.
+
+    With an `Idempotency-Key`, a repeat of the request (a client's retry after a lost answer) returns the
+    task the first one created instead of creating another: aws-lambda-powertools' idempotency, keyed by
+    caller, agent and key (`agentkit.workflows.runs.once`). A repeat with a different body under the same
+    key gets the first task too: a key names one intended request.
+    """
+    who.require(Permission.RUN)
+    owned_agent(who, agent_id)
+    if idempotency_key is None:
+        return _start_task(who, agent_id, body)
+    request = {"user": who.user_id, "agent": agent_id, "key": idempotency_key, "body": body.model_dump()}
+    first = runs.once(
+        lambda event: _start_task(who, agent_id, body).model_dump(mode="json", by_alias=True),
+        request,
+        key="[user, agent, key]",
+    )
+    return Task.model_validate(first)
+
+
+def _start_task(who: Identity, agent_id: str, body: NewTask) -> Task:
+    steps = [step.model_dump() for step in body.plan()]
+    plan = {"steps": [{"action": s["action"], "input": s["input"]} for s in steps]}
+    plan["requiresApproval"] = body.requires_approval
+    record = store().create_task(agent_id, body.description, plan=plan)
+    detail = {
+        "task_id": record.task_id,
+        "agent_id": agent_id,
+        "description": body.description,
+        "steps": plan["steps"],
+        "requires_approval": body.requires_approval,
+    }
+    events.publish("TaskCreated", detail, bus=bus())
+    change_status(agent_id, "processing")
+    machine = state_machine()
+    if machine:
+        # The execution's name is the task's id: Step Functions refuses a second execution of one name,
+        # and the API finds the execution from the task (`_settled`).
+        sfn().start_execution(stateMachineArn=machine, name=record.task_id, input=json.dumps(detail))
+        record = store().update_task(agent_id, record.task_id, status="running")
+    logger.info("task created", extra={"agent_id": agent_id, "task_id": record.task_id})
+    return task_view(record)
+
+
+def get_task(who: Identity, agent_id: str, task_id: str) -> Task:
+    who.require(Permission.READ)
+    owned_agent(who, agent_id)
+    return task_view(_settled(_task(agent_id, task_id)))
+
+
+def list_tasks(who: Identity, agent_id: str, *, limit: int = 20, cursor: str | None = None) -> TaskPage:
+    """The agent's tasks, newest first, a page at a time."""
+    who.require(Permission.READ)
+    owned_agent(who, agent_id)
+    page = store().list_tasks(agent_id, limit=limit, cursor=cursor)
+    return TaskPage(items=[task_view(_settled(t)) for t in page], nextToken=page.cursor)
+
+
+def agent_status(who: Identity, agent_id: str) -> AgentStatus:
+    """The agent's status, its newest task and that task's progress (steps done / steps planned)."""
+    who.require(Permission.READ)
+    owned_agent(who, agent_id)
+    newest = store().list_tasks(agent_id, limit=1)
+    task = _settled(newest[0]) if newest.items else None
+    agent = store().get_agent(agent_id)
+    if task is None:
+        return AgentStatus(agentId=agent_id, status=agent.status)
+    planned = len((task.plan or {}).get("steps", [])) or 1
+    return AgentStatus(
+        agentId=agent_id,
+        status=agent.status,
+        currentTask=task_view(task),
+        progress=min(task.current_step / planned, 1.0),
+    )
+
+
+def _task(agent_id: str, task_id: str) -> TaskRecord:
+    try:
+        return store().get_task(agent_id, task_id)
+    except NotFound:
+        raise ServiceError(
+            HTTPStatus.NOT_FOUND,
+            "TaskNotFound",
+            f"Agent {agent_id!r} has no task {task_id!r}: list its tasks with GET /agents/{agent_id}/tasks.",
+        ) from None
+
+
+def _execution_arn(machine: str, task_id: str) -> str:
+    return machine.replace(":stateMachine:", ":execution:", 1) + ":" + task_id
+
+
+def _settled(task: TaskRecord) -> TaskRecord:
+    """The task brought up to date with its execution: the record is written by the API, the execution
+    by Step Functions, so a read of an unfinished task asks the execution how it went and records that
+    (and the agent's status: `waiting` while the task waits for approval, `idle` after, `error` on failure).
+    """
+    machine = state_machine()
+    if task.finished or not machine:
+        return task
+    try:
+        execution = sfn().describe_execution(executionArn=_execution_arn(machine, task.task_id))
+    except sfn().exceptions.ExecutionDoesNotExist:
+        return task
+    state = execution["status"]
+    if state == "RUNNING":
+        waiting = bool(waiting_tasks(sfn(), execution["executionArn"]))
+        change_status(task.agent_id, "waiting" if waiting else "processing")
+        return task
+    if state == "SUCCEEDED":
+        output = json.loads(execution.get("output") or "{}")
+        results = output.get("results", [])
+        settled = store().update_task(
+            task.agent_id,
+            task.task_id,
+            status="cancelled" if output.get("status") == "cancelled" else "completed",
+            current_step=len(results),
+            result=results,
+        )
+        change_status(task.agent_id, "idle")
+        return settled
+    settled = store().update_task(
+        task.agent_id,
+        task.task_id,
+        status="failed",
+        error={
+            "code": execution.get("error") or state,
+            "message": execution.get("cause") or f"the task's execution ended {state}",
+            "timestamp": now(),
+        },
+    )
+    change_status(task.agent_id, "error")
+    return settled
+
+
+# --------------------------------------------------------------------------- approvals
+
+
+def pending_approvals(who: Identity) -> list[Approval]:
+    """The caller's tasks now waiting for a go-ahead, oldest first (other users' are never listed)."""
+    who.require(Permission.READ)
+    return [approval for approval, owner in _approvals() if owner == who.user_id]
+
+
+def decide(who: Identity, approval_id: str, decision: ApprovalDecision) -> ApprovalOutcome:
+    """Approve or reject one of the caller's waiting tasks (by task id); another user's is 403."""
+    who.require(Permission.APPROVE)
+    found = [(a, owner) for a, owner in _approvals() if a.id == approval_id]
+    if not found:
+        raise ServiceError(
+            HTTPStatus.NOT_FOUND,
+            "ApprovalNotFound",
+            f"No task {approval_id!r} is waiting for approval (it was answered, timed out or never asked): "
+            "GET /approvals lists yours.",
+        )
+    approval, owner = found[0]
+    if owner != who.user_id:
+        raise forbidden(
+            f"Task {approval_id!r} belongs to another user: you can only answer your own approvals."
+        )
+    try:
+        approvals.decide(
+            _execution_arn(state_machine() or "", approval.id),
+            decision.approved,
+            decision.feedback,
+            sfn=sfn(),
+        )
+    except approvals.ApprovalClosed as error:
+        raise ServiceError(HTTPStatus.CONFLICT, "ApprovalClosed", str(error)) from None
+    except approvals.UnknownApproval as error:
+        raise ServiceError(HTTPStatus.NOT_FOUND, "ApprovalNotFound", str(error)) from None
+    logger.info("approval decided", extra={"task_id": approval.task_id, "approved": decision.approved})
+    return ApprovalOutcome(id=approval.id, taskId=approval.task_id, approved=decision.approved)
+
+
+def _approvals() -> list[tuple[Approval, str | None]]:
+    """Every waiting approval of the task workflow with its owner (the user of the task's agent)."""
+    machine = state_machine()
+    if not machine:
+        return []
+    found = []
+    for request in approvals.pending(sfn(), state_machine_arn=machine):
+        detail = json.loads(sfn().describe_execution(executionArn=request.execution_arn)["input"])
+        agent_id = detail.get("agent_id")
+        try:
+            owner = store().get_agent(agent_id).user_id if agent_id else None
+        except NotFound:
+            owner = None
+        approval = Approval(
+            id=request.execution,
+            agentId=agent_id or "",
+            taskId=detail.get("task_id") or request.execution,
+            subject=request.subject,
+            details=request.details,
+            requestedAt=request.requested_at,
+            waitingSeconds=request.waiting_s,
+        )
+        found.append((approval, owner))
+    return found

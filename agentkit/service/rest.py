@@ -1,4 +1,6 @@
-"""The REST API as one Lambda handler: the agents resource (`POST/GET /agents`, `GET/PUT/DELETE /agents/{id}`)
+"""The REST API as one Lambda handler: the agents resource (`POST/GET /agents`, `GET/PUT/DELETE /agents/{id}`),
+their tasks (`POST/GET /agents/{id}/tasks`, `GET /agents/{id}/tasks/{taskId}`) and status
+(`GET /agents/{id}/status`), approvals of waiting tasks (`GET /approvals`, `POST /approvals/{id}`)
 and chat on a session (`POST /agents/{id}/sessions/{sessionId}/messages`, JSON or SSE).
 
 Built on aws-lambda-powertools' `APIGatewayRestResolver` with validation on: the models of
@@ -29,13 +31,28 @@ from agentkit.service.chat import ChatMessage, ChatReply
 from agentkit.service.errors import ErrorResponse, ServiceError, error_json
 from agentkit.service.identity import Identity
 from agentkit.service.operations import logger
-from agentkit.service.schemas import Agent, AgentChanges, AgentPage, NewAgent
+from agentkit.service.schemas import (
+    Agent,
+    AgentChanges,
+    AgentPage,
+    AgentStatus,
+    Approval,
+    ApprovalDecision,
+    ApprovalOutcome,
+    NewAgent,
+    NewTask,
+    Task,
+    TaskPage,
+)
 from agentkit.workflows.sse import SSE_MEDIA_TYPE, StreamEvent, serialize_sse
 
 MAX_BODY_BYTES = 100_000
 """A bigger body is refused before it is parsed: an agent's record must fit a DynamoDB item (400 KB)."""
 
 AgentId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.:@+=-]+$")]
+TaskId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.:@+=-]+$")]
+ApprovalId = Annotated[str, Path(min_length=1, max_length=80, pattern=r"^[\w.:@+=-]+$")]
+"""An approval is named by its task's id, which is also its execution's name (at most 80 characters)."""
 SessionId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[\w.:@+=-]+$")]
 
 app = APIGatewayRestResolver(enable_validation=True)
@@ -90,6 +107,58 @@ def delete_agent(agent_id: AgentId) -> Response[None]:
     """Delete the agent with its tasks and facts; publishes `AgentDeleted`."""
     operations.delete_agent(_who(), agent_id)
     return Response(status_code=HTTPStatus.NO_CONTENT)
+
+
+@app.post(
+    "/agents/<agent_id>/tasks", responses={201: {"description": "The task as stored"}, **_errors(403, 404)}
+)
+def create_task(agent_id: AgentId, body: NewTask) -> tuple[Task, int]:
+    """Start a task on one of your agents: stored, announced (`TaskCreated`), its workflow started.
+
+    Send an `Idempotency-Key` header to make a retry safe: the same key returns the first task.
+    """
+    key = app.current_event.headers.get("idempotency-key") or None
+    if key is not None and not 1 <= len(key) <= 200:
+        raise ServiceError(
+            HTTPStatus.BAD_REQUEST,
+            "ValidationError",
+            "The Idempotency-Key header must be 1-200 characters: send a UUID, one per intended request.",
+        )
+    return operations.create_task(_who(), agent_id, body, key), HTTPStatus.CREATED
+
+
+@app.get("/agents/<agent_id>/tasks", responses=_errors(403, 404))
+def list_tasks(
+    agent_id: AgentId,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    next_token: Annotated[str | None, Query(alias="nextToken", max_length=2000)] = None,
+) -> TaskPage:
+    """The agent's tasks, newest first, a page at a time."""
+    return operations.list_tasks(_who(), agent_id, limit=limit, cursor=next_token)
+
+
+@app.get("/agents/<agent_id>/tasks/<task_id>", responses=_errors(403, 404))
+def get_task(agent_id: AgentId, task_id: TaskId) -> Task:
+    """The task: its status, steps, result or error."""
+    return operations.get_task(_who(), agent_id, task_id)
+
+
+@app.get("/agents/<agent_id>/status", responses=_errors(403, 404))
+def agent_status(agent_id: AgentId) -> AgentStatus:
+    """The agent's status, its newest task and that task's progress."""
+    return operations.agent_status(_who(), agent_id)
+
+
+@app.get("/approvals", responses=_errors(403))
+def pending_approvals() -> list[Approval]:
+    """Your tasks now waiting for a go-ahead, oldest first."""
+    return operations.pending_approvals(_who())
+
+
+@app.post("/approvals/<approval_id>", responses=_errors(403, 404, 409))
+def decide(approval_id: ApprovalId, body: ApprovalDecision) -> ApprovalOutcome:
+    """Approve or reject one of your waiting tasks (named by its task id)."""
+    return operations.decide(_who(), approval_id, body)
 
 
 @app.post(
@@ -182,7 +251,7 @@ def _bad_cursor(error: InvalidCursor) -> Response:
     return error_response(
         HTTPStatus.BAD_REQUEST,
         "InvalidNextToken",
-        "nextToken was not handed out by GET /agents for you: pass the nextToken of the page before, "
+        "nextToken was not handed out by this listing for you: pass the nextToken of the page before, "
         "or leave it out for the first page.",
     )
 
@@ -192,7 +261,7 @@ def _conflict(error: Conflict) -> Response:
     return error_response(
         HTTPStatus.CONFLICT,
         "Conflict",
-        "The agent changed while this request was applied: GET it again and repeat the change.",
+        "The agent or task changed while this request was applied: GET it again and repeat the change.",
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
-from agentkit.memory import AgentRecord
+from agentkit.memory import AgentRecord, TaskRecord
 from agentkit.memory.records import ToolDefinition
 
 
@@ -125,5 +125,114 @@ def view(agent: AgentRecord) -> Agent:
             "version": agent.version,
             "createdAt": agent.created_at,
             "updatedAt": agent.updated_at,
+        }
+    )
+
+
+# --------------------------------------------------------------------------- tasks, status, approvals
+
+MAX_DESCRIPTION = 10_000
+"""The seed's limit on a task's description (characters)."""
+
+
+class TaskStepSpec(_Camel):
+    """One step of a task's plan: a tool of the task-execution workflow and its input."""
+
+    action: Literal["search_documents", "query_database"]
+    input: str = Field(min_length=1, max_length=MAX_DESCRIPTION)
+
+
+class NewTask(_Camel):
+    """`POST /agents/{id}/tasks`: what to do, optionally how (steps) and whether a person approves first.
+
+    Without steps the task is one step: search the documents for its description.
+    """
+
+    description: str = Field(min_length=1, max_length=MAX_DESCRIPTION)
+    steps: list[TaskStepSpec] = Field([], max_length=20)
+    requires_approval: bool = False
+
+    @field_validator("description")
+    @classmethod
+    def _description_is_text(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the task description is required: say what the agent should do")
+        return value
+
+    def plan(self) -> list[TaskStepSpec]:
+        return self.steps or [TaskStepSpec(action="search_documents", input=self.description)]
+
+
+class Task(_Camel):
+    id: str
+    agent_id: str
+    description: str
+    status: Literal["pending", "running", "completed", "failed", "cancelled"]
+    steps: list[TaskStepSpec]
+    requires_approval: bool
+    current_step: int
+    result: Any = None
+    error: dict[str, Any] | None = None
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None = None
+
+
+class TaskPage(_Camel):
+    items: list[Task]
+    next_token: str | None = None
+    """Pass it as `nextToken` for the next page; absent on the last page."""
+
+
+class AgentStatus(_Camel):
+    """`GET /agents/{id}/status`: the agent's status, and its newest task with how far it has come."""
+
+    agent_id: str
+    status: Literal["idle", "processing", "waiting", "error"]
+    current_task: Task | None = None
+    progress: float | None = Field(None, ge=0.0, le=1.0)
+    """Steps done / steps planned of the current task (None without a task)."""
+
+
+class Approval(_Camel):
+    """A task waiting for its owner's go-ahead; `id` is the task's id (its execution's name)."""
+
+    id: str
+    agent_id: str
+    task_id: str
+    subject: str
+    details: Any = None
+    requested_at: datetime
+    waiting_seconds: float
+
+
+class ApprovalDecision(_Camel):
+    approved: bool
+    feedback: str = Field("", max_length=MAX_DESCRIPTION)
+
+
+class ApprovalOutcome(_Camel):
+    id: str
+    task_id: str
+    approved: bool
+
+
+def task_view(task: TaskRecord) -> Task:
+    """The stored record as the API shows it; the plan (steps, approval) is kept in the record's `plan`."""
+    plan = task.plan or {}
+    return Task.model_validate(
+        {
+            "id": task.task_id,
+            "agentId": task.agent_id,
+            "description": task.description,
+            "status": task.status,
+            "steps": plan.get("steps", []),
+            "requiresApproval": plan.get("requiresApproval", False),
+            "currentStep": task.current_step,
+            "result": task.result,
+            "error": task.error,
+            "createdAt": task.created_at,
+            "updatedAt": task.updated_at,
+            "completedAt": task.completed_at,
         }
     )

@@ -15,6 +15,7 @@ local API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `w
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import socket
@@ -194,12 +195,10 @@ def gateway(web: Path = WEB_DIR) -> Gateway:
 
 def _graphql() -> Function | None:
     """The GraphQL API's function for `POST /graphql`, if this package has one (`service.graphql_api`)."""
-    try:
-        from agentkit.service import graphql_api
-    except ModuleNotFoundError as missing:
-        if missing.name != "agentkit.service.graphql_api":
-            raise
+    if importlib.util.find_spec("agentkit.service.graphql_api") is None:
         return None
+    from agentkit.service import graphql_api
+
     return Function(graphql_api.handler, "agentkit-graphql")
 
 

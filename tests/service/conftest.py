@@ -7,10 +7,13 @@ from collections.abc import Iterator
 
 import boto3
 import pytest
+from auth_support import Tokens
 from rest_support import Api
 
 from agentkit.local.platform import LocalPlatform
 from agentkit.memory import DynamoDBStore
+from agentkit.service.handlers import HANDLERS
+from agentkit.workflows import local
 from agentkit.workflows.events import AgentCreated, AgentDeleted, pattern_of
 
 
@@ -30,3 +33,26 @@ def api(module_env: LocalPlatform, request: pytest.FixtureRequest) -> Iterator[A
         )
         bridge.put_targets(Rule=name, EventBusName=name, Targets=[{"Id": "watch", "Arn": arn}])
         yield Api(name, name, url, sqs)
+
+
+@pytest.fixture(scope="module")
+def tokens() -> Iterator[Tokens]:
+    """A module's identity provider, and the API configured to trust it (AGENTKIT_JWT_*)."""
+    issuer = Tokens.generate()
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in issuer.environment().items():
+            patch.setenv(name, value)
+        yield issuer
+
+
+@pytest.fixture(scope="module")
+def task_api(api: Api, data_dir: object) -> Iterator[Api]:
+    """`api` with the task-execution workflow deployed on local Step Functions (its real handlers, events on
+    the module's bus) and named in `AGENTKIT_TASK_STATE_MACHINE`, so creating a task runs it."""
+    arn = local.deploy(
+        "task_execution", HANDLERS, name=f"{api.table}-tasks"[:70], values={"EventBusName": api.bus}
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AGENTKIT_TASK_STATE_MACHINE", arn)
+        patch.setenv("AGENTKIT_IDEMPOTENCY_TABLE", f"{api.table}-idempotency")
+        yield api
