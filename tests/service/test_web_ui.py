@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "build" / "node" / "node_modules" / "axe-core" / "axe.min.js"
 """axe-core, the accessibility rules engine, from package.json (`make node-tools`; `make test` installs it)."""
 PHONE = {"width": 375, "height": 800}
+expect.set_options(timeout=TIMEOUT_MS)  # 2 shared cores: a turn of the simulated model may take seconds
 
 
 def chromium() -> str:
@@ -192,7 +193,10 @@ def test_an_approved_task_shows_its_status_pushed_over_the_websocket(
     task = page.locator("#task-list li").first
     expect(task).to_contain_text("Look up the refund policy")
     task_id = task.get_attribute("data-task-id")
-    waiting = page.locator("#approval-list li").filter(has_text="Look up the refund policy")
+    requests = page.locator("#approval-list li").filter(has_text=f"Task {task_id}")
+    expect(requests.first).to_be_visible()
+    expect(requests, "one task, one request for approval").to_have_count(1)
+    waiting = page.locator(f'#approval-list li[data-approval="{task_id}"]')  # named by its task
     expect(waiting).to_be_visible()
     assert not frames.of("done", taskId=task_id), "the task finished before anyone approved it"
 

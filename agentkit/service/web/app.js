@@ -5,7 +5,16 @@ import { ApiError, LiveSocket, restClient } from "./api.js";
 const KEY = "agentkit.apiKey";
 const $ = (id) => document.getElementById(id);
 
-const state = { call: null, socket: null, agentId: null, sessions: new Map(), turn: null, tasks: new Map() };
+const state = {
+  call: null,
+  socket: null,
+  agentId: null,
+  sessions: new Map(),
+  turn: null,
+  tasks: new Map(),
+  answered: new Map(), // approval id → {item, approved}: kept in the inbox, answered, while the tab lives
+  deciding: new Set(), // approval ids whose answer is on its way
+};
 
 /** A new element with text; `className` optional. */
 function el(tag, text, className) {
@@ -238,53 +247,69 @@ function approvalId(item) {
 
 async function refreshApprovals() {
   $("approvals-error").textContent = "";
-  let answer;
+  let waiting;
   try {
-    answer = await state.call("GET", "/approvals");
+    const answer = await state.call("GET", "/approvals");
+    waiting = Array.isArray(answer) ? answer : (answer.items ?? []);
   } catch (error) {
     $("approvals-error").textContent = problem(error);
     return [];
   }
-  const items = Array.isArray(answer) ? answer : (answer.items ?? []);
-  const list = $("approval-list");
-  if (items.length === 0) {
-    list.replaceChildren(el("li", "Nothing is waiting for you."));
-    return items;
-  }
-  list.replaceChildren(
-    ...items.map((item) => {
-      const id = approvalId(item);
-      const row = el("li");
-      row.dataset.approval = id;
-      const what = item.description ?? item.subject ?? id;
-      row.append(el("p", what));
-      if (item.taskId) row.append(el("p", `Task ${item.taskId}`, "help"));
-      const actions = el("div", undefined, "actions");
-      for (const [label, approved] of [["Approve", true], ["Reject", false]]) {
-        const button = el("button", label, approved ? "" : "secondary");
-        button.type = "button";
-        button.setAttribute("aria-label", `${label}: ${what}`);
-        button.addEventListener("click", () => decide(id, approved, row));
-        actions.append(button);
-      }
-      row.append(actions);
-      return row;
-    }),
-  );
-  return items;
+  const open = waiting.filter((item) => !state.answered.has(approvalId(item)));
+  const rows = [...open.map(waitingRow), ...[...state.answered.values()].map(answeredRow)];
+  $("approval-list").replaceChildren(...(rows.length ? rows : [el("li", "Nothing is waiting for you.")]));
+  return waiting;
 }
 
-async function decide(id, approved, row) {
-  for (const button of row.querySelectorAll("button")) button.disabled = true;
+function approvalRow(item) {
+  const id = approvalId(item);
+  const row = el("li");
+  row.dataset.approval = id;
+  const what = item.description ?? item.subject ?? id;
+  row.append(el("p", what));
+  if (item.taskId) row.append(el("p", `Task ${item.taskId}`, "help"));
+  return row;
+}
+
+function answeredRow({ item, approved }) {
+  const row = approvalRow(item);
+  row.append(el("p", approved ? "Approved: the task goes on." : "Rejected: the task is cancelled."));
+  return row;
+}
+
+function waitingRow(item) {
+  const row = approvalRow(item);
+  const what = row.firstChild.textContent;
+  const actions = el("div", undefined, "actions");
+  for (const [label, approved] of [["Approve", true], ["Reject", false]]) {
+    const button = el("button", label, approved ? "" : "secondary");
+    button.type = "button";
+    button.setAttribute("aria-label", `${label}: ${what}`);
+    button.disabled = state.deciding.has(approvalId(item));
+    button.addEventListener("click", () => decide(item, approved));
+    actions.append(button);
+  }
+  row.append(actions);
+  return row;
+}
+
+async function decide(item, approved) {
+  const id = approvalId(item);
+  state.deciding.add(id);
+  for (const button of document.querySelectorAll(`[data-approval="${CSS.escape(id)}"] button`)) {
+    button.disabled = true;
+  }
   try {
     await state.call("POST", `/approvals/${encodeURIComponent(id)}`, { approved, feedback: "" });
-    row.querySelector(".actions").replaceWith(
-      el("p", approved ? "Approved: the task goes on." : "Rejected: the task is cancelled."),
-    );
+    state.answered.set(id, { item, approved });
   } catch (error) {
     $("approvals-error").textContent = problem(error);
-    for (const button of row.querySelectorAll("button")) button.disabled = false;
+  } finally {
+    state.deciding.delete(id);
   }
+  const error = $("approvals-error").textContent;
+  await refreshApprovals();
+  if (error) $("approvals-error").textContent ||= error;
 }
 
 // --------------------------------------------------------------------------- live updates
