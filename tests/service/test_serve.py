@@ -73,6 +73,12 @@ def test_the_api_needs_a_key(server: serve.Server) -> None:
     assert refused.value.response.status_code == 401
 
 
+def test_the_web_ui_is_served_without_a_key(server: serve.Server) -> None:
+    page = httpx.get(f"{server.url}/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert (serve.WEB_DIR / "index.html").read_text(encoding="utf-8") == page.text
+
+
 def test_an_agent_created_over_http_is_the_callers(http: httpx.Client, agent: str) -> None:
     assert http.get(f"/agents/{agent}").json()["name"] == "watched"
     assert agent in [a["id"] for a in http.get("/agents").json()["items"]]
