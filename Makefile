@@ -46,6 +46,7 @@ help:
 	@echo "make lab        JupyterLab on notebooks/; ARGS='--no-browser --port 8890'"
 	@echo "make install    create/refresh .venv from constraints.txt (the other targets do this)"
 	@echo "make node-tools install package.json's npm tools (asl-validator) into build/node (make test does this)"
+	@echo "make chromium   install Debian's chromium for the web UI's browser test (make test does this; apt-get, as root)"
 	@echo "make lint       ruff check + ruff format --check"
 	@echo "make lock       re-compile constraints.txt from pyproject.toml"
 	@echo "make clean      remove build/, caches and .venv"
@@ -83,7 +84,7 @@ workshop: $(INSTALLED)
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
 
 .PHONY: test
-test: $(INSTALLED) $(ASL_VALIDATOR)
+test: $(INSTALLED) $(ASL_VALIDATOR) chromium
 	$(BIN)/pytest $(PARALLEL) $(ARGS)
 
 # The npm tools of package.json (asl-validator, which tests/workflows/test_asl_validator.py runs), in
@@ -97,6 +98,23 @@ $(ASL_VALIDATOR): package.json
 	cp package.json build/node/package.json
 	npm install --prefix build/node --no-package-lock --no-audit --no-fund
 	@touch $@
+
+# The browser tests/service/test_web_ui.py drives (Playwright with executable_path; Playwright's own browser
+# download needs the internet, a package registry does not): Debian's chromium, installed with apt-get when it
+# is missing and we may (root). CHROMIUM names another Chromium or Chrome binary (the test reads it too).
+export CHROMIUM ?= chromium
+.PHONY: chromium
+chromium:
+	@if ! command -v $(CHROMIUM) >/dev/null && [ "$(CHROMIUM)" = chromium ] && [ "$$(id -u)" = 0 ] \
+	    && command -v apt-get >/dev/null; then \
+	  echo "installing Debian's chromium with apt-get (the web UI's browser test drives it)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@command -v $(CHROMIUM) >/dev/null || { \
+	  echo "error: '$(CHROMIUM)' not found; tests/service/test_web_ui.py drives it. Install it with" >&2; \
+	  echo "       'sudo apt-get install -y chromium' (Debian) or your system's Chromium package, or run" >&2; \
+	  echo "       make test CHROMIUM=/path/to/chromium-or-chrome" >&2; \
+	  exit 1; }
 
 # JupyterLab with the local platform running beside it (agentkit lab), unless AGENTKIT_MODE=aws.
 # As root (containers, this kit's dev machines) JupyterLab refuses to start without --allow-root.

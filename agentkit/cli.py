@@ -4,8 +4,14 @@
 (`agentkit.workflows.approvals`); with no decision it lists the requests waiting. It talks to whatever the
 environment points at: `agentkit local`'s exports offline, or your AWS account.
 
+`agentkit serve` runs the whole service locally (the API, the WebSocket, the workflows and the web UI on
+the local platform) and prints its URL and a demo API key.
+
 `agentkit local` serves both local endpoints in the foreground and prints the `export` lines a
 second shell (or JupyterLab, or a test run) needs to share them.
+
+`agentkit keys create --user ana --role user` issues an API key of the service (printed once, stored
+hashed) in the memory table the environment points at; `agentkit keys revoke <key>` revokes one.
 """
 
 from __future__ import annotations
@@ -20,6 +26,14 @@ import sys
 import threading
 
 
+def _until_interrupted() -> None:
+    """Block until Ctrl-C (SIGINT) or SIGTERM."""
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with contextlib.suppress(KeyboardInterrupt):
+        stop.wait()
+
+
 def _local(args: argparse.Namespace) -> int:
     from agentkit.config import DEFAULT_LOCAL_REGION
     from agentkit.local.platform import LocalPlatform
@@ -31,10 +45,27 @@ def _local(args: argparse.Namespace) -> int:
         print(
             "# agentkit local platform running (simulated model, not an LLM); Ctrl-C to stop", file=sys.stderr
         )
-        stop = threading.Event()
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
-        with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()
+        _until_interrupted()
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from agentkit.service import serve
+
+    try:
+        server = serve.start(port=args.port, host=args.host, access_log=True)
+    except OSError as error:
+        print(f"agentkit serve: {error}", file=sys.stderr)
+        return 1
+    with contextlib.suppress(KeyboardInterrupt), server:  # Ctrl-C at any point: stopped cleanly, exit 0
+        print(
+            f"agentkit serve: {server.url}  (web UI; API at the same address, GET /openapi.json)", flush=True
+        )
+        print(f"  WebSocket: {server.websocket_url}?apiKey=<key>", flush=True)
+        print(f"  demo API key for user {server.user!r}: {server.api_key}", flush=True)
+        print(f"  try: curl -H 'x-api-key: {server.api_key}' {server.url}/agents", flush=True)
+        print("  local platform (simulated model, not an LLM); Ctrl-C stops everything", file=sys.stderr)
+        _until_interrupted()
     return 0
 
 
@@ -107,6 +138,29 @@ def _approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys(args: argparse.Namespace) -> int:
+    """Issue or revoke an API key of the service, in the memory table the environment points at."""
+    from agentkit.service import api_keys
+    from agentkit.service.errors import ServiceError
+
+    try:
+        if args.action == "create":
+            key = api_keys.issue_api_key(args.user, args.roles or ["user"])
+            print(key)
+            print(
+                f"# API key for {args.user!r} (roles: {', '.join(args.roles or ['user'])}); it is shown only "
+                "once: keep it now. Send it as the x-api-key header.",
+                file=sys.stderr,
+            )
+        else:
+            api_keys.revoke_api_key(args.key)
+            print("revoked")
+    except (ValueError, ServiceError) as error:
+        print(f"agentkit keys: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _workshop(args: argparse.Namespace) -> int:
     from agentkit import workshop
 
@@ -123,6 +177,11 @@ def parser() -> argparse.ArgumentParser:
     local.add_argument("--bedrock-port", type=int, default=0, help="0 picks a free port")
     local.add_argument("--region", default=None)
     local.set_defaults(run=_local)
+
+    serve = commands.add_parser("serve", help="run the service (API, WebSocket, workflows, web UI) locally")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="0 picks a free port (default 8000)")
+    serve.set_defaults(run=_serve)
 
     check = commands.add_parser("preflight", help="check identity, region and each model the kit calls")
     check.add_argument("models", nargs="*", help="model or inference-profile ids (default: the kit's model)")
@@ -151,6 +210,18 @@ def parser() -> argparse.ArgumentParser:
     decision.add_argument("--reject", dest="approved", action="store_const", const=False)
     approve.add_argument("--feedback", default="", help="for the writer if approved, the reason if not")
     approve.set_defaults(run=_approve)
+
+    keys = commands.add_parser("keys", help="issue or revoke an API key of the service")
+    key_actions = keys.add_subparsers(dest="action", required=True)
+    create = key_actions.add_parser("create", help="issue a key (printed once) for a user with roles")
+    create.add_argument("--user", required=True, help="the user id the key stands for")
+    create.add_argument(
+        "--role", dest="roles", action="append", help="viewer, operator or user (repeatable; default user)"
+    )
+    create.set_defaults(run=_keys)
+    revoke = key_actions.add_parser("revoke", help="revoke a key from now on")
+    revoke.add_argument("key", help="the whole key as it was issued")
+    revoke.set_defaults(run=_keys)
 
     run = commands.add_parser("workshop", help="execute every notebook and report what ran")
     run.add_argument("workshop_args", nargs=argparse.REMAINDER)

@@ -13,6 +13,7 @@ key, so each access pattern is one `Query` or `GetItem`, never a `Scan`.
 | session state | `SESSION#<sessionId>` | `STATE#<key>` | | |
 | connection | `CONNECTION#<connectionId>` | `METADATA` | | |
 | subscriber | `AGENT#<agentId>` | `SUBSCRIBER#<connectionId>` | | |
+| API key | `APIKEY#<SHA-256 of the key, hex>` | `METADATA` | | |
 
 Access patterns: an agent, a task by id and the agent's facts (one partition); a session, its
 messages newest-first a page at a time, its state (one partition); the agents and the sessions of a
@@ -22,7 +23,8 @@ tasks in a status, across agents
 shard the key); a client connection of the real-time API (a WebSocket), and the connections
 subscribed to an agent — where its status updates are pushed — in the agent's partition. A
 connection keeps the set of agents it follows (`subscriptions`) so that closing it finds its
-subscriber items without a scan.
+subscriber items without a scan. An API key of the service (`agentkit.service.api_keys`) is found
+by the hash of the key a request presents, one `GetItem`; the key itself is never stored.
 
 `TTL` (epoch seconds) expires sessions, their messages and state: each message expires `ttl`
 after it was written, so a long conversation loses its oldest turns first and the session itself
@@ -131,6 +133,11 @@ def connection_key(connection_id: str) -> dict[str, str]:
 
 def subscriber_key(agent_id: str, connection_id: str) -> dict[str, str]:
     return {"PK": agent_partition(agent_id), "SK": f"SUBSCRIBER#{connection_id}"}
+
+
+def api_key_key(digest: str) -> dict[str, str]:
+    """An API key's record, under the hex SHA-256 of the key (the key itself is never stored)."""
+    return {"PK": f"APIKEY#{digest}", "SK": METADATA}
 
 
 def user_partition(user_id: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import boto3
 import pytest
+from auth_support import Tokens
 from rest_support import Api
 
 from agentkit.local.platform import LocalPlatform
@@ -39,6 +40,16 @@ def api(module_env: LocalPlatform, request: pytest.FixtureRequest) -> Iterator[A
         )
         bridge.put_targets(Rule=name, EventBusName=name, Targets=[{"Id": "watch", "Arn": arn}])
         yield Api(name, name, url, sqs)
+
+
+@pytest.fixture(scope="module")
+def tokens() -> Iterator[Tokens]:
+    """A module's identity provider, and the API configured to trust it (AGENTKIT_JWT_*)."""
+    issuer = Tokens.generate()
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in issuer.environment().items():
+            patch.setenv(name, value)
+        yield issuer
 
 
 @pytest.fixture(scope="module")

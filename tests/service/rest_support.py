@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from typing import Any
 
 from hypothesis import strategies as st
 
-from agentkit.service import rest
+from agentkit.service import auth, rest
 from agentkit.service.api_events import InvocationContext, rest_event
+from agentkit.service.errors import error_json
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,21 @@ class Api:
         user: str | None = "ana",
         roles: tuple[str, ...] = ("user",),
         headers: dict[str, str] | None = None,
+        credentials: dict[str, str] | None = None,
     ) -> Reply:
-        event = rest_event(method, path, body=body, user=user, roles=roles, headers=headers)
+        """`user`: the caller an authorizer already vouched for (None: no authorizer ran). With
+        `credentials` (headers such as `x-api-key` or `Authorization`) the kit's authorizer decides instead,
+        run as API Gateway runs it (`through_authorizer`); `user` is then ignored."""
+        event = rest_event(
+            method,
+            path,
+            body=body,
+            user=None if credentials is not None else user,
+            roles=roles,
+            headers={**(headers or {}), **(credentials or {})} or None,
+        )
+        if credentials is not None and (refused := through_authorizer(event)) is not None:
+            return refused
         answer = rest.handler(event, InvocationContext())
         parsed = json.loads(answer["body"]) if answer.get("body") else None
         return Reply(answer["statusCode"], parsed, event["requestContext"]["requestId"])
@@ -58,6 +73,41 @@ class Api:
             for message in batch:
                 received.append(json.loads(message["Body"]))
                 self.sqs.delete_message(QueueUrl=self.queue_url, ReceiptHandle=message["ReceiptHandle"])
+
+
+def authorizer_request(event: dict[str, Any]) -> dict[str, Any]:
+    """The REQUEST authorizer's input for a REST proxy event: the request without its body, and the
+    method ARN it asks about (AWS: "Input to an API Gateway Lambda authorizer")."""
+    context = event["requestContext"]
+    arn = (
+        f"arn:aws:execute-api:us-east-1:{context['accountId']}:{context['apiId']}/{context['stage']}/"
+        f"{event['httpMethod']}{event['path']}"
+    )
+    request = {k: v for k, v in event.items() if k not in ("body", "isBase64Encoded")}
+    return {"type": "REQUEST", "methodArn": arn, **request}
+
+
+def through_authorizer(event: dict[str, Any]) -> Reply | None:
+    """What API Gateway does before the API's function: run the authorizer, answer 401 if it raises
+    `Unauthorized` (here with its reason, in the seed's shape), 403 unless its policy allows the method
+    ARN, else put its principalId and context into `requestContext.authorizer` (in place)."""
+    request = authorizer_request(event)
+    request_id = event["requestContext"]["requestId"]
+    try:
+        answer = auth.authorizer(request, InvocationContext(function_name="agentkit-authorizer"))
+    except auth.Unauthorized as refused:
+        body = error_json(request_id, refused.refusal.code, refused.refusal.message)
+        return Reply(401, json.loads(body), request_id)
+    allowed = [
+        s
+        for s in answer["policyDocument"]["Statement"]
+        if s["Action"] == "execute-api:Invoke" and fnmatchcase(request["methodArn"], s["Resource"])
+    ]
+    if not allowed or any(s["Effect"] == "Deny" for s in allowed):
+        body = error_json(request_id, "Forbidden", "The authorizer's policy does not allow this method.")
+        return Reply(403, json.loads(body), request_id)
+    event["requestContext"]["authorizer"] = {**answer["context"], "principalId": answer["principalId"]}
+    return None
 
 
 letters = st.characters(codec="utf-8", exclude_categories=("Cs",))

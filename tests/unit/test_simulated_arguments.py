@@ -519,3 +519,133 @@ def test_a_place_and_the_place_it_is_in_fill_two_place_parameters() -> None:
         ("parking_fee", {"hours": 2, "town": "Bath", "county": "Somerset"}),
     ]
     assert calls("Plan a route from Lyon, France to Turin", ROUTE)[0][1]["destination"] == "Turin"
+
+
+def test_each_further_item_is_read_from_its_own_words() -> None:
+    """Rule 5: a further set of values ("another with …", "and for … ") is read again from its own item
+    of the request, so a value the item states by an example or a name replaces the first call's."""
+    kiln = tool(
+        "fire_kiln",
+        "Fire a kiln load of pottery.",
+        {
+            "glaze": text("The glaze to use, e.g. 'celadon' or 'tenmoku'."),
+            "temperature": num("The peak temperature.", "integer"),
+            "duration": num("The firing duration.", "integer"),
+        },
+    )
+    assert calls(
+        "Fire a kiln load with celadon glaze, peak temperature of 1200 and duration of 8, "
+        "another with tenmoku glaze, peak temperature of 1250 and duration of 10.",
+        kiln,
+    ) == [
+        ("fire_kiln", {"glaze": "celadon", "temperature": 1200, "duration": 8}),
+        ("fire_kiln", {"glaze": "tenmoku", "temperature": 1250, "duration": 10}),
+    ]
+    quote = tool(
+        "quote_loan",
+        "Quote a loan from a lender.",
+        {
+            "lender": text("The lending bank, e.g. 'Northwind Credit'."),
+            "loan_amount": num("The loan amount in dollars."),
+            "annual_income": num("The borrower's annual income in dollars."),
+        },
+    )
+    assert calls(
+        "Quote me a loan of amount $20,000 from Northwind Credit with annual income $50,000 and for "
+        "Harbor Savings for a loan amount of $30,000 with annual income of $60,000.",
+        quote,
+    ) == [
+        ("quote_loan", {"lender": "Northwind Credit", "loan_amount": 20000, "annual_income": 50000}),
+        ("quote_loan", {"lender": "Harbor Savings", "loan_amount": 30000, "annual_income": 60000}),
+    ]
+
+
+def test_a_setting_carried_over_gives_way_to_the_clause_that_states_it() -> None:
+    """Rule 6: a clause's tool carries an optional setting over from the call before, but when the
+    next clause states that setting ("… and give it in min/km") it is this call's, not a new call."""
+    pace = tool(
+        "running_pace",
+        "The pace of a run.",
+        {
+            "distance": num("Distance run in kilometers."),
+            "minutes": num("Time taken in minutes."),
+            "unit": text("Unit of the pace, e.g. 'min/km' or 'min/mile'. Default 'min/km'."),
+        },
+        ["distance", "minutes"],
+    )
+    assert calls(
+        "Can you work out the pace of a run of 10 kilometers in 50 minutes and give it in min/mile? "
+        "Also, can you work out the pace of a run of 21 kilometers in 120 minutes and give it in min/km?",
+        pace,
+    ) == [
+        ("running_pace", {"distance": 10, "minutes": 50, "unit": "min/mile"}),
+        ("running_pace", {"distance": 21, "minutes": 120, "unit": "min/km"}),
+    ]
+
+
+def test_a_quoted_date_is_a_date_and_a_hyphenated_noun_starts_no_ask() -> None:
+    """Quotes only mark a date ("'2031-04-02'"); "and check-out date …" goes on the same ask (a
+    hyphenated compound names a thing, it is no instruction verb)."""
+    assert [(m.kind, m.value) for m in read("arrive on '2031-04-02'").mentions] == [("date", "2031-04-02")]
+    cabin = tool(
+        "cabin_availability",
+        "Check cabin availability for a stay.",
+        {
+            "check_in_date": text("The check-in date, YYYY-MM-DD."),
+            "check_out_date": text("The check-out date, YYYY-MM-DD."),
+            "guests": num("The number of guests.", "integer"),
+        },
+    )
+    assert calls(
+        "Check cabin availability for the check-in date '2031-04-02' and check-out date '2031-04-06' "
+        "for 3 guests.",
+        cabin,
+    ) == [
+        ("cabin_availability", {"check_in_date": "2031-04-02", "check_out_date": "2031-04-06", "guests": 3})
+    ]
+
+
+def test_an_example_of_one_parameter_is_no_value_of_another() -> None:
+    """Rule 4: a value another parameter's description gives as an example ("'Hourly'") is that
+    parameter's alone; the series of examples fans out over it, the names over the other."""
+    usage = tool(
+        "meter_usage",
+        "Energy usage readings for a building.",
+        {
+            "building": text("The building name."),
+            "granularity": text("The reading interval (e.g., 'Hourly', 'Daily', 'Weekly')."),
+        },
+        ["building"],
+    )
+    assert calls(
+        "Get the 'Hourly' and 'Daily' energy usage readings for Ashby Hall and Kerr Hall", usage
+    ) == [
+        ("meter_usage", {"building": "Ashby Hall", "granularity": "Hourly"}),
+        ("meter_usage", {"building": "Ashby Hall", "granularity": "Daily"}),
+        ("meter_usage", {"building": "Kerr Hall", "granularity": "Hourly"}),
+        ("meter_usage", {"building": "Kerr Hall", "granularity": "Daily"}),
+    ]
+
+
+def test_an_optional_unit_named_in_full_is_taken_as_written() -> None:
+    """Rule 4: "… in miles" names the unit an optional unit parameter asks for, also when the numbers
+    are written in another unit; it goes in as the request writes it."""
+    hike = tool(
+        "trail_length",
+        "The length of a hiking trail.",
+        {"trail": text("The trail name."), "unit": text("Unit of length. Default is 'km'.")},
+        ["trail"],
+    )
+    assert calls("How long is the Pennine Way trail in miles?", hike) == [
+        ("trail_length", {"trail": "Pennine Way", "unit": "miles"})
+    ]
+    ring = tool(
+        "ring_perimeter",
+        "The perimeter of a ring.",
+        {"radius": num("The radius.", "integer"), "units": text("Units of the output. Default is 'cm'.")},
+        ["radius"],
+    )
+    assert calls("The perimeters of rings of radius 3m and 5m, with the output in meters", ring) == [
+        ("ring_perimeter", {"radius": 3, "units": "meters"}),
+        ("ring_perimeter", {"radius": 5, "units": "meters"}),
+    ]

@@ -302,6 +302,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     found.append((evidence.score, index, value, evidence.rule, evidence.evidence))
         return found
 
+    def _example_of_another(self, parameter: Parameter, value: str) -> bool:
+        """Whether `value` is an example that another parameter's description gives, and this one's not."""
+        wanted = value.casefold()
+        if any(e.casefold() == wanted for e in parameter.examples):
+            return False
+        return any(
+            other.name != parameter.name and any(e.casefold() == wanted for e in other.examples)
+            for other in self._all
+        )
+
     def _values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
         """The value(s) a mention offers the parameter, with the part of the text that offers it."""
         kind = parameter.kind
@@ -335,6 +345,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _string_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
         if not parameter.admits(str(mention.value)):
             return []  # not one of the choices the description closes the parameter to
+        if self._example_of_another(parameter, str(mention.value)):
+            return []  # "'Close'" is an example another parameter's description gives: that one's alone
         if mention.kind == "date":
             return [(date_value(mention, parameter), mention)]
         if parameter.kind == "date" or parameter.named(YEAR) and mention.kind != "number":

@@ -90,6 +90,15 @@ def dates(text: str, tokens: list[Token], claim) -> None:
         claim("date", match.group(0), first, last, attributes={"partial": "month"})
 
 
+def is_date(text: str) -> bool:
+    """Whether `text` is, whole, a calendar date in one of the written layouts ("2022-10-15")."""
+    for pattern, order in _DATES:
+        match = pattern.fullmatch(text.strip())
+        if match and _date(match, order) is not None:
+            return True
+    return False
+
+
 def _date(match: re.Match, order: str) -> str | None:
     groups = match.groups()
     try:

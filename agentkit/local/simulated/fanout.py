@@ -4,16 +4,19 @@
 parameter took ("the first set is [23, 45], the second [12, 34]"); two series multiply, or pair up with "respectively";
 values repeating the first call's pattern ("$12.50 in Leeds, $8.20 in York") or varying it
 ("another with the oak panel", "… instead") give one more call each, keeping what they do not
-restate. A mixin of the argument job: it reads which mention each parameter took.
+restate; each such call is read again from its own item of the request (`_item`). A mixin of the
+argument job: it reads which mention each parameter took.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, link
-from agentkit.local.simulated.filled import Argument, Filled
+from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
+from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import Parameter
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import resolve
@@ -188,10 +191,15 @@ class FanOut:
         parameters = {name: self._parameter(name) for _, name in placed}
         extra: list[Filled] = []
         current: dict[str, tuple[Any, Argument]] = {}
+        spans: list[tuple[int, int]] = []  # where each extra set's values stand in the text
+        opened: list[Mention] = []
 
         def close() -> None:
             if not current:
+                opened.clear()
                 return
+            spans.append((min(m.start for m in opened), max(m.end for m in opened)))
+            opened.clear()
             values = dict(first.values)
             arguments = {a.name: a for a in first.arguments}
             for name, (value, argument) in current.items():
@@ -209,6 +217,7 @@ class FanOut:
             if whole is not None:
                 close()
                 for name, (value, mention) in whole.items():
+                    opened.append(mention)
                     current[name] = (
                         value,
                         Argument(name, value, "repeat", 0.3, f"the pattern again, “{mention.text}”"),
@@ -233,13 +242,57 @@ class FanOut:
                 _, name, value, evidence = best
                 if name in current:
                     close()
+                opened.append(mention)
                 current[name] = (
                     value,
                     Argument(name, value, "variation", round(evidence.score, 2), evidence.evidence),
                 )
             cursor += 1
         close()
-        return extra
+        if not extra:
+            return []
+        text = self.reading.text
+        previous = [max(mentions[self.placed[n]].end for n in pattern), *(e for _, e in spans[:-1])]
+        begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
+        items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
+        return [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
+
+    def _item(self, call: Filled, first: Filled, item: str) -> Filled:
+        """One more call read again from its own item of the request: the words from the cut (", ",
+        "and", ";") after the previous item's values to the next item ("…, another with entropy
+        criterion, depth 10 …", "… and for Wells Fargo for $700,000 …"). What the item states by any
+        rule (an example, an option, a name, its place among the item's values) replaces the value
+        found for the set; what it does not state stays — except a value taken only by its place in
+        the repeated pattern, which the item must bear out, else the first call's value stands."""
+        job = type(self)(
+            self.root, read(item), self.context, self.request, self.description, "", self.tool_words
+        )
+        job.inherited = dict(call.values)
+        job.name_roots = self.name_roots
+        try:
+            again = job.object(self.root, forced=False)
+        except Unfillable:
+            return call
+        values = dict(call.values)
+        arguments = {a.name: a for a in call.arguments}
+        guessed = {a.name for a in call.arguments if a.rule == "repeat"}
+        for argument in again.arguments:
+            if argument.rule == "as before" and argument.name in guessed and argument.name in first.values:
+                values[argument.name] = first.values[argument.name]  # the item does not bear the guess out
+                arguments[argument.name] = next(a for a in first.arguments if a.name == argument.name)
+                continue
+            if argument.rule in ITEM_WEAK or isinstance(argument.value, Several):
+                continue
+            values[argument.name] = argument.value
+            arguments[argument.name] = Argument(
+                argument.name,
+                argument.value,
+                argument.rule,
+                argument.score,
+                f"{argument.evidence} (in “{item.strip()}”)",
+            )
+        order = [*first.values, *(n for n in values if n not in first.values)]
+        return Filled({n: values[n] for n in order}, [arguments[n] for n in order], call.note)
 
     def _pattern_at(
         self,
@@ -260,6 +313,18 @@ class FanOut:
                 return None
             found[name] = (offered[0][0], mention)
         return found
+
+
+ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})
+"""Rules that fill a value for want of evidence: in an item read again, they do not replace a value."""
+
+_CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
+
+
+def _cut(text: str, after: int, before: int) -> int:
+    """Where an item begins: the first separator after the previous item's values."""
+    cut = _CUTS.search(text, after, before)
+    return cut.end() if cut else after
 
 
 def _family(mention: Mention) -> str:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.dates import dates, times, year_spans
+from agentkit.local.simulated.dates import dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
 from agentkit.local.simulated.quantities import numbers, unit_of
 from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
@@ -125,6 +125,8 @@ _QUOTES = re.compile(
 def _quoted(text: str, tokens: list[Token], claim) -> None:
     for match in _QUOTES.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
+        if is_date(inner):
+            continue  # quotes only mark a date ("check-in date '2022-10-15'"): it is read as a date
         first, last = token_span(tokens, match.start(), match.end())
         claim("quoted", inner.strip(), first, last)
 

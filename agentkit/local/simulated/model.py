@@ -15,7 +15,8 @@ The rules
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr." or "e.g."), then "then", "also", ", what …", and "and" where the words
-   after it begin an ask of their own (a verb before its object, a question word, "another"). An
+   after it begin an ask of their own (a verb before its object, a question word, "another"; not a
+   hyphenated compound, "check-out date", which names a thing). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone.
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
@@ -34,10 +35,11 @@ The rules
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
-   formulas, noun phrases). Each value goes to the parameter whose words stand next to it ("a charge of 2
+   formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
-   year"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
+   year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
+   parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
    ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by").
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
@@ -55,7 +57,8 @@ The rules
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights"); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words, quoted or not, are that option's alone. Every value is held to the schema (bounds,
+   option's words, quoted or not, are that option's alone, and so is a value one parameter's description
+   gives as an example (not another parameter's value). Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
@@ -66,11 +69,18 @@ The rules
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead") give one more call each, keeping what
-   they do not restate. Independent clauses give their calls in the same turn.
+   they do not restate. Each such further call is read again from its own item of the request — the
+   words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
+   with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
+   (an example, an option, a name) is that call's; a value taken only by its place in the repeated
+   pattern must be borne out by the item, else the first call's value stands. Independent clauses give
+   their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, reuses it; a value a clause refers back to ("the same day", "these points")
    is the previous call's (from another tool only for a required parameter: an optional setting stays with
-   the tool it was stated for); sentences that go on describing one call ("For the triangle the sides are
+   the tool it was stated for); a value a clause only carried over gives way when the next clause states
+   it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the
+   same …"); sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value. When

@@ -15,7 +15,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.parameters import GOAL, LIGHT, Parameter, words_of
-from agentkit.local.simulated.quantities import percent_of, unit_of
+from agentkit.local.simulated.quantities import is_unit_name, percent_of, unit_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
 
@@ -72,20 +72,27 @@ class OptionRules:
     def _unit(self, parameter: Parameter) -> Argument | None:
         """A unit parameter takes a unit the request names: for a target unit (`to_unit`, "the answer
         in km/h") one named on its own ("how many teaspoons", "in miles"), else the unit the numbers are
-        written in ("6 cm" → "cm"). An optional one takes only a unit named on its own, or listed in its
-        description."""
+        written in ("6 cm" → "cm"). An optional one takes only a unit named on its own (first: "radius
+        5m, the output in meters" asks for meters), or listed in its description."""
         alone = self._units_named_alone()
         written = [m.unit for m in self.reading.mentions if m.kind == "number" and m.unit]
         target = parameter.named(GOAL)
-        if alone and (target or not written):
+        if alone and (target or not written or not parameter.required):
             unit, how = alone[0], "named on its own"
-        elif written and not target:
-            unit, how = max(written, key=written.count), "the numbers are written in it"
-        else:
+            if self._counted(unit):
+                unit = lexicon.lemma(unit)  # "how many tablespoons": the unit counted, "tablespoon"
+            return self._unit_argument(parameter, unit, how)
+        if not written or target:
             return None
-        unit = (
-            lexicon.lemma(unit) if unit.isalpha() and len(unit) > 3 else unit
-        )  # "tablespoons" → "tablespoon"
+        unit = max(written, key=written.count)
+        unit = lexicon.lemma(unit) if unit.isalpha() and len(unit) > 3 else unit  # "6 inches" → "inch"
+        return self._unit_argument(parameter, unit, "the numbers are written in it")
+
+    def _counted(self, unit: str) -> bool:
+        """Whether the unit is named after "how many" (a count of it), not after "in" (as written)."""
+        return bool(re.search(rf"\bhow many {re.escape(unit)}\b", self.reading.text, re.I))
+
+    def _unit_argument(self, parameter: Parameter, unit: str, how: str) -> Argument | None:
         listed = unit.lower() in {e.lower() for e in parameter.examples}
         if not (parameter.required or listed or how == "named on its own"):
             return None
@@ -101,7 +108,9 @@ class OptionRules:
                 continue
             before = tokens[i - 1].lower
             after_many = i > 1 and tokens[i - 2].lower == "how" and before == "many"
-            if (before in ("in", "into", "to") or after_many) and (unit_of(token.text) or after_many):
+            if (before in ("in", "into", "to") or after_many) and (
+                unit_of(token.text) or after_many or is_unit_name(token.text)
+            ):
                 found.append(token.text)
         return found
 

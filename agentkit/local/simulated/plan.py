@@ -47,6 +47,11 @@ REUSE = re.compile(r"\b(?:same|another|again|likewise|as well|instead|repeat|too
 """Words by which a clause asks for the previous clause's tool again ("do the same for …")."""
 
 
+KEEP = re.compile(r"\b(?:same|keep|keeping|kept|unchanged)\b", re.I)
+"""Words by which a clause asks to keep a value of the call it varies ("keeping the same number of
+shares"), rather than only for another call ("another SNP …")."""
+
+
 def plan(
     clauses: list[str], matcher: Matcher, conversation: Conversation, roster: handoff.Roster
 ) -> list[Step]:
@@ -173,8 +178,11 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     stated = {a.name: a.value for a in after[0].arguments if a.rule not in WEAK}
     if not stated:
         return False
+    # A value the last step only carried over gives way, unless that step asked to keep it ("…
+    # keeping the same number of shares", "do the same for …"): then the kept value is what it asks.
+    weak = WEAK - {"as before"} if KEEP.search(last.text) else WEAK
     for call in before:  # "… Please use the metric system for all of them": every call of the last step
-        firm = {a.name: a.value for a in call.arguments if a.rule not in WEAK - {"as before"}}
+        firm = {a.name: a.value for a in call.arguments if a.rule not in weak}
         if any(name in firm and firm[name] != value for name, value in stated.items()):
             return False
     last.inherited = {**last.inherited, **stated}

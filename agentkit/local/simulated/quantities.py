@@ -227,6 +227,14 @@ def unit_of(symbol: str) -> str:
     return ""
 
 
+def is_unit_name(word: str) -> bool:
+    """Whether a word names a unit in full ("miles", "meters", "kilogram"): a name the symbols abbreviate."""
+    return lexicon.lemma(word.lower()) in _UNIT_NAMES
+
+
+_UNIT_NAMES = frozenset(name for name in _UNIT_SYMBOLS.values() if " " not in name)
+
+
 _SCALED_UNITS = {
     "f": "farad",
     "h": "henry",

@@ -174,6 +174,8 @@ def _starts_ask(piece: str) -> bool:
     word = first[0]
     if word in _QUESTION_WORDS or word == "another":
         return True
+    if re.match(rf"{re.escape(word)}-[a-z]", piece[piece.lower().find(word) :], re.I):
+        return False  # a hyphenated compound ("check-out date", "follow-up call") names a thing
     parts = lexicon.parts(word)
     if "VERB" not in parts or lexicon.lemma(word) != word or lexicon.is_function_word(word):
         return False
