@@ -82,7 +82,7 @@ def create_agent(body: NewAgent) -> tuple[Agent, int]:
     return operations.create_agent(_who(), body), HTTPStatus.CREATED
 
 
-@app.get("/agents", responses=_errors(403))
+@app.get("/agents", responses={200: {"description": "A page of your agents"}, **_errors(403)})
 def list_agents(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     next_token: Annotated[str | None, Query(alias="nextToken", max_length=2000)] = None,
@@ -91,12 +91,14 @@ def list_agents(
     return operations.list_agents(_who(), limit=limit, cursor=next_token)
 
 
-@app.get("/agents/<agent_id>", responses=_errors(403, 404))
+@app.get("/agents/<agent_id>", responses={200: {"description": "The agent"}, **_errors(403, 404)})
 def get_agent(agent_id: AgentId) -> Agent:
     return operations.get_agent(_who(), agent_id)
 
 
-@app.put("/agents/<agent_id>", responses=_errors(403, 404, 409))
+@app.put(
+    "/agents/<agent_id>", responses={200: {"description": "The agent as changed"}, **_errors(403, 404, 409)}
+)
 def update_agent(agent_id: AgentId, body: AgentChanges) -> Agent:
     """Rename the agent and/or replace its configuration."""
     return operations.update_agent(_who(), agent_id, body)
