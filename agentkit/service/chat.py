@@ -36,7 +36,6 @@ from agentkit.memory.records import AgentStatus, ToolDefinition
 from agentkit.service import operations
 from agentkit.service.errors import ServiceError, forbidden
 from agentkit.service.identity import Identity, Permission
-from agentkit.workflows import events
 
 if TYPE_CHECKING:
     from strands import Agent
@@ -126,19 +125,6 @@ def reply(agent_id: str, session_id: str, turn_events: Iterator[ChatEvent]) -> C
     )
 
 
-def change_status(agent_id: str, status: AgentStatus) -> None:
-    """Set the agent's status; a change publishes `AgentStatusChanged` (setting the same status is none)."""
-    current = operations.store().get_agent(agent_id)
-    if current.status == status:
-        return
-    operations.store().update_agent(agent_id, status=status)
-    events.publish(
-        "AgentStatusChanged",
-        {"agent_id": agent_id, "old_status": current.status, "new_status": status},
-        bus=operations.bus(),
-    )
-
-
 # --------------------------------------------------------------------------- checks
 
 
@@ -177,7 +163,7 @@ def _run(
         except BaseException as error:  # handed to the consumer, who raises it
             produced.put(error)
 
-    change_status(record.agent_id, "processing")
+    operations.change_status(record.agent_id, "processing")
     threading.Thread(target=work, name=f"chat-{session_id}", daemon=True).start()
     outcome: AgentStatus = "error"
     try:
@@ -187,7 +173,7 @@ def _run(
             yield item
         outcome = "idle"
     finally:
-        change_status(record.agent_id, outcome)
+        operations.change_status(record.agent_id, outcome)
 
 
 def _agent(who: Identity, record: AgentRecord, session_id: str, collector: _Collector) -> Agent:

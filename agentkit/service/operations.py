@@ -39,7 +39,7 @@ from agentkit.service.schemas import (
     view,
 )
 from agentkit.workflows import approvals, events, runs
-from agentkit.workflows.local import waiting_tasks
+from agentkit.workflows.executions import waiting_tasks
 
 logger = Logger(service="agentkit-api")
 

@@ -2,9 +2,10 @@
 handlers behind a real HTTP + WebSocket server, and the web UI.
 
 `start()` does what a deployment does, locally and in this order: it joins (or starts) the local platform
-(`agentkit.connect("local")`), creates the memory table and the event bus with its rules — `TaskCreated`
-starts the task-execution workflow, deployed here with its handlers, and state changes also reach the
-realtime status handler, which pushes them to subscribed sockets — sets the variables the handlers read
+(`agentkit.connect("local")`), creates the memory table, the task-execution workflow with its handlers, and
+the event bus with the rules of a bus behind the API (`events.SERVICE_RULES`: the API starts each task's
+workflow itself) — state changes also reach the realtime status handler, which pushes them to subscribed
+sockets — sets the variables the handlers read
 (`AGENTKIT_MEMORY_TABLE`, `AGENTKIT_EVENT_BUS`, `AGENTKIT_TASK_STATE_MACHINE`, `AGENTKIT_IDEMPOTENCY_TABLE`,
 `AGENTKIT_WEBSOCKET_ENDPOINT`), issues a demo API key, and serves the handlers on uvicorn through the local
 API Gateway of `agentkit.service.asgi`. `Server.stop()` (or leaving its `with`) undoes it all.
@@ -205,7 +206,7 @@ def _provision(table: str, bus: str) -> str:
     from agentkit.workflows import events
 
     DynamoDBStore(table).create_table()
-    installed = events.install(HANDLERS, bus=bus)
+    installed = events.install(HANDLERS, bus=bus, rules=events.SERVICE_RULES)  # the API starts its tasks
     realtime.subscribe_to_bus(installed)
     return installed.targets[events.TASK_WORKFLOW]
 

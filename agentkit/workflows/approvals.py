@@ -29,7 +29,7 @@ import boto3
 from botocore.exceptions import ClientError
 from pydantic import BaseModel, ConfigDict, Field
 
-from agentkit.workflows.local import history, waiting_tasks
+from agentkit.workflows.executions import history, waiting_tasks
 
 _LATE = {"TaskTimedOut", "TaskDoesNotExist"}
 _UNKNOWN = {"InvalidToken"}

@@ -327,6 +327,10 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 STATE_CHANGES = "state-changes"
+SERVICE_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule.name != "task-created")
+"""The rules of a bus that serves the REST API: every rule but `task-created`. The API starts each task's
+workflow itself — the execution named by the task's id, so that reading the task finds its execution — and
+publishes `TaskCreated` as a notice; routing that notice to the workflow as well would run every task twice."""
 
 
 def rule_name(rule: Rule, bus: str) -> str:
@@ -352,19 +356,22 @@ def install(
     handlers: Mapping[str, Handler],
     *,
     bus: str = BUS_NAME,
+    rules: tuple[Rule, ...] = RULES,
     client: ClientFactory = boto3.client,
 ) -> Installed:
-    """Create the bus, its DLQ, every rule and its targets on local AWS (again: updates them).
+    """Create the bus, its DLQ, the `rules` (default: all of them) and their targets on local AWS (again:
+    updates them); the task-execution workflow is deployed whichever rules are chosen.
 
     `handlers` maps each function placeholder to its handler, e.g. `agentkit.service.handlers.HANDLERS`,
-    which also serves the task-execution workflow deployed here to publish on `bus`.
+    which also serves the task-execution workflow deployed here to publish on `bus`. A bus behind the
+    REST API takes `SERVICE_RULES`.
     """
     events, sqs = client("events"), client("sqs")
     with contextlib.suppress(events.exceptions.ResourceAlreadyExistsException):
         events.create_event_bus(Name=bus)
     dlq_url = sqs.create_queue(QueueName=f"{bus}-dlq")["QueueUrl"]
     dlq_arn = _queue_arn(sqs, dlq_url)
-    wanted = [t.placeholder for r in RULES for t in r.targets if t.placeholder != TASK_WORKFLOW]
+    wanted = [t.placeholder for r in rules for t in r.targets if t.placeholder != TASK_WORKFLOW]
     from agentkit.workflows import local  # deploy-time only: Lambda handlers import this module without moto
 
     arns = local.functions(wanted, handlers, prefix=bus, client=client)
@@ -372,8 +379,8 @@ def install(
         "task_execution", handlers, name=f"{bus}-task-execution", values={"EventBusName": bus}, client=client
     )
     role = local.service_role(client("iam"))
-    rules = {}
-    for rule in RULES:
+    created = {}
+    for rule in rules:
         on = {} if rule.schedule else {"EventBusName": bus}
         where = (
             {"ScheduleExpression": rule.schedule}
@@ -381,10 +388,12 @@ def install(
             else {"EventPattern": json.dumps(rule.pattern)}
         )
         name = rule_name(rule, bus)
-        rules[rule.name] = events.put_rule(Name=name, Description=rule.description, **where, **on)["RuleArn"]
+        created[rule.name] = events.put_rule(Name=name, Description=rule.description, **where, **on)[
+            "RuleArn"
+        ]
         targets = [_target(t.id, arns[t.placeholder], dlq_arn, role, t) for t in rule.targets]
         _put_targets(events, name, targets, **on)
-    return Installed(bus=bus, dlq_url=dlq_url, dlq_arn=dlq_arn, rules=rules, targets=arns)
+    return Installed(bus=bus, dlq_url=dlq_url, dlq_arn=dlq_arn, rules=created, targets=arns)
 
 
 def _target(target_id: str, arn: str, dlq_arn: str, role: str, spec: Target | None = None) -> dict[str, Any]:

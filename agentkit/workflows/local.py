@@ -39,6 +39,9 @@ import boto3
 from agentkit.config import on_local_aws
 from agentkit.local.aws import Handler, bind_lambda, patch_moto
 from agentkit.workflows import definition_path
+from agentkit.workflows.executions import history, pages, pending_tokens, waiting_tasks
+
+__all__ = ["history", "pending_tokens", "waiting_tasks"]  # read local runs with them too (`local.history`)
 
 PLACEHOLDER = re.compile(r"\$\{([A-Za-z][A-Za-z0-9_]*)\}")
 FUNCTION_SUFFIX = "FunctionArn"
@@ -104,7 +107,7 @@ def deploy(
     arns = functions(function_placeholders(text), handlers, prefix=name, client=client)
     definition = substitute(text, {**DEFAULT_VALUES, **(values or {}), **arns})
     role = service_role(client("iam"))
-    existing = {m["name"]: m["stateMachineArn"] for m in _pages(sfn, "list_state_machines", "stateMachines")}
+    existing = {m["name"]: m["stateMachineArn"] for m in pages(sfn, "list_state_machines", "stateMachines")}
     if name in existing:
         sfn.update_state_machine(stateMachineArn=existing[name], definition=definition, roleArn=role)
         return existing[name]
@@ -224,63 +227,6 @@ def wait(sfn: Any, execution_arn: str, timeout: float = 30.0, poll: float = 0.05
 def run(sfn: Any, state_machine_arn: str, input: Any, name: str | None = None, timeout: float = 30.0) -> dict:
     """Start an execution and wait for its end (see `start` and `wait`)."""
     return wait(sfn, start(sfn, state_machine_arn, input, name), timeout)
-
-
-def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
-    """The execution's events as flat records: id, type, timestamp, state (when one is named) and details.
-
-    `pandas.DataFrame(history(...))` is a timeline; `details` is the event's own `...EventDetails` dict.
-    """
-    records = []
-    state = None
-    for event in _pages(sfn, "get_execution_history", "events", executionArn=execution_arn):
-        details = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
-        if event["type"].endswith("StateEntered"):
-            state = details.get("name")
-        records.append(
-            {
-                "id": event["id"],
-                "type": event["type"],
-                "timestamp": event["timestamp"],
-                "state": details.get("name", state),
-                "details": details,
-            }
-        )
-    return records
-
-
-def waiting_tasks(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
-    """The `.waitForTaskToken` tasks now waiting in an execution, oldest first: `state`, `payload` (what the
-    task sent, its `taskToken` included) and `scheduled_at`.
-
-    The token is in the task's Parameters (`"taskToken.$": "$$.Task.Token"` in the ASL), which the
-    `TaskScheduled` event records; once its state exits (answered, failed or timed out) it is left out.
-    Tasks are told apart by state name, so this is for token tasks outside Parallel and Map.
-    """
-    waiting: dict[str, dict[str, Any]] = {}
-    for event in history(sfn, execution_arn):
-        details = event["details"]
-        if event["type"] == "TaskScheduled" and details.get("resource", "").endswith("waitForTaskToken"):
-            payload = json.loads(details["parameters"]).get("Payload", {})
-            if "taskToken" in payload:
-                waiting[event["state"]] = {
-                    "state": event["state"],
-                    "payload": payload,
-                    "scheduled_at": event["timestamp"],
-                }
-        elif event["type"] == "TaskStateExited":
-            waiting.pop(event["state"], None)
-    return list(waiting.values())
-
-
-def pending_tokens(sfn: Any, execution_arn: str) -> list[str]:
-    """Task tokens of the token tasks now waiting in an execution, oldest first (see `waiting_tasks`)."""
-    return [task["payload"]["taskToken"] for task in waiting_tasks(sfn, execution_arn)]
-
-
-def _pages(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
-    for page in client.get_paginator(operation).paginate(**kwargs):
-        yield from page[key]
 
 
 # --------------------------------------------------------------------------- time scaling (moto internals)

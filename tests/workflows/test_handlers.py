@@ -69,8 +69,12 @@ def test_finalize_without_a_run_makes_the_execution_its_run(local_env: LocalPlat
     assert runs.run_status("solo-1").status == "rejected"
 
 
-def test_the_handlers_import_without_the_local_platform() -> None:
+@pytest.mark.parametrize("module", ["handlers", "rest", "graphql_api", "realtime", "auth", "chat"])
+def test_the_lambda_functions_import_without_the_local_platform(module: str) -> None:
     """What the deploy app packages for Lambda must not need moto: the local seams load only when used."""
-    probe = "import sys, agentkit.service.handlers; print(sorted(m for m in sys.modules if m.split('.')[0] == 'moto'))"
+    probe = (
+        f"import sys, agentkit.service.{module}; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'moto'))"
+    )
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from realtime_support import Live
 
-from agentkit.service import chat
+from agentkit.service import operations
 from agentkit.workflows import events
 
 statuses = st.sampled_from(["idle", "processing", "waiting", "error"])
@@ -29,7 +29,7 @@ def test_property_33_an_agent_status_change_publishes_a_status_event(
     current = live.store.get_agent(agent).status
     expected = []
     for status in changes:
-        chat.change_status(agent, status)  # type: ignore[arg-type]
+        operations.change_status(agent, status)  # type: ignore[arg-type]
         if status != current:
             expected.append({"agent_id": agent, "old_status": current, "new_status": status})
             current = status
