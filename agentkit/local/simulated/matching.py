@@ -15,12 +15,17 @@ for this calculation) and not the head of another kind of thing ("a pet store" f
 that tool's own name that the best tool lacks ("the median **and variance**"), or when the clause
 asks for arithmetic and the tool takes an expression, or names a table the tool's SQL can read.
 Chit-chat and questions outside every tool's domain share no topic word and get no tool.
+
+Some questions name the kind of answer they want by their form, not by a noun: "how much is the tent?" and
+"what does it cost?" ask for a price, "how far" for a distance, "how old" for an age, "how heavy" for a
+weight (`ANSWER_KINDS`). Those kind words count as words of the clause, as if it had said "the price of".
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -39,6 +44,29 @@ RELATED = 0.7
 """A word whose root only begins (or is begun by) a tool word's root counts this share."""
 MIN_SCORE = 2.0
 """A clause needs a tool scoring at least this (one word of its name, or two of its description)."""
+
+ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"\bhow much (?:is|are|was|were|would|will|does|do|did|for)\b(?![^?.!]*\bweigh)"
+            r"|\bwhat (?:does|do|did|would|will) [^?.!]{1,60}\bcost\b",
+            re.IGNORECASE,
+        ),
+        ("price", "cost"),
+    ),
+    (re.compile(r"\bhow far\b", re.IGNORECASE), ("distance",)),
+    (re.compile(r"\bhow old\b", re.IGNORECASE), ("age",)),
+    (re.compile(r"\bhow heavy\b|\bhow much [^?.!]{0,40}\bweigh", re.IGNORECASE), ("weight",)),
+)
+"""Question forms and the kind of answer each asks for (English usage, not any tool's words)."""
+
+
+def answer_kinds(clause: str) -> list[str]:
+    """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); none for arithmetic ("how much is
+    2 + 3" asks for a sum)."""
+    if arguments.has_arithmetic(clause):
+        return []
+    return [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds]
 
 
 @dataclass(frozen=True)
@@ -204,7 +232,7 @@ class Matcher:
         vocabulary = tool.vocabulary
         result = Score(tool, 0.0)
         lead = _lead_verb(clause)
-        for word in _content_words(_without_formulas(clause)):
+        for word in _content_words(_without_formulas(clause)) + answer_kinds(clause):
             r = lexicon.root(word)
             weight = 0.0
             if r in vocabulary:

@@ -285,7 +285,10 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
                 j += 1
             else:
                 break
-        value = " ".join(t.text for t in tokens[i:j])
+        # spaced as written: "Ridgeline 2P Tent" keeps its "2P" whole
+        value = "".join(
+            (" " if k > i and tokens[k].start > tokens[k - 1].end else "") + tokens[k].text for k in range(i, j)
+        )
         value = re.sub(r"\s*&\s*", "&", value)
         value = re.sub(r"['’]s$", "", value)
         single_code = j == i + 1 and any(c.isdigit() for c in value)

@@ -27,7 +27,9 @@ The rules
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
-   for `grocery_store`). A second tool is needed when the clause names a word of its name the best tool
+   for `grocery_store`). A question whose form names the kind of answer it wants counts that kind as its
+   word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
+   heavy" → weight). A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
