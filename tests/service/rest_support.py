@@ -11,7 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from agentkit.service import auth, rest
+from agentkit.service import api_events, auth, rest
 from agentkit.service.api_events import InvocationContext, rest_event
 from agentkit.service.errors import error_json
 
@@ -76,15 +76,21 @@ class Api:
 
 
 def authorizer_request(event: dict[str, Any]) -> dict[str, Any]:
-    """The REQUEST authorizer's input for a REST proxy event: the request without its body, and the
-    method ARN it asks about (AWS: "Input to an API Gateway Lambda authorizer")."""
+    """The REQUEST authorizer's input for the request of a REST proxy event (`rest_event`): the same
+    method, path, query, headers and request id, through `api_events.authorizer_request`."""
+
+    def pairs(values: dict[str, list[str]] | None) -> list[tuple[str, str]]:
+        return [(name, value) for name, all_values in (values or {}).items() for value in all_values]
+
     context = event["requestContext"]
-    arn = (
-        f"arn:aws:execute-api:us-east-1:{context['accountId']}:{context['apiId']}/{context['stage']}/"
-        f"{event['httpMethod']}{event['path']}"
+    return api_events.authorizer_request(
+        event["httpMethod"],
+        event["path"],
+        query=pairs(event["multiValueQueryStringParameters"]),
+        headers=pairs(event["multiValueHeaders"]),
+        request_id=context["requestId"],
+        stage=context["stage"],
     )
-    request = {k: v for k, v in event.items() if k not in ("body", "isBase64Encoded")}
-    return {"type": "REQUEST", "methodArn": arn, **request}
 
 
 def through_authorizer(event: dict[str, Any]) -> Reply | None:
