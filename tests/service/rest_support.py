@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
 from typing import Any
 
 from hypothesis import strategies as st
 
 from agentkit.service import api_events, auth, rest
 from agentkit.service.api_events import InvocationContext, rest_event
+from agentkit.service.asgi import AuthorizerAnswer
 from agentkit.service.errors import error_json
 
 
@@ -104,12 +104,7 @@ def through_authorizer(event: dict[str, Any]) -> Reply | None:
     except auth.Unauthorized as refused:
         body = error_json(request_id, refused.refusal.code, refused.refusal.message)
         return Reply(401, json.loads(body), request_id)
-    allowed = [
-        s
-        for s in answer["policyDocument"]["Statement"]
-        if s["Action"] == "execute-api:Invoke" and fnmatchcase(request["methodArn"], s["Resource"])
-    ]
-    if not allowed or any(s["Effect"] == "Deny" for s in allowed):
+    if not AuthorizerAnswer.model_validate(answer).allows(request["methodArn"]):
         body = error_json(request_id, "Forbidden", "The authorizer's policy does not allow this method.")
         return Reply(403, json.loads(body), request_id)
     event["requestContext"]["authorizer"] = {**answer["context"], "principalId": answer["principalId"]}
