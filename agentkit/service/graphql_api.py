@@ -282,7 +282,8 @@ class Mutation:
     @strawberry.mutation
     def create_task(self, info: Info, agent_id: strawberry.ID, input: CreateTaskInput) -> Task:
         body = _parsed(schemas.NewTask, input)
-        return _task(operations.create_task(_who(info), agent_id, body, info.context["idempotency_key"]))
+        key, lambda_context = info.context["idempotency_key"], info.context["lambda_context"]
+        return _task(operations.create_task(_who(info), agent_id, body, key, lambda_context))
 
 
 def _limit(limit: int | None) -> int:
@@ -415,7 +416,11 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         request.query,
         variable_values=request.variables,
         operation_name=request.operationName,
-        context_value={"who": who, "idempotency_key": headers.get("idempotency-key") or None},
+        context_value={
+            "who": who,
+            "idempotency_key": headers.get("idempotency-key") or None,
+            "lambda_context": context,
+        },
     )
     answer: dict[str, Any] = {"data": result.data}
     if result.errors:

@@ -168,13 +168,21 @@ def change_status(agent_id: str, status: Status) -> None:
     )
 
 
-def create_task(who: Identity, agent_id: str, body: NewTask, idempotency_key: str | None = None) -> Task:
+def create_task(
+    who: Identity,
+    agent_id: str,
+    body: NewTask,
+    idempotency_key: str | None = None,
+    lambda_context: Any = None,
+) -> Task:
     """Store a task for the caller's agent, set the agent `processing`, announce both and start the workflow.
 
     With an `Idempotency-Key`, a repeat of the request (a client's retry after a lost answer) returns the
     task the first one created instead of creating another: aws-lambda-powertools' idempotency, keyed by
     caller, agent and key (`agentkit.workflows.runs.once`). A repeat with a different body under the same
-    key gets the first task too: a key names one intended request.
+    key gets the first task too: a key names one intended request. `lambda_context`, the Lambda context
+    of the invocation serving the request, lets a first request that dies with its function (a timeout)
+    stop holding the key once the function's time is up, rather than until the record expires.
     """
     who.require(Permission.RUN)
     owned_agent(who, agent_id)
@@ -184,6 +192,7 @@ def create_task(who: Identity, agent_id: str, body: NewTask, idempotency_key: st
     first = runs.once(
         lambda event: _start_task(who, agent_id, body).model_dump(mode="json", by_alias=True),
         request,
+        lambda_context,
         key="[user, agent, key]",
     )
     return Task.model_validate(first)

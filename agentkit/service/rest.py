@@ -126,7 +126,8 @@ def create_task(agent_id: AgentId, body: NewTask) -> tuple[Task, int]:
             "ValidationError",
             "The Idempotency-Key header must be 1-200 characters: send a UUID, one per intended request.",
         )
-    return operations.create_task(_who(), agent_id, body, key), HTTPStatus.CREATED
+    task = operations.create_task(_who(), agent_id, body, key, app.lambda_context)
+    return task, HTTPStatus.CREATED
 
 
 @app.get("/agents/<agent_id>/tasks", responses={200: {"description": "A page of tasks"}, **_errors(403, 404)})

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
 from typing import Any
 
 from hypothesis import strategies as st
 
-from agentkit.service import auth, rest
+from agentkit.service import api_events, auth, rest
 from agentkit.service.api_events import InvocationContext, rest_event
+from agentkit.service.asgi import AuthorizerAnswer
 from agentkit.service.errors import error_json
 
 
@@ -76,15 +76,21 @@ class Api:
 
 
 def authorizer_request(event: dict[str, Any]) -> dict[str, Any]:
-    """The REQUEST authorizer's input for a REST proxy event: the request without its body, and the
-    method ARN it asks about (AWS: "Input to an API Gateway Lambda authorizer")."""
+    """The REQUEST authorizer's input for the request of a REST proxy event (`rest_event`): the same
+    method, path, query, headers and request id, through `api_events.authorizer_request`."""
+
+    def pairs(values: dict[str, list[str]] | None) -> list[tuple[str, str]]:
+        return [(name, value) for name, all_values in (values or {}).items() for value in all_values]
+
     context = event["requestContext"]
-    arn = (
-        f"arn:aws:execute-api:us-east-1:{context['accountId']}:{context['apiId']}/{context['stage']}/"
-        f"{event['httpMethod']}{event['path']}"
+    return api_events.authorizer_request(
+        event["httpMethod"],
+        event["path"],
+        query=pairs(event["multiValueQueryStringParameters"]),
+        headers=pairs(event["multiValueHeaders"]),
+        request_id=context["requestId"],
+        stage=context["stage"],
     )
-    request = {k: v for k, v in event.items() if k not in ("body", "isBase64Encoded")}
-    return {"type": "REQUEST", "methodArn": arn, **request}
 
 
 def through_authorizer(event: dict[str, Any]) -> Reply | None:
@@ -98,12 +104,7 @@ def through_authorizer(event: dict[str, Any]) -> Reply | None:
     except auth.Unauthorized as refused:
         body = error_json(request_id, refused.refusal.code, refused.refusal.message)
         return Reply(401, json.loads(body), request_id)
-    allowed = [
-        s
-        for s in answer["policyDocument"]["Statement"]
-        if s["Action"] == "execute-api:Invoke" and fnmatchcase(request["methodArn"], s["Resource"])
-    ]
-    if not allowed or any(s["Effect"] == "Deny" for s in allowed):
+    if not AuthorizerAnswer.model_validate(answer).allows(request["methodArn"]):
         body = error_json(request_id, "Forbidden", "The authorizer's policy does not allow this method.")
         return Reply(403, json.loads(body), request_id)
     event["requestContext"]["authorizer"] = {**answer["context"], "principalId": answer["principalId"]}

@@ -6,9 +6,13 @@ Tasks run through the task-execution workflow deployed on local Step Functions w
 from __future__ import annotations
 
 import time
+import warnings
 
+import boto3
 import pytest
 from rest_support import Api
+
+from agentkit.workflows import runs
 
 CONFIG = {"llmProvider": "bedrock", "model": "simulated"}
 
@@ -122,10 +126,26 @@ def test_a_task_waits_for_its_owners_approval_and_no_one_elses(task_api: Api) ->
 def test_the_same_idempotency_key_returns_the_first_task(task_api: Api) -> None:
     agent = _agent(task_api)
     headers = {"Idempotency-Key": "retry-1"}
-    first = task_api.call("POST", f"/agents/{agent}/tasks", body={"description": "once"}, headers=headers)
-    second = task_api.call("POST", f"/agents/{agent}/tasks", body={"description": "once"}, headers=headers)
+    started_ms = time.time() * 1000
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        first = task_api.call("POST", f"/agents/{agent}/tasks", body={"description": "once"}, headers=headers)
+        second = task_api.call(
+            "POST", f"/agents/{agent}/tasks", body={"description": "once"}, headers=headers
+        )
     assert first.status == second.status == 201 and first.body == second.body
     assert len(task_api.call("GET", f"/agents/{agent}/tasks").body["items"]) == 1
+    assert not [w for w in warned if "remaining time" in str(w.message)]
+
+    # The first request's record held the key no longer than the handler's Lambda context had time left
+    # (API Gateway gives it 29 s), not until the record itself expires.
+    records = boto3.client("dynamodb").scan(TableName=runs.idempotency_table_name())["Items"]
+    held_until = [
+        int(r["in_progress_expiration"]["N"])
+        for r in records
+        if "create_task" in r["id"]["S"] and "in_progress_expiration" in r
+    ]
+    assert any(started_ms <= ms <= started_ms + 30_000 for ms in held_until), held_until
 
 
 @pytest.mark.parametrize(

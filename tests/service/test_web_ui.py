@@ -167,6 +167,14 @@ def test_a_message_streams_tokens_and_shows_the_tool_step(page: Page, frames: Fr
     tokens = frames.of("token", sessionId=session)
     answer = page.locator("#messages .agent").last.locator(".text")
     assert answer.text_content() == "".join(t["data"]["text"] for t in tokens) != ""
+    # Each model step's text is a paragraph of its own: a tool result ends a step.
+    said: list[str] = []
+    for frame in (f for f in frames.received if f.get("sessionId") == session):
+        if frame["type"] == "tool_result":
+            said.append("")
+        elif frame["type"] == "token":
+            said[-1:] = [(said[-1] if said else "") + frame["data"]["text"]]
+    expect(answer.locator("p")).to_have_text([text for text in said if text])
     lengths = page.evaluate("window.answerLengths")
     assert len(tokens) > 1 and len({n for n in lengths if 0 < n < len(answer.text_content())}) > 0, (
         f"the answer did not grow on the page token by token: {len(tokens)} tokens, lengths {lengths}"

@@ -112,12 +112,14 @@ function sendMessage(form) {
   const mine = el("div", undefined, "user");
   mine.append(el("span", "You", "who"), text);
   const answer = el("div", undefined, "agent");
-  const words = el("span", "", "text");
+  const words = el("div", undefined, "text");
   answer.append(el("span", "Agent", "who"), words);
   messages.append(mine, answer);
   messages.setAttribute("aria-busy", "true"); // announced once complete, not token by token
   $("steps").replaceChildren();
-  state.turn = { sessionId, words, step: 0 };
+  // `paragraph`: where the current model step's text goes; a tool result ends the step, so the next
+  // step's tokens start a paragraph of their own rather than running on from the last one's.
+  state.turn = { sessionId, words, paragraph: null };
   form.querySelector("button").disabled = true;
   state.socket.send({ action: "chat", agentId: state.agentId, sessionId, message: text });
   $("message").value = "";
@@ -131,18 +133,28 @@ function step(kind, title, detail) {
   $("steps").append(item);
 }
 
+/** Adds `text` to the answer: to the current model step's paragraph, or to a new one if a step ended. */
+function say(turn, text) {
+  if (!turn.paragraph) {
+    turn.paragraph = el("p", "");
+    turn.words.append(turn.paragraph);
+  }
+  turn.paragraph.textContent += text;
+}
+
 function onTurnEvent(update) {
   const turn = state.turn;
   const data = update.data;
   switch (update.type) {
     case "token":
-      turn.words.textContent += data.text;
+      say(turn, data.text);
       return;
     case "tool_call":
       step("tool_call", `Tool call: ${data.name}`, data.input);
       return;
     case "tool_result":
       step("tool_result", `Tool result (${data.status})`, data.content);
+      turn.paragraph = null;
       return;
     case "guardrail":
       step("guardrail", `Guardrail ${data.action}`, data.message);
@@ -151,14 +163,14 @@ function onTurnEvent(update) {
       step("handoff", `Hand-off${data.to ? ` to ${data.to}` : ""}`, data);
       return;
     case "done":
-      if (!turn.words.textContent) turn.words.textContent = data.answer;
+      if (!turn.words.textContent) say(turn, data.answer);
       for (const s of data.steps ?? []) {
         step("tokens", `Model step ${s.step}: ${s.inputTokens} in · ${s.outputTokens} out · ${s.totalTokens} tokens`);
       }
       endTurn();
       return;
     case "error":
-      turn.words.textContent += ` [${data.message ?? data.code}]`;
+      say(turn, ` [${data.message ?? data.code}]`);
       step("error", `Error: ${data.code ?? "failed"}`, data.message);
       endTurn();
   }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
-import uuid
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,29 +24,23 @@ from rest_support import Api
 
 from agentkit.memory import DynamoDBStore
 from agentkit.service import realtime
+from agentkit.service.api_events import RouteKey, websocket_event
 from agentkit.service.handlers import HANDLERS
 from agentkit.workflows import events
 
 
 def ws_event(
-    route: str, connection_id: str, *, user: str | None = "ana", body: Any = None, roles: str = "user"
+    route: RouteKey, connection_id: str, *, user: str | None = "ana", body: Any = None, roles: str = "user"
 ) -> dict[str, Any]:
-    """The event API Gateway's WebSocket API sends its function for `route` (`$connect`, `$default`, `$disconnect`)."""
-    context: dict[str, Any] = {
-        "routeKey": route,
-        "eventType": {"$connect": "CONNECT", "$disconnect": "DISCONNECT"}.get(route, "MESSAGE"),
-        "connectionId": connection_id,
-        "domainName": "localhost",
-        "stage": "api",
-        "requestId": str(uuid.uuid4()),
-        "apiId": "local",
-    }
-    if user is not None:
-        context["authorizer"] = {"principalId": user, "roles": roles}
-    event: dict[str, Any] = {"requestContext": context, "isBase64Encoded": False}
-    if route == "$default":
-        event["body"] = body if body is None or isinstance(body, str) else json.dumps(body)
-    return event
+    """`api_events.websocket_event` as the tests call it: `user` the `principalId` the `$connect` authorizer
+    vouched for, with `roles` (None: no authorizer ran), and `body` sent as JSON unless it is already text."""
+    return websocket_event(
+        route,
+        connection_id,
+        connected_at=int(time.time() * 1000),
+        body=body if body is None or isinstance(body, str) else json.dumps(body),
+        authorizer={"principalId": user, "roles": roles} if user is not None else None,
+    )
 
 
 class Endpoint:
