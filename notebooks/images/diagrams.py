@@ -680,6 +680,69 @@ def research_pipeline() -> Drawing:
     return d
 
 
+def the_service() -> Drawing:
+    """Lesson 09: the service's Lambda functions behind API Gateway, and where status updates travel."""
+    d = Drawing(
+        1000,
+        375,
+        "The agent system as a service: API Gateway, the functions, the stores and the live updates",
+    )
+    client = d.box(20, 150, 150, 90, "Client", ["requests · web UI", "a WebSocket"], kind="plain")
+    gateway = d.box(210, 40, 170, 310, "API Gateway", [], kind="frame", title_at_top=True)
+    authorizer = d.box(225, 75, 140, 65, "Authorizer", ["API key · JWT", "→ user, roles"], kind="check")
+    rest = d.box(225, 160, 140, 50, "REST · GraphQL", ["/agents … /graphql"], kind="plain")
+    socket = d.box(225, 230, 140, 50, "WebSocket", ["$connect · subscribe"], kind="plain")
+    manage = d.box(225, 295, 140, 45, "@connections", ["push to a client"], kind="plain")
+    functions = d.box(
+        420,
+        120,
+        200,
+        150,
+        "Lambda functions",
+        [
+            "rest · graphql_api",
+            "realtime · chat",
+            "operations: permission,",
+            "ownership, the work",
+        ],
+        kind="code",
+    )
+    model = d.box(660, 30, 150, 60, "Model", ["Bedrock · local"], kind="model")
+    table = d.box(
+        652, 110, 172, 60, "DynamoDB", ["agents, tasks, sessions,", "connections, keys"], kind="data"
+    )
+    bus = d.box(
+        652, 190, 172, 60, "EventBridge", ["TaskCreated, status,", "progress, completed"], kind="data"
+    )
+    flow = d.box(
+        840, 110, 145, 80, "Step Functions", ["task_execution.asl", "approval: a task token"], kind="code"
+    )
+    status = d.box(660, 300, 150, 60, "Status function", ["the agent's", "subscribers"], kind="code")
+    d.arrow(client.at(1, 0.3), authorizer.left, label="x-api-key / Bearer", label_at=(105, 128))
+    d.arrow(authorizer.bottom, rest.top)
+    d.arrow(client.right, rest.left)
+    d.arrow(client.at(1, 0.75), socket.left, both=True)
+    d.arrow(rest.right, functions.at(0, 0.35))
+    d.arrow(socket.right, functions.at(0, 0.75))
+    d.arrow(functions.at(1, 0.1), model.left)
+    d.arrow(functions.at(1, 0.35), table.left)
+    d.arrow(functions.at(1, 0.7), bus.left)
+    d.arrow(
+        functions.at(1, 0.2),
+        (640, 140),
+        (640, 100),
+        (912, 100),
+        flow.top,
+        label="start (named by the task id)",
+        label_at=(830, 92),
+    )
+    d.arrow(flow.bottom, (912, 220), bus.right, label="progress, done", label_at=(900, 240))
+    d.arrow(bus.bottom, status.top)
+    d.arrow(status.left, manage.right, color="#2e7d32", label="post_to_connection", label_at=(520, 318))
+    d.arrow(manage.left, (190, 318), (190, 265), (client.at(0.9, 1)), color="#2e7d32")
+    return d
+
+
 DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "01_react_loop.svg": react_loop,
     "02_strands_agent_loop.svg": strands_agent_loop,
@@ -689,6 +752,7 @@ DIAGRAMS: dict[str, Callable[[], Drawing]] = {
     "06_patterns.svg": patterns,
     "07_frameworks_side_by_side.svg": frameworks_side_by_side,
     "08_research_pipeline.svg": research_pipeline,
+    "09_the_service.svg": the_service,
 }
 
 
