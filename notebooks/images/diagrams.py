@@ -688,7 +688,7 @@ def the_service() -> Drawing:
         "The agent system as a service: API Gateway, the functions, the stores and the live updates",
     )
     client = d.box(20, 150, 150, 90, "Client", ["requests · web UI", "a WebSocket"], kind="plain")
-    gateway = d.box(210, 40, 170, 310, "API Gateway", [], kind="frame", title_at_top=True)
+    d.box(210, 40, 170, 310, "API Gateway", [], kind="frame", title_at_top=True)
     authorizer = d.box(225, 75, 140, 65, "Authorizer", ["API key · JWT", "→ user, roles"], kind="check")
     rest = d.box(225, 160, 140, 50, "REST · GraphQL", ["/agents … /graphql"], kind="plain")
     socket = d.box(225, 230, 140, 50, "WebSocket", ["$connect · subscribe"], kind="plain")
