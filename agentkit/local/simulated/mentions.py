@@ -287,7 +287,8 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
                 break
         # spaced as written: "Ridgeline 2P Tent" keeps its "2P" whole
         value = "".join(
-            (" " if k > i and tokens[k].start > tokens[k - 1].end else "") + tokens[k].text for k in range(i, j)
+            (" " if k > i and tokens[k].start > tokens[k - 1].end else "") + tokens[k].text
+            for k in range(i, j)
         )
         value = re.sub(r"\s*&\s*", "&", value)
         value = re.sub(r"['’]s$", "", value)
