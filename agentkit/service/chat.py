@@ -36,6 +36,7 @@ from agentkit.memory.records import AgentStatus, ToolDefinition
 from agentkit.service import operations
 from agentkit.service.errors import ServiceError, forbidden
 from agentkit.service.identity import Identity, Permission
+from agentkit.service.observability import count
 
 if TYPE_CHECKING:
     from strands import Agent
@@ -102,6 +103,7 @@ def turn(who: Identity, agent_id: str, session_id: str, message: str) -> Iterato
     text = ChatMessage(message=message).message
     produced: queue.Queue[ChatEvent | BaseException | None] = queue.Queue()
     agent = _agent(who, record, session_id, _Collector(produced.put))
+    count("ChatTurns")
     return _run(record, session_id, agent, text, produced)
 
 

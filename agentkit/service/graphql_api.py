@@ -35,6 +35,7 @@ from strawberry.types import Info
 from agentkit.memory import Conflict, InvalidCursor
 from agentkit.service import identity, operations, schemas
 from agentkit.service.errors import ServiceError, error_json
+from agentkit.service.observability import observed
 from agentkit.service.operations import logger
 from agentkit.service.rest import MAX_BODY_BYTES
 
@@ -372,6 +373,7 @@ def _answer(status: int, body: str) -> dict[str, Any]:
     }
 
 
+@observed
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """The Lambda entry point for API Gateway's `POST /graphql` (proxy) event: `{query, variables}` in,

@@ -22,6 +22,7 @@ from agentkit.memory import AgentRecord, DynamoDBStore, NotFound, TaskRecord
 from agentkit.memory.records import AgentStatus as Status
 from agentkit.service.errors import ServiceError, forbidden, now
 from agentkit.service.identity import Identity, Permission
+from agentkit.service.observability import count
 from agentkit.service.schemas import (
     Agent,
     AgentChanges,
@@ -113,6 +114,7 @@ def create_agent(who: Identity, body: NewAgent) -> Agent:
         store().delete_agent(record.agent_id)
         raise
     logger.info("agent created", extra={"agent_id": agent.id})
+    count("AgentsCreated")
     return agent
 
 
@@ -150,6 +152,7 @@ def delete_agent(who: Identity, agent_id: str) -> None:
         "AgentDeleted", {"agent_id": agent_id, "user_id": who.user_id, "timestamp": now()}, bus=bus()
     )
     logger.info("agent deleted", extra={"agent_id": agent_id})
+    count("AgentsDeleted")
 
 
 # --------------------------------------------------------------------------- tasks
@@ -233,6 +236,7 @@ def _start_task(who: Identity, agent_id: str, body: NewTask) -> Task:
             raise
         record = store().update_task(agent_id, record.task_id, status="running")
     logger.info("task created", extra={"agent_id": agent_id, "task_id": record.task_id})
+    count("TasksStarted")
     return task_view(record)
 
 
@@ -363,6 +367,7 @@ def decide(who: Identity, approval_id: str, decision: ApprovalDecision) -> Appro
     except approvals.UnknownApproval as error:
         raise ServiceError(HTTPStatus.NOT_FOUND, "ApprovalNotFound", str(error)) from None
     logger.info("approval decided", extra={"task_id": approval.task_id, "approved": decision.approved})
+    count("ApprovalsDecided")
     return ApprovalOutcome(id=approval.id, taskId=approval.task_id, approved=decision.approved)
 
 

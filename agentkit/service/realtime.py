@@ -38,6 +38,7 @@ from agentkit.memory.records import Id
 from agentkit.service import chat, identity, operations
 from agentkit.service.errors import ServiceError, error_json, forbidden
 from agentkit.service.identity import Identity, Permission
+from agentkit.service.observability import observed
 from agentkit.workflows import events
 from agentkit.workflows.events import (
     AgentStatusChanged,
@@ -112,6 +113,7 @@ EXAMPLE = '{"action": "subscribe", "agentId": "<one of your agents>"}'
 # --------------------------------------------------------------------------- the WebSocket API's function
 
 
+@observed
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """API Gateway's WebSocket event in; `{"statusCode": …}` out (a refused `$connect` gets the seed's error body)."""
     request = event.get("requestContext") or {}
@@ -256,6 +258,7 @@ def push(connection_id: str, update: Update, *, endpoint: str) -> bool:
 # --------------------------------------------------------------------------- the bus's updates
 
 
+@observed
 def status_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """An agent's status change, a task's progress, completion or error: pushed to the agent's subscribers.
 

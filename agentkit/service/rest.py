@@ -30,6 +30,7 @@ from agentkit.service import chat, identity, operations
 from agentkit.service.chat import ChatMessage, ChatReply
 from agentkit.service.errors import ErrorResponse, ServiceError, error_json
 from agentkit.service.identity import Identity
+from agentkit.service.observability import observed
 from agentkit.service.operations import logger
 from agentkit.service.schemas import (
     Agent,
@@ -295,6 +296,7 @@ def _failed(error: Exception) -> Response:
     )
 
 
+@observed
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """The Lambda entry point: API Gateway's REST (proxy) event in, its response out.

@@ -167,6 +167,8 @@ def start(
             AGENTKIT_EVENT_BUS=bus,
             AGENTKIT_IDEMPOTENCY_TABLE=f"{name}-idempotency",
             AGENTKIT_WEBSOCKET_ENDPOINT=http.url,
+            # no CloudWatch reads the metrics' EMF lines here (see agentkit.service.observability)
+            POWERTOOLS_METRICS_DISABLED=os.environ.get("POWERTOOLS_METRICS_DISABLED", "true"),
         )
         state_machine = _provision(table, bus)
         _setenv(saved, AGENTKIT_TASK_STATE_MACHINE=state_machine)
