@@ -27,11 +27,12 @@ import threading
 
 
 def _until_interrupted() -> None:
-    """Block until Ctrl-C (SIGINT) or SIGTERM."""
+    """Block until Ctrl-C (SIGINT) or SIGTERM. Both are handled here: a process started in the background
+    by a shell inherits SIGINT ignored, and Python then never raises KeyboardInterrupt for it."""
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with contextlib.suppress(KeyboardInterrupt):
-        stop.wait()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    stop.wait()
 
 
 def _local(args: argparse.Namespace) -> int:

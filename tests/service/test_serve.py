@@ -150,5 +150,11 @@ def test_agentkit_serve_prints_its_url_and_key_and_stops_on_ctrl_c(module_env: L
         assert httpx.get(f"{url}/agents").status_code == 401
     finally:
         process.send_signal(signal.SIGINT)
-        code = process.wait(timeout=30)
-    assert code == 0, process.stderr.read()  # type: ignore[union-attr]
+        try:
+            _, errors = process.communicate(
+                timeout=30
+            )  # reads the pipes, so a chatty child cannot block on them
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    assert process.returncode == 0, errors
