@@ -79,9 +79,12 @@ $(INSTALLED): pyproject.toml constraints.txt | venv
 workshop: $(INSTALLED)
 	$(BIN)/python -m agentkit.workshop $(ARGS)
 
-# One worker per core (at most 4); a file's tests stay on one worker, so a notebook's cells run in order
-# in one kernel and a module's fixtures start once. PARALLEL= runs everything in this process.
-PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
+# One worker more than there are cores (at most 4): many tests wait rather than compute (local servers,
+# workflow executions polled, notebook kernels), and the extra worker fills that idle time. A file's tests
+# stay on one worker, so a notebook's cells run in order in one kernel and a module's fixtures start once.
+# PARALLEL= runs everything in this process.
+WORKERS := $(shell n=$$(nproc 2>/dev/null || echo 1); echo $$(( n + 1 < 4 ? n + 1 : 4 )))
+PARALLEL ?= -n $(WORKERS) --dist loadfile
 
 .PHONY: test
 test: $(INSTALLED) $(ASL_VALIDATOR) chromium
