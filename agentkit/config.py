@@ -7,6 +7,7 @@ configure the kit the same way, without code changes.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
@@ -28,6 +29,23 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 def on_local_aws(client: Any) -> bool:
     """Whether a boto3 client talks to the local platform (moto on loopback) rather than to AWS."""
     return urlparse(client.meta.endpoint_url).hostname in LOOPBACK
+
+
+_clients: dict[tuple[Any, ...], Any] = {}
+_clients_lock = threading.Lock()
+
+
+def aws_client(service: str, endpoint_url: str | None = None) -> Any:
+    """One boto3 client per service, endpoint and region, made once as a Lambda handler should (a client
+    takes ~20 ms to build; building one is not thread-safe, hence the lock). The environment's endpoint
+    and region are part of the key, so a notebook or test that points the kit elsewhere gets a new one."""
+    import boto3
+
+    key = (service, endpoint_url, os.environ.get("AWS_ENDPOINT_URL"), os.environ.get("AWS_REGION"))
+    with _clients_lock:
+        if key not in _clients:
+            _clients[key] = boto3.client(service, endpoint_url=endpoint_url)
+        return _clients[key]
 
 
 class Settings(BaseModel):

@@ -19,7 +19,6 @@ change publishes `AgentStatusChanged`, which the realtime API pushes to the agen
 from __future__ import annotations
 
 import json
-import os
 import queue
 import threading
 from collections.abc import Iterator
@@ -27,10 +26,10 @@ from functools import cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Literal
 
-import boto3
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
+from agentkit.config import aws_client
 from agentkit.memory import AgentRecord, NotFound
 from agentkit.memory.records import AgentStatus, ToolDefinition
 from agentkit.service import operations
@@ -229,7 +228,9 @@ def _lambda_tool(spec: ToolDefinition) -> PythonAgentTool:
     schema = {"type": "object", "properties": {}, **spec.parameters}
 
     def run(tool_use: Any, **_: Any) -> dict[str, Any]:
-        answer = _lambda().invoke(FunctionName=spec.handler, Payload=json.dumps(tool_use["input"]).encode())
+        answer = aws_client("lambda").invoke(
+            FunctionName=spec.handler, Payload=json.dumps(tool_use["input"]).encode()
+        )
         payload = answer["Payload"].read().decode() or "null"
         status = "error" if answer.get("FunctionError") else "success"
         try:
@@ -240,16 +241,6 @@ def _lambda_tool(spec: ToolDefinition) -> PythonAgentTool:
 
     tool_spec = {"name": spec.name, "description": spec.description, "inputSchema": {"json": schema}}
     return PythonAgentTool(spec.name, tool_spec, run)  # type: ignore[arg-type]
-
-
-@cache
-def _lambda_for(endpoint: str | None, region: str | None) -> Any:
-    """One Lambda client per endpoint and region, reused across warm invocations."""
-    return boto3.client("lambda")
-
-
-def _lambda() -> Any:
-    return _lambda_for(os.environ.get("AWS_ENDPOINT_URL"), os.environ.get("AWS_REGION"))
 
 
 # --------------------------------------------------------------------------- Strands' events → ChatEvents

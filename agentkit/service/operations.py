@@ -15,9 +15,9 @@ from functools import cache
 from http import HTTPStatus
 from typing import Any
 
-import boto3
 from aws_lambda_powertools import Logger
 
+from agentkit.config import aws_client
 from agentkit.memory import AgentRecord, DynamoDBStore, NotFound, TaskRecord
 from agentkit.memory.records import AgentStatus as Status
 from agentkit.service.errors import ServiceError, forbidden, now
@@ -67,14 +67,9 @@ def state_machine() -> str | None:
     return os.environ.get(TASK_STATE_MACHINE) or None
 
 
-@cache
-def _sfn(endpoint: str | None, region: str | None) -> Any:
-    return boto3.client("stepfunctions")
-
-
 def sfn() -> Any:
-    """The Step Functions client, one per endpoint and region (a client takes ~20 ms to make)."""
-    return _sfn(os.environ.get("AWS_ENDPOINT_URL"), os.environ.get("AWS_REGION"))
+    """The Step Functions client, one per endpoint and region (`agentkit.config.aws_client`)."""
+    return aws_client("stepfunctions")
 
 
 def owned_agent(who: Identity, agent_id: str) -> AgentRecord:
@@ -336,43 +331,6 @@ def _settled(task: TaskRecord) -> TaskRecord:
 def pending_approvals(who: Identity) -> list[Approval]:
     """The caller's tasks now waiting for a go-ahead, oldest first (other users' are never listed)."""
     who.require(Permission.READ)
-    return [approval for approval, owner in _approvals() if owner == who.user_id]
-
-
-def decide(who: Identity, approval_id: str, decision: ApprovalDecision) -> ApprovalOutcome:
-    """Approve or reject one of the caller's waiting tasks (by task id); another user's is 403."""
-    who.require(Permission.APPROVE)
-    found = [(a, owner) for a, owner in _approvals() if a.id == approval_id]
-    if not found:
-        raise ServiceError(
-            HTTPStatus.NOT_FOUND,
-            "ApprovalNotFound",
-            f"No task {approval_id!r} is waiting for approval (it was answered, timed out or never asked): "
-            "GET /approvals lists yours.",
-        )
-    approval, owner = found[0]
-    if owner != who.user_id:
-        raise forbidden(
-            f"Task {approval_id!r} belongs to another user: you can only answer your own approvals."
-        )
-    try:
-        approvals.decide(
-            _execution_arn(state_machine() or "", approval.id),
-            decision.approved,
-            decision.feedback,
-            sfn=sfn(),
-        )
-    except approvals.ApprovalClosed as error:
-        raise ServiceError(HTTPStatus.CONFLICT, "ApprovalClosed", str(error)) from None
-    except approvals.UnknownApproval as error:
-        raise ServiceError(HTTPStatus.NOT_FOUND, "ApprovalNotFound", str(error)) from None
-    logger.info("approval decided", extra={"task_id": approval.task_id, "approved": decision.approved})
-    count("ApprovalsDecided")
-    return ApprovalOutcome(id=approval.id, taskId=approval.task_id, approved=decision.approved)
-
-
-def _approvals() -> list[tuple[Approval, str | None]]:
-    """Every waiting approval of the task workflow with its owner (the user of the task's agent)."""
     machine = state_machine()
     if not machine:
         return []
@@ -380,18 +338,64 @@ def _approvals() -> list[tuple[Approval, str | None]]:
     for request in approvals.pending(sfn(), state_machine_arn=machine):
         detail = json.loads(sfn().describe_execution(executionArn=request.execution_arn)["input"])
         agent_id = detail.get("agent_id")
-        try:
-            owner = store().get_agent(agent_id).user_id if agent_id else None
-        except NotFound:
-            owner = None
-        approval = Approval(
-            id=request.execution,
-            agentId=agent_id or "",
-            taskId=detail.get("task_id") or request.execution,
-            subject=request.subject,
-            details=request.details,
-            requestedAt=request.requested_at,
-            waitingSeconds=request.waiting_s,
+        if _owner(agent_id) != who.user_id:
+            continue
+        found.append(
+            Approval(
+                id=request.execution,
+                agentId=agent_id,
+                taskId=detail.get("task_id") or request.execution,
+                subject=request.subject,
+                details=request.details,
+                requestedAt=request.requested_at,
+                waitingSeconds=request.waiting_s,
+            )
         )
-        found.append((approval, owner))
     return found
+
+
+def decide(who: Identity, approval_id: str, decision: ApprovalDecision) -> ApprovalOutcome:
+    """Approve or reject one of the caller's waiting tasks (by task id); another user's is 403.
+
+    The approval's id is its execution's name, so this reads that one execution, not every waiting one.
+    """
+    who.require(Permission.APPROVE)
+    machine = state_machine()
+    try:
+        execution = sfn().describe_execution(executionArn=_execution_arn(machine or "", approval_id))
+    except (sfn().exceptions.ExecutionDoesNotExist, sfn().exceptions.InvalidArn):
+        raise _no_approval(approval_id) from None
+    if not machine or execution["status"] != "RUNNING":
+        raise _no_approval(approval_id)
+    detail = json.loads(execution["input"])
+    if _owner(detail.get("agent_id")) != who.user_id:
+        raise forbidden(
+            f"Task {approval_id!r} belongs to another user: you can only answer your own approvals."
+        )
+    try:
+        approvals.decide(execution["executionArn"], decision.approved, decision.feedback, sfn=sfn())
+    except approvals.ApprovalClosed as error:
+        raise ServiceError(HTTPStatus.CONFLICT, "ApprovalClosed", str(error)) from None
+    except approvals.UnknownApproval:
+        raise _no_approval(approval_id) from None
+    task_id = detail.get("task_id") or approval_id
+    logger.info("approval decided", extra={"task_id": task_id, "approved": decision.approved})
+    count("ApprovalsDecided")
+    return ApprovalOutcome(id=approval_id, taskId=task_id, approved=decision.approved)
+
+
+def _no_approval(approval_id: str) -> ServiceError:
+    return ServiceError(
+        HTTPStatus.NOT_FOUND,
+        "ApprovalNotFound",
+        f"No task {approval_id!r} is waiting for approval (it was answered, timed out or never asked): "
+        "GET /approvals lists yours.",
+    )
+
+
+def _owner(agent_id: str | None) -> str | None:
+    """The user whose agent a task is for (None: no agent, or one deleted since)."""
+    try:
+        return store().get_agent(agent_id).user_id if agent_id else None
+    except NotFound:
+        return None

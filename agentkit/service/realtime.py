@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-from functools import cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -33,6 +32,7 @@ import boto3
 from aws_lambda_powertools import Logger
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from agentkit.config import aws_client
 from agentkit.memory import Conflict, NotFound
 from agentkit.memory.records import Id
 from agentkit.service import chat, identity, operations
@@ -237,15 +237,9 @@ def management_endpoint(event: dict[str, Any] | None = None) -> str:
     )
 
 
-@cache
-def _management(endpoint: str, region: str | None, key: str | None) -> Any:
-    """One management-API client per endpoint (and credentials), reused across warm invocations."""
-    return boto3.client("apigatewaymanagementapi", endpoint_url=endpoint)
-
-
 def push(connection_id: str, update: Update, *, endpoint: str) -> bool:
     """Send `update` to the connection; False (and the connection closed) if the client is gone."""
-    client = _management(endpoint, os.environ.get("AWS_REGION"), os.environ.get("AWS_ACCESS_KEY_ID"))
+    client = aws_client("apigatewaymanagementapi", endpoint_url=endpoint)
     try:
         client.post_to_connection(ConnectionId=connection_id, Data=update.wire())
     except client.exceptions.GoneException:
@@ -315,7 +309,7 @@ def _task_of(execution: Any) -> tuple[str | None, str | None]:
     """The agent and task a task-execution workflow's execution runs for: what its input says."""
     if not isinstance(execution, str) or ":execution:" not in execution:
         return None, None
-    sfn = boto3.client("stepfunctions")
+    sfn = operations.sfn()
     try:
         given = json.loads(sfn.describe_execution(executionArn=execution)["input"])
     except sfn.exceptions.ExecutionDoesNotExist:

@@ -31,6 +31,7 @@ import boto3
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agentkit import validation
+from agentkit.config import aws_client
 
 if TYPE_CHECKING:
     from agentkit.local.aws import Handler
@@ -223,7 +224,7 @@ def publish(
     *,
     bus: str = BUS_NAME,
     resources: Iterable[str] = (),
-    client: ClientFactory = boto3.client,
+    client: ClientFactory = aws_client,
 ) -> str:
     """Validate `detail` against its type's model, put it on `bus` and return the event id."""
     model = validate(detail_type, detail)
@@ -440,7 +441,9 @@ def subscribe(
     client: ClientFactory = boto3.client,
 ) -> None:
     """Add a function or queue (by ARN) to the broadcast of `rules` (of `BROADCASTS`); no-op where it is already."""
-    events = client("events")
+    from agentkit.workflows import local
+
+    events, role = client("events"), None
     for rule in _broadcasts(rules):
         present = events.list_targets_by_rule(Rule=rule, EventBusName=installed.bus)["Targets"]
         if any(t["Arn"] == arn for t in present):
@@ -450,10 +453,10 @@ def subscribe(
                 f"{rule} already has {MAX_TARGETS} targets, the most a rule can have on AWS: unsubscribe "
                 "one, or subscribe an SNS topic or SQS queue that fans out further"
             )
-        from agentkit.workflows import local
-
-        target = _target(_target_id(arn), arn, installed.dlq_arn, local.service_role(client("iam")))
-        _put_targets(events, rule, [target], EventBusName=installed.bus)
+        role = role or local.service_role(client("iam"))  # looked up once, when a target is added
+        _put_targets(
+            events, rule, [_target(_target_id(arn), arn, installed.dlq_arn, role)], EventBusName=installed.bus
+        )
 
 
 def unsubscribe(

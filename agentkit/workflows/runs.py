@@ -37,7 +37,7 @@ import boto3
 from botocore.exceptions import ClientError
 from pydantic import BaseModel
 
-from agentkit.config import on_local_aws
+from agentkit.config import aws_client, on_local_aws
 from agentkit.naming import resource_name
 
 BUCKET_VARIABLE = "AGENTKIT_REPORTS_BUCKET"
@@ -106,14 +106,14 @@ def once(
 def _idempotency_store() -> Any:
     from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 
-    dynamodb = _client("dynamodb")
+    dynamodb = aws_client("dynamodb")
     _ensure_table(dynamodb, idempotency_table_name(), key="id")
     return DynamoDBPersistenceLayer(table_name=idempotency_table_name(), boto3_client=dynamodb)
 
 
 def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
     """Write the report of `run_id` to the reports bucket; the object key. Same run, same key: a re-run overwrites."""
-    s3 = s3 or _client("s3")
+    s3 = s3 or aws_client("s3")
     key = f"reports/{run_id}.md"
     _ensure_bucket(s3, bucket_name())
     s3.put_object(Bucket=bucket_name(), Key=key, Body=body.encode(), ContentType="text/markdown")
@@ -122,7 +122,7 @@ def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
 
 def report_url(key: str, *, expires_in: int = 3600, s3: Any = None) -> str:
     """A presigned GET URL for a report, valid `expires_in` seconds."""
-    s3 = s3 or _client("s3")
+    s3 = s3 or aws_client("s3")
     return s3.generate_presigned_url(
         "get_object", Params={"Bucket": bucket_name(), "Key": key}, ExpiresIn=expires_in
     )
@@ -141,7 +141,7 @@ def record(
     dynamodb: Any = None,
 ) -> RunStatus:
     """Write (or overwrite) the status record of `run_id`, adding `execution` to the executions it took."""
-    dynamodb = dynamodb or _client("dynamodb")
+    dynamodb = dynamodb or aws_client("dynamodb")
     _ensure_table(dynamodb, table_name())
     previous = _get(dynamodb, run_id)
     executions = [e for e in (previous.executions if previous else []) if e != execution] + [execution]
@@ -168,7 +168,7 @@ def record(
 
 def run_status(run_id: str, *, dynamodb: Any = None) -> RunStatus:
     """The status record of `run_id` (the name of the execution that started the run)."""
-    found = _get(dynamodb or _client("dynamodb"), run_id)
+    found = _get(dynamodb or aws_client("dynamodb"), run_id)
     if found is None:
         raise UnknownRun(
             f"no status record for run {run_id!r} in table {table_name()}: a run is recorded when it "
@@ -222,17 +222,6 @@ def _get(dynamodb: Any, run_id: str) -> RunStatus | None:
 
 
 # --------------------------------------------------------------------------- resources
-
-
-_clients: dict[tuple[str, str | None, str | None], Any] = {}
-
-
-def _client(service: str) -> Any:
-    """One client per service and endpoint, made once as a Lambda handler should (a client takes ~20 ms)."""
-    key = (service, os.environ.get("AWS_ENDPOINT_URL"), os.environ.get("AWS_REGION"))
-    if key not in _clients:
-        _clients[key] = boto3.client(service)
-    return _clients[key]
 
 
 _ensured: set[tuple[str, str]] = set()
