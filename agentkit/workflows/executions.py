@@ -15,19 +15,32 @@ def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
     """The execution's events as flat records: id, type, timestamp, state (when one is named) and details.
 
     `pandas.DataFrame(history(...))` is a timeline; `details` is the event's own `...EventDetails` dict.
+    An event that names no state belongs to the state of the event it follows (`previousEventId`): in a
+    Parallel state the branches' events interleave, so "the state entered last" would give one branch's
+    task events to the other. A Parallel or Map state's own events belong to the innermost one still open.
     """
     records = []
-    state = None
+    state_of: dict[int, str | None] = {}
+    open_blocks: list[str] = []
     for event in pages(sfn, "get_execution_history", "events", executionArn=execution_arn):
         details = next((v for k, v in event.items() if k.endswith("EventDetails")), {})
-        if event["type"].endswith("StateEntered"):
-            state = details.get("name")
+        kind = event["type"]
+        state = details.get("name")
+        if state is None and kind.startswith(("Parallel", "Map")) and open_blocks:
+            state = open_blocks[-1]
+        elif state is None:
+            state = state_of.get(event.get("previousEventId", 0))
+        if kind in ("ParallelStateEntered", "MapStateEntered"):
+            open_blocks.append(state)
+        elif kind in ("ParallelStateExited", "MapStateExited") and state in open_blocks:
+            open_blocks.remove(state)
+        state_of[event["id"]] = state
         records.append(
             {
                 "id": event["id"],
-                "type": event["type"],
+                "type": kind,
                 "timestamp": event["timestamp"],
-                "state": details.get("name", state),
+                "state": state,
                 "details": details,
             }
         )

@@ -254,3 +254,25 @@ def test_pipeline_catches_a_failed_step_by_its_class_name(
         "HandleError",
         "Failed",
     ]
+
+
+def test_history_gives_each_parallel_branch_its_own_task_events(
+    client: Callable[..., Any], unique_name: str
+) -> None:
+    def research(event: Any, context: Any) -> dict[str, Any]:
+        time.sleep(0.05)  # the analysis branch's events fall between this branch's
+        return {"findings": [], "summary": "none"}
+
+    def analysis(event: Any, context: Any) -> dict[str, Any]:
+        return {"rows": [], "summary": "none"}
+
+    sfn = client("stepfunctions")
+    arn = deploy(
+        client, "collaboration", unique_name, ResearchFunctionArn=research, AnalysisFunctionArn=analysis
+    )
+    done = local.run(sfn, arn, REPORT)
+    records = local.history(sfn, done["executionArn"])
+    task_events = ["TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSucceeded", "TaskStateExited"]
+    for branch in ("Research", "Analyze"):
+        assert [r["type"] for r in records if r["state"] == branch] == task_events, branch
+    assert {r["state"] for r in records if r["type"].startswith("Parallel")} == {"Collaborate"}
