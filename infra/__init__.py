@@ -1,0 +1,1 @@
+"""The bundled CDK app: deploys exactly the code the notebooks built (it imports agentkit, never the reverse)."""
