@@ -118,14 +118,18 @@ def install_wheels(
     platform: str = LAMBDA_PLATFORM,
     python_version: str = LAMBDA_PYTHON,
     find_links: Path | None = None,
+    no_deps: bool = False,
 ) -> None:
     """Install `requirements` (and what they need, within constraints.txt) as `platform`'s wheels into `target`.
 
-    `find_links` installs from that folder only, without an index. Raises `AssetBuildError`.
+    `find_links` installs from that folder only, without an index; `no_deps` installs just `requirements`.
+    Raises `AssetBuildError`.
     """
     command = [uv.find_uv_bin(), "pip", "install", "--target", str(target)]
     command += ["--python-platform", platform, "--python-version", python_version]
     command += ["--only-binary", ":all:", "--no-compile", "--constraint", str(CONSTRAINTS)]
+    if no_deps:
+        command.append("--no-deps")
     if find_links is not None:
         command += ["--no-index", "--find-links", str(find_links)]
     done = subprocess.run([*command, *requirements], capture_output=True, text=True)
@@ -239,6 +243,23 @@ def build_asset(
         )
     partial.rename(folder)
     _say(f"done in {time.monotonic() - started:.0f} s: {zipped_size(folder) / 2**20:.1f} MB zipped")
+    return folder
+
+
+def runtime_stand_in(
+    out: Path | None = None, *, platform: str = LAMBDA_PLATFORM, python_version: str = LAMBDA_PYTHON
+) -> Path:
+    """`RUNTIME_PROVIDED` at constraints.txt's pins in a folder of their own: the runtime's /var/runtime for an
+    import test of the asset (put it after the asset on sys.path, as Lambda does)."""
+    pinned = pins()
+    requirements = [f"{name}=={pinned[name]}" for name in RUNTIME_PROVIDED]
+    key = hashlib.sha256("\0".join([platform, python_version, *requirements]).encode()).hexdigest()[:16]
+    folder = (out or CACHE) / f"runtime-{platform}-cp{python_version.replace('.', '')}-{key}"
+    if not folder.is_dir():
+        partial = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        install_wheels(requirements, partial, platform=platform, python_version=python_version, no_deps=True)
+        partial.rename(folder)
     return folder
 
 
