@@ -1,7 +1,10 @@
 """The API's tracer and metrics (aws-lambda-powertools), shared by its functions: one of each per process.
 
-* `tracer` records each invocation (and what it calls through boto3) as an X-Ray segment. Powertools turns
-  it off outside Lambda by itself, so locally and in tests it costs nothing.
+* `tracer()` records each invocation (and what it calls through boto3) as an X-Ray segment. Powertools turns
+  it off outside Lambda by itself, so locally and in tests it records nothing. It is made on the first
+  traced invocation, not at import: the X-Ray SDK builds a botocore client when it is imported (about a
+  fifth of the REST handler's cold import). A traced function pays that on its first invocation instead;
+  the authorizer, which imports the service layer for its rules but is not traced, never pays it.
 * `metrics` counts what the service did — agents created and deleted, tasks started, approvals decided, chat
   turns — as CloudWatch metrics in the embedded metric format: one JSON line on stdout per invocation, which
   Lambda's log delivery turns into metrics in namespace `agentkit`. `agentkit serve` sets
@@ -22,10 +25,15 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 NAMESPACE = "agentkit"
 
-tracer = Tracer(service="agentkit-api")
 metrics = Metrics(namespace=NAMESPACE, service="agentkit-api")
 
 Handler = Callable[[dict[str, Any], Any], Any]
+
+
+@functools.cache
+def tracer() -> Tracer:
+    """The process's tracer (one, as powertools shares its configuration between instances anyway)."""
+    return Tracer(service="agentkit-api")
 
 
 def count(name: str, value: float = 1) -> None:
@@ -36,10 +44,12 @@ def count(name: str, value: float = 1) -> None:
 def observed(handler: Handler) -> Handler:
     """`handler` traced, and this invocation's metrics written when it ends (none counted: no line at all —
     powertools' own `log_metrics` warns on every invocation that counts nothing, a GET's)."""
-    traced = tracer.capture_lambda_handler(handler)
+    traced: Handler | None = None
 
     @functools.wraps(handler)
     def run(event: dict[str, Any], context: Any) -> Any:
+        nonlocal traced
+        traced = traced or tracer().capture_lambda_handler(handler)
         try:
             return traced(event, context)
         finally:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from rest_support import Api
@@ -47,3 +49,10 @@ def test_metrics_switched_off_write_nothing_and_carry_nothing_over(
     api.call("POST", "/agents", body={"name": "loud", "configuration": CONFIG})
     [line] = emf_lines(capsys.readouterr().out)
     assert line["AgentsCreated"] in (1.0, [1.0])  # not 2: the silent invocation's count was dropped
+
+
+def test_the_x_ray_sdk_is_loaded_by_the_first_traced_invocation_not_by_an_import() -> None:
+    """It builds a botocore client when imported: the authorizer, never traced, must not pay for it."""
+    probe = "import sys, agentkit.service.auth, agentkit.service.rest; print('aws_xray_sdk' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "False"
