@@ -23,8 +23,9 @@ code. Nothing compiles on this machine, so what runs on Lambda is what PyPI buil
 * **Pruned**: the packages' own test suites (`tests/` folders, 8 MB of numpy's), which nothing imports, and
   their console scripts (`bin/`).
 
-The asset is cached under `build/lambda-asset/<key>/`, the key a hash of the pinned set, the platform, the
-package's sources and this module; a build goes to `<key>.partial` and is renamed when complete.
+The asset is cached under `build/lambda-asset/<platform>-<python>-<key>/`, the key a hash of the pinned set,
+the platform, the package's sources and this module; a build goes to `<...>.partial`, is renamed when
+complete, and replaces the older builds for the same platform.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ import zipfile
 from pathlib import Path
 
 import uv
+from filelock import FileLock
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -200,8 +202,16 @@ def build_asset(
     compiler = bytecode_python(python_version)
     key = asset_key(requirements, platform=platform, python_version=python_version, compiler=compiler)
     folder = (out or CACHE) / f"{platform}-cp{python_version.replace('.', '')}-{key}"
-    if folder.is_dir():
-        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(folder.parent / ".lock"):  # another process may be building the same key
+        if not folder.is_dir():
+            _build(folder, requirements, platform=platform, python_version=python_version, compiler=compiler)
+    return folder
+
+
+def _build(
+    folder: Path, requirements: list[str], *, platform: str, python_version: str, compiler: str | None
+) -> None:
     partial = folder.with_name(folder.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     started = time.monotonic()
@@ -242,8 +252,10 @@ def build_asset(
             f"compiles what it imports; install Python {python_version} (e.g. with pyenv) and build again"
         )
     partial.rename(folder)
+    for stale in folder.parent.glob(f"{platform}-cp{python_version.replace('.', '')}-*"):
+        if stale != folder:  # an older key's build (other sources, other pins): not used again
+            shutil.rmtree(stale, ignore_errors=True)
     _say(f"done in {time.monotonic() - started:.0f} s: {zipped_size(folder) / 2**20:.1f} MB zipped")
-    return folder
 
 
 def runtime_stand_in(
@@ -255,11 +267,15 @@ def runtime_stand_in(
     requirements = [f"{name}=={pinned[name]}" for name in RUNTIME_PROVIDED]
     key = hashlib.sha256("\0".join([platform, python_version, *requirements]).encode()).hexdigest()[:16]
     folder = (out or CACHE) / f"runtime-{platform}-cp{python_version.replace('.', '')}-{key}"
-    if not folder.is_dir():
-        partial = folder.with_name(folder.name + ".partial")
-        shutil.rmtree(partial, ignore_errors=True)
-        install_wheels(requirements, partial, platform=platform, python_version=python_version, no_deps=True)
-        partial.rename(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(folder.parent / ".lock"):
+        if not folder.is_dir():
+            partial = folder.with_name(folder.name + ".partial")
+            shutil.rmtree(partial, ignore_errors=True)
+            install_wheels(
+                requirements, partial, platform=platform, python_version=python_version, no_deps=True
+            )
+            partial.rename(folder)
     return folder
 
 
