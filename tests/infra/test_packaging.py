@@ -149,6 +149,37 @@ def test_the_lambda_modules_import_from_the_asset_alone(
     assert not [name for name in files if name.split(".")[0] == "moto"]
 
 
+def test_the_task_functions_tools_and_agent_run_from_the_asset_alone(
+    twin: tuple[Path, Path], interpreter: tuple[str, str], tmp_path: Path
+) -> None:
+    """What the handlers do on first use, not only at import: search (bm25s on numpy alone, no scipy), the
+    read-only SQL tool, and a Strands agent on Bedrock built (no call: that needs AWS)."""
+    folder, runtime = twin
+    probe = (
+        "import json, sys\n"
+        f"sys.path[:0] = [{str(folder)!r}, {str(runtime)!r}]\n"
+        "from agentkit.service import agents\n"
+        "from agentkit.tools.builtin import query_database, search_documents\n"
+        "found = search_documents(query='parental leave')\n"
+        "rows = query_database(sql='SELECT region, SUM(revenue) AS revenue FROM sales GROUP BY region')\n"
+        "agent = agents.researcher([])\n"
+        "print(json.dumps([found[0]['source'], sorted(r['region'] for r in rows), agent.name, 'scipy' in sys.modules]))\n"
+    )
+    environment = {"HOME": str(tmp_path), "AWS_REGION": "us-east-1", "AGENTKIT_MODE": "aws"}
+    done = subprocess.run(
+        [interpreter[0], "-I", "-S", "-c", probe],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    source, regions, name, scipy = json.loads(done.stdout)
+    assert source == "parental-leave-policy.md"
+    assert regions == ["east", "north", "south", "west"]
+    assert (name, scipy) == ("researcher", False)
+
+
 def test_a_package_without_an_aarch64_wheel_fails_naming_it(tmp_path: Path) -> None:
     """Offline: a local folder offers only an x86_64 wheel of a made-up package."""
     wheels = tmp_path / "wheels"
