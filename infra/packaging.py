@@ -293,7 +293,7 @@ def elf_machines(folder: Path) -> dict[Path, int]:
 
 
 def zipped_size(folder: Path) -> int:
-    """Bytes of `folder` as a deflated zip, as the CDK uploads it."""
+    """Bytes of `folder` as a deflated zip (zlib's default level), the format the CDK uploads."""
     with tempfile.TemporaryFile() as buffer:
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(folder.rglob("*")):
