@@ -264,7 +264,6 @@ def studio_apps(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
 
 
 CHECKS: dict[str, Callable[[ClientFactory, Scope], Iterable[Leftover]]] = {
-    "tagged resources": tagged,
     "DynamoDB tables": tables,
     "S3 buckets": buckets,
     "log groups": log_groups,
@@ -272,6 +271,7 @@ CHECKS: dict[str, Callable[[ClientFactory, Scope], Iterable[Leftover]]] = {
     "API Gateway APIs": apis,
     "Bedrock guardrails": guardrails,
     "Studio apps": studio_apps,
+    "tagged resources": tagged,  # last: a resource found by name above keeps that check's row
 }
 
 
