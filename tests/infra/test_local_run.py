@@ -141,22 +141,23 @@ def test_each_task_runs_the_handler_its_function_names(deployed: local_run.Local
     } | {"agentkit.service.handlers.request_approval"}
 
 
+def bus_name(template: dict[str, Any]) -> str:
+    (bus,) = [r for r in template["Resources"].values() if r["Type"] == local_run.EVENT_BUS]
+    return bus["Properties"]["Name"]
+
+
 def test_the_bus_the_template_names_exists_locally(
     synthesized: tuple[dict[str, Any], Path], deployed: local_run.LocalTemplate, client: Callable[..., Any]
 ) -> None:
-    template, _ = synthesized
-    (bus,) = [r for r in template["Resources"].values() if r["Type"] == local_run.EVENT_BUS]
-    assert (
-        client("events").describe_event_bus(Name=bus["Properties"]["Name"])["Name"]
-        == bus["Properties"]["Name"]
-    )
+    name = bus_name(synthesized[0])
+    assert client("events").describe_event_bus(Name=name)["Name"] == name
 
 
 # --------------------------------------------------------------------------- executions
 
 
 def test_the_task_workflow_runs_every_step_in_order(
-    deployed: local_run.LocalTemplate, client: Callable[..., Any]
+    deployed: local_run.LocalTemplate, client: Callable[..., Any], synthesized: tuple[dict[str, Any], Path]
 ) -> None:
     sfn = client("stepfunctions")
     done = local.run(sfn, deployed.workflow("task_execution").arn, TASK)
@@ -166,7 +167,14 @@ def test_the_task_workflow_runs_every_step_in_order(
     assert [r["action"] for r in output["results"]] == ["search_documents", "query_database"]
     assert output["results"][0]["result"][0]["title"] == "Parental Leave Policy"
     assert output["results"][1]["result"][0]["region"] == "west"
-    assert "PublishCompleted" in states_entered(sfn, done["executionArn"])  # on the template's bus
+    published = [
+        e
+        for e in local.history(sfn, done["executionArn"])
+        if e["state"] == "PublishCompleted" and e["type"] in ("TaskScheduled", "TaskSucceeded")
+    ]
+    assert [e["type"] for e in published] == ["TaskScheduled", "TaskSucceeded"]
+    (entry,) = json.loads(published[0]["details"]["parameters"])["Entries"]
+    assert entry["EventBusName"] == bus_name(synthesized[0]) and entry["DetailType"] == "TaskCompleted"
 
 
 def test_the_research_pipeline_writes_the_report_with_the_feedback_when_approved(
