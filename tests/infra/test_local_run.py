@@ -267,3 +267,51 @@ def test_an_asset_definition_needs_the_assembly(client: Callable[..., Any]) -> N
     template = {"Resources": {"Machine": machine({"DefinitionS3Location": {"Bucket": "b", "Key": "k.json"}})}}
     with pytest.raises(ValueError, match=r"pass assembly="):
         local_run.deploy(template, client=client)
+
+
+def test_fn_sub_pseudo_parameters_a_table_and_a_bus_resolve_to_local_resources(
+    client: Callable[..., Any], request: pytest.FixtureRequest
+) -> None:
+    mark = request.node.name[-12:].replace("_", "-")
+    table = {
+        "Type": local_run.TABLE,
+        "Properties": {
+            "TableName": f"runs-{mark}",
+            "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}],
+            "AttributeDefinitions": [{"AttributeName": "pk", "AttributeType": "S"}],
+            "PointInTimeRecoverySpecification": {"PointInTimeRecoveryEnabled": True},
+        },
+    }
+    put_item = {
+        "StartAt": "Put",
+        "States": {
+            "Put": {
+                "Type": "Task",
+                "Resource": "arn:${AWS::Partition}:states:::dynamodb:putItem",
+                "Parameters": {"TableName": "${Runs}", "Item": {"pk": {"S": "${AWS::Region}/${Bus}"}}},
+                "Comment": "${Runs.Arn}",
+                "End": True,
+            }
+        },
+    }
+    template = {
+        "Resources": {
+            "Runs": table,
+            "Bus": {"Type": local_run.EVENT_BUS, "Properties": {"Name": f"bus-{mark}"}},
+            "Machine": machine({"DefinitionString": {"Fn::Sub": json.dumps(put_item)}}),
+        }
+    }
+    deployed = local_run.deploy(template, client=client)
+    sfn = client("stepfunctions")
+    definition = json.loads(
+        sfn.describe_state_machine(stateMachineArn=deployed.state_machines["Machine"].arn)["definition"]
+    )
+    put = definition["States"]["Put"]
+    table_arn = client("dynamodb").describe_table(TableName=f"runs-{mark}")["Table"]["TableArn"]
+    assert put["Resource"] == "arn:aws:states:::dynamodb:putItem"
+    assert put["Comment"] == table_arn
+    assert put["Parameters"] == {"TableName": f"runs-{mark}", "Item": {"pk": {"S": f"us-east-1/bus-{mark}"}}}
+    assert (
+        deployed.state_machines["Machine"].workflow is None
+        and deployed.state_machines["Machine"].handlers == {}
+    )

@@ -133,3 +133,21 @@ def test_destroy_deletes_a_stack_only_when_confirmed(
         {"stack": stack, "status": "deleted", "cdk": f"cdk destroy {stack}"}
     ]
     assert leftovers.find(scope, client=client).clean
+
+
+def test_the_workshop_stack_is_not_destroyed_from_inside_studio(
+    client: Callable[[str], Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cloudformation = client("cloudformation")
+    template = {"Resources": {"Topic": {"Type": "AWS::SNS::Topic"}}}
+    cloudformation.create_stack(StackName=leftovers.naming.WORKSHOP_STACK, TemplateBody=json.dumps(template))
+    try:
+        monkeypatch.setattr(leftovers.studio, "in_studio", lambda: True)
+        (status,) = leftovers.destroy_stacks([leftovers.naming.WORKSHOP_STACK], confirm=True, client=client)[
+            "status"
+        ]
+        assert "kept — it holds the Studio domain this notebook runs in" in status
+        stacks = cloudformation.describe_stacks(StackName=leftovers.naming.WORKSHOP_STACK)["Stacks"]
+        assert stacks[0]["StackStatus"] == "CREATE_COMPLETE"
+    finally:
+        cloudformation.delete_stack(StackName=leftovers.naming.WORKSHOP_STACK)
