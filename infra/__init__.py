@@ -1,0 +1,1 @@
+"""The bundled CDK app: the deployed agent system and the SageMaker Studio workshop stack."""
