@@ -13,18 +13,22 @@ Choices, from CDK context key `workshop` (an object; every key optional), valida
 | `repoRef` | `main` | the branch or tag cloned |
 | `models` | the catalogue's active models | Bedrock model or inference-profile ids the role may invoke |
 | `idleTimeoutMinutes` | 60 | JupyterLab apps stop after this long idle (the instance is billed while it runs) |
-| `vpcId`, `subnetIds` | none | run Studio in your VPC (`VpcOnly`): it must reach PyPI, the repo and AWS APIs (NAT or endpoints) |
-| `createVpc` | false | create a small VPC instead: 2 AZs, one NAT gateway (billed hourly), flow logs, `VpcOnly` |
+| `vpcId`, `subnetIds` | none | Studio's VPC and subnets, when you bring your own (offline synthesis cannot look one up); else one is created |
+| `vpcOnly` | false | all Studio traffic through that VPC (`VpcOnly`) instead of SageMaker's (`PublicInternetOnly`) |
 | `cdkQualifier` | `hnb659fds` | the CDK bootstrap qualifier whose deploy roles the attendee may assume (notebook 10's `cdk deploy`) |
 | `costCenter` | `agentkit-workshop` | the `CostCenter` tag on every resource (activate it as a cost-allocation tag) |
 
-Networking, why the default has no VPC: with `PublicInternetOnly` access SageMaker runs the apps' traffic in
-its own VPC, and with the home EFS file system switched off (JupyterLab spaces keep their files on their own
-EBS volume) nothing of Studio lives in one of yours — no subnets, NAT or EFS to pay for or to clean up. A VPC is
-for accounts whose policy keeps all traffic in their own network; then it must be given (offline synthesis
-cannot look one up) or created.
+Networking. A Studio domain must name a VPC and subnets (only Unified Studio's domains may omit them), but by
+default (`PublicInternetOnly`) SageMaker runs the apps' traffic in its own VPC with internet access; the
+domain's VPC would only carry traffic to the home EFS file system, and that is switched off here (JupyterLab
+spaces keep their files on their own EBS volume). So the default creates a VPC that costs nothing: two isolated
+subnets, no internet or NAT gateway, flow logs (kept a week; billed by volume, and nothing flows). With `vpcOnly`, the apps' traffic stays in
+the VPC: a created one then has public subnets and one NAT gateway (billed by the hour) so that pip and the AWS APIs
+are reachable; a VPC of yours must provide that itself (NAT or VPC endpoints, and a route to PyPI and the repo).
+In `VpcOnly` mode the stack adds a security group that lets the apps reach each other, as Studio requires.
 
-The bucket is not versioned: it holds what attendees produce while the workshop runs, all of it reproducible by
+The bucket (output `BucketName`) is the attendee's, readable and writable by the execution role. It is not
+versioned: it holds what attendees produce while the workshop runs, all of it reproducible by
 re-running the notebooks, and on `cdk destroy` it is emptied and deleted — old versions would only add cost and
 objects to clean up. Objects expire after 30 days, in case a workshop account is forgotten.
 """
@@ -85,14 +89,12 @@ class WorkshopSettings(BaseModel):
     idle_timeout_minutes: int = Field(60, alias="idleTimeoutMinutes", ge=60, le=525600)
     vpc_id: str | None = Field(None, alias="vpcId", pattern=r"^vpc-[0-9a-f]{8,17}$")
     subnet_ids: tuple[str, ...] | None = Field(None, alias="subnetIds", min_length=1, max_length=16)
-    create_vpc: bool = Field(False, alias="createVpc")
+    vpc_only: bool = Field(False, alias="vpcOnly")
     cdk_qualifier: str = Field("hnb659fds", alias="cdkQualifier", pattern=r"^[a-z0-9]{1,10}$")
     cost_center: str = Field("agentkit-workshop", alias="costCenter", min_length=1, max_length=256)
 
     @model_validator(mode="after")
     def _one_network(self) -> Self:
-        if self.create_vpc and self.vpc_id:
-            raise ValueError("give either vpcId (with subnetIds) or createVpc, not both")
         if bool(self.vpc_id) != bool(self.subnet_ids):
             raise ValueError(
                 "vpcId and subnetIds go together: name the VPC and the subnets Studio uses in it"
@@ -404,26 +406,15 @@ class WorkshopStack(Stack):
         )
 
     def _domain(self, settings: WorkshopSettings) -> sagemaker.CfnDomain:
-        network: dict[str, Any] = {"app_network_access_type": "PublicInternetOnly"}
-        security_groups: list[str] | None = None
-        if settings.create_vpc:
-            vpc = self._vpc()
-            group = ec2.SecurityGroup(
-                self, "StudioSecurityGroup", vpc=vpc, description="Studio apps of the agentkit workshop"
-            )
-            group.add_ingress_rule(group, ec2.Port.all_traffic(), "Studio apps talk to each other (VpcOnly)")
-            security_groups = [group.security_group_id]
-            network = {
-                "app_network_access_type": "VpcOnly",
-                "vpc_id": vpc.vpc_id,
-                "subnet_ids": [subnet.subnet_id for subnet in vpc.private_subnets],
-            }
-        elif settings.vpc_id:
-            network = {
-                "app_network_access_type": "VpcOnly",
-                "vpc_id": settings.vpc_id,
-                "subnet_ids": list(settings.subnet_ids or ()),
-            }
+        if settings.vpc_id:
+            vpc_id, subnet_ids = settings.vpc_id, list(settings.subnet_ids or ())
+        else:
+            vpc = self._vpc(settings.vpc_only)
+            vpc_id = vpc.vpc_id
+            subnet_ids = [
+                s.subnet_id for s in (vpc.private_subnets if settings.vpc_only else vpc.isolated_subnets)
+            ]
+        security_groups = [self._studio_security_group(vpc_id)] if settings.vpc_only else None
         jupyter_lab = sagemaker.CfnDomain.JupyterLabAppSettingsProperty(
             default_resource_spec=sagemaker.CfnDomain.ResourceSpecProperty(
                 lifecycle_config_arn=self.lifecycle_config.attr_studio_lifecycle_config_arn
@@ -456,26 +447,59 @@ class WorkshopStack(Stack):
                 security_groups=security_groups,
                 jupyter_lab_app_settings=jupyter_lab,
             ),
-            **network,
+            app_network_access_type="VpcOnly" if settings.vpc_only else "PublicInternetOnly",
+            vpc_id=vpc_id,
+            subnet_ids=subnet_ids,
         )
 
-    def _vpc(self) -> ec2.Vpc:
-        """Two AZs, private subnets with one NAT gateway for PyPI and the AWS APIs, flow logs for a week."""
+    def _vpc(self, with_internet: bool) -> ec2.Vpc:
+        """Two AZs and flow logs for a week; private subnets behind one NAT gateway when the apps' traffic runs
+        in it (`vpcOnly`), else isolated subnets only, which cost nothing."""
+        if with_internet:
+            subnets = [
+                ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=24),
+                ec2.SubnetConfiguration(
+                    name="studio", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, cidr_mask=22
+                ),
+            ]
+        else:
+            subnets = [
+                ec2.SubnetConfiguration(
+                    name="studio", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=22
+                )
+            ]
         vpc = ec2.Vpc(
             self,
             "Vpc",
             ip_addresses=ec2.IpAddresses.cidr("10.42.0.0/16"),
             max_azs=2,
-            nat_gateways=1,
-            subnet_configuration=[
-                ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=24),
-                ec2.SubnetConfiguration(
-                    name="studio", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, cidr_mask=22
-                ),
-            ],
+            nat_gateways=1 if with_internet else 0,
+            subnet_configuration=subnets,
         )
         flow_logs = logs.LogGroup(
             self, "FlowLogs", retention=logs.RetentionDays.ONE_WEEK, removal_policy=RemovalPolicy.DESTROY
         )
         vpc.add_flow_log("FlowLog", destination=ec2.FlowLogDestination.to_cloud_watch_logs(flow_logs))
         return vpc
+
+    def _studio_security_group(self, vpc_id: str) -> str:
+        """`VpcOnly` Studio wants a security group that lets the apps talk to each other; L1, so that a VPC
+        given by id needs no lookup."""
+        group = ec2.CfnSecurityGroup(
+            self,
+            "StudioSecurityGroup",
+            vpc_id=vpc_id,
+            group_description="Studio apps of the agentkit workshop",
+            security_group_egress=[
+                ec2.CfnSecurityGroup.EgressProperty(ip_protocol="-1", cidr_ip="0.0.0.0/0")
+            ],
+        )
+        ec2.CfnSecurityGroupIngress(
+            self,
+            "StudioAppsToEachOther",
+            group_id=group.attr_group_id,
+            source_security_group_id=group.attr_group_id,
+            ip_protocol="-1",
+            description="Studio apps talk to each other (VpcOnly)",
+        )
+        return group.attr_group_id

@@ -1,7 +1,7 @@
 """The SageMaker Studio workshop stack, synthesized offline once for this module.
 
-One app holds the stack three times, one per networking choice — the default (no VPC), a VPC of the
-account's (`vpcId`/`subnetIds`), a created one (`createVpc`) — each under its own scope carrying its own
+One app holds the stack three times, one per networking choice — the default (a created VPC that costs
+nothing, `PublicInternetOnly`), a VPC of the account's with `vpcOnly`, a created one with `vpcOnly` — each under its own scope carrying its own
 `workshop` context, so a single synthesis (one node process) covers all three, with cdk-nag's AWS Solutions
 pack registered on the app and cfn-lint run on every template.
 """
@@ -32,8 +32,8 @@ EXISTING_VPC = {
 }
 VARIANTS = {
     "default": {"userProfileName": "ana-01", "repoUrl": REPO_URL, "repoRef": "v1.2"},
-    "existing": EXISTING_VPC,
-    "created": {"createVpc": True},
+    "existing": {**EXISTING_VPC, "vpcOnly": True},
+    "created": {"vpcOnly": True},
 }
 
 
@@ -86,12 +86,29 @@ def as_list(value):
     return value if isinstance(value, list) else [value]
 
 
-def test_domain_uses_iam_auth_and_by_default_no_vpc_or_efs(templates):
-    domain = only(templates["default"], "AWS::SageMaker::Domain")
+def subnets(template: Template, kind: str) -> set[str]:
+    """Logical ids of the created subnets of one kind, by the tag CDK gives them (Public, Private, Isolated)."""
+    return {
+        name
+        for name, subnet in template.find_resources("AWS::EC2::Subnet").items()
+        if {"Key": "aws-cdk:subnet-type", "Value": kind} in subnet["Properties"]["Tags"]
+    }
+
+
+def test_domain_uses_iam_auth_and_by_default_a_vpc_that_costs_nothing(templates):
+    template = templates["default"]
+    domain = only(template, "AWS::SageMaker::Domain")
     assert domain["AuthMode"] == "IAM"
     assert domain["AppNetworkAccessType"] == "PublicInternetOnly"
-    assert "VpcId" not in domain and "SubnetIds" not in domain
     assert domain["HomeEfsFileSystemCreation"] == "Disabled"
+    assert domain["VpcId"]["Ref"] in template.find_resources("AWS::EC2::VPC")
+    assert {s["Ref"] for s in domain["SubnetIds"]} == subnets(template, "Isolated") and len(
+        domain["SubnetIds"]
+    ) == 2
+    for kind in ("AWS::EC2::NatGateway", "AWS::EC2::InternetGateway", "AWS::EC2::SecurityGroup"):
+        template.resource_count_is(kind, 0)
+    template.resource_count_is("AWS::EC2::FlowLog", 1)
+    assert "SecurityGroups" not in domain["DefaultUserSettings"]
     settings = domain["DefaultUserSettings"]["JupyterLabAppSettings"]
     lcc = {"Fn::GetAtt": [Match.any_value(), "StudioLifecycleConfigArn"]}
     templates["default"].has_resource_properties(
@@ -258,27 +275,36 @@ def test_every_tagged_resource_carries_the_cost_tags(templates):
     assert only(template, "AWS::SageMaker::Domain")["TagPropagation"] == "ENABLED"
 
 
+def studio_security_group(template: Template, domain: dict) -> None:
+    """VpcOnly: the domain's one security group lets its apps reach each other (and nothing else in)."""
+    (group,) = domain["DefaultUserSettings"]["SecurityGroups"]
+    (name,) = template.find_resources("AWS::EC2::SecurityGroup")
+    assert group == {"Fn::GetAtt": [name, "GroupId"]}
+    (ingress,) = template.find_resources("AWS::EC2::SecurityGroupIngress").values()
+    assert ingress["Properties"]["GroupId"] == ingress["Properties"]["SourceSecurityGroupId"] == group
+
+
 def test_an_existing_vpc_is_used_as_given(templates):
     template = templates["existing"]
     domain = only(template, "AWS::SageMaker::Domain")
     assert domain["AppNetworkAccessType"] == "VpcOnly"
     assert domain["VpcId"] == EXISTING_VPC["vpcId"] and domain["SubnetIds"] == EXISTING_VPC["subnetIds"]
     template.resource_count_is("AWS::EC2::VPC", 0)
+    assert only(template, "AWS::EC2::SecurityGroup")["VpcId"] == EXISTING_VPC["vpcId"]
+    studio_security_group(template, domain)
 
 
-def test_a_created_vpc_has_private_subnets_one_nat_and_flow_logs(templates):
+def test_a_created_vpc_only_network_has_private_subnets_one_nat_and_flow_logs(templates):
     template = templates["created"]
     domain = only(template, "AWS::SageMaker::Domain")
     assert domain["AppNetworkAccessType"] == "VpcOnly"
-    vpc_id = domain["VpcId"]["Ref"]
-    assert vpc_id in template.find_resources("AWS::EC2::VPC")
-    private = {k for k, r in template.find_resources("AWS::EC2::Subnet").items()
-               if not r["Properties"].get("MapPublicIpOnLaunch")}  # fmt: skip
-    assert {s["Ref"] for s in domain["SubnetIds"]} == private and len(private) == 2
+    assert domain["VpcId"]["Ref"] in template.find_resources("AWS::EC2::VPC")
+    assert {s["Ref"] for s in domain["SubnetIds"]} == subnets(template, "Private") and len(
+        domain["SubnetIds"]
+    ) == 2
     template.resource_count_is("AWS::EC2::NatGateway", 1)
     template.resource_count_is("AWS::EC2::FlowLog", 1)
-    (group,) = domain["DefaultUserSettings"]["SecurityGroups"]
-    assert group["Fn::GetAtt"][1] == "GroupId"
+    studio_security_group(template, domain)
 
 
 def test_cdk_nag_is_clean_and_every_acknowledgement_has_a_reason(synthesized):
@@ -310,13 +336,12 @@ def test_cfn_lint_is_clean(synthesized):
 @pytest.mark.parametrize(
     ("context", "says"),
     [
-        ({"createVpc": True, **EXISTING_VPC}, "not both"),
         ({"vpcId": "vpc-0123456789abcdef0"}, "vpcId and subnetIds go together"),
         ({"vpcId": "vpc-0123456789abcdef0", "subnetIds": ["sg-123"]}, "is not a subnet id"),
         ({"repoUrl": "file:///tmp/x"}, "repoUrl"),
         ({"idleTimeoutMinutes": 5}, "idleTimeoutMinutes"),
         ({"userProfile": "ana"}, "its keys are userProfileName"),
-        ('{"createVpc": tru', "is not JSON"),
+        ('{"vpcOnly": tru', "is not JSON"),
     ],
 )
 def test_bad_context_stops_before_any_resource_saying_what_to_do(context, says):
