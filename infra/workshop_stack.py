@@ -157,7 +157,10 @@ if [ ! -d "$REPO/.git" ]; then
     echo "agentkit: no clone at $REPO; clone the repo there (Git -> Clone a repository), then restart the space." >&2
     exit 0
   fi
-  git clone --depth 1 --branch "$REPO_REF" "$REPO_URL" "$REPO"
+  if ! git clone --depth 1 --branch "$REPO_REF" "$REPO_URL" "$REPO"; then
+    echo "agentkit: could not clone $REPO_URL ($REPO_REF); clone it into $REPO by hand, then restart the space." >&2
+    exit 0
+  fi
 fi
 if [ ! -f "$REPO/constraints.txt" ]; then
   echo "agentkit: $REPO has no constraints.txt; is it a clone of the agentkit repo?" >&2

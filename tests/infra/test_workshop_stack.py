@@ -210,7 +210,7 @@ def test_lifecycle_config_installs_the_kit_from_constraints(templates):
     assert notebook_00_install_extras() == INSTALL_EXTRAS
     assert f'pip install --quiet -c constraints.txt -e ".[{INSTALL_EXTRAS}]"' in script
     assert f"REPO_URL={REPO_URL}\n" in script and "REPO_REF=v1.2\n" in script
-    assert 'git clone --depth 1 --branch "$REPO_REF" "$REPO_URL" "$REPO"' in script
+    assert 'git clone --depth 1 --branch "$REPO_REF" "$REPO_URL" "$REPO"; then' in script
     assert "nohup " in script  # the install outlives Studio's 5-minute limit on the script
     # A new script gets a new name: CloudFormation replaces the resource, and names are unique.
     other, other_script = lifecycle(templates["existing"])
