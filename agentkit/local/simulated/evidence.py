@@ -256,6 +256,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if before == "and" and parameter.named(GOAL) and _word_before_group(reading, mention) == "between":
             return ROLE, "role", "second after “between”"
         if mention.kind == "name" and before in LOCATIVE and parameter.has(PLACE):
+            if parameter.named(PLACE):  # `country`, `region`: evidence enough for an optional one too
+                return ROLE * 1.5, "role", f"a place after “{before}”, for a place parameter"
             return ROLE, "role", f"a place after “{before}”"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             return ROLE, "role", f"who made it, after “{before}”"

@@ -42,13 +42,16 @@ The rules
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
-   ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and with
+   ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — evidence
+   enough for an optional parameter named for a place, `country`, `region` — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by").
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the remaining
    values in the order the request names them, a query-like parameter takes the ask, one string takes the
-   words left over (not the members of a series another parameter fans out over; the run right after a
-   word of the tool's — its object — first; a date only where a time is asked for), a number or a code
+   words left over (not the members of a series another parameter fans out over, nor a count before
+   them, "five bananas", nor a boolean parameter's word, "organic"; the run right before a word of the
+   tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
+   word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
    schema. Optional parameters only on evidence. A code's noun before it ("gym Id K2207") labels it, and
