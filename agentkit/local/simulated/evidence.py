@@ -152,7 +152,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     """How closely a word at token j is tied to the mention: 1.0 joined, falling with distance.
 
     Before the value, the word is joined to it by linking words only ("height **of** 5", "rate is 3%",
-    "company Amazon"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**").
+    "company Amazon"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"), not
+    after "and" and an article, which open the next item ("'Age' and **a target** …").
     Punctuation between them, or another value, loosens the tie.
     """
     tokens = reading.tokens
@@ -178,6 +179,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     punctuated = any(t.kind == "punct" for t in between)
     if not between:
         return 1.0
+    if any(t.lower in ("and", "or") for t in between) and between[-1].lower in ARTICLES:
+        return 0.0  # "'Education' and a target …": the article opens the next item, the word is its
     content = [t for t in between if t.kind == "word" and not lexicon.is_function_word(t.text)]
     if not crossed and not punctuated and len(content) == len(between) and len(content) <= 2:
         return 0.6
