@@ -15,6 +15,7 @@ words — which no tool description or benchmark can extend.
 - `related(a, b)`: same root, or one root a prefix (≥ 4 letters) of the other.
 - `currency_code(name)`: the ISO 4217 code of a currency named in English ("Swiss francs" →
   "CHF", "euros" → "EUR"), from the CLDR names `babel` ships; "" for none or an ambiguous name.
+- `currency_of(text)`: the code of a currency written by its name or as its code; "" for none.
 - `names_currency(text)`: whether the text names a currency by its CLDR name ("Canadian dollars")
   or writes an ISO 4217 code in capitals ("USD").
 """
@@ -187,6 +188,12 @@ def _currency_names() -> dict[str, str]:
 def currency_code(name: str) -> str:
     """The ISO 4217 code of a currency written by its English name, or "" (`babel`'s CLDR data)."""
     return _currency_names().get(" ".join(name.lower().split()), "")
+
+
+def currency_of(text: str) -> str:
+    """The ISO 4217 code of a currency written by its English name or as its code ("USD"), or ""."""
+    text = text.strip()
+    return text if text in _currency_codes() else currency_code(text)
 
 
 _WORDS = re.compile(r"[A-Za-z]+")

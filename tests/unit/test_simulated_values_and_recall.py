@@ -153,3 +153,19 @@ def test_an_option_is_named_also_with_its_words_hyphenated() -> None:
         "Nut Free",
         "Low Salt",
     ]
+
+
+def test_a_currency_parameter_takes_a_currency_the_amounts_as_the_one_converted_from() -> None:
+    exchange = tool(
+        "currency_exchange",
+        "Change money.",
+        {
+            "sum": {"type": "number", "description": "The sum to change."},
+            "base_currency": text("The currency to change from."),
+            "target_currency": text("The currency to change to."),
+        },
+    )
+    assert calls("I hold 250 Swiss francs. What is that in GBP?", exchange) == [
+        ("currency_exchange", {"sum": 250, "base_currency": "CHF", "target_currency": "GBP"})
+    ]
+    assert calls("I hold 250 Swiss francs. What is that in miles?", exchange) == []

@@ -14,7 +14,8 @@ parameter against one mention:
 - **unit** (1.5): the unit written with a number is one the parameter names ("4 m" ~ "in meters");
   a year ("in 2020") has the unit "year";
 - **role** (1.0): a place after "in/at/near" for a place parameter; after "from" for a route's
-  start, after "to" for its end; an identifier or an e-mail, URL or path for a parameter of that kind.
+  start, after "to" for its end; the currency an amount is written in for the currency converted
+  from, one after "in"/"into" for the currency converted to; an identifier or an e-mail, URL or path for a parameter of that kind.
 
 The score is the sum; `arguments` assigns values by it.
 """
@@ -28,6 +29,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.mentions import Reading
 from agentkit.local.simulated.parameters import (
     AGENT,
+    CURRENCY,
     GOAL,
     IDENTIFIER,
     NAME,
@@ -250,6 +252,10 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     before = _word_before(reading, mention)
     route = _route_preposition(reading, mention)
     if mention.kind in ("name", "phrase") and parameter.kind in ("string", "text"):
+        if parameter.named(CURRENCY) and _converts(parameter) == "from" and _after_amount(reading, mention):
+            return ROLE * 1.5, "role", "the currency the amount is in"
+        if parameter.named(CURRENCY) and _converts(parameter) == "to" and before in ("in", "into"):
+            return ROLE * 1.5, "role", f"a currency asked for after “{before}”"
         if route == "from" and parameter.named(SOURCE):
             return ROLE * 1.5, "role", "after “from”"
         if route in ("to", "into") and parameter.named(GOAL):
@@ -355,6 +361,22 @@ def _after_between(reading: Reading, mention: Mention) -> str:
         if "between" in earlier:
             return "second"
     return ""
+
+
+def _converts(parameter: Parameter) -> str:
+    """Which end of a conversion the parameter holds: "from" (`from_currency`, `base_currency`, "the
+    currency to convert from"), "to" (`to_currency`, `target_currency`), or ""."""
+    if parameter.named(SOURCE | {"base"}):
+        return "from"
+    if parameter.named(GOAL):
+        return "to"
+    last = re.search(r"\b(from|to|into)\W*$", parameter.description.lower())
+    return {"from": "from", "to": "to", "into": "to"}[last.group(1)] if last else ""
+
+
+def _after_amount(reading: Reading, mention: Mention) -> bool:
+    """Whether the mention follows a number directly: the currency of an amount ("100 euro")."""
+    return any(m.kind == "number" and m.last == mention.first for m in reading.mentions)
 
 
 def _word_before(reading: Reading, mention: Mention) -> str:

@@ -14,7 +14,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import IDENTIFIER, NAME, Parameter
+from agentkit.local.simulated.parameters import CURRENCY, IDENTIFIER, NAME, Parameter
 from agentkit.local.simulated.values import (
     LEAD,
     ask_of,
@@ -44,6 +44,8 @@ class Leftovers:
         ):
             residual = self._residual()
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
+                if parameter.named(CURRENCY):
+                    residual = lexicon.currency_of(residual)
                 return Argument(
                     parameter.name, clip(residual, parameter.spec), "residual", 0.5, "the words left over"
                 )
@@ -74,6 +76,8 @@ class Leftovers:
             return False
         if not parameter.admits(words):
             return False
+        if parameter.named(CURRENCY) and not lexicon.currency_of(words):
+            return False  # a currency parameter takes a currency, not the words left over ("miles")
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
         return not (parameter.named(NAME) and owned)
 
