@@ -169,3 +169,22 @@ def test_a_currency_parameter_takes_a_currency_the_amounts_as_the_one_converted_
         ("currency_exchange", {"sum": 250, "base_currency": "CHF", "target_currency": "GBP"})
     ]
     assert calls("I hold 250 Swiss francs. What is that in miles?", exchange) == []
+
+
+def test_a_name_set_after_a_parameters_noun_by_a_comma_is_its_value() -> None:
+    ranking = tool(
+        "chess_rating",
+        "The current rating of a chess player.",
+        {"federation": text("Name of the federation."), "player_name": text("Name of the player.")},
+    )
+    assert calls("Get the current rating of a FIDE player, Ada Lane", ranking) == [
+        ("chess_rating", {"federation": "FIDE", "player_name": "Ada Lane"})
+    ]
+    tickets = tool(
+        "book_show",
+        "Book seats for a show.",
+        {"artist": text("The artist to see."), "city": text("The city.")},
+    )
+    assert calls("Book seats to see my favourite artist, Ada Lane, in Leeds", tickets) == [
+        ("book_show", {"artist": "Ada Lane", "city": "Leeds"})
+    ]

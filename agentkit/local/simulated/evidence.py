@@ -154,7 +154,9 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     """How closely a word at token j is tied to the mention: 1.0 joined, falling with distance.
 
     Before the value, the word is joined to it by linking words only ("height **of** 5", "rate is 3%",
-    "company Amazon"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"), not
+    "company Amazon"), or it is a name the comma sets after the word ("my favourite **artist**, Ada
+    Lane"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"; less when a name
+    follows the word that way: "a Tennis **player**, Ada Lane"), not
     after "and" and an article, which open the next item ("'Age' and **a target** …").
     Punctuation between them, or another value, loosens the tie.
     """
@@ -163,6 +165,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         return 0.0  # a preposition ("to", "from") points at what follows it, never back
     if j < mention.first:
         between = tokens[j + 1 : mention.first]
+        if mention.kind == "name" and [t.text for t in between] == [","]:
+            return 1.0  # "my favourite artist, Ada Lane": the name set after the noun is the one it means
         crossed = _values_between(reading, j + 1, mention.first, mention)
         content = [
             t
@@ -179,6 +183,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     between = tokens[mention.last : j]
     crossed = _values_between(reading, mention.last, j, mention)
     punctuated = any(t.kind == "punct" for t in between)
+    if not between and _apposed(reading, j):
+        return 0.5  # "a Tennis player, Ada Lane": "Tennis" says which kind of player, the name who
     if not between:
         return 1.0
     if any(t.lower in ("and", "or") for t in between) and between[-1].lower in ARTICLES:
@@ -189,6 +195,16 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     if crossed:
         return 0.1 / (1 + len(content))
     return (0.15 if punctuated else 0.35) / (1 + len(content))
+
+
+def _apposed(reading: Reading, j: int) -> bool:
+    """Whether a name follows the word at token j after a comma ("player, Ada Lane")."""
+    tokens = reading.tokens
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].text == ","
+        and any(m.kind == "name" and m.first == j + 2 for m in reading.mentions)
+    )
 
 
 def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> bool:

@@ -40,7 +40,8 @@ The rules
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word after a value does not reach back across "and" and an article, which
-   open the next item: "'Age' and a target variable 'Sales'"), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
+   open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
+   the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
