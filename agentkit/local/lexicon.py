@@ -199,6 +199,7 @@ def currency_of(text: str) -> str:
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=4096)
 def names_currency(text: str) -> bool:
     """Whether `text` names a currency: a CLDR name of one to three words, or an ISO 4217 code in
     capitals (one that is also an English word only after a number or "in", "to", "from": "500 CAD",
