@@ -20,10 +20,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import httpx
-from httpx_sse import EventSource
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sse_starlette.event import ServerSentEvent
 
 SSE_MEDIA_TYPE = "text/event-stream"
 
@@ -62,6 +59,10 @@ class StreamEvent(BaseModel):
 
 def serialize_sse(events: Iterable[StreamEvent]) -> bytes:
     """The events as an `text/event-stream` body (UTF-8; every field written, so ids survive as given)."""
+    # Imported here: sse-starlette brings starlette and anyio (80 ms), which the REST function's cold start
+    # would pay on every request that is not a chat stream.
+    from sse_starlette.event import ServerSentEvent
+
     return b"".join(
         ServerSentEvent(data=e.data, event=e.event, id=e.id, retry=e.retry).encode() for e in events
     )
@@ -69,6 +70,9 @@ def serialize_sse(events: Iterable[StreamEvent]) -> bytes:
 
 def parse_sse(chunks: Iterable[bytes]) -> Iterator[StreamEvent]:
     """The events of an `text/event-stream` body, read lazily from its byte chunks as they arrive."""
+    import httpx  # a reader's import: the functions that only write events never load it
+    from httpx_sse import EventSource
+
     response = httpx.Response(200, headers={"content-type": SSE_MEDIA_TYPE}, content=iter(chunks))
     for sse in EventSource(response).iter_sse():
         yield StreamEvent(event=sse.event, data=sse.data, id=sse.id, retry=sse.retry)
