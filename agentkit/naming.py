@@ -28,6 +28,13 @@ import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
 TAG_VARIABLE = "AGENTKIT_PREFIX"
+# The kit's cost-allocation tag: the CDK app tags every resource of its stacks with it (activate it under
+# Billing → Cost allocation tags to see the kit's spend), and `agentkit.leftovers` finds what is left by it.
+COST_TAG_KEY = "agentkit:project"
+COST_TAG_VALUE = "agentkit"
+# The CDK app's two stacks: the deployed agent system (notebook 10) and the SageMaker Studio workshop.
+SYSTEM_STACK = "AgentSystemStack"
+WORKSHOP_STACK = "WorkshopStack"
 OFFLINE_TAG = "local"
 MAX_TAG = 16
 _TAG = re.compile(rf"^[a-z0-9](?:[a-z0-9-]{{0,{MAX_TAG - 2}}}[a-z0-9])?$")

@@ -1,1 +1,1 @@
-"""The bundled CDK app: deploys exactly the code the notebooks built (it imports agentkit, never the reverse)."""
+"""The bundled CDK app: the deployed agent system and the Studio workshop stack, built from the agentkit package."""

@@ -63,6 +63,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "agentkit"
 CONSTRAINTS = ROOT / "constraints.txt"
 CACHE = ROOT / "build" / "lambda-asset"
+SOURCE_EXCLUDES = ("__pycache__", "*.pyc", "web")
+"""Not Lambda code: `web` is agentkit/service/web, the UI that `agentkit serve` hosts."""
 
 
 class AssetBuildError(RuntimeError):
@@ -227,8 +229,8 @@ def _build(
     )
     for unused in [partial / "bin", *(p for p in partial.glob("*/**/tests") if p.is_dir())]:
         shutil.rmtree(unused, ignore_errors=True)
-    _say("copying the agentkit package (its sources and data)")
-    shutil.copytree(PACKAGE, partial / PACKAGE.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    _say("copying the agentkit package (its sources and data, not the web UI)")
+    shutil.copytree(PACKAGE, partial / PACKAGE.name, ignore=shutil.ignore_patterns(*SOURCE_EXCLUDES))
     if compiler:
         _say(f"compiling bytecode with {compiler}")
         subprocess.run(

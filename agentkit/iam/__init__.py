@@ -16,6 +16,7 @@ Strands makes for them; `tests/unit/test_iam_policy.py` keeps the two in step):
 | DescribeWorkshopProfiles | bedrock:GetInferenceProfile | which regions a cross-region profile routes to |
 | InvokeWorkshopModels | bedrock:InvokeModel, InvokeModelWithResponseStream | Converse; ConverseStream (Strands, 00's streaming) |
 | CountWorkshopTokens | bedrock:CountTokens | 03's token budget (Strands' native count) |
+| ListTablesForCleanup | dynamodb:ListTables | 11's leftover check (`agentkit.leftovers`): the kit's tables, found by name |
 | CreateAndListGuardrails | bedrock:CreateGuardrail, ListGuardrails | `ensure_guardrail` (04, lab 04) |
 | UseGuardrails | bedrock:ApplyGuardrail, CreateGuardrailVersion, GetGuardrail, DeleteGuardrail | 04: versions, ApplyGuardrail and Converse's guardrailConfig, cleanup |
 | WorkshopTables | DynamoDB table and item actions on `workshop-*` tables and their indexes | 03's memory store (TransactWriteItems is authorised per item action) |

@@ -15,6 +15,9 @@ words — which no tool description or benchmark can extend.
 - `related(a, b)`: same root, or one root a prefix (≥ 4 letters) of the other.
 - `currency_code(name)`: the ISO 4217 code of a currency named in English ("Swiss francs" →
   "CHF", "euros" → "EUR"), from the CLDR names `babel` ships; "" for none or an ambiguous name.
+- `currency_of(text)`: the code of a currency written by its name or as its code; "" for none.
+- `names_currency(text)`: whether the text names a currency by its CLDR name ("Canadian dollars")
+  or writes an ISO 4217 code in capitals ("USD").
 """
 
 from __future__ import annotations
@@ -185,3 +188,35 @@ def _currency_names() -> dict[str, str]:
 def currency_code(name: str) -> str:
     """The ISO 4217 code of a currency written by its English name, or "" (`babel`'s CLDR data)."""
     return _currency_names().get(" ".join(name.lower().split()), "")
+
+
+def currency_of(text: str) -> str:
+    """The ISO 4217 code of a currency written by its English name or as its code ("USD"), or ""."""
+    text = text.strip()
+    return text if text in _currency_codes() else currency_code(text)
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=4096)
+def names_currency(text: str) -> bool:
+    """Whether `text` names a currency: a CLDR name of one to three words, or an ISO 4217 code in
+    capitals (one that is also an English word only after a number or "in", "to", "from": "500 CAD",
+    not "ALL of it"); not a symbol, which prices carry anyway."""
+    words = _WORDS.findall(text)
+    codes = _currency_codes()
+    for i, word in enumerate(words):
+        if len(word) == 3 and word.isupper() and word in codes:
+            after = re.search(rf"(?:\d|\b(?:in|to|into|from))\s+{word}\b", text)
+            if not known(word.lower()) or after:  # "USD", "500 CAD", "to CAD"; not "ALL of it"
+                return True
+        for n in (1, 2, 3):
+            if i + n <= len(words) and currency_code(" ".join(words[i : i + n])):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(list_currencies())

@@ -103,6 +103,7 @@ def test_the_asset_is_the_pinned_set_without_notebook_only_packages(asset: Path)
         assert name in shipped
     assert (asset / "agentkit" / "service" / "rest.py").is_file()
     assert not list((asset / "agentkit").rglob("*.dist-info"))  # the sources, not an installed link
+    assert not (asset / "agentkit" / "service" / "web").exists()  # the UI agentkit serve hosts
     assert not list(asset.glob("*/**/tests"))
 
 

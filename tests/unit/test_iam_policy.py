@@ -62,6 +62,8 @@ CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "bedrock.create_guardrail_version": (("bedrock:CreateGuardrailVersion",), (GUARDRAIL,)),
     "bedrock.get_guardrail": (("bedrock:GetGuardrail",), (GUARDRAIL,)),
     "bedrock.delete_guardrail": (("bedrock:DeleteGuardrail",), (GUARDRAIL,)),
+    # Notebook 11's leftover check (agentkit.leftovers) lists the tables to find the kit's by name.
+    "dynamodb.list_tables": (("dynamodb:ListTables",), ("*",)),
     "dynamodb.create_table": (("dynamodb:CreateTable",), (TABLE,)),
     "dynamodb.delete_table": (("dynamodb:DeleteTable",), (TABLE,)),
     "dynamodb.describe_table": (("dynamodb:DescribeTable",), (TABLE,)),  # and the table_exists waiters

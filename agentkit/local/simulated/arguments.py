@@ -334,9 +334,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if mention.kind == "number":  # "80 euro": the amount's currency
                 code = lexicon.currency_code(mention.unit)
                 return [(code, mention)] if code else []
-            return [  # "Swiss francs": the currency by its ISO 4217 code
-                (lexicon.currency_code(str(value)) or value, piece)
+            return [  # "Swiss francs": the currency by its ISO 4217 code; no currency, no value ("miles")
+                (code, piece)
                 for value, piece in self._string_values(parameter, mention)
+                if (code := lexicon.currency_of(str(value)))
             ]
         if kind in ("string", "date", "text"):
             return self._string_values(parameter, mention)

@@ -14,7 +14,8 @@ parameter against one mention:
 - **unit** (1.5): the unit written with a number is one the parameter names ("4 m" ~ "in meters");
   a year ("in 2020") has the unit "year";
 - **role** (1.0): a place after "in/at/near" for a place parameter; after "from" for a route's
-  start, after "to" for its end; an identifier or an e-mail, URL or path for a parameter of that kind.
+  start, after "to" for its end; the currency an amount is written in for the currency converted
+  from, one after "in"/"into" for the currency converted to; an identifier or an e-mail, URL or path for a parameter of that kind.
 
 The score is the sum; `arguments` assigns values by it.
 """
@@ -28,6 +29,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.mentions import Reading
 from agentkit.local.simulated.parameters import (
     AGENT,
+    CURRENCY,
     GOAL,
     IDENTIFIER,
     NAME,
@@ -152,7 +154,10 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     """How closely a word at token j is tied to the mention: 1.0 joined, falling with distance.
 
     Before the value, the word is joined to it by linking words only ("height **of** 5", "rate is 3%",
-    "company Amazon"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**").
+    "company Amazon"), or it is a name the comma sets after the word ("my favourite **artist**, Ada
+    Lane"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"; less when a name
+    follows the word that way: "a Tennis **player**, Ada Lane"), not
+    after "and" and an article, which open the next item ("'Age' and **a target** …").
     Punctuation between them, or another value, loosens the tie.
     """
     tokens = reading.tokens
@@ -160,6 +165,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         return 0.0  # a preposition ("to", "from") points at what follows it, never back
     if j < mention.first:
         between = tokens[j + 1 : mention.first]
+        if mention.kind == "name" and [t.text for t in between] == [","]:
+            return 1.0  # "my favourite artist, Ada Lane": the name set after the noun is the one it means
         crossed = _values_between(reading, j + 1, mention.first, mention)
         content = [
             t
@@ -176,14 +183,28 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     between = tokens[mention.last : j]
     crossed = _values_between(reading, mention.last, j, mention)
     punctuated = any(t.kind == "punct" for t in between)
+    if not between and _apposed(reading, j):
+        return 0.5  # "a Tennis player, Ada Lane": "Tennis" says which kind of player, the name who
     if not between:
         return 1.0
+    if any(t.lower in ("and", "or") for t in between) and between[-1].lower in ARTICLES:
+        return 0.0  # "'Education' and a target …": the article opens the next item, the word is its
     content = [t for t in between if t.kind == "word" and not lexicon.is_function_word(t.text)]
     if not crossed and not punctuated and len(content) == len(between) and len(content) <= 2:
         return 0.6
     if crossed:
         return 0.1 / (1 + len(content))
     return (0.15 if punctuated else 0.35) / (1 + len(content))
+
+
+def _apposed(reading: Reading, j: int) -> bool:
+    """Whether a name follows the word at token j after a comma ("player, Ada Lane")."""
+    tokens = reading.tokens
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].text == ","
+        and any(m.kind == "name" and m.first == j + 2 for m in reading.mentions)
+    )
 
 
 def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> bool:
@@ -247,6 +268,10 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     before = _word_before(reading, mention)
     route = _route_preposition(reading, mention)
     if mention.kind in ("name", "phrase") and parameter.kind in ("string", "text"):
+        if parameter.named(CURRENCY) and _converts(parameter) == "from" and _after_amount(reading, mention):
+            return ROLE * 1.5, "role", "the currency the amount is in"
+        if parameter.named(CURRENCY) and _converts(parameter) == "to" and before in ("in", "into"):
+            return ROLE * 1.5, "role", f"a currency asked for after “{before}”"
         if route == "from" and parameter.named(SOURCE):
             return ROLE * 1.5, "role", "after “from”"
         if route in ("to", "into") and parameter.named(GOAL):
@@ -256,6 +281,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if before == "and" and parameter.named(GOAL) and _word_before_group(reading, mention) == "between":
             return ROLE, "role", "second after “between”"
         if mention.kind == "name" and before in LOCATIVE and parameter.has(PLACE):
+            if parameter.named(PLACE):  # `country`, `region`: evidence enough for an optional one too
+                return ROLE * 1.5, "role", f"a place after “{before}”, for a place parameter"
             return ROLE, "role", f"a place after “{before}”"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             return ROLE, "role", f"who made it, after “{before}”"
@@ -350,6 +377,22 @@ def _after_between(reading: Reading, mention: Mention) -> str:
         if "between" in earlier:
             return "second"
     return ""
+
+
+def _converts(parameter: Parameter) -> str:
+    """Which end of a conversion the parameter holds: "from" (`from_currency`, `base_currency`, "the
+    currency to convert from"), "to" (`to_currency`, `target_currency`), or ""."""
+    if parameter.named(SOURCE | {"base"}):
+        return "from"
+    if parameter.named(GOAL):
+        return "to"
+    last = re.search(r"\b(from|to|into)\W*$", parameter.description.lower())
+    return {"from": "from", "to": "to", "into": "to"}[last.group(1)] if last else ""
+
+
+def _after_amount(reading: Reading, mention: Mention) -> bool:
+    """Whether the mention follows a number directly: the currency of an amount ("100 euro")."""
+    return any(m.kind == "number" and m.last == mention.first for m in reading.mentions)
 
 
 def _word_before(reading: Reading, mention: Mention) -> str:

@@ -14,7 +14,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import IDENTIFIER, NAME, Parameter
+from agentkit.local.simulated.parameters import CURRENCY, IDENTIFIER, NAME, Parameter
 from agentkit.local.simulated.values import (
     LEAD,
     ask_of,
@@ -44,6 +44,8 @@ class Leftovers:
         ):
             residual = self._residual()
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
+                if parameter.named(CURRENCY):
+                    residual = lexicon.currency_of(residual)
                 return Argument(
                     parameter.name, clip(residual, parameter.spec), "residual", 0.5, "the words left over"
                 )
@@ -74,15 +76,19 @@ class Leftovers:
             return False
         if not parameter.admits(words):
             return False
+        if parameter.named(CURRENCY) and not lexicon.currency_of(words):
+            return False  # a currency parameter takes a currency, not the words left over ("miles")
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
         return not (parameter.named(NAME) and owned)
 
     def _residual(self) -> str:
         """The clause's main run of content words that name neither the tool nor another value.
 
-        Runs may hold "of" between words ("theory of relativity"); a run counts its nouns and names
-        fully and its other words half (a word before a number modifies it: "the last 5 years"); a run
-        right after one of the tool's own words is its object and comes first, and the later of equal
+        Runs may hold "of" between words ("theory of relativity"), not a boolean parameter's word (it
+        sets that flag) nor a leading count ("five bananas"); a run counts its nouns and names fully and
+        its other words half (a word before a number modifies it: "the last 5 years"); a run right
+        before a word of the tool's name says which kind of the tool's thing is asked for and comes
+        first, then a run right after one of the tool's own words (its object), and the later of equal
         runs wins (the ask's object follows its verb and the tool's own words).
         """
         taken = set()
@@ -97,6 +103,7 @@ class Leftovers:
         lead = LEAD.match(self.reading.text)
         skip_until = lead.end() if lead else 0
         tokens = self.reading.tokens
+        flags = {r for p in getattr(self, "_all", []) if p.kind == "boolean" for r in p.name_roots}
 
         def keep(i: int) -> bool:
             token = tokens[i]
@@ -106,6 +113,7 @@ class Leftovers:
                 and token.start >= skip_until
                 and not lexicon.is_function_word(token.text)
                 and lexicon.root(token.text) not in self.tool_words
+                and lexicon.root(token.text) not in flags  # "organic" sets the flag `organic`
                 and lexicon.parts(token.text) != frozenset({"VERB"})
             )
 
@@ -119,6 +127,7 @@ class Leftovers:
                 run = []
         if run:
             runs.append(run)
+        runs = [r[1:] if len(r) > 1 and tokens[r[0]].kind == "number" else r for r in runs]  # "five bananas"
         if not runs:
             return ""
 
@@ -134,14 +143,24 @@ class Leftovers:
                 and lexicon.root(tokens[before].text) in self.tool_words
             )
 
-        def weight(run: list[int]) -> tuple[bool, float]:
+        def kind_of_it(run: list[int]) -> bool:
+            """Whether the run stands right before a word of the tool's name, saying which kind of the
+            tool's thing is asked for ("a **classical** concert" for `concert_search`)."""
+            after = run[-1] + 1
+            return (
+                after < len(tokens)
+                and tokens[after].kind == "word"
+                and lexicon.root(tokens[after].text) in self.name_roots
+            )
+
+        def weight(run: list[int]) -> tuple[bool, bool, float]:
             total = 0.0
             for i in run:
                 parts = lexicon.parts(tokens[i].text)
                 modifies = i == run[-1] and i + 1 < len(tokens) and tokens[i + 1].kind == "number"
                 head = not parts or "NOUN" in parts or tokens[i].text[:1].isupper()
                 total += 1.0 if head and not modifies else 0.5
-            return acted_on(run), total
+            return kind_of_it(run), acted_on(run), total
 
         best = max(reversed(runs), key=weight)
         return re.sub(r"['’]s$", "", " ".join(tokens[i].text for i in best))

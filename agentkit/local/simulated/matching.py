@@ -63,10 +63,12 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 def answer_kinds(clause: str) -> list[str]:
     """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); none for arithmetic ("how much is
-    2 + 3" asks for a sum)."""
+    2 + 3" asks for a sum). A clause that names a currency ("500 US dollars", "in USD") speaks of a
+    currency, as if it had said the word."""
+    named = ["currency"] if lexicon.names_currency(clause) else []
     if arguments.has_arithmetic(clause):
-        return []
-    return [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds]
+        return named
+    return [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds] + named
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ class Tool:
         for name, prop in self.properties.items():
             add(str(prop.get("description", "")), PARAMETER_DESCRIPTION)
             add(name, PARAMETER)
-            add(" ".join(str(v) for v in prop.get("enum", [])), ENUM)
+            items = prop.get("items") if isinstance(prop.get("items"), dict) else {}
+            add(" ".join(str(v) for v in [*prop.get("enum", []), *items.get("enum", [])]), ENUM)
         add(self.name, NAME)
         return weights
 

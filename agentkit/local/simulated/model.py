@@ -29,7 +29,8 @@ The rules
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
    for `grocery_store`). A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
-   heavy" → weight). A second tool is needed when the clause names a word of its name the best tool
+   heavy" → weight), and a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
+   "USD") counts "currency". A tool's words include the options of its list parameters' items. A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
@@ -38,28 +39,35 @@ The rules
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). Each value goes to the parameter whose words stand next to it ("a charge of 2
-   coulombs" → `charge`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
+   coulombs" → `charge`; a word after a value does not reach back across "and" and an article, which
+   open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
+   the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
-   ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — and with
+   ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — evidence
+   enough for an optional parameter named for a place, `country`, `region` — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by").
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the remaining
    values in the order the request names them, a query-like parameter takes the ask, one string takes the
-   words left over (not the members of a series another parameter fans out over; the run right after a
-   word of the tool's — its object — first; a date only where a time is asked for), a number or a code
+   words left over (not the members of a series another parameter fans out over, nor a count before
+   them, "five bananas", nor a boolean parameter's word, "organic"; the run right before a word of the
+   tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
+   word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
    schema. Optional parameters only on evidence. A code's noun before it ("gym Id K2207") labels it, and
    "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
-   names, from `babel`). "Without any braking" gives a number parameter so named 0. "One" after a
+   names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
+   is the one converted from (`base_currency`), one after "in"/"into" the one converted to. "Without any braking" gives a number parameter so named 0. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights"); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words, quoted or not, are that option's alone, and so is a value one parameter's description
+   option's words (also joined by hyphens: "gluten-free" names "Gluten Free"), quoted or not, are that
+   option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).

@@ -228,7 +228,8 @@ class OptionRules:
         """(token position, option, words) for each option the clause names, in text order.
 
         An option is named by its words, word for word by lemma ("six_months" ~ "six months",
-        "Scenic View" ~ "scenic views", "children" ~ "child"), but not inside a proper name or a quote
+        "Scenic View" ~ "scenic views", "children" ~ "child"), also joined by hyphens ("gluten-free" ~
+        "Gluten Free"), but not inside a proper name or a quote
         that says more ("Natural History Museum" does not name the option "history").
         """
         tokens = self.reading.tokens
@@ -256,6 +257,10 @@ class OptionRules:
                     continue
                 if lemmas[i : i + n] == wanted or [t.lower for t in tokens[i : i + n]] == words:
                     found.append((i, option, " ".join(t.text for t in tokens[i : i + n])))
+                    break
+                parts = tokens[i].lower.split("-")
+                if n > 1 and len(parts) == n and [lexicon.lemma(w) for w in parts] == wanted:
+                    found.append((i, option, tokens[i].text))  # "gluten-free" names "Gluten Free"
                     break
         return sorted(found, key=lambda f: f[0])
 

@@ -1,0 +1,190 @@
+"""Tool choice and argument rules of the simulated model (model.py rules 3 and 4), one test per rule.
+
+Each test writes its own tools and requests: the calls the simulated model must make, and a case
+the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from agentkit.local import lexicon
+from agentkit.local.simulated import SimulatedModel
+
+MODEL = SimulatedModel()
+
+
+def tool(name: str, description: str, properties: dict, required: list[str] | None = None) -> dict:
+    schema = {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties) if required is None else required,
+    }
+    return {"toolSpec": {"name": name, "description": description, "inputSchema": {"json": schema}}}
+
+
+def calls(request: str, *tools: dict) -> list[tuple[str, dict]]:
+    response = MODEL.converse(
+        {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": list(tools)}}
+    )
+    return [
+        (b["toolUse"]["name"], b["toolUse"]["input"])
+        for b in response["output"]["message"]["content"]
+        if "toolUse" in b
+    ]
+
+
+def text(description: str) -> dict:
+    return {"type": "string", "description": description}
+
+
+def flag(description: str) -> dict:
+    return {"type": "boolean", "description": description}
+
+
+def test_a_place_after_in_fills_an_optional_parameter_named_for_a_place() -> None:
+    festivals = tool(
+        "list_festivals",
+        "List the best-known music festivals of a genre.",
+        {
+            "genre": text("The music genre, e.g. jazz, folk."),
+            "country": text("The country to look in. Default is everywhere."),
+        },
+        ["genre"],
+    )
+    assert calls("List the best-known jazz festivals in Portugal", festivals) == [
+        ("list_festivals", {"genre": "jazz", "country": "Portugal"})
+    ]
+    assert calls("List the best-known jazz festivals", festivals) == [("list_festivals", {"genre": "jazz"})]
+
+
+def test_an_optional_parameter_only_described_as_a_place_still_needs_more_than_in() -> None:
+    """`venue` is no place noun by name ("notes"): "in Porto" is not evidence enough for it."""
+    concerts = tool(
+        "concert_calendar",
+        "Upcoming concerts of a band.",
+        {"band": text("The band's name."), "notes": text("Notes about the city or venue.")},
+        ["band"],
+    )
+    assert calls("Upcoming concerts of Radiohead in Porto", concerts) == [
+        ("concert_calendar", {"band": "Radiohead"})
+    ]
+
+
+def test_the_leftover_words_before_the_tools_noun_say_which_kind_of_it() -> None:
+    workshops = tool(
+        "workshop_finder",
+        "Find a workshop to join.",
+        {"craft": text("The craft taught."), "town": text("The town, e.g. Leeds.")},
+    )
+    assert calls("Find me a pottery workshop in Leeds with small groups", workshops) == [
+        ("workshop_finder", {"craft": "pottery", "town": "Leeds"})
+    ]
+
+
+def test_the_leftover_words_drop_a_leading_count_and_a_flags_word() -> None:
+    sellers = tool(
+        "market_top_sellers",
+        "The best sellers of a farmers market.",
+        {
+            "product": text("The product to rank sellers of."),
+            "organic": flag("Only organic produce. Default is false."),
+        },
+        ["product"],
+    )
+    assert calls("Show the three organic cheese sellers of the market", sellers) == [
+        ("market_top_sellers", {"product": "cheese", "organic": True})
+    ]
+
+
+def test_a_clause_that_names_a_currency_speaks_of_a_currency() -> None:
+    quote = tool(
+        "currency_quote",
+        "Quote what an amount buys elsewhere.",
+        {
+            "amount": {"type": "number", "description": "The amount to change."},
+            "buy": text("What to buy, e.g. EUR."),
+        },
+    )
+    lamp = tool("desk_lamp", "Switch the desk lamp.", {"on": flag("Whether the lamp is on.")})
+    assert [name for name, _ in calls("What do 200 Swiss francs give me in Japan?", quote, lamp)] == [
+        "currency_quote"
+    ]
+    assert lexicon.names_currency("Convert 30 to CAD") and lexicon.names_currency("in USD")
+    assert not lexicon.names_currency("Give me ALL of it") and not lexicon.names_currency("a five pound bag")
+
+
+def test_the_options_of_a_lists_items_are_words_of_the_tool() -> None:
+    nutrition = tool(
+        "food_facts",
+        "Look up a food.",
+        {
+            "food": text("The food."),
+            "nutrients": {"type": "array", "items": {"type": "string", "enum": ["Sugar", "Sodium", "Fibre"]}},
+        },
+    )
+    assert calls("How much sugar and sodium is in a mango?", nutrition) == [
+        ("food_facts", {"food": "mango", "nutrients": ["Sugar", "Sodium"]})
+    ]
+
+
+def test_a_word_after_a_value_does_not_reach_back_across_and_an_article() -> None:
+    model = tool(
+        "fit_model",
+        "Fit a regression model.",
+        {
+            "inputs": {"type": "array", "items": {"type": "string"}, "description": "The input columns."},
+            "target": text("The target column."),
+        },
+    )
+    assert calls(
+        "Fit a regression model with input variables 'Height' and 'Age' and a target variable 'Weight'", model
+    ) == [("fit_model", {"inputs": ["Height", "Age"], "target": "Weight"})]
+
+
+def test_an_option_is_named_also_with_its_words_hyphenated() -> None:
+    snacks = tool(
+        "snack_finder",
+        "Find snacks for a diet.",
+        {
+            "diet": {"type": "array", "items": {"type": "string", "enum": ["Nut Free", "Low Salt", "Vegan"]}},
+            "snack": text("The snack."),
+        },
+    )
+    assert calls("Find a nut-free and low-salt snack: crackers", snacks)[0][1]["diet"] == [
+        "Nut Free",
+        "Low Salt",
+    ]
+
+
+def test_a_currency_parameter_takes_a_currency_the_amounts_as_the_one_converted_from() -> None:
+    exchange = tool(
+        "currency_exchange",
+        "Change money.",
+        {
+            "sum": {"type": "number", "description": "The sum to change."},
+            "base_currency": text("The currency to change from."),
+            "target_currency": text("The currency to change to."),
+        },
+    )
+    assert calls("I hold 250 Swiss francs. What is that in GBP?", exchange) == [
+        ("currency_exchange", {"sum": 250, "base_currency": "CHF", "target_currency": "GBP"})
+    ]
+    assert calls("I hold 250 Swiss francs. What is that in miles?", exchange) == []
+
+
+def test_a_name_set_after_a_parameters_noun_by_a_comma_is_its_value() -> None:
+    ranking = tool(
+        "chess_rating",
+        "The current rating of a chess player.",
+        {"federation": text("Name of the federation."), "player_name": text("Name of the player.")},
+    )
+    assert calls("Get the current rating of a FIDE player, Ada Lane", ranking) == [
+        ("chess_rating", {"federation": "FIDE", "player_name": "Ada Lane"})
+    ]
+    tickets = tool(
+        "book_show",
+        "Book seats for a show.",
+        {"artist": text("The artist to see."), "city": text("The city.")},
+    )
+    assert calls("Book seats to see my favourite artist, Ada Lane, in Leeds", tickets) == [
+        ("book_show", {"artist": "Ada Lane", "city": "Leeds"})
+    ]
