@@ -9,8 +9,9 @@ the synthesized template, never drawn by hand, so they cannot drift from what de
   resource of one group references a resource of another (`Ref`, `Fn::GetAtt`, or `${…}` in `Fn::Sub`):
   a state machine's definition naming a function's ARN, a rule's target, a function's environment naming
   the table. Supporting resources (IAM, permissions, log groups, API methods and stages) are counted in the
-  footnote, not drawn, and references *from* them (a role's policy naming the table) draw no arrow, since
-  they say who may call what, not who calls what.
+  footnote, not drawn; an API's methods and integrations draw their API's arrows (the method's integration
+  names the function it calls), while references from the others (a role's policy naming the table) draw
+  none, since they say who may call what, not who calls what.
 
 Plain SVG in the style of `notebooks/images/diagrams.py` (no scripts, no external fonts), shown by a
 notebook cell through `_repr_svg_`; `str()` gives the same content as text for a terminal.
@@ -39,14 +40,20 @@ class Group:
     """A box of the picture: the resource types it gathers, its column (0 = the way in) and colour."""
 
     label: str
-    prefixes: tuple[str, ...]
+    prefixes: tuple[str, ...]  # a type exactly, or every type under a prefix ending in "::"
     column: int
     kind: str
+    acting_for: str = ""  # supporting types ("AWS::ApiGateway::") whose references are this group's calls
+
+    def holds(self, resource_type: str) -> bool:
+        return any(
+            resource_type.startswith(p) if p.endswith("::") else resource_type == p for p in self.prefixes
+        )
 
 
 GROUPS = (
-    Group("REST API", ("AWS::ApiGateway::RestApi",), 0, "plain"),
-    Group("WebSocket API", ("AWS::ApiGatewayV2::Api",), 0, "plain"),
+    Group("REST API", ("AWS::ApiGateway::RestApi",), 0, "plain", acting_for="AWS::ApiGateway::"),
+    Group("WebSocket API", ("AWS::ApiGatewayV2::Api",), 0, "plain", acting_for="AWS::ApiGatewayV2::"),
     Group("SageMaker Studio", ("AWS::SageMaker::",), 0, "plain"),
     Group("Lambda functions", ("AWS::Lambda::Function",), 1, "code"),
     Group("State machines", ("AWS::StepFunctions::StateMachine",), 2, "code"),
@@ -59,14 +66,14 @@ GROUPS = (
     Group("SNS", ("AWS::SNS::Topic",), 4, "plain"),
     Group("Budgets", ("AWS::Budgets::",), 4, "plain"),
 )
-# Groups whose references are calls or data flow; references from the others (alarms naming the function
-# they watch) would draw every group twice.
-NO_ARROWS_FROM = {"CloudWatch", "Budgets"}
+# Groups that only watch: their one arrow is where they report (an alarm names the function it watches,
+# which is no call).
+REPORT_ONLY = {"CloudWatch": "SNS", "Budgets": "SNS"}
 
 
 def group_of(resource_type: str) -> Group | None:
     """The box a resource type is drawn in, or None for a supporting resource (IAM, permissions, stages, …)."""
-    return next((g for g in GROUPS if resource_type.startswith(g.prefixes)), None)
+    return next((g for g in GROUPS if g.holds(resource_type)), None)
 
 
 def _resources(template: Mapping[str, Any]) -> Mapping[str, Mapping[str, Any]]:
@@ -214,12 +221,19 @@ def draw(template: Mapping[str, Any], title: str = "What the stack creates") -> 
     }
     counts = Counter(group.label for group in group_by_id.values())
     arrows: set[tuple[str, str]] = set()
-    for logical_id, group in group_by_id.items():
-        if group.label in NO_ARROWS_FROM:
-            continue
+    acting = {
+        logical_id: group
+        for logical_id, resource in found.items()
+        if logical_id not in group_by_id
+        for group in GROUPS
+        if group.acting_for and resource.get("Type", "").startswith(group.acting_for)
+    }
+    for logical_id, group in [*group_by_id.items(), *acting.items()]:
         for target in references(found[logical_id].get("Properties", {})):
             other = group_by_id.get(target)
-            if other is not None and other.label != group.label:
+            if other is None or other.label == group.label:
+                continue
+            if REPORT_ONLY.get(group.label, other.label) == other.label:
                 arrows.add((group.label, other.label))
     supporting = Counter(
         resource.get("Type", "?") for logical_id, resource in found.items() if logical_id not in group_by_id

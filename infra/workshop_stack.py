@@ -16,7 +16,6 @@ Choices, from CDK context key `workshop` (an object; every key optional), valida
 | `vpcId`, `subnetIds` | none | Studio's VPC and subnets, when you bring your own (offline synthesis cannot look one up); else one is created |
 | `vpcOnly` | false | all Studio traffic through that VPC (`VpcOnly`) instead of SageMaker's (`PublicInternetOnly`) |
 | `cdkQualifier` | `hnb659fds` | the CDK bootstrap qualifier whose deploy roles the attendee may assume (notebook 10's `cdk deploy`) |
-| `costCenter` | `agentkit-workshop` | the `CostCenter` tag on every resource (activate it as a cost-allocation tag) |
 
 Networking. A Studio domain must name a VPC and subnets (only Unified Studio's domains may omit them), but by
 default (`PublicInternetOnly`) SageMaker runs the apps' traffic in its own VPC with internet access; the
@@ -91,7 +90,6 @@ class WorkshopSettings(BaseModel):
     subnet_ids: tuple[str, ...] | None = Field(None, alias="subnetIds", min_length=1, max_length=16)
     vpc_only: bool = Field(False, alias="vpcOnly")
     cdk_qualifier: str = Field("hnb659fds", alias="cdkQualifier", pattern=r"^[a-z0-9]{1,10}$")
-    cost_center: str = Field("agentkit-workshop", alias="costCenter", min_length=1, max_length=256)
 
     @model_validator(mode="after")
     def _one_network(self) -> Self:
@@ -190,6 +188,8 @@ WILDCARD_REASONS = {
     "assigned by Bedrock.",
     "UseGuardrails": "Guardrail ARNs carry an id Bedrock assigns, not the name, so they cannot be narrowed "
     "by name; this account and region only.",
+    "ListTablesForCleanup": "dynamodb:ListTables takes no resource; notebook 11 lists tables to find the kit's "
+    "leftovers (agentkit.leftovers).",
     "WorkshopTables": "The attendee's own tables (workshop-<tag>-*, agentkit.naming) and their indexes.",
     "MarketplaceSubscribeOnFirstCall": "Bedrock subscribes to a third-party model on its first call; "
     "aws-marketplace:Subscribe and ViewSubscriptions take no resource.",
@@ -214,7 +214,7 @@ class WorkshopStack(Stack):
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self.settings = settings = WorkshopSettings.from_context(self)
-        Tags.of(self).add("CostCenter", settings.cost_center)
+        Tags.of(self).add(naming.COST_TAG_KEY, naming.COST_TAG_VALUE)  # what cleanup and the budget find
         Tags.of(self).add("agentkit:stack", "workshop")
 
         self._wildcards: dict[str, list[str]] = {}

@@ -4,7 +4,8 @@
 vouched for (API Gateway repeats its answer in `requestContext.authorizer` on every later event):
 
 * `$connect` records the connection in the memory store (`open_connection`), `$disconnect` forgets it;
-* `$default` takes one JSON message: `{"action": "subscribe", "agentId": …}` follows one of the caller's
+* every other route takes one JSON message (the deployed API routes on its `action`, see `MESSAGE_ROUTES`;
+  locally everything is `$default`): `{"action": "subscribe", "agentId": …}` follows one of the caller's
   agents (another user's is refused and nothing is recorded), `{"action": "chat", "agentId", "sessionId",
   "message"}` runs a turn of the agent (`agentkit.service.chat`) and pushes each of its events as it
   happens.
@@ -26,7 +27,7 @@ import base64
 import json
 import os
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 import boto3
 from aws_lambda_powertools import Logger
@@ -108,6 +109,11 @@ class Chat(_Action):
 
 Request = TypeAdapter(Annotated[Subscribe | Chat, Field(discriminator="action")])
 EXAMPLE = '{"action": "subscribe", "agentId": "<one of your agents>"}'
+CONNECTION_ROUTES = ("$connect", "$disconnect")
+"""The routes that open and close a connection; every other route carries a message (`Request`)."""
+MESSAGE_ROUTES = (*(get_args(m.model_fields["action"].annotation)[0] for m in (Subscribe, Chat)), "$default")
+"""The routes a deployed WebSocket API has for messages: one per `action` (per-route metrics and throttling),
+and `$default` for a message with no known action, which is answered with what the API takes."""
 
 
 # --------------------------------------------------------------------------- the WebSocket API's function
@@ -136,7 +142,9 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             return {"statusCode": HTTPStatus.OK}
         return _message(event, connection_id)
     except ServiceError as error:
-        if route == "$default":  # the client hears it as an `error` update; a body would reach it twice
+        if (
+            route not in CONNECTION_ROUTES
+        ):  # the client hears it as an `error` update; a body would reach it twice
             _refuse(event, connection_id, error)
             return {"statusCode": error.status}
         return {
@@ -144,7 +152,7 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             "body": error_json(request.get("requestId", ""), error.code, error.message, error.details),
         }
     except Exception:
-        if route != "$default":
+        if route in CONNECTION_ROUTES:
             raise  # API Gateway refuses the connection with a 500; the log has the traceback
         logger.exception("message failed", extra={"connection_id": connection_id})
         failed = ServiceError(
@@ -158,7 +166,7 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
 
 
 def _message(event: dict[str, Any], connection_id: str) -> dict[str, Any]:
-    """One `$default` message: subscribe, or chat."""
+    """One message (route `subscribe`, `chat` or `$default`): subscribe, or chat."""
     who = identity.from_event(event)
     connection = _own_connection(who, connection_id)
     try:

@@ -43,6 +43,11 @@ from agentkit.naming import resource_name
 BUCKET_VARIABLE = "AGENTKIT_REPORTS_BUCKET"
 TABLE_VARIABLE = "AGENTKIT_RUNS_TABLE"
 IDEMPOTENCY_VARIABLE = "AGENTKIT_IDEMPOTENCY_TABLE"
+RUNS_KEY = "run_id"
+"""The runs table's partition key (its only key); the deploy app declares the table with it."""
+IDEMPOTENCY_KEY = "id"
+IDEMPOTENCY_EXPIRY = "expiration"
+"""The idempotency table's key and expiry (TTL) attributes, as powertools' persistence layer writes them."""
 STEPS = ("research", "analysis", "approval", "report")
 """The pipeline's results in the order its steps produce them; a run's partial state holds a prefix."""
 
@@ -107,8 +112,13 @@ def _idempotency_store() -> Any:
     from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 
     dynamodb = aws_client("dynamodb")
-    _ensure_table(dynamodb, idempotency_table_name(), key="id")
-    return DynamoDBPersistenceLayer(table_name=idempotency_table_name(), boto3_client=dynamodb)
+    _ensure_table(dynamodb, idempotency_table_name(), key=IDEMPOTENCY_KEY)
+    return DynamoDBPersistenceLayer(
+        table_name=idempotency_table_name(),
+        key_attr=IDEMPOTENCY_KEY,
+        expiry_attr=IDEMPOTENCY_EXPIRY,
+        boto3_client=dynamodb,
+    )
 
 
 def save_report(run_id: str, body: str, *, s3: Any = None) -> str:
@@ -157,7 +167,7 @@ def record(
         updated_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
     )
     item = {
-        "run_id": {"S": run_id},
+        RUNS_KEY: {"S": run_id},
         "status": {"S": status},
         # The rest as one JSON document: results hold floats, which DynamoDB's types would make Decimals.
         "record": {"S": status_record.model_dump_json()},
@@ -214,7 +224,7 @@ def resume(execution_arn: str, *, sfn: Any = None, dynamodb: Any = None) -> str:
 
 def _get(dynamodb: Any, run_id: str) -> RunStatus | None:
     try:
-        item = dynamodb.get_item(TableName=table_name(), Key={"run_id": {"S": run_id}}, ConsistentRead=True)
+        item = dynamodb.get_item(TableName=table_name(), Key={RUNS_KEY: {"S": run_id}}, ConsistentRead=True)
     except dynamodb.exceptions.ResourceNotFoundException:
         _ensure_table(dynamodb, table_name())
         return None
@@ -252,7 +262,7 @@ def _ensure_bucket(s3: Any, name: str) -> None:
     _ensured.add((s3.meta.endpoint_url, name))
 
 
-def _ensure_table(dynamodb: Any, name: str, key: str = "run_id") -> None:
+def _ensure_table(dynamodb: Any, name: str, key: str = RUNS_KEY) -> None:
     if _known(dynamodb, name):
         return
     try:

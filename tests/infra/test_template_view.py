@@ -81,9 +81,10 @@ def test_arrows_follow_calls_and_data_not_permissions_or_watching():
     assert ("Lambda functions", "State machines") in arrows
     assert ("State machines", "Lambda functions") in arrows  # the definition names the step's function
     assert ("EventBridge", "State machines") in arrows  # a rule's target, through Fn::Sub
-    # The method belongs to no drawn group, the role's policy is a permission, the alarm only watches:
-    assert ("REST API", "Lambda functions") not in arrows
-    assert not any(a == "CloudWatch" for a, _ in arrows)
+    assert ("REST API", "Lambda functions") in arrows  # the API's method integrates the function
+    # The role's policy is a permission, the alarm only watches:
+    assert ("Lambda functions", "DynamoDB") in arrows and ("State machines", "DynamoDB") not in arrows
+    assert [b for a, b in arrows if a == "CloudWatch"] == ["SNS"]  # where it reports, not what it watches
 
 
 def test_the_picture_is_well_formed_svg_with_every_group():

@@ -271,7 +271,7 @@ def test_every_tagged_resource_carries_the_cost_tags(templates):
             if name.startswith("CustomS3AutoDeleteObjects"):
                 continue  # CDK's own provider (raw CloudFormation, untaggable by Tags.of); it bills nothing idle
             tags = {t["Key"]: t["Value"] for t in resource["Properties"]["Tags"]}
-            assert tags["CostCenter"] == "agentkit-workshop" and tags["agentkit:stack"] == "workshop", kind
+            assert tags["agentkit:project"] == "agentkit" and tags["agentkit:stack"] == "workshop", kind
     assert only(template, "AWS::SageMaker::Domain")["TagPropagation"] == "ENABLED"
 
 
