@@ -22,13 +22,14 @@ profiles only, `infra.settings`), cost-allocation tags on everything and a month
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aws_cdk import ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Tags
+from aws_cdk import Acknowledgment, ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validations
 from aws_cdk import aws_apigateway as apigw
 from aws_cdk import aws_apigatewayv2 as apigwv2
 from aws_cdk import aws_apigatewayv2_authorizers as apigwv2_authorizers
@@ -142,6 +143,7 @@ class AgentSystemStack(Stack):
         self.websocket_api, self.websocket_stage = self._websocket_api()
         self._monitoring()
         self._budget()
+        self._acknowledge()
         # The one cost-allocation tag of the kit: leftovers.find() and the budget look for it.
         Tags.of(self).add(naming.COST_TAG_KEY, naming.COST_TAG_VALUE)
         Tags.of(self).add("agentkit:stack", "system")
@@ -198,16 +200,6 @@ class AgentSystemStack(Stack):
             time_to_live_attribute=runs.IDEMPOTENCY_EXPIRY,
             **common,
         )
-        access_logs = s3.Bucket(
-            self,
-            "AccessLogs",
-            block_public_access=s3.BlockPublicAccess.BLOCK_ALL,
-            encryption=s3.BucketEncryption.S3_MANAGED,
-            enforce_ssl=True,
-            removal_policy=RemovalPolicy.DESTROY,
-            auto_delete_objects=True,
-            lifecycle_rules=[s3.LifecycleRule(expiration=Duration.days(90))],
-        )
         reports = s3.Bucket(
             self,
             "Reports",
@@ -215,7 +207,6 @@ class AgentSystemStack(Stack):
             encryption=s3.BucketEncryption.S3_MANAGED,
             enforce_ssl=True,
             versioned=True,
-            server_access_logs_bucket=access_logs,
             removal_policy=RemovalPolicy.DESTROY,
             auto_delete_objects=True,
         )
@@ -530,6 +521,10 @@ class AgentSystemStack(Stack):
             any_method=True,
             default_method_options=apigw.MethodOptions(**method_options),
         )
+        # add_proxy also answers the root path (ANY /) without the proxy's options: it is checked too.
+        root_any = api.root.node.find_child("ANY").node.default_child
+        root_any.authorization_type = apigw.AuthorizationType.CUSTOM.value
+        root_any.authorizer_id = authorizer.authorizer_id
         self._gateway_responses(api)
         plan = api.add_usage_plan(
             "UsagePlan",
@@ -578,18 +573,24 @@ class AgentSystemStack(Stack):
                 status_code=status,
                 response_headers=cors,
                 templates={
-                    "application/json": (
-                        '{"error": {"code": "%s", "message": "%s", "details": null, '
-                        '"requestId": "$context.requestId", "timestamp": "$context.requestTimeEpoch"}}'
+                    "application/json": json.dumps(
+                        {
+                            "error": {
+                                "code": code,
+                                "message": message,
+                                "details": None,
+                                "requestId": "$context.requestId",
+                                "timestamp": "$context.requestTimeEpoch",
+                            }
+                        }
                     )
-                    % (code, message)
                 },
             )
 
     def _websocket_api(self) -> tuple[apigwv2.WebSocketApi, apigwv2.WebSocketStage]:
         """The real-time API: `$connect` behind the authorizer, a route per message action, one function."""
         machine = self.state_machines[TASK_WORKFLOW]
-        function = self._function(
+        function = self.websocket_function = self._function(
             "WebSocketFunction",
             FunctionSpec(realtime.handler, Duration.seconds(29), memory=1024),
             {TASK_STATE_MACHINE: machine.state_machine_arn},
@@ -743,6 +744,113 @@ class AgentSystemStack(Stack):
                 for kind, threshold in (("ACTUAL", 80), ("FORECASTED", 100))
             ],
         )
+
+    def _acknowledge(self) -> None:
+        """cdk-nag's findings this design accepts, with the reason for each (`ACCEPTED`, `WILDCARDS`).
+
+        Wildcards in IAM policies are found in the policies themselves: each gets the reason of the pattern it
+        matches, and one that matches none is not acknowledged — cdk-nag then stops synthesis, naming it."""
+        accept = Validations.of(self).acknowledge
+        accept(*(Acknowledgment(id=rule, reason=reason) for rule, reason in ACCEPTED.items()))
+        for policy in self.node.find_all():
+            if not isinstance(policy, iam.Policy):
+                continue
+            findings: dict[str, str] = {}
+            for statement in self.resolve(policy.document.to_json()).get("Statement", []):
+                for kind, values in (
+                    ("Action", statement.get("Action")),
+                    ("Resource", statement.get("Resource")),
+                ):
+                    for value in values if isinstance(values, list) else [values]:
+                        written = _nag_form(value)
+                        if "*" not in written:
+                            continue
+                        reason = next((r for pattern, r in WILDCARDS if re.search(pattern, written)), None)
+                        if reason:
+                            findings[f"AwsSolutions-IAM5[{kind}::{written}]"] = reason
+            Validations.of(policy).acknowledge(*(Acknowledgment(id=f, reason=r) for f, r in findings.items()))
+
+
+def _nag_form(value: Any) -> str:
+    """A resolved policy value as cdk-nag writes it in a finding: `<Logical.Attr>` for a GetAtt, `<Id>` for a Ref."""
+    if isinstance(value, str):
+        return re.sub(r":(\d)", r"?\1", value) if value.startswith("arn:aws:bedrock") else value
+    parts = value["Fn::Join"][1] if "Fn::Join" in value else [value]
+    return "".join(
+        part
+        if isinstance(part, str)
+        else f"<{part['Ref']}>"
+        if "Ref" in part
+        else f"<{'.'.join(part['Fn::GetAtt'])}>"
+        for part in parts
+    )
+
+
+ACCEPTED = {
+    "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]": (
+        "Each function's role writes its own logs through AWS's basic execution policy (log groups of the "
+        "stack, created with their retention); the policy follows Lambda's needs."
+    ),
+    "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]": (
+        "API Gateway's account-level logging role uses AWS's managed policy, which follows the service's "
+        "needs; CDK creates it for the stage's execution logs."
+    ),
+    "AwsSolutions-L1": (
+        "Python 3.12 on purpose: the asset's pinned wheels and bytecode are built for it (infra.packaging), and "
+        "a newer runtime is adopted with the pins, not by CDK's latest."
+    ),
+    "AwsSolutions-COG4": (
+        "The REST API is authorized by the kit's Lambda REQUEST authorizer (API keys and JWTs, "
+        "agentkit.service.auth), not Cognito: attendees call it with `agentkit keys create` keys."
+    ),
+    "AwsSolutions-APIG4": (
+        "WebSocket message routes ride on a connection that $connect's authorizer admitted; API Gateway runs "
+        "authorizers on $connect only."
+    ),
+    "AwsSolutions-APIG3": (
+        "A WAF web ACL is billed monthly plus per request; the workshop API is throttled by its stage and "
+        "usage plan. Put a WAFv2 web ACL in front of it for production traffic."
+    ),
+    "AwsSolutions-APIG1": (
+        "The WebSocket stage construct offers no access-log setting; its function logs each connection and "
+        "message with correlation ids (powertools Logger). The REST stage has access logs."
+    ),
+    "AwsSolutions-SMG4": (
+        "Third-party providers' API keys are rotated at the provider, which no rotation function can do; the "
+        "secret is empty unless modelProvider names such a provider."
+    ),
+    "AwsSolutions-S1": (
+        "The reports bucket holds what the research pipeline writes and is deleted with the stack; access logs "
+        "would need a second bucket that outlives it (CloudTrail records its API calls)."
+    ),
+    "AwsSolutions-SQS3": "The events queue is the dead-letter queue of every rule target; a DLQ needs none.",
+}
+"""cdk-nag rules this stack does not meet, on purpose."""
+
+WILDCARDS = (
+    (
+        r"^<\w+\.Arn>:\*$",
+        "A function's versions and aliases (`<function ARN>:*`, as CDK's grant_invoke writes it).",
+    ),
+    (r"^<Reports\w*\.Arn>/\*$", "Objects of this stack's reports bucket; report keys are made per run."),
+    (r"^s3:\w+\*$", "S3's read/write action groups on this stack's reports bucket only (grant_read_write)."),
+    (r"/index/\*$", "The indexes of this stack's tables (their names are in the table's definition)."),
+    (
+        r":execution:<\w+\.Name>:\*$",
+        "Executions of the task workflow: their names are task ids, made at run time.",
+    ),
+    (r"/@connections/\*$", "The WebSocket stage's connections: ids are assigned when a client connects."),
+    (
+        r"^arn:aws:bedrock:\*::foundation-model/",
+        "The chosen model in every region its inference profile routes to.",
+    ),
+    (
+        r"^\*$",
+        "Actions that take no resource: X-Ray's PutTraceSegments and telemetry, CloudWatch Logs' log "
+        "delivery for Step Functions, and the like.",
+    ),
+)
+"""The wildcards this stack's policies may contain, by pattern of cdk-nag's form, each with its reason."""
 
 
 def _target_input(target: kit_events.Target) -> events.RuleTargetInput | None:
