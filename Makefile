@@ -45,6 +45,7 @@ help:
 	@echo "make test       the pytest suite, including nbval on every notebook; ARGS='-x tests/unit' (PARALLEL= for one process)"
 	@echo "make lab        JupyterLab on notebooks/; ARGS='--no-browser --port 8890'"
 	@echo "make install    create/refresh .venv from constraints.txt (the other targets do this)"
+	@echo "make synth      the CDK app (infra/) synthesized by the pinned CDK CLI into build/cdk.out; ARGS='AgentSystemStack'"
 	@echo "make node-tools install package.json's npm tools (asl-validator) into build/node (make test does this)"
 	@echo "make chromium   install Debian's chromium for the web UI's browser test (make test does this; apt-get, as root)"
 	@echo "make lint       ruff check + ruff format --check"
@@ -89,6 +90,13 @@ PARALLEL ?= -n $(WORKERS) --dist loadfile
 .PHONY: test
 test: $(INSTALLED) $(ASL_VALIDATOR) chromium
 	$(BIN)/pytest $(PARALLEL) $(ARGS)
+
+# The CDK app through the pinned CLI (package.json's aws-cdk, in build/node): cdk.json runs `python -m infra.app`,
+# the .venv's python first on PATH. Needs no AWS account; the Lambda asset is built (cached) on the way.
+.PHONY: synth
+synth: $(INSTALLED) $(ASL_VALIDATOR)
+	cd infra && PATH="$(CURDIR)/$(BIN):$$PATH" JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 \
+	  ../build/node/node_modules/.bin/cdk synth --quiet $(ARGS)
 
 # The npm tools of package.json (asl-validator, which tests/workflows/test_asl_validator.py runs), in
 # build/node. No package-lock: npm's records the registry's download URLs; the direct pin is in package.json.

@@ -1,4 +1,4 @@
-"""The CDK app: `cdk synth` / `cdk deploy` run this file (`infra/cdk.json`; `make synth` from the repo root).
+"""The CDK app: `cdk synth` / `cdk deploy` run this module (`infra/cdk.json`; `make synth` from the repo root).
 
 It declares the agent system (`AgentSystemStack`, from the Lambda asset `infra.packaging` builds) and the Studio
 workshop (`WorkshopStack`), named as `agentkit.naming` names them for the cleanup checks. Deployment choices come
@@ -10,14 +10,12 @@ what `cdk synth` does, for tests and notebook 10.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
-# Run as `python infra/app.py` (cdk.json) the repo root is not on the path; as `-m infra.app` it is.
+# cdk.json runs `python -m infra.app` from the repo root: run as a file (`python infra/app.py`), infra/ would
+# come first on the path and its packaging.py would shadow the `packaging` library.
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 # jsii prints a banner on every start since Node 20's end of life (the kit's machines and CI have Node 20, on
 # which the pinned library runs); the value names the major versions to stay quiet about.

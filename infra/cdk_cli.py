@@ -8,10 +8,10 @@ app — and prints its output line by line as it comes, since a deploy takes min
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 INFRA = Path(__file__).resolve().parent
@@ -34,7 +34,7 @@ def cdk(*args: str, env: dict[str, str] | None = None, quiet: bool = False) -> l
         raise FileNotFoundError(
             f"the pinned CDK CLI is not installed ({CLI}): run `make node-tools` from {ROOT} (needs Node.js 20+)"
         )
-    environment = {**os.environ, **(env or {})}
+    environment = {"JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", **os.environ, **(env or {})}
     # The app runs with this interpreter (cdk.json's "app" calls `python`): the .venv's, with agentkit in it.
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
     lines: list[str] = []
@@ -59,18 +59,9 @@ def cdk(*args: str, env: dict[str, str] | None = None, quiet: bool = False) -> l
 
 def outputs(stack_outputs_file: Path, stack: str) -> dict[str, str]:
     """The outputs of `stack` from the file `cdk deploy --outputs-file` wrote."""
-    import json
-
     written = json.loads(stack_outputs_file.read_text())
     if stack not in written:
         raise KeyError(
             f"{stack_outputs_file} has no outputs of {stack} (it has {sorted(written)}): was it deployed?"
         )
     return written[stack]
-
-
-def quoted(args: Sequence[str]) -> str:
-    """A command line as one would type it."""
-    import shlex
-
-    return " ".join(shlex.quote(a) for a in args)

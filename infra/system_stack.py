@@ -537,6 +537,8 @@ class AgentSystemStack(Stack):
         plan.add_api_stage(stage=api.deployment_stage)
         plan.add_api_key(api.add_api_key("ApiKey", description="Usage-plan key of the agentkit API"))
         CfnOutput(self, "RestApiUrl", value=api.url)
+        # Where `agentkit keys create` (or auth.issue_api_key) stores a key the authorizer will accept.
+        CfnOutput(self, "MemoryTableName", value=self.table.table_name)
         return api
 
     def _gateway_responses(self, api: apigw.RestApi) -> None:
