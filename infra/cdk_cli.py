@@ -23,11 +23,6 @@ class CdkFailed(RuntimeError):
     """The CDK CLI exited non-zero; the message has the command and the end of its output."""
 
 
-def command(*args: str) -> list[str]:
-    """The command line `cdk(*args)` runs (shown by notebooks that stop before running it)."""
-    return [str(CLI), *args]
-
-
 def cdk(*args: str, env: dict[str, str] | None = None, quiet: bool = False) -> list[str]:
     """Run the pinned `cdk` with `args` in infra/; its output lines. Raises `CdkFailed` when it fails."""
     if not CLI.exists():
@@ -39,7 +34,7 @@ def cdk(*args: str, env: dict[str, str] | None = None, quiet: bool = False) -> l
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
     lines: list[str] = []
     with subprocess.Popen(
-        command(*args),
+        [str(CLI), *args],
         cwd=INFRA,
         env=environment,
         stdout=subprocess.PIPE,

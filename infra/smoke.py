@@ -49,6 +49,8 @@ def smoke(url: str, api_key: str, *, timeout: float = 120.0) -> list[Step]:
     """
     base = url.rstrip("/")
     steps: list[Step] = []
+    # The ids the API made, and how a step shows them ("{agentId}"), so that every run reads the same.
+    named: dict[str, str] = {}
     with (
         httpx.Client(base_url=base, timeout=30.0) as anonymous,
         httpx.Client(base_url=base, timeout=30.0, headers={"x-api-key": api_key}) as api,
@@ -57,8 +59,11 @@ def smoke(url: str, api_key: str, *, timeout: float = 120.0) -> list[Step]:
         def call(what: str, client: httpx.Client, method: str, path: str, expect: int, **kwargs: Any) -> Any:
             started = time.perf_counter()
             reply = client.request(method, path, **kwargs)
+            shown = path
+            for made, name in named.items():
+                shown = shown.replace(made, name)
             steps.append(
-                Step(what, f"{method} {path}", reply.status_code, round(time.perf_counter() - started, 3))
+                Step(what, f"{method} {shown}", reply.status_code, round(time.perf_counter() - started, 3))
             )
             if reply.status_code != expect:
                 raise SmokeTestFailed(
@@ -76,17 +81,20 @@ def smoke(url: str, api_key: str, *, timeout: float = 120.0) -> list[Step]:
             201,
             json={"name": "smoke test", "configuration": CONFIGURATION},
         )
+        named[agent["id"]] = "{agentId}"
         agent_path = f"/agents/{agent['id']}"
         try:
             task = call(
                 "start a task that needs approval", api, "POST", f"{agent_path}/tasks", 201, json=TASK
             )
+            named[task["id"]] = "{taskId}"
             deadline = time.monotonic() + timeout
             approval = _poll(
                 lambda: next((a for a in api.get("/approvals").json() if a["taskId"] == task["id"]), None),
                 deadline,
                 f"task {task['id']} never asked for approval",
             )
+            named.setdefault(approval["id"], "{approvalId}")  # the service names an approval by its task
             call("approve it", api, "POST", f"/approvals/{approval['id']}", 200, json={"approved": True})
             _poll(
                 lambda: (

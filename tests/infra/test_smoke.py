@@ -19,13 +19,13 @@ def server(module_env: LocalPlatform, data_dir: object) -> Iterator[serve.Server
 
 def test_the_client_path_passes_request_by_request(server: serve.Server):
     steps = smoke(server.url, server.api_key, timeout=60)
-    assert [(s.request.split()[0], s.status) for s in steps] == [
-        ("GET", 401),
-        ("POST", 201),
-        ("POST", 201),
-        ("POST", 200),
-        ("GET", 200),
-        ("DELETE", 204),
+    assert [(s.request, s.status) for s in steps] == [
+        ("GET /agents", 401),
+        ("POST /agents", 201),
+        ("POST /agents/{agentId}/tasks", 201),
+        ("POST /approvals/{taskId}", 200),  # an approval is named by its task
+        ("GET /agents/{agentId}/tasks/{taskId}", 200),
+        ("DELETE /agents/{agentId}", 204),
     ]
 
 
