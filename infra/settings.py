@@ -7,7 +7,7 @@ message naming the context key and what it takes, before any resource is declare
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from constructs import Node
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -62,25 +62,7 @@ class SystemSettings(BaseModel):
 
     @classmethod
     def from_context(cls, node: Node) -> SystemSettings:
-        raw: Any = node.try_get_context(CONTEXT_KEY) or {}
-        if isinstance(raw, str):  # `-c agentkit='{...}'` on the command line arrives as text
-            try:
-                raw = json.loads(raw)
-            except ValueError:
-                raise ValueError(
-                    f"context {CONTEXT_KEY!r} is not JSON: pass an object, e.g. "
-                    f"-c {CONTEXT_KEY}='{{\"monthlyBudgetUsd\": 20}}'"
-                ) from None
-        try:
-            return cls.model_validate(raw)
-        except ValidationError as error:
-            problems = "; ".join(
-                f"{'.'.join(map(str, e['loc'])) or CONTEXT_KEY}: {e['msg']}" for e in error.errors()
-            )
-            keys = ", ".join(f.alias or n for n, f in cls.model_fields.items())
-            raise ValueError(
-                f"invalid CDK context {CONTEXT_KEY!r} ({problems}); its keys are {keys} (see infra/settings.py)"
-            ) from None
+        return read_context(cls, node, CONTEXT_KEY, '{"monthlyBudgetUsd": 20}', "infra/settings.py")
 
     def environment(self) -> dict[str, str]:
         """The token settings the authorizer reads (none: the API takes API keys only)."""
@@ -90,3 +72,29 @@ class SystemSettings(BaseModel):
             "AGENTKIT_JWT_PUBLIC_KEY": self.jwt_public_key,
         }
         return {k: v for k, v in values.items() if v}
+
+
+Settings = TypeVar("Settings", bound=BaseModel)
+
+
+def read_context(model: type[Settings], node: Node, key: str, example: str, source: str) -> Settings:
+    """The context object `key` validated as `model`; a bad value stops synthesis naming the key and its keys.
+
+    An object from cdk.json arrives as one; from the command line (`-c key='{...}'`) as text, parsed here.
+    """
+    raw: Any = node.try_get_context(key) or {}
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            raise ValueError(
+                f"context {key!r} is not JSON: pass an object, e.g. -c {key}='{example}'"
+            ) from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or key}: {e['msg']}" for e in error.errors())
+        keys = ", ".join(f.alias or n for n, f in model.model_fields.items())
+        raise ValueError(
+            f"invalid CDK context {key!r} ({problems}); its keys are {keys} (see {source})"
+        ) from None

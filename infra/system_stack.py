@@ -60,6 +60,7 @@ from agentkit.service.operations import TASK_STATE_MACHINE
 from agentkit.workflows import WORKFLOWS, definition_path, runs
 from agentkit.workflows import events as kit_events
 from infra import packaging
+from infra.nag import finding_form
 from infra.settings import SystemSettings
 
 # The asset's platform (infra.packaging builds for it): the runtime of that Python, on arm64.
@@ -764,28 +765,13 @@ class AgentSystemStack(Stack):
                     ("Resource", statement.get("Resource")),
                 ):
                     for value in values if isinstance(values, list) else [values]:
-                        written = _nag_form(value)
+                        written = finding_form(value)
                         if "*" not in written:
                             continue
                         reason = next((r for pattern, r in WILDCARDS if re.search(pattern, written)), None)
                         if reason:
                             findings[f"AwsSolutions-IAM5[{kind}::{written}]"] = reason
             Validations.of(policy).acknowledge(*(Acknowledgment(id=f, reason=r) for f, r in findings.items()))
-
-
-def _nag_form(value: Any) -> str:
-    """A resolved policy value as cdk-nag writes it in a finding: `<Logical.Attr>` for a GetAtt, `<Id>` for a Ref."""
-    if isinstance(value, str):
-        return re.sub(r":(\d)", r"?\1", value) if value.startswith("arn:aws:bedrock") else value
-    parts = value["Fn::Join"][1] if "Fn::Join" in value else [value]
-    return "".join(
-        part
-        if isinstance(part, str)
-        else f"<{part['Ref']}>"
-        if "Ref" in part
-        else f"<{'.'.join(part['Fn::GetAtt'])}>"
-        for part in parts
-    )
 
 
 ACCEPTED = {

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import shlex
 from typing import Any, Self
 
@@ -56,10 +55,12 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_sagemaker as sagemaker
 from constructs import Construct
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from agentkit import iam as workshop_iam
 from agentkit import naming
+from infra.nag import finding_form
+from infra.settings import read_context
 
 CONTEXT_KEY = "workshop"
 """The one context key holding these settings (an object), so they cannot collide with CDK's own flags."""
@@ -109,26 +110,9 @@ class WorkshopSettings(BaseModel):
 
     @classmethod
     def from_context(cls, scope: Construct) -> WorkshopSettings:
-        raw: Any = scope.node.try_get_context(CONTEXT_KEY) or {}
-        if isinstance(raw, str):  # `-c workshop='{...}'` on the command line arrives as text
-            try:
-                raw = json.loads(raw)
-            except ValueError:
-                raise ValueError(
-                    f"context {CONTEXT_KEY!r} is not JSON: pass an object, e.g. "
-                    f'-c {CONTEXT_KEY}=\'{{"userProfileName": "ana"}}\''
-                ) from None
-        try:
-            return cls.model_validate(raw)
-        except ValidationError as error:
-            problems = "; ".join(
-                f"{'.'.join(map(str, e['loc'])) or CONTEXT_KEY}: {e['msg']}" for e in error.errors()
-            )
-            keys = ", ".join(f.alias or n for n, f in cls.model_fields.items())
-            raise ValueError(
-                f"invalid CDK context {CONTEXT_KEY!r} ({problems}); its keys are {keys} "
-                "(see infra/workshop_stack.py)"
-            ) from None
+        return read_context(
+            cls, scope.node, CONTEXT_KEY, '{"userProfileName": "ana"}', "infra/workshop_stack.py"
+        )
 
 
 def lifecycle_script(settings: WorkshopSettings) -> str:
@@ -381,19 +365,8 @@ class WorkshopStack(Stack):
                     reasons.append(reason)
 
     def _nag_form(self, value: str) -> str:
-        """A resource as cdk-nag names it in a finding: `<AWS::Region>` for a Ref, `<Logical.Attr>` for a GetAtt."""
-        resolved = self.resolve(value)
-        parts = (
-            resolved["Fn::Join"][1] if isinstance(resolved, dict) and "Fn::Join" in resolved else [resolved]
-        )
-        return "".join(
-            part
-            if isinstance(part, str)
-            else f"<{part['Ref']}>"
-            if "Ref" in part
-            else f"<{'.'.join(part['Fn::GetAtt'])}>"
-            for part in parts
-        )
+        """A resource as cdk-nag names it in a finding (`infra.nag.finding_form` of the resolved value)."""
+        return finding_form(self.resolve(value))
 
     def _lifecycle_config(self, settings: WorkshopSettings) -> sagemaker.CfnStudioLifecycleConfig:
         script = lifecycle_script(settings)
