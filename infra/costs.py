@@ -9,7 +9,9 @@ price, so notebook 10 can say what leaving the stacks up for a month costs befor
 Prices are AWS's public on-demand list prices for us-east-1 (checked 2026-12; other regions differ by a few
 percent), kept in `MONTHLY` with the page each comes from. They are an estimate, not a bill: free tiers are
 not subtracted (the first 10 alarms and 3 dashboards of an account are free), and Cost Explorer — with the
-stacks' cost-allocation tag as a filter — shows what was actually charged, a day later.
+stacks' cost-allocation tag as a filter — shows what was actually charged, a day later: `charged(ce)` reads it
+per service (the tag must be activated under Billing → Cost allocation tags; each Cost Explorer request costs
+$0.01).
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
+
+from agentkit import naming
 
 
 @dataclass(frozen=True)
@@ -71,3 +76,27 @@ def idle_monthly(template: Mapping[str, Any]) -> Any:
         if counts[resource_type]
     ]
     return pd.DataFrame(rows, columns=["type", "what", "count", "usd each", "usd / month"])
+
+
+def charged(ce: Any, since: date, until: date | None = None) -> Any:
+    """What Cost Explorer says the kit's tagged resources cost from `since` to `until` (default: today), per
+    service (a pandas DataFrame: service, usd). Empty until AWS has billed something with the tag (about a day)."""
+    import pandas as pd
+
+    end = until or date.today()
+    if end <= since:
+        end = since + timedelta(days=1)  # Cost Explorer's End is exclusive and must follow Start
+    reply = ce.get_cost_and_usage(
+        TimePeriod={"Start": since.isoformat(), "End": end.isoformat()},
+        Granularity="DAILY",
+        Metrics=["UnblendedCost"],
+        Filter={"Tags": {"Key": naming.COST_TAG_KEY, "Values": [naming.COST_TAG_VALUE]}},
+        GroupBy=[{"Type": "DIMENSION", "Key": "SERVICE"}],
+    )
+    totals: dict[str, float] = {}
+    for day in reply.get("ResultsByTime", []):
+        for group in day.get("Groups", []):
+            service = group["Keys"][0]
+            totals[service] = totals.get(service, 0.0) + float(group["Metrics"]["UnblendedCost"]["Amount"])
+    rows = [{"service": service, "usd": round(usd, 4)} for service, usd in sorted(totals.items())]
+    return pd.DataFrame(rows, columns=["service", "usd"])
