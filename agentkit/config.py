@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
@@ -86,6 +87,12 @@ class Settings(BaseModel):
                 f"Invalid agentkit settings ({problems}). Set AGENTKIT_MODE to aws, local or auto, "
                 "and AGENTKIT_SIMULATOR (if set) to default or other."
             ) from None
+
+
+def pages(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[Any]:
+    """Every item under `key` of a paginated boto3 operation, page after page (none when a page lacks `key`)."""
+    for page in client.get_paginator(operation).paginate(**kwargs):
+        yield from page.get(key, [])
 
 
 def choice_file() -> Path:

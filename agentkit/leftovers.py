@@ -30,6 +30,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, WaiterError
 
 from agentkit import naming, studio
+from agentkit.config import pages
 
 ClientFactory = Callable[[str], Any]
 # One retry, short timeouts: a check that cannot answer is reported as not checked, not waited for.
@@ -123,15 +124,10 @@ def find(scope: Scope | None = None, *, client: ClientFactory | None = None) -> 
 # --------------------------------------------------------------------------- the checks
 
 
-def _pages(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[Any]:
-    for page in client.get_paginator(operation).paginate(**kwargs):
-        yield from page.get(key, [])
-
-
 def tagged(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     tagging = make("resourcegroupstaggingapi")
     tag_filter = [{"Key": scope.tag_key, "Values": [scope.tag_value]}]
-    for mapping in _pages(tagging, "get_resources", "ResourceTagMappingList", TagFilters=tag_filter):
+    for mapping in pages(tagging, "get_resources", "ResourceTagMappingList", TagFilters=tag_filter):
         arn = mapping["ResourceARN"]
         service = arn.split(":")[2]
         yield Leftover(
@@ -145,7 +141,7 @@ def tagged(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
 
 def tables(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     dynamodb = make("dynamodb")
-    for name in _pages(dynamodb, "list_tables", "TableNames"):
+    for name in pages(dynamodb, "list_tables", "TableNames"):
         if scope.named(name):
             table = dynamodb.describe_table(TableName=name)["Table"]
             yield Leftover(
@@ -175,7 +171,7 @@ def buckets(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
 
 def log_groups(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     logs = make("logs")
-    for group in _pages(logs, "describe_log_groups", "logGroups"):
+    for group in pages(logs, "describe_log_groups", "logGroups"):
         name = group["logGroupName"]
         if scope.named(name):
             yield Leftover(
@@ -189,7 +185,7 @@ def log_groups(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
 
 def state_machines(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     sfn = make("stepfunctions")
-    for machine in _pages(sfn, "list_state_machines", "stateMachines"):
+    for machine in pages(sfn, "list_state_machines", "stateMachines"):
         if scope.named(machine["name"]):
             yield Leftover(
                 "states",
@@ -204,7 +200,7 @@ def apis(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     rest, v2 = make("apigateway"), make("apigatewayv2")
     region = rest.meta.region_name
     tag = {scope.tag_key: scope.tag_value}
-    for api in _pages(rest, "get_rest_apis", "items"):
+    for api in pages(rest, "get_rest_apis", "items"):
         if scope.named(api["name"]) or tag.items() <= api.get("tags", {}).items():
             yield Leftover(
                 "apigateway",
@@ -213,7 +209,7 @@ def apis(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
                 f"aws apigateway delete-rest-api --rest-api-id {api['id']}",
                 f"arn:aws:apigateway:{region}::/restapis/{api['id']}",
             )
-    for api in _pages(v2, "get_apis", "Items"):
+    for api in pages(v2, "get_apis", "Items"):
         if scope.named(api["Name"]) or tag.items() <= api.get("Tags", {}).items():
             yield Leftover(
                 "apigateway",
@@ -226,7 +222,7 @@ def apis(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
 
 def guardrails(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     bedrock = make("bedrock")
-    for guardrail in _pages(bedrock, "list_guardrails", "guardrails"):
+    for guardrail in pages(bedrock, "list_guardrails", "guardrails"):
         if scope.named(guardrail["name"]):
             yield Leftover(
                 "bedrock",
@@ -240,13 +236,13 @@ def guardrails(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
 def studio_apps(make: ClientFactory, scope: Scope) -> Iterator[Leftover]:
     """Running apps of the kit's Studio domains (by name or tag): each runs an instance until deleted."""
     sagemaker = make("sagemaker")
-    for domain in _pages(sagemaker, "list_domains", "Domains"):
+    for domain in pages(sagemaker, "list_domains", "Domains"):
         tags = {
             t["Key"]: t["Value"] for t in sagemaker.list_tags(ResourceArn=domain["DomainArn"]).get("Tags", [])
         }
         if not (scope.named(domain["DomainName"]) or tags.get(scope.tag_key) == scope.tag_value):
             continue
-        for app in _pages(sagemaker, "list_apps", "Apps", DomainIdEquals=domain["DomainId"]):
+        for app in pages(sagemaker, "list_apps", "Apps", DomainIdEquals=domain["DomainId"]):
             if app.get("Status") in ("Deleted", "Deleting", "Failed"):
                 continue
             owner = (

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agentkit import naming
+from infra.template_view import resources_of
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,7 @@ def idle_monthly(template: Mapping[str, Any]) -> Any:
     """
     import pandas as pd
 
-    found = template.get("Resources")
-    if not isinstance(found, Mapping):
-        raise ValueError(
-            "not a synthesized template (no `Resources`): pass the JSON `cdk synth` writes, loaded"
-        )
+    found = resources_of(template)
     counts = Counter(resource.get("Type", "") for resource in found.values())
     rows = [
         {

@@ -28,23 +28,22 @@ import contextlib
 import importlib
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import boto3
+from moto.core import DEFAULT_ACCOUNT_ID  # every request on local AWS is in this account
 
 from agentkit.local.aws import Handler
 from agentkit.workflows import WORKFLOWS, definition_path, local
+from agentkit.workflows.local import ClientFactory
 
 STATE_MACHINE = "AWS::StepFunctions::StateMachine"
 FUNCTION = "AWS::Lambda::Function"
 EVENT_BUS = "AWS::Events::EventBus"
 TABLE = "AWS::DynamoDB::Table"
-ACCOUNT = "123456789012"  # moto's: every request is in this account (agentkit.local.aws)
-
-ClientFactory = Callable[[str], Any]
 
 
 @dataclass(frozen=True)
@@ -227,7 +226,11 @@ class _Resolver:
         return re.sub(r"\$\{([^}]+)\}", fill, text)
 
     def reference(self, logical_id: str, attribute: str, where: str) -> str:
-        pseudo = {"AWS::AccountId": ACCOUNT, "AWS::Partition": "aws", "AWS::URLSuffix": "amazonaws.com"}
+        pseudo = {
+            "AWS::AccountId": DEFAULT_ACCOUNT_ID,
+            "AWS::Partition": "aws",
+            "AWS::URLSuffix": "amazonaws.com",
+        }
         if logical_id == "AWS::Region":
             return self.client("stepfunctions").meta.region_name
         if logical_id in pseudo:

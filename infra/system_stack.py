@@ -57,7 +57,7 @@ from agentkit.memory.tables import MEMORY_TABLE, TableDesign
 from agentkit.service import auth, realtime, rest
 from agentkit.service.handlers import HANDLERS
 from agentkit.service.operations import TASK_STATE_MACHINE
-from agentkit.workflows import WORKFLOWS, definition_path, runs
+from agentkit.workflows import WORKFLOWS, definition_path, placeholders, runs
 from agentkit.workflows import events as kit_events
 from infra import packaging
 from infra.nag import finding_form
@@ -69,7 +69,6 @@ ARCHITECTURE = lambda_.Architecture.ARM_64
 
 TASK_WORKFLOW = "task_execution"
 """The workflow the REST API starts for each task (`AGENTKIT_TASK_STATE_MACHINE`)."""
-PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
 BUS_PLACEHOLDER = "EventBusName"
 
 MODEL_CALLERS = frozenset({"ResearchFunctionArn", "AnalysisFunctionArn"})
@@ -87,8 +86,7 @@ def handler_path(function: Callable[..., Any]) -> str:
 
 def workflow_placeholders(workflow: str) -> list[str]:
     """The placeholders of an ASL file, in order of first appearance (`InitializeTaskFunctionArn`, `EventBusName`)."""
-    text = definition_path(workflow).read_text(encoding="utf-8")
-    return list(dict.fromkeys(PLACEHOLDER.findall(text)))
+    return placeholders(definition_path(workflow).read_text(encoding="utf-8"))
 
 
 def construct_id(placeholder: str) -> str:
@@ -215,14 +213,15 @@ class AgentSystemStack(Stack):
 
     # ------------------------------------------------------------------ functions
 
+    def _log_group(self, construct_id: str) -> logs.LogGroup:
+        """A log group kept a month and deleted with the stack (notebook 11 leaves nothing billed behind)."""
+        return logs.LogGroup(
+            self, construct_id, retention=logs.RetentionDays.ONE_MONTH, removal_policy=RemovalPolicy.DESTROY
+        )
+
     def _function(self, name: str, spec: FunctionSpec, environment: dict[str, str]) -> lambda_.Function:
         """A function of the asset on arm64, traced, logging to its own group (removed with the stack)."""
-        log_group = logs.LogGroup(
-            self,
-            f"{name}Logs",
-            retention=logs.RetentionDays.ONE_MONTH,
-            removal_policy=RemovalPolicy.DESTROY,
-        )
+        log_group = self._log_group(f"{name}Logs")
         function = lambda_.Function(
             self,
             name,
@@ -304,18 +303,13 @@ class AgentSystemStack(Stack):
 
     def _state_machine(self, workflow: str) -> sfn.StateMachine:
         """The workflow's ASL file as it ships, with its placeholders substituted; its role invokes its functions."""
-        placeholders = workflow_placeholders(workflow)
+        named = workflow_placeholders(workflow)
         substitutions = {
             p: (self.bus.event_bus_name if p == BUS_PLACEHOLDER else self.functions[p].function_arn)
-            for p in placeholders
+            for p in named
         }
         name = "".join(part.title() for part in workflow.split("_"))
-        log_group = logs.LogGroup(
-            self,
-            f"{name}WorkflowLogs",
-            retention=logs.RetentionDays.ONE_MONTH,
-            removal_policy=RemovalPolicy.DESTROY,
-        )
+        log_group = self._log_group(f"{name}WorkflowLogs")
         machine = sfn.StateMachine(
             self,
             f"{name}Workflow",
@@ -324,7 +318,7 @@ class AgentSystemStack(Stack):
             tracing_enabled=True,
             logs=sfn.LogOptions(destination=log_group, level=sfn.LogLevel.ALL, include_execution_data=True),
         )
-        for placeholder in placeholders:
+        for placeholder in named:
             if placeholder == BUS_PLACEHOLDER:
                 self.bus.grant_put_events_to(machine)
             else:
@@ -427,12 +421,7 @@ class AgentSystemStack(Stack):
 
     def _rest_api(self) -> apigw.RestApi:
         """The REST API: the routes of `agentkit.service.rest` (from its OpenAPI document), all behind the authorizer."""
-        access_logs = logs.LogGroup(
-            self,
-            "RestApiAccessLogs",
-            retention=logs.RetentionDays.ONE_MONTH,
-            removal_policy=RemovalPolicy.DESTROY,
-        )
+        access_logs = self._log_group("RestApiAccessLogs")
         api = apigw.RestApi(
             self,
             "RestApi",

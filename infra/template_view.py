@@ -76,7 +76,8 @@ def group_of(resource_type: str) -> Group | None:
     return next((g for g in GROUPS if g.holds(resource_type)), None)
 
 
-def _resources(template: Mapping[str, Any]) -> Mapping[str, Mapping[str, Any]]:
+def resources_of(template: Mapping[str, Any]) -> Mapping[str, Mapping[str, Any]]:
+    """The template's `Resources`; anything else is refused saying what to pass."""
     found = template.get("Resources")
     if not isinstance(found, Mapping) or not found:
         raise ValueError(
@@ -113,7 +114,7 @@ def resources(template: Mapping[str, Any]) -> Any:
     import pandas as pd
 
     by_type: dict[str, list[str]] = defaultdict(list)
-    for logical_id, resource in _resources(template).items():
+    for logical_id, resource in resources_of(template).items():
         by_type[resource.get("Type", "?")].append(logical_id)
     rows = []
     for resource_type, ids in by_type.items():
@@ -213,7 +214,7 @@ class Architecture:
 
 def draw(template: Mapping[str, Any], title: str = "What the stack creates") -> Architecture:
     """The template's service groups and the references between them (see the module docstring)."""
-    found = _resources(template)
+    found = resources_of(template)
     group_by_id = {
         logical_id: group
         for logical_id, resource in found.items()

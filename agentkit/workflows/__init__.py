@@ -22,6 +22,7 @@ The task-execution workflow also publishes `TaskCompleted` and `ErrorOccurred` o
 (drawn by `event_routes`).
 """
 
+import re
 from pathlib import Path
 
 DEFINITIONS = Path(__file__).parent
@@ -34,3 +35,11 @@ def definition_path(workflow: str) -> Path:
     if not path.is_file():
         raise ValueError(f"no workflow {workflow!r}; the package has {', '.join(WORKFLOWS)}")
     return path
+
+
+PLACEHOLDER = re.compile(r"\$\{([A-Za-z][A-Za-z0-9_]*)\}")
+
+
+def placeholders(definition: str) -> list[str]:
+    """The `${Name}` placeholders of an ASL text, in order of first appearance (what substitutions must fill)."""
+    return list(dict.fromkeys(PLACEHOLDER.findall(definition)))

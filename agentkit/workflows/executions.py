@@ -7,8 +7,9 @@ status) use them without importing the local runner (`agentkit.workflows.local`,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
+
+from agentkit.config import pages
 
 
 def history(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
@@ -74,9 +75,3 @@ def waiting_tasks(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
 def pending_tokens(sfn: Any, execution_arn: str) -> list[str]:
     """Task tokens of the token tasks now waiting in an execution, oldest first (see `waiting_tasks`)."""
     return [task["payload"]["taskToken"] for task in waiting_tasks(sfn, execution_arn)]
-
-
-def pages(client: Any, operation: str, key: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
-    """Every item under `key` of a paginated boto3 operation."""
-    for page in client.get_paginator(operation).paginate(**kwargs):
-        yield from page[key]

@@ -36,14 +36,18 @@ from urllib.parse import urlparse
 
 import boto3
 
-from agentkit.config import on_local_aws
+from agentkit.config import on_local_aws, pages
 from agentkit.local.aws import Handler, bind_lambda, patch_moto
-from agentkit.workflows import definition_path
-from agentkit.workflows.executions import history, pages, pending_tokens, waiting_tasks
+from agentkit.workflows import PLACEHOLDER, definition_path, placeholders
+from agentkit.workflows.executions import history, pending_tokens, waiting_tasks
 
-__all__ = ["history", "pending_tokens", "waiting_tasks"]  # read local runs with them too (`local.history`)
+__all__ = [
+    "history",
+    "pending_tokens",
+    "placeholders",
+    "waiting_tasks",
+]  # read local runs with them too (`local.history`)
 
-PLACEHOLDER = re.compile(r"\$\{([A-Za-z][A-Za-z0-9_]*)\}")
 FUNCTION_SUFFIX = "FunctionArn"
 # Values for placeholders that are not functions, unless `deploy(values=...)` says otherwise: the
 # account's default bus exists in every account and region, so a workflow can always publish.
@@ -54,11 +58,6 @@ ClientFactory = Callable[[str], Any]
 
 
 # --------------------------------------------------------------------------- placeholders
-
-
-def placeholders(definition: str) -> list[str]:
-    """The `${Name}` placeholders of an ASL text, in order of first appearance."""
-    return list(dict.fromkeys(PLACEHOLDER.findall(definition)))
 
 
 def function_placeholders(definition: str) -> list[str]:
