@@ -4,8 +4,11 @@ A tool's name, description, parameter names, parameter descriptions and enum val
 vocabulary, each word with a weight (a word of the name says more than one of a parameter's
 description). A clause scores, for each of its content words, the weight of that word in the tool —
 matched by root, so "calculation" finds "calculate" and "hypotenuse" finds "hypot" (a related root
-counts 0.7) — scaled by how rare the word is among the offered tools (a word every tool shares
-does not tell them apart).
+counts 0.7), and, where no offered tool has the word's root, by meaning (`agentkit.local.meaning`: a
+word at least `meaning.SYNONYM` close to one of the tool's words, "purchase" for `buy_ticket`, counts
+that closeness) — scaled by how rare the word is among the offered tools (a word every tool shares
+does not tell them apart). A word some offered tool names exactly is that tool's, not a loose match
+for the others ("temperature" against `forecast_temperature` and `forecast_humidity`).
 
 A clause **needs** its best tool when that scores at least `MIN_SCORE` (half of it for a tool that
 takes questions, or that the system prompt tells the agent to answer with) and shares a *topic* word
@@ -32,7 +35,7 @@ from typing import Any
 
 from cachetools import LRUCache
 
-from agentkit.local import lexicon
+from agentkit.local import lexicon, meaning
 from agentkit.local.simulated import arguments, sql
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import EXPRESSION, Parameter, words_of
@@ -106,6 +109,17 @@ class Tool:
             add(" ".join(str(v) for v in [*prop.get("enum", []), *items.get("enum", [])]), ENUM)
         add(self.name, NAME)
         return weights
+
+    @cached_property
+    def wording(self) -> dict[str, str]:
+        """Each vocabulary root and the dictionary form of a word that gave it: what a clause word
+        is compared with in meaning when no root matches (`meaning`: "purchase" for `buy_ticket`)."""
+        said: dict[str, str] = {}
+        for source in (self.name, self.description, *self.properties):
+            for word in words_of(source):
+                if lexicon.known(word) and not lexicon.is_function_word(word) and len(word) > 2:
+                    said.setdefault(lexicon.root(word), lexicon.lemma(word))
+        return {r: w for r, w in said.items() if r in self.vocabulary}
 
     @cached_property
     def purpose(self) -> frozenset[str]:
@@ -201,9 +215,19 @@ class Score:
     matched: dict[str, float] = field(default_factory=dict)
     topic: bool = False
     special: str = ""
+    meant: dict[str, tuple[str, float]] = field(default_factory=dict)
+    """Clause words matched by meaning, not by root: the tool word each is close to, and how close."""
 
     def explain(self) -> str:
-        words = ", ".join(f"{w} {s:.1f}" for w, s in sorted(self.matched.items(), key=lambda kv: -kv[1]))
+        def said(word: str) -> str:
+            if word in self.meant:
+                near, closeness = self.meant[word]
+                return f"{word} (≈{near} {closeness:.2f})"
+            return word
+
+        words = ", ".join(
+            f"{said(w)} {s:.1f}" for w, s in sorted(self.matched.items(), key=lambda kv: -kv[1])
+        )
         extra = f"; {self.special}" if self.special else ""
         return f"{self.total:.1f} ({words or 'no shared words'}{extra})"
 
@@ -246,6 +270,10 @@ class Matcher:
                 if related:
                     source = max(related, key=lambda w: vocabulary[w])
                     weight = RELATED * vocabulary[source] * self._rarity[source]
+                elif r not in self._rarity and (near := _near_in_meaning(word, tool)):
+                    source, closeness = near
+                    weight = closeness * vocabulary[source] * self._rarity[source]
+                    result.meant[word] = (tool.wording[source], round(closeness, 2))
             if weight and word not in result.matched:
                 result.matched[word] = round(weight, 2)
                 result.total += weight
@@ -309,6 +337,17 @@ class Matcher:
             return None
         _, _, _, tool, clause = max(ranked, key=lambda r: r[:3])
         return tool, clause
+
+
+def _near_in_meaning(word: str, tool: Tool) -> tuple[str, float] | None:
+    """The tool root whose word means nearly what the clause word means (`meaning.SYNONYM`), and how
+    close: "purchase" for a tool that buys, "film" for one about movies. Only dictionary words are
+    compared (a name or a code means nothing here), each in its dictionary form."""
+    if not lexicon.known(word) or len(word) < 3 or not tool.wording:
+        return None
+    root_of = {w: r for r, w in tool.wording.items()}
+    near, closeness = meaning.closest(lexicon.lemma(word), list(root_of))
+    return (root_of[near], closeness) if closeness >= meaning.SYNONYM else None
 
 
 def _object_fits(clause: str, lead: str, tool: Tool) -> bool:

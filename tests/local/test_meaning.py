@@ -1,0 +1,85 @@
+"""Word meanings for the local stand-ins (`agentkit.local.meaning`) and the simulated model's use of them.
+
+The pairs are ordinary English, not any benchmark's or notebook's words: near-synonyms must come out
+close, antonyms and unrelated words far, and a tool must be found by a request that names it only
+by a synonym — while a word another offered tool names exactly stays that tool's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agentkit.local import meaning
+from agentkit.local.simulated import SimulatedModel
+from agentkit.local.simulated.matching import Matcher, Tool
+
+MODEL = SimulatedModel()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("film", "movie"), ("purchase", "buy"), ("automobile", "car"), ("lawyer", "attorney"), ("big", "large")],
+)
+def test_near_synonyms_are_synonyms(a: str, b: str) -> None:
+    assert meaning.synonym(a, b)
+    assert meaning.similarity(a, b) == pytest.approx(meaning.similarity(b, a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("small", "large"), ("hot", "cold"), ("physician", "banana"), ("area", "volume")]
+)
+def test_antonyms_and_unrelated_words_are_not(a: str, b: str) -> None:
+    assert not meaning.synonym(a, b)
+
+
+def test_closest_names_the_nearest_candidate_and_is_deterministic() -> None:
+    assert meaning.closest("automobile", ["banana", "car", "river"])[0] == "car"
+    assert meaning.closest("automobile", []) == ("", 0.0)
+    assert meaning.similarity("purchase", "buy") == meaning.similarity("purchase", "buy")
+
+
+def spec(name: str, description: str, **properties: str) -> dict:
+    schema = {
+        "type": "object",
+        "properties": {n: {"type": "string", "description": d} for n, d in properties.items()},
+        "required": list(properties),
+    }
+    return {"toolSpec": {"name": name, "description": description, "inputSchema": {"json": schema}}}
+
+
+def called(request: str, *tools: dict) -> list[str]:
+    response = MODEL.converse(
+        {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": list(tools)}}
+    )
+    return [b["toolUse"]["name"] for b in response["output"]["message"]["content"] if "toolUse" in b]
+
+
+MOVIES = spec("find_movies", "Find movies showing in a cinema.", city="The city")
+
+
+def test_a_request_naming_the_tool_only_by_a_synonym_calls_it() -> None:
+    """No word of "Which films are on in Leeds tonight?" has a root of `find_movies`: only meaning links
+    "films" to "movies"."""
+    assert called("Which films are on in Leeds tonight?", MOVIES) == ["find_movies"]
+    assert called("What's a good recipe for soup?", MOVIES) == []
+    assert (
+        called("Which films are on in Leeds tonight?", spec("rent_car", "Rent a car.", city="The city")) == []
+    )
+
+
+def test_a_word_another_tool_names_exactly_is_not_a_loose_match_for_the_others() -> None:
+    tools = [
+        Tool.from_spec(
+            spec("forecast_temperature", "Temperature forecast for a city.", city="The city")["toolSpec"]
+        ),
+        Tool.from_spec(spec("forecast_wind", "Wind forecast for a city.", city="The city")["toolSpec"]),
+    ]
+    wind = Matcher(tools).score("the temperature in Oslo", tools[1])
+    assert "temperature" not in wind.matched
+
+
+def test_the_score_says_which_tool_word_a_clause_word_was_read_as() -> None:
+    tool = Tool.from_spec(MOVIES["toolSpec"])
+    score = Matcher([tool]).score("films in Leeds", tool)
+    assert score.meant["films"][0] == "movie"
+    assert "films (≈movie" in score.explain()
