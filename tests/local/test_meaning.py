@@ -83,3 +83,28 @@ def test_the_score_says_which_tool_word_a_clause_word_was_read_as() -> None:
     score = Matcher([tool]).score("films in Leeds", tool)
     assert score.meant["films"][0] == "movie"
     assert "films (≈movie" in score.explain()
+
+
+HEIGHT = {
+    "toolSpec": {
+        "name": "peak_height",
+        "description": "The highest point a ball thrown straight up reaches.",
+        "inputSchema": {
+            "json": {
+                "type": "object",
+                "properties": {"speed": {"type": "number", "description": "Launch speed in m/s"}},
+                "required": ["speed"],
+            }
+        },
+    }
+}
+
+
+def test_a_question_for_another_quantity_than_the_tool_gives_calls_nothing() -> None:
+    """The request feeds the tool's input (a launch speed) but asks for something the tool does not
+    give; asked for the tool's own quantity — or a synonym of it — it calls the tool."""
+    assert called("What is the acceleration a ball thrown straight up at 5 m/s has?", HEIGHT) == []
+    assert called("What is the highest point of a ball thrown straight up at 5 m/s?", HEIGHT) == [
+        "peak_height"
+    ]
+    assert called("Calculate the peak of a ball thrown straight up at 5 m/s.", HEIGHT) == ["peak_height"]

@@ -285,6 +285,9 @@ class Matcher:
                     result.topic = True
         if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
             result.topic = True  # "delete the fact …": the instruction and its object are both the tool's
+        if result.topic and not _gives(tool, asked_for(clause)):
+            result.topic = False
+            result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
             result.total += self._evidence
             result.topic = True
@@ -337,6 +340,63 @@ class Matcher:
             return None
         _, _, _, tool, clause = max(ranked, key=lambda r: r[:3])
         return tool, clause
+
+
+_ASKED = re.compile(
+    r"\b(?:(?:what|which) (?:is|are|was|were)|what's|calculate|compute|determine|estimate) the "
+)
+_DETERMINERS = frozenset("the a an all each any this these".split())
+
+
+def asked_for(clause: str) -> list[str]:
+    """The content words of what a question or an instruction asks for: each noun phrase after "what is
+    the" / "calculate the" (its parts joined by "and" included), and the one its "of" or "for" hangs on
+    it — "what is the **acceleration** a ball …", "calculate the **compounded interest** for a
+    **principal amount** …", "what are the **names** of **proteins** …". None when the clause does not
+    ask that way, or asks for values it quotes ("what were the 'Open' and 'Close' prices"). The phrase
+    after "of" counts because a head like "names" or "result" says little; the price is that "the
+    acceleration of a ball" is taken to ask about the ball as much as about the acceleration.
+    """
+    lowered = clause.lower()
+    asked: list[str] = []
+    for found in _ASKED.finditer(lowered):
+        rest = re.split(r"[?.!,;:]", lowered[found.end() :], maxsplit=1)[0]
+        if rest.startswith(("'", '"', "‘", "“")):
+            continue
+        words = words_of(rest)
+        for phrase in range(2):
+            while words and words[0] in _DETERMINERS:
+                words = words[1:]
+            while words and not words[0][0].isdigit():
+                if words[0] == "and":
+                    words = words[1:]
+                    while words and words[0] in _DETERMINERS:
+                        words = words[1:]
+                elif lexicon.is_function_word(words[0]):
+                    break
+                else:
+                    asked.append(words.pop(0))
+            if phrase or not words or words[0] not in ("of", "for"):
+                break
+            words = words[1:]
+    return asked
+
+
+def _gives(tool: Tool, asked: list[str]) -> bool:
+    """Whether the tool's purpose (its name, and its description but for its inputs) names something
+    the clause asks for, by root, a related root or meaning: a tool for the maximum height does not give
+    an acceleration, one for a mortgage payment not the compounded interest on a principal amount,
+    though the request feeds both their numbers."""
+    if not asked:
+        return True
+    purpose_words = [w for r, w in tool.wording.items() if r in tool.purpose]
+    for word in asked:
+        r = lexicon.root(word)
+        if r in tool.purpose or any(lexicon.related_roots(p, r) for p in tool.purpose):
+            return True
+        if purpose_words and meaning.closest(lexicon.lemma(word), purpose_words)[1] >= meaning.SYNONYM:
+            return True
+    return False
 
 
 def _near_in_meaning(word: str, tool: Tool) -> tuple[str, float] | None:

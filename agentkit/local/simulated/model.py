@@ -20,14 +20,18 @@ The rules
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone.
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
-   roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer") — weighted by where the tool
+   roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer"), and where no offered tool has
+   a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
+   share; a word another offered tool names exactly stays that tool's) — weighted by where the tool
    says them (name 3, enum 2, parameter 1.5, description 1, parameter description 0.75) and how rare they
    are among the tools. A clause needs its best tool when that scores at least `MIN_SCORE` (half of it for
    a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
-   for `grocery_store`). A question whose form names the kind of answer it wants counts that kind as its
+   for `grocery_store`). A clause that says what it asks for ("what is the acceleration …", "calculate
+   the compounded interest for …") needs a tool whose name or description names one of those words (or a
+   synonym): a tool that merely takes the clause's numbers does not give another quantity. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight), and a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
    "USD") counts "currency". A tool's words include the options of its list parameters' items. A second tool is needed when the clause names a word of its name the best tool
@@ -135,13 +139,15 @@ The rules
     it calls a harmless inspection tool (describe…, list…, a schema) first, orders parallel calls
     last-first, and words answers longer — so code that assumes one model's habits fails offline.
 
-Word meanings come from the `lemminflect` lexicon (`agentkit.local.lexicon`), currency names from
+Word forms come from the `lemminflect` lexicon (`agentkit.local.lexicon`), word meanings from
+WordLlama's static embeddings shipped in its wheel (`agentkit.local.meaning`), currency names from
 `babel`'s CLDR data; the word classes the
 rules use (function words, negations, the nouns of places, codes, kinds …) are closed grammatical
 classes listed once in `parameters` and `evidence`. Nothing here is keyed to a prompt or a benchmark.
 
 What it cannot do: understand a request that shares neither words nor word roots with any tool
-(it knows no synonyms: "kings" will not find `get_monarchs`); know facts of the world (that a deck
+(near-synonyms it finds by meaning — "kings" ~ `get_monarchs` 0.56 — but "people" is not near enough to
+"population", 0.42); know facts of the world (that a deck
 has 52 cards, that San Francisco is in California); reason across clauses beyond the carry-overs
 above; write prose, code or SQL beyond what the argument rules fill; tell apart two quantities named
 alike ("internal" vs "external rate of return"); honour JSON-schema `pattern`; read images or
