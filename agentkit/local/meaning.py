@@ -24,6 +24,7 @@ words the lexicon already matched.
 
 from __future__ import annotations
 
+import logging
 import threading
 from functools import lru_cache
 from importlib.resources import files
@@ -47,10 +48,21 @@ _lock = threading.Lock()
 def _model() -> WordLlamaInference:
     """WordLlama's default model from the files its wheel ships. `WordLlama.load` looks for the
     tokenizer under a directory name the wheel does not use and would then try Hugging Face, so the
-    two files are opened here, by their place in the package, with the library's own classes."""
+    two files are opened here, by their place in the package, with the library's own classes.
+
+    Importing `wordllama` calls `logging.basicConfig(level=INFO)`, which would make every library's
+    INFO records (botocore, httpx) appear in a notebook's output; the root logger is put back as it was."""
     from safetensors import safe_open
     from tokenizers import Tokenizer
-    from wordllama.inference import WordLlamaInference
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        from wordllama.inference import WordLlamaInference
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+        root.setLevel(level)
 
     package = files("wordllama")
     with safe_open(str(package / _WEIGHTS), framework="np", device="cpu") as weights:

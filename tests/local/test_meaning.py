@@ -108,3 +108,17 @@ def test_a_question_for_another_quantity_than_the_tool_gives_calls_nothing() -> 
         "peak_height"
     ]
     assert called("Calculate the peak of a ball thrown straight up at 5 m/s.", HEIGHT) == ["peak_height"]
+
+
+def test_loading_the_model_leaves_logging_as_it_was() -> None:
+    """wordllama configures the root logger on import; the kit must not let that reach notebooks."""
+    import logging
+    import subprocess
+    import sys
+
+    code = (
+        "import logging; from agentkit.local import meaning; meaning.similarity('a', 'b'); "
+        "root = logging.getLogger(); print(len(root.handlers), root.level)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", str(logging.WARNING)]
