@@ -343,14 +343,14 @@ class Matcher:
 
 
 _ASKED = re.compile(
-    r"\b(?:(?:what|which) (?:is|are|was|were)|what's|calculate|compute|determine|estimate) the "
+    r"\b(?:(?:what|which) (?:is|are|was|were)|what's|calculate|compute|determine|estimate|find|get|give me|tell me) the "
 )
 _DETERMINERS = frozenset("the a an all each any this these".split())
 
 
 def asked_for(clause: str) -> list[str]:
     """The content words of what a question or an instruction asks for: each noun phrase after "what is
-    the" / "calculate the" (its parts joined by "and" included), and the one its "of" or "for" hangs on
+    the" / "calculate the" / "find the" / "give me the" (its parts joined by "and" included), and the one its "of" or "for" hangs on
     it — "what is the **acceleration** a ball …", "calculate the **compounded interest** for a
     **principal amount** …", "what are the **names** of **proteins** …". None when the clause does not
     ask that way, or asks for values it quotes ("what were the 'Open' and 'Close' prices"). The phrase
@@ -383,8 +383,9 @@ def asked_for(clause: str) -> list[str]:
 
 
 def _gives(tool: Tool, asked: list[str]) -> bool:
-    """Whether the tool's purpose (its name, and its description but for its inputs) names something
-    the clause asks for, by root, a related root or meaning: a tool for the maximum height does not give
+    """Whether the tool's purpose (its name, and its description but for its inputs) or one of the
+    options it offers (an enum: "field goal %" among the details it reports) names something the clause
+    asks for, by root, a related root or meaning: a tool for the maximum height does not give
     an acceleration, one for a mortgage payment not the compounded interest on a principal amount,
     though the request feeds both their numbers."""
     if not asked:
@@ -392,7 +393,9 @@ def _gives(tool: Tool, asked: list[str]) -> bool:
     purpose_words = [w for r, w in tool.wording.items() if r in tool.purpose]
     for word in asked:
         r = lexicon.root(word)
-        if r in tool.purpose or any(lexicon.related_roots(p, r) for p in tool.purpose):
+        if r in tool.purpose or tool.vocabulary.get(r) == ENUM:
+            return True
+        if any(lexicon.related_roots(p, r) for p in tool.purpose):
             return True
         if purpose_words and meaning.closest(lexicon.lemma(word), purpose_words)[1] >= meaning.SYNONYM:
             return True
