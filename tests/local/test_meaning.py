@@ -122,3 +122,11 @@ def test_loading_the_model_leaves_logging_as_it_was() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", str(logging.WARNING)]
+
+
+def test_a_tool_named_by_an_abbreviation_is_found_by_the_words_it_abbreviates() -> None:
+    kpi = spec("compute_MPG", "Fuel economy of a car.", car="The car model")
+    tool = Tool.from_spec(kpi["toolSpec"])
+    assert "miles per gallon" in Matcher([tool]).score("the miles per gallon of a Honda Civic", tool).matched
+    assert called("What is the miles per gallon of a Honda Civic?", kpi) == ["compute_MPG"]
+    assert called("What is the price of a Honda Civic?", kpi) == []

@@ -8,7 +8,9 @@ counts 0.7), and, where no offered tool has the word's root, by meaning (`agentk
 word at least `meaning.SYNONYM` close to one of the tool's words, "purchase" for `buy_ticket`, counts
 that closeness) — scaled by how rare the word is among the offered tools (a word every tool shares
 does not tell them apart). A word some offered tool names exactly is that tool's, not a loose match
-for the others ("temperature" against `forecast_temperature` and `forecast_humidity`).
+for the others ("temperature" against `forecast_temperature` and `forecast_humidity`). A tool's
+abbreviation (a short word the lexicon does not know, "YOY") matches the clause words it abbreviates
+("year over year"), with the weight of where the tool says it.
 
 A clause **needs** its best tool when that scores at least `MIN_SCORE` (half of it for a tool that
 takes questions, or that the system prompt tells the agent to answer with) and shares a *topic* word
@@ -120,6 +122,18 @@ class Tool:
                 if lexicon.known(word) and not lexicon.is_function_word(word) and len(word) > 2:
                     said.setdefault(lexicon.root(word), lexicon.lemma(word))
         return {r: w for r, w in said.items() if r in self.vocabulary}
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """The tool's abbreviations: words of three to six letters the lexicon does not know ("yoy",
+        "bmi"), each with its vocabulary root; a clause may spell one out by its initials ("year over
+        year")."""
+        return {
+            w: lexicon.root(w)
+            for source in (self.name, self.description, *self.properties)
+            for w in words_of(source)
+            if 3 <= len(w) <= 6 and not lexicon.known(w) and lexicon.root(w) in self.vocabulary
+        }
 
     @cached_property
     def purpose(self) -> frozenset[str]:
@@ -285,7 +299,17 @@ class Matcher:
                     result.topic = True
         if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
             result.topic = True  # "delete the fact …": the instruction and its object are both the tool's
-        if result.topic and not _gives(tool, asked_for(clause)):
+        spelled_out: set[str] = set()
+        for short, spelled in _abbreviated(clause, tool):
+            source = tool.acronyms[short]
+            if spelled not in result.matched:
+                weight = vocabulary[source] * self._rarity[source]
+                result.matched[spelled] = round(weight, 2)
+                result.total += weight
+                result.topic = result.topic or source in tool.purpose
+                spelled_out.update(spelled.split())
+        asked = asked_for(clause)
+        if result.topic and not spelled_out & set(asked) and not _gives(tool, asked):
             result.topic = False
             result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
@@ -346,6 +370,9 @@ _ASKED = re.compile(
     r"\b(?:(?:what|which) (?:is|are|was|were)|what's|calculate|compute|determine|estimate|find|get|give me|tell me) the "
 )
 _DETERMINERS = frozenset("the a an all each any this these".split())
+_CONNECTORS = frozenset("and or over per to versus vs".split())
+"""Words inside one asked-for phrase: "the median **and** variance", "year **over** year growth",
+"price **to** earnings ratio", "miles **per** gallon"."""
 
 
 def asked_for(clause: str) -> list[str]:
@@ -368,7 +395,7 @@ def asked_for(clause: str) -> list[str]:
             while words and words[0] in _DETERMINERS:
                 words = words[1:]
             while words and not words[0][0].isdigit():
-                if words[0] == "and":
+                if words[0] in _CONNECTORS:
                     words = words[1:]
                     while words and words[0] in _DETERMINERS:
                         words = words[1:]
@@ -400,6 +427,22 @@ def _gives(tool: Tool, asked: list[str]) -> bool:
         if purpose_words and meaning.closest(lexicon.lemma(word), purpose_words)[1] >= meaning.SYNONYM:
             return True
     return False
+
+
+def _abbreviated(clause: str, tool: Tool) -> list[tuple[str, str]]:
+    """The tool's abbreviations (`Tool.acronyms`) the clause spells out word by word: (the
+    abbreviation, the clause's words) — "year over year" for `calculate_YOY_growth_rate`."""
+    said = words_of(clause)
+    found: list[tuple[str, str]] = []
+    for short in tool.acronyms:
+        if short in said:
+            continue
+        for i in range(len(said) - len(short) + 1):
+            phrase = said[i : i + len(short)]
+            if "".join(w[0] for w in phrase) == short and not lexicon.is_function_word(phrase[0]):
+                found.append((short, " ".join(phrase)))
+                break
+    return found
 
 
 def _near_in_meaning(word: str, tool: Tool) -> tuple[str, float] | None:

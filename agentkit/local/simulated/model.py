@@ -22,7 +22,8 @@ The rules
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer"), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
-   share; a word another offered tool names exactly stays that tool's) — weighted by where the tool
+   share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's
+   spelled out word by word ("year over year" for `calculate_YOY_growth_rate`) — weighted by where the tool
    says them (name 3, enum 2, parameter 1.5, description 1, parameter description 0.75) and how rare they
    are among the tools. A clause needs its best tool when that scores at least `MIN_SCORE` (half of it for
    a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
