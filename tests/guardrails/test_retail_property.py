@@ -86,7 +86,7 @@ def runtime(module_env):
     return boto3.client("bedrock-runtime")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(question=retail_questions())
 def test_benign_retail_questions_are_never_blocked(guardrail, runtime, question):
     response = guardrail.apply(question, client=runtime)

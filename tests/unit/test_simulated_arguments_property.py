@@ -73,7 +73,7 @@ def tool_and_request(draw: st.DrawFn) -> tuple[dict, str, dict]:
     return spec, request, expected
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(case=tool_and_request())
 def test_property_values_go_to_the_parameter_named_next_to_them(case: tuple[dict, str, dict]) -> None:
     spec, request, expected = case

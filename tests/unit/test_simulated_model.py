@@ -501,7 +501,7 @@ schemas = st.recursive(
 object_schemas = objects(schemas)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(schema=object_schemas, request_text=TEXTS)
 def test_property_forced_tool_input_validates_against_schema(schema: dict, request_text: str) -> None:
     tool = {"toolSpec": {"name": "target", "description": "a tool", "inputSchema": {"json": schema}}}
@@ -513,7 +513,7 @@ def test_property_forced_tool_input_validates_against_schema(schema: dict, reque
     jsonschema.validate(made[0][1], schema, format_checker=jsonschema.FormatChecker())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     request_text=TEXTS,
     offered=st.lists(
@@ -538,7 +538,7 @@ def test_property_18_tool_selected_from_configured_tools(
         assert made, "toolChoice any must produce a tool call"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     request_text=TEXTS,
     offered=st.lists(st.sampled_from(TOOLS), max_size=6, unique_by=lambda t: t["toolSpec"]["name"]),
