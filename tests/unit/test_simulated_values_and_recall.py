@@ -169,6 +169,9 @@ def test_a_currency_parameter_takes_a_currency_the_amounts_as_the_one_converted_
         ("currency_exchange", {"sum": 250, "base_currency": "CHF", "target_currency": "GBP"})
     ]
     assert calls("I hold 250 Swiss francs. What is that in miles?", exchange) == []
+    assert calls("How many Swiss francs do I get for 80 US dollars?", exchange) == [
+        ("currency_exchange", {"sum": 80, "base_currency": "USD", "target_currency": "CHF"})
+    ]
 
 
 def test_a_name_set_after_a_parameters_noun_by_a_comma_is_its_value() -> None:
