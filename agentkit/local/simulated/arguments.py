@@ -290,7 +290,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 or parameter.name in self.time_parts.get(index, ())
             ):
                 continue
+            consumed = getattr(self, "_consumed", set())
             for value, text_mention in self._values(parameter, mention):
+                if consumed.intersection(text_mention.span):
+                    continue  # words an option or an example already stood for ("vegan") are that one's
                 evidence = link(parameter, text_mention, self.reading)
                 if (
                     mention.kind == "phrase"
