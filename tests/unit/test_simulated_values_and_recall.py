@@ -191,3 +191,17 @@ def test_a_name_set_after_a_parameters_noun_by_a_comma_is_its_value() -> None:
     assert calls("Book seats to see my favourite artist, Ada Lane, in Leeds", tickets) == [
         ("book_show", {"artist": "Ada Lane", "city": "Leeds"})
     ]
+
+
+def test_a_parameter_for_the_kind_of_a_noun_takes_the_word_before_that_noun() -> None:
+    heating = tool(
+        "heating_cost",
+        "Estimate the yearly heating cost of a house.",
+        {"fuel_type": text("The fuel burned."), "area": {"type": "number", "description": "Floor area in m2."}},
+    )
+    assert calls("What does it cost to heat a 120 m2 house with a wood-fueled stove?", heating) == [
+        ("heating_cost", {"fuel_type": "wood", "area": 120})
+    ]
+    assert calls("Heating cost of a 90 m2 house on natural gas fuel?", heating) == [
+        ("heating_cost", {"fuel_type": "gas", "area": 90})
+    ]

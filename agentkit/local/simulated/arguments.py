@@ -245,6 +245,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._unit(parameter)
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
+        if kind == "string" and parameter.named(KIND):
+            return self._kind_word(parameter)
         if kind == "number":
             return self._none_of(parameter)
         return None
