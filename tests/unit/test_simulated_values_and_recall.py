@@ -197,7 +197,10 @@ def test_a_parameter_for_the_kind_of_a_noun_takes_the_word_before_that_noun() ->
     heating = tool(
         "heating_cost",
         "Estimate the yearly heating cost of a house.",
-        {"fuel_type": text("The fuel burned."), "area": {"type": "number", "description": "Floor area in m2."}},
+        {
+            "fuel_type": text("The fuel burned."),
+            "area": {"type": "number", "description": "Floor area in m2."},
+        },
     )
     assert calls("What does it cost to heat a 120 m2 house with a wood-fueled stove?", heating) == [
         ("heating_cost", {"fuel_type": "wood", "area": 120})

@@ -51,7 +51,8 @@ class OptionRules:
                     or "-" in word
                     or lexicon.is_function_word(word)
                     or lexicon.root(word) in nouns | self.name_roots
-                    or lexicon.parts(word) & {"VERB", "ADV"} and not lexicon.parts(word) & {"NOUN", "ADJ"}
+                    or lexicon.parts(word) & {"VERB", "ADV"}
+                    and not lexicon.parts(word) & {"NOUN", "ADJ"}
                 ):
                     continue
             else:
