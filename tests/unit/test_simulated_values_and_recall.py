@@ -208,3 +208,24 @@ def test_a_parameter_for_the_kind_of_a_noun_takes_the_word_before_that_noun() ->
     assert calls("Heating cost of a 90 m2 house on natural gas fuel?", heating) == [
         ("heating_cost", {"fuel_type": "gas", "area": 90})
     ]
+
+
+def test_a_required_object_that_marks_no_property_required_takes_what_the_clause_states() -> None:
+    search = tool(
+        "flat_search",
+        "Find flats to rent.",
+        {
+            "city": text("The city."),
+            "rent": {
+                "type": "object",
+                "description": "Monthly rent range.",
+                "properties": {
+                    "min": {"type": "number", "description": "Lowest rent."},
+                    "max": {"type": "number", "description": "Highest rent."},
+                },
+            },
+        },
+    )
+    assert calls("Find flats in Leeds for $900 to $1,200 a month.", search) == [
+        ("flat_search", {"city": "Leeds", "rent": {"min": 900, "max": 1200}})
+    ]
