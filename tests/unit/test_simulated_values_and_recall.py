@@ -169,6 +169,9 @@ def test_a_currency_parameter_takes_a_currency_the_amounts_as_the_one_converted_
         ("currency_exchange", {"sum": 250, "base_currency": "CHF", "target_currency": "GBP"})
     ]
     assert calls("I hold 250 Swiss francs. What is that in miles?", exchange) == []
+    assert calls("How many Swiss francs do I get for 80 US dollars?", exchange) == [
+        ("currency_exchange", {"sum": 80, "base_currency": "USD", "target_currency": "CHF"})
+    ]
 
 
 def test_a_name_set_after_a_parameters_noun_by_a_comma_is_its_value() -> None:
@@ -187,4 +190,42 @@ def test_a_name_set_after_a_parameters_noun_by_a_comma_is_its_value() -> None:
     )
     assert calls("Book seats to see my favourite artist, Ada Lane, in Leeds", tickets) == [
         ("book_show", {"artist": "Ada Lane", "city": "Leeds"})
+    ]
+
+
+def test_a_parameter_for_the_kind_of_a_noun_takes_the_word_before_that_noun() -> None:
+    heating = tool(
+        "heating_cost",
+        "Estimate the yearly heating cost of a house.",
+        {
+            "fuel_type": text("The fuel burned."),
+            "area": {"type": "number", "description": "Floor area in m2."},
+        },
+    )
+    assert calls("What does it cost to heat a 120 m2 house with a wood-fueled stove?", heating) == [
+        ("heating_cost", {"fuel_type": "wood", "area": 120})
+    ]
+    assert calls("Heating cost of a 90 m2 house on natural gas fuel?", heating) == [
+        ("heating_cost", {"fuel_type": "gas", "area": 90})
+    ]
+
+
+def test_a_required_object_that_marks_no_property_required_takes_what_the_clause_states() -> None:
+    search = tool(
+        "flat_search",
+        "Find flats to rent.",
+        {
+            "city": text("The city."),
+            "rent": {
+                "type": "object",
+                "description": "Monthly rent range.",
+                "properties": {
+                    "min": {"type": "number", "description": "Lowest rent."},
+                    "max": {"type": "number", "description": "Highest rent."},
+                },
+            },
+        },
+    )
+    assert calls("Find flats in Leeds for $900 to $1,200 a month.", search) == [
+        ("flat_search", {"city": "Leeds", "rent": {"min": 900, "max": 1200}})
     ]

@@ -16,7 +16,9 @@ one parameter per value. Then, in order, for what is still missing (`order`, the
 5. **default** — a required parameter with a schema `default` takes it.
 
 Optional parameters are filled only on evidence (a named link, a unit, a key, an enum option, a
-boolean's words): a careful caller leaves out what was not asked. A required value that none of
+boolean's words): a careful caller leaves out what was not asked. A required object whose schema marks
+none of its properties required (a `budget` of `min` and `max`) is needed all the same: its properties
+take what the clause states on the evidence a required value needs. A required value that none of
 this finds makes the tool unfillable (`None`), unless the caller forced the tool, in which case
 schema defaults and bounds fill it so the input still validates.
 
@@ -151,6 +153,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     """Series that came from the rows of earlier calls: they vary together, call by call."""
     """Enum parameters for which the clause names several options joined by "and"/"or"."""
     depth: int = 0
+    open_object: bool = False
+    """Filling a required object whose schema marks none of its properties required ("budget" with
+    `min`, `max`): the caller needs it, so any of its properties takes a value on the evidence a required
+    one needs; which of them the clause states is for the clause to say."""
 
     # -- objects ---------------------------------------------------------------------------------
 
@@ -245,6 +251,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._unit(parameter)
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
+        if kind == "string" and parameter.named(KIND):
+            return self._kind_word(parameter)
         if kind == "number":
             return self._none_of(parameter)
         return None
@@ -265,12 +273,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if not parameter.spec.get("properties"):
             return None
         self.depth += 1
+        outer, self.open_object = self.open_object, parameter.required and "required" not in parameter.spec
         try:
             inner = self.object(parameter.spec, forced=forced)
         except Unfillable:
             return None
         finally:
             self.depth -= 1
+            self.open_object = outer
         if not inner.values or (
             not parameter.required and not any(a.score >= OPTIONAL_EVIDENCE for a in inner.arguments)
         ):
@@ -290,7 +300,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 or parameter.name in self.time_parts.get(index, ())
             ):
                 continue
+            consumed = getattr(self, "_consumed", set())
             for value, text_mention in self._values(parameter, mention):
+                if consumed.intersection(text_mention.span):
+                    continue  # words an option or an example already stood for ("vegan") are that one's
                 evidence = link(parameter, text_mention, self.reading)
                 if (
                     mention.kind == "phrase"
@@ -526,7 +539,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         pairs = []
         for order, parameter in enumerate(parameters):
             for score, index, value, rule, evidence in self._candidates(parameter):
-                needed = REQUIRED_EVIDENCE if parameter.required else OPTIONAL_EVIDENCE
+                needed = REQUIRED_EVIDENCE if parameter.required or self.open_object else OPTIONAL_EVIDENCE
                 if score >= needed:
                     pairs.append((score, -order, index, parameter, value, rule, evidence))
         pairs.sort(key=lambda p: (-round(p[0], 1), p[2], -p[1]))  # near-equal evidence: the earlier value

@@ -15,7 +15,8 @@ parameter against one mention:
   a year ("in 2020") has the unit "year";
 - **role** (1.0): a place after "in/at/near" for a place parameter; after "from" for a route's
   start, after "to" for its end; the currency an amount is written in for the currency converted
-  from, one after "in"/"into" for the currency converted to; an identifier or an e-mail, URL or path for a parameter of that kind.
+  from, one after "in"/"into" — or, beside an amount's currency, one no amount is written in ("how many
+  Canadian dollars for 500 US dollars") — for the currency converted to; an identifier or an e-mail, URL or path for a parameter of that kind.
 
 The score is the sum; `arguments` assigns values by it.
 """
@@ -272,6 +273,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             return ROLE * 1.5, "role", "the currency the amount is in"
         if parameter.named(CURRENCY) and _converts(parameter) == "to" and before in ("in", "into"):
             return ROLE * 1.5, "role", f"a currency asked for after “{before}”"
+        if parameter.named(CURRENCY) and _converts(parameter) == "to" and _amount_elsewhere(reading, mention):
+            return ROLE, "role", "a currency no amount is written in, beside one that is: the one asked for"
         if route == "from" and parameter.named(SOURCE):
             return ROLE * 1.5, "role", "after “from”"
         if route in ("to", "into") and parameter.named(GOAL):
@@ -393,6 +396,12 @@ def _converts(parameter: Parameter) -> str:
 def _after_amount(reading: Reading, mention: Mention) -> bool:
     """Whether the mention follows a number directly: the currency of an amount ("100 euro")."""
     return any(m.kind == "number" and m.last == mention.first for m in reading.mentions)
+
+
+def _amount_elsewhere(reading: Reading, mention: Mention) -> bool:
+    """Whether the clause writes an amount, but not in this currency: "how many Canadian dollars for
+    500 US dollars" converts the amount's currency into the other one."""
+    return not _after_amount(reading, mention) and any(m.kind == "number" for m in reading.mentions)
 
 
 def _word_before(reading: Reading, mention: Mention) -> str:

@@ -313,7 +313,9 @@ def _unit_word(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text
     after_number = i > 0 and tokens[i - 1].kind == "number"
     after_degree = i > 1 and tokens[i - 1].lower in ("degree", "degrees") and tokens[i - 2].kind == "number"
-    return (after_number or after_degree) and (bool(unit_of(word)) or lexicon.known(word))
+    acronym = word.isupper() and len(word) >= 2  # "500 US dollars": "US" is no "us"
+    known = lexicon.known(word) and not acronym
+    return (after_number or after_degree) and (bool(unit_of(word)) or known)
 
 
 def _name_number(tokens: list[Token], index: int) -> bool:

@@ -63,10 +63,12 @@ The rules
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
    schema. Optional parameters only on evidence. A code's noun before it ("gym Id K2207") labels it, and
-   "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
+   a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
+   "a gas-fueled car"). "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
-   is the one converted from (`base_currency`), one after "in"/"into" the one converted to. "Without any braking" gives a number parameter so named 0. "One" after a
+   is the one converted from (`base_currency`), one after "in"/"into", or one no amount is written in, the one
+   converted to; an acronym after a number ("500 US dollars") is no English word. "Without any braking" gives a number parameter so named 0. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights"); a year goes only where years are written in figures; a code only where codes go. Words

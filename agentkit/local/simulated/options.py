@@ -1,4 +1,5 @@
-"""The rules that decide a parameter by its own kind: enum options, booleans, examples, units, formulas.
+"""The rules that decide a parameter by its own kind: enum options, booleans, examples, units, formulas,
+the kind of a noun.
 
 These read the clause for what the parameter itself says it takes — one of its options ("express"), its
 words as a switch ("without toll roads"), an example its description gives ("delete"), the unit the
@@ -14,7 +15,7 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.parameters import GOAL, LIGHT, Parameter, words_of
+from agentkit.local.simulated.parameters import GOAL, KIND, LIGHT, Parameter, words_of
 from agentkit.local.simulated.quantities import is_unit_name, percent_of, unit_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
@@ -24,6 +25,42 @@ _FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
 class OptionRules:
     """Parameters decided by their own rule (a mixin of `arguments._Job`)."""
+
+    def _kind_word(self, parameter: Parameter) -> Argument | None:
+        """Which kind of a thing: for a parameter named for the kind of a noun (`energy_type`, `fuel_kind`),
+        the word the clause sets right before that noun ("**renewable** energy") or joins to it by a hyphen
+        ("a **gas**-fueled car", "**solar**-powered") — English puts the kind before its noun."""
+        nouns = {lexicon.root(w) for w in parameter.name_words} - {lexicon.root(w) for w in KIND}
+        if not nouns or len(parameter.name_words) < 2:
+            return None
+        tokens = self.reading.tokens
+        held = {i for m in self.reading.mentions if m.kind != "phrase" for i in m.span}
+        held |= getattr(self, "_consumed", set())
+        for i, token in enumerate(tokens):
+            if token.kind != "word" or i in held:
+                continue
+            compound = re.fullmatch(r"([a-z]+)-([a-z]+)", token.lower)
+            if compound and lexicon.root(compound.group(2)) in nouns:
+                word, at = compound.group(1), i
+            elif lexicon.root(token.text) in nouns and i > 0:
+                word, at = tokens[i - 1].text, i - 1
+                before = tokens[at]
+                if (
+                    before.kind != "word"
+                    or at in held
+                    or "-" in word
+                    or lexicon.is_function_word(word)
+                    or lexicon.root(word) in nouns | self.name_roots
+                    or lexicon.parts(word) & {"VERB", "ADV"}
+                    and not lexicon.parts(word) & {"NOUN", "ADJ"}
+                ):
+                    continue
+            else:
+                continue
+            self._consume_words(at, word)
+            said = token.text if at == i else f"{word} {token.text}"
+            return Argument(parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun")
+        return None
 
     def _example_word(self, parameter: Parameter) -> Argument | None:
         """A word of the clause that is one of the description's examples, wherever it stands ("**delete**
