@@ -253,9 +253,13 @@ class FanOut:
             return []
         text = self.reading.text
         previous = [max(mentions[self.placed[n]].end for n in pattern), *(e for _, e in spans[:-1])]
-        begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
+        cuts = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
+        kept = [(call, begin) for call, begin in zip(extra, cuts, strict=True) if begin is not None]
+        if not kept:
+            return []
+        begins = [begin for _, begin in kept]
         items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
-        return [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
+        return [self._item(call, first, item) for (call, _), item in zip(kept, items, strict=True)]
 
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",
@@ -321,10 +325,12 @@ ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})
 _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
 
 
-def _cut(text: str, after: int, before: int) -> int:
-    """Where an item begins: the first separator after the previous item's values."""
+def _cut(text: str, after: int, before: int) -> int | None:
+    """Where an item begins: the first separator after the previous item's values — or None when no
+    separator stands between them ("the top 15 players with a minimum rating of 2200"): values
+    written in one run describe one ask, so they give no further call."""
     cut = _CUTS.search(text, after, before)
-    return cut.end() if cut else after
+    return cut.end() if cut else None
 
 
 def _family(mention: Mention) -> str:
