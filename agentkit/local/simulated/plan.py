@@ -16,6 +16,7 @@ from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.simulated import handoff
+from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.filled import Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
@@ -74,7 +75,7 @@ def plan(
     for index, clause in enumerate(clauses):
         needed = matcher.needed(clause)
         rule = "best match"
-        earlier = _planned_values(previous, conversation, roster)
+        earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous:
             reuse = previous[0]
             if REUSE.search(clause) or _states_values(clause):
@@ -276,21 +277,35 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     return parts
 
 
-def _planned_values(
-    previous: list[Step], conversation: Conversation, roster: handoff.Roster
-) -> dict[str, Any]:
-    """The arguments the previous clause's first tool gets (made, or as it would be made); a parameter
-    its calls gave several values holds them all (`Several`)."""
+def _referred(steps: list[Step], previous: list[Step], clause: str) -> list[Step]:
+    """The steps whose calls a clause varies: the previous clause's first tool — or, when the clause
+    refers back to several calls ("repeat these calculations for …", "both of them"), every step of
+    that tool in the run of steps that ends with it ("… with the trapezoid method, then the same with
+    Simpson's; repeat these for another function" varies both calls)."""
     if not previous:
-        return {}
-    step = previous[0]
-    made = [c.input for c in step.calls if isinstance(c.input, dict)]
-    if made:
-        return _merged(made)
-    filled = fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited)
-    if filled and len(filled) > 1:
-        return _merged([f.values for f in filled])
-    return dict(filled[0].values) if filled else {}
+        return []
+    if not ALL_OF_THEM.search(clause):
+        return previous[:1]
+    tool = previous[0].tool.name
+    run: list[Step] = []
+    for step in reversed(steps):
+        if step.tool.name != tool:
+            break
+        run.insert(0, step)
+    return run or previous[:1]
+
+
+def _planned_values(steps: list[Step], conversation: Conversation, roster: handoff.Roster) -> dict[str, Any]:
+    """The arguments the referred steps' calls get (made, or as they would be made); a parameter their
+    calls gave several values holds them all (`Several`)."""
+    calls: list[dict[str, Any]] = []
+    for step in steps:
+        made = [c.input for c in step.calls if isinstance(c.input, dict)]
+        if not made:
+            filled = fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited)
+            made = [f.values for f in filled or []]
+        calls.extend(made)
+    return _merged(calls) if calls else {}
 
 
 def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:
