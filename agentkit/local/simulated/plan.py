@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated import handoff
+from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.filled import Several
@@ -264,7 +264,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     starts = [0]
     for previous, current in zip(occurrences, occurrences[1:], strict=False):
         gap = clause[previous[2] : current[1]]
-        cuts = list(re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap))
+        cuts = [c for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap) if _opens_item(c, gap)]
         if cuts and re.search(r"\w", gap[: cuts[-1].start()]):
             starts.append(previous[2] + cuts[-1].end())
         else:
@@ -275,6 +275,17 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         end = later[0] if later else len(clause)
         parts.append((occurrence[0], clause[starts[i] : end].strip(" ,;")))
     return parts
+
+
+def _opens_item(cut: re.Match[str], gap: str) -> bool:
+    """Whether a cut between two namings of tools begins an item of a list: a comma or ";" does, and
+    an "and" before a word that opens a phrase of its own (a function word: "and the shipping time",
+    "and a 7-day forecast"; or a verb: "and find …") or right before the naming. An "and" before any
+    other word joins two modifiers of one noun phrase ("the Drama and Comedy movies"): no cut."""
+    if "and" not in cut.group(0) or "," in cut.group(0):
+        return True
+    after = text.words(gap[cut.end() :])
+    return not after or lexicon.is_function_word(after[0]) or text.starts_ask(gap[cut.end() :])
 
 
 def _referred(steps: list[Step], previous: list[Step], clause: str) -> list[Step]:
