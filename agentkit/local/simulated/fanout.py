@@ -4,8 +4,9 @@
 parameter took ("the first set is [23, 45], the second [12, 34]"); two series multiply, or pair up with "respectively";
 values repeating the first call's pattern ("$12.50 in Leeds, $8.20 in York") or varying it
 ("another with the oak panel", "… instead") give one more call each, keeping what they do not
-restate; each such call is read again from its own item of the request (`_item`). A mixin of the
-argument job: it reads which mention each parameter took.
+restate; each such call is read again from its own item of the request (`_item`), which a separator
+must open (values in one run are one ask), and a series member makes no second call as such an item.
+A mixin of the argument job: it reads which mention each parameter took.
 """
 
 from __future__ import annotations
