@@ -4,8 +4,8 @@
 parameter took ("the first set is [23, 45], the second [12, 34]"); two series multiply, or pair up with "respectively";
 values repeating the first call's pattern ("$12.50 in Leeds, $8.20 in York") or varying it
 ("another with the oak panel", "… instead") give one more call each, keeping what they do not
-restate; each such call is read again from its own item of the request (`_item`), which a separator
-must open (values in one run are one ask), and a series member makes no second call as such an item.
+restate; each such call is read again from its own item of the request (`_item`), and a series
+member makes no second call as such an item.
 A mixin of the argument job: it reads which mention each parameter took.
 """
 
@@ -260,13 +260,9 @@ class FanOut:
             t.end for t in taken if t.end <= spans[0][0]
         ]
         previous = [max(before), *(e for _, e in spans[:-1])]
-        cuts = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
-        kept = [(call, begin) for call, begin in zip(extra, cuts, strict=True) if begin is not None]
-        if not kept:
-            return []
-        begins = [begin for _, begin in kept]
+        begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
         items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
-        return [self._item(call, first, item) for (call, _), item in zip(kept, items, strict=True)]
+        return [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
 
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",
@@ -332,12 +328,10 @@ ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})
 _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
 
 
-def _cut(text: str, after: int, before: int) -> int | None:
-    """Where an item begins: the first separator after the previous item's values — or None when no
-    separator stands between them ("the top 15 players with a minimum rating of 2200"): values
-    written in one run describe one ask, so they give no further call."""
+def _cut(text: str, after: int, before: int) -> int:
+    """Where an item begins: the first separator after the previous item's values."""
     cut = _CUTS.search(text, after, before)
-    return cut.end() if cut else None
+    return cut.end() if cut else after
 
 
 def _family(mention: Mention) -> str:

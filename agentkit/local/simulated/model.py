@@ -89,9 +89,8 @@ The rules
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
-   pattern must be borne out by the item, else the first call's value stands. A later set needs such a
-   cut before it (values written in one run, "the top 15 players with a rating of 2200", are one ask),
-   and a value that made its call as a member of a series makes no other. Independent clauses give
+   pattern must be borne out by the item, else the first call's value stands. A value that made its
+   call as a member of a series makes no other. Independent clauses give
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, reuses it; a value a clause refers back to ("the same day", "these points")
