@@ -649,3 +649,68 @@ def test_an_optional_unit_named_in_full_is_taken_as_written() -> None:
         ("ring_perimeter", {"radius": 3, "units": "meters"}),
         ("ring_perimeter", {"radius": 5, "units": "meters"}),
     ]
+
+
+def test_an_and_inside_a_noun_phrase_keeps_one_ask_that_pairs_respectively() -> None:
+    """ "the Jazz and Blues albums … 1959 and 1964 respectively": two modifiers of one noun phrase are
+    one ask (no split at the "and"), whose two series pair up in order — two calls, no third."""
+    albums = tool(
+        "find_albums_by_artist",
+        "Find albums an artist released.",
+        {
+            "artist": text("The artist's name."),
+            "year": num("The release year.", "integer"),
+            "genre": text("The genre, e.g. 'Jazz', 'Blues', 'Rock'."),
+        },
+    )
+    assert calls(
+        "Find the Jazz and Blues albums Miles Davis released in 1959 and 1964 respectively", albums
+    ) == [
+        ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1959, "genre": "Jazz"}),
+        ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1964, "genre": "Blues"}),
+    ]
+
+
+def test_repeating_these_calls_varies_every_one_of_them() -> None:
+    """ "… then the same with Simpson's. Repeat these for …": "these" refers to every call of the tool
+    so far, so each is made again with the new values."""
+    integrate = tool(
+        "integrate",
+        "Area under a curve by numerical integration.",
+        {
+            "function": text("The function of x."),
+            "start_x": num("Start of the interval."),
+            "end_x": num("End of the interval."),
+            "method": text("The method, e.g. 'trapezoid' or 'simpson'."),
+        },
+    )
+    request = (
+        "Integrate 'x^2' from 1 to 4 with the 'trapezoid' method, and then do the same but with the "
+        "'simpson' method. After that, repeat these calculations for 'x^3' from 0 to 2."
+    )
+    found = calls(request, integrate)
+    assert [(c["function"], c["method"]) for _, c in found] == [
+        ("x^2", "trapezoid"),
+        ("x^2", "simpson"),
+        ("x^3", "trapezoid"),
+        ("x^3", "simpson"),
+    ]
+
+
+def test_a_series_member_makes_no_second_call() -> None:
+    """A value that made its call as a member of a series ("1959 and 1964 respectively") is no later
+    set of values too: two calls, not a third for "1964"."""
+    albums = tool(
+        "find_albums_by_artist",
+        "Find albums an artist released.",
+        {
+            "artist": text("The artist's name."),
+            "year": num("The release year.", "integer"),
+            "genre": text("The genre, e.g. 'Jazz', 'Blues', 'Rock'."),
+        },
+    )
+    request = "Albums by Miles Davis: Jazz and Blues, released in 1959 and 1964 respectively"
+    assert calls(request, albums) == [
+        ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1959, "genre": "Jazz"}),
+        ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1964, "genre": "Blues"}),
+    ]

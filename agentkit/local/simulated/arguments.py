@@ -81,7 +81,7 @@ from agentkit.local.simulated.values import (
     time_part,
 )
 
-_ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
+ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
 
@@ -193,7 +193,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 value = self.inherited[parameter.name]
                 note = "kept from the call this one varies"
                 if isinstance(value, Several):
-                    if _ALL_OF_THEM.search(self.reading.text):
+                    if ALL_OF_THEM.search(self.reading.text):
                         self.enum_series[parameter.name] = list(value.values)
                         self.rows.add(parameter.name)
                         note = "each value the earlier calls had, which the clause refers back to"

@@ -4,8 +4,9 @@
 parameter took ("the first set is [23, 45], the second [12, 34]"); two series multiply, or pair up with "respectively";
 values repeating the first call's pattern ("$12.50 in Leeds, $8.20 in York") or varying it
 ("another with the oak panel", "… instead") give one more call each, keeping what they do not
-restate; each such call is read again from its own item of the request (`_item`). A mixin of the
-argument job: it reads which mention each parameter took.
+restate; each such call is read again from its own item of the request (`_item`), and a series
+member makes no second call as such an item.
+A mixin of the argument job: it reads which mention each parameter took.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class FanOut:
         calls = [first]
         if series:
             calls = self._combine(first, series, set(chunked))
-        return calls + self._repeats(first, calls)
+        taken = [m for _, values in series for _, m in values if m is not None]
+        return calls + self._repeats(first, taken)
 
     def _other_lists(self, argument: Argument, index: int) -> list[tuple[Any, Mention]]:
         """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"):
@@ -160,13 +162,14 @@ class FanOut:
             calls.append(Filled(values, arguments, note))
         return calls
 
-    def _repeats(self, first: Filled, calls: list[Filled]) -> list[Filled]:
+    def _repeats(self, first: Filled, taken: list[Mention]) -> list[Filled]:
         """Later values that give the first call's parameters new values, one more call per set.
 
         Values after the last one placed start a new call when they fit a parameter already placed —
         by strong evidence (a key, an example, or words around them as strong as an optional value
         needs), or, when they repeat the whole pattern of placed values in order, by kind alone ("$12.50 in Leeds, $8.20 in York"). What a set does not restate is
-        kept from the first call.
+        kept from the first call. A value that already made its call as a member of a series (in `taken`)
+        makes no other, and the items of later sets begin after the series.
         """
         mentions = self.reading.mentions
         placed = sorted(
@@ -185,6 +188,7 @@ class FanOut:
             for i, m in enumerate(mentions)
             if i > last_placed
             and i not in self.used
+            and m.start not in {t.start for t in taken}
             and m.kind != "phrase"
             and not m.attributes.get("is_key")
         ]
@@ -252,7 +256,10 @@ class FanOut:
         if not extra:
             return []
         text = self.reading.text
-        previous = [max(mentions[self.placed[n]].end for n in pattern), *(e for _, e in spans[:-1])]
+        before = [mentions[self.placed[n]].end for n in pattern] + [
+            t.end for t in taken if t.end <= spans[0][0]
+        ]
+        previous = [max(before), *(e for _, e in spans[:-1])]
         begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
         items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
         return [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]

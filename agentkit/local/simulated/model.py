@@ -39,7 +39,9 @@ The rules
    lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
-   no parameter's description uses either).
+   no parameter's description uses either); a part begins at a comma, ";" or an "and" before a word that
+   opens a phrase (a function word or a verb) — an "and" between two modifiers of one noun phrase ("the
+   Drama and Comedy movies") cuts nothing.
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
@@ -90,7 +92,8 @@ The rules
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
-   pattern must be borne out by the item, else the first call's value stands. Independent clauses give
+   pattern must be borne out by the item, else the first call's value stands. A value that made its
+   call as a member of a series makes no other. Independent clauses give
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, reuses it; a value a clause refers back to ("the same day", "these points")
@@ -100,7 +103,9 @@ The rules
    same …"); sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
-   that refers back to every value of an earlier series ("… in these years") calls once per value. When
+   that refers back to every value of an earlier series ("… in these years") calls once per value, and
+   one that refers back to several calls ("repeat these calculations for …") varies every call of the
+   run of clauses with that tool, not only the last clause's. When
    the clause lacks a value its tool requires (`member_id`) and another tool is named for it
    (`find_member_id`) and can be called from the clause, that tool goes first and its result (a number, a
    code) feeds the other.

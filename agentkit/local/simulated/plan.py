@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated import handoff
+from agentkit.local.simulated import handoff, text
+from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.filled import Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
@@ -74,7 +75,7 @@ def plan(
     for index, clause in enumerate(clauses):
         needed = matcher.needed(clause)
         rule = "best match"
-        earlier = _planned_values(previous, conversation, roster)
+        earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous:
             reuse = previous[0]
             if REUSE.search(clause) or _states_values(clause):
@@ -263,7 +264,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     starts = [0]
     for previous, current in zip(occurrences, occurrences[1:], strict=False):
         gap = clause[previous[2] : current[1]]
-        cuts = list(re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap))
+        cuts = [c for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap) if _opens_item(c, gap)]
         if cuts and re.search(r"\w", gap[: cuts[-1].start()]):
             starts.append(previous[2] + cuts[-1].end())
         else:
@@ -276,21 +277,46 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     return parts
 
 
-def _planned_values(
-    previous: list[Step], conversation: Conversation, roster: handoff.Roster
-) -> dict[str, Any]:
-    """The arguments the previous clause's first tool gets (made, or as it would be made); a parameter
-    its calls gave several values holds them all (`Several`)."""
+def _opens_item(cut: re.Match[str], gap: str) -> bool:
+    """Whether a cut between two namings of tools begins an item of a list: a comma or ";" does, and
+    an "and" before a word that opens a phrase of its own (a function word: "and the shipping time",
+    "and a 7-day forecast"; or a verb: "and find …") or right before the naming. An "and" before any
+    other word joins two modifiers of one noun phrase ("the Drama and Comedy movies"): no cut."""
+    if "and" not in cut.group(0) or "," in cut.group(0):
+        return True
+    after = text.words(gap[cut.end() :])
+    return not after or lexicon.is_function_word(after[0]) or text.starts_ask(gap[cut.end() :])
+
+
+def _referred(steps: list[Step], previous: list[Step], clause: str) -> list[Step]:
+    """The steps whose calls a clause varies: the previous clause's first tool — or, when the clause
+    refers back to several calls ("repeat these calculations for …", "both of them"), every step of
+    that tool in the run of steps that ends with it ("… with the trapezoid method, then the same with
+    Simpson's; repeat these for another function" varies both calls)."""
     if not previous:
-        return {}
-    step = previous[0]
-    made = [c.input for c in step.calls if isinstance(c.input, dict)]
-    if made:
-        return _merged(made)
-    filled = fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited)
-    if filled and len(filled) > 1:
-        return _merged([f.values for f in filled])
-    return dict(filled[0].values) if filled else {}
+        return []
+    if not ALL_OF_THEM.search(clause):
+        return previous[:1]
+    tool = previous[0].tool.name
+    run: list[Step] = []
+    for step in reversed(steps):
+        if step.tool.name != tool:
+            break
+        run.insert(0, step)
+    return run or previous[:1]
+
+
+def _planned_values(steps: list[Step], conversation: Conversation, roster: handoff.Roster) -> dict[str, Any]:
+    """The arguments the referred steps' calls get (made, or as they would be made); a parameter their
+    calls gave several values holds them all (`Several`)."""
+    calls: list[dict[str, Any]] = []
+    for step in steps:
+        made = [c.input for c in step.calls if isinstance(c.input, dict)]
+        if not made:
+            filled = fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited)
+            made = [f.values for f in filled or []]
+        calls.extend(made)
+    return _merged(calls) if calls else {}
 
 
 def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:

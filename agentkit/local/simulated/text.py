@@ -157,14 +157,16 @@ def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _starts_ask(piece) and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
+        if starts_ask(piece) and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
             kept.append(piece)
         else:
             kept[-1] = f"{kept[-1]}{join}{piece}"
     return kept
 
 
-def _starts_ask(piece: str) -> bool:
+def starts_ask(piece: str) -> bool:
+    """Whether `piece` begins an ask of its own: a question word, "another", or a verb in its base form
+    before its object ("book a flight"), not a capitalised name or a hyphenated compound."""
     found = words(piece)
     while found and found[0] in lexicon.DISCOURSE_MARKERS:
         found = found[1:]  # "… and finally fetch …"
