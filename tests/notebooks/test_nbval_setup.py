@@ -73,6 +73,7 @@ def test_every_rule_compiles_and_is_unique() -> None:
             "3 cycles in DURATION (first token DURATION, DURATION, DURATION, DURATION)",
         ),
         ("Strands        0.4 s\nCrewAI        12.3 s", "Strands DURATION\nCrewAI DURATION"),
+        ("runtime:  python3.12\nfiles:           6705\n", "runtime:  python3.12\nfiles:           COUNT\n"),
     ],
 )
 def test_sanitizes(raw: str, clean: str) -> None:
