@@ -36,7 +36,9 @@ or from the topic itself, never from lists of prompts:
   "attorney" ~ "lawyer"), unless the two share their form (one inside the other, or the same first or
   last four letters: "land" / "landlord", "canister" / "blister" are close only for a shared word
   piece); and a text whose similarity to the topic's definition or nearest example reaches
-  `EXAMPLE_SIMILARITY` reads like the topic and gains `MEANING_WEIGHT` of subject evidence.
+  `EXAMPLE_SIMILARITY` reads like the topic and gains `MEANING_WEIGHT` of subject evidence. Both only
+  for a text whose likeliest language is English (`languages.candidates`): the embedding knows English
+  words, and another language's are word pieces to it ("retours" ~ "retirement", "esse" ~ "dose").
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
@@ -372,11 +374,14 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     evidence = {r: [v for v in profile.weights if _related(r, v)] for r in text_roots}
     matched = {v for found in evidence.values() for v in found}
     subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
-    synonyms = _synonyms(profile, text, {r for r, found in evidence.items() if found})
+    # Meaning is English word meaning: the words of another language are only word pieces to the
+    # embedding ("retours" ~ "retirement", "esse" ~ "dose"), so they get none of it.
+    english = languages.candidates(text)[:1] in ((), ("en",))
+    synonyms = _synonyms(profile, text, {r for r, found in evidence.items() if found}) if english else {}
     for word in synonyms.values():
         subject += SYNONYM_WEIGHT * profile.weights[profile.words[word]]
         matched.add(profile.words[word])
-    closeness = max(meaning.similarity(text, phrase) for phrase in profile.phrases)
+    closeness = max(meaning.similarity(text, phrase) for phrase in profile.phrases) if english else 0.0
     if closeness >= EXAMPLE_SIMILARITY:
         subject += MEANING_WEIGHT
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
