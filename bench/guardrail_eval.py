@@ -1,7 +1,7 @@
 """The support agent's guardrail on the held-back half of the labelled set, per kind, before and after.
 
     .venv/bin/python bench/guardrail_eval.py [--half held-back|tuning|all] [--misses]
-    .venv/bin/python bench/guardrail_eval.py --set unseen [--half ...] [--misses]
+    .venv/bin/python bench/guardrail_eval.py --set unseen [--half even|odd|tuning|held-back] [--misses]
 
 Runs offline unless AGENTKIT_MODE=aws: `agentkit.connect()` points boto3 at the local Bedrock
 endpoint, the policy is created there (CreateGuardrail + version) and every prompt goes through
@@ -31,6 +31,10 @@ context, each beside a shop question of the same form (238 is a mention look-ali
 aligned); their held-back half was not read. "Before" is the outcome per item recorded at 9c89cb0
 (before the blind set was used) in `bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
 only the tuning half's misses, so that held-back texts stay unread.
+
+By default the blind set is split by id parity instead (`--half even|odd`): the even ids are the
+tuning half of the meaning-based topic scorer (`agentkit.local.meaning`), the odd ids are held back;
+`--misses` then lists only even-id misses, and the odd half is reported only as figures per kind.
 """
 
 from __future__ import annotations
@@ -120,12 +124,15 @@ def report(results: pd.DataFrame, title: str, *, baseline: Path, baseline_name: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="which", default="labelled", choices=["labelled", "unseen"])
-    parser.add_argument("--half", default=None, choices=["held-back", "tuning", "all"])
+    parser.add_argument("--half", default=None, choices=["held-back", "tuning", "all", "even", "odd"])
     parser.add_argument("--misses", action="store_true", help="list the items classified wrongly")
     args = parser.parse_args()
     connection = agentkit.connect(quiet=True)
     if args.which == "unseen":
-        items = read_labelled(UNSEEN.read_text(), args.half or "all")
+        by_id = args.half in (None, "even", "odd")
+        items = read_labelled(UNSEEN.read_text(), "all" if by_id else args.half)
+        if args.half in ("even", "odd"):
+            items = [item for item in items if item.id % 2 == (args.half == "odd")]
     else:
         items = labelled_prompts(args.half or "held-back")
     guardrail = ensure_guardrail(support_policy(name=resource_name("support-eval")))
@@ -148,8 +155,8 @@ def main() -> None:
             misses=args.misses,
         )
         return
-    halves = {item.id: item.half for item in items}
-    for half in ("tuning", "held-back"):
+    halves = {item.id: ("odd" if item.id % 2 else "even") if by_id else item.half for item in items}
+    for half in ("even", "odd") if by_id else ("tuning", "held-back"):
         part = results[results["id"].map(halves) == half].reset_index(drop=True)
         if part.empty:
             continue
@@ -158,7 +165,7 @@ def main() -> None:
             f"BLIND set · {connection.mode} mode · {half} half · {len(part)} items written elsewhere",
             baseline=UNSEEN_BASELINE,
             baseline_name="9c89cb0",
-            misses=args.misses and half == "tuning",
+            misses=args.misses and half in ("tuning", "even"),
         )
 
 

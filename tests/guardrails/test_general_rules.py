@@ -233,3 +233,37 @@ def test_two_topic_words_the_shop_also_uses_are_not_the_topic(workshop):
     ).action == ("NONE")
     [legal] = topics.profiles([("Legal advice", "Tenant rights and the law.", ["Can I sue my landlord?"])])
     assert topics.score(legal, "My landlord says no pets. Does he have the right?").on_topic
+
+
+def test_a_topic_found_only_through_a_near_synonym():
+    """ "Attorney" shares no root with the topic's words; meaning makes it a near-synonym of "lawyer"."""
+    [legal] = topics.profiles([("Legal advice", "Advice from a lawyer about the law.", [])])
+    found = topics.score(legal, "Should I hire an attorney?")
+    assert found.on_topic, found.describe()
+    assert found.synonyms == ("attorney ~ lawyer",)
+    assert "near-synonyms: attorney ~ lawyer" in found.describe()
+
+
+def test_words_that_share_a_word_piece_are_not_synonyms():
+    """ "Land" is close to "landlord" in the embedding only for the shared piece; that is the lexicon's call."""
+    [legal] = topics.profiles([("Legal advice", "Disputes with a landlord.", [])])
+    assert topics.score(legal, "Can I pitch the tent on this land?").synonyms == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I purchase the Alpine 2 tent in green?",
+        "Which boots would you recommend for a purchase under $150?",
+    ],
+)
+def test_a_retail_question_with_a_near_word_is_not_a_topic(workshop, text):
+    """ "Purchase" is near "buy" (investment advice), but a question about the shop's gear is not advice."""
+    assert evaluate(workshop, "INPUT", [text]).action == "NONE"
+
+
+def test_a_sentence_that_sets_the_scene_counts_its_shop_words_less(workshop):
+    """The shop words of the scene do not outweigh the asking sentence; asked about the shop, it passes."""
+    scene = "My ankle swelled after a long day in the new boots on the trail."
+    assert evaluate(workshop, "INPUT", [f"{scene} Should I see a doctor?"]).action == "GUARDRAIL_INTERVENED"
+    assert evaluate(workshop, "INPUT", [f"{scene} Should I size up?"]).action == "NONE"

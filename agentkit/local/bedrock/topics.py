@@ -27,7 +27,18 @@ or from the topic itself, never from lists of prompts:
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
   "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
   a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
-  no evidence of a shop question (`noun_roots`).
+  no evidence of a shop question (`noun_roots`). A shop word in a sentence that holds none of the
+  topic's evidence counts `SCENE_WEIGHT` of that: such a sentence often only sets the scene ("My chest
+  feels tight after cooking in the tent. Do I need to see a doctor?");
+* **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
+  text word of four letters or more that no topic root matched by form and that is not a shop word
+  counts `SYNONYM_WEIGHT` of a topic word's weight when it is a near-synonym of it (`meaning.SYNONYM`,
+  "attorney" ~ "lawyer"), unless the two share their form (one inside the other, or the same first or
+  last four letters: "land" / "landlord", "canister" / "blister" are close only for a shared word
+  piece); and a text whose similarity to the topic's definition or nearest example reaches
+  `EXAMPLE_SIMILARITY` reads like the topic and gains `MEANING_WEIGHT` of subject evidence. Both only
+  for a text whose likeliest language is English (`languages.candidates`): the embedding knows English
+  words, and another language's are word pieces to it ("retours" ~ "retirement", "esse" ~ "dose").
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
@@ -35,14 +46,14 @@ or names two of the topic's roots, not all of them also the shop's ("do you sell
 two roots of investment advice, both shop words); or when it holds every content root of one example (at least two:
 the author said the topic looks like this, whatever else the text names); or nearly all of them
 (`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
-set (`bench/guardrail_eval.py` reports the other half). Wording entirely outside a topic's vocabulary
-passes — Bedrock's classifier generalises from meaning; this counts words, so a definition should name
-the things the topic is about (the drugs, the legal matters, the assets). There are no synonyms here:
-the lexicon (lemminflect and Snowball) has none, and the packages that know them (WordNet through `wn`
-or `nltk`) download their data at run time, which the offline kit may not — so "tablets" is not
-"pills". Nor does it know the shop's words in other languages, so a Spanish question about the shop
-that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín médico en la mochila?")
-is blocked where its English wording is not.
+set (`bench/guardrail_eval.py` reports the other half); the meaning thresholds on that half and on the
+even ids of the blind set (`--set unseen --half even`; the odd ids are held back). Meaning narrows the
+gap to Bedrock's classifier but does not close it: a static embedding scores words and a whole text,
+not what a sentence asks, so wording far from every example and with no near-synonym of the topic's
+words still passes, and related words of one field come close too (hence the lower weight and the
+shop words still counted against). Nor does it know the shop's words in other languages, so a Spanish
+question about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
+médico en la mochila?") is blocked where its English wording is not.
 """
 
 from __future__ import annotations
@@ -54,7 +65,7 @@ from functools import lru_cache
 from importlib import resources
 
 from agentkit.guardrails import languages
-from agentkit.local import lexicon
+from agentkit.local import lexicon, meaning
 
 CORE_WEIGHT = 1.5
 """Weight of a root of the topic's name or definition (what the topic *is*); example-only roots weigh 1."""
@@ -66,6 +77,15 @@ DOMAIN_WEIGHT = 0.75
 """Weight against the topic of each shop-domain root the topic does not use."""
 THRESHOLD = 1.5
 """Score at or above which a text is on the topic."""
+SYNONYM_WEIGHT = 0.75
+"""Share of a topic root's weight that a near-synonym of one of its words carries (`meaning.SYNONYM`):
+a match by meaning is less sure than one by form."""
+EXAMPLE_SIMILARITY = 0.5
+"""Similarity of the whole text to the topic's definition or one of its examples (the maximum) at or
+above which the text reads like the topic; measured on the tuning halves, shop questions stay below
+0.41 and the topic's own paraphrases reach 0.5 – 0.75."""
+MEANING_WEIGHT = 1.0
+"""Subject evidence that a text reading like the topic (`EXAMPLE_SIMILARITY`) adds."""
 EXAMPLE_COVERAGE = 0.75
 """Share of one example's content roots (at least two) that puts a shop-word-free text on the topic
 (all of them put any text on it)."""
@@ -106,22 +126,27 @@ _DETERMINERS = frozenset("a an the my your his her their our".split())
 
 
 @lru_cache(maxsize=8192)
-def roots(text: str) -> frozenset[str]:
-    """Roots of the content words of `text` (function words and `GENERIC` words left out; a function word
-    after a determiner, "my will", is a noun and kept)."""
-    found = set()
+def content_words(text: str) -> dict[str, str]:
+    """Lemma → root of the content words of `text` (function words and `GENERIC` words left out; a
+    function word after a determiner, "my will", is a noun and kept)."""
+    found = {}
     words = _WORD.findall(languages.fold(text))
     for previous, word in zip(["", *words], words, strict=False):
         word = word.removesuffix("'s")
         if word in lexicon.FUNCTION_WORDS and previous in _DETERMINERS and "NOUN" in lexicon.parts(word):
-            found.add(lexicon.root(word))
+            found[lexicon.lemma(word)] = lexicon.root(word)
             continue
         if word in lexicon.FUNCTION_WORDS or len(word) < 2 or lexicon.lemma(word) in GENERIC:
             continue
         if lexicon.number_word(word) is not None:
             continue
-        found.add(lexicon.root(word))
-    return frozenset(found)
+        found[lexicon.lemma(word)] = lexicon.root(word)
+    return found
+
+
+def roots(text: str) -> frozenset[str]:
+    """Roots of the content words of `text` (`content_words`)."""
+    return frozenset(content_words(text).values())
 
 
 _OBJECT_PRONOUNS = frozenset("me him her them us".split())
@@ -216,6 +241,10 @@ class TopicProfile:
     examples: tuple[frozenset[str], ...]
     core: frozenset[str]
     """Roots of the name and definition (not the examples): the verbs a request for the topic uses."""
+    words: dict[str, str]
+    """Lemma → root of the topic's words, which a text's word may be a near-synonym of."""
+    phrases: tuple[str, ...]
+    """The definition and the examples, which a text may read like as a whole."""
 
 
 def profiles(topics: list[tuple[str, str, list[str]]]) -> list[TopicProfile]:
@@ -232,7 +261,21 @@ def profiles(topics: list[tuple[str, str, list[str]]]) -> list[TopicProfile]:
             / sharing[root]
             for root in vocabulary
         }
-        result.append(TopicProfile(name, weights, tuple(roots(example) for example in examples), core))
+        words = {
+            lemma: root
+            for lemma, root in content_words(" ".join([name, definition, *examples])).items()
+            if len(lemma) >= 4
+        }
+        result.append(
+            TopicProfile(
+                name,
+                weights,
+                tuple(roots(example) for example in examples),
+                core,
+                words,
+                (definition, *examples),
+            )
+        )
     return result
 
 
@@ -246,6 +289,10 @@ class TopicScore:
     words: tuple[str, ...]
     named: int = 0
     """How many of `words` are the topic's alone, not also the shop's ("stock" and "sell" are both)."""
+    synonyms: tuple[str, ...] = ()
+    """The text's words matched by meaning ("attorney ~ lawyer")."""
+    closeness: float = 0.0
+    """The text's similarity to the nearest of the topic's definition and examples."""
 
     @property
     def on_topic(self) -> bool:
@@ -261,6 +308,8 @@ class TopicScore:
         )
         return (
             f"{how} (subject {self.subject:.2f} from {', '.join(self.words) or '-'}; "
+            f"{'near-synonyms: ' + ', '.join(self.synonyms) + '; ' if self.synonyms else ''}"
+            f"reads like the topic: {self.closeness:.2f}; "
             f"advice asked: {'yes' if self.intent else 'no'}; shop words: {self.domain})"
         )
 
@@ -272,6 +321,51 @@ _REQUEST = re.compile(
 topic's name or definition ("diagnose" for medical advice) asks for the topic."""
 
 
+def _same_form(a: str, b: str) -> bool:
+    """Words that share their form — one inside the other, or the same first or last four letters
+    ("land" / "landlord", "canister" / "blister") — are the lexicon's to relate (`_related`); the
+    embedding, built from word pieces, would call them close for their shared piece, not their meaning."""
+    return a in b or b in a or a[:4] == b[:4] or a[-4:] == b[-4:]
+
+
+def _synonyms(profile: TopicProfile, text: str, matched_roots: set[str]) -> dict[str, str]:
+    """Text word → the topic word it is a near-synonym of (`meaning.SYNONYM`), for the text's words of at
+    least four letters that no topic root matched by form and that are not the shop's."""
+    found = {}
+    for lemma, root in content_words(text).items():
+        if len(lemma) < 4 or root in matched_roots or root in shop_domain():
+            continue
+        candidate, closeness = meaning.closest(lemma, list(profile.words))
+        if closeness >= meaning.SYNONYM and not _same_form(lemma, candidate):
+            found[lemma] = candidate
+    return found
+
+
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+
+
+SCENE_WEIGHT = 0.5
+"""Share of `DOMAIN_WEIGHT` that a shop word carries when it is in a sentence without the topic's
+evidence: such a sentence often only sets the scene ("after cooking in the tent last night. Do I need
+to see a doctor?"), so it says less about what is asked than the asking sentence does."""
+
+
+def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
+    """The shop's roots that count against the topic (less any the topic itself uses) and their weight:
+    each `DOMAIN_WEIGHT` in a sentence that holds the topic's evidence, `SCENE_WEIGHT` of it elsewhere."""
+    sentences = _SENTENCE.split(text)
+    asking = [part for part in sentences if roots(part) & evidence] or sentences
+    scene = [part for part in sentences if part not in asking]
+
+    def shop(parts: list[str]) -> set[str]:
+        nouns = set().union(set(), *(noun_roots(part) for part in parts))
+        return {r for r in nouns & shop_domain() if not any(_related(r, v) for v in matched)}
+
+    near, far = shop(asking), shop(scene)
+    far -= near
+    return near | far, DOMAIN_WEIGHT * (len(near) + SCENE_WEIGHT * len(far))
+
+
 def score(profile: TopicProfile, text: str) -> TopicScore:
     """How strongly `text` asks about `profile`'s topic."""
     text_roots = roots(text)
@@ -280,14 +374,25 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     evidence = {r: [v for v in profile.weights if _related(r, v)] for r in text_roots}
     matched = {v for found in evidence.values() for v in found}
     subject = sum(max(profile.weights[v] for v in found) for found in evidence.values() if found)
+    # Meaning is English word meaning: the words of another language are only word pieces to the
+    # embedding ("retours" ~ "retirement", "esse" ~ "dose"), so they get none of it.
+    english = languages.candidates(text)[:1] in ((), ("en",))
+    synonyms = _synonyms(profile, text, {r for r, found in evidence.items() if found}) if english else {}
+    for word in synonyms.values():
+        subject += SYNONYM_WEIGHT * profile.weights[profile.words[word]]
+        matched.add(profile.words[word])
+    closeness = max(meaning.similarity(text, phrase) for phrase in profile.phrases) if english else 0.0
+    if closeness >= EXAMPLE_SIMILARITY:
+        subject += MEANING_WEIGHT
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
     intent = (
         bool(INTENT.search(text))
         or any(verb in matched & profile.core for verb in requested)
         or (subject > 0 and languages.asks_advice(text))
     )
-    domain_roots = {r for r in noun_roots(text) & shop_domain() if not any(_related(r, v) for v in matched)}
-    total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - DOMAIN_WEIGHT * len(domain_roots)
+    found_in = {r for r, found in evidence.items() if found} | {content_words(text)[w] for w in synonyms}
+    domain_roots, against = _domain(text, found_in, matched)
+    total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - against
     coverage = max(
         (len(example & text_roots) / len(example) for example in profile.examples if len(example) >= 2),
         default=0.0,
@@ -302,4 +407,6 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         by_example,
         tuple(sorted(matched)),
         named,
+        tuple(f"{word} ~ {topic_word}" for word, topic_word in sorted(synonyms.items())),
+        round(closeness, 2),
     )
