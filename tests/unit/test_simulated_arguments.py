@@ -651,20 +651,22 @@ def test_an_optional_unit_named_in_full_is_taken_as_written() -> None:
     ]
 
 
+ALBUMS = tool(
+    "find_albums_by_artist",
+    "Find albums an artist released.",
+    {
+        "artist": text("The artist's name."),
+        "year": num("The release year.", "integer"),
+        "genre": text("The genre, e.g. 'Jazz', 'Blues', 'Rock'."),
+    },
+)
+
+
 def test_an_and_inside_a_noun_phrase_keeps_one_ask_that_pairs_respectively() -> None:
     """ "the Jazz and Blues albums … 1959 and 1964 respectively": two modifiers of one noun phrase are
     one ask (no split at the "and"), whose two series pair up in order — two calls, no third."""
-    albums = tool(
-        "find_albums_by_artist",
-        "Find albums an artist released.",
-        {
-            "artist": text("The artist's name."),
-            "year": num("The release year.", "integer"),
-            "genre": text("The genre, e.g. 'Jazz', 'Blues', 'Rock'."),
-        },
-    )
     assert calls(
-        "Find the Jazz and Blues albums Miles Davis released in 1959 and 1964 respectively", albums
+        "Find the Jazz and Blues albums Miles Davis released in 1959 and 1964 respectively", ALBUMS
     ) == [
         ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1959, "genre": "Jazz"}),
         ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1964, "genre": "Blues"}),
@@ -700,17 +702,8 @@ def test_repeating_these_calls_varies_every_one_of_them() -> None:
 def test_a_series_member_makes_no_second_call() -> None:
     """A value that made its call as a member of a series ("1959 and 1964 respectively") is no later
     set of values too: two calls, not a third for "1964"."""
-    albums = tool(
-        "find_albums_by_artist",
-        "Find albums an artist released.",
-        {
-            "artist": text("The artist's name."),
-            "year": num("The release year.", "integer"),
-            "genre": text("The genre, e.g. 'Jazz', 'Blues', 'Rock'."),
-        },
-    )
     request = "Albums by Miles Davis: Jazz and Blues, released in 1959 and 1964 respectively"
-    assert calls(request, albums) == [
+    assert calls(request, ALBUMS) == [
         ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1959, "genre": "Jazz"}),
         ("find_albums_by_artist", {"artist": "Miles Davis", "year": 1964, "genre": "Blues"}),
     ]
