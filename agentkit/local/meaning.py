@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -89,10 +90,17 @@ def synonym(a: str, b: str) -> bool:
     return a == b or similarity(a, b) >= SYNONYM
 
 
-def closest(word: str, candidates: list[str]) -> tuple[str, float]:
+@lru_cache(maxsize=4096)
+def _matrix(candidates: tuple[str, ...]) -> np.ndarray:
+    """The candidates' vectors as rows: a tool's or a topic's words, stacked once, not on every word."""
+    return np.stack([vector(c) for c in candidates])
+
+
+def closest(word: str, candidates: Sequence[str]) -> tuple[str, float]:
     """The candidate nearest in meaning to `word`, and its similarity (("", 0.0) for no candidates)."""
+    candidates = tuple(candidates)
     if not candidates:
         return "", 0.0
-    scores = np.stack([vector(c) for c in candidates]) @ vector(word)
+    scores = _matrix(candidates) @ vector(word)
     best = int(np.argmax(scores))
     return candidates[best], float(scores[best])

@@ -86,6 +86,10 @@ above which the text reads like the topic; measured on the tuning halves, shop q
 0.41 and the topic's own paraphrases reach 0.5 – 0.75."""
 MEANING_WEIGHT = 1.0
 """Subject evidence that a text reading like the topic (`EXAMPLE_SIMILARITY`) adds."""
+SCENE_WEIGHT = 0.5
+"""Share of `DOMAIN_WEIGHT` that a shop word carries when it is in a sentence without the topic's
+evidence: such a sentence often only sets the scene ("after cooking in the tent last night. Do I need
+to see a doctor?"), so it says less about what is asked than the asking sentence does."""
 EXAMPLE_COVERAGE = 0.75
 """Share of one example's content roots (at least two) that puts a shop-word-free text on the topic
 (all of them put any text on it)."""
@@ -344,12 +348,6 @@ def _synonyms(profile: TopicProfile, text: str, matched_roots: set[str]) -> dict
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 
 
-SCENE_WEIGHT = 0.5
-"""Share of `DOMAIN_WEIGHT` that a shop word carries when it is in a sentence without the topic's
-evidence: such a sentence often only sets the scene ("after cooking in the tent last night. Do I need
-to see a doctor?"), so it says less about what is asked than the asking sentence does."""
-
-
 def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
     """The shop's roots that count against the topic (less any the topic itself uses) and their weight:
     each `DOMAIN_WEIGHT` in a sentence that holds the topic's evidence, `SCENE_WEIGHT` of it elsewhere."""
@@ -358,7 +356,7 @@ def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str],
     scene = [part for part in sentences if part not in asking]
 
     def shop(parts: list[str]) -> set[str]:
-        nouns = set().union(set(), *(noun_roots(part) for part in parts))
+        nouns = set().union(*(noun_roots(part) for part in parts))
         return {r for r in nouns & shop_domain() if not any(_related(r, v) for v in matched)}
 
     near, far = shop(asking), shop(scene)

@@ -32,7 +32,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from cachetools import LRUCache
@@ -375,7 +375,8 @@ _CONNECTORS = frozenset("and or over per to versus vs".split())
 "price **to** earnings ratio", "miles **per** gallon"."""
 
 
-def asked_for(clause: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def asked_for(clause: str) -> tuple[str, ...]:
     """The content words of what a question or an instruction asks for: each noun phrase after "what is
     the" / "calculate the" / "find the" / "give me the" (its parts joined by "and" included), and the one its "of" or "for" hangs on
     it — "what is the **acceleration** a ball …", "calculate the **compounded interest** for a
@@ -406,10 +407,10 @@ def asked_for(clause: str) -> list[str]:
             if phrase or not words or words[0] not in ("of", "for"):
                 break
             words = words[1:]
-    return asked
+    return tuple(asked)
 
 
-def _gives(tool: Tool, asked: list[str]) -> bool:
+def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:
     """Whether the tool's purpose (its name, and its description but for its inputs) or one of the
     options it offers (an enum: "field goal %" among the details it reports) names something the clause
     asks for, by root, a related root or meaning: a tool for the maximum height does not give
@@ -417,7 +418,7 @@ def _gives(tool: Tool, asked: list[str]) -> bool:
     though the request feeds both their numbers."""
     if not asked:
         return True
-    purpose_words = [w for r, w in tool.wording.items() if r in tool.purpose]
+    purpose_words = tuple(w for r, w in tool.wording.items() if r in tool.purpose)
     for word in asked:
         r = lexicon.root(word)
         if r in tool.purpose or tool.vocabulary.get(r) == ENUM:
