@@ -153,6 +153,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     """Series that came from the rows of earlier calls: they vary together, call by call."""
     """Enum parameters for which the clause names several options joined by "and"/"or"."""
     depth: int = 0
+    consumed: set[int] = field(default_factory=set)
+    """Token positions an option or an example already stood for ("vegan"): no other parameter's value."""
     open_object: bool = False
     """Filling a required object whose schema marks none of its properties required ("budget" with
     `min`, `max`): the caller needs it, so any of its properties takes a value on the evidence a required
@@ -300,9 +302,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 or parameter.name in self.time_parts.get(index, ())
             ):
                 continue
-            consumed = getattr(self, "_consumed", set())
             for value, text_mention in self._values(parameter, mention):
-                if consumed.intersection(text_mention.span):
+                if self.consumed.intersection(text_mention.span):
                     continue  # words an option or an example already stood for ("vegan") are that one's
                 evidence = link(parameter, text_mention, self.reading)
                 if (

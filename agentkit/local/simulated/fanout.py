@@ -183,12 +183,13 @@ class FanOut:
         if not placed:
             return []
         last_placed = max(index for index, _ in placed)
+        in_series = {t.start for t in taken}
         free = [
             (i, m)
             for i, m in enumerate(mentions)
             if i > last_placed
             and i not in self.used
-            and m.start not in {t.start for t in taken}
+            and m.start not in in_series
             and m.kind != "phrase"
             and not m.attributes.get("is_key")
         ]

@@ -96,7 +96,7 @@ class Leftovers:
         for index, mention in enumerate(self.reading.mentions):
             if index in self.used or mention.group in groups:
                 taken.update(mention.span)  # a series one of whose members is placed fans out: all are taken
-        taken.update(getattr(self, "_consumed", set()))
+        taken.update(self.consumed)
         for mention in self.reading.mentions:
             if mention.kind == "date":
                 taken.update(mention.span)  # "yesterday" says when, not what

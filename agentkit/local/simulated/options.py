@@ -35,7 +35,7 @@ class OptionRules:
             return None
         tokens = self.reading.tokens
         held = {i for m in self.reading.mentions if m.kind != "phrase" for i in m.span}
-        held |= getattr(self, "_consumed", set())
+        held |= self.consumed
         for i, token in enumerate(tokens):
             if token.kind != "word" or i in held:
                 continue
@@ -287,7 +287,7 @@ class OptionRules:
             n = len(words)
             for i in range(len(tokens) - n + 1):
                 span = set(range(i, i + n))
-                if getattr(self, "_consumed", set()) & span:
+                if self.consumed & span:
                     continue
                 whole = next((m for m in self.reading.mentions if set(word_spans[id(m)]) == span), None)
                 if span & inside and whole is None:
@@ -302,9 +302,7 @@ class OptionRules:
         return sorted(found, key=lambda f: f[0])
 
     def _consume_words(self, position: int, words: str) -> None:
-        consumed = getattr(self, "_consumed", set())
-        consumed.update(range(position, position + max(1, len(words.split()))))
-        self._consumed = consumed
+        self.consumed.update(range(position, position + max(1, len(words.split()))))
         end = position + max(1, len(words.split()))
         for index, mention in enumerate(self.reading.mentions):
             spoken = [i for i in mention.span if self.reading.tokens[i].kind in ("word", "number")]
