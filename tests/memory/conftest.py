@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from memory_support import BACKENDS, FakeClock, StoreFactory, store_factory
+from memory_support import BACKENDS, FakeClock, StoreFactory, Stores, store_factory
 
 from agentkit.local.platform import LocalPlatform
 from agentkit.memory import MemoryStore
@@ -19,6 +19,12 @@ from agentkit.memory import MemoryStore
 @pytest.fixture(params=BACKENDS)
 def make_store(request: pytest.FixtureRequest, module_env: LocalPlatform, tmp_path: Path) -> StoreFactory:
     return store_factory(request.param, tmp_path)
+
+
+@pytest.fixture
+def stores(module_env: LocalPlatform, tmp_path: Path) -> Stores:
+    """For the properties, which draw the backend per example (`memory_support.backends`)."""
+    return Stores(tmp_path)
 
 
 @pytest.fixture

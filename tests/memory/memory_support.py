@@ -10,10 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+from hypothesis import strategies as st
 
 from agentkit.memory import DynamoDBStore, MemoryStore, SQLiteStore
 
 BACKENDS = ["sqlite", "dynamodb"]
+backends = st.sampled_from(BACKENDS)
+"""A property's backend is one of its generated inputs: its examples cover both stores, not 100 on each (the
+contract tests run every primitive on both)."""
 _numbers = itertools.count()
 
 
@@ -74,3 +78,21 @@ def fresh(make_store: StoreFactory) -> Iterator[MemoryStore]:
             assert isinstance(store, SQLiteStore)
             store.close()
             Path(store.path).unlink()
+
+
+class Stores:
+    """Per backend, for one test: its store factory, and one store with a second object on the same data (a
+    "restart"), made on first use. Examples of a property use fresh ids in it, so they share only the table."""
+
+    def __init__(self, directory: Path) -> None:
+        self.factories = {backend: store_factory(backend, directory) for backend in BACKENDS}
+        self._pairs: dict[str, tuple[MemoryStore, MemoryStore]] = {}
+
+    def pair(self, backend: str) -> tuple[MemoryStore, MemoryStore]:
+        if backend not in self._pairs:
+            store = self.factories[backend]()
+            self._pairs[backend] = (store, self.factories[backend](reopen=store))
+        return self._pairs[backend]
+
+    def __getitem__(self, backend: str) -> MemoryStore:
+        return self.pair(backend)[0]

@@ -13,7 +13,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from memory_support import StoreFactory, fresh
+from memory_support import Stores, backends, fresh
 from strands import Agent
 from strands.hooks import BeforeModelCallEvent
 
@@ -81,8 +81,9 @@ def new_session() -> str:
 
 
 @PROPERTY
-@given(said=sentences)
-def test_property_6_conversation_persistence(store: MemoryStore, said: str) -> None:
+@given(backend=backends, said=sentences)
+def test_property_6_conversation_persistence(stores: Stores, backend: str, said: str) -> None:
+    store = stores[backend]
     session = new_session()
     answer = str(agent_on(store, session)(said)).strip()
     assert texts(m.model_dump() for m in store.iter_messages(session)) == [
@@ -92,9 +93,9 @@ def test_property_6_conversation_persistence(store: MemoryStore, said: str) -> N
 
 
 @PROPERTY
-@given(earlier=st.lists(sentences, min_size=1, max_size=3), now=sentences)
-def test_property_7_context_retrieval(make_store: StoreFactory, earlier: list[str], now: str) -> None:
-    with fresh(make_store) as store:
+@given(backend=backends, earlier=st.lists(sentences, min_size=1, max_size=3), now=sentences)
+def test_property_7_context_retrieval(stores: Stores, backend: str, earlier: list[str], now: str) -> None:
+    with fresh(stores.factories[backend]) as store:
         session = new_session()
         first = agent_on(store, session)
         for said in earlier:
@@ -107,10 +108,13 @@ def test_property_7_context_retrieval(make_store: StoreFactory, earlier: list[st
 
 
 @PROPERTY
-@given(known=st.lists(facts, min_size=1, max_size=4, unique=True), forgotten=st.integers(0, 3))
+@given(
+    backend=backends, known=st.lists(facts, min_size=1, max_size=4, unique=True), forgotten=st.integers(0, 3)
+)
 def test_property_23_context_retrieval_before_processing(
-    store: MemoryStore, known: list[str], forgotten: int
+    stores: Stores, backend: str, known: list[str], forgotten: int
 ) -> None:
+    store = stores[backend]
     owner = f"owner-{next(_ids)}"
     stored = [store.remember(owner, fact) for fact in known]
     memory = LongTermMemory(store, owner)
@@ -136,11 +140,17 @@ state_values = st.dictionaries(
 
 
 @PROPERTY
-@given(state=state_values, said=sentences, step=st.integers(1, 20), result=st.none() | sentences)
+@given(
+    backend=backends,
+    state=state_values,
+    said=sentences,
+    step=st.integers(1, 20),
+    result=st.none() | sentences,
+)
 def test_property_24_comprehensive_context_persistence(
-    make_store: StoreFactory, state: dict[str, Any], said: str, step: int, result: str | None
+    stores: Stores, backend: str, state: dict[str, Any], said: str, step: int, result: str | None
 ) -> None:
-    store, reopened = _stores_for(make_store)
+    store, reopened = stores.pair(backend)
     session = new_session()
     agent = agent_on(store, session)
     for key, value in state.items():
@@ -163,9 +173,11 @@ def test_property_24_comprehensive_context_persistence(
 
 
 @PROPERTY
-@given(turns=st.lists(sentences, min_size=4, max_size=12), budget=st.integers(220, 400))
-def test_property_25_context_summarization(make_store: StoreFactory, turns: list[str], budget: int) -> None:
-    with fresh(make_store) as store:
+@given(backend=backends, turns=st.lists(sentences, min_size=4, max_size=12), budget=st.integers(220, 400))
+def test_property_25_context_summarization(
+    stores: Stores, backend: str, turns: list[str], budget: int
+) -> None:
+    with fresh(stores.factories[backend]) as store:
         session = new_session()
         manager = BudgetedSummarizer(budget, preserve_recent_messages=4)
         agent = agent_on(store, session, conversation_manager=manager)
@@ -192,13 +204,3 @@ def test_property_25_context_summarization(make_store: StoreFactory, turns: list
             assert call["tokens"] <= budget or len(call["messages"]) <= keep
         # The store keeps the whole conversation, whatever was sent.
         assert [m.text for m in store.iter_messages(session) if m.role == "user"] == turns
-
-
-_stores: dict[int, tuple[MemoryStore, MemoryStore]] = {}
-
-
-def _stores_for(make_store: StoreFactory) -> tuple[MemoryStore, MemoryStore]:
-    if id(make_store) not in _stores:
-        store = make_store()
-        _stores[id(make_store)] = (store, make_store(reopen=store))
-    return _stores[id(make_store)]

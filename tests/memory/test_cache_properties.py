@@ -1,4 +1,4 @@
-"""Seed properties of caching (26, 27, 67-71), as Hypothesis tests of `CachedStore` on both backends.
+"""Seed properties of caching (26, 27, 67-71), as Hypothesis tests of `CachedStore` on both backends (drawn per example).
 
 A `Spy` between the cache and the store counts the reads that reach the store, so "served from the
 cache" is observed rather than inferred from timings. A fake timer drives TTL expiry.
@@ -12,6 +12,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from memory_support import Stores, backends
 
 from agentkit.memory import CachedStore, MemoryStore
 
@@ -65,8 +66,14 @@ def sessions(store: MemoryStore, count: int) -> list[str]:
 
 
 @PROPERTY
-@given(reads=st.lists(st.tuples(st.integers(0, 2), st.sampled_from([5, 20])), min_size=1, max_size=12))
-def test_property_26_cache_first_retrieval(store: MemoryStore, reads: list[tuple[int, int]]) -> None:
+@given(
+    backend=backends,
+    reads=st.lists(st.tuples(st.integers(0, 2), st.sampled_from([5, 20])), min_size=1, max_size=12),
+)
+def test_property_26_cache_first_retrieval(
+    stores: Stores, backend: str, reads: list[tuple[int, int]]
+) -> None:
+    store = stores[backend]
     cache, spy, _ = cached(store)
     ids = sessions(store, 3)
     seen: set[tuple[str, int]] = set()
@@ -82,11 +89,13 @@ def test_property_26_cache_first_retrieval(store: MemoryStore, reads: list[tuple
 
 @PROPERTY
 @given(
-    ops=st.lists(st.one_of(st.just(("read",)), st.tuples(st.just("save"), st.integers(0, 99))), max_size=12)
+    backend=backends,
+    ops=st.lists(st.one_of(st.just(("read",)), st.tuples(st.just("save"), st.integers(0, 99))), max_size=12),
 )
 def test_property_27_cache_invalidation_on_context_update(
-    store: MemoryStore, ops: list[tuple[Any, ...]]
+    stores: Stores, backend: str, ops: list[tuple[Any, ...]]
 ) -> None:
+    store = stores[backend]
     cache, _, _ = cached(store)
     (session_id,) = sessions(store, 1)
     for op in ops:
@@ -99,8 +108,9 @@ def test_property_27_cache_invalidation_on_context_update(
 
 
 @PROPERTY
-@given(reads=st.lists(st.integers(0, 3), min_size=1, max_size=15))
-def test_property_67_cache_first_data_access(store: MemoryStore, reads: list[int]) -> None:
+@given(backend=backends, reads=st.lists(st.integers(0, 3), min_size=1, max_size=15))
+def test_property_67_cache_first_data_access(stores: Stores, backend: str, reads: list[int]) -> None:
+    store = stores[backend]
     cache, spy, _ = cached(store)
     agents = [store.create_agent("ana", f"agent {i}") for i in range(4)]
     tasks = [store.create_task(a.agent_id, "work") for a in agents]
@@ -113,8 +123,9 @@ def test_property_67_cache_first_data_access(store: MemoryStore, reads: list[int
 
 
 @PROPERTY
-@given(order=st.permutations(range(4)))
-def test_property_68_cache_population_on_miss(store: MemoryStore, order: list[int]) -> None:
+@given(backend=backends, order=st.permutations(range(4)))
+def test_property_68_cache_population_on_miss(stores: Stores, backend: str, order: list[int]) -> None:
+    store = stores[backend]
     cache, spy, _ = cached(store)
     agents = [store.create_agent("ana", f"agent {i}") for i in range(4)]
     for i in order:
@@ -138,8 +149,11 @@ agent_ops = st.lists(
 
 
 @PROPERTY
-@given(ops=agent_ops)
-def test_property_69_cache_invalidation_on_update(store: MemoryStore, ops: list[tuple[Any, ...]]) -> None:
+@given(backend=backends, ops=agent_ops)
+def test_property_69_cache_invalidation_on_update(
+    stores: Stores, backend: str, ops: list[tuple[Any, ...]]
+) -> None:
+    store = stores[backend]
     cache, _, _ = cached(store)
     agents = [store.create_agent("ana", f"agent {i}") for i in range(3)]
     tasks = [store.create_task(a.agent_id, "work") for a in agents]
@@ -154,8 +168,11 @@ def test_property_69_cache_invalidation_on_update(store: MemoryStore, ops: list[
 
 
 @PROPERTY
-@given(ttl=st.floats(1, 600), waits=st.lists(st.floats(0, 900), min_size=1, max_size=6))
-def test_property_70_ttl_based_expiration(store: MemoryStore, ttl: float, waits: list[float]) -> None:
+@given(backend=backends, ttl=st.floats(1, 600), waits=st.lists(st.floats(0, 900), min_size=1, max_size=6))
+def test_property_70_ttl_based_expiration(
+    stores: Stores, backend: str, ttl: float, waits: list[float]
+) -> None:
+    store = stores[backend]
     cache, spy, timer = cached(store, agent_ttl=ttl)
     agent = store.create_agent("ana", "agent")
     cache.get_agent(agent.agent_id)
@@ -171,8 +188,11 @@ def test_property_70_ttl_based_expiration(store: MemoryStore, ttl: float, waits:
 
 
 @PROPERTY
-@given(maxsize=st.integers(1, 4), accesses=st.lists(st.integers(0, 6), min_size=1, max_size=25))
-def test_property_71_lru_eviction(store: MemoryStore, maxsize: int, accesses: list[int]) -> None:
+@given(
+    backend=backends, maxsize=st.integers(1, 4), accesses=st.lists(st.integers(0, 6), min_size=1, max_size=25)
+)
+def test_property_71_lru_eviction(stores: Stores, backend: str, maxsize: int, accesses: list[int]) -> None:
+    store = stores[backend]
     cache, spy, _ = cached(store, maxsize=maxsize)
     agents = [store.create_agent("ana", f"agent {i}") for i in range(7)]
     model: OrderedDict[int, None] = OrderedDict()  # least recently used first

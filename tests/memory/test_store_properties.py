@@ -10,9 +10,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from memory_support import StoreFactory
-
-from agentkit.memory import MemoryStore
+from memory_support import Stores, backends
 
 PROPERTY = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -40,8 +38,9 @@ def unique(prefix: str) -> str:
 
 
 @PROPERTY
-@given(names=st.lists(words, min_size=1, max_size=6))
-def test_property_61_agent_creation_with_unique_id(store: MemoryStore, names: list[str]) -> None:
+@given(backend=backends, names=st.lists(words, min_size=1, max_size=6))
+def test_property_61_agent_creation_with_unique_id(stores: Stores, backend: str, names: list[str]) -> None:
+    store = stores[backend]
     user = unique("user")
     created = [store.create_agent(user, name) for name in names]
     assert len({a.agent_id for a in created}) == len(created)
@@ -70,11 +69,11 @@ agent_updates = st.lists(
 
 
 @PROPERTY
-@given(updates=agent_updates)
+@given(backend=backends, updates=agent_updates)
 def test_property_62_state_update_persistence(
-    make_store: StoreFactory, updates: list[dict[str, Any]]
+    stores: Stores, backend: str, updates: list[dict[str, Any]]
 ) -> None:
-    store, reopened = _stores_for(make_store)
+    store, reopened = stores.pair(backend)
     agent = store.create_agent(unique("user"), "agent")
     expected = agent.model_dump()
     for number, change in enumerate(updates, start=2):
@@ -89,11 +88,15 @@ def test_property_62_state_update_persistence(
 
 
 @PROPERTY
-@given(description=words, plan=st.none() | st.fixed_dictionaries({"steps": st.lists(words, max_size=4)}))
+@given(
+    backend=backends,
+    description=words,
+    plan=st.none() | st.fixed_dictionaries({"steps": st.lists(words, max_size=4)}),
+)
 def test_property_63_task_persistence(
-    make_store: StoreFactory, description: str, plan: dict[str, Any] | None
+    stores: Stores, backend: str, description: str, plan: dict[str, Any] | None
 ) -> None:
-    store, reopened = _stores_for(make_store)
+    store, reopened = stores.pair(backend)
     agent = store.create_agent(unique("user"), "agent")
     task = store.create_task(agent.agent_id, description, plan=plan)
     assert store.get_task(agent.agent_id, task.task_id) == task
@@ -112,8 +115,11 @@ turns = st.lists(
 
 
 @PROPERTY
-@given(turns=turns)
-def test_property_64_conversation_history_append(store: MemoryStore, turns: list[tuple[str, Any]]) -> None:
+@given(backend=backends, turns=turns)
+def test_property_64_conversation_history_append(
+    stores: Stores, backend: str, turns: list[tuple[str, Any]]
+) -> None:
+    store = stores[backend]
     session = store.create_session(unique("user")).session_id
     before: list[Any] = []
     for role, content in turns:
@@ -140,11 +146,11 @@ task_steps = st.lists(
 
 
 @PROPERTY
-@given(steps=task_steps, finish=st.sampled_from([None, "completed", "failed", "cancelled"]))
+@given(backend=backends, steps=task_steps, finish=st.sampled_from([None, "completed", "failed", "cancelled"]))
 def test_property_65_latest_state_retrieval(
-    make_store: StoreFactory, steps: list[dict[str, Any]], finish: str | None
+    stores: Stores, backend: str, steps: list[dict[str, Any]], finish: str | None
 ) -> None:
-    store, reopened = _stores_for(make_store)
+    store, reopened = stores.pair(backend)
     agent = store.create_agent(unique("user"), "agent")
     task = store.create_task(agent.agent_id, "work")
     expected = {"status": "pending", "current_step": 0, "result": None}
@@ -155,17 +161,3 @@ def test_property_65_latest_state_retrieval(
         latest = reader.get_task(agent.agent_id, task.task_id)
         assert {k: getattr(latest, k) for k in expected} == expected
         assert (latest.completed_at is not None) == (finish is not None)
-
-
-_stores: dict[int, tuple[MemoryStore, MemoryStore]] = {}
-
-
-def _stores_for(make_store: StoreFactory) -> tuple[MemoryStore, MemoryStore]:
-    """A store and a second object on the same data (a "restart"), made once per test, not per example.
-
-    Examples use fresh ids; a table, and a boto3 session, per example would be slow.
-    """
-    if id(make_store) not in _stores:
-        store = make_store()
-        _stores[id(make_store)] = (store, make_store(reopen=store))
-    return _stores[id(make_store)]
