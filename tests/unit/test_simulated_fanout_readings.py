@@ -147,3 +147,22 @@ def test_the_same_preposition_again_leads_in_another_call() -> None:
         ("get_weather", {"city": "Paris", "unit": "celsius"}),
         ("get_weather", {"city": "Boston", "unit": "fahrenheit"}),
     ]
+
+
+def test_amounts_in_one_currency_are_one_parameters_series() -> None:
+    """ "$100,000 and $250,000 at 5%": two amounts of money measure one thing, so the rate takes the
+    lone 5 % and the loan amounts give one call each."""
+    loan = tool(
+        "loan_payment",
+        "Monthly payment of a loan.",
+        {
+            "principal": {"type": "number", "description": "Amount borrowed."},
+            "rate": {"type": "number", "description": "Annual interest rate."},
+            "years": {"type": "integer", "description": "Term in years."},
+        },
+    )
+    request = "Calculate the monthly loan payments for $100,000 and $250,000 at 5% over 20 years."
+    assert calls(request, loan) == [
+        ("loan_payment", {"principal": 100000.0, "rate": 0.05, "years": 20}),
+        ("loan_payment", {"principal": 250000.0, "rate": 0.05, "years": 20}),
+    ]
