@@ -166,3 +166,34 @@ def test_amounts_in_one_currency_are_one_parameters_series() -> None:
         ("loan_payment", {"principal": 100000.0, "rate": 0.05, "years": 20}),
         ("loan_payment", {"principal": 250000.0, "rate": 0.05, "years": 20}),
     ]
+
+
+def test_an_ask_with_two_objects_needs_both_tools() -> None:
+    """ "Tell me the weather in Oslo and the time in Lima": "tell me" asks for both objects, so each
+    tool that gives one is needed, each with its own part."""
+    weather = tool("get_weather", "Current weather for a city.", {"city": text("The city name.")})
+    clock = tool("get_time", "Current local time in a city.", {"city": text("The city name.")})
+    assert calls("Tell me the weather in Oslo and the time in Lima.", weather, clock) == [
+        ("get_weather", {"city": "Oslo"}),
+        ("get_time", {"city": "Lima"}),
+    ]
+
+
+def test_a_bare_currency_word_is_read_as_its_code_where_a_currency_is_asked_for() -> None:
+    """ "to yen", "to dollars": a currency parameter reads the bare word as the one currency it names,
+    or the one English writes with a bare sign ("$": the US dollar)."""
+    money = tool(
+        "convert_currency",
+        "Convert money between currencies.",
+        {
+            "amount": {"type": "number", "description": "Amount of money."},
+            "from_currency": text("Currency to convert from."),
+            "to_currency": text("Currency to convert to."),
+        },
+    )
+    assert calls("Convert 20 euros to yen.", money) == [
+        ("convert_currency", {"amount": 20.0, "from_currency": "EUR", "to_currency": "JPY"})
+    ]
+    assert calls("Convert 10 euros to dollars.", money) == [
+        ("convert_currency", {"amount": 10.0, "from_currency": "EUR", "to_currency": "USD"})
+    ]
