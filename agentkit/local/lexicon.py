@@ -16,8 +16,6 @@ words — which no tool description or benchmark can extend.
 - `currency_code(name)`: the ISO 4217 code of a currency named in English ("Swiss francs" →
   "CHF", "euros" → "EUR"), from the CLDR names `babel` ships; "" for none or an ambiguous name.
 - `currency_of(text)`: the code of a currency written by its name or as its code; "" for none.
-- `bare_currency_code(word)`: the code a bare currency word names where a currency is asked for
-  ("yen" → "JPY"; "dollars" → "USD", the one English writes with a bare sign).
 - `names_currency(text)`: whether the text names a currency by its CLDR name ("Canadian dollars")
   or writes an ISO 4217 code in capitals ("USD").
 """
@@ -29,7 +27,7 @@ from functools import lru_cache
 
 import lemminflect
 import snowballstemmer
-from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+from babel.numbers import get_currency_name, list_currencies
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -190,30 +188,6 @@ def _currency_names() -> dict[str, str]:
 def currency_code(name: str) -> str:
     """The ISO 4217 code of a currency written by its English name, or "" (`babel`'s CLDR data)."""
     return _currency_names().get(" ".join(name.lower().split()), "")
-
-
-@lru_cache(maxsize=1)
-def _bare_currency_names() -> dict[str, str]:
-    """The last word of currency names ("yen", "dollars"): the one currency it ends, or, where it ends
-    several, the one English writes with a bare sign ("$" for the US dollar, "£" for sterling)."""
-    found: dict[str, set[str]] = {}
-    for code in list_currencies():
-        for count in (1, 2):
-            words = get_currency_name(code, count=count, locale="en").lower().split()
-            if words:
-                found.setdefault(words[-1], set()).add(code)
-    chosen = {}
-    for word, codes in found.items():
-        signed = [c for c in codes if re.fullmatch(r"[^\w\s]", get_currency_symbol(c, locale="en"))]
-        if len(codes) == 1 or len(signed) == 1:
-            chosen[word] = next(iter(codes)) if len(codes) == 1 else signed[0]
-    return chosen
-
-
-def bare_currency_code(word: str) -> str:
-    """The ISO 4217 code a currency parameter reads in a bare currency word ("10 dollars" → USD,
-    "to yen" → JPY), or "": only where a currency is asked for, as "pounds" may weigh."""
-    return currency_code(word) or _bare_currency_names().get(word.lower().strip(), "")
 
 
 def currency_of(text: str) -> str:

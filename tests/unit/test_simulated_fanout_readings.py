@@ -177,23 +177,3 @@ def test_an_ask_with_two_objects_needs_both_tools() -> None:
         ("get_weather", {"city": "Oslo"}),
         ("get_time", {"city": "Lima"}),
     ]
-
-
-def test_a_bare_currency_word_is_read_as_its_code_where_a_currency_is_asked_for() -> None:
-    """ "to yen", "to dollars": a currency parameter reads the bare word as the one currency it names,
-    or the one English writes with a bare sign ("$": the US dollar)."""
-    money = tool(
-        "convert_currency",
-        "Convert money between currencies.",
-        {
-            "amount": {"type": "number", "description": "Amount of money."},
-            "from_currency": text("Currency to convert from."),
-            "to_currency": text("Currency to convert to."),
-        },
-    )
-    assert calls("Convert 20 euros to yen.", money) == [
-        ("convert_currency", {"amount": 20.0, "from_currency": "EUR", "to_currency": "JPY"})
-    ]
-    assert calls("Convert 10 euros to dollars.", money) == [
-        ("convert_currency", {"amount": 10.0, "from_currency": "EUR", "to_currency": "USD"})
-    ]

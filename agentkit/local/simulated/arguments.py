@@ -346,12 +346,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._list_values(parameter, mention)
         if kind == "string" and parameter.named(CURRENCY):
             if mention.kind == "number":  # "80 euro": the amount's currency
-                code = lexicon.bare_currency_code(mention.unit)
+                code = lexicon.currency_code(mention.unit)
                 return [(code, mention)] if code else []
             return [  # "Swiss francs": the currency by its ISO 4217 code; no currency, no value ("miles")
                 (code, piece)
                 for value, piece in self._string_values(parameter, mention)
-                if (code := lexicon.currency_of(str(value)) or lexicon.bare_currency_code(str(value)))
+                if (code := lexicon.currency_of(str(value)))
             ]
         if kind in ("string", "date", "text"):
             return self._string_values(parameter, mention)

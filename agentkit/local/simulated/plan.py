@@ -53,6 +53,11 @@ REFERRED = re.compile(r"\b(?:it|that|them|those|this)\s+(?:for|in|at|on|with|abo
 """A pronoun for the previous ask with the new value after it ("get it for Tesla", "check that in Leeds")."""
 
 
+THIRD_PERSON = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+"""Pronouns by which a question asks more about what the one before asked about ("… the next five matches
+for Leeds, and who are they playing?"): the same call, not another."""
+
+
 KEEP = re.compile(r"\b(?:same|keep|keeping|kept|unchanged)\b", re.I)
 """Words by which a clause asks to keep a value of the call it varies ("keeping the same number of
 shares"), rather than only for another call ("another SNP …")."""
@@ -175,14 +180,15 @@ def _with_producers(
 def _continues(steps: list[Step], step: Step, conversation: Conversation, roster: handoff.Roster) -> bool:
     """Whether `step` goes on describing the last step's call (same tool, added values, none changed);
     if so the last step takes its values, and the step is no call of its own. Two questions are two
-    asks, each answered by its own call, however few values the second adds."""
+    asks, each answered by its own call, however few values the second adds — unless the second asks
+    more about the first one's subject ("who are they playing?")."""
     if not steps or steps[-1].tool.name != step.tool.name or steps[-1].clause_index == step.clause_index:
         return False
     if REUSE.search(step.text):
         return False  # "fetch the same sequence again": a call of its own, not more of the last
     last = steps[-1]
-    if text.asks_question(last.text) and text.asks_question(step.text):
-        return False  # "what is the distance …, and then what is it if we allow transfers?": two answers
+    if text.asks_question(last.text) and text.asks_question(step.text) and not THIRD_PERSON.search(step.text):
+        return False  # "what is the distance …, and then what is the distance if …?": two answers
     before = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited)
     after = fill_tool(step.tool, step.text, conversation, [], roster, inherited={}, forced=True)
     if not before or not after or len(after) != 1:
