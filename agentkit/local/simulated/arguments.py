@@ -440,12 +440,50 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         return sum(1 for p in getattr(self, "_all", []) if p.kind == "string" and p.has(PLACE))
 
     def _apposition(self, mention: Mention) -> Mention | None:
-        """The name a comma sets after this one ("Boston, MA", "Paris, France"), if any."""
+        """The name a comma sets after this one ("Boston, MA", "Paris, France"), if any — unless the two
+        are items of a list: a series of names that does not fall into such pairs ("Paris, Rome and
+        Madrid": three names, the last after "and") names one place per item."""
         after = next((m for m in self.reading.mentions if m.first > mention.first), None)
         if after is None or after.kind != "name":
             return None
         between = [t.text for t in self.reading.tokens[mention.last : after.first]]
-        return after if between == [","] else None
+        if between != [","]:
+            return None
+        return after if self._in_pairs(mention) else None
+
+    def _in_pairs(self, mention: Mention) -> bool:
+        """Whether the run of names a name stands in, joined by commas, "and", "or", reads as "place,
+        region" pairs: an even number of names, each pair joined by a bare comma, the pairs by
+        "and"/"or"/";" ("Boston, MA and Austin, TX")."""
+        tokens = self.reading.tokens
+        names = [m for m in self.reading.mentions if m.kind == "name"]
+        joined = [[t.lower for t in tokens[a.last : b.first]] for a, b in zip(names, names[1:], strict=False)]
+        linked = [bool(j) and set(j) <= {",", "and", "or", ";"} for j in joined]
+        at = names.index(mention)
+        start, end = at, at
+        while start > 0 and linked[start - 1]:
+            start -= 1
+        while end < len(names) - 1 and linked[end]:
+            end += 1
+        if (end - start + 1) % 2:
+            return False
+        for k in range(start, end):
+            if (k - start) % 2 == 0 and joined[k] != [","]:
+                return False
+            if (k - start) % 2 == 1 and not {"and", "or", ";"} & set(joined[k]):
+                return False
+        return True
+        members = [m for m in self.reading.mentions if m.group == mention.group]
+        if len(members) % 2:
+            return False
+        tokens = self.reading.tokens
+        for k, (a, b) in enumerate(zip(members, members[1:], strict=False)):
+            between = [t.lower for t in tokens[a.last : b.first]]
+            if k % 2 == 0 and between != [","]:
+                return False
+            if k % 2 == 1 and not {"and", "or", ";"} & set(between):
+                return False
+        return True
 
     def _phrase_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
         """A phrase whole, and the words right before the parameter's own word in it ("gini criterion" →

@@ -15,9 +15,10 @@ import itertools
 import re
 from typing import Any
 
+from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, link
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
-from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.mentions import DETERMINERS, read
 from agentkit.local.simulated.parameters import Parameter
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import resolve
@@ -166,9 +167,10 @@ class FanOut:
         """Later values that give the first call's parameters new values, one more call per set.
 
         Values after the last one placed start a new call when they fit a parameter already placed —
-        by strong evidence (a key, an example, or words around them as strong as an optional value
-        needs), or, when they repeat the whole pattern of placed values in order, by kind alone ("$12.50 in Leeds, $8.20 in York"). What a set does not restate is
-        kept from the first call. A value that already made its call as a member of a series (in `taken`)
+        by strong evidence (a key, an example, words around them as strong as an optional value
+        needs, or the preposition that led in the placed value said again), or, when they repeat the whole pattern of placed values in order, by kind alone ("$12.50 in Leeds, $8.20 in York"). What a set does not restate is
+        kept from the first call; a value the first call already has is said again, not varied ("a
+        getaway to Leeds … the route to Leeds"), and starts no set. A value that already made its call as a member of a series (in `taken`)
         makes no other, and the items of later sets begin after the series.
         """
         mentions = self.reading.mentions
@@ -240,10 +242,14 @@ class FanOut:
                 if not offered:
                     continue
                 evidence = link(parameter, offered[0][1], self.reading)
-                strong = evidence.rule in ("key", "example") or evidence.score >= OPTIONAL_EVIDENCE
+                strong = (
+                    evidence.rule in ("key", "example")
+                    or evidence.score >= OPTIONAL_EVIDENCE
+                    or self._same_lead(mentions[self.placed[name]], mention)
+                )
                 if strong and (best is None or evidence.score > best[0]):
                     best = (evidence.score, name, offered[0][0], evidence)
-            if best is not None:
+            if best is not None and best[2] != first.values.get(best[1]):
                 _, name, value, evidence = best
                 if name in current:
                     close()
@@ -302,6 +308,20 @@ class FanOut:
         order = [*first.values, *(n for n in values if n not in first.values)]
         return Filled({n: values[n] for n in order}, [arguments[n] for n in order], call.note)
 
+    def _same_lead(self, placed: Mention, mention: Mention) -> bool:
+        """Whether a value is led in by the same preposition as the placed one ("the weather **for**
+        Paris in celsius and **for** Boston in fahrenheit"): said again, the word gives it the same role."""
+        tokens = self.reading.tokens
+        if placed.first < 1 or mention.first < 1:
+            return False
+        lead = tokens[placed.first - 1]
+        return (
+            lead.kind == "word"
+            and lexicon.is_function_word(lead.text)
+            and lead.lower not in DETERMINERS | {"and", "or", "but", "nor"}
+            and tokens[mention.first - 1].lower == lead.lower
+        )
+
     def _pattern_at(
         self,
         free: list[tuple[int, Mention]],
@@ -309,13 +329,16 @@ class FanOut:
         pattern: list[str],
         parameters: dict[str, Parameter | None],
     ) -> dict[str, tuple[Any, Mention]] | None:
-        """The pattern's values, in order, at `free[cursor:]` — or None if they are not all there."""
+        """The pattern's values, in order, at `free[cursor:]` — or None if they are not all there. Each
+        is of the kind its parameter's first value was: a date after two places is no third place."""
         if cursor + len(pattern) > len(free) or len(pattern) < 2:
             return None
         found = {}
         for offset, name in enumerate(pattern):
             parameter = parameters[name]
             mention = free[cursor + offset][1]
+            if _family(self.reading.mentions[self.placed[name]]) != _family(mention):
+                return None
             offered = self._values(parameter, mention) if parameter else []
             if not offered:
                 return None

@@ -380,7 +380,8 @@ def asked_for(clause: str) -> tuple[str, ...]:
     """The content words of what a question or an instruction asks for: each noun phrase after "what is
     the" / "calculate the" / "find the" / "give me the" (its parts joined by "and" included), and the one its "of" or "for" hangs on
     it — "what is the **acceleration** a ball …", "calculate the **compounded interest** for a
-    **principal amount** …", "what are the **names** of **proteins** …". None when the clause does not
+    **principal amount** …", "what are the **names** of **proteins** …" — and each further object
+    the ask takes after "and the" ("tell me the weather in Oslo and the **time** in Lima"). None when the clause does not
     ask that way, or asks for values it quotes ("what were the 'Open' and 'Close' prices"). The phrase
     after "of" counts because a head like "names" or "result" says little; the price is that "the
     acceleration of a ball" is taken to ask about the ball as much as about the acceleration.
@@ -407,7 +408,16 @@ def asked_for(clause: str) -> tuple[str, ...]:
             if phrase or not words or words[0] not in ("of", "for"):
                 break
             words = words[1:]
+        for joined in _AND_THE.finditer(rest):  # "tell me the weather in Oslo and the time in Lima"
+            for word in words_of(rest[joined.end() :]):
+                if word[0].isdigit() or lexicon.is_function_word(word):
+                    break
+                asked.append(word)
     return tuple(asked)
+
+
+_AND_THE = re.compile(r"\band (?:the|a|an|its|their) ")
+"""A second object of the same ask: "and the …" after the first one's values."""
 
 
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:

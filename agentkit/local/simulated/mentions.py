@@ -370,9 +370,13 @@ _SUBJECTS = frozenset(
 )
 
 
+DETERMINERS = frozenset("a an the my your our their his her its this these those some".split())
+"""Words that open a noun phrase: after "to" + a word, they show the word is a verb taking its object."""
+
+
 def _phrase_word(tokens: list[Token], i: int) -> bool:
     """A word of a noun phrase: a noun or adjective, not a verb in use ("to **get**", "I **want**",
-    "**using** acrylic paint", a clause's first word)."""
+    "to **plan** a trip", "**using** acrylic paint", a clause's first word)."""
     token = tokens[i]
     bare = re.sub(r"['’]s$", "", token.text)
     if token.kind != "word" or token.text[:1].isupper() or lexicon.is_function_word(bare):
@@ -381,7 +385,8 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
     if "VERB" in parts:
         before = tokens[i - 1].lower if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        infinitive = before == "to" and "NOUN" in parts
+        # "go to school" is a place, but "to plan a trip" a verb: a noun takes no determiner after it
+        infinitive = before == "to" and "NOUN" in parts and not (after and after.lower in DETERMINERS)
         if i == 0 or (before in _SUBJECTS and not infinitive) or before in (",", ".", "?", "!", ";"):
             return False
         if (
@@ -430,7 +435,8 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
 
 def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
     """Whether mentions[position] opens a pair like the one the mention before it closes: "A to B and
-    C to D" (the same relating word after C as before B, a value on each side of it)."""
+    C to D" (the same relating word after C as before B, a value on each side of it, C of A's kind and
+    D of B's: "the weather in Paris and Boston in celsius" pairs nothing)."""
     mention, previous = mentions[position], mentions[position - 1]
     before = mentions[position - 2] if position > 1 else None
     after = mentions[position + 1] if position + 1 < len(mentions) else None
@@ -442,6 +448,8 @@ def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
         and before.last == previous.first - 1
         and tokens[mention.last].lower == relating
         and after.first == mention.last + 1
+        and _same_kind(before, mention)
+        and _same_kind(previous, after)
     )
 
 
@@ -490,14 +498,17 @@ def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
 
 
 def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:
-    """Whether a comma-joined name goes on to an "and"/"or" ("tents, stoves and lanterns")."""
-    after = [m for m in mentions if m.first > mention.first and m.kind == mention.kind]
-    if not after:
-        return False
-    between = [t.lower for t in tokens[mention.last : after[0].first]]
-    return any(w in ("and", "or", "&") for w in between) and all(
-        w in (",", "and", "or", "&", "the") for w in between
-    )
+    """Whether a comma-joined name goes on, through more commas, to an "and"/"or" ("tents, stoves and
+    lanterns", "Leeds, York, Hull and Bath")."""
+    last = mention
+    for after in [m for m in mentions if m.first > mention.first and m.kind == mention.kind]:
+        between = [t.lower for t in tokens[last.last : after.first]]
+        if not all(w in (",", "and", "or", "&", "the") for w in between):
+            return False
+        if any(w in ("and", "or", "&") for w in between):
+            return True
+        last = after
+    return False
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:

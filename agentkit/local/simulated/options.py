@@ -20,6 +20,9 @@ from agentkit.local.simulated.quantities import is_unit_name, percent_of, unit_o
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
 
+QUOTES = frozenset("'\"“”‘’")
+"""The marks that set a value off in a quote."""
+
 _FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
 
@@ -183,16 +186,10 @@ class OptionRules:
         best = max(
             found, key=nearness
         )  # the option its own words stand by ("canyon express"); else the first
-        found = [best] + [f for f in found if f is not best]
-        position, option, words = found[0]
-        self._consume_words(position, words)
-        joined = [found[0]]
-        for later in found[1:]:
-            if self._coordinated(
-                parameter, joined[0][0], joined[-1][0] + len(joined[-1][2].split()), later[0]
-            ):
-                joined.append(later)
-                self._consume_words(later[0], later[2])
+        position, option, words = best
+        joined = self._coordinated_run(parameter, found, found.index(best))
+        for at, _, said in joined:
+            self._consume_words(at, said)
         if len(joined) > 1:
             self.enum_series[parameter.name] = [option for _, option, _ in joined]
         rule_score = 2.0
@@ -200,14 +197,32 @@ class OptionRules:
             rule_score = 1.5
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
 
+    def _coordinated_run(
+        self, parameter: Parameter, found: list[tuple[int, Any, str]], at: int
+    ) -> list[tuple[int, Any, str]]:
+        """The options coordinated with the chosen one, before and after it, in text order ("Minor and
+        **Major** severity", "type 'Civil' and 'Criminal'"): the series is the same wherever in it the
+        parameter's own words stand."""
+        run = [found[at]]
+        for earlier in reversed(found[:at]):
+            if not self._coordinated(parameter, earlier[0], earlier[0] + len(earlier[2].split()), run[0][0]):
+                break
+            run.insert(0, earlier)
+        for later in found[at + 1 :]:
+            if not self._coordinated(parameter, run[0][0], run[-1][0] + len(run[-1][2].split()), later[0]):
+                break
+            run.append(later)
+        return run
+
     def _coordinated(
         self, parameter: Parameter, first: int, end: int, start: int, *, own_words: bool = True
     ) -> bool:
         """Whether the words between two options (from `end` to `start`) only coordinate them: "and",
         "or", commas, articles, the parameter's own words (for enum options: "cash or card payment"),
-        or the words that led into the first option said again ("the past week, the past month")."""
+        or the words that led into the first option said again ("the past week, the past month").
+        Quotation marks around the options ("'Civil' and 'Criminal'") only set them off."""
         tokens = self.reading.tokens
-        between = {t.lower for t in tokens[end:start]}
+        between = {t.lower for t in tokens[end:start] if t.text not in QUOTES}
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
             bool(between)

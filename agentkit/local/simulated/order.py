@@ -1,6 +1,7 @@
 """Values placed by order when the words beside them do not decide: parameters named in a series and
 then given one ("base and height as 6 and 10"), numbered siblings (`mass1`, `mass2`) taking values in
-turn, and required parameters taking the values left, in the order the request names them.
+turn, and required parameters taking the values left, in the order the request names them — a lone
+value before another member of a series of amounts another parameter took ("$100,000 and $250,000 at 5%").
 
 A mixin of the argument job (`arguments._Job`): it shares the job's reading and the values already used.
 """
@@ -162,28 +163,53 @@ class OrderRules:
                 and chosen[name].rule != "position"
                 and name not in sibling_names
             }
-            for index, mention in enumerate(self.reading.mentions):
-                if (
-                    index in self.used
-                    or mention.kind in ("phrase", "formula")
-                    or mention.attributes.get("is_key")
-                ):
-                    continue
-                if mention.group is not None and mention.group in reserved:
-                    continue  # a member of a series another parameter fans out over
-                if parameter.kind == "string" and mention.kind == "number":
-                    continue
-                if parameter.kind != "date" and mention.kind == "date" and not parameter.has(TIME):
-                    continue  # "yesterday" is no `item`: a date goes only where a time is asked for
-                if mention.attributes.get("spelled") and digits_left:
-                    continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
-                values = self._values(parameter, mention)
-                if values:
-                    evidence = f"the next unplaced value, “{mention.text}”"
-                    self._take(
-                        chosen,
-                        Argument(parameter.name, values[0][0], "position", 0.3, evidence),
-                        parameter,
-                        index,
-                    )
-                    break
+            # A series placed by position may be a row of values ("sides 3 and 4" for `a` and `b`), but
+            # amounts in one currency or unit measure one thing: a lone value comes first ("$100,000 and
+            # $250,000 at 5%": the rate is 5 %, not $250,000).
+            in_rows = any(
+                mention.group is not None and (mention.currency or mention.unit) and name not in sibling_names
+                for name, mention in ((n, self.reading.mentions[i]) for n, i in self.placed.items())
+            )
+            if in_rows and self._take_next(parameter, chosen, reserved, digits_left, lone=True):
+                continue
+            self._take_next(parameter, chosen, reserved, digits_left)
+
+    def _take_next(
+        self,
+        parameter: Parameter,
+        chosen: dict[str, Argument],
+        avoided: set[int],
+        digits_left: bool,
+        *,
+        lone: bool = False,
+    ) -> bool:
+        """The parameter takes the first value left of its kind outside the series `avoided` (only a value
+        in no series, if `lone`)."""
+        for index, mention in enumerate(self.reading.mentions):
+            if (
+                index in self.used
+                or mention.kind in ("phrase", "formula")
+                or mention.attributes.get("is_key")
+            ):
+                continue
+            if lone and mention.group is not None:
+                continue
+            if mention.group is not None and mention.group in avoided:
+                continue  # a member of a series another parameter fans out over
+            if parameter.kind == "string" and mention.kind == "number":
+                continue
+            if parameter.kind != "date" and mention.kind == "date" and not parameter.has(TIME):
+                continue  # "yesterday" is no `item`: a date goes only where a time is asked for
+            if mention.attributes.get("spelled") and digits_left:
+                continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
+            values = self._values(parameter, mention)
+            if values:
+                evidence = f"the next unplaced value, “{mention.text}”"
+                self._take(
+                    chosen,
+                    Argument(parameter.name, values[0][0], "position", 0.3, evidence),
+                    parameter,
+                    index,
+                )
+                return True
+        return False

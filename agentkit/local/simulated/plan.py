@@ -3,8 +3,9 @@
 
 A clause's tools come from `matching` (with the hand-off tool preferred when a listed agent fits
 better, and the tool named for a value the clause lacks put first); a clause that asks several tools
-in a list gives each its part; a clause that only restates values or asks for "the same" reuses the
-previous clause's tool and refers back to its values; sentences that go on describing one call join it.
+in a list gives each its part; a clause that only restates values or asks for "the same" ("get it for
+Tesla") reuses the previous clause's tool and refers back to its values; sentences that go on describing
+one call join it, but a second question is a call of its own.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ REUSE = re.compile(r"\b(?:same|another|again|likewise|as well|instead|repeat|too
 """Words by which a clause asks for the previous clause's tool again ("do the same for …")."""
 
 
+REFERRED = re.compile(r"\b(?:it|that|them|those|this)\s+(?:for|in|at|on|with|about)\b", re.I)
+"""A pronoun for the previous ask with the new value after it ("get it for Tesla", "check that in Leeds")."""
+
+
+THIRD_PERSON = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+"""Pronouns by which a question asks more about what the one before asked about ("… the next five matches
+for Leeds, and who are they playing?"): the same call, not another."""
+
+
 KEEP = re.compile(r"\b(?:same|keep|keeping|kept|unchanged)\b", re.I)
 """Words by which a clause asks to keep a value of the call it varies ("keeping the same number of
 shares"), rather than only for another call ("another SNP …")."""
@@ -80,7 +90,10 @@ def plan(
             reuse = previous[0]
             if REUSE.search(clause) or _states_values(clause):
                 again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=earlier)
-                if again and any(a.rule not in WEAK for f in again for a in f.arguments):
+                # asked again in so many words ("do the same for Italy", "get it for Tesla"), a value
+                # the clause states is enough, whatever rule placed it
+                weak = {"as before", "default", "forced"} if _asks_again(clause) else WEAK
+                if again and any(a.rule not in weak for f in again for a in f.arguments):
                     needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
         needed = _with_producers(roster.prefer(needed, clause, matcher), clause, matcher, conversation)
         parts = _segments(clause, needed) or [(score, clause) for score in needed]
@@ -166,12 +179,16 @@ def _with_producers(
 
 def _continues(steps: list[Step], step: Step, conversation: Conversation, roster: handoff.Roster) -> bool:
     """Whether `step` goes on describing the last step's call (same tool, added values, none changed);
-    if so the last step takes its values, and the step is no call of its own."""
+    if so the last step takes its values, and the step is no call of its own. Two questions are two
+    asks, each answered by its own call, however few values the second adds — unless the second asks
+    more about the first one's subject ("who are they playing?")."""
     if not steps or steps[-1].tool.name != step.tool.name or steps[-1].clause_index == step.clause_index:
         return False
     if REUSE.search(step.text):
         return False  # "fetch the same sequence again": a call of its own, not more of the last
     last = steps[-1]
+    if text.asks_question(last.text) and text.asks_question(step.text) and not THIRD_PERSON.search(step.text):
+        return False  # "what is the distance …, and then what is the distance if …?": two answers
     before = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited)
     after = fill_tool(step.tool, step.text, conversation, [], roster, inherited={}, forced=True)
     if not before or not after or len(after) != 1:
@@ -347,6 +364,12 @@ def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, A
                 carried[name] = value
                 break
     return carried
+
+
+def _asks_again(clause: str) -> bool:
+    """Whether the clause asks for the previous ask again in so many words: "the same", "again", or a
+    pronoun that stands for it ("get it for Tesla")."""
+    return bool(REUSE.search(clause) or REFERRED.search(clause))
 
 
 def _states_values(clause: str) -> bool:

@@ -187,6 +187,15 @@ def starts_ask(piece: str) -> bool:
     return bool(after) and (after[0] in _OBJECT_START or after[0] in _QUESTION_WORDS or after[0].isdigit())
 
 
+def asks_question(piece: str) -> bool:
+    """Whether `piece` is a question of its own: it begins, after "and"/"then"/"also" and the words
+    that order a request ("Lastly, …"), with a question word ("… and then what is the distance …")."""
+    found = words(piece)
+    while found and (found[0] in lexicon.DISCOURSE_MARKERS or found[0] in _OPENERS):
+        found = found[1:]
+    return bool(found) and found[0] in _QUESTION_WORDS
+
+
 def numbers(text: str) -> list[float]:
     """Numbers written in `text`, in order ("1,200.50" → 1200.5)."""
     return [float(m.group(0).replace(",", "")) for m in _NUMBER.finditer(text)]
