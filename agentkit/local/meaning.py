@@ -17,7 +17,6 @@ found nothing and count a match below an exact one (`SYNONYM`).
 - `similarity(a, b)`: the cosine of two texts (or words), −1 … 1; deterministic.
 - `synonym(a, b)`: whether two words mean nearly the same (`similarity ≥ SYNONYM`).
 - `closest(word, candidates)`: the candidate nearest in meaning to the word, with its similarity.
-- `similarities(word, candidates)`: the word's similarity to each candidate.
 
 The model loads on first use (about two seconds, once per process) and never for a request whose
 words the lexicon already matched.
@@ -95,11 +94,6 @@ def synonym(a: str, b: str) -> bool:
 def _matrix(candidates: tuple[str, ...]) -> np.ndarray:
     """The candidates' vectors as rows: a tool's or a topic's words, stacked once, not on every word."""
     return np.stack([vector(c) for c in candidates])
-
-
-def similarities(word: str, candidates: Sequence[str]) -> list[float]:
-    """The similarity of `word` to each of `candidates`, in their order."""
-    return [float(x) for x in _matrix(tuple(candidates)) @ vector(word)]
 
 
 def closest(word: str, candidates: Sequence[str]) -> tuple[str, float]:

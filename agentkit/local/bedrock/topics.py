@@ -19,8 +19,8 @@ or from the topic itself, never from lists of prompts:
   "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if
   you were me", "do you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
   requests the topic's own verb ("can you diagnose..."), or names the asker's own case with a word of
-  the topic's name or definition that is not the shop's ("my employer", "my pension", `own_situation`:
-  asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
+  the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
+  ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
   Italian, the modal verbs of `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"),
   worth `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
@@ -38,9 +38,7 @@ or from the topic itself, never from lists of prompts:
   counts `SYNONYM_WEIGHT` of a topic word's weight when it is a near-synonym of it (`meaning.SYNONYM`,
   "attorney" ~ "lawyer"), unless the two share their form (one inside the other, or the same first or
   last four letters: "land" / "landlord", "canister" / "blister" are close only for a shared word
-  piece); a text word of the topic's *field* — near its three nearest topic words on average
-  (`FIELD_SIMILARITY`) and nearer to them than to the shop's words (`FIELD_MARGIN`): "antibiotics"
-  among medicines and pills, "portfolio" among assets — adds `FIELD_WEIGHT` once; and a text whose similarity to the topic's definition or nearest example reaches
+  piece); and a text whose similarity to the topic's definition or nearest example reaches
   `EXAMPLE_SIMILARITY` reads like the topic and gains `MEANING_WEIGHT` of subject evidence. Both only
   for a text whose likeliest language is English (`languages.candidates`): the embedding knows English
   words, and another language's are word pieces to it ("retours" ~ "retirement", "esse" ~ "dose").
@@ -89,19 +87,6 @@ EXAMPLE_SIMILARITY = 0.5
 """Similarity of the whole text to the topic's definition or one of its examples (the maximum) at or
 above which the text reads like the topic; measured on the tuning halves, shop questions stay below
 0.41 and the topic's own paraphrases reach 0.5 – 0.75."""
-FIELD_SIMILARITY = 0.3
-"""Mean similarity of a word to its three nearest topic words at or above which it belongs to the topic's
-field ("antibiotics", "painkillers" to medical advice's medicines and pills; "portfolio" to investment's
-assets): a word of one field is close to several of its words, not to one. Measured on words written for
-the purpose (medicines, symptoms, legal and money terms against gear, outdoor and shop words): the field's
-words reach 0.3 – 0.45, the others mostly stay below 0.25; the embedding misses many field words
-("bandage" 0.09), so this adds recall without claiming it."""
-FIELD_MARGIN = 0.05
-"""How much nearer to the topic's words than to the shop's (the same three-nearest mean) a field word must
-be: a word close to both ("permethrin": medicines and the shop's treatments) tells the two apart not at all."""
-FIELD_WEIGHT = 0.75
-"""Subject evidence a field word carries (one per text): less than a near-synonym of a core word, since
-belonging to a field is vaguer than meaning the same."""
 MEANING_WEIGHT = 1.0
 """Subject evidence that a text reading like the topic (`EXAMPLE_SIMILARITY`) adds."""
 SCENE_WEIGHT = 0.5
@@ -380,6 +365,8 @@ def _synonyms(profile: TopicProfile, text: str, matched_roots: set[str]) -> dict
     return found
 
 
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+
 _POSSESSED = re.compile(r"\b(?:my|our)\s+((?:[^\W\d_]+(?:'s)?\s+){0,2}[^\W\d_]+)", re.IGNORECASE)
 """Up to three words after "my" / "our": what the asker says is theirs ("my employer", "our father's will")."""
 
@@ -388,46 +375,17 @@ def own_situation(profile: TopicProfile, text: str) -> bool:
     """Whether the asker names something of their own that the topic is about — a root of its name or
     definition that is not also the shop's ("my employer", "my pension", "my prescription"). Asking about
     one's own case is asking for personal advice, the thing a denied topic withholds, so it counts as
-    intent as an advice-seeking phrase does; the shop's words are left out ("my order", "my rental")."""
+    intent as an advice-seeking phrase does. The shop's words are left out ("my order", "my rental"), and
+    so is a sentence that names the shop's things: "my money back for these boots" is a refund."""
     own = profile.core - shop_domain()
     return any(
         _related(root, topic_root)
-        for match in _POSSESSED.finditer(languages.fold(text))
+        for sentence in _SENTENCE.split(languages.fold(text))
+        if not noun_roots(sentence) & shop_domain()
+        for match in _POSSESSED.finditer(sentence)
         for root in roots(match.group(1))
         for topic_root in own
     )
-
-
-def _nearest3(word: str, candidates: tuple[str, ...]) -> float:
-    """Mean similarity of `word` to its three nearest `candidates`."""
-    scores = meaning.similarities(word, candidates)
-    return float(sum(sorted(scores)[-3:]) / min(3, len(scores)))
-
-
-@lru_cache(maxsize=1)
-def _shop_words() -> tuple[str, ...]:
-    return tuple(sorted(shop_domain()))
-
-
-def field_words(profile: TopicProfile, text: str, matched_roots: set[str]) -> list[str]:
-    """The text's words (four letters or more, not matched by form or synonym, not the shop's) that belong
-    to the topic's field: near several of its words (`FIELD_SIMILARITY`) and nearer to them than to the
-    shop's (`FIELD_MARGIN`)."""
-    if not profile.words:
-        return []
-    topic_words = tuple(profile.words)
-    return [
-        lemma
-        for lemma, root in content_words(text).items()
-        if len(lemma) >= 4
-        and root not in matched_roots
-        and root not in shop_domain()
-        and (near := _nearest3(lemma, topic_words)) >= FIELD_SIMILARITY
-        and near - _nearest3(lemma, _shop_words()) >= FIELD_MARGIN
-    ]
-
-
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
 
 
 def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
@@ -461,17 +419,6 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     for word in synonyms.values():
         subject += SYNONYM_WEIGHT * profile.weights[profile.words[word]]
         matched.add(profile.words[word])
-    field = (
-        field_words(
-            profile,
-            text,
-            {r for r, found in evidence.items() if found} | {content_words(text)[w] for w in synonyms},
-        )
-        if english
-        else []
-    )
-    if field:
-        subject += FIELD_WEIGHT
     closeness = max(meaning.similarity(text, phrase) for phrase in profile.phrases) if english else 0.0
     if closeness >= EXAMPLE_SIMILARITY:
         subject += MEANING_WEIGHT
@@ -482,11 +429,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         or (subject > 0 and languages.asks_advice(text))
         or (english and own_situation(profile, text))
     )
-    found_in = (
-        {r for r, found in evidence.items() if found}
-        | {content_words(text)[w] for w in synonyms}
-        | {content_words(text)[w] for w in field}
-    )
+    found_in = {r for r, found in evidence.items() if found} | {content_words(text)[w] for w in synonyms}
     domain_roots, against = _domain(text, found_in, matched)
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - against
     coverage = max(
