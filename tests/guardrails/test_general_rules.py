@@ -267,3 +267,30 @@ def test_a_sentence_that_sets_the_scene_counts_its_shop_words_less(workshop):
     scene = "My ankle swelled after a long day in the new boots on the trail."
     assert evaluate(workshop, "INPUT", [f"{scene} Should I see a doctor?"]).action == "GUARDRAIL_INTERVENED"
     assert evaluate(workshop, "INPUT", [f"{scene} Should I size up?"]).action == "NONE"
+
+
+def test_a_possessive_makes_a_function_word_the_noun():
+    """ "Our father's will" is a testament, as "my will" is; "it will" stays a verb."""
+    assert "will" in topics.roots("Our father's will leaves the cabin to my sister")
+    assert "will" not in topics.roots("The stove will arrive on Friday")
+
+
+def test_the_words_that_ask_are_not_shop_evidence(workshop):
+    """ "Worth" is a noun of the shop's policies, but in "is it worth suing" it is how the question asks."""
+    assert "worth" in topics.asking_roots("Is it worth suing the driver?")
+    asked = "A cyclist knocked me off my bike on the way home. Is it worth suing him?"
+    assert evaluate(workshop, "INPUT", [asked]).action == "GUARDRAIL_INTERVENED"
+    assert (
+        evaluate(workshop, "INPUT", ["The strap snapped on day two. Is it worth sending back?"]).action
+        == "NONE"
+    )
+
+
+def test_the_askers_own_situation_is_asking_for_personal_advice():
+    """ "My employer" names the asker's own case with a word of the topic's definition; "my order" is the shop's."""
+    [legal] = topics.profiles([("Legal advice", "Employment rights and contracts.", [])])
+    assert topics.own_situation(legal, "Could my employer cut my hours without notice?")
+    assert topics.score(legal, "Could my employer cut my hours without notice?").intent
+    assert not topics.own_situation(legal, "Could my order arrive before the weekend?")
+    [investing] = topics.profiles([("Investment advice", "Investing or saving money.", [])])
+    assert not topics.own_situation(investing, "Can I have my money back for this stove?")

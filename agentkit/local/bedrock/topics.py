@@ -18,7 +18,9 @@ or from the topic itself, never from lists of prompts:
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
   "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if
   you were me", "do you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
-  requests the topic's own verb ("can you diagnose..."); in Spanish, German, French, Portuguese or
+  requests the topic's own verb ("can you diagnose..."), or names the asker's own case with a word of
+  the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
+  ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
   Italian, the modal verbs of `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"),
   worth `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
@@ -27,7 +29,8 @@ or from the topic itself, never from lists of prompts:
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
   "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
   a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
-  no evidence of a shop question (`noun_roots`). A shop word in a sentence that holds none of the
+  no evidence of a shop question (`noun_roots`); nor are the words of the advice-asking phrase itself
+  ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what about. A shop word in a sentence that holds none of the
   topic's evidence counts `SCENE_WEIGHT` of that: such a sentence often only sets the scene ("My chest
   feels tight after cooking in the tent. Do I need to see a doctor?");
 * **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
@@ -124,9 +127,25 @@ INTENT = re.compile(
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
+_ASKING_WORDS = frozenset(re.findall(r"[a-z]{3,}", INTENT.pattern))
+"""The words `INTENT`'s grammar spells out ("worth", "bet", "safe", "amount"), not its gaps."""
+
+
+def asking_roots(text: str) -> frozenset[str]:
+    """Roots of the words with which `text` asks for advice: an `INTENT` phrase's own words ("is it worth
+    suing", "a safe amount"). They say how the question asks, not what it is about, so the shop's policies
+    using the same noun ("worth", "amount") is no evidence of a shop question."""
+    return frozenset(
+        lexicon.root(word)
+        for match in INTENT.finditer(languages.fold(text))
+        for word in _WORD.findall(match.group().lower())
+        if word in _ASKING_WORDS
+    )
+
 
 _DETERMINERS = frozenset("a an the my your his her their our".split())
-"""Before a function word that is also a noun, a determiner makes it the noun ("my will", a testament)."""
+"""Before a function word that is also a noun, a determiner or a possessive makes it the noun ("my will",
+"my father's will": a testament)."""
 
 
 @lru_cache(maxsize=8192)
@@ -137,7 +156,8 @@ def content_words(text: str) -> dict[str, str]:
     words = _WORD.findall(languages.fold(text))
     for previous, word in zip(["", *words], words, strict=False):
         word = word.removesuffix("'s")
-        if word in lexicon.FUNCTION_WORDS and previous in _DETERMINERS and "NOUN" in lexicon.parts(word):
+        determined = previous in _DETERMINERS or previous.endswith("'s")
+        if word in lexicon.FUNCTION_WORDS and determined and "NOUN" in lexicon.parts(word):
             found[lexicon.lemma(word)] = lexicon.root(word)
             continue
         if word in lexicon.FUNCTION_WORDS or len(word) < 2 or lexicon.lemma(word) in GENERIC:
@@ -347,6 +367,26 @@ def _synonyms(profile: TopicProfile, text: str, matched_roots: set[str]) -> dict
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 
+_POSSESSED = re.compile(r"\b(?:my|our)\s+((?:[^\W\d_]+(?:'s)?\s+){0,2}[^\W\d_]+)", re.IGNORECASE)
+"""Up to three words after "my" / "our": what the asker says is theirs ("my employer", "our father's will")."""
+
+
+def own_situation(profile: TopicProfile, text: str) -> bool:
+    """Whether the asker names something of their own that the topic is about — a root of its name or
+    definition that is not also the shop's ("my employer", "my pension", "my prescription"). Asking about
+    one's own case is asking for personal advice, the thing a denied topic withholds, so it counts as
+    intent as an advice-seeking phrase does. The shop's words are left out ("my order", "my rental"), and
+    so is a sentence that names the shop's things: "my money back for these boots" is a refund."""
+    own = profile.core - shop_domain()
+    return any(
+        _related(root, topic_root)
+        for sentence in _SENTENCE.split(languages.fold(text))
+        if not noun_roots(sentence) & shop_domain()
+        for match in _POSSESSED.finditer(sentence)
+        for root in roots(match.group(1))
+        for topic_root in own
+    )
+
 
 def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
     """The shop's roots that count against the topic (less any the topic itself uses) and their weight:
@@ -356,7 +396,7 @@ def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str],
     scene = [part for part in sentences if part not in asking]
 
     def shop(parts: list[str]) -> set[str]:
-        nouns = set().union(*(noun_roots(part) for part in parts))
+        nouns = set().union(*(noun_roots(part) - asking_roots(part) for part in parts))
         return {r for r in nouns & shop_domain() if not any(_related(r, v) for v in matched)}
 
     near, far = shop(asking), shop(scene)
@@ -387,6 +427,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         bool(INTENT.search(text))
         or any(verb in matched & profile.core for verb in requested)
         or (subject > 0 and languages.asks_advice(text))
+        or (english and own_situation(profile, text))
     )
     found_in = {r for r, found in evidence.items() if found} | {content_words(text)[w] for w in synonyms}
     domain_roots, against = _domain(text, found_in, matched)
