@@ -43,6 +43,7 @@ help:
 	@echo "make workshop   run notebooks/NN_*.ipynb in order (AGENTKIT_MODE=local unless set); ARGS='--only 03'"
 	@echo "                ARGS=--store writes the outputs back into notebooks/ (refresh what nbval compares)"
 	@echo "make test       the pytest suite, including nbval on every notebook; ARGS='-x tests/unit' (PARALLEL= for one process)"
+	@echo "make persona    every notebook and lab solution again, under the simulator's other persona (tests/persona)"
 	@echo "make lab        JupyterLab on notebooks/; ARGS='--no-browser --port 8890'"
 	@echo "make install    create/refresh .venv from constraints.txt (the other targets do this)"
 	@echo "make synth      the CDK app (infra/) synthesized by the pinned CDK CLI into build/cdk.out; ARGS='AgentSystemStack'"
@@ -87,9 +88,16 @@ workshop: $(INSTALLED)
 WORKERS := $(shell n=$$(nproc 2>/dev/null || echo 1); echo $$(( n + 1 < 4 ? n + 1 : 4 )))
 PARALLEL ?= -n $(WORKERS) --dist loadfile
 
+# Each notebook runs once here (nbval); `make persona` runs them again under the other simulator persona.
 .PHONY: test
 test: $(INSTALLED) $(ASL_VALIDATOR) chromium
-	$(BIN)/pytest $(PARALLEL) $(ARGS)
+	$(BIN)/pytest $(PARALLEL) -m "not persona" $(ARGS)
+
+# Every lesson notebook and lab solution under AGENTKIT_SIMULATOR=other (tests/persona): code that leans on the
+# default persona's habits fails here. Run it after changing a notebook, a lab or the simulator.
+.PHONY: persona
+persona: $(INSTALLED)
+	$(BIN)/pytest $(PARALLEL) -m persona tests/persona $(ARGS)
 
 # The CDK app through the pinned CLI (package.json's aws-cdk, in build/node): cdk.json runs `python -m infra.app`,
 # the .venv's python first on PATH. Needs no AWS account; the Lambda asset is built (cached) on the way.

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.persona
+
 SOLUTIONS = sorted((Path(__file__).resolve().parents[2] / "labs" / "solutions").glob("[0-9][0-9]_*.ipynb"))
 
 

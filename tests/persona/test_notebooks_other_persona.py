@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.persona
+
 MODEL_FREE = {
     "10_deploy": "synthesis, and a workflow whose steps are tool calls",
     "11_cleanup": "finding and deleting leftover resources",
