@@ -201,6 +201,12 @@ AUTHORITY = re.compile(
     re.IGNORECASE,
 )
 AI = r"(?:ai|a\.i\.|assistants?|agents?|llms?|(?:large\s+)?language\s+models?|ai\s+models?|models?|chat\s?bots?|bots?|gpts?|copilots?)"
+CALLED = (
+    r"(?:ai\s+(?:assistant|agent|model|system|bot)s?|ai|a\.i\.|assistants?|llms?|(?:large\s+)?language\s+models?"
+    r"|chat\s?bots?|bots?|gpts?|copilots?)"
+)
+"""What an AI reader is called when a line is addressed to it ("AI assistant: when you…"): not "agent" or
+"model" alone, which name a person at a help desk and a product as often."""
 ADDRESSES = re.compile(
     rf"\b(?:note|message|instructions?|attention|p\.?s\.?|hint|reminder|warning|notice|directive|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|every\s+)?"
     rf"(?:automated\s+|virtual\s+|ai\s+)?{AI}\b"
@@ -212,6 +218,7 @@ ADDRESSES = re.compile(
     rf"|\bthe\s+(?:ai|assistant|agent|llm|language\s+model|chat\s?bot|bot)\s+(?:should|must|shall|will|needs\s+to|has\s+to|is\s+to|ought\s+to)\b"
     rf"|\bthe\s+model\s+(?:should|must|shall|needs\s+to|has\s+to|is\s+to|ought\s+to)\s+(?!be\b|arrive|fit|ship|come)\w+"
     rf"|(?:^|[:'\"“(\[]\s*)\W*{AI}\s*,\s+(?:when|please|you|ignore|tell|say|do|don't|never|always)\b"
+    rf"|(?:^|[:'\"“(\[]\s*)\W*{CALLED}\s*:\s+(?:when|if|before|after|while|please|you|ignore|tell|say|do|don't|never|always|from\s+now)\b"
     rf"|\bhidden\s+(?:text|instructions?|message|note|prompt)\s*(?:to\s+the\s+\w+\s*)?:",
     re.IGNORECASE,
 )

@@ -25,8 +25,10 @@ The steps, in order, and where their knowledge comes from:
    a word the English lexicon knows (`agentkit.local.lexicon`). All-digit tokens are never touched;
 5. **spacing and hyphenation** — runs of single letters joined by one separator ("i g n o r e",
    "i.g.n.o.r.e") are closed up (a wider gap or another separator stays a word break), and
-   hyphenated pieces are joined when the joined word is one the lexicon knows and the pieces are
-   not all words ("in-struc-tions", not "pull-over"), or when it is a word of the `vocabulary`;
+   hyphenated pieces — or pieces broken by one repeated symbol, `*`, `_`, `.`, `·`, `|`, `~`
+   ("ig*nore", "in.struc.tions") — are joined when the joined word is one the lexicon knows and the
+   pieces are not all words ("in-struc-tions", not "pull-over"), or when it is a word of the
+   `vocabulary`;
 6. **typos** — with a `vocabulary` (the detector's own words), a word the lexicon does not know is
    replaced by the vocabulary word it is closest to (`difflib` similarity ≥ `TYPO_SIMILARITY`):
    "ignroe" → "ignore". Known words are never changed;
@@ -242,6 +244,8 @@ def _leet(text: str, origin: Origin) -> tuple[str, Origin]:
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?P<sep>[ .\-_*·])[^\W\d_](?:(?P=sep)[^\W\d_])+(?![^\W_])")
 """Three or more single letters joined by one and the same separator: "i g n o r e", "i.g.n.o.r.e"."""
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:(?:-|\u00ad|-\n)[^\W\d_]+)+")
+_BROKEN = re.compile(r"[^\W\d_]+(?P<sep>[*_.·|~])[^\W\d_]+(?:(?P=sep)[^\W\d_]+)*")
+"""Letters broken up by one and the same symbol: "ig*nore", "in.struc.tions", "dis_regard"."""
 
 
 def _closed_up(run: str) -> str:
@@ -249,7 +253,7 @@ def _closed_up(run: str) -> str:
 
 
 def _dehyphenated(run: str, words: frozenset[str]) -> str | None:
-    pieces = re.split(r"-\n|-|\u00ad", run)
+    pieces = re.split(r"-\n|[-\u00ad*_.·|~]", run)
     joined = "".join(pieces)
     lowered = joined.lower()
     if lowered in words or (lexicon.known(lowered) and not all(lexicon.known(p.lower()) for p in pieces)):
@@ -259,7 +263,8 @@ def _dehyphenated(run: str, words: frozenset[str]) -> str | None:
 
 def _spacing(text: str, origin: Origin, words: frozenset[str]) -> tuple[str, Origin]:
     text, origin = _rewrite_tokens(text, origin, _SPACED, _closed_up)
-    return _rewrite_tokens(text, origin, _HYPHENATED, lambda run: _dehyphenated(run, words))
+    text, origin = _rewrite_tokens(text, origin, _HYPHENATED, lambda run: _dehyphenated(run, words))
+    return _rewrite_tokens(text, origin, _BROKEN, lambda run: _dehyphenated(run, words))
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
