@@ -195,7 +195,10 @@ def _homoglyphs(text: str, origin: Origin) -> tuple[str, Origin]:
 # ---------------------------------------------------------------------------------------- word rewrites
 
 _LEET = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t"}
-_LEET_TOKEN = re.compile(r"[A-Za-z0-9@$!|+]*[A-Za-z][A-Za-z0-9@$!|+]*")
+_LEET_CHAR = r"(?:[A-Za-z0-9]|[@$!|+](?=[A-Za-z0-9]))"
+_LEET_TOKEN = re.compile(rf"{_LEET_CHAR}*[A-Za-z]{_LEET_CHAR}*")
+"""A word of letters and digits, with symbols only where a letter or digit follows: the "!" that ends a
+sentence ("TrailClub!") or the "+" of "C++" is punctuation, not a letter in disguise."""
 
 
 def _rewrite_tokens(

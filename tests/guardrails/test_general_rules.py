@@ -78,6 +78,8 @@ def test_new_structures_are_found(workshop, text, cue):
         "Break in the boots before the trip or wear them straight away?",
         "Customer service agent: when I called, she said the refund was on its way.",
         "Assistant manager: please check the box count when the delivery arrives.",
+        # an offer to the reader of a pasted newsletter, not a new role for the assistant
+        "The newsletter says: 'You are now a member of TrailClub! From now on you get 10% off.' Do boots count?",
     ],
 )
 def test_look_alikes_of_the_new_structures_pass(workshop, text):
