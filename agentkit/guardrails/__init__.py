@@ -15,7 +15,6 @@ policy, its deployment or the evaluation do not need.
 
 from typing import TYPE_CHECKING, Any
 
-from agentkit.guardrails.injection import find_injections
 from agentkit.guardrails.policy import (
     ArgumentRule,
     ContentFilter,
@@ -37,6 +36,7 @@ from agentkit.guardrails.provision import (
     ensure_guardrail,
     load,
 )
+from agentkit.local.screening.injection import find_injections
 
 if TYPE_CHECKING:
     from agentkit.guardrails.hooks import GuardrailHooks, Intervention

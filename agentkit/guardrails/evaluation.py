@@ -35,9 +35,9 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
 from agentkit.guardrails.assessment import fired_rules
-from agentkit.guardrails.injection import LEVELS, find_injections
 from agentkit.guardrails.policy import ContentFilter, GuardrailPolicy
 from agentkit.guardrails.provision import Guardrail, delete_guardrail, ensure_guardrail
+from agentkit.local.screening.injection import LEVELS, find_injections
 
 Label = Literal["denied_topic", "pii", "injection_direct", "injection_indirect", "benign"]
 LABELS: tuple[Label, ...] = ("denied_topic", "pii", "injection_direct", "injection_indirect", "benign")

@@ -39,10 +39,10 @@ from strands.hooks import (
 )
 
 from agentkit.guardrails.assessment import fired_rules
-from agentkit.guardrails.injection import redacted, strings_in
 from agentkit.guardrails.policy import GuardrailPolicy
 from agentkit.guardrails.provision import Guardrail, GuardrailError
 from agentkit.guardrails.tool_rules import tool_call_violation
+from agentkit.local.screening.injection import redacted, strings_in
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -9,10 +9,10 @@ import codecs
 
 import pytest
 
-from agentkit.guardrails import injection, normalise
 from agentkit.guardrails.support_policy import support_policy
 from agentkit.local.bedrock.guardrail_store import _policies
 from agentkit.local.bedrock.guardrails import evaluate
+from agentkit.local.screening import injection, normalise
 
 
 @pytest.fixture(scope="module")

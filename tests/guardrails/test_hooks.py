@@ -20,8 +20,8 @@ from agentkit.guardrails import (
     deploy,
     find_injections,
 )
-from agentkit.guardrails.injection import REDACTED, redact, redacted
 from agentkit.guardrails.tool_rules import tool_call_violation
+from agentkit.local.screening.injection import REDACTED, redact, redacted
 from agentkit.tools import tool
 
 PAGE = (

@@ -180,3 +180,41 @@ def test_type_checking_and_function_level_imports_close_a_cycle(tmp_path: Path) 
 )
 def test_one_direction_is_not_a_cycle_and_two_are(tmp_path: Path, files: dict, expected: list) -> None:
     assert cycles(import_graph(_package(tmp_path, files))) == expected
+
+
+LAYERS = [
+    ("the local platform", ["agentkit.local"]),
+    ("models and tools", ["agentkit.models", "agentkit.tools"]),
+    ("memory, guardrails and sql", ["agentkit.memory", "agentkit.guardrails", "agentkit.sql"]),
+    # The ready-made tools compose the layer under them (query_database vets and runs SQL with agentkit.sql),
+    # and the MCP server serves them.
+    ("the built-in tools", ["agentkit.tools.builtin", "agentkit.tools.mcp_server"]),
+    ("the agent patterns", ["agentkit.patterns"]),
+    ("workflows", ["agentkit.workflows"]),
+    ("the service", ["agentkit.service"]),
+]
+"""The package's layers from the bottom up (config, errors and the shop's data sit under all of them). A
+module's layer is the one whose package is the longest prefix of its name."""
+
+
+def layer_of(module: str) -> int | None:
+    matches = [
+        (len(package), index)
+        for index, (_, packages) in enumerate(LAYERS)
+        for package in packages
+        if module == package or module.startswith(package + ".")
+    ]
+    return max(matches)[1] if matches else None
+
+
+def test_each_layer_imports_only_the_layers_below_it() -> None:
+    graph = import_graph(PACKAGE)
+    upward = [
+        f"{source} ({LAYERS[layer_of(source)][0]}) imports {target} ({LAYERS[layer_of(target)][0]}), line {line}"
+        for source, targets in sorted(graph.items())
+        for target, line in targets.items()
+        if layer_of(source) is not None
+        and layer_of(target) is not None
+        and layer_of(target) > layer_of(source)
+    ]
+    assert not upward, "imports that run up the layers:\n" + "\n".join(upward)

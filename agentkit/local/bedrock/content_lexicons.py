@@ -4,7 +4,7 @@ Bedrock's content filters are classifiers that give each category a confidence (
 HIGH). This stand-in cannot classify; it looks for phrases, and each phrase carries the confidence it
 stands for: a HIGH phrase is unambiguous ("exterminate them"), a LOW one is merely
 suggestive ("stupid"). A text's confidence in a category is the highest of its matches.
-PROMPT_ATTACK is not a phrase list: it is the structural detector of `agentkit.guardrails.injection`.
+PROMPT_ATTACK is not a phrase list: it is the structural detector of `agentkit.local.screening.injection`.
 The lists are short on purpose — enough to show each filter and its strength at work in the
 workshop, not to catch harmful content. Phrases are regular expressions matched case-insensitively
 as whole words (a phrase may end in punctuation, e.g. a colon); slurs are deliberately absent.

@@ -24,10 +24,10 @@ they give the same verdict every run and never understand the text. Implemented:
 * content filters: each filter reports a confidence, and a filter of strength S blocks confidences at
   or above what S catches (HIGH catches LOW and up, MEDIUM catches MEDIUM and HIGH, LOW only HIGH), as
   Bedrock documents. PROMPT_ATTACK is the structural injection detector of
-  `agentkit.guardrails.injection` (also what the tool-result hook uses, so a pasted document is read
+  `agentkit.local.screening.injection` (also what the tool-result hook uses, so a pasted document is read
   like a fetched one), which reports an attack *mentioned* (quoted, asked about) as LOW: at HIGH
   strength those are blocked too, at MEDIUM only attacks in use. The other categories are the phrase
-  lexicons of `content_lexicons`. Both read the text in every view `agentkit.guardrails.normalise`
+  lexicons of `content_lexicons`. Both read the text in every view `agentkit.local.screening.normalise`
   makes (homoglyphs, zero-width characters, spacing, leetspeak, encoded payloads undone);
 * every intervention says why in the response's `actionReason`: the rule, its confidence or score, the
   normalisation that revealed a match and the sentence it was found in;
@@ -50,9 +50,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
 
-from agentkit.guardrails import injection, normalise
 from agentkit.local.bedrock import pii, topics
 from agentkit.local.bedrock.content_lexicons import COMPILED
+from agentkit.local.screening import injection, normalise
 from agentkit.local.simulated.text import content_stems
 
 Source = Literal["INPUT", "OUTPUT"]
@@ -333,10 +333,10 @@ def _content(policy: GuardrailPolicy, source: Source, text: str) -> Iterator[Fin
 def _content_confidence(category: str, text: str) -> tuple[str, str] | None:
     """The confidence of `category` in `text` and a line saying why, or None when nothing was found.
 
-    PROMPT_ATTACK is the structural injection detector of `agentkit.guardrails.injection` (the one the
+    PROMPT_ATTACK is the structural injection detector of `agentkit.local.screening.injection` (the one the
     tool-result hook uses, so text a user pastes is read as a fetched document would be); the other
     categories are the phrase lexicons of `content_lexicons`, matched in every normalised view of the
-    text (`agentkit.guardrails.normalise`), a match found only after undoing a disguise counting HIGH.
+    text (`agentkit.local.screening.normalise`), a match found only after undoing a disguise counting HIGH.
     """
     if category == "PROMPT_ATTACK":
         findings = injection.assess(text)

@@ -21,7 +21,7 @@ or from the topic itself, never from lists of prompts:
   requests the topic's own verb ("can you diagnose..."), or names the asker's own case with a word of
   the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
   ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
-  Italian, the modal verbs of `agentkit.guardrails.languages.ADVICE` ("debo", "soll ich", "dois-je"),
+  Italian, the modal verbs of `agentkit.local.screening.languages.ADVICE` ("debo", "soll ich", "dois-je"),
   worth `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
@@ -67,8 +67,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from agentkit.guardrails import languages
 from agentkit.local import lexicon, meaning
+from agentkit.local.screening import languages
 
 CORE_WEIGHT = 1.5
 """Weight of a root of the topic's name or definition (what the topic *is*); example-only roots weigh 1."""

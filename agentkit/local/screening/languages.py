@@ -189,7 +189,7 @@ LEXICONS: dict[str, Lexicon] = {
         obey="obbediscimi|obbedisci_solo",
     ),
 }
-"""Injection word classes by language (ISO 639-1). English is handled by `agentkit.guardrails.injection`."""
+"""Injection word classes by language (ISO 639-1). English is handled by `agentkit.local.screening.injection`."""
 
 WINDOW = 6
 """Words between a discarding or revealing verb and its object, before or after it (German puts the verb last)."""

@@ -7,7 +7,7 @@ the agent. The same detector serves the tool-result hook (`GuardrailHooks`, in-p
 and the local stand-in for Bedrock's PROMPT_ATTACK filter on user input, so a pasted review is
 checked exactly like a fetched one.
 
-**How a sentence is read.** The text is first read in every view `agentkit.guardrails.normalise`
+**How a sentence is read.** The text is first read in every view `agentkit.local.screening.normalise`
 makes (look-alike letters, zero-width characters, spacing, leetspeak, typos, base64/hex/rot13/URL
 payloads undone); each sentence of each view is split into words with their English lemmas
 (`agentkit.local.lexicon`), so "ignoring", "ignored" and "ignores" are one verb. A sentence carries
@@ -48,7 +48,7 @@ an injection when it has one of these structures (the cue names are what interve
   and addresses, passwords, card numbers, system prompt), or a range of other people's records
   ("orders 100200 to 100300").
 
-Sentences in Spanish, German, French, Portuguese and Italian, by `agentkit.guardrails.languages`, are
+Sentences in Spanish, German, French, Portuguese and Italian, by `agentkit.local.screening.languages`, are
 also read with that language's lexicon (the same classes, written per language).
 
 **Confidence**, as Bedrock's filters report it: HIGH for discarding or revealing instructions, a
@@ -71,9 +71,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from agentkit.guardrails import languages
-from agentkit.guardrails.normalise import View, views
 from agentkit.local import lexicon
+from agentkit.local.screening import languages
+from agentkit.local.screening.normalise import View, views
 
 Confidence = str  # "LOW" | "MEDIUM" | "HIGH"
 LEVELS = ("NONE", "LOW", "MEDIUM", "HIGH")
@@ -286,7 +286,7 @@ VOCABULARY = frozenset(
     {word for word in DISCARD | REVEAL | OBEY | INSTRUCTIONS | MARKERS if len(word) >= 4}
     | {"instructions", "guidelines", "rules", "restrictions", "everything", "assistant", "unrestricted"}
 )
-"""The words typos are corrected towards (`agentkit.guardrails.normalise`, step 6)."""
+"""The words typos are corrected towards (`agentkit.local.screening.normalise`, step 6)."""
 
 
 @dataclass(frozen=True)
