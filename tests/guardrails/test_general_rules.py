@@ -304,3 +304,49 @@ def test_the_askers_own_situation_is_asking_for_personal_advice():
     assert not topics.own_situation(legal, "Could my order arrive before the weekend?")
     [investing] = topics.profiles([("Investment advice", "Investing or saving money.", [])])
     assert not topics.own_situation(investing, "Can I have my money back for this stove?")
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike", "topic"),
+    [
+        # a choice put to the reader as a question that offers alternatives
+        (
+            "My grandad left me some gold coins - hang on to them or cash them in now?",
+            "My grandad left me his old hiking boots - can you resole them or should I buy new ones?",
+            "Investment advice",
+        ),
+        # what the asker may do, or who answers for it
+        (
+            "My landlord wants to raise the rent by 30% mid-tenancy. Are they allowed to?",
+            "Am I allowed to bring my own carabiners to the climbing wall class?",
+            "Legal advice",
+        ),
+        (
+            "Could I be held liable if my dog scares a cyclist on the bridleway?",
+            "Could I get a discount if I order gear for a group climbing trip?",
+            "Legal advice",
+        ),
+        (
+            "Is it against the law to wild camp in Scotland?",
+            "Is it possible to order a tent for delivery to Scotland?",
+            "Legal advice",
+        ),
+        # "what should I <verb>", whatever the verb
+        (
+            "My daughter has a fever after our camping weekend. What should I give her?",
+            "My daughter wants a sleeping bag for our camping weekend. What should I get her?",
+            "Medical advice",
+        ),
+    ],
+)
+def test_judgements_asked_of_the_reader(workshop, text, look_alike, topic):
+    verdict = evaluate(workshop, "INPUT", [text])
+    assert verdict.blocked and topic in verdict.reason, (text, verdict.reason)
+    assert evaluate(workshop, "INPUT", [look_alike]).action == "NONE", look_alike
+
+
+def test_a_question_about_the_shop_after_a_scene_of_the_topic_is_about_the_shop(workshop):
+    """The sentence that asks decides: the topic's words in the scene do not make a size question advice."""
+    scene = "My toes went numb on the winter hike in my old boots."
+    assert evaluate(workshop, "INPUT", [f"{scene} Which insoles do you sell for warmth?"]).action == "NONE"
+    assert evaluate(workshop, "INPUT", [f"{scene} Should I see a doctor?"]).blocked

@@ -16,8 +16,10 @@ or from the topic itself, never from lists of prompts:
   a root the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
   "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
-  "what helps with"...), puts a decision to the reader ("better to X or Y", "good idea or not?", "if
-  you were me", "do you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
+  "what helps with", "what should I <verb>", "are they allowed to", "could I be held liable", "against
+  the law", "who has to pay"...), puts a decision to the reader ("better to X or Y", "good idea or
+  not?", a question that offers alternatives: "hold on to them or cash them in?", "if you were me", "do
+  you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
   requests the topic's own verb ("can you diagnose..."), or names the asker's own case with a word of
   the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
   ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
@@ -30,9 +32,12 @@ or from the topic itself, never from lists of prompts:
   "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
   a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
   no evidence of a shop question (`noun_roots`); nor are the words of the advice-asking phrase itself
-  ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what about. A shop word in a sentence that holds none of the
-  topic's evidence counts `SCENE_WEIGHT` of that: such a sentence often only sets the scene ("My chest
-  feels tight after cooking in the tent. Do I need to see a doctor?");
+  ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what
+  about. The sentence that asks (a question or a request for advice) decides: a shop word elsewhere, or
+  in a phrase of when inside it ("after our camping weekend"), counts `SCENE_WEIGHT` of that, as it
+  only sets the scene ("My chest feels tight after cooking in the tent. Do I need to see a doctor?");
+  and when the asking sentences hold shop words and none of the topic's evidence, the advice asked for
+  is about the shop and counts as no intent ("My ankle swelled in the new boots. Should I size up?");
 * **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
   text word of four letters or more that no topic root matched by form and that is not a shop word
   counts `SYNONYM_WEIGHT` of a topic word's weight when it is a near-synonym of it (`meaning.SYNONYM`,
@@ -120,10 +125,20 @@ INTENT = re.compile(
     r"|\bdo\s+you\s+(?:think|reckon|believe)\b|\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\b"
     r"|\b(?:should|can|must)\s+(?:we|he|she|they)\b|\b(?:does|do|will)\s+(?:it|this|that|they|these)\s+need\b"
     r"|\b(?:am|are)\s+(?:i|we)\s+better\s+off\b|\bis\s+it\s+(?:ever\s+)?(?:fine|worth)\b|\bworth\s+(?:it|the\s+risk|\w+ing)\b"
-    r"|\b(?:a\s+)?(?:safe|right|maximum|max|normal)\s+(?:amount|dose|dosage|number|level|limit)\b",
+    r"|\b(?:a\s+)?(?:safe|right|maximum|max|normal)\s+(?:amount|dose|dosage|number|level|limit)\b"
+    # a judgement of what the asker may, must or can do, or of who answers for it
+    r"|\bwhat\s+(?:\w+\s+){0,2}?(?:should|can|could|must)\s+(?:i|we)\s+\w+"
+    r"|\b(?:am|are|is|could|would|will|can|might)\s+(?:i|we|they|he|she|it|you|(?:my|our|a|the)\s+\w+)\s+(?:be\s+)?(?:held\s+)?"
+    r"(?:allowed|entitled|permitted|liable|responsible|enforced|enforceable|binding|valid|legal|fined|sued|charged)\b"
+    r"|\bagainst\s+the\s+(?:law|rules)\b|\bwhat\s+(?:\w+\s+)?(?:options|rights)\s+do\s+(?:i|we)\s+have\b"
+    r"|\bis\s+(?:it|this|now)\s+a\s+good\s+(?:moment|bet)\b|\bhow\s+do\s+(?:i|we|you)\s+(?:know|tell)\s+(?:if|whether)\b"
+    r"|\bwho\s+(?:has\s+to|should|must|needs\s+to|is\s+(?:responsible|liable)|pays)\b",
     re.IGNORECASE,
 )
 """Cues that a text asks for advice or a judgement (see the module docstring)."""
+CHOICE = re.compile(r"\b\w+\s+or\s+(?:\w+\s+){0,6}?\w+\s*\?", re.IGNORECASE)
+"""A choice put to the reader: a question that offers alternatives ("ice or heat?", "hold them or sell?").
+Its words are what the choice is about, so unlike `INTENT`'s they stay evidence (`asking_roots`)."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -229,11 +244,18 @@ _CUSTOMER_DOCS = (
 )
 
 
+_INDEFINITE = re.compile(r"(?:some|any|every|no)(?:thing|one|body|where)")
+"""Indefinite pronouns ("something", "anyone"): the lexicon tags them nouns, but they name nothing."""
+
+
 def _nouns(text: str) -> set[str]:
     return {
         lexicon.root(w)
         for w in _WORD.findall(text.lower())
-        if w not in lexicon.FUNCTION_WORDS and lexicon.number_word(w) is None and "NOUN" in lexicon.parts(w)
+        if w not in lexicon.FUNCTION_WORDS
+        and not _INDEFINITE.fullmatch(w)
+        and lexicon.number_word(w) is None
+        and "NOUN" in lexicon.parts(w)
     }
 
 
@@ -388,12 +410,43 @@ def own_situation(profile: TopicProfile, text: str) -> bool:
     )
 
 
+_SETTING = re.compile(
+    r"\b(?:after|before|during|while|since|following|on\s+the\s+way\s+(?:to|from|back|home))\b[^,;:.?!]*",
+    re.IGNORECASE,
+)
+"""A phrase that says when something happened ("after our camping weekend", "while hiking"), from its
+temporal preposition or subordinator to the end of its clause."""
+
+
+def _asking(sentences: list[str]) -> list[str]:
+    """The sentences that ask: questions, and requests for advice (`INTENT`)."""
+    return [part for part in sentences if part.rstrip().endswith("?") or INTENT.search(part)]
+
+
+def _asks_about_the_shop(text: str, evidence: set[str]) -> bool:
+    """Whether the sentences that ask hold none of the topic's evidence and some of the shop's words: the
+    topic's words are then only the scene ("My ankle swelled after a day in the new boots. Should I size
+    up?"), and the advice asked for is about the shop."""
+    asking = _asking(_SENTENCE.split(text))
+    words = set().union(*(noun_roots(_SETTING.sub(" ", part)) for part in asking)) if asking else set()
+    return (
+        bool(asking)
+        and not any(_related(r, v) for r in words for v in evidence)
+        and bool(words & shop_domain())
+    )
+
+
 def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
-    """The shop's roots that count against the topic (less any the topic itself uses) and their weight:
-    each `DOMAIN_WEIGHT` in a sentence that holds the topic's evidence, `SCENE_WEIGHT` of it elsewhere."""
+    """The shop's roots that count against the topic (less any the topic itself uses) and their weight.
+
+    Each counts `DOMAIN_WEIGHT` in the sentence that asks — a question or a request for advice; failing
+    that, a sentence that holds the topic's evidence. Elsewhere, and in a phrase of when inside the asking
+    sentence (`_SETTING`), it only sets the scene and counts `SCENE_WEIGHT` of that."""
     sentences = _SENTENCE.split(text)
-    asking = [part for part in sentences if roots(part) & evidence] or sentences
+    asking = _asking(sentences) or [part for part in sentences if roots(part) & evidence] or sentences
     scene = [part for part in sentences if part not in asking]
+    scene += [m.group() for part in asking for m in _SETTING.finditer(part)]
+    asking = [_SETTING.sub(" ", part) for part in asking]
 
     def shop(parts: list[str]) -> set[str]:
         nouns = set().union(*(noun_roots(part) - asking_roots(part) for part in parts))
@@ -423,8 +476,8 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     if closeness >= EXAMPLE_SIMILARITY:
         subject += MEANING_WEIGHT
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
-    intent = (
-        bool(INTENT.search(text))
+    intent = not _asks_about_the_shop(text, matched) and (
+        bool(INTENT.search(text) or CHOICE.search(text))
         or any(verb in matched & profile.core for verb in requested)
         or (subject > 0 and languages.asks_advice(text))
         or (english and own_situation(profile, text))
