@@ -15,7 +15,7 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.parameters import GOAL, KIND, LIGHT, Parameter, words_of
+from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, Parameter, words_of
 from agentkit.local.simulated.quantities import is_unit_name, percent_of, unit_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
@@ -32,9 +32,17 @@ class OptionRules:
     def _kind_word(self, parameter: Parameter) -> Argument | None:
         """Which kind of a thing: for a parameter named for the kind of a noun (`energy_type`, `fuel_kind`),
         the word the clause sets right before that noun ("**renewable** energy") or joins to it by a hyphen
-        ("a **gas**-fueled car", "**solar**-powered") — English puts the kind before its noun."""
+        ("a **gas**-fueled car", "**solar**-powered") — English puts the kind before its noun. A parameter
+        named for a kind alone (`genre`, `sport`, `GENRE`) holds the kind of the tool's own thing: a noun
+        right before a noun of the tool's name ("**horror** movies" for `find_movies`, "basketball
+        player"); words that can be other parts of speech ("new", "latest", "matches") are left out."""
         nouns = {lexicon.root(w) for w in parameter.name_words} - {lexicon.root(w) for w in KIND}
-        if not nouns or len(parameter.name_words) < 2:
+        lone = not nouns and {lexicon.root(w) for w in parameter.name_words} <= {
+            lexicon.root(w) for w in GENRE
+        }
+        if lone:
+            nouns = set(self.name_roots)  # `genre` alone: the kind of the tool's own thing ("horror movies")
+        elif not nouns or len(parameter.name_words) < 2:
             return None
         tokens = self.reading.tokens
         held = {i for m in self.reading.mentions if m.kind != "phrase" for i in m.span}
@@ -56,6 +64,8 @@ class OptionRules:
                     or lexicon.root(word) in nouns | self.name_roots
                     or lexicon.parts(word) & {"VERB", "ADV"}
                     and not lexicon.parts(word) & {"NOUN", "ADJ"}
+                    or lone
+                    and (lexicon.parts(word) != {"NOUN"} or lexicon.parts(token.text) != {"NOUN"})
                 ):
                     continue
             else:

@@ -66,6 +66,8 @@ AGENT = frozenset(
 """Nouns of a parameter that holds who made something: its value follows "by" ("by Isaac Newton")."""
 KIND = frozenset("type kind category genre style mode level format class variety sort".split())
 """Nouns of a parameter that holds a kind of thing: an adjective can be its value ("acoustic", "major")."""
+GENRE = frozenset("genre category cuisine sport".split())
+"""Names of a parameter that holds, by itself, which kind of the tool's own thing is meant ("horror" movies)."""
 YEAR = frozenset({"year"})
 TIME = frozenset("date day time when period year month week hour schedule moment".split())
 """Words of a parameter that may take a date or a time it is not named beside."""
