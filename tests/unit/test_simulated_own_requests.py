@@ -23,3 +23,43 @@ def test_a_noun_before_the_tools_noun_is_the_kind_a_genre_parameter_holds() -> N
     ]
     # "new" is no genre: a word that can be an adjective says something else about the movies
     assert calls("Which new movies are showing in Austin?", MOVIES) == [("find_movies", {"city": "Austin"})]
+
+
+RECIPES = tool(
+    "search_recipes",
+    "Search recipes by ingredients.",
+    {
+        "ingredients": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Ingredients to include.",
+        },
+        "max_minutes": {"type": "integer", "description": "Maximum cooking time in minutes."},
+    },
+    ["ingredients"],
+)
+DIRECTIONS = tool(
+    "get_directions",
+    "Driving directions between two places.",
+    {
+        "start": text("Starting place."),
+        "end": text("Destination."),
+        "avoid": {"type": "array", "items": {"type": "string"}, "description": "Features to avoid."},
+    },
+    ["start", "end"],
+)
+
+
+def test_a_series_of_things_fills_the_one_list_a_tool_takes() -> None:
+    """ "using tofu and spinach": no word of `ingredients` stands by the series, but it is the tool's only
+    list, and the participle "using" is not part of the first item."""
+    assert calls("Find recipes using tofu and spinach.", RECIPES) == [
+        ("search_recipes", {"ingredients": ["tofu", "spinach"]})
+    ]
+
+
+def test_a_participle_takes_what_follows_it_not_the_value_before_it() -> None:
+    """ "to Portland avoiding tolls and ferries": Portland is where the route ends; the tolls are avoided."""
+    assert calls(
+        "Give me driving directions from Seattle to Portland avoiding tolls and ferries.", DIRECTIONS
+    ) == [("get_directions", {"start": "Seattle", "end": "Portland", "avoid": ["tolls", "ferries"]})]

@@ -306,6 +306,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 if self.consumed.intersection(text_mention.span):
                     continue  # words an option or an example already stood for ("vegan") are that one's
                 evidence = link(parameter, text_mention, self.reading)
+                if self._sole_series_list(parameter, mention) and evidence.score < PHRASE_EVIDENCE:
+                    note = "a series of things, for the one list the tool takes"
+                    found.append((PHRASE_EVIDENCE, index, value, "series", note))
+                    continue
                 if (
                     mention.kind == "phrase"
                     and evidence.rule != "example"
@@ -315,6 +319,19 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 if evidence.score > 0:
                     found.append((evidence.score, index, value, evidence.rule, evidence.evidence))
         return found
+
+    def _sole_series_list(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether a coordinated series of common nouns ("tofu and spinach") is the value of a required
+        list parameter without its word beside it: the tool takes no other list, so a series of things is
+        what it asks for ("Find recipes using tofu and spinach" → `ingredients`)."""
+        lists = [p for p in self._all if p.kind == "list"]
+        return (
+            parameter.required
+            and lists == [parameter]
+            and mention.kind == "phrase"
+            and mention.group is not None
+            and len(self._group_of(mention)) >= 2
+        )
 
     def _example_of_another(self, parameter: Parameter, value: str) -> bool:
         """Whether `value` is an example that another parameter's description gives, and this one's not."""

@@ -158,12 +158,15 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     "company Amazon"), or it is a name the comma sets after the word ("my favourite **artist**, Ada
     Lane"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"; less when a name
     follows the word that way: "a Tennis **player**, Ada Lane"), not
-    after "and" and an article, which open the next item ("'Age' and **a target** …").
+    after "and" and an article, which open the next item ("'Age' and **a target** …"), and not when it
+    is a participle, whose object follows it ("Portland **avoiding** tolls" avoids the tolls).
     Punctuation between them, or another value, loosens the tie.
     """
     tokens = reading.tokens
     if j >= mention.last and lexicon.is_function_word(tokens[j].text):
         return 0.0  # a preposition ("to", "from") points at what follows it, never back
+    if j >= mention.last and tokens[j].lower.endswith("ing") and "VERB" in lexicon.parts(tokens[j].text):
+        return 0.0  # "to Portland avoiding tolls": a participle takes what follows it as its object
     if j < mention.first:
         between = tokens[j + 1 : mention.first]
         if mention.kind == "name" and [t.text for t in between] == [","]:

@@ -376,7 +376,8 @@ DETERMINERS = frozenset("a an the my your our their his her its this these those
 
 def _phrase_word(tokens: list[Token], i: int) -> bool:
     """A word of a noun phrase: a noun or adjective, not a verb in use ("to **get**", "I **want**",
-    "to **plan** a trip", "**using** acrylic paint", a clause's first word)."""
+    "to **plan** a trip", "**using** acrylic paint", a clause's first word, a participle right after a
+    noun or a name that takes an object of its own: "recipes **using** tofu")."""
     token = tokens[i]
     bare = re.sub(r"['’]s$", "", token.text)
     if token.kind != "word" or token.text[:1].isupper() or lexicon.is_function_word(bare):
@@ -395,6 +396,18 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
             and (after.lower in ("the", "a", "an", "my", "your", "their", "its", "this", "these"))
         ):
             return False
+        previous = tokens[i - 1]
+        if (
+            token.lower.endswith("ing")
+            and after is not None
+            and after.kind == "word"
+            and previous.kind == "word"
+            and not lexicon.is_function_word(previous.text)
+            and (previous.text[:1].isupper() or lexicon.parts(previous.text) == {"NOUN"})
+        ):
+            return (
+                False  # "recipes **using** tofu", "Portland **avoiding** tolls": a participle and its object
+            )
     return not parts or bool(parts & {"NOUN", "ADJ"}) or token.lower.endswith(("ed", "ing"))
 
 
