@@ -63,3 +63,30 @@ def test_a_participle_takes_what_follows_it_not_the_value_before_it() -> None:
     assert calls(
         "Give me driving directions from Seattle to Portland avoiding tolls and ferries.", DIRECTIONS
     ) == [("get_directions", {"start": "Seattle", "end": "Portland", "avoid": ["tolls", "ferries"]})]
+
+
+def test_a_formula_whose_examples_are_codes_takes_a_code() -> None:
+    """A chemical formula ("e.g. H2O") is a code like "C6H12O6", not an equation to read as arithmetic."""
+    molar = tool(
+        "molar_mass", "Molar mass of a chemical compound.", {"formula": text("Chemical formula, e.g. H2O.")}
+    )
+    assert calls("What is the molar mass of C6H12O6?", molar) == [("molar_mass", {"formula": "C6H12O6"})]
+    derivative = tool(
+        "derivative", "Derivative of a function.", {"function": text("The function, e.g. x^2 + 1.")}
+    )
+    assert calls("What is the derivative of 3x^2 + 2x?", derivative) == [
+        ("derivative", {"function": "3x^2 + 2x"})
+    ]
+
+
+def test_a_jurisdiction_is_a_place() -> None:
+    """ "in New York" names where a court case was heard, for a `jurisdiction` parameter."""
+    cases = tool(
+        "search_case_law",
+        "Search court cases.",
+        {"keyword": text("Keyword to search for."), "jurisdiction": text("Jurisdiction, e.g. California.")},
+        ["keyword"],
+    )
+    assert calls("Find cases in New York about trademark infringement.", cases) == [
+        ("search_case_law", {"keyword": "trademark infringement", "jurisdiction": "New York"})
+    ]

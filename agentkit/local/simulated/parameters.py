@@ -12,7 +12,7 @@ and the words of its description that tell it apart from the tool's other parame
 | `list` | `type` array | a bracketed list, a coordinated series, or every mention of the item kind |
 | `object` | `type` object with properties | its properties, filled the same way |
 | `date` | `format: date`/`date-time`, or "date" among its words | dates, in the format the description states ("MM-DD-YYYY", "month-day-year") |
-| `expression` | words of `EXPRESSION` | a formula ("3x^2 + 2x - 1", "15 / 100 * 240") |
+| `expression` | words of `EXPRESSION`, unless its examples are codes ("e.g. H2O") | a formula ("3x^2 + 2x - 1", "15 / 100 * 240") |
 | `sql` | "sql" among its words | a SELECT written from the tables the tool lists (`sql`) |
 | `text` | words of `TEXT` (query, question, prompt …) | the ask itself, as a caller would pass it on |
 | `string` | any other string | a quoted string, an identifier, a name, a date, an e-mail, a URL, a phrase |
@@ -38,7 +38,7 @@ NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
 
 PLACE = frozenset(
     "location city place country state region area address venue destination origin town county province "
-    "zone timezone site continent neighborhood neighbourhood where".split()
+    "zone timezone site continent neighborhood neighbourhood where jurisdiction".split()
 )
 IDENTIFIER = frozenset(
     "id identifier code sku key ref reference ticker symbol serial isbn uuid number no".split()
@@ -50,6 +50,9 @@ PASSAGE = frozenset("sentence statement passage paragraph".split())
 """Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
 NAME = frozenset("name title".split())
 EXPRESSION = frozenset("expression formula equation function polynomial arithmetic math calculation".split())
+_OPERATOR = re.compile(r"[-+*/^=()<>]|\d\s*[a-z]\b|\bx\b")
+"""What a mathematical example has ("x^2 + 1", "2x"); a formula whose examples have none ("H2O", "NaCl") is
+a code, a string like any other."""
 SOURCE = frozenset("from start origin source departure begin beginning initial sender".split())
 GOAL = frozenset("to end destination target arrival final recipient".split())
 LIGHT = frozenset(
@@ -215,7 +218,10 @@ class Parameter:
             return "date"
         if "sql" in roots:
             return "sql"
-        if self.named(EXPRESSION) or (roots & {lexicon.root(w) for w in EXPRESSION} and self.named(TEXT)):
+        coded = bool(self.examples) and not any(_OPERATOR.search(e) for e in self.examples)
+        if not coded and (
+            self.named(EXPRESSION) or (roots & {lexicon.root(w) for w in EXPRESSION} and self.named(TEXT))
+        ):
             return "expression"
         if (self.named(TEXT) or roots & {lexicon.root(w) for w in PASSAGE}) and not self.named(IDENTIFIER):
             return "text"
