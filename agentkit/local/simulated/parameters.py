@@ -51,8 +51,8 @@ PASSAGE = frozenset("sentence statement passage paragraph".split())
 NAME = frozenset("name title".split())
 EXPRESSION = frozenset("expression formula equation function polynomial arithmetic math calculation".split())
 _OPERATOR = re.compile(r"[-+*/^=()<>]|\d\s*[a-z]\b|\bx\b")
-"""What a mathematical example has ("x^2 + 1", "2x"); a formula whose examples have none ("H2O", "NaCl") is
-a code, a string like any other."""
+"""What a mathematical example has ("x^2 + 1", "2x"); a formula whose examples are words or codes without
+it ("H2O", "NaCl") is a code, a string like any other."""
 SOURCE = frozenset("from start origin source departure begin beginning initial sender".split())
 GOAL = frozenset("to end destination target arrival final recipient".split())
 LIGHT = frozenset(
@@ -218,7 +218,9 @@ class Parameter:
             return "date"
         if "sql" in roots:
             return "sql"
-        coded = bool(self.examples) and not any(_OPERATOR.search(e) for e in self.examples)
+        coded = bool(self.examples) and all(
+            re.search(r"[A-Za-z]", e) and not _OPERATOR.search(e) for e in self.examples
+        )
         if not coded and (
             self.named(EXPRESSION) or (roots & {lexicon.root(w) for w in EXPRESSION} and self.named(TEXT))
         ):
