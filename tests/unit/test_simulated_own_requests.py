@@ -90,3 +90,14 @@ def test_a_jurisdiction_is_a_place() -> None:
     assert calls("Find cases in New York about trademark infringement.", cases) == [
         ("search_case_law", {"keyword": "trademark infringement", "jurisdiction": "New York"})
     ]
+
+
+def test_the_words_left_over_fan_out_when_they_are_one_of_a_series() -> None:
+    """ "the red fox and the grey wolf": the leftover words that fill `species` are one of two things asked about."""
+    species = tool(
+        "get_species_info", "Information about an animal species.", {"species": text("Name of the species.")}
+    )
+    assert calls("Look up the species info for the red fox and the grey wolf.", species) == [
+        ("get_species_info", {"species": "red fox"}),
+        ("get_species_info", {"species": "grey wolf"}),
+    ]

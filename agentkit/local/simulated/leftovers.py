@@ -46,6 +46,9 @@ class Leftovers:
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
                 if parameter.named(CURRENCY):
                     residual = lexicon.currency_of(residual)
+                for index, mention in enumerate(self.reading.mentions):
+                    if mention.kind == "phrase" and mention.group is not None and mention.value == residual:
+                        self.placed[parameter.name] = index  # a member of a series: the call fans out over it
                 return Argument(
                     parameter.name, clip(residual, parameter.spec), "residual", 0.5, "the words left over"
                 )
