@@ -101,3 +101,19 @@ def test_the_words_left_over_fan_out_when_they_are_one_of_a_series() -> None:
         ("get_species_info", {"species": "red fox"}),
         ("get_species_info", {"species": "grey wolf"}),
     ]
+
+
+def test_a_clause_of_only_new_values_after_a_preposition_asks_the_same_again() -> None:
+    """ "…, and also of 100 and 75": the verb and its thing are left out; the ask is the one before."""
+    gcd = tool(
+        "math_gcd",
+        "Greatest common divisor of two integers.",
+        {
+            "a": {"type": "integer", "description": "First integer."},
+            "b": {"type": "integer", "description": "Second integer."},
+        },
+    )
+    assert calls("Find the GCD of 12 and 18, and also of 100 and 75.", gcd) == [
+        ("math_gcd", {"a": 12, "b": 18}),
+        ("math_gcd", {"a": 100, "b": 75}),
+    ]

@@ -366,10 +366,16 @@ def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, A
     return carried
 
 
+ELLIPTICAL = re.compile(r"^\W*(?:and\s+)?(?:of|for|in|at|on|with|from|between|about)\b", re.I)
+"""A clause that begins with a preposition has left out its verb and its thing ("…, and also of 100 and
+75"): it asks what the clause before asked, of the values it names."""
+
+
 def _asks_again(clause: str) -> bool:
-    """Whether the clause asks for the previous ask again in so many words: "the same", "again", or a
-    pronoun that stands for it ("get it for Tesla")."""
-    return bool(REUSE.search(clause) or REFERRED.search(clause))
+    """Whether the clause asks for the previous ask again in so many words: "the same", "again", a
+    pronoun that stands for it ("get it for Tesla"), or only the new values after a preposition
+    (`ELLIPTICAL`)."""
+    return bool(REUSE.search(clause) or REFERRED.search(clause) or ELLIPTICAL.search(clause))
 
 
 def _states_values(clause: str) -> bool:
