@@ -77,13 +77,19 @@ The rules
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free"), quoted or not, are that
    option's alone, and so is a value one parameter's description
-   gives as an example (not another parameter's value). Every value is held to the schema (bounds,
+   gives as an example (not another parameter's value). A participle right after a noun or a name
+   takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
+   the destination; "recipes using tofu"). A coordinated series of common nouns fills a tool's one
+   required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
+   named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
+   noun of the tool's name ("horror movies"); a `formula` whose examples are codes ("e.g. H2O") takes a
+   code, not arithmetic; a jurisdiction is a place. Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
-   member — two series multiply, or pair up with "respectively"; parameters that took one series' first
+   member — also when the words left over filled it ("the red fox and the grey wolf") — two series multiply, or pair up with "respectively"; parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
@@ -96,7 +102,8 @@ The rules
    call as a member of a series makes no other. Independent clauses give
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
-   asks for "the same" again, reuses it; a value a clause refers back to ("the same day", "these points")
+   asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
+   100 and 75"), reuses it; a value a clause refers back to ("the same day", "these points")
    is the previous call's (from another tool only for a required parameter: an optional setting stays with
    the tool it was stated for); a value a clause only carried over gives way when the next clause states
    it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the
