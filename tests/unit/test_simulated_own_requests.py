@@ -117,17 +117,3 @@ def test_a_clause_of_only_new_values_after_a_preposition_asks_the_same_again() -
         ("math_gcd", {"a": 12, "b": 18}),
         ("math_gcd", {"a": 100, "b": 75}),
     ]
-
-
-def test_what_a_search_is_about_follows_about() -> None:
-    """ "about copyright in Florida": the keyword is what the cases are about, the place where."""
-    cases = tool(
-        "search_court_records",
-        "Search court records.",
-        {"keyword": text("Keyword to search for."), "jurisdiction": text("Jurisdiction, e.g. Ohio.")},
-        ["keyword"],
-    )
-    assert calls("Search for records about copyright in Florida and about trademarks in Texas.", cases) == [
-        ("search_court_records", {"keyword": "copyright", "jurisdiction": "Florida"}),
-        ("search_court_records", {"keyword": "trademarks", "jurisdiction": "Texas"}),
-    ]

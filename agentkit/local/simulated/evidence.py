@@ -36,7 +36,6 @@ from agentkit.local.simulated.parameters import (
     NAME,
     PLACE,
     SOURCE,
-    SUBJECT,
     Parameter,
 )
 from agentkit.local.simulated.quantities import unit_of
@@ -293,8 +292,6 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             return ROLE, "role", f"a place after “{before}”"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             return ROLE, "role", f"who made it, after “{before}”"
-        if before in ("about", "regarding", "concerning") and parameter.named(SUBJECT):
-            return ROLE, "role", f"what it is about, after “{before}”"
     if before == "between" and parameter.kind == "list" and mention.group is not None:
         return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):

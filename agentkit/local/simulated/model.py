@@ -83,8 +83,7 @@ The rules
    required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
    noun of the tool's name ("horror movies"); a `formula` whose examples are codes ("e.g. H2O") takes a
-   code, not arithmetic; a jurisdiction is a place; what a search is about follows "about" (`keyword`,
-   `topic`). Every value is held to the schema (bounds,
+   code, not arithmetic; a jurisdiction is a place. Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status

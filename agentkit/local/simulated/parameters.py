@@ -46,8 +46,6 @@ IDENTIFIER = frozenset(
 TEXT = frozenset(
     "query question prompt message request task instruction input text content fact note".split()
 )
-SUBJECT = frozenset("keyword keywords topic subject theme term terms".split())
-"""Nouns of a parameter that holds what a search or a text is about: its value follows "about"."""
 PASSAGE = frozenset("sentence statement passage paragraph".split())
 """Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
 NAME = frozenset("name title".split())
