@@ -87,7 +87,7 @@ class Leftovers:
 
         Runs may hold "of" between words ("theory of relativity"), not a boolean parameter's word (it
         sets that flag), a leading count ("five bananas") nor a unit after "in"/"per" ("in grams per
-        mole"); a run counts its nouns and names fully and
+        mole"), nor a question's verb after its subject ("does an iPhone 15 **cost**"); a run counts its nouns and names fully and
         its other words half (a word before a number modifies it: "the last 5 years"); a run right
         before a word of the tool's name says which kind of the tool's thing is asked for and comes
         first, then a run right after one of the tool's own words (its object), and the later of equal
@@ -118,7 +118,10 @@ class Leftovers:
                 and lexicon.root(token.text) not in flags  # "organic" sets the flag `organic`
                 and lexicon.parts(token.text) != frozenset({"VERB"})
                 and not unit_after(i)
+                and i not in main_verbs
             )
+
+        main_verbs = _verbs_after_do(tokens)
 
         def unit_after(i: int) -> bool:
             """A unit named after "in" or "per" ("in grams per mole") says how a quantity is measured,
@@ -207,3 +210,27 @@ def _unlabelled(words: str, parameter: Parameter) -> str:
     while len(split) > 1 and lexicon.root(split[0]) in parameter.name_roots:
         split = split[1:]
     return " ".join(split)
+
+
+_DO = frozenset({"do", "does", "did"})
+
+
+def _verbs_after_do(tokens: list) -> set[int]:
+    """Positions of a question's main verb: after "do"/"does"/"did" and its subject, the first word
+    in its bare form that can be a verb ("how much does an iPhone 15 Pro **cost**", "which albums did
+    Radiohead **release**") ends the subject's noun phrase; it is what the question asks, not a thing."""
+    found = set()
+    for d, token in enumerate(tokens):
+        if token.lower not in _DO:
+            continue
+        subject = False
+        for k in range(d + 1, len(tokens)):
+            word = tokens[k]
+            if word.kind != "word" and word.kind != "number":
+                break
+            bare = word.kind == "word" and word.text.islower() and lexicon.lemma(word.lower) == word.lower
+            if subject and bare and "VERB" in lexicon.parts(word.text):
+                found.add(k)
+                break
+            subject = subject or not lexicon.is_function_word(word.text)
+    return found

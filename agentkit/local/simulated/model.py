@@ -60,7 +60,8 @@ The rules
    values in the order the request names them, a query-like parameter takes the ask, one string takes the
    words left over (not the members of a series another parameter fans out over, nor a count before
    them, "five bananas", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
-   grams per mole", nor the parameter's own noun before them, "the dish pad thai"; the run right before a word of the
+   grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its
+   subject, "does an iPhone 15 cost"; the run right before a word of the
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
    word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
