@@ -15,6 +15,7 @@ from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import CURRENCY, IDENTIFIER, NAME, Parameter
+from agentkit.local.simulated.quantities import is_unit_name
 from agentkit.local.simulated.values import (
     LEAD,
     ask_of,
@@ -42,7 +43,7 @@ class Leftovers:
             and parameter.kind in ("string", "text")
             and not any(a.rule == "residual" for a in chosen.values())
         ):
-            residual = self._residual()
+            residual = _unlabelled(self._residual(), parameter)
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
                 if parameter.named(CURRENCY):
                     residual = lexicon.currency_of(residual)
@@ -88,7 +89,8 @@ class Leftovers:
         """The clause's main run of content words that name neither the tool nor another value.
 
         Runs may hold "of" between words ("theory of relativity"), not a boolean parameter's word (it
-        sets that flag) nor a leading count ("five bananas"); a run counts its nouns and names fully and
+        sets that flag), a leading count ("five bananas") nor a unit after "in"/"per" ("in grams per
+        mole"), nor a question's verb after its subject ("does an iPhone 15 **cost**"); a run counts its nouns and names fully and
         its other words half (a word before a number modifies it: "the last 5 years"); a run right
         before a word of the tool's name says which kind of the tool's thing is asked for and comes
         first, then a run right after one of the tool's own words (its object), and the later of equal
@@ -118,7 +120,16 @@ class Leftovers:
                 and lexicon.root(token.text) not in self.tool_words
                 and lexicon.root(token.text) not in flags  # "organic" sets the flag `organic`
                 and lexicon.parts(token.text) != frozenset({"VERB"})
+                and not unit_after(i)
+                and i not in main_verbs
             )
+
+        main_verbs = _verbs_after_do(tokens)
+
+        def unit_after(i: int) -> bool:
+            """A unit named after "in" or "per" ("in grams per mole") says how a quantity is measured,
+            not what the tool is about."""
+            return i > 0 and tokens[i - 1].lower in ("in", "per") and is_unit_name(tokens[i].text)
 
         runs: list[list[int]] = []
         run: list[int] = []
@@ -130,7 +141,8 @@ class Leftovers:
                 run = []
         if run:
             runs.append(run)
-        runs = [r[1:] if len(r) > 1 and tokens[r[0]].kind == "number" else r for r in runs]  # "five bananas"
+        counts = {i for m in self.reading.mentions if m.kind == "number" for i in m.span}
+        runs = [r[1:] if len(r) > 1 and r[0] in counts else r for r in runs]  # "5 bananas", "five bananas"
         if not runs:
             return ""
 
@@ -192,3 +204,36 @@ class Leftovers:
         if spec.get("format") == "date-time":
             return "1970-01-01T00:00:00Z"
         return clip(ask_of(self.reading.text) or self.reading.text or "n/a", spec)
+
+
+def _unlabelled(words: str, parameter: Parameter) -> str:
+    """Leftover words without the parameter's own noun before them: "the dish pad thai" names the dish
+    "pad thai" — the word `dish` only says which parameter the words after it fill."""
+    split = words.split()
+    while len(split) > 1 and lexicon.root(split[0]) in parameter.name_roots:
+        split = split[1:]
+    return " ".join(split)
+
+
+_DO = frozenset({"do", "does", "did"})
+
+
+def _verbs_after_do(tokens: list) -> set[int]:
+    """Positions of a question's main verb: after "do"/"does"/"did" and its subject, the first word
+    in its bare form that can be a verb ("how much does an iPhone 15 Pro **cost**", "which albums did
+    Radiohead **release**") ends the subject's noun phrase; it is what the question asks, not a thing."""
+    found = set()
+    for d, token in enumerate(tokens):
+        if token.lower not in _DO:
+            continue
+        subject = False
+        for k in range(d + 1, len(tokens)):
+            word = tokens[k]
+            if word.kind != "word" and word.kind != "number":
+                break
+            bare = word.kind == "word" and word.text.islower() and lexicon.lemma(word.lower) == word.lower
+            if subject and bare and "VERB" in lexicon.parts(word.text):
+                found.add(k)
+                break
+            subject = subject or not lexicon.is_function_word(word.text)
+    return found

@@ -248,7 +248,7 @@ def _capitalised(token: Token) -> bool:
 def _names(tokens: list[Token], claim, taken: set[int]) -> None:
     """Runs of capitalised words; a sentence's first word only if the lexicon does not know it.
 
-    Inside a run: joiners between capitalised words ("Bank of America", "S&P"), and a short number
+    Inside a run: joiners between capitalised words ("Bank of America", "S&P", "Roe v. Wade"), and a short number
     right after a capitalised word that no unit follows ("Maroon 5", "Windows 10", "S&P 500"). A lone
     capitalised code ("CA123456") is an identifier, and a trailing possessive is dropped.
     """
@@ -281,6 +281,14 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
                 and j + 1 not in taken
             ):
                 j += 2
+            elif (
+                token.lower in ("v", "vs")
+                and j + 2 < len(tokens)
+                and tokens[j + 1].text == "."
+                and _capitalised(tokens[j + 2])
+                and j + 2 not in taken
+            ):
+                j += 3  # "Roe v. Wade": the dot abbreviates "versus", the name goes on
             elif token.kind == "number" and _name_number(tokens, j):
                 j += 1
             else:

@@ -14,7 +14,7 @@ The rules
    "Current Task: …") is read by its layout (`prompt`): the ask, the material handed over (another
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
-   quotes, not after "Mr." or "e.g."), then "then", "also", ", what …", and "and" where the words
+   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade"), then "then", "also", ", what …", and "and" where the words
    after it begin an ask of their own (a verb before its object, a question word, "another"; not a
    hyphenated compound, "check-out date", which names a thing). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
@@ -59,7 +59,9 @@ The rules
    numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the remaining
    values in the order the request names them, a query-like parameter takes the ask, one string takes the
    words left over (not the members of a series another parameter fans out over, nor a count before
-   them, "five bananas", nor a boolean parameter's word, "organic"; the run right before a word of the
+   them, "five bananas", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
+   grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its
+   subject, "does an iPhone 15 cost"; the run right before a word of the
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
    word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options

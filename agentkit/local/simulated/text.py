@@ -32,7 +32,8 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w.])|(?<![\w.])-?\d+(?:\.\d+)?(?=\s*%)")
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|vs|etc|No|e\.g|i\.e|approx)|\b[A-Z])\.$", re.I)
-_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.$")
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|v|vs)\.$")
+"""A dot after a title or after "v."/"vs." ("Roe v. Wade") ends no sentence: a name goes on after it."""
 # Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9").
 _JOINERS = re.compile(
     r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+"
