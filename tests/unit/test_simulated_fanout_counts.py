@@ -262,7 +262,6 @@ CASES = [
 NOT_YET_READ = {
     "What's the weather in London and then Paris?",
     "Convert lengths for two cases: 5 meters to feet and 10 inches to centimeters.",
-    "What's the weather in Oslo? Also for Bergen.",
     "Get stock quotes for these tickers (TSLA, NVDA, AMD).",
     "Find the weather for: 1. Madrid 2. Lisbon 3. Rome",
     "What's the weather in Cairo and Nairobi, and the local time in Lagos?",
