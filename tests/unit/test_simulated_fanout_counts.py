@@ -264,7 +264,6 @@ NOT_YET_READ = {
     "Convert lengths for two cases: 5 meters to feet and 10 inches to centimeters.",
     "Get stock quotes for these tickers (TSLA, NVDA, AMD).",
     "Find the weather for: 1. Madrid 2. Lisbon 3. Rome",
-    "What's the weather in Cairo and Nairobi, and the local time in Lagos?",
     "Find a recipe for a salad with tomatoes and cheese.",
     "Find hotels in Rome with a rating above 4 and a pool.",
     "Find a recipe for macaroni and cheese.",

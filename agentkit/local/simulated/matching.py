@@ -331,12 +331,17 @@ class Matcher:
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
         ranked = self.ranked(clause)
-        if not ranked or ranked[0].total < self.min_score(ranked[0].tool) or not ranked[0].topic:
+        # A tool that fails the test does not take the clause from one that passes it ("the weather in
+        # Cairo and the local time in Lagos": `local_time` scores more, but the weather is asked for too).
+        fitting = [s for s in ranked if s.total >= self.min_score(s.tool) and s.topic]
+        if not fitting:
             specials = [s for s in ranked if s.special]
             return specials[:1]
-        best = ranked[0]
+        best = fitting[0]
         chosen = [best]
-        for other in ranked[1:]:
+        for other in ranked:
+            if other is best:
+                continue
             if other.special or (other.topic and self._names_its_own(other, best, clause)):
                 chosen.append(other)
         return chosen
@@ -408,8 +413,9 @@ def asked_for(clause: str) -> tuple[str, ...]:
             if phrase or not words or words[0] not in ("of", "for"):
                 break
             words = words[1:]
-        for joined in _AND_THE.finditer(rest):  # "tell me the weather in Oslo and the time in Lima"
-            for word in words_of(rest[joined.end() :]):
+        sentence = re.split(r"[?.!;:]", lowered[found.end() :], maxsplit=1)[0]  # past a comma: ", and the …"
+        for joined in _AND_THE.finditer(sentence):  # "tell me the weather in Oslo and the time in Lima"
+            for word in words_of(sentence[joined.end() :]):
                 if word[0].isdigit() or lexicon.is_function_word(word):
                     break
                 asked.append(word)

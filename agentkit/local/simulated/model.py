@@ -35,7 +35,9 @@ The rules
    synonym): a tool that merely takes the clause's numbers does not give another quantity. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight), and a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
-   "USD") counts "currency". A tool's words include the options of its list parameters' items. A second tool is needed when the clause names a word of its name the best tool
+   "USD") counts "currency". A tool's words include the options of its list parameters' items. A tool that fails these tests does not keep the clause from the best one that passes them ("the
+   weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
+   asked for too); the objects an ask takes after ", and the …" are asked for as well. A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
