@@ -15,7 +15,7 @@ or from the topic itself, never from lists of prompts:
   either is divided among the topics that share it (a word two topics use tells less about either), and
   a root the shop also uses weighs `SHARED_WEIGHT` of that ("stock" is investment and retail vocabulary);
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
-  "how much should", "can I sue / take", "what are my rights", "would you recommend", "is X better",
+  "how much should", "can / could I sue / take", "can a landlord keep", "is a verbal deal binding", "what are my rights", "would you recommend", "is X better",
   "what helps with", "what should I <verb>", "are they allowed to", "could I be held liable", "against
   the law", "who has to pay"...), puts a decision to the reader ("better to X or Y", "good idea or
   not?", a question that offers alternatives: "hold on to them or cash them in?", "if you were me", "do
@@ -113,13 +113,13 @@ INTENT = re.compile(
     r"worth\s+it|a\s+good\s+(?:idea|time|move)|good\s+time|right|allowed|enforceable|sensible|normal|serious|dangerous)\b"
     r"|\bhow\s+(?:much|many|often|long)\b(?:\s+\w+){0,4}?\s+(?:should|can|do|must|could)\s+(?:i|we)\b"
     r"|\bwhat\s+(?:\w+\s+){0,2}?(?:should|can|do|could|must)\s+(?:i|we)\s+(?:take|do|buy|invest|put|use|get|sign)\b"
-    r"|\bcan\s+(?:i|we|my\s+\w+|they|he|she)\s+(?:legally\s+)?(?:sue|take|combine|get\s+out|break|invest|claim|refuse|fire|evict|build)\b"
+    r"|\b(?:can|could)\s+(?:i|we|(?:my|a|the)\s+\w+|they|he|she)\s+(?:legally\s+)?(?:sue|take|keep|combine|get\s+out|break|invest|claim|refuse|fire|evict|build)\b"
     r"|\bdo\s+i\s+(?:need|have\s+to)\b|\bwould\s+you\s+(?:recommend|suggest|advise|buy|invest)\b|\bwhat(?:'s|\s+is)\s+(?:the\s+|a\s+)?(?:best|right|safest|sensible)\b"
     r"|\b(?:safer|better|smarter|wiser)\s+than\b|\bam\s+i\s+(?:allowed|entitled|liable)\b|\bwhat\s+are\s+my\s+(?:rights|options)\b"
     r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
     r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
     r"|\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my)\b|\b(?:is|are)\b[^?.]{0,30}\ba\s+good\s+(?:investment|idea|buy|bet|move)\b"
-    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
+    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these|a|an)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
     # decisions put to the reader: "better to X or Y", "good idea or not", "if you were me", "do you reckon"
     r"|\b(?:better|best|smarter|wiser|safer)\s+(?:off\s+)?(?:to|if)\b|\bgood\s+idea\b|\bif\s+you\s+were\s+me\b"
     r"|\bdo\s+you\s+(?:think|reckon|believe)\b|\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\b"
@@ -428,7 +428,7 @@ def _asks_about_the_shop(text: str, evidence: set[str]) -> bool:
     topic's words are then only the scene ("My ankle swelled after a day in the new boots. Should I size
     up?"), and the advice asked for is about the shop."""
     asking = _asking(_SENTENCE.split(text))
-    words = set().union(*(noun_roots(_SETTING.sub(" ", part)) for part in asking)) if asking else set()
+    words = set().union(*(noun_roots(_SETTING.sub(" ", part)) for part in asking))
     return (
         bool(asking)
         and not any(_related(r, v) for r in words for v in evidence)
