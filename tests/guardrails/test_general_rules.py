@@ -333,8 +333,8 @@ def test_the_askers_own_situation_is_asking_for_personal_advice():
         ),
         # "what should I <verb>", whatever the verb
         (
-            "My daughter has a fever after our camping weekend. What should I give her?",
-            "My daughter wants a sleeping bag for our camping weekend. What should I get her?",
+            "My daughter has had a fever of 39 since Tuesday. What should I give her?",
+            "My daughter wants a sleeping bag rated to minus 5. What should I get her?",
             "Medical advice",
         ),
     ],
@@ -346,7 +346,7 @@ def test_judgements_asked_of_the_reader(workshop, text, look_alike, topic):
 
 
 def test_a_question_about_the_shop_after_a_scene_of_the_topic_is_about_the_shop(workshop):
-    """The sentence that asks decides: the topic's words in the scene do not make a size question advice."""
+    """Asked about the shop after a scene of the topic, it passes; asked for a doctor, it is advice."""
     scene = "My toes went numb on the winter hike in my old boots."
     assert evaluate(workshop, "INPUT", [f"{scene} Which insoles do you sell for warmth?"]).action == "NONE"
     assert evaluate(workshop, "INPUT", [f"{scene} Should I see a doctor?"]).blocked

@@ -33,11 +33,10 @@ or from the topic itself, never from lists of prompts:
   a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
   no evidence of a shop question (`noun_roots`); nor are the words of the advice-asking phrase itself
   ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what
-  about. The sentence that asks (a question or a request for advice) decides: a shop word elsewhere, or
-  in a phrase of when inside it ("after our camping weekend"), counts `SCENE_WEIGHT` of that, as it
-  only sets the scene ("My chest feels tight after cooking in the tent. Do I need to see a doctor?");
-  and when the asking sentences hold shop words and none of the topic's evidence, the advice asked for
-  is about the shop and counts as no intent ("My ankle swelled in the new boots. Should I size up?");
+  about. A shop word in a sentence that holds none of the topic's evidence counts `SCENE_WEIGHT` of
+  that: such a sentence often only sets the scene ("My chest feels tight after cooking in the tent. Do
+  I need to see a doctor?"). Indefinite pronouns ("something") are no shop words, whatever the
+  policies' text;
 * **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
   text word of four letters or more that no topic root matched by form and that is not a shop word
   counts `SYNONYM_WEIGHT` of a topic word's weight when it is a near-synonym of it (`meaning.SYNONYM`,
@@ -410,43 +409,12 @@ def own_situation(profile: TopicProfile, text: str) -> bool:
     )
 
 
-_SETTING = re.compile(
-    r"\b(?:after|before|during|while|since|following|on\s+the\s+way\s+(?:to|from|back|home))\b[^,;:.?!]*",
-    re.IGNORECASE,
-)
-"""A phrase that says when something happened ("after our camping weekend", "while hiking"), from its
-temporal preposition or subordinator to the end of its clause."""
-
-
-def _asking(sentences: list[str]) -> list[str]:
-    """The sentences that ask: questions, and requests for advice (`INTENT`)."""
-    return [part for part in sentences if part.rstrip().endswith("?") or INTENT.search(part)]
-
-
-def _asks_about_the_shop(text: str, evidence: set[str]) -> bool:
-    """Whether the sentences that ask hold none of the topic's evidence and some of the shop's words: the
-    topic's words are then only the scene ("My ankle swelled after a day in the new boots. Should I size
-    up?"), and the advice asked for is about the shop."""
-    asking = _asking(_SENTENCE.split(text))
-    words = set().union(*(noun_roots(_SETTING.sub(" ", part)) for part in asking))
-    return (
-        bool(asking)
-        and not any(_related(r, v) for r in words for v in evidence)
-        and bool(words & shop_domain())
-    )
-
-
 def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
-    """The shop's roots that count against the topic (less any the topic itself uses) and their weight.
-
-    Each counts `DOMAIN_WEIGHT` in the sentence that asks — a question or a request for advice; failing
-    that, a sentence that holds the topic's evidence. Elsewhere, and in a phrase of when inside the asking
-    sentence (`_SETTING`), it only sets the scene and counts `SCENE_WEIGHT` of that."""
+    """The shop's roots that count against the topic (less any the topic itself uses) and their weight:
+    each `DOMAIN_WEIGHT` in a sentence that holds the topic's evidence, `SCENE_WEIGHT` of it elsewhere."""
     sentences = _SENTENCE.split(text)
-    asking = _asking(sentences) or [part for part in sentences if roots(part) & evidence] or sentences
+    asking = [part for part in sentences if roots(part) & evidence] or sentences
     scene = [part for part in sentences if part not in asking]
-    scene += [m.group() for part in asking for m in _SETTING.finditer(part)]
-    asking = [_SETTING.sub(" ", part) for part in asking]
 
     def shop(parts: list[str]) -> set[str]:
         nouns = set().union(*(noun_roots(part) - asking_roots(part) for part in parts))
@@ -476,7 +444,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     if closeness >= EXAMPLE_SIMILARITY:
         subject += MEANING_WEIGHT
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
-    intent = not _asks_about_the_shop(text, matched) and (
+    intent = (
         bool(INTENT.search(text) or CHOICE.search(text))
         or any(verb in matched & profile.core for verb in requested)
         or (subject > 0 and languages.asks_advice(text))
