@@ -1,83 +1,24 @@
-"""Seed properties of memory and context (6, 7, 23, 24, 25) for Strands agents on a store, both backends.
+"""Seed properties of memory and context (6, 7, 23, 24) for Strands agents on a store, both backends.
 
-The agents are real Strands agents calling the local Bedrock endpoint (the simulated model).
-`Recorder` sees what each model call is sent, after every other hook has run (it is added last),
-so "the context was loaded before processing" is checked on the request itself.
+Property 25 (summarization under a token budget) is in test_context_summarization_property.py: it is the
+slowest, and a file of its own runs on another test worker beside these.
+
+The agents are real Strands agents calling the local Bedrock endpoint (the simulated model); see
+agent_support.py for the recorder that checks what each model call is sent.
 """
 
 from __future__ import annotations
 
-import copy
-import itertools
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from agent_support import PROPERTY, Recorder, agent_on, facts, new_session, sentences, texts, word
+from hypothesis import given
 from hypothesis import strategies as st
 from memory_support import Stores, backends, fresh
 from strands import Agent
-from strands.hooks import BeforeModelCallEvent
 
 from agentkit import models
-from agentkit.memory import MemoryStore
-from agentkit.memory.budget import BudgetedSummarizer
 from agentkit.memory.long_term import LongTermMemory
-from agentkit.memory.strands_session import session_manager
-
-PROPERTY = settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-_ids = itertools.count()
-
-word = st.sampled_from(
-    "lake ridge trail camp river city museum train ticket hotel dinner market harbour castle garden "
-    "bridge tower beach forest valley".split()
-)
-sentences = st.lists(word, min_size=2, max_size=8).map(
-    lambda ws: ("We visit the " + " ".join(ws)).strip() + "."
-)
-facts = st.lists(word, min_size=2, max_size=5).map(lambda ws: "The user likes the " + " ".join(ws) + ".")
-
-
-class Recorder:
-    """Keeps a copy of the messages and system prompt of every model call of an agent.
-
-    With a budget it also counts each request's tokens as sent, and as the full history (every
-    message the store holds) would have been.
-    """
-
-    def __init__(
-        self, agent: Agent, budget: BudgetedSummarizer | None = None, store: MemoryStore | None = None
-    ):
-        self.calls: list[dict[str, Any]] = []
-        self.budget, self.store = budget, store
-        agent.hooks.add_callback(BeforeModelCallEvent, self._record)
-
-    def _record(self, event: BeforeModelCallEvent) -> None:
-        agent = event.agent
-        call = {"messages": copy.deepcopy(agent.messages), "system": agent.system_prompt}
-        if self.budget is not None and self.store is not None:
-            session = agent._session_manager.session_id  # type: ignore[union-attr]
-            history = [{"role": m.role, "content": m.content} for m in self.store.iter_messages(session)]
-            call["tokens"] = self.budget.request_tokens(agent)
-            call["full_tokens"] = self.budget.request_tokens(agent, history)
-        self.calls.append(call)
-
-
-def agent_on(store: MemoryStore, session_id: str, **options: Any) -> Agent:
-    return Agent(
-        model=models.build_model(),
-        session_manager=session_manager(store, session_id, user_id="ana"),
-        callback_handler=None,
-        **options,
-    )
-
-
-def texts(messages: list[Any]) -> list[tuple[str, str]]:
-    return [(m["role"], "".join(b.get("text", "") for b in m["content"]).strip()) for m in messages]
-
-
-def new_session() -> str:
-    return f"p-{next(_ids)}"
 
 
 @PROPERTY
@@ -115,7 +56,7 @@ def test_property_23_context_retrieval_before_processing(
     stores: Stores, backend: str, known: list[str], forgotten: int
 ) -> None:
     store = stores[backend]
-    owner = f"owner-{next(_ids)}"
+    owner = f"owner-{new_session()}"
     stored = [store.remember(owner, fact) for fact in known]
     memory = LongTermMemory(store, owner)
     agent = Agent(
@@ -170,37 +111,3 @@ def test_property_24_comprehensive_context_persistence(
     persisted = reopened.get_task(owner.agent_id, task.task_id)
     assert (persisted.status, persisted.current_step, persisted.result) == ("running", step, result)
     assert [f.content for f in reopened.list_facts(owner.agent_id)] == [f"The user said: {said}"]
-
-
-@PROPERTY
-@given(backend=backends, turns=st.lists(sentences, min_size=4, max_size=12), budget=st.integers(220, 400))
-def test_property_25_context_summarization(
-    stores: Stores, backend: str, turns: list[str], budget: int
-) -> None:
-    with fresh(stores.factories[backend]) as store:
-        session = new_session()
-        manager = BudgetedSummarizer(budget, preserve_recent_messages=4)
-        agent = agent_on(store, session, conversation_manager=manager)
-        recorder = Recorder(agent, manager, store)
-        for said in turns:
-            agent(said)
-        keep = (
-            manager.preserve_recent_messages + 2
-        )  # the summary (or first message), the kept turns, the new one
-        over = [call for call in recorder.calls if call["full_tokens"] > budget]
-        for call in recorder.calls:
-            if (
-                call["full_tokens"] <= budget and not manager.summaries
-            ):  # while the history fits, it is sent whole
-                assert call["tokens"] == call["full_tokens"]
-        for call in over:  # once it does not, older turns are summarized, if there are any to summarize
-            assert call["tokens"] < call["full_tokens"] or len(call["messages"]) <= keep
-        if any(len(call["messages"]) > keep for call in over):
-            assert manager.summaries > 0
-            assert texts([agent.messages[0]])[0][1].startswith("Summary:")  # the simulator's summary
-        if not over:
-            assert manager.summaries == 0
-        for call in recorder.calls:  # each request fits, unless only the summary and the kept turns are left
-            assert call["tokens"] <= budget or len(call["messages"]) <= keep
-        # The store keeps the whole conversation, whatever was sent.
-        assert [m.text for m in store.iter_messages(session) if m.role == "user"] == turns
