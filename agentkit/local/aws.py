@@ -52,6 +52,8 @@ import copy
 import decimal
 import functools
 import importlib
+import importlib.abc
+import importlib.util
 import json
 import logging
 import sys
@@ -504,6 +506,55 @@ def _named(start_execution: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _patch_step_functions(models: Any) -> None:
+    """Steps 3 and 4 of `patch_moto`, on the just-imported `moto.stepfunctions.parser.models`.
+
+    Importing it imports every task module that holds `boto_client_for`.
+    """
+    from moto.stepfunctions.parser.asl.utils import boto_client
+
+    original = boto_client.boto_client_for
+    replacement = _sfn_boto_client(original)
+    for name, module in list(sys.modules.items()):
+        if (
+            name.startswith("moto.stepfunctions.parser")
+            and getattr(module, "boto_client_for", None) is original
+        ):
+            module.boto_client_for = replacement  # type: ignore[attr-defined]
+    backend = models.StepFunctionsParserBackend
+    backend.start_execution = _named(backend.start_execution)  # type: ignore[method-assign]
+
+
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs `then(module)` right after module `name` is first executed, whoever imports it, in any thread."""
+
+    def __init__(self, name: str, then: Callable[[Any], None]):
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)  # once; and the search below must not find this finder again
+        spec = importlib.util.find_spec(fullname)
+        assert spec is not None and spec.loader is not None, f"{fullname} is not installed"
+        execute = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            execute(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _after_import(name: str, then: Callable[[Any], None]) -> None:
+    """`then(module)` now if module `name` is already imported, else right after it first is."""
+    if name in sys.modules:
+        then(sys.modules[name])
+    else:
+        sys.meta_path.insert(0, _AfterImport(name, then))
+
+
 _dynamodb_lock = threading.Lock()
 
 
@@ -541,6 +592,9 @@ def patch_moto() -> None:
     7. The server's list of moto's service folders is read once. Moto lists its package directory and
        stats every entry on every request to route it (about a sixth of a DynamoDB GetItem's time here);
        the installed package does not change while the process runs.
+
+    Steps 3 and 4 wait until moto's Step Functions interpreter is first imported (its ANTLR parser takes
+    about 2 s to import, most of a notebook's start-up, and most notebooks never run a state machine).
     """
     global _patched, _moto_send_to_targets
     with _patch_lock:
@@ -555,20 +609,7 @@ def patch_moto() -> None:
         LambdaFunction._invoke_lambda = _invoke_lambda  # type: ignore[method-assign]
         LambdaFunction.invoke = _invoke  # type: ignore[method-assign]
 
-        # Importing the parser backend imports every task module that holds `boto_client_for`.
-        from moto.stepfunctions.parser.asl.utils import boto_client
-        from moto.stepfunctions.parser.models import StepFunctionsParserBackend
-
-        original = boto_client.boto_client_for
-        replacement = _sfn_boto_client(original)
-        for name, module in list(sys.modules.items()):
-            if (
-                name.startswith("moto.stepfunctions.parser")
-                and getattr(module, "boto_client_for", None) is original
-            ):
-                module.boto_client_for = replacement  # type: ignore[attr-defined]
-
-        StepFunctionsParserBackend.start_execution = _named(StepFunctionsParserBackend.start_execution)  # type: ignore[method-assign]
+        _after_import("moto.stepfunctions.parser.models", _patch_step_functions)
 
         from moto.dynamodb.responses import DynamoHandler
 
