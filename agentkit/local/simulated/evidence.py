@@ -33,6 +33,7 @@ from agentkit.local.simulated.parameters import (
     CURRENCY,
     GOAL,
     IDENTIFIER,
+    MONEY,
     NAME,
     PLACE,
     SOURCE,
@@ -65,6 +66,8 @@ class Link:
 
 def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     """The evidence that `mention` holds `parameter`'s value, with the rule that weighed most."""
+    if _per_unit(parameter, mention):
+        return Link(0.0, "", "")
     parts: list[tuple[float, str, str]] = []
     key = mention.attributes.get("key")
     if key and _same_name(key, parameter.name):
@@ -86,6 +89,14 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     total = sum(p[0] for p in parts)
     best = max(parts, key=lambda p: p[0])
     return Link(total, best[1], "; ".join(p[2] for p in parts))
+
+
+def _per_unit(parameter: Parameter, mention: Mention) -> bool:
+    """Whether the number counts what the parameter is "per" by its unit ("1 gallon" for "coverage per
+    gallon", "2 hours" for "a rate per hour"): the amount it divides by, not the value."""
+    if mention.kind != "number" or not mention.unit or "/" in mention.unit or "per" in mention.unit.split():
+        return False
+    return any(lexicon.root(w) in parameter.per_roots for w in mention.unit.lower().split())
 
 
 def example_for(parameter: Parameter, mention: Mention) -> str | None:
@@ -111,19 +122,21 @@ def _same_name(key: str, name: str) -> bool:
 
 
 def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
-    """The parameter's words near the mention, the nearest occurrence of each counted once."""
+    """The parameter's words near the mention, the nearest occurrence of each counted once; a word that is
+    another number's unit belongs to that number."""
     keys = parameter.keys
     if not keys:
         return None
     tokens = reading.tokens
+    units = {j for m in reading.mentions if m is not mention and m.unit for j in m.span}
     total = 0.0
     said: list[str] = []
     for root, weight in keys.items():
         best = 0.0
         where = ""
         for j, token in enumerate(tokens):
-            if token.kind != "word" or not _matches(token.text, root):
-                continue
+            if token.kind != "word" or not _matches(token.text, root) or j in units:
+                continue  # the unit of another value ("… for 5 years") is that value's word
             if j in mention.span:
                 if mention.kind != "name":
                     continue
@@ -233,7 +246,7 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     elif _year_like(mention):
         names.append("year")
     if mention.currency:
-        names.extend(["dollar", mention.currency.lower(), "currency"])
+        names.extend(["dollar", mention.currency.lower(), "currency", *MONEY])
     if mention.percent and parameter.percent_as_number:
         return UNIT, "unit", "a percentage, and it takes percent"
     if (
@@ -291,7 +304,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
                 return ROLE * 1.5, "role", f"a place after “{before}”, for a place parameter"
             return ROLE, "role", f"a place after “{before}”"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
-            return ROLE, "role", f"who made it, after “{before}”"
+            # evidence enough for an optional `artist` too, as a place after "in" is for `city`
+            return ROLE * 1.5, "role", f"who made it, after “{before}”"
     if before == "between" and parameter.kind == "list" and mention.group is not None:
         return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):

@@ -474,8 +474,23 @@ def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
     )
 
 
+_REPEATED = frozenset("in at on for of from to with by near about".split())
+"""Prepositions that, said again before the next value, coordinate it with the one before ("in Cairo and
+in Lima", "for Ana and for Ben"): one word is enough here, where other leads need two."""
+
+
 def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> bool:
-    """Whether the words between two mentions end with the (at least two) words that introduced the first."""
+    """Whether the words between two mentions end with the (at least two) words that introduced the first,
+    or with the preposition before it said again after "and"/"or" (`_REPEATED`)."""
+    before = tokens[previous.first - 1].lower if previous.first else ""
+    if (
+        before in _REPEATED
+        and len(between) >= 2
+        and between[-1] == before
+        and between[-2] in ("and", "or")
+        and all(w in (",", "and", "or", "also") for w in between[:-1])
+    ):
+        return True
     lead = [t.lower for t in tokens[max(0, previous.first - 3) : previous.first]]
     while lead and lead[0] in ("the", "a", "an"):
         lead = lead[1:]
@@ -535,6 +550,8 @@ def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Ment
 def _same_kind(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == "number":
         same_unit = lexicon.lemma(a.unit) == lexicon.lemma(b.unit)  # "1 meter and 2 meters"
+        if (a.currency and b.unit) or (b.currency and a.unit):
+            return False  # "10 years, and for $2000": a quantity of something, then an amount of money
         return a.percent == b.percent and (not a.unit or not b.unit or same_unit)
     if "phrase" in (a.kind, b.kind):
         return a.kind == b.kind and len(a.text.split()) <= 2 and len(b.text.split()) <= 3

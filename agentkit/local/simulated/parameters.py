@@ -59,6 +59,12 @@ LIGHT = frozenset(
     "be have include use enable show return get allow consider want need do apply flag option whether "
     "should if true false".split()
 )
+MONEY = (
+    "money cash price cost fee budget salary income revenue payment principal investment deposit loan capital "
+    "fund balance bill"
+).split()
+"""Nouns of a parameter that holds an amount of money: a value written with a currency ("$1000") is
+evidence for it as a unit is ("Initial amount of money", `loan_amount`, "the bill")."""
 CURRENCY = frozenset({"currency"})
 """The word of a parameter that holds a currency: a currency named in words goes in as its ISO code."""
 PERCENT = frozenset("percent percentage pct".split())

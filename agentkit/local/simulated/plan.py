@@ -107,12 +107,12 @@ def plan(
             if part != clause:
                 whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
                 inherited = {**inherited, **(whole[0].values if whole else {})}
-            if (
-                background
-                and fill_tool(score.tool, part, conversation, [], roster, inherited=inherited) is None
-            ):
+            if background:
                 told = " ".join([*background, part])  # the scene was set in sentences that asked for nothing
-                if fill_tool(score.tool, told, conversation, [], roster, inherited=inherited) is not None:
+                if _tells_more(
+                    fill_tool(score.tool, told, conversation, [], roster, inherited=inherited),
+                    fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
+                ):
                     part = told
             step = Step(
                 index,
@@ -148,6 +148,22 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
+    """Whether the calls read with the scene before a question (`told`) state more than the question
+    alone: it could not be filled alone, or the scene gives more values by their words and changes none
+    the question states ("Our bill was $84. How much should each of us tip at 18%?": `bill_amount` is
+    the scene's $84, not a number the question leaves over)."""
+    if told is None:
+        return False
+    if alone is None:
+        return True
+    if len(told) != 1 or len(alone) != 1:
+        return False
+    firm = {a.name: a.value for a in told[0].arguments if a.rule not in WEAK}
+    stated = {a.name: a.value for a in alone[0].arguments if a.rule not in WEAK}
+    return len(firm) > len(stated) and all(firm.get(name) == value for name, value in stated.items())
 
 
 def _with_producers(
