@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import lemminflect
 import snowballstemmer
+from babel import Locale
 from babel.numbers import get_currency_name, list_currencies
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -220,3 +221,35 @@ def names_currency(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
     return frozenset(list_currencies())
+
+
+@lru_cache(maxsize=1)
+def _places_and_languages() -> tuple[frozenset[str], frozenset[str]]:
+    english = Locale("en")
+    territories = frozenset(name.lower() for name in english.territories.values())
+    languages = frozenset(name.lower() for name in english.languages.values() if " " not in name)
+    return territories, languages
+
+
+_DEMONYM = re.compile(r"([a-z]{3,}?)(?:ian|an|ese|ish|i|n)")
+
+
+@lru_cache(maxsize=4096)
+def nationality(word: str) -> bool:
+    """Whether a capitalised word is an adjective of a people or language ("Italian", "Thai", "Mexican",
+    "Lebanese"), not a place ("Boston", "Japan", "Milan"): an English language name in CLDR, or a word
+    made from a country's name with a demonym suffix (-ian, -an, -ese, -ish, -i) that is no country itself.
+    Such a word before a noun says which kind it is ("Italian restaurants"), as a common adjective does."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    territories, languages = _places_and_languages()
+    lowered = word.lower()
+    if lowered in territories:
+        return False
+    if lowered in languages:
+        return True
+    match = _DEMONYM.fullmatch(lowered)
+    if match is None:
+        return False
+    stem = match.group(1)
+    return any(t.startswith(stem) and " " not in t for t in territories)

@@ -6,7 +6,7 @@ not fire."""
 
 from __future__ import annotations
 
-from test_simulated_arguments import calls, text, tool
+from test_simulated_arguments import calls, num, text, tool
 
 MOVIES = tool(
     "find_movies",
@@ -116,4 +116,97 @@ def test_a_clause_of_only_new_values_after_a_preposition_asks_the_same_again() -
     assert calls("Find the GCD of 12 and 18, and also of 100 and 75.", gcd) == [
         ("math_gcd", {"a": 12, "b": 18}),
         ("math_gcd", {"a": 100, "b": 75}),
+    ]
+
+
+TIP = tool(
+    "calculate_tip",
+    "Tip for a restaurant bill.",
+    {
+        "bill_amount": num("Total bill in dollars."),
+        "tip_percentage": num("Tip percentage."),
+        "split": num("Number of people splitting the bill. Default 1.", "integer"),
+    },
+    ["bill_amount", "tip_percentage"],
+)
+
+
+def test_the_scene_before_a_question_gives_the_values_the_question_only_guessed() -> None:
+    """The question alone would put the number left over ("four ways") in `bill_amount`; the sentence
+    before it says what the bill was, by the parameter's word."""
+    got = calls("Our bill was $84. How much should each of us tip at 18%?", TIP)
+    assert got == [("calculate_tip", {"bill_amount": 84, "tip_percentage": 18})]
+
+
+SUNSET = tool(
+    "get_sunset_time",
+    "Sunset time at a location on a date.",
+    {"location": text("City or place."), "date": text("Date in YYYY-MM-DD format.")},
+    ["location"],
+)
+
+
+def test_a_preposition_said_again_coordinates_the_values() -> None:
+    """ "in Cairo and in Lima" is the series "in Cairo and Lima": one call each, the date shared."""
+    got = calls("What time does the sun set in Cairo and in Lima on 2025-12-21?", SUNSET)
+    assert got == [("get_sunset_time", {"location": c, "date": "2025-12-21"}) for c in ("Cairo", "Lima")]
+
+
+INTEREST = tool(
+    "compound_interest",
+    "Calculate compound interest on a principal.",
+    {
+        "principal": num("Initial amount of money."),
+        "rate": num("Annual interest rate as a decimal."),
+        "years": num("Number of years.", "integer"),
+    },
+)
+
+
+def test_an_amount_of_money_and_a_span_of_years_are_no_series() -> None:
+    """ "for 10 years, and for $2000 …": the repeated "for" does not make 10 years and $2000 one series;
+    the second ask is a call of its own, and each call keeps its own years."""
+    got = calls(
+        "Calculate the compound interest for $1000 at 5% for 10 years, and for $2000 at 3% for 5 years.",
+        INTEREST,
+    )
+    assert got == [
+        ("compound_interest", {"principal": 1000, "rate": 0.05, "years": 10}),
+        ("compound_interest", {"principal": 2000, "rate": 0.03, "years": 5}),
+    ]
+
+
+LYRICS = tool(
+    "find_lyrics",
+    "Find the lyrics of a song.",
+    {"song_title": text("Title of the song."), "artist": text("Name of the artist.")},
+    ["song_title"],
+)
+
+
+def test_a_name_after_by_is_who_made_it() -> None:
+    assert calls("Get me the lyrics of Yellow by Coldplay.", LYRICS) == [
+        ("find_lyrics", {"song_title": "Yellow", "artist": "Coldplay"})
+    ]
+    # no "by": the optional artist stays out
+    assert calls("Get me the lyrics of Yellow.", LYRICS) == [("find_lyrics", {"song_title": "Yellow"})]
+
+
+RESTAURANTS = tool(
+    "find_restaurant",
+    "Find restaurants in a city.",
+    {"city": text("City to search in."), "cuisine": text("Type of cuisine.")},
+    ["city"],
+)
+
+
+def test_a_peoples_adjective_before_the_tools_noun_is_its_kind() -> None:
+    """ "Italian restaurants": a nationality says which cuisine; a place before the noun does not ("Boston
+    restaurants"), and a nationality is no member of a series of places."""
+    assert calls("Find Italian restaurants in Boston and Thai restaurants in Chicago.", RESTAURANTS) == [
+        ("find_restaurant", {"city": "Boston", "cuisine": "Italian"}),
+        ("find_restaurant", {"city": "Chicago", "cuisine": "Thai"}),
+    ]
+    assert calls("Find the best Boston restaurants.", RESTAURANTS) == [
+        ("find_restaurant", {"city": "Boston"})
     ]

@@ -56,6 +56,7 @@ from agentkit.local.simulated.options import OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
     CURRENCY,
+    GENRE,
     GOAL,
     IDENTIFIER,
     KIND,
@@ -253,7 +254,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._unit(parameter)
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
-        if kind == "string" and parameter.named(KIND):
+        if kind == "string" and parameter.named(KIND | GENRE):
             return self._kind_word(parameter)
         if kind == "number":
             return self._none_of(parameter)

@@ -555,5 +555,7 @@ def _same_kind(a: Mention, b: Mention) -> bool:
         return a.percent == b.percent and (not a.unit or not b.unit or same_unit)
     if "phrase" in (a.kind, b.kind):
         return a.kind == b.kind and len(a.text.split()) <= 2 and len(b.text.split()) <= 3
+    if a.kind == b.kind == "name" and lexicon.nationality(a.text) != lexicon.nationality(b.text):
+        return False  # "in Boston and Thai restaurants": a place, then a people's adjective of the next noun
     textual = {"name", "quoted", "identifier"}
     return a.kind == b.kind or (a.kind in textual and b.kind in textual)

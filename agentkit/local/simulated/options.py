@@ -35,8 +35,9 @@ class OptionRules:
         ("a **gas**-fueled car", "**solar**-powered") — English puts the kind before its noun. A parameter
         named for a kind alone (`genre`, `sport`, `GENRE`) holds the kind of the tool's own thing: a noun
         right before a noun of the tool's name ("**horror** movies" for `find_movies`, "basketball
-        player"); words that can be other parts of speech ("new", "latest", "matches") are left out."""
-        nouns = {lexicon.root(w) for w in parameter.name_words} - {lexicon.root(w) for w in KIND}
+        player", "**Italian** restaurants" — a people's adjective, `lexicon.nationality`); words that can be other
+        parts of speech ("new", "latest", "matches") are left out."""
+        nouns = {lexicon.root(w) for w in parameter.name_words} - {lexicon.root(w) for w in KIND | GENRE}
         lone = not nouns and {lexicon.root(w) for w in parameter.name_words} <= {
             lexicon.root(w) for w in GENRE
         }
@@ -56,7 +57,10 @@ class OptionRules:
             elif lexicon.root(token.text) in nouns and i > 0:
                 word, at = tokens[i - 1].text, i - 1
                 before = tokens[at]
-                if (
+                demonym = lexicon.nationality(word) and self._lone_name_at(at)
+                if demonym:
+                    pass  # "Italian restaurants", "Thai food": a people's adjective says the kind
+                elif (
                     before.kind != "word"
                     or at in held
                     or "-" in word
@@ -74,6 +78,10 @@ class OptionRules:
             said = token.text if at == i else f"{word} {token.text}"
             return Argument(parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun")
         return None
+
+    def _lone_name_at(self, at: int) -> bool:
+        """Whether token `at` is a name of its own (one word), no part of a longer name ("Italian Riviera")."""
+        return any(m.kind == "name" and m.span == range(at, at + 1) for m in self.reading.mentions)
 
     def _example_word(self, parameter: Parameter) -> Argument | None:
         """A word of the clause that is one of the description's examples, wherever it stands ("**delete**
