@@ -227,7 +227,7 @@ def _currency_codes() -> frozenset[str]:
 def _places_and_languages() -> tuple[frozenset[str], frozenset[str]]:
     english = Locale("en")
     territories = frozenset(name.lower() for name in english.territories.values())
-    languages = frozenset(name.lower() for name in english.languages.values() if " " not in name)
+    languages = frozenset(name.lower() for name in english.languages.values())
     return territories, languages
 
 
@@ -237,10 +237,10 @@ _DEMONYM = re.compile(r"([a-z]{3,}?)(?:ian|an|ese|ish|i|n)")
 @lru_cache(maxsize=4096)
 def nationality(word: str) -> bool:
     """Whether a capitalised word is an adjective of a people or language ("Italian", "Thai", "Mexican",
-    "Lebanese"), not a place ("Boston", "Japan", "Milan"): an English language name in CLDR, or a word
+    "Lebanese", "Scottish Gaelic"), not a place ("Boston", "Japan", "Milan"): an English language name in CLDR, or a word
     made from a country's name with a demonym suffix (-ian, -an, -ese, -ish, -i) that is no country itself.
     Such a word before a noun says which kind it is ("Italian restaurants"), as a common adjective does."""
-    if not word[:1].isupper() or not word.isalpha():
+    if not word[:1].isupper() or not word.replace(" ", "").isalpha():
         return False
     territories, languages = _places_and_languages()
     lowered = word.lower()
@@ -248,7 +248,7 @@ def nationality(word: str) -> bool:
         return False
     if lowered in languages:
         return True
-    match = _DEMONYM.fullmatch(lowered)
+    match = _DEMONYM.fullmatch(lowered) if " " not in lowered else None
     if match is None:
         return False
     stem = match.group(1)
