@@ -210,3 +210,44 @@ def test_a_peoples_adjective_before_the_tools_noun_is_its_kind() -> None:
     assert calls("Find the best Boston restaurants.", RESTAURANTS) == [
         ("find_restaurant", {"city": "Boston"})
     ]
+
+
+BINOMIAL = tool(
+    "binomial_probability",
+    "Probability of k successes in n trials.",
+    {
+        "trials": num("Number of trials.", "integer"),
+        "successes": num("Number of successes.", "integer"),
+        "p": num("Probability of success in one trial."),
+    },
+)
+
+
+def test_a_condition_before_a_question_is_part_of_its_ask() -> None:
+    """ "If I shoot 20 times, what is …" is one ask (its "if" clause is no request of its own); each question
+    is a call, and the chance stated once, in the scene, holds for every one."""
+    got = calls(
+        "Each shot has a 0.4 chance of scoring. If I shoot 10 times, what is the probability of scoring exactly "
+        "3 times? Also, if I shoot 20 times, what is the probability of scoring exactly 8 times? Lastly, if I "
+        "shoot 40 times, what is the probability of scoring exactly 16 times?",
+        BINOMIAL,
+    )
+    assert got == [
+        ("binomial_probability", {"trials": n, "successes": k, "p": 0.4})
+        for n, k in ((10, 3), (20, 8), (40, 16))
+    ]
+
+
+PRIME = tool(
+    "is_prime", "Check whether a number is prime.", {"number": num("The number to check.", "integer")}
+)
+FACTORIAL = tool(
+    "factorial", "Compute the factorial of a non-negative integer.", {"n": num("The integer.", "integer")}
+)
+
+
+def test_a_verb_before_whether_starts_an_ask_of_its_own() -> None:
+    """ "…, and check whether 7 is prime": "check" is a verb here (its object opens with "whether"), so the
+    clause after "and" is a second ask, for the second tool."""
+    got = calls("Compute the factorials of 3 and 7, and check whether 7 is prime.", PRIME, FACTORIAL)
+    assert got == [("factorial", {"n": 3}), ("factorial", {"n": 7}), ("is_prime", {"number": 7})]

@@ -235,6 +235,9 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
         if REUSE.search(joined[i]) or REUSE.search(joined[i + 1]):
             i += 1  # "do the same … but …": it takes what it lacks from before, not from the next clause
             continue
+        if text.is_question(joined[i]) and text.is_question(joined[i + 1]):
+            i += 1  # two questions are two asks; the second takes what it lacks from before
+            continue
         own = not following or following[0].tool.name == needed[0].tool.name if needed else False
         if (
             needed

@@ -36,16 +36,21 @@ _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|v|vs)\.$")
 """A dot after a title or after "v."/"vs." ("Roe v. Wade") ends no sentence: a name goes on after it."""
 # Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9").
 _JOINERS = re.compile(
-    r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+"
-    r"|,\s+(?=(?:what|how|who|when|where|which|why)\b)",
-    re.I,
+    r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+", re.I
 )
+_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how|who|when|where|which|why)\b)", re.I)
+_SUBORDINATORS = frozenset("if when whenever assuming given suppose supposing provided once unless".split())
+"""Words that open a clause which sets a condition for the question after its comma ("If I play 20
+times, what is the probability …"): the two are one ask."""
 # "and" (with or without a comma) starts a new ask only when what follows begins like one.
 _AND = re.compile(r"(\s*,?\s+and\s+)", re.I)
 _QUESTION_WORDS = frozenset("what how who whom whose when where which why".split())
 _OBJECT_START = frozenset(
-    "the a an me us my our it them this that these those for to up out all some any his her their your".split()
+    "the a an me us my our it them this that these those for to up out all some any his her their your "
+    "whether if".split()
 )
+"""Words that open a verb's object: after one, a word that is also a noun is the verb ("book a flight",
+"check whether 7 is prime")."""
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|“([^”]+)”")
 
 
@@ -138,7 +143,8 @@ def _split_outside_quotes(text: str) -> list[str]:
 def clauses(text: str) -> list[str]:
     """Split a request into the independent asks it contains.
 
-    Sentences first, then the joins that always start a new ask ("then", "also", "plus"), then
+    Sentences first, then the joins that always start a new ask ("then", "also", "plus"), then a
+    question word after a comma (not after an "if …" clause: `_SUBORDINATORS`), then
     "and" — only where the words after it begin an ask of their own: a verb in its base form
     ("… and convert 3 kg to pounds"), a question word ("…, and what time is it?") or "another".
     An "and" inside a noun phrase ("salt and pepper", "rating above 4.5 and compatible with …",
@@ -150,8 +156,25 @@ def clauses(text: str) -> list[str]:
         text = text[1:-1]  # a request wrapped whole in quotes
     for sentence in sentences(text):
         for part in _JOINERS.split(sentence):
-            result.extend(_split_and(part))
+            for piece in _split_question(part):
+                result.extend(_split_and(piece))
     return [c.strip(" ,.;:!?") for c in result if words(c)]
+
+
+def _split_question(part: str) -> list[str]:
+    """`part` cut before a question word after a comma ("Find the hotel, what does it cost?"), except
+    after a clause that sets the question's condition ("If I shoot 20 times, what is …")."""
+    pieces = _QUESTION_AFTER_COMMA.split(part)
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        opening = words(kept[-1])
+        while opening and (opening[0] in lexicon.DISCOURSE_MARKERS or opening[0] in _OPENERS):
+            opening = opening[1:]
+        if opening and opening[0] in _SUBORDINATORS:
+            kept[-1] = f"{kept[-1]}, {piece}"
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _split_and(part: str) -> list[str]:
@@ -186,6 +209,12 @@ def starts_ask(piece: str) -> bool:
         return True
     after = found[1:2]  # a word that is also a noun is a verb only before its object ("book a flight")
     return bool(after) and (after[0] in _OBJECT_START or after[0] in _QUESTION_WORDS or after[0].isdigit())
+
+
+def is_question(piece: str) -> bool:
+    """Whether `piece` asks a question: it does (`asks_question`), or a clause that sets its condition
+    comes first ("Lastly, if I play 40 times, what is …")."""
+    return asks_question(piece) or any(asks_question(p) for p in _QUESTION_AFTER_COMMA.split(piece)[1:])
 
 
 def asks_question(piece: str) -> bool:
