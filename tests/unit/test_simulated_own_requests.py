@@ -251,3 +251,23 @@ def test_a_verb_before_whether_starts_an_ask_of_its_own() -> None:
     clause after "and" is a second ask, for the second tool."""
     got = calls("Compute the factorials of 3 and 7, and check whether 7 is prime.", PRIME, FACTORIAL)
     assert got == [("factorial", {"n": 3}), ("factorial", {"n": 7}), ("is_prime", {"number": 7})]
+
+
+PAINT = tool(
+    "paint_mix",
+    "Which colors to mix for a target color.",
+    {"paint_type": text("Type of paint, e.g. watercolor, acrylic, oil."), "color": text("The target color.")},
+)
+
+
+def test_a_name_after_the_parameters_noun_is_its_value() -> None:
+    """ "color navy": the noun, then the name it stands for (as "the dish pad thai"); the second ask states
+    its own color, so none is kept from the first."""
+    got = calls(
+        "With watercolor, what should I mix to get magenta? Also, how do I get color navy by using acrylic paint?",
+        PAINT,
+    )
+    assert got == [
+        ("paint_mix", {"paint_type": "watercolor", "color": "magenta"}),
+        ("paint_mix", {"paint_type": "acrylic", "color": "navy"}),
+    ]

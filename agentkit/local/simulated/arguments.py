@@ -505,7 +505,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
 
     def _phrase_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
         """A phrase whole, and the words right before the parameter's own word in it ("gini criterion" →
-        "gini" for `criterion`, "gas-powered vehicle" → "gas-powered" for `vehicle_type`). A common noun
+        "gini" for `criterion`, "gas-powered vehicle" → "gas-powered" for `vehicle_type`), or, when the phrase
+        opens with that word, the words after it ("color navy" → "navy" for `color`). A common noun
         is a place only after "in", "at", "near" … ("at the downtown location")."""
         tokens = self.reading.tokens[mention.first : mention.last]
         for (
@@ -544,7 +545,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             before.insert(0, k)
             k -= 1
         if not before:
-            return []
+            after = [
+                i
+                for i in range(own[-1] + 1, len(tokens))
+                if lexicon.root(tokens[i].text) not in self.tool_words
+            ]
+            labels = any(m.first == mention.last and m.kind != "phrase" for m in self.reading.mentions)
+            if first_own != 0 or not after or after != list(range(own[-1] + 1, len(tokens))) or labels:
+                return []  # "input variables 'Height'": the words label the value after them
+            words = " ".join(tokens[i].text for i in after)  # "color navy" → "navy": the name after its noun
+            return [(words, Mention("phrase", words, words, mention.first + after[0], mention.last))]
         first, last = mention.first + before[0], mention.first + before[-1] + 1
         words = " ".join(tokens[i].text for i in before)
         compound = re.fullmatch(r"([a-z]+)-(?:[a-z]+(?:ed|ing)|based|free|friendly|only)", words)
