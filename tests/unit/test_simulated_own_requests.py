@@ -271,3 +271,31 @@ def test_a_name_after_the_parameters_noun_is_its_value() -> None:
         ("paint_mix", {"paint_type": "watercolor", "color": "magenta"}),
         ("paint_mix", {"paint_type": "acrylic", "color": "navy"}),
     ]
+
+
+SEARCH_BOOK = tool(
+    "library_search_book",
+    "Search for a book in the library branches of a city.",
+    {"book_name": text("Name of the book."), "city": text("City of the library.")},
+)
+RESERVE_BOOK = tool(
+    "library_reserve_book",
+    "Reserve a book at a library branch.",
+    {
+        "book_id": text("The id of the book."),
+        "branch_id": text("The id of the library branch."),
+        "member_id": text("The id of the member reserving it."),
+    },
+)
+
+
+def test_of_two_fitting_tools_the_one_the_request_can_fill_is_called() -> None:
+    """Both tools are about library books; the request gives a book and a city, not the reservation's three
+    ids, so the search is called rather than the reservation asking for one. With ids given, the reservation
+    is."""
+    assert calls(
+        "Find a book 'The Alchemist' in the library branches in Boston.", RESERVE_BOOK, SEARCH_BOOK
+    ) == [("library_search_book", {"book_name": "The Alchemist", "city": "Boston"})]
+    assert calls(
+        "Reserve book B-1001 at library branch BR-7 for member M-42.", RESERVE_BOOK, SEARCH_BOOK
+    ) == [("library_reserve_book", {"book_id": "B-1001", "branch_id": "BR-7", "member_id": "M-42"})]

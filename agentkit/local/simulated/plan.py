@@ -43,6 +43,8 @@ class Step:
 
 WEAK = frozenset({"as before", "default", "forced", "position", "residual"})
 """Rules that fill a value for want of evidence: such a value may give way to one stated later."""
+GUESSED = frozenset({"forced", "position", "residual"})
+"""Of those, the rules that guess a value from the clause itself (not one kept from before)."""
 
 
 REUSE = re.compile(r"\b(?:same|another|again|likewise|as well|instead|repeat|too|once more)\b", re.I)
@@ -96,6 +98,7 @@ def plan(
                 if again and any(a.rule not in weak for f in again for a in f.arguments):
                     needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
         needed = _with_producers(roster.prefer(needed, clause, matcher), clause, matcher, conversation)
+        needed = _callable_first(needed, clause, matcher, conversation, earlier)
         parts = _segments(clause, needed) or [(score, clause) for score in needed]
         mine = []
         for position, (score, part) in enumerate(parts):
@@ -164,6 +167,40 @@ def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
     firm = {a.name: a.value for a in told[0].arguments if a.rule not in WEAK}
     stated = {a.name: a.value for a in alone[0].arguments if a.rule not in WEAK}
     return len(firm) > len(stated) and all(firm.get(name) == value for name, value in stated.items())
+
+
+def _callable_first(
+    needed: list[Score], clause: str, matcher: Matcher, conversation: Conversation, earlier: dict[str, Any]
+) -> list[Score]:
+    """The best tool, or — when it lacks a value the clause does not give — another tool that also fits
+    the clause (passes the same test) and can be called from it: of two fitting tools a model calls the one
+    it has the values for ("Find a book 'The Alchemist' in Boston" with `search_book(book_name, city)` and
+    `reserve_book(book_id, branch_id)`), rather than asking for an id. One that takes every value by its
+    words (none by a guess, `GUESSED`) goes first."""
+    if len(needed) != 1 or needed[0].special:
+        return needed
+    best = needed[0]
+
+    def filled(score: Score) -> list[Any] | None:
+        carried = _carried(score.tool, earlier, again=False)
+        return fill_tool(score.tool, clause, conversation, [], conversation.roster, inherited=carried)
+
+    if filled(best) is not None:
+        return needed
+    others = [
+        (s, calls)
+        for s in matcher.ranked(clause)
+        if s is not best
+        and s.total >= matcher.min_score(s.tool)
+        and s.topic
+        and (calls := filled(s)) is not None
+    ]
+    firm = [s for s, calls in others if all(a.rule not in GUESSED for c in calls for a in c.arguments)]
+    if not others:
+        return needed
+    chosen = (firm or [s for s, _ in others])[0]
+    chosen.special = f"fits too, and the clause gives its values ({best.tool.name} lacks one)"
+    return [chosen]
 
 
 def _with_producers(
