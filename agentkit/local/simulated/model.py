@@ -14,11 +14,13 @@ The rules
    "Current Task: …") is read by its layout (`prompt`): the ask, the material handed over (another
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
-   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade"), then "then", "also", ", what …", and "and" where the words
-   after it begin an ask of their own (a verb before its object, a question word, "another"; not a
+   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade"), then "then", "also", ", what …" (not after
+   a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
+   after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another"; not a
    hyphenated compound, "check-out date", which names a thing). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
-   not split. A split that leaves a clause its tool cannot be filled from is undone.
+   not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
+   are questions.
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer"), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
@@ -56,7 +58,11 @@ The rules
    parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
    ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — evidence
    enough for an optional parameter named for a place, `country`, `region` — and with
-   two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by").
+   two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
+   evidence enough for an optional `artist`; an amount with a currency for a parameter named for money,
+   "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
+   is that number's, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
+   gallon") is not its value.
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`) take values in turn, required parameters take the remaining
    values in the order the request names them, a query-like parameter takes the ask, one string takes the
@@ -86,14 +92,18 @@ The rules
    the destination; "recipes using tofu"). A coordinated series of common nouns fills a tool's one
    required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
-   noun of the tool's name ("horror movies"); a `formula` whose examples are codes ("e.g. H2O") takes a
+   noun of the tool's name ("horror movies", also a people's adjective, "Italian restaurants": a CLDR
+   language name or a country's name with a demonym suffix, `lexicon.nationality`); a phrase that opens with
+   the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
    code, not arithmetic; a jurisdiction is a place. Every value is held to the schema (bounds,
    lengths, item types). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
-   member — also when the words left over filled it ("the red fox and the grey wolf") — two series multiply, or pair up with "respectively"; parameters that took one series' first
+   member — also when the words left over filled it ("the red fox and the grey wolf"), or when the
+   preposition is said again ("in Cairo and in Lima"; an amount of money and a quantity with a unit are no
+   series) — two series multiply, or pair up with "respectively"; parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
@@ -116,8 +126,12 @@ The rules
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the
-   run of clauses with that tool, not only the last clause's. When
-   the clause lacks a value its tool requires (`member_id`) and another tool is named for it
+   run of clauses with that tool, not only the last clause's. When the best tool lacks a value the
+   clause does not give and another tool that fits the clause too can be called from it, that one is
+   called instead of asking (`search_book(name, city)` for "find 'The Alchemist' in Boston" over
+   `reserve_book(book_id, branch_id, member_id)`). A question's values that the sentences before it give by
+   their words ("Our bill was $84. How much should we tip at 18%?") go before a value the question only
+   leaves over. When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
    (`find_member_id`) and can be called from the clause, that tool goes first and its result (a number, a
    code) feeds the other.
 7. **Turns.** Each response makes every call that is ready; a call with the same tool and input as
