@@ -57,10 +57,9 @@ class OptionRules:
             elif lexicon.root(token.text) in nouns and i > 0:
                 word, at = tokens[i - 1].text, i - 1
                 before = tokens[at]
+                # a people's adjective says the kind too ("Italian restaurants"), though it is a name
                 demonym = lexicon.nationality(word) and self._lone_name_at(at)
-                if demonym:
-                    pass  # "Italian restaurants", "Thai food": a people's adjective says the kind
-                elif (
+                if not demonym and (
                     before.kind != "word"
                     or at in held
                     or "-" in word

@@ -195,9 +195,9 @@ def _callable_first(
         and s.topic
         and (calls := filled(s)) is not None
     ]
-    firm = [s for s, calls in others if all(a.rule not in GUESSED for c in calls for a in c.arguments)]
     if not others:
         return needed
+    firm = [s for s, calls in others if all(a.rule not in GUESSED for c in calls for a in c.arguments)]
     chosen = (firm or [s for s, _ in others])[0]
     chosen.special = f"fits too, and the clause gives its values ({best.tool.name} lacks one)"
     return [chosen]

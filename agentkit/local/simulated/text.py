@@ -167,10 +167,7 @@ def _split_question(part: str) -> list[str]:
     pieces = _QUESTION_AFTER_COMMA.split(part)
     kept = [pieces[0]]
     for piece in pieces[1:]:
-        opening = words(kept[-1])
-        while opening and (opening[0] in lexicon.DISCOURSE_MARKERS or opening[0] in _OPENERS):
-            opening = opening[1:]
-        if opening and opening[0] in _SUBORDINATORS:
+        if _first_word(kept[-1]) in _SUBORDINATORS:
             kept[-1] = f"{kept[-1]}, {piece}"
         else:
             kept.append(piece)
@@ -220,10 +217,16 @@ def is_question(piece: str) -> bool:
 def asks_question(piece: str) -> bool:
     """Whether `piece` is a question of its own: it begins, after "and"/"then"/"also" and the words
     that order a request ("Lastly, …"), with a question word ("… and then what is the distance …")."""
+    return _first_word(piece) in _QUESTION_WORDS
+
+
+def _first_word(piece: str) -> str:
+    """The first word of `piece` after "and"/"then"/"also" and the words that order a request
+    ("Lastly, …"), or "" for none."""
     found = words(piece)
     while found and (found[0] in lexicon.DISCOURSE_MARKERS or found[0] in _OPENERS):
         found = found[1:]
-    return bool(found) and found[0] in _QUESTION_WORDS
+    return found[0] if found else ""
 
 
 def numbers(text: str) -> list[float]:
