@@ -1,7 +1,9 @@
 """Every lab: the untouched exercise fails its checker, and the solution is stored as it runs.
 
-The exercises run the way a learner runs them — the whole notebook in a fresh kernel (papermill), offline —
-and must stop at the checker with `LabCheckFailed`. The solutions are not run here: `labs/solutions` is one of
+The exercises run cell by cell in an IPython shell of this process (as a kernel runs them: magics, top-level
+`await`, the same `agentkit.connect()` call, offline against the session's local platform) and must stop at
+the checker with `LabCheckFailed`. One shell serves every exercise, its namespace reset between them: a kernel
+start per exercise (~5 s of imports) bought nothing the solutions' kernel runs under nbval do not already show. The solutions are not run here: `labs/solutions` is one of
 pytest's testpaths, so nbval re-executes each stored solution once and compares every cell's output with the
 stored one (a cell that raises fails it). What this file checks of them is that they are stored complete —
 every code cell executed, the checker's report saying "passed" — so nbval has something to compare.
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from papermill.exceptions import PapermillExecutionError
+from IPython.core.interactiveshell import InteractiveShell
 
 ROOT = Path(__file__).resolve().parents[2]
 LABS = ROOT / "labs"
@@ -36,11 +38,34 @@ def test_nbval_runs_the_solutions_and_not_the_exercises() -> None:
     assert "--nbval " in settings["addopts"]
 
 
+@pytest.fixture(scope="module")
+def shell() -> InteractiveShell:
+    return InteractiveShell.instance()
+
+
+def first_error(shell: InteractiveShell, notebook: Path) -> tuple[str, BaseException | None]:
+    """Run the notebook's code cells in order in a fresh namespace; (the failing cell's source, its error)."""
+    shell.reset(new_session=False)
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        result = shell.run_cell(cell.source, silent=True)
+        error = result.error_before_exec or result.error_in_exec
+        if error is not None:
+            return cell.source, error
+    return "", None
+
+
 @pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)
-def test_untouched_exercise_fails_its_checker(exercise: Path, run_notebook) -> None:
-    with pytest.raises(PapermillExecutionError) as failure:
-        run_notebook(exercise)
-    assert failure.value.ename == "LabCheckFailed"
+def test_untouched_exercise_fails_its_checker(
+    exercise: Path, shell: InteractiveShell, connected, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AGENTKIT_SIMULATOR", "default")
+    monkeypatch.chdir(exercise.parent)
+    cell, error = first_error(shell, exercise)
+    where = cell.splitlines()[0] if cell else "the end"
+    assert type(error).__name__ == "LabCheckFailed", f"{exercise.name} stopped at {where!r} with {error!r}"
+    assert re.search(r"\bcheck_lab\d\d\(", cell), f"LabCheckFailed raised outside the checker cell: {where!r}"
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=IDS)

@@ -256,14 +256,29 @@ def retrier(state: dict[str, Any], error: str) -> dict[str, Any]:
     return next(r for r in state.get("Retry", []) if {error, "States.ALL"} & set(r["ErrorEquals"]))
 
 
+_ENDS = ("ExecutionSucceeded", "ExecutionFailed", "ExecutionAborted", "ExecutionTimedOut")
+_ended_histories: dict[str, list[dict[str, Any]]] = {}
+
+
+def history(sfn: Any, execution: str) -> list[dict[str, Any]]:
+    """`local.history`, read once per ended execution: an ended execution's history no longer changes, and
+    moto's GetExecutionHistory is the costliest call a property example makes (its serializer, per event)."""
+    if execution in _ended_histories:
+        return _ended_histories[execution]
+    events = local.history(sfn, execution)
+    if events and events[-1]["type"] in _ENDS:
+        _ended_histories[execution] = events
+    return events
+
+
 def entered(sfn: Any, execution: str) -> list[str]:
     """The states an execution entered, in order (nested ones included)."""
-    return [e["state"] for e in local.history(sfn, execution) if e["type"].endswith("StateEntered")]
+    return [e["state"] for e in history(sfn, execution) if e["type"].endswith("StateEntered")]
 
 
 def handled_error(sfn: Any, execution: str) -> dict[str, Any]:
     """What HandleError's handler reported: the caught error's name and message."""
-    for event in reversed(local.history(sfn, execution)):
+    for event in reversed(history(sfn, execution)):
         if event["type"] == "TaskSucceeded" and event["state"] == "HandleError":
             return json.loads(event["details"]["output"])["Payload"]
     raise AssertionError(f"HandleError did not succeed; states entered: {entered(sfn, execution)}")

@@ -105,7 +105,13 @@ AS_WRITTEN = "as written"
 
 def views(text: str, vocabulary: Iterable[str] = ()) -> list[View]:
     """The text as written, then one view per normalisation that changed it (see the module docstring)."""
-    words = frozenset(vocabulary)
+    return list(_views(text, frozenset(vocabulary)))
+
+
+@lru_cache(maxsize=1024)
+def _views(text: str, words: frozenset[str]) -> tuple[View, ...]:
+    """`views`, kept for texts seen again: a guardrail applies several policies to one text, and the
+    injection check and the content filters both read it."""
     origin = tuple((i, i + 1) for i in range(len(text)))
     found = _chain(AS_WRITTEN, text, origin, len(text), words)
     for decoder_name, decode in _DECODERS:
@@ -115,7 +121,7 @@ def views(text: str, vocabulary: Iterable[str] = ()) -> list[View]:
         for view in _chain(decoder_name, *decoded, len(text), words):
             if all(view.text != seen.text for seen in found):
                 found.append(view)
-    return found
+    return tuple(found)
 
 
 def _chain(first: str, text: str, origin: Origin, length: int, words: frozenset[str]) -> list[View]:
