@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_simulated_arguments import calls, num, text, tool
 
+from agentkit.local.simulated.tokens import tokenize
+
 MOVIES = tool(
     "find_movies",
     "Find movies showing in a city.",
@@ -299,3 +301,42 @@ def test_of_two_fitting_tools_the_one_the_request_can_fill_is_called() -> None:
     assert calls(
         "Reserve book B-1001 at library branch BR-7 for member M-42.", RESERVE_BOOK, SEARCH_BOOK
     ) == [("library_reserve_book", {"book_id": "B-1001", "branch_id": "BR-7", "member_id": "M-42"})]
+
+
+PARCELS = tool(
+    "track_parcel",
+    "Track a parcel.",
+    {
+        "tracking_code": text("The tracking code."),
+        "carrier": {"type": "string", "enum": ["UPS", "FedEx", "DHL"], "description": "Carrier."},
+    },
+    ["tracking_code"],
+)
+
+
+def test_a_code_that_opens_with_digits_is_one_value() -> None:
+    """ "1Z999" is one code, not the number 1 and a word "Z999"; "a 4x6 card" stays two numbers."""
+    assert calls("Track parcel 1Z999 with UPS.", PARCELS) == [
+        ("track_parcel", {"tracking_code": "1Z999", "carrier": "UPS"})
+    ]
+    assert [(t.text, t.kind) for t in tokenize("a 4x6 card")][1] == ("4", "number")
+
+
+def test_an_option_written_as_one_word_is_named_by_that_word() -> None:
+    """ "FedEx" names the option "FedEx", though its parts "fed" and "ex" are not words of the request."""
+    assert calls("Track parcel 7788 with FedEx.", PARCELS) == [
+        ("track_parcel", {"tracking_code": "7788", "carrier": "FedEx"})
+    ]
+
+
+def test_the_same_preposition_after_a_new_value_repeats_the_call() -> None:
+    """ "1Z999 with UPS and 7788 with FedEx": a code of digits beside a code, followed by the word that
+    followed the first, is the next call's code; a count beside a code is not ("and 2 with FedEx" gives
+    no call for a code "2")."""
+    assert calls("Track parcels 1Z999 with UPS and 7788 with FedEx.", PARCELS) == [
+        ("track_parcel", {"tracking_code": "1Z999", "carrier": "UPS"}),
+        ("track_parcel", {"tracking_code": "7788", "carrier": "FedEx"}),
+    ]
+    assert calls("Track parcel 1Z999 with UPS and 2 with FedEx.", PARCELS) == [
+        ("track_parcel", {"tracking_code": "1Z999", "carrier": "UPS"})
+    ]

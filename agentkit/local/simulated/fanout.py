@@ -18,7 +18,7 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, link
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
-from agentkit.local.simulated.mentions import DETERMINERS, read
+from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
 from agentkit.local.simulated.parameters import Parameter
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import resolve
@@ -236,7 +236,7 @@ class FanOut:
             best = None
             for name in pattern:
                 parameter = parameters[name]
-                if _family(mentions[self.placed[name]]) != _family(mention):
+                if not _same_family(mentions[self.placed[name]], mention):
                     continue  # a variation restates a value of the same kind ("this weekend" is no trail)
                 offered = self._values(parameter, mention) if parameter else []
                 if not offered:
@@ -310,16 +310,23 @@ class FanOut:
 
     def _same_lead(self, placed: Mention, mention: Mention) -> bool:
         """Whether a value is led in by the same preposition as the placed one ("the weather **for**
-        Paris in celsius and **for** Boston in fahrenheit"): said again, the word gives it the same role."""
+        Paris in celsius and **for** Boston in fahrenheit"), or followed by the same one ("parcel 1Z999
+        **with** UPS and 7788 **with** FedEx"): said again, the word gives it the same role."""
         tokens = self.reading.tokens
-        if placed.first < 1 or mention.first < 1:
-            return False
-        lead = tokens[placed.first - 1]
-        return (
-            lead.kind == "word"
-            and lexicon.is_function_word(lead.text)
-            and lead.lower not in DETERMINERS | {"and", "or", "but", "nor"}
-            and tokens[mention.first - 1].lower == lead.lower
+
+        def same(a: int, b: int) -> bool:
+            if not (0 <= a < len(tokens) and 0 <= b < len(tokens)):
+                return False
+            word = tokens[a]
+            return (
+                word.kind == "word"
+                and lexicon.is_function_word(word.text)
+                and word.lower not in DETERMINERS | {"and", "or", "but", "nor"}
+                and tokens[b].lower == word.lower
+            )
+
+        return same(placed.first - 1, mention.first - 1) or (
+            placed.last < mention.first and same(placed.last, mention.last)
         )
 
     def _pattern_at(
@@ -337,7 +344,7 @@ class FanOut:
         for offset, name in enumerate(pattern):
             parameter = parameters[name]
             mention = free[cursor + offset][1]
-            if _family(self.reading.mentions[self.placed[name]]) != _family(mention):
+            if not _same_family(self.reading.mentions[self.placed[name]], mention):
                 return None
             offered = self._values(parameter, mention) if parameter else []
             if not offered:
@@ -361,3 +368,11 @@ def _cut(text: str, after: int, before: int) -> int:
 def _family(mention: Mention) -> str:
     """Kinds of value that can stand for one another: text (names, quoted text, codes), or one kind alone."""
     return "text" if mention.kind in ("name", "quoted", "identifier", "phrase") else mention.kind
+
+
+def _same_family(placed: Mention, mention: Mention) -> bool:
+    """Whether `mention` can restate the placed value: the same family, or a code of digits after a code
+    ("parcel 1Z999 with UPS and 7788 with FedEx")."""
+    if placed.kind == "identifier" and mention.kind == "number":
+        return bare_code(mention)
+    return _family(placed) == _family(mention)

@@ -558,4 +558,20 @@ def _same_kind(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == "name" and lexicon.nationality(a.text) != lexicon.nationality(b.text):
         return False  # "in Boston and Thai restaurants": a place, then a people's adjective of the next noun
     textual = {"name", "quoted", "identifier"}
+    if {a.kind, b.kind} == {
+        "identifier",
+        "number",
+    }:  # "parcels 1Z999 and 7788": a code, then a code of digits
+        number = a if a.kind == "number" else b
+        return bare_code(number)
     return a.kind == b.kind or (a.kind in textual and b.kind in textual)
+
+
+def bare_code(mention: Mention) -> bool:
+    """A number that may be a code beside other codes: three digits or more, as written, with no unit,
+    sign, decimals, thousands separator, percent or currency."""
+    return (
+        mention.text.isdigit()
+        and len(mention.text) >= 3
+        and not (mention.unit or mention.percent or mention.currency)
+    )

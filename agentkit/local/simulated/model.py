@@ -85,8 +85,8 @@ The rules
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights"); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words (also joined by hyphens: "gluten-free" names "Gluten Free"), quoted or not, are that
-   option's alone, and so is a value one parameter's description
+   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or written as one word as the
+   option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
    the destination; "recipes using tofu"). A coordinated series of common nouns fills a tool's one
@@ -107,7 +107,9 @@ The rules
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
-   parameter's words: "another with the oak panel …", "… instead") give one more call each, keeping what
+   parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
+   placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
+   beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
    they do not restate. Each such further call is read again from its own item of the request — the
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
