@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_simulated_arguments import calls, num, text, tool
 
+from agentkit.local.simulated.parameters import Parameter
 from agentkit.local.simulated.tokens import tokenize
 
 MOVIES = tool(
@@ -340,3 +341,53 @@ def test_the_same_preposition_after_a_new_value_repeats_the_call() -> None:
     assert calls("Track parcel 1Z999 with UPS and 2 with FedEx.", PARCELS) == [
         ("track_parcel", {"tracking_code": "1Z999", "carrier": "UPS"})
     ]
+
+
+CATALOGUE = tool(
+    "find_book",
+    "Find a book in the library catalogue.",
+    {"title": text("Title of the book."), "author": text("Author of the book.")},
+    ["title"],
+)
+ROOMS = tool(
+    "hotel_availability",
+    "Check room availability at a hotel.",
+    {
+        "hotel_name": text("Name of the hotel."),
+        "location": text("City and country of the hotel."),
+        "check_in": text("Check-in, YYYY-MM-DD."),
+        "check_out": text("Check-out, YYYY-MM-DD."),
+    },
+)
+
+
+def test_a_request_that_states_a_tools_values_asks_for_it_in_other_words() -> None:
+    """ "Look up … in the catalogue" shares one word of `find_book`'s purpose, below the bar; but it gives
+    the title and who wrote it in their roles, so it asks for the tool. One value alone is no such sign,
+    and neither is talk about the domain."""
+    assert calls("Look up 'Dune' by Frank Herbert in the catalogue.", CATALOGUE) == [
+        ("find_book", {"title": "Dune", "author": "Frank Herbert"})
+    ]
+    assert calls(
+        "Is there a room at 'Harbour Lodge' in Oslo, Norway from 2024-07-01 to 2024-07-05?", ROOMS
+    ) == [
+        (
+            "hotel_availability",
+            {
+                "hotel_name": "Harbour Lodge",
+                "location": "Oslo, Norway",
+                "check_in": "2024-07-01",
+                "check_out": "2024-07-05",
+            },
+        )
+    ]
+    assert calls("Is 'Dune' in the catalogue?", CATALOGUE) == []
+    assert calls("I love reading in my room on rainy days.", ROOMS, CATALOGUE) == []
+
+
+def test_a_date_layout_in_the_description_makes_a_date_parameter() -> None:
+    """ "Check-in, YYYY-MM-DD." names no date, but its layout is one: it takes a date, never a quoted name."""
+    assert (
+        Parameter("check_in", ROOMS["toolSpec"]["inputSchema"]["json"]["properties"]["check_in"], True).kind
+        == "date"
+    )

@@ -11,7 +11,7 @@ and the words of its description that tell it apart from the tool's other parame
 | `enum` | `enum` | the option the request names |
 | `list` | `type` array | a bracketed list, a coordinated series, or every mention of the item kind |
 | `object` | `type` object with properties | its properties, filled the same way |
-| `date` | `format: date`/`date-time`, or "date" among its words | dates, in the format the description states ("MM-DD-YYYY", "month-day-year") |
+| `date` | `format: date`/`date-time`, "date" in its name, or a date layout in its description | dates, in the format the description states ("MM-DD-YYYY", "month-day-year") |
 | `expression` | words of `EXPRESSION`, unless its examples are codes ("e.g. H2O") | a formula ("3x^2 + 2x - 1", "15 / 100 * 240") |
 | `sql` | "sql" among its words | a SELECT written from the tables the tool lists (`sql`) |
 | `text` | words of `TEXT` (query, question, prompt …) | the ask itself, as a caller would pass it on |
@@ -218,9 +218,11 @@ class Parameter:
         if self.type == "object":
             return "object"
         roots = {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
-        if spec.get("format") in ("date", "date-time") or lexicon.root("date") in {
-            lexicon.root(w) for w in self.name_words
-        }:
+        if (
+            spec.get("format") in ("date", "date-time")
+            or lexicon.root("date") in {lexicon.root(w) for w in self.name_words}
+            or self.date_format is not None  # "Check-in, YYYY-MM-DD."
+        ):
             return "date"
         if "sql" in roots:
             return "sql"
