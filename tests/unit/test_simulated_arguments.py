@@ -123,9 +123,10 @@ ROWS = [
     ("What is the field 3 meters away from a charge of 2 coulombs?", [FIELD], [("electric_field_strength", {"charge": 2, "distance": 3})]),
     # percent as a fraction, currency with a scale, integer years
     ("Monthly payment on $1.2M borrowed at 4.5% for 30 years", [LOAN], [("loan_payment", {"principal": 1200000, "rate": 0.045, "years": 30})]),
-    # from / to, a boolean negated by "without", possessive dropped
+    # from / to, possessive dropped; "without toll roads" negates the object of `avoid_tolls`, whose name
+    # negates it too: the tolls are to be avoided
     ("Plan a route from Lyon to Turin's old town without toll roads", [ROUTE],
-     [("plan_route", {"origin": "Lyon", "destination": "Turin", "avoid_tolls": False})]),
+     [("plan_route", {"origin": "Lyon", "destination": "Turin", "avoid_tolls": True})]),
     # SI prefixes converted to the unit the parameter names, without float noise
     ("Resonant frequency with capacitance of 100 µF and inductance of 50 mH", [CIRCUIT],
      [("resonant_frequency", {"capacitance": 0.0001, "inductance": 0.05})]),

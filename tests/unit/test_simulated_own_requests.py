@@ -391,3 +391,59 @@ def test_a_date_layout_in_the_description_makes_a_date_parameter() -> None:
         Parameter("check_in", ROOMS["toolSpec"]["inputSchema"]["json"]["properties"]["check_in"], True).kind
         == "date"
     )
+
+
+EXCHANGE = tool(
+    "convert_currency",
+    "Convert an amount between currencies.",
+    {
+        "amount": num("Amount to convert."),
+        "from_currency": text("ISO code of the source currency, e.g. USD."),
+        "to_currency": text("ISO code of the target currency, e.g. EUR."),
+    },
+)
+
+
+def test_a_quantifier_is_no_part_of_the_noun_it_counts() -> None:
+    """ "how **many** euros": the phrase is "euros", the currency asked for, not "many euros"."""
+    assert calls("How many euros is 120 US dollars?", EXCHANGE) == [
+        ("convert_currency", {"amount": 120, "from_currency": "USD", "to_currency": "EUR"})
+    ]
+
+
+EMPLOYEES = tool(
+    "get_employee",
+    "Look up an employee record.",
+    {
+        "employee_id": text("Employee ID, e.g. E-1042."),
+        "include_salary": {"type": "boolean", "description": "Whether to include salary."},
+    },
+    ["employee_id"],
+)
+TRIPS = tool(
+    "plan_trip",
+    "Plan a road trip between two cities.",
+    {
+        "origin": text("Starting city."),
+        "destination": text("Destination city."),
+        "avoid_tolls": {"type": "boolean", "description": "Avoid toll roads. Default false."},
+    },
+    ["origin", "destination"],
+)
+
+
+def test_a_boolean_reads_phrasal_negations_and_names_that_negate() -> None:
+    """ "leave out salary details" negates `include_salary`; `avoid_tolls` names a negation itself, so
+    "without toll roads" makes it True and "via toll roads" False."""
+    assert calls("Show employee E-77 but leave out salary details.", EMPLOYEES) == [
+        ("get_employee", {"employee_id": "E-77", "include_salary": False})
+    ]
+    assert calls("Show employee E-77 with salary details.", EMPLOYEES) == [
+        ("get_employee", {"employee_id": "E-77", "include_salary": True})
+    ]
+    assert calls("Plan a drive from Denver to Seattle without toll roads.", TRIPS) == [
+        ("plan_trip", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": True})
+    ]
+    assert calls("Plan a drive from Denver to Seattle via toll roads.", TRIPS) == [
+        ("plan_trip", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": False})
+    ]

@@ -382,6 +382,10 @@ DETERMINERS = frozenset("a an the my your our their his her its this these those
 """Words that open a noun phrase: after "to" + a word, they show the word is a verb taking its object."""
 
 
+QUANTIFIERS = frozenset("many much few fewer several more most less least enough".split())
+"""Words that say how much of a noun there is (English closed class): no part of the noun phrase's name."""
+
+
 def _phrase_word(tokens: list[Token], i: int) -> bool:
     """A word of a noun phrase: a noun or adjective, not a verb in use ("to **get**", "I **want**",
     "to **plan** a trip", "**using** acrylic paint", a clause's first word, a participle right after a
@@ -390,6 +394,8 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
     bare = re.sub(r"['’]s$", "", token.text)
     if token.kind != "word" or token.text[:1].isupper() or lexicon.is_function_word(bare):
         return False
+    if token.lower in QUANTIFIERS:
+        return False  # "how **many** euros": how much of the noun, not a word of it
     parts = lexicon.parts(token.text)
     if "VERB" in parts:
         before = tokens[i - 1].lower if i else ""

@@ -76,7 +76,10 @@ The rules
    word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
-   schema. Optional parameters only on evidence. A code's noun before it ("gym Id K2207") labels it, and
+   schema. Optional parameters only on evidence. A boolean is True when its own words are said and False
+   under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
+   the request negates its object ("without toll roads"). A quantifier ("how many euros") is no part of
+   the noun it counts. A code's noun before it ("gym Id K2207") labels it, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR

@@ -26,6 +26,10 @@ QUOTES = frozenset("'\"“”‘’")
 _FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
 
+_LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
+"""Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
+
+
 class OptionRules:
     """Parameters decided by their own rule (a mixin of `arguments._Job`)."""
 
@@ -357,7 +361,10 @@ class OptionRules:
         return any(lexicon.root(t.text) in parameter.keys for t in window if t.kind == "word")
 
     def _boolean(self, parameter: Parameter) -> Argument | None:
-        """True when the parameter's own words are in the clause, False when a negation governs them."""
+        """True when the parameter's own words are in the clause, False when a negation governs them
+        ("not", "without", "leave out"). A parameter that names a negation itself (`avoid_tolls`,
+        `exclude_weekends`) is True when the clause negates its object in other words ("without toll
+        roads") and False when it names the object plainly ("via toll roads")."""
         light = {lexicon.root(w) for w in LIGHT}
         wanted = [lexicon.root(w) for w in parameter.name_words if lexicon.root(w) not in light]
         if not wanted:
@@ -377,10 +384,18 @@ class OptionRules:
         if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
             return None
         first = hits[0]
-        negated = any(
-            t.lower in lexicon.NEGATIONS or t.lower.endswith("n't") for t in tokens[max(0, first - 4) : first]
+        window = tokens[max(0, first - 4) : first]
+        negated = any(t.lower in lexicon.NEGATIONS or t.lower.endswith("n't") for t in window) or bool(
+            _LEFT_OUT.search(" ".join(t.lower for t in window))
         )
         words = " ".join(tokens[i].text for i in hits)
+        negative = any(w in lexicon.NEGATIONS for w in parameter.name_words)
+        if negative and not any(tokens[i].lower in lexicon.NEGATIONS for i in hits):
+            if negated:
+                return Argument(parameter.name, True, "negation", 2.0, f"“{words}” negated, as the name does")
+            return Argument(
+                parameter.name, False, "named", 2.0, f"“{words}” asked for, which the name negates"
+            )
         if negated:
             return Argument(parameter.name, False, "negation", 2.0, f"“{words}” negated")
         return Argument(parameter.name, True, "named", 2.0, f"“{words}” asked for")
