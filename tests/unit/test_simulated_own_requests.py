@@ -343,12 +343,6 @@ def test_the_same_preposition_after_a_new_value_repeats_the_call() -> None:
     ]
 
 
-CATALOGUE = tool(
-    "find_book",
-    "Find a book in the library catalogue.",
-    {"title": text("Title of the book."), "author": text("Author of the book.")},
-    ["title"],
-)
 ROOMS = tool(
     "hotel_availability",
     "Check room availability at a hotel.",
@@ -361,16 +355,15 @@ ROOMS = tool(
 )
 
 
-def test_a_request_that_states_a_tools_values_asks_for_it_in_other_words() -> None:
-    """ "Look up … in the catalogue" shares one word of `find_book`'s purpose, below the bar; but it gives
-    the title and who wrote it in their roles, so it asks for the tool. One value alone is no such sign,
-    and neither is talk about the domain."""
-    assert calls("Look up 'Dune' by Frank Herbert in the catalogue.", CATALOGUE) == [
-        ("find_book", {"title": "Dune", "author": "Frank Herbert"})
-    ]
-    assert calls(
-        "Is there a room at 'Harbour Lodge' in Oslo, Norway from 2024-07-01 to 2024-07-05?", ROOMS
-    ) == [
+def test_a_date_layout_in_the_description_makes_a_date_parameter() -> None:
+    """ "Check-in, YYYY-MM-DD." names no date, but its layout is one: the parameter takes the request's dates by
+    their kind (in the stated layout), not by their place among the values."""
+    assert (
+        Parameter("check_in", ROOMS["toolSpec"]["inputSchema"]["json"]["properties"]["check_in"], True).kind
+        == "date"
+    )
+    request = "Is there a room at the Harbour Lodge hotel in Oslo, Norway from July 1, 2024 to July 5, 2024?"
+    assert calls(request, ROOMS) == [
         (
             "hotel_availability",
             {
@@ -381,16 +374,6 @@ def test_a_request_that_states_a_tools_values_asks_for_it_in_other_words() -> No
             },
         )
     ]
-    assert calls("Is 'Dune' in the catalogue?", CATALOGUE) == []
-    assert calls("I love reading in my room on rainy days.", ROOMS, CATALOGUE) == []
-
-
-def test_a_date_layout_in_the_description_makes_a_date_parameter() -> None:
-    """ "Check-in, YYYY-MM-DD." names no date, but its layout is one: it takes a date, never a quoted name."""
-    assert (
-        Parameter("check_in", ROOMS["toolSpec"]["inputSchema"]["json"]["properties"]["check_in"], True).kind
-        == "date"
-    )
 
 
 EXCHANGE = tool(

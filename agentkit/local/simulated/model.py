@@ -32,9 +32,7 @@ The rules
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
-   for `grocery_store`). Below that bar, half of it is enough when the clause also states the tool's
-   required values and at least two by their own evidence ("Look up 'Dune' by Frank Herbert in the
-   catalogue" for `find_book`): a request that hands a tool its arguments in their roles asks for it. A clause that says what it asks for ("what is the acceleration …", "calculate
+   for `grocery_store`). A clause that says what it asks for ("what is the acceleration …", "calculate
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
    synonym): a tool that merely takes the clause's numbers does not give another quantity. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how

@@ -20,7 +20,7 @@ from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.filled import Several
-from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Score, Tool
+from agentkit.local.simulated.matching import Matcher, Score, Tool
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import words_of
 
@@ -85,7 +85,7 @@ def plan(
     previous: list[Step] = []
     background: list[str] = []
     for index, clause in enumerate(clauses):
-        needed = matcher.needed(clause) or _stated_in_full(clause, matcher, conversation, roster)
+        needed = matcher.needed(clause)
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous:
@@ -151,36 +151,6 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
-
-
-FIRM_VALUES = 2
-"""How many values a clause must state by their own evidence for a tool it only just fits (`_stated_in_full`)."""
-
-
-def _stated_in_full(
-    clause: str, matcher: Matcher, conversation: Conversation, roster: handoff.Roster
-) -> list[Score]:
-    """The best tool of a clause that shares a word of its purpose with it but scores below the bar, when
-    the clause gives every value it requires and at least `FIRM_VALUES` of them by their own evidence (a
-    name after its noun, a place after "in", who made it after "by", an option): "Look up 'Dune' by Frank
-    Herbert in the catalogue" for `find_book(title, author)`, "Is there a room at 'Harbour Lodge' in Oslo …"
-    for a hotel's availability. A request that supplies a tool's arguments in their roles is asking for
-    it, though in other words than the tool's; one value alone, or values only guessed by their place,
-    are no such sign (chit-chat and other domains still get no tool). Needs half `MIN_SCORE`."""
-    ranked = matcher.ranked(clause)
-    if not ranked:
-        return []
-    best = ranked[0]
-    if not best.topic or best.total < MIN_SCORE / 2 or best.special:
-        return []
-    calls = fill_tool(best.tool, clause, conversation, [], roster)
-    if not calls:
-        return []
-    firm = [a for a in calls[0].arguments if a.rule not in WEAK]  # the first call: later ones vary it
-    if len(firm) < FIRM_VALUES:
-        return []
-    best.special = f"below the bar, but the clause states its values ({len(firm)} by their own evidence)"
-    return [best]
 
 
 def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
