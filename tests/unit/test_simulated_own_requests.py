@@ -430,3 +430,47 @@ def test_a_boolean_reads_phrasal_negations_and_names_that_negate() -> None:
     assert calls("Plan a drive from Denver to Seattle via toll roads.", TRIPS) == [
         ("plan_trip", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": False})
     ]
+
+
+EMAIL = tool(
+    "send_email",
+    "Send an e-mail.",
+    {"to": text("Recipient address."), "subject": text("Subject line."), "body": text("Body of the e-mail.")},
+    ["to", "body"],
+)
+CHAT = tool(
+    "post_message",
+    "Post a message to a chat channel.",
+    {"channel": text("Channel name, e.g. #general."), "text": text("The message text.")},
+)
+SMS = tool(
+    "send_sms",
+    "Send a text message to a phone number.",
+    {"phone": text("Phone number."), "message": text("Message to send.")},
+)
+
+
+def test_what_a_request_says_to_write_goes_to_the_parameter_for_written_words() -> None:
+    """ "… saying the meeting moved to 3pm": the rest of the sentence is the message, not its last value
+    ("3pm") nor the whole request; "that says" reads the same."""
+    assert calls("Send an email to bob@example.com saying the meeting moved to 3pm.", EMAIL) == [
+        ("send_email", {"to": "bob@example.com", "body": "the meeting moved to 3pm"})
+    ]
+    assert calls("Post a message to #ops that says deploys are paused.", CHAT) == [
+        ("post_message", {"channel": "#ops", "text": "deploys are paused"})
+    ]
+    # one word after "saying" is no message, and a request without "saying" keeps its other readings
+    assert calls("Email ana@example.com with the subject 'Invoice' and the body 'Paid, thanks.'", EMAIL) == [
+        ("send_email", {"to": "ana@example.com", "subject": "Invoice", "body": "Paid, thanks."})
+    ]
+
+
+def test_channels_handles_and_international_phone_numbers_are_one_value_each() -> None:
+    """ "#general" and "@ana" are one word each (not a symbol and a word; "C#" stays a word); "+44 7700 900123"
+    is one phone number (found by `phonenumbers`), not three numbers."""
+    assert [t.text for t in tokenize("Ping @ana in #general, in C#.")] == [
+        "Ping", "@ana", "in", "#general", ",", "in", "C#", ".",
+    ]  # fmt: skip
+    assert calls("Text +44 7700 900123 saying I'm running late.", SMS) == [
+        ("send_sms", {"phone": "+44 7700 900123", "message": "I'm running late"})
+    ]

@@ -37,6 +37,7 @@ from agentkit.local.simulated.parameters import (
     NAME,
     PLACE,
     SOURCE,
+    WRITTEN,
     Parameter,
 )
 from agentkit.local.simulated.quantities import unit_of
@@ -313,6 +314,12 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     if mention.kind in ("name", "quoted") and parameter.named(NAME):
         bonus = ROLE * 0.75 + (ROLE * 0.5 if mention.kind == "quoted" else 0.0)
         return bonus, "role", "a name, for a name"
+    if (
+        mention.attributes.get("reported")
+        and parameter.kind in ("string", "text")
+        and parameter.named(WRITTEN)
+    ):
+        return ROLE * 2, "role", "the words the request says to write, after “saying”"
     if mention.kind == "quoted" and parameter.kind in ("string", "text", "expression"):
         return ROLE * 0.5, "role", "quoted"
     bound = _bound(parameter, mention, reading)

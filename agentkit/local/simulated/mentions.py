@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import phonenumbers
+
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
@@ -91,12 +93,14 @@ def read(text: str) -> Reading:
         return mention
 
     _quoted(text, tokens, claim)
+    _reported(text, tokens, claim)
     _lists(text, tokens, claim)
     dates(text, tokens, claim)
     times(text, tokens, claim)
     year_spans(text, tokens, claim)
     _formulas(text, tokens, claim)
     _addresses(text, tokens, claim)
+    _phones(text, tokens, claim)
     for i, token in enumerate(tokens):
         if token.kind in ("email", "url") and i not in taken:
             claim(token.kind, token.text, i, i + 1)
@@ -129,6 +133,34 @@ def _quoted(text: str, tokens: list[Token], claim) -> None:
             continue  # quotes only mark a date ("check-in date '2022-10-15'"): it is read as a date
         first, last = token_span(tokens, match.start(), match.end())
         claim("quoted", inner.strip(), first, last)
+
+
+_REPORTED = re.compile(
+    r"\b(?:saying|that says|which says|that reads|which reads|telling (?:him|her|them|me|us|everyone))\s*[:,]?\s+"
+    r"(?P<said>[^.!?;]*[^\s.!?;,])",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, tokens: list[Token], claim) -> None:
+    """What a request reports someone should be told, unquoted: the rest of the sentence after "saying",
+    "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"). It is read like a
+    quoted text (kind "quoted", marked `reported`), and goes to a parameter that holds written words."""
+    for match in _REPORTED.finditer(text):
+        said = match.group("said")
+        if len(said.split()) < 2 or said[:1] in "'\"‘“":
+            continue  # one word is no message; a quoted one is read as quoted already
+        first, last = token_span(tokens, match.start("said"), match.end("said"))
+        claim("quoted", said, first, last, attributes={"reported": True})
+
+
+def _phones(text: str, tokens: list[Token], claim) -> None:
+    """International phone numbers as written ("+44 7700 900123"), found by `phonenumbers`:
+    one value (a code), not three numbers; possible rather than valid (a fictional number is still one).
+    Numbers without a country code are not read as phones here."""
+    for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
+        first, last = token_span(tokens, match.start, match.end)
+        claim("identifier", match.raw_string, first, last)
 
 
 def _lists(text: str, tokens: list[Token], claim) -> None:
@@ -225,14 +257,15 @@ def _looks_like_path(text: str) -> bool:
 
 
 def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
-    """Codes: letters and digits mixed ("NW-1001", "rs6034464"), or snake_case words ("car_price")."""
+    """Codes: letters and digits mixed ("NW-1001", "rs6034464"), snake_case words ("car_price"), channels
+    and handles ("#general", "@ana")."""
     for i, token in enumerate(tokens):
         if i in taken or token.kind != "word":
             continue
         text = token.text.rstrip(".")
         has_digit = any(c.isdigit() for c in text)
         has_alpha = any(c.isalpha() for c in text)
-        if (has_digit and has_alpha) or ("_" in text and has_alpha):
+        if (has_digit and has_alpha) or ("_" in text and has_alpha) or text[:1] in ("#", "@"):
             claim("identifier", text, i, i + 1)
 
 

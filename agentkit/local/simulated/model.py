@@ -77,7 +77,10 @@ The rules
    schema. Optional parameters only on evidence. A boolean is True when its own words are said and False
    under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"). A quantifier ("how many euros") is no part of
-   the noun it counts. A code's noun before it ("gym Id K2207") labels it, and
+   the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
+   is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`). A
+   channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
+   `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR

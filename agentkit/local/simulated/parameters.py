@@ -46,6 +46,9 @@ IDENTIFIER = frozenset(
 TEXT = frozenset(
     "query question prompt message request task instruction input text content fact note".split()
 )
+WRITTEN = frozenset("message text body content comment note reply caption review".split())
+"""Words of a parameter that holds words to be written (an e-mail's body, a review's comment): what a
+request reports after "saying" goes there."""
 PASSAGE = frozenset("sentence statement passage paragraph".split())
 """Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
 NAME = frozenset("name title".split())

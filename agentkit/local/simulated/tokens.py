@@ -18,6 +18,7 @@ _TOKEN = re.compile(
   | (?P<code>(?<![\w.])\d+(?![xX]\d+(?![\w.]))[A-Za-z]+\d[A-Za-z\d]*(?:-[A-Za-z\d]+)*)
   | (?P<number>(?<![\w.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)
   | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?(?:(?<=\b[A-Za-z])(?:\#|\+\+)(?![\w#+]))?)
+  | (?P<tag>(?<![\w#@])[#@][A-Za-z][\w.-]*\w)
   | (?P<symbol>\*\*|[$€£¥%°²³µ^*/+=<>&~#@×÷-])
   | (?P<punct>[,;:!?()\[\]{}"“”‘’'.…])
     """,
@@ -67,9 +68,8 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "punct"
         value = match.group(0)
-        if (
-            kind == "code"
-        ):  # "1Z999", "2B4C7": a code that opens with digits is one word, not a number and a word
+        # "1Z999": a code that opens with digits, one word; "#general", "@ana": a channel or a handle
+        if kind in ("code", "tag"):
             kind = "word"
         if kind == "word" and value.endswith(".") and not _is_abbreviation(value):
             tokens.append(Token(value[:-1], match.start(), match.end() - 1, "word"))
