@@ -474,3 +474,35 @@ def test_channels_handles_and_international_phone_numbers_are_one_value_each() -
     assert calls("Text +44 7700 900123 saying I'm running late.", SMS) == [
         ("send_sms", {"phone": "+44 7700 900123", "message": "I'm running late"})
     ]
+
+
+REFUNDS = tool(
+    "issue_refund",
+    "Refund an order.",
+    {
+        "order_id": text("Order number."),
+        "amount": num("Amount to refund in dollars."),
+        "reason": text("Why the refund is issued."),
+    },
+    ["order_id", "amount"],
+)
+FALLING = tool(
+    "fall_time",
+    "Time an object takes to fall from a height.",
+    {
+        "height": num("Height in meters."),
+        "gravity": num("Acceleration due to gravity in m/s^2. Default 9.8."),
+    },
+    ["height"],
+)
+
+
+def test_the_reason_after_because_goes_to_a_reason_parameter() -> None:
+    """ "because the item arrived damaged" is the refund's `reason`; "due to gravity of 3.7" is a quantity, and
+    a reason with a number in it is not read as one (the number may be a value the tool needs)."""
+    assert calls("Refund $25 on order ORD-77 because the item arrived damaged.", REFUNDS) == [
+        ("issue_refund", {"order_id": "ORD-77", "amount": 25, "reason": "the item arrived damaged"})
+    ]
+    assert calls(
+        "How long does a fall from 20 m take with an acceleration due to gravity of 3.7?", FALLING
+    ) == [("fall_time", {"height": 20, "gravity": 3.7})]

@@ -36,6 +36,7 @@ from agentkit.local.simulated.parameters import (
     MONEY,
     NAME,
     PLACE,
+    REASON,
     SOURCE,
     WRITTEN,
     Parameter,
@@ -314,12 +315,11 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     if mention.kind in ("name", "quoted") and parameter.named(NAME):
         bonus = ROLE * 0.75 + (ROLE * 0.5 if mention.kind == "quoted" else 0.0)
         return bonus, "role", "a name, for a name"
-    if (
-        mention.attributes.get("reported")
-        and parameter.kind in ("string", "text")
-        and parameter.named(WRITTEN)
-    ):
+    reported = mention.attributes.get("reported")
+    if reported == "words" and parameter.kind in ("string", "text") and parameter.named(WRITTEN):
         return ROLE * 2, "role", "the words the request says to write, after “saying”"
+    if reported == "reason" and parameter.kind in ("string", "text") and parameter.named(REASON):
+        return ROLE * 2, "role", "the reason the request gives, after “because”"
     if mention.kind == "quoted" and parameter.kind in ("string", "text", "expression"):
         return ROLE * 0.5, "role", "quoted"
     bound = _bound(parameter, mention, reading)

@@ -142,16 +142,25 @@ _REPORTED = re.compile(
 )
 
 
+_BECAUSE = re.compile(r"\bbecause\s+(?P<said>[^.!?;\d]*[^\s.!?;,\d])(?=[.!?;]|$)", re.IGNORECASE)
+"""A reason given after "because", to the end of the sentence, when it states no number (a number there
+may be a value the tool needs: "because the distance is 5 km"). Not "due to": "the acceleration due to
+gravity of 9.8 m/s²" names a quantity, not a reason."""
+
+
 def _reported(text: str, tokens: list[Token], claim) -> None:
     """What a request reports someone should be told, unquoted: the rest of the sentence after "saying",
-    "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"). It is read like a
-    quoted text (kind "quoted", marked `reported`), and goes to a parameter that holds written words."""
-    for match in _REPORTED.finditer(text):
-        said = match.group("said")
-        if len(said.split()) < 2 or said[:1] in "'\"‘“":
-            continue  # one word is no message; a quoted one is read as quoted already
-        first, last = token_span(tokens, match.start("said"), match.end("said"))
-        claim("quoted", said, first, last, attributes={"reported": True})
+    "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"), and the reason it
+    gives after "because" ("refund it because the item arrived damaged"). Each is read like a
+    quoted text (kind "quoted", `reported` "words" or "reason"), and goes to a parameter that holds written
+    words, or the reason for what the tool does."""
+    for pattern, what in ((_REPORTED, "words"), (_BECAUSE, "reason")):
+        for match in pattern.finditer(text):
+            said = match.group("said")
+            if len(said.split()) < 2 or said[:1] in "'\"‘“":
+                continue  # one word is no message; a quoted one is read as quoted already
+            first, last = token_span(tokens, match.start("said"), match.end("said"))
+            claim("quoted", said, first, last, attributes={"reported": what})
 
 
 def _phones(text: str, tokens: list[Token], claim) -> None:

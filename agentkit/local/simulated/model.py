@@ -78,7 +78,8 @@ The rules
    under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"). A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
-   is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`). A
+   is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), and the
+   reason after "because" (when it states no number) the value of a `reason`. A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",

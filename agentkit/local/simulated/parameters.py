@@ -49,6 +49,8 @@ TEXT = frozenset(
 WRITTEN = frozenset("message text body content comment note reply caption review".split())
 """Words of a parameter that holds words to be written (an e-mail's body, a review's comment): what a
 request reports after "saying" goes there."""
+REASON = frozenset("reason why cause justification explanation".split())
+"""Words of a parameter that holds why something is done: what a request gives after "because" goes there."""
 PASSAGE = frozenset("sentence statement passage paragraph".split())
 """Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
 NAME = frozenset("name title".split())
