@@ -6,7 +6,7 @@ not fire."""
 
 from __future__ import annotations
 
-from test_simulated_arguments import calls, num, text, tool
+from test_simulated_arguments import ROUTE, calls, num, text, tool
 
 from agentkit.local.simulated.parameters import Parameter
 from agentkit.local.simulated.tokens import tokenize
@@ -403,16 +403,6 @@ EMPLOYEES = tool(
     },
     ["employee_id"],
 )
-TRIPS = tool(
-    "plan_trip",
-    "Plan a road trip between two cities.",
-    {
-        "origin": text("Starting city."),
-        "destination": text("Destination city."),
-        "avoid_tolls": {"type": "boolean", "description": "Avoid toll roads. Default false."},
-    },
-    ["origin", "destination"],
-)
 
 
 def test_a_boolean_reads_phrasal_negations_and_names_that_negate() -> None:
@@ -424,11 +414,11 @@ def test_a_boolean_reads_phrasal_negations_and_names_that_negate() -> None:
     assert calls("Show employee E-77 with salary details.", EMPLOYEES) == [
         ("get_employee", {"employee_id": "E-77", "include_salary": True})
     ]
-    assert calls("Plan a drive from Denver to Seattle without toll roads.", TRIPS) == [
-        ("plan_trip", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": True})
+    assert calls("Plan a drive from Denver to Seattle without toll roads.", ROUTE) == [
+        ("plan_route", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": True})
     ]
-    assert calls("Plan a drive from Denver to Seattle via toll roads.", TRIPS) == [
-        ("plan_trip", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": False})
+    assert calls("Plan a drive from Denver to Seattle via toll roads.", ROUTE) == [
+        ("plan_route", {"origin": "Denver", "destination": "Seattle", "avoid_tolls": False})
     ]
 
 

@@ -606,12 +606,8 @@ def _same_kind(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == "name" and lexicon.nationality(a.text) != lexicon.nationality(b.text):
         return False  # "in Boston and Thai restaurants": a place, then a people's adjective of the next noun
     textual = {"name", "quoted", "identifier"}
-    if {a.kind, b.kind} == {
-        "identifier",
-        "number",
-    }:  # "parcels 1Z999 and 7788": a code, then a code of digits
-        number = a if a.kind == "number" else b
-        return bare_code(number)
+    if {a.kind, b.kind} == {"identifier", "number"}:  # "parcels 1Z999 and 7788": a code of digits too
+        return bare_code(a if a.kind == "number" else b)
     return a.kind == b.kind or (a.kind in textual and b.kind in textual)
 
 

@@ -321,17 +321,14 @@ class OptionRules:
             words = words_of(str(option)) or [str(option).lower()]
             wanted = [lexicon.lemma(w) for w in words]
             n = len(words)
-            written = next(
-                (
-                    i
-                    for i, t in enumerate(tokens)
-                    if n > 1 and i not in self.consumed and t.text == str(option)
-                ),
-                None,
-            )
-            if written is not None:  # "FedEx", "iPhone": one word as the option spells it, not its parts
-                found.append((written, option, tokens[written].text))
-                continue
+            if n > 1:  # "FedEx", "iPhone": one word as the option spells it, not its parts
+                written = next(
+                    (i for i, t in enumerate(tokens) if i not in self.consumed and t.text == str(option)),
+                    None,
+                )
+                if written is not None:
+                    found.append((written, option, tokens[written].text))
+                    continue
             for i in range(len(tokens) - n + 1):
                 span = set(range(i, i + n))
                 if self.consumed & span:
