@@ -28,7 +28,7 @@ from functools import lru_cache
 import lemminflect
 import snowballstemmer
 from babel import Locale
-from babel.numbers import get_currency_name, list_currencies
+from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -177,13 +177,36 @@ def split_identifiers(text: str) -> str:
     return _CAMEL.sub(" ", text).replace("_", " ").replace(".", " ").replace("-", " ")
 
 
+_MEASURES = frozenset({"pound"})
+"""Currency words that are also units of measure ("a five pound bag"): bare, they name no currency."""
+
+
 @lru_cache(maxsize=1)
 def _currency_names() -> dict[str, str]:
+    """English currency names (CLDR, via babel) → ISO code; a name several currencies share is left out,
+    except a bare head noun ("dollars", "yen") for the one currency whose English symbol is a sign with
+    no letters ("$", "¥"): the currency English writes unmarked, as "$5" is US dollars. Not a head that
+    is also a verb or adjective ("won", "real") or a unit of measure (`_MEASURES`)."""
     codes: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
     for code in list_currencies():
+        unmarked = not any(ch.isalpha() for ch in get_currency_symbol(code, locale="en"))
         for count in (1, 2):  # "Swiss franc", "Swiss francs"
-            codes.setdefault(get_currency_name(code, count=count, locale="en").lower(), set()).add(code)
-    return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
+            name = get_currency_name(code, count=count, locale="en").lower()
+            codes.setdefault(name, set()).add(code)
+            if unmarked and " " in name:
+                heads.setdefault(name.split()[-1], set()).add(code)
+    names = {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
+    for head, found in heads.items():
+        bare = lemma(head)
+        if (
+            len(found) == 1
+            and head not in codes
+            and bare not in _MEASURES
+            and not parts(bare) & {"VERB", "ADJ"}
+        ):
+            names[head] = next(iter(found))
+    return names
 
 
 def currency_code(name: str) -> str:

@@ -363,8 +363,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind == "list":
             return self._list_values(parameter, mention)
         if kind == "string" and parameter.named(CURRENCY):
-            if mention.kind == "number":  # "80 euro": the amount's currency
-                code = lexicon.currency_code(mention.unit)
+            if mention.kind == "number":  # "80 euro", "$80": the amount's currency
+                code = mention.currency or lexicon.currency_code(mention.unit)
                 return [(code, mention)] if code else []
             return [  # "Swiss francs": the currency by its ISO 4217 code; no currency, no value ("miles")
                 (code, piece)

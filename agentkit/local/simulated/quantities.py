@@ -137,6 +137,10 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             unit, last = _unit_after(tokens, last)
             if any(k in taken for k in range(first, last)):
                 unit, last = "", k_before_unit
+            if unit and (code := lexicon.currency_code(unit)):
+                # "10 dollars" is an amount in USD, as "$10" is; the currency's name stays a word of
+                # its own, which a currency parameter takes ("convert 10 dollars to euros")
+                currency, unit, last = code, "", k_before_unit
         mention = claim(
             "number", value, first, last, unit=unit, percent=percent, currency=currency, ordinal=ordinal
         )
@@ -233,6 +237,18 @@ def is_unit_name(word: str) -> bool:
 
 
 _UNIT_NAMES = frozenset(name for name in _UNIT_SYMBOLS.values() if " " not in name)
+
+_INTO = re.compile(r"\b(?:into|to|in)\s+([^\s,.;:?!]+)", re.IGNORECASE)
+
+
+def asks_unit(text: str) -> bool:
+    """Whether `text` asks for a quantity in a unit of measure: a unit named in full, or by a symbol that
+    is no English word, after "into", "to" or "in" ("convert 15 kilometers into miles", "… in °F")."""
+    for match in _INTO.finditer(text):
+        word = match.group(1)
+        if is_unit_name(word) or (len(word) > 1 and unit_of(word) and not lexicon.known(word.lower())):
+            return True
+    return False
 
 
 _SCALED_UNITS = {
