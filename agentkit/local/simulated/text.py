@@ -34,6 +34,8 @@ _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|vs|etc|No|e\.g|i\.e|approx)|\b[A-Z])\.$", re.I)
 _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|v|vs)\.$")
 """A dot after a title or after "v."/"vs." ("Roe v. Wade") ends no sentence: a name goes on after it."""
+_LIST_MARKER = re.compile(r"(?:\(?\d{1,2}|[a-z])[.)]|[-*•]", re.I)
+"""A list item's number or bullet ("1.", "b)", "-"): it opens the item after it, it is no sentence."""
 # Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9").
 _JOINERS = re.compile(
     r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+", re.I
@@ -121,7 +123,9 @@ def sentences(text: str) -> list[str]:
         if not piece:
             continue
         if found and (
-            _TITLE_END.search(found[-1]) or (_ABBREVIATION_END.search(found[-1]) and not piece[:1].isupper())
+            _TITLE_END.search(found[-1])
+            or (_ABBREVIATION_END.search(found[-1]) and not piece[:1].isupper())
+            or _LIST_MARKER.fullmatch(found[-1])
         ):
             found[-1] = f"{found[-1]} {piece}"
         else:
