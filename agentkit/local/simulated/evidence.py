@@ -312,7 +312,7 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "role", "an identifier"
-    if mention.kind in ("name", "quoted") and parameter.named(NAME):
+    if mention.kind in ("name", "quoted") and parameter.named(NAME) and not _common_word(mention):
         bonus = ROLE * 0.75 + (ROLE * 0.5 if mention.kind == "quoted" else 0.0)
         return bonus, "role", "a name, for a name"
     reported = mention.attributes.get("reported")
@@ -438,3 +438,10 @@ def _word_before(reading: Reading, mention: Mention) -> str:
 def _word_before_group(reading: Reading, mention: Mention) -> str:
     previous = [m for m in reading.mentions if m.last <= mention.first and m.kind == mention.kind]
     return _word_before(reading, previous[-1]) if previous else ""
+
+
+def _common_word(mention: Mention) -> bool:
+    """A quoted word in lower case that the dictionary knows ("its 'material'", "uses 'diesel'"): a
+    word quoted as such, not the name of something, which a title or a name would capitalise."""
+    word = mention.text.strip("'\"“”‘’ ")
+    return word.islower() and " " not in word and lexicon.known(word)

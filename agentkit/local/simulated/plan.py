@@ -95,6 +95,11 @@ def plan(
                 # asked again in so many words ("do the same for Italy", "get it for Tesla"), a value
                 # the clause states is enough, whatever rule placed it
                 weak = {"as before", "default", "forced"} if _asks_again(clause) else WEAK
+                if not _asks_again(clause) and not matcher.score(clause, reuse.tool).matched:
+                    # a clause sharing no word with the tool restates its values only if their
+                    # words say so: "a name, for a name" is no sign that "which uses 'diesel' as
+                    # fuel" is about the sculpture asked for before
+                    weak = weak | {"role"}
                 if again and any(a.rule not in weak for f in again for a in f.arguments):
                     needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
         needed = _with_producers(roster.prefer(needed, clause, matcher), clause, matcher, conversation)
