@@ -23,7 +23,12 @@ Chit-chat and questions outside every tool's domain share no topic word and get 
 
 Some questions name the kind of answer they want by their form, not by a noun: "how much is the tent?" and
 "what does it cost?" ask for a price, "how far" for a distance, "how old" for an age, "how heavy" for a
-weight (`ANSWER_KINDS`). Those kind words count as words of the clause, as if it had said "the price of".
+weight (`ANSWER_KINDS`); a clause that names a currency speaks of a currency, and one that asks for a
+quantity in a unit of measure ("… into miles") of a unit. Those kind words count as words of the clause,
+as if it had said "the price of".
+
+A word of the description that the tool's name abbreviates ("probability" for `prob_dist_binomial`)
+counts as a related word of the name when that weighs more: the name says more about the tool.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from typing import Any
 from cachetools import LRUCache
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated import arguments, sql
+from agentkit.local.simulated import arguments, quantities, sql
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import EXPRESSION, Parameter, words_of
 from agentkit.local.simulated.text import tells
@@ -69,8 +74,11 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 def answer_kinds(clause: str) -> list[str]:
     """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); none for arithmetic ("how much is
     2 + 3" asks for a sum). A clause that names a currency ("500 US dollars", "in USD") speaks of a
-    currency, as if it had said the word."""
+    currency, as if it had said the word; one that asks for a quantity in a unit of measure ("… into
+    miles", `quantities.asks_unit`) speaks of a unit."""
     named = ["currency"] if lexicon.names_currency(clause) else []
+    if quantities.asks_unit(clause):
+        named.append("unit")
     if arguments.has_arithmetic(clause):
         return named
     return [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds] + named
@@ -276,18 +284,23 @@ class Matcher:
         for word in _content_words(_without_formulas(clause)) + answer_kinds(clause):
             r = lexicon.root(word)
             weight = 0.0
+            related = [w for w in vocabulary if w != r and lexicon.related_roots(w, r)]
             if r in vocabulary:
                 weight = vocabulary[r] * self._rarity[r]
                 source = r
-            else:
-                related = [w for w in vocabulary if lexicon.related_roots(w, r)]
-                if related:
-                    source = max(related, key=lambda w: vocabulary[w])
-                    weight = RELATED * vocabulary[source] * self._rarity[source]
-                elif r not in self._rarity and (near := _near_in_meaning(word, tool)):
-                    source, closeness = near
-                    weight = closeness * vocabulary[source] * self._rarity[source]
-                    result.meant[word] = (tool.wording[source], round(closeness, 2))
+                named = [w for w in related if w in tool.name_roots]
+                if named and RELATED * NAME * self._rarity[named[0]] > weight:
+                    # the description says "probability", the name abbreviates it ("prob_dist"):
+                    # the word names the tool, which says more than its description does
+                    source = named[0]
+                    weight = RELATED * NAME * self._rarity[source]
+            elif related:
+                source = max(related, key=lambda w: vocabulary[w])
+                weight = RELATED * vocabulary[source] * self._rarity[source]
+            elif r not in self._rarity and (near := _near_in_meaning(word, tool)):
+                source, closeness = near
+                weight = closeness * vocabulary[source] * self._rarity[source]
+                result.meant[word] = (tool.wording[source], round(closeness, 2))
             if weight and word not in result.matched:
                 result.matched[word] = round(weight, 2)
                 result.total += weight
