@@ -245,15 +245,24 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     if REUSE.search(step.text):
         return False  # "fetch the same sequence again": a call of its own, not more of the last
     last = steps[-1]
-    if text.asks_question(last.text) and text.asks_question(step.text) and not THIRD_PERSON.search(step.text):
+    refers = _refers_back(step) and not _asks_again(step.text)  # not "get it for Tesla": another call
+    if text.asks_question(last.text) and text.asks_question(step.text) and not refers:
         return False  # "what is the distance …, and then what is the distance if …?": two answers
     before = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited)
     after = fill_tool(step.tool, step.text, conversation, [], roster, inherited={}, forced=True)
     if not before or not after or len(after) != 1:
         return False
-    stated = {a.name: a.value for a in after[0].arguments if a.rule not in WEAK}
+    # a clause about the last one's subject ("a brief about this movie, with Director, Cast …") adds
+    # to that call: a name it places by its kind alone does not replace the subject the last one named
+    ignored = WEAK | {"role"} if refers else WEAK
+    firm_before = {a.name for call in before for a in call.arguments if a.rule not in WEAK}
+    stated = {
+        a.name: a.value
+        for a in after[0].arguments
+        if a.rule not in WEAK and not (a.rule in ignored and a.name in firm_before)
+    }
     if not stated:
-        return False
+        return refers  # "Could you provide a brief about this movie?": the same ask of the same subject
     # A value the last step only carried over gives way, unless that step asked to keep it ("…
     # keeping the same number of shares", "do the same for …"): then the kept value is what it asks.
     weak = WEAK - {"as before"} if KEEP.search(last.text) else WEAK
@@ -263,6 +272,20 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
             return False
     last.inherited = {**last.inherited, **stated}
     return True
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+([a-z]+)", re.I)
+
+
+def _refers_back(step: Step) -> bool:
+    """Whether the step's clause asks more about the last one's subject: a third-person pronoun ("who
+    are *they* playing?") or a demonstrative before the thing the tool is named for ("a brief about
+    *this movie*" for `movie_details`)."""
+    if THIRD_PERSON.search(step.text):
+        return True
+    return any(
+        lexicon.root(match.group(1)) in step.tool.name_roots for match in _DEMONSTRATIVE.finditer(step.text)
+    )
 
 
 def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
