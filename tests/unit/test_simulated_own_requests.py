@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from test_simulated_arguments import ROUTE, calls, num, text, tool
 
+from agentkit.local.simulated.matching import answer_kinds
 from agentkit.local.simulated.parameters import Parameter
+from agentkit.local.simulated.text import clauses
 from agentkit.local.simulated.tokens import tokenize
 
 MOVIES = tool(
@@ -496,3 +498,97 @@ def test_the_reason_after_because_goes_to_a_reason_parameter() -> None:
     assert calls(
         "How long does a fall from 20 m take with an acceleration due to gravity of 3.7?", FALLING
     ) == [("fall_time", {"height": 20, "gravity": 3.7})]
+
+
+SWAP = tool(
+    "exchange_money",
+    "Exchange an amount between currencies.",
+    {
+        "amount": num("How much to exchange."),
+        "from_currency": text("Currency to exchange from."),
+        "to_currency": text("Currency to exchange to."),
+    },
+)
+FLOUR = tool("order_flour", "Order flour for the bakery.", {"weight": num("Weight in pounds.")})
+
+
+def test_an_amount_in_a_bare_currency_name_is_in_the_currency_english_writes_with_a_sign() -> None:
+    """ "40 dollars" is an amount in USD, as "$40" is; the currency parameters take it and the target."""
+    assert calls("Please exchange 40 dollars to yen.", SWAP) == [
+        ("exchange_money", {"amount": 40.0, "from_currency": "USD", "to_currency": "JPY"})
+    ]
+    # a pound is also a unit of weight: "12 pounds of flour" is a weight, no currency
+    assert calls("Order 12 pounds of flour.", FLOUR) == [("order_flour", {"weight": 12.0})]
+
+
+DISTANCE = tool(
+    "convert_measure",
+    "Convert a value from one unit to another.",
+    {"value": num("The value."), "from_unit": text("Unit of the value."), "to_unit": text("Unit wanted.")},
+)
+
+
+def test_a_quantity_asked_for_in_a_unit_speaks_of_a_unit() -> None:
+    """ "… into miles": the lead verb alone ("convert") is not yet this conversion; the unit asked for is."""
+    assert calls("I ran 12 kilometers today; convert that into miles.", DISTANCE) == [
+        ("convert_measure", {"value": 12.0, "from_unit": "kilometer", "to_unit": "miles"})
+    ]
+    assert calls("I ran 12 kilometers today.", DISTANCE) == []  # no unit is asked for
+    assert "unit" in answer_kinds("what is 3 kg in lb?") and "unit" not in answer_kinds("a 3 kg bag")
+
+
+def test_a_description_word_the_name_abbreviates_names_the_tool() -> None:
+    """ "temperature" is in the description once, and the name says it short (`temp_`): a word of the name."""
+    thermo = tool(
+        "temp_forecast",
+        "Forecast the temperature of a city.",
+        {"city": text("City name.")},
+    )
+    assert calls("Which temperature will Oslo have?", thermo) == [("temp_forecast", {"city": "Oslo"})]
+    assert calls("Which train goes to Oslo?", thermo) == []
+
+
+def test_numbered_items_are_one_ask_each() -> None:
+    """ "1." opens an item: each numbered question is a call of its own, with the scene set before."""
+    odds = tool(
+        "event_odds",
+        "Probability of an event from counts of outcomes.",
+        {"favourable": num("Favourable outcomes.", "integer"), "total": num("Total outcomes.", "integer")},
+    )
+    request = (
+        "A bag holds 20 marbles.\n\n1. What is the probability of a red one (5 favourable outcomes of 20 total)?"
+        "\n\n2. And of a blue one (3 favourable outcomes of 20 total)?"
+    )
+    assert calls(request, odds) == [
+        ("event_odds", {"favourable": 5, "total": 20}),
+        ("event_odds", {"favourable": 3, "total": 20}),
+    ]
+    assert clauses("We play a game.\n1. What is the score?\n2) Who won?") == [
+        "We play a game",
+        "1. What is the score",
+        "2) Who won",
+    ]
+
+
+BOOKS = tool(
+    "book_details",
+    "Details of a book by its title.",
+    {
+        "title": text("The book's title."),
+        "with_reviews": {"type": "boolean", "description": "Include reviews."},
+    },
+    ["title"],
+)
+
+
+def test_a_clause_about_this_thing_adds_to_the_call_about_it() -> None:
+    """ "a summary of this book, like Author, Awards": the same book, not a book called "Author"."""
+    assert calls(
+        "Look up the book 'Dune'. Could you give me a summary of this book with facts like Author, Awards?",
+        BOOKS,
+    ) == [("book_details", {"title": "Dune"})]
+    # a second title is a second call
+    assert calls("Give me details of the book 'Dune'. Also give me details of the book 'Emma'.", BOOKS) == [
+        ("book_details", {"title": "Dune"}),
+        ("book_details", {"title": "Emma"}),
+    ]

@@ -14,7 +14,8 @@ The rules
    "Current Task: …") is read by its layout (`prompt`): the ask, the material handed over (another
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
-   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade"), then "then", "also", ", what …" (not after
+   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade"; a list item's number, "1.", "b)", opens
+   the item after it), then "then", "also", ", what …" (not after
    a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
    after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another"; not a
    hyphenated compound, "check-out date", which names a thing). An
@@ -36,8 +37,10 @@ The rules
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
    synonym): a tool that merely takes the clause's numbers does not give another quantity. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
-   heavy" → weight), and a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
-   "USD") counts "currency". A tool's words include the options of its list parameters' items. A tool that fails these tests does not keep the clause from the best one that passes them ("the
+   heavy" → weight), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
+   "USD") counts "currency", and one that asks for a quantity in a unit ("… into miles") counts "unit".
+   A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
+   the name's related word when that weighs more. A tool's words include the options of its list parameters' items. A tool that fails these tests does not keep the clause from the best one that passes them ("the
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
    asked for too); the objects an ask takes after ", and the …" are asked for as well. A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
@@ -87,7 +90,10 @@ The rules
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
    is the one converted from (`base_currency`), one after "in"/"into", or one no amount is written in, the one
-   converted to; an acronym after a number ("500 US dollars") is no English word. "Without any braking" gives a number parameter so named 0. "One" after a
+   converted to; an acronym after a number ("500 US dollars") is no English word. A bare currency noun
+   ("10 dollars", "yen") is the one currency of that name that English writes with a sign ("$", "¥"),
+   as "$10" is US dollars — not a noun that is also a unit of weight ("pounds"), a verb or an adjective.
+   A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights"); a year goes only where years are written in figures; a code only where codes go. Words
@@ -130,7 +136,11 @@ The rules
    is the previous call's (from another tool only for a required parameter: an optional setting stays with
    the tool it was stated for); a value a clause only carried over gives way when the next clause states
    it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the
-   same …"); sentences that go on describing one call ("For the triangle the sides are
+   same …"); a clause that names no tool's words states values for the previous tool only by their
+   words, not by their kind alone ("which uses 'diesel' as fuel" is no sculpture's title); a clause
+   about the previous call's subject — a third-person pronoun, or "this"/"that" before the thing the
+   tool is named for ("a brief about this movie, with Director, Cast …") — adds to that call, and a name
+   it places by its kind alone does not replace the subject; sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value, and
