@@ -592,3 +592,19 @@ def test_a_clause_about_this_thing_adds_to_the_call_about_it() -> None:
         ("book_details", {"title": "Dune"}),
         ("book_details", {"title": "Emma"}),
     ]
+
+
+def test_a_tool_mentioned_again_only_to_set_the_scene_is_not_called_again() -> None:
+    """ "After renting the bike, look up any fines involving the rider, Ana Ruiz": the bike's call was
+    made; the clause asks for the fines, and Ana Ruiz is no city to rent a bike in."""
+    bikes = tool("rent_bike", "Rent a bike in a city.", {"city": text("City to rent the bike in.")})
+    fines = tool(
+        "search_fines",
+        "Search traffic fines involving a person in a city.",
+        {"person": text("Full name."), "city": text("City.")},
+    )
+    request = "Rent a bike in Lyon. After renting the bike, look up any fines involving the rider, Ana Ruiz."
+    assert calls(request, bikes, fines) == [
+        ("rent_bike", {"city": "Lyon"}),
+        ("search_fines", {"person": "Ana Ruiz", "city": "Lyon"}),
+    ]

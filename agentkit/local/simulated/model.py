@@ -140,7 +140,9 @@ The rules
    words, not by their kind alone ("which uses 'diesel' as fuel" is no sculpture's title); a clause
    about the previous call's subject — a third-person pronoun, or "this"/"that" before the thing the
    tool is named for ("a brief about this movie, with Director, Cast …") — adds to that call, and a name
-   it places by its kind alone does not replace the subject; sentences that go on describing one call ("For the triangle the sides are
+   it places by its kind alone does not replace the subject; a clause that needs another tool and only
+   mentions one called before, stating none of its values by their words ("After renting the bike, look
+   up any fines …"), does not call it again; sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value, and

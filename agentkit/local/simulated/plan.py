@@ -122,6 +122,8 @@ def plan(
                     fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
                 ):
                     part = told
+            if len(parts) > 1 and _nothing_new(score.tool, part, steps, conversation, roster, inherited):
+                continue  # "After buying the house, … any lawsuits …": the house's call was made
             step = Step(
                 index,
                 score.tool,
@@ -156,6 +158,23 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _nothing_new(
+    tool: Tool,
+    part: str,
+    steps: list[Step],
+    conversation: Conversation,
+    roster: handoff.Roster,
+    inherited: dict[str, Any],
+) -> bool:
+    """Whether a clause that also needs another tool only mentions this one again: an earlier step
+    called it, and the clause states none of its values by their words (each is carried over or
+    guessed, `WEAK`). Its words set the scene for the other tool's ask."""
+    if not any(step.tool.name == tool.name for step in steps):
+        return False
+    calls = fill_tool(tool, part, conversation, [], roster, inherited=inherited)
+    return not calls or all(a.rule in WEAK for call in calls for a in call.arguments)
 
 
 def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
