@@ -608,3 +608,23 @@ def test_a_tool_mentioned_again_only_to_set_the_scene_is_not_called_again() -> N
         ("rent_bike", {"city": "Lyon"}),
         ("search_fines", {"person": "Ana Ruiz", "city": "Lyon"}),
     ]
+
+
+def test_a_spelled_count_is_evidence_for_the_optional_parameter_that_counts_its_noun() -> None:
+    """ "twelve recent articles": `limit` is described as the number of articles, so it takes 12."""
+    news = tool(
+        "search_news",
+        "Search news articles on a subject.",
+        {
+            "subject": text("Subject of the articles."),
+            "limit": num("Number of articles to return.", "integer"),
+        },
+        ["subject"],
+    )
+    assert calls("Search twelve recent news articles on 'solar power'.", news) == [
+        ("search_news", {"subject": "solar power", "limit": 12})
+    ]
+    # a count of something else is no value for it
+    assert calls("Search news articles on 'solar power' for my two sisters.", news) == [
+        ("search_news", {"subject": "solar power"})
+    ]

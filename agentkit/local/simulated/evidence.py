@@ -257,6 +257,9 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
         and re.search(rf"(?<![\w/]){re.escape(unit)}(?![\w/^])", parameter.description)
     ):
         return UNIT, "unit", f"unit “{unit}”, as its description writes it"
+    counted = mention.attributes.get("count")
+    if counted and parameter.counts(counted):  # "ten major events" for "Number of events to return"
+        return UNIT, "unit", f"how many {counted}, which it counts"
     roots = parameter.all_roots
     rate = "per" in " ".join(names).split() or "/" in (mention.unit or "")
     for name in names:

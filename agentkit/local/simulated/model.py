@@ -96,7 +96,8 @@ The rules
    A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
-   of nights"); a year goes only where years are written in figures; a code only where codes go. Words
+   of nights") — evidence enough for an optional one ("ten major events" → "Number of events to
+   return"); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description

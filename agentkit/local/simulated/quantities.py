@@ -169,7 +169,7 @@ def _pronoun_one(tokens: list[Token], i: int) -> bool:
 
 def _counted(tokens: list[Token], start: int, value: float) -> str:
     """The noun a spelled number counts: a plural noun, maybe after modifiers ("three circles",
-    "two right-angled triangles"), or any noun after "one" ("one stock"); "" if it counts none."""
+    "two right-angled triangles", "twelve recent news articles"), or any noun after "one" ("one stock"); "" if it counts none."""
     for token in tokens[start : start + 4]:
         if token.kind != "word":
             return ""
@@ -177,7 +177,7 @@ def _counted(tokens: list[Token], start: int, value: float) -> str:
         parts = lexicon.parts(word)
         if "NOUN" in parts and (lexicon.lemma(word) != word or value == 1):
             return word
-        if "-" not in word and not parts & {"ADJ", "VERB"}:
+        if "-" not in word and not parts & {"ADJ", "VERB", "NOUN"}:  # a noun may modify the next one
             return ""  # "two of them", "five to ten": no noun counted
     return ""
 
