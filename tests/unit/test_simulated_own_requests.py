@@ -628,3 +628,42 @@ def test_a_spelled_count_is_evidence_for_the_optional_parameter_that_counts_its_
     assert calls("Search news articles on 'solar power' for my two sisters.", news) == [
         ("search_news", {"subject": "solar power"})
     ]
+
+
+def test_a_quoted_name_keeps_its_words_and_a_repeated_pattern_keeps_place_and_country() -> None:
+    """ "'Harbour Lodge' in Bergen, Norway": "Lodge" in the quoted name says it is the lodge's name, and is
+    no word beside "Bergen"; the second item repeats the pattern with its own place and country."""
+    lodges = tool(
+        "lodge_availability",
+        "Check free rooms at a lodge for given dates.",
+        {
+            "lodge_name": text("The name of the lodge."),
+            "location": text("Where the lodge is."),
+            "arrival": text("Arrival date, YYYY-MM-DD."),
+            "departure": text("Departure date, YYYY-MM-DD."),
+        },
+    )
+    request = (
+        "Check free rooms for 'Harbour Lodge' in Bergen, Norway from June 3, 2027 to June 6, 2027 "
+        "and for 'Old Mill Lodge' in Cork, Ireland from July 1, 2027 to July 4, 2027."
+    )
+    assert calls(request, lodges) == [
+        (
+            "lodge_availability",
+            {
+                "lodge_name": "Harbour Lodge",
+                "location": "Bergen, Norway",
+                "arrival": "2027-06-03",
+                "departure": "2027-06-06",
+            },
+        ),
+        (
+            "lodge_availability",
+            {
+                "lodge_name": "Old Mill Lodge",
+                "location": "Cork, Ireland",
+                "arrival": "2027-07-01",
+                "departure": "2027-07-04",
+            },
+        ),
+    ]

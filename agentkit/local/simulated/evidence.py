@@ -125,24 +125,27 @@ def _same_name(key: str, name: str) -> bool:
 
 def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     """The parameter's words near the mention, the nearest occurrence of each counted once; a word that is
-    another number's unit belongs to that number."""
+    another number's unit belongs to that number, and one inside other quoted text to that text; one inside the mention's own name says what it is ('Queens Hotel' for `hotel_name`)."""
     keys = parameter.keys
     if not keys:
         return None
     tokens = reading.tokens
     units = {j for m in reading.mentions if m is not mention and m.unit for j in m.span}
+    inside = {  # a word of quoted text is that text's: "Hotel" in 'Queens Hotel' names no "Berlin"
+        j for m in reading.mentions if m is not mention and m.kind == "quoted" for j in m.span
+    }
     total = 0.0
     said: list[str] = []
     for root, weight in keys.items():
         best = 0.0
         where = ""
         for j, token in enumerate(tokens):
-            if token.kind != "word" or not _matches(token.text, root) or j in units:
+            if token.kind != "word" or not _matches(token.text, root) or j in units or j in inside:
                 continue  # the unit of another value ("… for 5 years") is that value's word
             if j in mention.span:
-                if mention.kind != "name":
-                    continue
-                strength = 0.8  # the name says what it is: "Louvre Museum" for `museum`
+                if mention.kind not in ("name", "quoted") or not token.text[:1].isupper():
+                    continue  # a quoted sentence's "to" names no `to`: a name's capitalised word does
+                strength = 0.8  # the name says what it is: "Louvre Museum" for `museum`, 'Queens Hotel'
             else:
                 strength = _strength(j, mention, reading)
             if strength > best:

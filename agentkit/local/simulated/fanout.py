@@ -220,8 +220,9 @@ class FanOut:
         pattern = [name for _, name in placed]
         cursor = 0
         while cursor < len(free):
-            whole = self._pattern_at(free, cursor, pattern, parameters)
-            if whole is not None:
+            matched = self._pattern_at(free, cursor, pattern, parameters, first)
+            if matched is not None:
+                whole, consumed = matched
                 close()
                 for name, (value, mention) in whole.items():
                     opened.append(mention)
@@ -229,7 +230,7 @@ class FanOut:
                         value,
                         Argument(name, value, "repeat", 0.3, f"the pattern again, “{mention.text}”"),
                     )
-                cursor += len(whole)
+                cursor += consumed
                 close()
                 continue
             index, mention = free[cursor]
@@ -335,22 +336,40 @@ class FanOut:
         cursor: int,
         pattern: list[str],
         parameters: dict[str, Parameter | None],
-    ) -> dict[str, tuple[Any, Mention]] | None:
-        """The pattern's values, in order, at `free[cursor:]` — or None if they are not all there. Each
-        is of the kind its parameter's first value was: a date after two places is no third place."""
+        first: Filled,
+    ) -> tuple[dict[str, tuple[Any, Mention]], int] | None:
+        """The pattern's values, in order, at `free[cursor:]`, and how many mentions they took — or None
+        if they are not all there. Each is of the kind its parameter's first value was: a date after
+        two places is no third place. A place the first call wrote with the place it is in ("Berlin,
+        Germany") takes the two names again ("Paris, France")."""
         if cursor + len(pattern) > len(free) or len(pattern) < 2:
             return None
         found = {}
-        for offset, name in enumerate(pattern):
+        at = cursor
+        for name in pattern:
+            if at >= len(free):
+                return None
             parameter = parameters[name]
-            mention = free[cursor + offset][1]
+            mention = free[at][1]
             if not _same_family(self.reading.mentions[self.placed[name]], mention):
                 return None
             offered = self._values(parameter, mention) if parameter else []
             if not offered:
                 return None
-            found[name] = (offered[0][0], mention)
-        return found
+            value = offered[0][0]
+            following = free[at + 1][1] if at + 1 < len(free) else None
+            if (
+                ", " in str(first.values.get(name, ""))
+                and isinstance(value, str)
+                and mention.kind == "name"
+                and following is not None
+                and following.kind == "name"
+                and self.reading.text[mention.end : following.start] == ", "
+            ):
+                value, at = f"{value}, {following.text}", at + 1
+            found[name] = (value, mention)
+            at += 1
+        return found, at - cursor
 
 
 ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})

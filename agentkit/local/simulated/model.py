@@ -52,7 +52,9 @@ The rules
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
-   formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). Each value goes to the parameter whose words stand next to it ("a charge of 2
+   formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). A capitalised
+   word of the parameter's inside a name or quoted name says what it names ("'Queens Hotel'" for
+   `hotel_name`), and a word inside quoted text is no word beside another value. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word after a value does not reach back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
@@ -124,7 +126,8 @@ The rules
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
    placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
-   they do not restate. Each such further call is read again from its own item of the request — the
+   they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
+   names, "Paris, France"). Each such further call is read again from its own item of the request — the
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
