@@ -667,3 +667,34 @@ def test_a_quoted_name_keeps_its_words_and_a_repeated_pattern_keeps_place_and_co
             },
         ),
     ]
+
+
+def test_numbered_siblings_take_the_values_their_words_or_units_point_at() -> None:
+    """ "3 kg of clay at 20 °C … 5 kg at 60 °C": the mass siblings take the kilograms (a kilogram measures
+    mass), the temperature siblings the degrees — not the first numbers in turn."""
+    blend = tool(
+        "blend_temperature",
+        "Temperature of two blended batches of clay.",
+        {
+            "mass1": num("Mass of the first batch."),
+            "temp1": num("Temperature of the first batch."),
+            "mass2": num("Mass of the second batch."),
+            "temp2": num("Temperature of the second batch."),
+        },
+    )
+    assert calls(
+        "Blend 3 kg of clay at 20 °C with 5 kg of clay at 60 °C: what temperature results?", blend
+    ) == [("blend_temperature", {"mass1": 3.0, "temp1": 20.0, "mass2": 5.0, "temp2": 60.0})]
+    sales = tool(
+        "sales_growth",
+        "Growth of sales between two years.",
+        {
+            "year1": num("First year.", "integer"),
+            "year1_sales": num("Sales in the first year."),
+            "year2": num("Second year.", "integer"),
+            "year2_sales": num("Sales in the second year."),
+        },
+    )
+    assert calls("How did sales grow with sales of $40k in 2024 and $52k in 2025?", sales) == [
+        ("sales_growth", {"year1": 2024, "year1_sales": 40000.0, "year2": 2025, "year2_sales": 52000.0})
+    ]

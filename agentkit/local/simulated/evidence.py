@@ -41,7 +41,7 @@ from agentkit.local.simulated.parameters import (
     WRITTEN,
     Parameter,
 )
-from agentkit.local.simulated.quantities import unit_of
+from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
 from agentkit.local.simulated.tokens import Mention
 
 KEY, EXAMPLE, UNIT, ROLE = 5.0, 3.0, 1.5, 1.0
@@ -243,9 +243,10 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     names: list[str] = []
     if unit:
         names.append(unit)
-        spelled = unit_of(unit)
+        spelled = unit_of(unit) or (lexicon.lemma(unit.lower()) if is_unit_name(unit) else "")
         if spelled:
             names.extend(spelled.split())
+            names.extend(MEASURED.get(spelled, ()))  # "300 K" is a temperature, "2 moles" a quantity
         if "base" in mention.attributes:
             names.append(mention.attributes["base"][1])
     elif _year_like(mention):

@@ -82,11 +82,21 @@ class OrderRules:
             members = [(n, p) for n, p in members if p.name not in chosen]
             if len(members) < 2:
                 continue
-            shared: set[int] | None = None
+            shared: dict[int, float] | None = None
             for _, parameter in members:
-                indexes = {c[1] for c in self._candidates(parameter) if c[0] > 0}
-                shared = indexes if shared is None else shared & indexes
-            ordered = sorted(shared or ())
+                scores: dict[int, float] = {}
+                for candidate in self._candidates(parameter):
+                    if candidate[0] > 0:
+                        scores[candidate[1]] = max(scores.get(candidate[1], 0.0), candidate[0])
+                shared = (
+                    scores
+                    if shared is None
+                    else {i: min(shared[i], scores[i]) for i in shared.keys() & scores.keys()}
+                )
+            # of the values all siblings' words point at, the ones they point at most ("300 K" and "400 K"
+            # for `temperature1`/`temperature2`, not "2 moles"), in the order the request gives them
+            best = sorted(shared or {}, key=lambda i: (-(shared or {})[i], i))[: len(members)]
+            ordered = sorted(best)
             if len(ordered) < len(members):
                 ordered = self._series_for(members[0][1], len(members))
             if len(ordered) < len(members):

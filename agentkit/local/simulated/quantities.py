@@ -238,6 +238,26 @@ def is_unit_name(word: str) -> bool:
 
 _UNIT_NAMES = frozenset(name for name in _UNIT_SYMBOLS.values() if " " not in name)
 
+_MEASURES = {
+    "temperature": "kelvin celsius fahrenheit",
+    "distance length height width depth radius": "meter kilometer centimeter millimeter mile foot inch yard",
+    "mass weight": "kilogram gram milligram pound ounce",
+    "time duration": "second millisecond minute hour",
+    "quantity amount": "mole",
+    "volume": "liter milliliter",
+    "force": "newton",
+    "energy work heat": "joule kilojoule",
+    "power": "watt kilowatt",
+    "pressure": "pascal kilopascal atmosphere",
+    "charge": "coulomb",
+    "voltage potential": "volt",
+    "current": "ampere",
+    "frequency": "hertz kilohertz megahertz",
+}
+MEASURED = {unit: kinds.split() for kinds, units in _MEASURES.items() for unit in units.split()}
+"""What a unit measures, by the quantity names of the SI brochure (and their everyday words): a value
+in kelvin is a temperature, one in moles a quantity of substance, one in metres a distance or length."""
+
 _INTO = re.compile(r"\b(?:into|to|in)\s+([^\s,.;:?!]+)", re.IGNORECASE)
 
 
