@@ -284,17 +284,16 @@ class Matcher:
         for word in _content_words(_without_formulas(clause)) + answer_kinds(clause):
             r = lexicon.root(word)
             weight = 0.0
-            related = [w for w in vocabulary if w != r and lexicon.related_roots(w, r)]
             if r in vocabulary:
                 weight = vocabulary[r] * self._rarity[r]
                 source = r
-                named = [w for w in related if w in tool.name_roots]
+                named = [w for w in tool.name_roots if w != r and lexicon.related_roots(w, r)]
                 if named and RELATED * NAME * self._rarity[named[0]] > weight:
                     # the description says "probability", the name abbreviates it ("prob_dist"):
                     # the word names the tool, which says more than its description does
                     source = named[0]
                     weight = RELATED * NAME * self._rarity[source]
-            elif related:
+            elif related := [w for w in vocabulary if lexicon.related_roots(w, r)]:
                 source = max(related, key=lambda w: vocabulary[w])
                 weight = RELATED * vocabulary[source] * self._rarity[source]
             elif r not in self._rarity and (near := _near_in_meaning(word, tool)):

@@ -9,6 +9,7 @@ circles") — the noun it counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.tokens import Mention, Token
@@ -261,6 +262,7 @@ in kelvin is a temperature, one in moles a quantity of substance, one in metres 
 _INTO = re.compile(r"\b(?:into|to|in)\s+([^\s,.;:?!]+)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def asks_unit(text: str) -> bool:
     """Whether `text` asks for a quantity in a unit of measure: a unit named in full, or by a symbol that
     is no English word, after "into", "to" or "in" ("convert 15 kilometers into miles", "… in °F")."""
