@@ -35,7 +35,7 @@ class Leftovers:
 
     def _late(self, parameter: Parameter, chosen: dict[str, Argument], forced: bool) -> Argument | None:
         if parameter.kind == "text" and parameter.required:
-            ask = ask_of(self.reading.text)
+            ask = ask_of(self.reading.text, self.tool_words)
             if ask:
                 return Argument(parameter.name, clip(ask, parameter.spec), "ask", 1.0, "the ask itself")
         if (

@@ -71,7 +71,9 @@ The rules
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity), required parameters take the remaining
-   values in the order the request names them, a query-like parameter takes the ask, one string takes the
+   values in the order the request names them, a query-like parameter takes the ask (without its lead-in, nor the words before
+   "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
+   "how to reset a password"), one string takes the
    words left over (not the members of a series another parameter fans out over, nor a count before
    them, "five bananas", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
    grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its

@@ -179,14 +179,25 @@ def numbers_in(text: str) -> list[float]:
     return [float(m.value) for m in read(text).mentions if m.kind == "number"]
 
 
-def ask_of(clause: str) -> str:
+_THING_FOR = re.compile(
+    r"^(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:for|about|on|regarding|mentioning|that mention)\s+(?P<ask>.+)$",
+    re.IGNORECASE,
+)
+
+
+def ask_of(clause: str, tool_words: frozenset[str] = frozenset()) -> str:
     """The clause as the thing asked, without its lead-in: "Please remember that I prefer window seats"
-    → "I prefer window seats" (a verb and its "that" introduce the statement); "search the documents for
-    X" → "the documents for X"."""
+    → "I prefer window seats" (a verb and its "that" introduce the statement); "search the docs for how
+    to reset a password" → "how to reset a password": the words before "for"/"about"/"on" that name the
+    tool's own thing (a root of its name or description: "the docs", "the top 5 doc pages") say where to
+    look, not what for."""
     core = LEAD.sub("", clause.strip()).strip(" ?.!")
     words = core.split()
     if len(words) > 3 and words[1].lower() == "that" and "VERB" in lexicon.parts(words[0]):
         core = " ".join(words[2:])
+    thing = _THING_FOR.match(core)
+    if thing and tool_words & {lexicon.root(w) for w in re.findall(r"[A-Za-z]+", thing["thing"])}:
+        core = thing["ask"]
     return core or clause.strip(" ?.!")
 
 
