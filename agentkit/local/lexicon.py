@@ -177,7 +177,7 @@ def split_identifiers(text: str) -> str:
     return _CAMEL.sub(" ", text).replace("_", " ").replace(".", " ").replace("-", " ")
 
 
-_MEASURES = frozenset({"pound"})
+_ALSO_UNITS = frozenset({"pound"})
 """Currency words that are also units of measure ("a five pound bag"): bare, they name no currency."""
 
 
@@ -186,7 +186,7 @@ def _currency_names() -> dict[str, str]:
     """English currency names (CLDR, via babel) → ISO code; a name several currencies share is left out,
     except a bare head noun ("dollars", "yen") for the one currency whose English symbol is a sign with
     no letters ("$", "¥"): the currency English writes unmarked, as "$5" is US dollars. Not a head that
-    is also a verb or adjective ("won", "real") or a unit of measure (`_MEASURES`)."""
+    is also a verb or adjective ("won", "real") or a unit of measure (`_ALSO_UNITS`)."""
     codes: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
     for code in list_currencies():
@@ -202,7 +202,7 @@ def _currency_names() -> dict[str, str]:
         if (
             len(found) == 1
             and head not in codes
-            and bare not in _MEASURES
+            and bare not in _ALSO_UNITS
             and not parts(bare) & {"VERB", "ADJ"}
         ):
             names[head] = next(iter(found))

@@ -500,22 +500,13 @@ def test_the_reason_after_because_goes_to_a_reason_parameter() -> None:
     ) == [("fall_time", {"height": 20, "gravity": 3.7})]
 
 
-SWAP = tool(
-    "exchange_money",
-    "Exchange an amount between currencies.",
-    {
-        "amount": num("How much to exchange."),
-        "from_currency": text("Currency to exchange from."),
-        "to_currency": text("Currency to exchange to."),
-    },
-)
 FLOUR = tool("order_flour", "Order flour for the bakery.", {"weight": num("Weight in pounds.")})
 
 
 def test_an_amount_in_a_bare_currency_name_is_in_the_currency_english_writes_with_a_sign() -> None:
     """ "40 dollars" is an amount in USD, as "$40" is; the currency parameters take it and the target."""
-    assert calls("Please exchange 40 dollars to yen.", SWAP) == [
-        ("exchange_money", {"amount": 40.0, "from_currency": "USD", "to_currency": "JPY"})
+    assert calls("Please convert 40 dollars to yen.", EXCHANGE) == [
+        ("convert_currency", {"amount": 40.0, "from_currency": "USD", "to_currency": "JPY"})
     ]
     # a pound is also a unit of weight: "12 pounds of flour" is a weight, no currency
     assert calls("Order 12 pounds of flour.", FLOUR) == [("order_flour", {"weight": 12.0})]

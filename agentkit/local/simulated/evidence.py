@@ -125,7 +125,8 @@ def _same_name(key: str, name: str) -> bool:
 
 def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     """The parameter's words near the mention, the nearest occurrence of each counted once; a word that is
-    another number's unit belongs to that number, and one inside other quoted text to that text; one inside the mention's own name says what it is ('Queens Hotel' for `hotel_name`)."""
+    another number's unit belongs to that number, and one inside other quoted text to that text; a
+    capitalised one inside the mention's own name says what it is ('Queens Hotel' for `hotel_name`)."""
     keys = parameter.keys
     if not keys:
         return None

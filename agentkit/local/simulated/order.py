@@ -82,21 +82,20 @@ class OrderRules:
             members = [(n, p) for n, p in members if p.name not in chosen]
             if len(members) < 2:
                 continue
-            shared: dict[int, float] | None = None
-            for _, parameter in members:
+            shared: dict[int, float] = {}  # mention index → the weakest sibling's evidence for it
+            for position, (_, parameter) in enumerate(members):
                 scores: dict[int, float] = {}
-                for candidate in self._candidates(parameter):
-                    if candidate[0] > 0:
-                        scores[candidate[1]] = max(scores.get(candidate[1], 0.0), candidate[0])
+                for score, index, *_ in self._candidates(parameter):
+                    if score > 0:
+                        scores[index] = max(scores.get(index, 0.0), score)
                 shared = (
                     scores
-                    if shared is None
+                    if position == 0
                     else {i: min(shared[i], scores[i]) for i in shared.keys() & scores.keys()}
                 )
             # of the values all siblings' words point at, the ones they point at most ("300 K" and "400 K"
             # for `temperature1`/`temperature2`, not "2 moles"), in the order the request gives them
-            best = sorted(shared or {}, key=lambda i: (-(shared or {})[i], i))[: len(members)]
-            ordered = sorted(best)
+            ordered = sorted(sorted(shared, key=lambda i: (-shared[i], i))[: len(members)])
             if len(ordered) < len(members):
                 ordered = self._series_for(members[0][1], len(members))
             if len(ordered) < len(members):

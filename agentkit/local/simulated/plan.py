@@ -92,16 +92,20 @@ def plan(
             reuse = previous[0]
             if REUSE.search(clause) or _states_values(clause):
                 again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=earlier)
-                # asked again in so many words ("do the same for Italy", "get it for Tesla"), a value
-                # the clause states is enough, whatever rule placed it
-                weak = {"as before", "default", "forced"} if _asks_again(clause) else WEAK
-                if not _asks_again(clause) and not matcher.score(clause, reuse.tool).matched:
+                reused = matcher.score(clause, reuse.tool)
+                if _asks_again(clause):
+                    # asked again in so many words ("do the same for Italy", "get it for Tesla"), a
+                    # value the clause states is enough, whatever rule placed it
+                    weak = {"as before", "default", "forced"}
+                elif not reused.matched:
                     # a clause sharing no word with the tool restates its values only if their
                     # words say so: "a name, for a name" is no sign that "which uses 'diesel' as
                     # fuel" is about the sculpture asked for before
-                    weak = weak | {"role"}
+                    weak = WEAK | {"role"}
+                else:
+                    weak = WEAK
                 if again and any(a.rule not in weak for f in again for a in f.arguments):
-                    needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
+                    needed, rule = [reused], "same tool as before"
         needed = _with_producers(roster.prefer(needed, clause, matcher), clause, matcher, conversation)
         needed = _callable_first(needed, clause, matcher, conversation, earlier)
         parts = _segments(clause, needed) or [(score, clause) for score in needed]

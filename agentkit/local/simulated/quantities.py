@@ -170,7 +170,8 @@ def _pronoun_one(tokens: list[Token], i: int) -> bool:
 
 def _counted(tokens: list[Token], start: int, value: float) -> str:
     """The noun a spelled number counts: a plural noun, maybe after modifiers ("three circles",
-    "two right-angled triangles", "twelve recent news articles"), or any noun after "one" ("one stock"); "" if it counts none."""
+    "two right-angled triangles", "twelve recent news articles"), or any noun after "one" ("one
+    stock"); "" if it counts none."""
     for token in tokens[start : start + 4]:
         if token.kind != "word":
             return ""
