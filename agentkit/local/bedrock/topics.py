@@ -35,8 +35,9 @@ or from the topic itself, never from lists of prompts:
   ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what
   about. A shop word in a sentence that holds none of the topic's evidence counts `SCENE_WEIGHT` of
   that: such a sentence often only sets the scene ("My chest feels tight after cooking in the tent. Do
-  I need to see a doctor?"). Indefinite pronouns ("something") are no shop words, whatever the
-  policies' text;
+  I need to see a doctor?"). Indefinite pronouns ("something") are neither shop words nor a
+  topic's, whatever the policies' or the definition's text: they name nothing ("whether something is
+  legal" gave legal advice the root of "something", and "is that something I can return?" its subject);
 * **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
   text word of four letters or more that no topic root matched by form and that is not a shop word
   counts `SYNONYM_WEIGHT` of a topic word's weight when it is a near-synonym of it (`meaning.SYNONYM`,
@@ -157,6 +158,11 @@ def asking_roots(text: str) -> frozenset[str]:
     )
 
 
+_INDEFINITE = re.compile(r"(?:some|any|every|no)(?:thing|one|body|where)")
+"""Indefinite pronouns ("something", "anyone"): the lexicon tags them nouns, but they name nothing, so they
+are neither a topic's words nor the shop's ("whether something is legal" is about what is legal)."""
+
+
 _DETERMINERS = frozenset("a an the my your his her their our".split())
 """Before a function word that is also a noun, a determiner or a possessive makes it the noun ("my will",
 "my father's will": a testament)."""
@@ -164,8 +170,8 @@ _DETERMINERS = frozenset("a an the my your his her their our".split())
 
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> dict[str, str]:
-    """Lemma → root of the content words of `text` (function words and `GENERIC` words left out; a
-    function word after a determiner, "my will", is a noun and kept)."""
+    """Lemma → root of the content words of `text` (function words, indefinite pronouns and `GENERIC`
+    words left out; a function word after a determiner, "my will", is a noun and kept)."""
     found = {}
     words = _WORD.findall(languages.fold(text))
     for previous, word in zip(["", *words], words, strict=False):
@@ -175,6 +181,8 @@ def content_words(text: str) -> dict[str, str]:
             found[lexicon.lemma(word)] = lexicon.root(word)
             continue
         if word in lexicon.FUNCTION_WORDS or len(word) < 2 or lexicon.lemma(word) in GENERIC:
+            continue
+        if _INDEFINITE.fullmatch(word):
             continue
         if lexicon.number_word(word) is not None:
             continue
@@ -241,10 +249,6 @@ _CUSTOMER_DOCS = (
     "customer-support-tiers",
     "company-overview",
 )
-
-
-_INDEFINITE = re.compile(r"(?:some|any|every|no)(?:thing|one|body|where)")
-"""Indefinite pronouns ("something", "anyone"): the lexicon tags them nouns, but they name nothing."""
 
 
 def _nouns(text: str) -> set[str]:
