@@ -44,7 +44,11 @@ or from the topic itself, never from lists of prompts:
   "attorney" ~ "lawyer"), unless the two share their form (one inside the other, or the same first or
   last four letters: "land" / "landlord", "canister" / "blister" are close only for a shared word
   piece); and a text whose similarity to the topic's definition or nearest example reaches
-  `EXAMPLE_SIMILARITY` reads like the topic and gains `MEANING_WEIGHT` of subject evidence. Both only
+  `EXAMPLE_SIMILARITY` reads like the topic and gains `MEANING_WEIGHT` of subject evidence. Each
+  sentence of the text is compared too, and the closest of the text and its sentences counts
+  (`_closeness`): an embedding averages its words, so a scene-setting sentence ("Sitting at camp reading
+  the news on my phone.") would pull a question that reads like the topic ("Are tech stocks overvalued,
+  should I sell mine?") below the threshold. Both only
   for a text whose likeliest language is English (`languages.candidates`): the embedding knows English
   words, and another language's are word pieces to it ("retours" ~ "retirement", "esse" ~ "dose").
 
@@ -56,8 +60,8 @@ the author said the topic looks like this, whatever else the text names); or nea
 (`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
 set (`bench/guardrail_eval.py` reports the other half); the meaning thresholds on that half and on the
 even ids of the blind set (`--set unseen --half even`; the odd ids are held back). Meaning narrows the
-gap to Bedrock's classifier but does not close it: a static embedding scores words and a whole text,
-not what a sentence asks, so wording far from every example and with no near-synonym of the topic's
+gap to Bedrock's classifier but does not close it: a static embedding scores words, a whole text and
+its sentences, not what a sentence asks, so wording far from every example and with no near-synonym of the topic's
 words still passes, and related words of one field come close too (hence the lower weight and the
 shop words still counted against). Nor does it know the shop's words in other languages, so a Spanish
 question about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
@@ -91,7 +95,10 @@ a match by meaning is less sure than one by form."""
 EXAMPLE_SIMILARITY = 0.5
 """Similarity of the whole text to the topic's definition or one of its examples (the maximum) at or
 above which the text reads like the topic; measured on the tuning halves, shop questions stay below
-0.41 and the topic's own paraphrases reach 0.5 – 0.75."""
+0.41 and the topic's own paraphrases reach 0.5 – 0.75. With each sentence compared too (`_closeness`), the
+closest shop question of the tuning halves and of the kit's own batteries (`tests/guardrails/
+test_topic_recall_own.py`, `test_topic_recall_outdoor.py`) reaches 0.45 ("What's the price of the
+emergency bivvy bag, and is it in stock?"), so the threshold keeps a margin and is unchanged."""
 MEANING_WEIGHT = 1.0
 """Subject evidence that a text reading like the topic (`EXAMPLE_SIMILARITY`) adds."""
 SCENE_WEIGHT = 0.5
@@ -429,6 +436,15 @@ def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str],
     return near | far, DOMAIN_WEIGHT * (len(near) + SCENE_WEIGHT * len(far))
 
 
+def _closeness(profile: TopicProfile, text: str) -> float:
+    """The similarity of the text, or of its closest sentence, to the nearest of the topic's definition
+    and examples. A static embedding averages its words, so a scene-setting sentence ("Sitting at camp
+    reading the news on my phone.") pulls the whole text away from the topic that its asking sentence
+    is close to; each sentence is scored on its own too, and the closest counts."""
+    parts = [text, *(part for part in _SENTENCE.split(text) if part.strip() and part != text)]
+    return max(meaning.similarity(part, phrase) for part in parts for phrase in profile.phrases)
+
+
 def score(profile: TopicProfile, text: str) -> TopicScore:
     """How strongly `text` asks about `profile`'s topic."""
     text_roots = roots(text)
@@ -444,7 +460,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     for word in synonyms.values():
         subject += SYNONYM_WEIGHT * profile.weights[profile.words[word]]
         matched.add(profile.words[word])
-    closeness = max(meaning.similarity(text, phrase) for phrase in profile.phrases) if english else 0.0
+    closeness = _closeness(profile, text) if english else 0.0
     if closeness >= EXAMPLE_SIMILARITY:
         subject += MEANING_WEIGHT
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
