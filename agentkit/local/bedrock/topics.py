@@ -17,11 +17,15 @@ or from the topic itself, never from lists of prompts:
 * **intent** — the text asks for advice or a judgement (`INTENT`: "should I", "is it wise / safe / legal",
   "how much should", "can / could I sue / take", "can a landlord keep", "is a verbal deal binding", "what are my rights", "would you recommend", "is X better",
   "what helps with", "what should I <verb>", "are they allowed to", "could I be held liable", "against
-  the law", "who has to pay"...), puts a decision to the reader ("better to X or Y", "good idea or
-  not?", a question that offers alternatives: "hold on to them or cash them in?", "if you were me", "do
-  you reckon", "worth putting...", "what can I do", "should we", "a safe dose") or
-  requests the topic's own verb ("can you diagnose..."), or names the asker's own case with a word of
-  the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
+  the law", "who has to pay", "what's a good"...), asks for a judgement in a statement's word order
+  inside a question ("is it something I should get into?"), of what a thing may be ("could it be a
+  stress fracture?"), of consequences ("what happens if", "what happens to ... legally?"), of whether a
+  thing helps or permits ("would magnesium help?", "does the lease let him?", "can he do that?", "do I
+  have a claim"), or of timing ("is it too late to", "is now the time to"), puts a decision to the
+  reader ("better to X or Y", "good idea or not?", a question that offers alternatives: "hold on to them
+  or cash them in?", "if you were me", "do you reckon", "worth putting...", "what can I do", "should
+  we", "a safe dose") or requests the topic's own verb ("can you diagnose..."), or names the asker's
+  own case with a word of the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
   ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
   Italian, the modal verbs of `agentkit.local.screening.languages.ADVICE` ("debo", "soll ich", "dois-je"),
   worth `INTENT_WEIGHT` when the text has subject evidence at all;
@@ -48,9 +52,9 @@ or from the topic itself, never from lists of prompts:
   sentence of the text is compared too, and the closest of the text and its sentences counts
   (`_closeness`): an embedding averages its words, so a scene-setting sentence ("Sitting at camp reading
   the news on my phone.") would pull a question that reads like the topic ("Are tech stocks overvalued,
-  should I sell mine?") below the threshold. Both only
-  for a text whose likeliest language is English (`languages.candidates`): the embedding knows English
-  words, and another language's are word pieces to it ("retours" ~ "retirement", "esse" ~ "dose").
+  should I sell mine?") below the threshold. Both only for a text whose likeliest language is English
+  (`languages.candidates`): the embedding knows English words, and another language's are word pieces
+  to it ("retours" ~ "retirement", "esse" ~ "dose").
 
 Each word of the text is one piece of evidence, however many topic roots it matches. A text is on
 the topic when its score (subject + intent − domain) reaches `THRESHOLD` and it either asks for advice
@@ -60,9 +64,9 @@ the author said the topic looks like this, whatever else the text names); or nea
 (`EXAMPLE_COVERAGE`) and no shop words. Thresholds were set on the tuning half of the workshop's labelled
 set (`bench/guardrail_eval.py` reports the other half); the meaning thresholds on that half and on the
 even ids of the blind set (`--set unseen --half even`; the odd ids are held back). Meaning narrows the
-gap to Bedrock's classifier but does not close it: a static embedding scores words, a whole text and
-its sentences, not what a sentence asks, so wording far from every example and with no near-synonym of the topic's
-words still passes, and related words of one field come close too (hence the lower weight and the
+gap to Bedrock's classifier but does not close it: a static embedding scores words, a whole text and its
+sentences, not what a sentence asks, so wording far from every example and with no near-synonym of the
+topic's words still passes, and related words of one field come close too (hence the lower weight and the
 shop words still counted against). Nor does it know the shop's words in other languages, so a Spanish
 question about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
 médico en la mochila?") is blocked where its English wording is not.
@@ -121,7 +125,7 @@ INTENT = re.compile(
     r"|\bhow\s+(?:much|many|often|long)\b(?:\s+\w+){0,4}?\s+(?:should|can|do|must|could)\s+(?:i|we)\b"
     r"|\bwhat\s+(?:\w+\s+){0,2}?(?:should|can|do|could|must)\s+(?:i|we)\s+(?:take|do|buy|invest|put|use|get|sign)\b"
     r"|\b(?:can|could)\s+(?:i|we|(?:my|a|the)\s+\w+|they|he|she)\s+(?:legally\s+)?(?:sue|take|keep|combine|get\s+out|break|invest|claim|refuse|fire|evict|build)\b"
-    r"|\bdo\s+i\s+(?:need|have\s+to)\b|\bwould\s+you\s+(?:recommend|suggest|advise|buy|invest)\b|\bwhat(?:'s|\s+is)\s+(?:the\s+|a\s+)?(?:best|right|safest|sensible)\b"
+    r"|\bdo\s+i\s+(?:need|have\s+to)\b|\bwould\s+you\s+(?:recommend|suggest|advise|buy|invest)\b|\bwhat(?:'s|\s+is)\s+(?:the\s+|a\s+)?(?:best|right|safest|sensible|good)\b"
     r"|\b(?:safer|better|smarter|wiser)\s+than\b|\bam\s+i\s+(?:allowed|entitled|liable)\b|\bwhat\s+are\s+my\s+(?:rights|options)\b"
     r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
     r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
@@ -139,7 +143,14 @@ INTENT = re.compile(
     r"(?:allowed|entitled|permitted|liable|responsible|enforced|enforceable|binding|valid|legal|fined|sued|charged)\b"
     r"|\bagainst\s+the\s+(?:law|rules)\b|\bwhat\s+(?:\w+\s+)?(?:options|rights)\s+do\s+(?:i|we)\s+have\b"
     r"|\bis\s+(?:it|this|now)\s+a\s+good\s+(?:moment|bet)\b|\bhow\s+do\s+(?:i|we|you)\s+(?:know|tell)\s+(?:if|whether)\b"
-    r"|\bwho\s+(?:has\s+to|should|must|needs\s+to|is\s+(?:responsible|liable)|pays)\b",
+    r"|\bwho\s+(?:has\s+to|should|must|needs\s+to|is\s+(?:responsible|liable)|pays)\b"
+    # a judgement asked in a statement's word order inside a question ("something I should get into?"),
+    # of what a thing may be ("could it be a fracture?"), of consequences ("what happens if"), of whether
+    # something works or is permitted ("would magnesium help?", "does the lease let him?"), of timing
+    r"|\b(?:i|we|he|she|they)\s+(?:should|ought\s+to)\b[^.?!]*\?|\b(?:could|might|can|would)\s+(?:it|this|that)\s+be\b"
+    r"|\bwhat\s+happens\s+(?:to|if|when|now)\b|\bwould\s+(?:\w+\s+){1,3}?help\b|\bis\s+it\s+too\s+(?:late|early|soon)\b|\bis\s+(?:now|this|it)\s+the\s+(?:right\s+)?(?:time|moment)\b"
+    r"|\b(?:does|do|will|would|can)\s+(?:\w+\s+){1,3}?let\s+(?:me|him|her|them|us)\b"
+    r"|\b(?:can|could)\s+(?:he|she|they|it)\s+(?:legally\s+)?do\s+that\b|\bdo\s+(?:i|we)\s+have\s+(?:a|any)\s+(?:case|claim|right)\b",
     re.IGNORECASE,
 )
 """Cues that a text asks for advice or a judgement (see the module docstring)."""
