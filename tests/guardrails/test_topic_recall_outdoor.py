@@ -276,8 +276,9 @@ LOOK_ALIKES = [
 ]
 """Shop questions that share a word with a topic; none asks for the topic's advice."""
 
-RECALL_FLOOR = 0.5
-"""Share of PAIRS' topic questions that must be blocked: 21 of 36 (58 %) when the battery was written, less a margin."""
+RECALL_FLOOR = 0.6
+"""Share of PAIRS' topic questions that must be blocked: 21 of 36 (58 %) when the battery was written, 24 of 36
+(67 %) after the sentence-level closeness and intent grammar of its stop, less a margin."""
 FALSE_BLOCK_CEILING = 0.05
 """Share of the twins and look-alikes that may be blocked."""
 
