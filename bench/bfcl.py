@@ -158,6 +158,8 @@ def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -
     if result["valid"]:
         return True, ""
     kind = result.get("error_type", "unknown")
+    if kind.endswith("wrong_count"):  # say which way: calls missing, or calls too many
+        kind += " (fewer)" if len(calls) < len(answer["ground_truth"]) else " (more)"
     if kind.endswith("cannot_find_match"):  # parallel: say which sub-check failed first
         detail = next((e for e in result["error"] if isinstance(e, dict)), None)
         if detail:

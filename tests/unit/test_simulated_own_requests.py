@@ -689,3 +689,159 @@ def test_numbered_siblings_take_the_values_their_words_or_units_point_at() -> No
     assert calls("How did sales grow with sales of $40k in 2024 and $52k in 2025?", sales) == [
         ("sales_growth", {"year1": 2024, "year1_sales": 40000.0, "year2": 2025, "year2_sales": 52000.0})
     ]
+
+
+SAVINGS = tool(
+    "savings_growth",
+    "Grow a deposit at a yearly rate.",
+    {
+        "deposit": num("Amount deposited in dollars."),
+        "rate": num("Yearly rate as a decimal."),
+        "years": num("Number of years.", "integer"),
+    },
+)
+
+
+def test_over_before_a_span_of_time_is_no_division() -> None:
+    """ "3 over 4" divides; "at 0.03 over 12 years" is a rate over a span of time."""
+    assert calls("How much does a $900 deposit grow at 0.03 over 12 years?", SAVINGS) == [
+        ("savings_growth", {"deposit": 900.0, "rate": 0.03, "years": 12})
+    ]
+    evaluate = tool("evaluate", "Evaluate an arithmetic expression.", {"expression": text("The expression.")})
+    assert calls("Evaluate 3 over 4.", evaluate) == [("evaluate", {"expression": "3 / 4"})]
+
+
+def test_a_weekday_is_a_time_not_the_name_a_name_parameter_wants() -> None:
+    """ "the Tate on Sunday and the Prado on Tuesday": the weekdays go to the day, the places to the name,
+    one call per place."""
+    gallery = tool(
+        "gallery_opening_times",
+        "Opening times of an art gallery.",
+        {
+            "gallery_name": text("Name of the gallery."),
+            "weekday": {"type": "string", "enum": ["Monday", "Tuesday", "Sunday"], "description": "Day."},
+        },
+    )
+    assert calls("When do the Tate on Sunday and the Prado on Tuesday open?", gallery) == [
+        ("gallery_opening_times", {"gallery_name": "Tate", "weekday": "Sunday"}),
+        ("gallery_opening_times", {"gallery_name": "Prado", "weekday": "Tuesday"}),
+    ]
+
+
+def test_an_amount_in_a_name_measures_and_money_is_no_head_count() -> None:
+    """`fare_amount` is money, not how many fares; "$60" is no number of riders; a bare count word
+    (`num_results`) counts whatever is asked for ("the five best hikes")."""
+    fare = tool(
+        "split_fare",
+        "Split a taxi fare.",
+        {"fare_amount": num("Fare in dollars."), "riders": num("Number of riders sharing.", "integer")},
+        ["fare_amount"],
+    )
+    assert calls("Two fares: $60 shared by 3 riders, and $45.", fare) == [
+        ("split_fare", {"fare_amount": 60.0, "riders": 3}),
+        ("split_fare", {"fare_amount": 45.0, "riders": 3}),
+    ]
+    hikes = tool(
+        "best_hikes",
+        "Best-rated hikes in a region.",
+        {"region": text("The region."), "num_results": num("How many results. Default 10.", "integer")},
+        ["region"],
+    )
+    assert calls("What are the five best hikes in the Dolomites?", hikes) == [
+        ("best_hikes", {"region": "Dolomites", "num_results": 5})
+    ]
+
+
+def test_an_item_that_keeps_the_same_value_keeps_it() -> None:
+    """ "… and $5,000 for 8 years at the same rate": the rate of the first item, not a number beside
+    the word."""
+    assert calls(
+        "Grow a $2,000 deposit at 0.04 for 3 years, and a $5,000 deposit for 8 years at the same rate.",
+        SAVINGS,
+    ) == [
+        ("savings_growth", {"deposit": 2000.0, "rate": 0.04, "years": 3}),
+        ("savings_growth", {"deposit": 5000.0, "rate": 0.04, "years": 8}),
+    ]
+
+
+def test_an_adjective_after_a_year_and_the_shape_after_two_sides_are_no_units() -> None:
+    """ "the 2016 summer olympics": 2016 is the year, "summer" an adjective of "olympics"; "a 3 by 5
+    card": the card is what both sides measure, so the sides go in order."""
+    games = tool(
+        "olympic_medals",
+        "Medal table of an Olympic Games.",
+        {"year": num("Year of the games.", "integer"), "season": text("Summer or winter.")},
+        ["year"],
+    )
+    assert calls("Show the medal table of the 2016 summer olympics.", games)[0][1]["year"] == 2016
+    card = tool(
+        "card_area",
+        "Area of a rectangular card.",
+        {"length": num("Length of the card."), "width": num("Width of the card.")},
+    )
+    assert calls("What is the area of a 3 by 5 card?", card) == [("card_area", {"length": 3.0, "width": 5.0})]
+
+
+def test_a_value_given_two_times_fills_two_numbered_siblings() -> None:
+    """ "two 4-ohm resistors in series, then two 9-ohm ones": each value fills both siblings, per call."""
+    series = tool(
+        "series_resistance",
+        "Total resistance of two resistors in series.",
+        {"resistance1": num("First resistance in ohms."), "resistance2": num("Second resistance in ohms.")},
+    )
+    assert calls("Total resistance of two 4 ohm resistors, and of two 9 ohm resistors?", series) == [
+        ("series_resistance", {"resistance1": 4.0, "resistance2": 4.0}),
+        ("series_resistance", {"resistance1": 9.0, "resistance2": 9.0}),
+    ]
+
+
+def test_a_probability_takes_a_number_from_zero_to_one_or_a_percentage() -> None:
+    """ "12 shots" is no probability of scoring; "a 40% chance" is, as 0.4."""
+    shots = tool(
+        "scoring_chance",
+        "Chance of scoring a number of goals from a number of shots.",
+        {
+            "shots": num("Total number of shots.", "integer"),
+            "goals": num("Number of goals wanted.", "integer"),
+            "probability_of_goal": num("Probability that one shot scores."),
+        },
+        ["shots", "goals"],
+    )
+    assert calls("What's the chance of 3 goals from 12 shots?", shots) == [
+        ("scoring_chance", {"shots": 12, "goals": 3})
+    ]
+    assert calls("What's the chance of 3 goals from 12 shots if each shot has a 40% chance?", shots) == [
+        ("scoring_chance", {"shots": 12, "goals": 3, "probability_of_goal": 0.4})
+    ]
+
+
+def test_an_acronym_names_the_tool_whose_words_it_abbreviates() -> None:
+    """ "the GCD of 84 and 36" for `greatest_common_divisor`; a clause with a stray acronym ("NASA")
+    does not call it."""
+    gcd = tool(
+        "greatest_common_divisor",
+        "Largest integer dividing two integers.",
+        {"a": num("First integer.", "integer"), "b": num("Second integer.", "integer")},
+    )
+    assert calls("What is the GCD of 84 and 36?", gcd) == [("greatest_common_divisor", {"a": 84, "b": 36})]
+    assert calls("When did NASA land on the moon?", gcd) == []
+
+
+def test_a_flag_described_in_the_clause_s_words_is_set() -> None:
+    """ "from highest to lowest" says what `reverse`'s description says, in other words than its name;
+    "highest" alone does not."""
+    rank = tool(
+        "rank_scores",
+        "Rank a list of scores.",
+        {
+            "scores": {"type": "array", "items": {"type": "number"}, "description": "The scores."},
+            "reverse": {"type": "boolean", "description": "Rank from highest to lowest. Default false."},
+        },
+        ["scores"],
+    )
+    assert calls("Rank the scores 7, 2 and 9 from highest to lowest.", rank) == [
+        ("rank_scores", {"scores": [7.0, 2.0, 9.0], "reverse": True})
+    ]
+    assert calls("Rank the scores 7, 2 and 9; which is highest?", rank) == [
+        ("rank_scores", {"scores": [7.0, 2.0, 9.0]})
+    ]

@@ -67,7 +67,7 @@ from agentkit.local.simulated.parameters import (
     Parameter,
     roots_of,
 )
-from agentkit.local.simulated.quantities import percent_of
+from agentkit.local.simulated.quantities import measure_of, percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     as_text,
@@ -356,9 +356,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return [] if part is None else [(part, mention)]
             if mention.kind != "number":
                 return []
+            if mention.currency and parameter.is_count:
+                return []  # "$120" is money, no number of people splitting a bill
+            measure = "money" if mention.currency else measure_of(mention.unit)
+            if measure and parameter.measures and measure not in parameter.measures:
+                return []  # "8 years" is no "amount deposited in dollars"
             if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
                 return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
             value = number_value(mention, parameter)
+            if value is not None and parameter.is_probability and not 0 <= value <= 1:
+                return []  # "20 trials" is no probability of success
             return [] if value is None else [(value, mention)]
         if kind == "list":
             return self._list_values(parameter, mention)

@@ -62,6 +62,10 @@ _MONTH_ALONE = re.compile(
 """A month named alone ("in December"); "May" is left out, being also a verb."""
 
 
+_WEEKDAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+"""A day of the week named alone ("on Friday"): a time, not the name of a thing a name parameter wants."""
+
+
 _RELATIVE_DATE = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|(?:this|next|last|coming)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week(?:end)?|month|year))\b",
@@ -88,6 +92,9 @@ def dates(text: str, tokens: list[Token], claim) -> None:
     for match in _MONTH_ALONE.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("date", match.group(0), first, last, attributes={"partial": "month"})
+    for match in _WEEKDAY_ALONE.finditer(text):
+        first, last = token_span(tokens, match.start(), match.end())
+        claim("date", match.group(0), first, last, attributes={"partial": "weekday"})
 
 
 def is_date(text: str) -> bool:

@@ -126,7 +126,8 @@ def _same_name(key: str, name: str) -> bool:
 def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     """The parameter's words near the mention, the nearest occurrence of each counted once; a word that is
     another number's unit belongs to that number, and one inside other quoted text to that text; a
-    capitalised one inside the mention's own name says what it is ('Queens Hotel' for `hotel_name`)."""
+    capitalised one inside the mention's own name says what it is ('Queens Hotel' for `hotel_name`);
+    one after "same" asks for the value it had ("with the same half-life"), so names none beside it."""
     keys = parameter.keys
     if not keys:
         return None
@@ -141,8 +142,10 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
         best = 0.0
         where = ""
         for j, token in enumerate(tokens):
-            if token.kind != "word" or not _matches(token.text, root) or j in units or j in inside:
+            if token.kind != "word" or not is_word_of(token.text, root) or j in units or j in inside:
                 continue  # the unit of another value ("… for 5 years") is that value's word
+            if j and tokens[j - 1].lower == "same":
+                continue  # "after 20 years with the same half-life": the value kept, not one beside it
             if j in mention.span:
                 if mention.kind not in ("name", "quoted") or not token.text[:1].isupper():
                     continue  # a quoted sentence's "to" names no `to`: a name's capitalised word does
@@ -159,7 +162,7 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
 
 
-def _matches(word: str, root: str) -> bool:
+def is_word_of(word: str, root: str) -> bool:
     """Whether a word of the request is the parameter's word `root` (a hyphenated word by its last
     part: "600 at-bats" for `at_bats`)."""
     if "-" in word.strip("-"):
@@ -256,6 +259,8 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
         names.extend(["dollar", mention.currency.lower(), "currency", *MONEY])
     if mention.percent and parameter.percent_as_number:
         return UNIT, "unit", "a percentage, and it takes percent"
+    if mention.percent and parameter.is_probability:
+        return UNIT, "unit", "a percentage, for a probability"
     if (
         unit
         and not unit.isalpha()
@@ -273,7 +278,7 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
                 continue
             if not rate and lexicon.root(word) in parameter.per_roots:
                 continue  # "10 years" is no value of "times compounded per year"
-            said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and _matches(word, r)]
+            said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and is_word_of(word, r)]
             if said:
                 named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"
                 return UNIT + (0.5 if named else 0.0), "unit", f"unit “{mention.unit or word}”"

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, link
+from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
 from agentkit.local.simulated.parameters import Parameter
@@ -306,8 +306,30 @@ class FanOut:
                 argument.score,
                 f"{argument.evidence} (in “{item.strip()}”)",
             )
+        for name in self._kept(item):
+            if name in first.values:  # "… and of 50 grams with the same half-life"
+                values[name] = first.values[name]
+                arguments[name] = next(a for a in first.arguments if a.name == name)
         order = [*first.values, *(n for n in values if n not in first.values)]
         return Filled({n: values[n] for n in order}, [arguments[n] for n in order], call.note)
+
+    def _kept(self, item: str) -> list[str]:
+        """Parameters the item asks to keep by "the same <word of its name>" ("with the same half-life")."""
+        tokens = read(item).tokens
+        spec = resolve(self.root, self.root)
+        kept = []
+        for name in spec.get("properties") or {}:
+            parameter = self._parameter(name)
+            if parameter is None:
+                continue
+            roots = {lexicon.root(w) for w in parameter.name_words}
+            if any(
+                tokens[j - 1].lower == "same" and any(is_word_of(t.text, r) for r in roots)
+                for j, t in enumerate(tokens)
+                if j and t.kind == "word"
+            ):
+                kept.append(name)
+        return kept
 
     def _same_lead(self, placed: Mention, mention: Mention) -> bool:
         """Whether a value is led in by the same preposition as the placed one ("the weather **for**
@@ -341,12 +363,21 @@ class FanOut:
         """The pattern's values, in order, at `free[cursor:]`, and how many mentions they took — or None
         if they are not all there. Each is of the kind its parameter's first value was: a date after
         two places is no third place. A place the first call wrote with the place it is in ("Berlin,
-        Germany") takes the two names again ("Paris, France")."""
-        if cursor + len(pattern) > len(free) or len(pattern) < 2:
+        Germany") takes the two names again ("Paris, France"); siblings that shared one value share the
+        value in its place ("two 1000 kg masses …, and two 500 kg masses …")."""
+        shared = {  # siblings that took one value given "two" times ("two 1000 kg masses")
+            name: before
+            for before, name in itertools.pairwise(pattern)
+            if self.placed[name] == self.placed[before]
+        }
+        if cursor + len(pattern) - len(shared) > len(free) or len(pattern) < 2:
             return None
         found = {}
         at = cursor
         for name in pattern:
+            if name in shared:
+                found[name] = found[shared[name]]
+                continue
             if at >= len(free):
                 return None
             parameter = parameters[name]

@@ -10,7 +10,8 @@ that closeness) — scaled by how rare the word is among the offered tools (a wo
 does not tell them apart). A word some offered tool names exactly is that tool's, not a loose match
 for the others ("temperature" against `forecast_temperature` and `forecast_humidity`). A tool's
 abbreviation (a short word the lexicon does not know, "YOY") matches the clause words it abbreviates
-("year over year"), with the weight of where the tool says it.
+("year over year"), with the weight of where the tool says it; and an acronym of the clause ("LCM",
+"ROI") matches the tool words it is the initials of ("least common multiple", "return on investment").
 
 A clause **needs** its best tool when that scores at least `MIN_SCORE` (half of it for a tool that
 takes questions, or that the system prompt tells the agent to answer with) and shares a *topic* word
@@ -320,6 +321,14 @@ class Matcher:
                 result.total += weight
                 result.topic = result.topic or source in tool.purpose
                 spelled_out.update(spelled.split())
+        for short, spelled in _initials(clause, tool):
+            roots = [lexicon.root(w) for w in spelled if lexicon.root(w) in vocabulary]
+            weight = sum(vocabulary[r] * self._rarity[r] for r in roots)
+            if weight and short not in result.matched:
+                result.matched[short] = round(weight, 2)
+                result.total += weight
+                result.topic = result.topic or any(r in tool.purpose for r in roots)
+                spelled_out.add(short.lower())
         asked = asked_for(clause)
         if result.topic and not spelled_out & set(asked) and not _gives(tool, asked):
             result.topic = False
@@ -472,6 +481,37 @@ def _abbreviated(clause: str, tool: Tool) -> list[tuple[str, str]]:
                 found.append((short, " ".join(phrase)))
                 break
     return found
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}(?=s?\b)")
+
+
+def _initials(clause: str, tool: Tool) -> list[tuple[str, list[str]]]:
+    """The clause's acronyms that the tool spells out, with the tool's words: "LCM" for
+    `least_common_multiple`, "ROI" for "return on investment" in a description (initials of the
+    words in a row, with or without their function words)."""
+    found = []
+    sources = [words_of(tool.name), words_of(tool.description)]
+    for short in dict.fromkeys(_ACRONYM.findall(clause)):
+        letters = short.lower()
+        if letters in tool.vocabulary or lexicon.root(letters) in tool.vocabulary:
+            continue  # the tool writes the acronym itself: matched as a word
+        for words in sources:
+            content = [w for w in words if not lexicon.is_function_word(w)]
+            spelled = _initialled(words, letters) or _initialled(content, letters)
+            if spelled:
+                found.append((short, spelled))
+                break
+    return found
+
+
+def _initialled(words: list[str], letters: str) -> list[str] | None:
+    """The words in a row whose initials are `letters`, if any."""
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i : i + len(letters)]
+        if "".join(w[0] for w in run) == letters:
+            return run
+    return None
 
 
 def _near_in_meaning(word: str, tool: Tool) -> tuple[str, float] | None:

@@ -23,6 +23,7 @@ Mentions of one kind joined by commas, "and" or "or" form a *group* ("tents and 
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -43,7 +44,16 @@ _FORMULA = re.compile(
 )
 _MATH_WORDS = [
     (re.compile(r"\bmultiplied by\b|\btimes\b", re.I), "*"),
-    (re.compile(r"\bdivided by\b|\bover\b(?=\s*\d)", re.I), "/"),
+    # "3 over 4" divides; "0.04 over 15 years" is a rate over a span of time (a word after the number,
+    # other than an operator's, makes it a quantity, not a divisor)
+    (
+        re.compile(
+            r"\bdivided by\b|\bover\b(?=\s*\d+(?:\.\d+)?(?!\d|\.\d)(?!\s*(?!(?:plus|minus|times|divided|multiplied"
+            r"|to|and|or|equals|is)\b)[a-z]))",
+            re.I,
+        ),
+        "/",
+    ),
     (re.compile(r"\bplus\b", re.I), "+"),
     (re.compile(r"\bminus\b", re.I), "-"),
     (re.compile(r"\bto the power of\b", re.I), "^"),
@@ -115,10 +125,27 @@ def read(text: str) -> Reading:
     _identifiers(tokens, claim, taken)
     _phrases(tokens, claim, taken)
     mentions.sort(key=lambda m: m.first)
+    _multiplied(mentions)
     _restated_dates(tokens, mentions)
     _keys(tokens, mentions)
     _group(tokens, mentions)
     return Reading(text, tokens, mentions)
+
+
+def _multiplied(mentions: list[Mention]) -> None:
+    """ "two 1000 kg masses": a spelled count right before a value says the value is given that many
+    times; the count is no value of its own (numbered siblings `mass1`/`mass2` both take 1000 kg)."""
+    for a, b in itertools.pairwise(list(mentions)):
+        if (
+            a.kind == b.kind == "number"
+            and a.attributes.get("spelled")
+            and b.first == a.last
+            and not b.attributes.get("spelled")
+            and float(a.value).is_integer()
+            and 2 <= a.value <= 9
+        ):
+            b.attributes["times"] = int(a.value)
+            mentions.remove(a)
 
 
 _QUOTES = re.compile(

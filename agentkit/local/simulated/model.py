@@ -26,7 +26,8 @@ The rules
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer"), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
    share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's
-   spelled out word by word ("year over year" for `calculate_YOY_growth_rate`) — weighted by where the tool
+   spelled out word by word ("year over year" for `calculate_YOY_growth_rate`), and an acronym of the
+   clause that is the initials of the tool's words ("LCM" for `least_common_multiple`) — weighted by where the tool
    says them (name 3, enum 2, parameter 1.5, description 1, parameter description 0.75) and how rare they
    are among the tools. A clause needs its best tool when that scores at least `MIN_SCORE` (half of it for
    a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
@@ -48,11 +49,16 @@ The rules
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either); a part begins at a comma, ";" or an "and" before a word that
    opens a phrase (a function word or a verb) — an "and" between two modifiers of one noun phrase ("the
-   Drama and Comedy movies") cuts nothing.
+   Drama and Comedy movies") cuts nothing; tools named together ("temperature and humidity forecast") share
+   the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle
+   and the volume of …").
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
-   formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date). A capitalised
+   formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
+   only numbers, not a span of time: "0.04 over 15 years"; a weekday named alone is a time, no name; the
+   noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
+   election", are no units). A capitalised
    word of the parameter's inside a name or quoted name says what it names ("'Queens Hotel'" for
    `hotel_name`), and a word inside quoted text is no word beside another value. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word after a value does not reach back across "and" and an article, which
@@ -67,10 +73,13 @@ The rules
    evidence enough for an optional `artist`; an amount with a currency for a parameter named for money,
    "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
    is that number's, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
-   gallon") is not its value.
+   gallon") is not its value. A value in a unit of another measure than the one the description names is
+   none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people), and a
+   probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`) take in turn the values their words or units point at most
-   (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity), required parameters take the remaining
+   (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
+   a value given "two" times fills two: "two 1000 kg masses"), required parameters take the remaining
    values in the order the request names them, a query-like parameter takes the ask (without its lead-in, nor the words before
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
    "how to reset a password"), one string takes the
@@ -84,7 +93,8 @@ The rules
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
    schema. Optional parameters only on evidence. A boolean is True when its own words are said and False
    under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
-   the request negates its object ("without toll roads"). A quantifier ("how many euros") is no part of
+   the request negates its object ("without toll roads"); a clause that says what its description says the
+   flag does, three words in a row ("from largest to smallest" for `descending`), names it too. A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), and the
    reason after "because" (when it states no number) the value of a `reason`. A
@@ -101,8 +111,9 @@ The rules
    A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
-   of nights") — evidence enough for an optional one ("ten major events" → "Number of events to
-   return"); a year goes only where years are written in figures; a code only where codes go. Words
+   of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
+   name measures, "bill_amount" counts no bills) — evidence enough for an optional one ("ten major events"
+   → "Number of events to return"); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
@@ -134,7 +145,8 @@ The rules
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
-   pattern must be borne out by the item, else the first call's value stands. A value that made its
+   pattern must be borne out by the item, else the first call's value stands; one the item keeps by "the
+   same <word of its name>" ("… with the same half-life") is the first call's. A value that made its
    call as a member of a series makes no other. Independent clauses give
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or

@@ -361,7 +361,8 @@ class OptionRules:
         """True when the parameter's own words are in the clause, False when a negation governs them
         ("not", "without", "leave out"). A parameter that names a negation itself (`avoid_tolls`,
         `exclude_weekends`) is True when the clause negates its object in other words ("without toll
-        roads") and False when it names the object plainly ("via toll roads")."""
+        roads") and False when it names the object plainly ("via toll roads"). A clause that says what
+        the description says the flag does ("from largest to smallest") names it too."""
         light = {lexicon.root(w) for w in LIGHT}
         wanted = [lexicon.root(w) for w in parameter.name_words if lexicon.root(w) not in light]
         if not wanted:
@@ -379,7 +380,9 @@ class OptionRules:
             wanted = [compound]  # "multi-player" says `multiplayer` whole
         said = {lexicon.root(tokens[i].text) for i in hits} | {tokens[i].lower.replace("-", "") for i in hits}
         if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
-            return None
+            hits = self._description_said(parameter)
+            if not hits:
+                return None
         first = hits[0]
         window = tokens[max(0, first - 4) : first]
         negated = any(t.lower in lexicon.NEGATIONS or t.lower.endswith("n't") for t in window) or bool(
@@ -396,6 +399,29 @@ class OptionRules:
         if negated:
             return Argument(parameter.name, False, "negation", 2.0, f"“{words}” negated")
         return Argument(parameter.name, True, "named", 2.0, f"“{words}” asked for")
+
+    def _description_said(self, parameter: Parameter) -> list[int]:
+        """Where the clause says what the description says the flag does, in its words ("sort 5, 3, 9
+        from largest to smallest" for `descending`, "Sort from largest to smallest"): a run of three
+        or more of its words, two of them content words — the token positions, else none."""
+        said = re.sub(r"\bdefault\b.*", "", parameter.description, flags=re.I | re.S)
+        described = words_of(said)
+        tokens = self.reading.tokens
+        words = [(i, t.lower) for i, t in enumerate(tokens) if t.kind == "word"]
+        best: list[int] = []
+        for start in range(len(words)):
+            for offset in range(len(described)):
+                run = 0
+                while (
+                    start + run < len(words)
+                    and offset + run < len(described)
+                    and words[start + run][1] == described[offset + run]
+                ):
+                    run += 1
+                if run > len(best):
+                    best = [words[start + k][0] for k in range(run)]
+        content = [i for i in best if not lexicon.is_function_word(tokens[i].text)]
+        return best if len(best) >= 3 and len(content) >= 2 else []
 
     def _expression(self, parameter: Parameter) -> Argument | None:
         share = percent_of(self.reading.text)

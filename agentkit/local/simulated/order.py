@@ -77,7 +77,7 @@ class OrderRules:
 
     def _numbered(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """Numbered siblings (`mass1`/`mass2`, `year1_revenue`/`year2_revenue`) take, in the order the
-        request gives them, the values their words point at alike."""
+        request gives them, the values their words point at alike; a value given "two" times fills two."""
         for members in families(parameters).values():
             members = [(n, p) for n, p in members if p.name not in chosen]
             if len(members) < 2:
@@ -95,20 +95,30 @@ class OrderRules:
                 )
             # of the values all siblings' words point at, the ones they point at most ("300 K" and "400 K"
             # for `temperature1`/`temperature2`, not "2 moles"), in the order the request gives them
-            ordered = sorted(sorted(shared, key=lambda i: (-shared[i], i))[: len(members)])
+            # one given "two" times ("two 1000 kg masses") fills two siblings
+            mentions = self.reading.mentions
+            picked, slots = [], 0
+            for index in sorted(shared, key=lambda i: (-shared[i], i)):
+                if slots >= len(members):
+                    break
+                picked.append(index)
+                slots += mentions[index].attributes.get("times", 1)
+            ordered = [i for i in sorted(picked) for _ in range(mentions[i].attributes.get("times", 1))]
             if len(ordered) < len(members):
                 ordered = self._series_for(members[0][1], len(members))
             if len(ordered) < len(members):
                 continue
+            mine: set[int] = set()
             for (_, parameter), index in zip(members, ordered, strict=False):
-                mention = self.reading.mentions[index]
+                mention = mentions[index]
                 offered = self._values(parameter, mention) or (
                     [(mention.value, mention)]
                     if mention.kind == "phrase" and parameter.kind == "string"
                     else []
                 )
-                if not offered or index in self.used:
+                if not offered or (index in self.used and index not in mine):
                     break
+                mine.add(index)
                 evidence = f"numbered parameters take “{mention.text}” in turn"
                 self._take(
                     chosen,

@@ -32,7 +32,7 @@ from functools import cached_property
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.quantities import unit_of
+from agentkit.local.simulated.quantities import measure_of, unit_of
 
 NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
 
@@ -88,6 +88,15 @@ TIME = frozenset("date day time when period year month week hour schedule moment
 """The word of a parameter that holds a year, written in figures even when typed as a string."""
 COUNTING = frozenset("count number num amount quantity total".split())
 """Words of a parameter that counts things ("trait_count", "number_of_players")."""
+
+_EVERY = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+"""Adjectives that say "per <unit>": a "yearly rate" is a rate per year, no number of years."""
+
+MEASURING = frozenset({"amount", "total"})
+"""Of those, the words that also measure: "bill_amount" and "total_payout" are money, not how many."""
+
+_ANY_THING = frozenset("result item entry record hit match row".split())
+"""Nouns that stand for whatever is counted: `num_results` counts the "three plants" asked for."""
 
 _PARENTHESISED = re.compile(r"\(([^()]{3,120})\)")
 _DEFAULT = re.compile(r"\bdefault", re.I)
@@ -182,23 +191,66 @@ class Parameter:
 
     @cached_property
     def per_roots(self) -> set[str]:
-        """The units the parameter counts *per* ("compounded per year", `visits_per_day`): its denominators."""
+        """The units the parameter counts *per* ("compounded per year", `visits_per_day`, "yearly rate"):
+        its denominators."""
         words = words_of(f"{self.name} {self.description}")
-        return {lexicon.root(b) for a, b in zip(words, words[1:], strict=False) if a == "per"}
+        per = {lexicon.root(b) for a, b in zip(words, words[1:], strict=False) if a == "per"}
+        return per | {lexicon.root(_EVERY[w]) for w in words if w in _EVERY}
 
     def has(self, vocabulary: frozenset[str]) -> bool:
         return bool(
             {lexicon.root(w) for w in vocabulary} & {lexicon.root(w) for w in self.name_words}
         ) or bool({lexicon.root(w) for w in vocabulary} & self.all_roots and self.type == "string")
 
+    @cached_property
+    def measures(self) -> frozenset[str]:
+        """What the units its description names measure ("Amount deposited in dollars" → money, "Time
+        in hours" → time): a value in a unit of another measure is none of its values."""
+        words = re.findall(r"[A-Za-z°µΩ/$€£]+", self.description)
+        found = set()
+        for before, word in zip(["", *words], words, strict=False):
+            lower = word.lower()
+            if lexicon.is_function_word(lower) or before.lower() == "per":
+                continue  # "paid per year" is a rate: the year is no measure of the value
+            said_in = before.lower() == "in"
+            if lexicon.known(lower) and not (said_in or lexicon.lemma(lower) != lower):
+                continue  # "the second batch" names no unit; "in hours", "dollars" do
+            if len(word) < 2 and not said_in:
+                continue  # the "s" of "company's"
+            if measure := measure_of(word):
+                found.add(measure)
+        return frozenset(found)
+
+    @cached_property
+    def is_probability(self) -> bool:
+        """Whether the parameter is a probability (its name says so: `probability_of_success`, `p_prob`),
+        a number from 0 to 1, unless its description takes percent."""
+        return bool({"probability", "prob", "likelihood"} & set(self.name_words)) and not re.search(
+            r"percent|%", self.description, re.I
+        )
+
+    @cached_property
+    def is_count(self) -> bool:
+        """Whether the parameter holds how many of something there are, by its name ("num_guests",
+        "count") or its description ("Number of people splitting the bill")."""
+        counting = {lexicon.root(w) for w in COUNTING - MEASURING}
+        return bool(counting & {lexicon.root(w) for w in self.name_words}) or bool(
+            re.match(r"\s*(?:the\s+)?(?:number|count) of\b|\s*how many\b", self.description, re.I)
+        )
+
     def counts(self, noun: str) -> bool:
         """Whether the parameter holds how many of `noun` there are: its name says so ("nights",
-        "num_adults", "trait_count") or its description does ("the number of nights")."""
+        "num_adults", "trait_count", a bare "count") or its description does ("the number of nights").
+        An "amount" or "total" in a name measures ("bill_amount" is money, not how many bills)."""
         root = lexicon.root(noun)
-        if self.named(COUNTING) or any(
-            lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words
+        counting = {lexicon.root(w) for w in COUNTING - MEASURING}
+        named = {lexicon.root(w) for w in self.name_words}
+        if named & counting and (
+            root in named or not named - counting - {lexicon.root(w) for w in _ANY_THING}
         ):
-            return True
+            return True  # "num_adults", "num_results", "count" — not "num_players" for "two bills"
+        if any(lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words):
+            return True  # "nights"
         counted = re.findall(
             r"\b(?:number|count|amount|quantity) of ((?:\w+ ){0,2}\w+)", self.description, re.I
         )

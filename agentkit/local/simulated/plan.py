@@ -356,8 +356,9 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
 
     A tool is named by a word of its name that no other needed tool has. Each naming starts a part at
     the last comma or "and" before it, so a list of asks falls apart into its items ("a 5-day air
-    quality forecast for New York, a 7-day weather forecast for Los Angeles"); tools named together
-    ("temperature and humidity forecast for Boston") share the part after them.
+    quality forecast for New York, a 7-day weather forecast for Los Angeles", "the area of a 4 by 6
+    rectangle and the volume of …"); tools named together ("temperature and humidity forecast for
+    Boston") share the part after them.
     """
     if not needed:
         return None
@@ -389,7 +390,8 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     for previous, current in zip(occurrences, occurrences[1:], strict=False):
         gap = clause[previous[2] : current[1]]
         cuts = [c for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap) if _opens_item(c, gap)]
-        if cuts and re.search(r"\w", gap[: cuts[-1].start()]):
+        own = clause[previous[1] : previous[2]]  # "the area of a 4 by 6 rectangle": values inside the naming
+        if cuts and (re.search(r"\w", gap[: cuts[-1].start()]) or re.search(r"\d|['\"“]", own)):
             starts.append(previous[2] + cuts[-1].end())
         else:
             starts.append(starts[-1])  # named together: the part is shared

@@ -189,7 +189,9 @@ def numeral_written(word: str) -> bool:
 
 
 def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
-    """A unit written right after a number: a symbol ("°C", "m/s^2", "m³") or a noun ("meters", "years")."""
+    """A unit written right after a number: a symbol ("°C", "m/s^2", "m³") or a noun ("meters", "years");
+    not the noun after a pair of sides ("a 4 by 6 rectangle") nor an adjective of the noun after it
+    ("the 2019 general election")."""
     token = tokens[index]
     if token.text in ("°",) and index + 1 < len(tokens) and tokens[index + 1].text.upper() in ("C", "F"):
         return "°" + tokens[index + 1].text.upper(), index + 2
@@ -218,7 +220,22 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
         glued = token.start == tokens[index - 1].end
         if lexicon.is_function_word(token.text) and not glued:
             return "", index
-        if unit_of(unit) or (lexicon.known(token.text) and "NOUN" in lexicon.parts(token.text)):
+        if unit_of(unit):
+            return unit, end
+        if lexicon.known(token.text) and "NOUN" in lexicon.parts(token.text):
+            if index >= 3 and tokens[index - 2].lower in ("by", "x") and tokens[index - 3].kind == "number":
+                return "", index  # "a 4 by 6 rectangle": the shape both sides measure, no unit of the 6
+            following = tokens[end] if end < len(tokens) else None
+            if (
+                "ADJ" in lexicon.parts(token.text)
+                and lexicon.lemma(token.lower) == token.lower
+                and following is not None
+                and following.kind == "word"
+                and "NOUN" in lexicon.parts(following.text)
+                and not is_unit_name(following.text)
+                and not lexicon.is_function_word(following.text)
+            ):
+                return "", index  # "the 2019 general election": an adjective of the noun after it
             return unit, end
     return "", index
 
@@ -259,6 +276,27 @@ _MEASURES = {
 MEASURED = {unit: kinds.split() for kinds, units in _MEASURES.items() for unit in units.split()}
 """What a unit measures, by the quantity names of the SI brochure (and their everyday words): a value
 in kelvin is a temperature, one in moles a quantity of substance, one in metres a distance or length."""
+
+_CALENDAR = frozenset("day week month year decade century".split())
+
+
+def measure_of(word: str) -> str:
+    """What a unit word measures, as one name: "money" for a currency ("dollars", "USD"), the first
+    quantity name of `MEASURED` for a unit ("km" → "distance"), "time" for a span of the calendar
+    ("years"); "" when the word is no unit."""
+    if not word:
+        return ""
+    if lexicon.currency_code(word):
+        return "money"
+    lemma = lexicon.lemma(word.lower())
+    if lemma in _CALENDAR:
+        return "time"
+    name = unit_of(word) or (lemma if lemma in _UNIT_NAMES else "")
+    if " per " in name or "/" in word:
+        return ""  # a rate ("m/s"): a measure of its own, none of these
+    kinds = MEASURED.get(name.split()[-1] if name else "", ())
+    return kinds[0] if kinds else ""
+
 
 _INTO = re.compile(r"\b(?:into|to|in)\s+([^\s,.;:?!]+)", re.IGNORECASE)
 
