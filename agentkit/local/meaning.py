@@ -14,6 +14,19 @@ knows nothing of a benchmark or a notebook. It is not a thesaurus: related words
 ("temperature"/"weather" 0.56) come close too, which is why callers use it only where the lexicon
 found nothing and count a match below an exact one (`SYNONYM`).
 
+Nor does it know a field's specialist words. Its tokenizer (LLaMA 2's, 32,000 pieces) has whole-word
+pieces only for common words and splits the rest ("fracture" → f·ract·ure, "ibuprofen" → i·bu·pro·fen,
+"brokerage" → bro·ker·age), and a word's vector is the average of its pieces' vectors, which says little
+about its meaning: measured against the workshop's topic words, "fracture" is closest to "treat" (0.25),
+"ligament" to "hurt" (0.31), "ethereum" to "crypto" (0.13), "brokerage" to "stock" (0.26), while a
+shared piece makes unrelated words close ("canister"/"blister" 0.71, g·ash/r·ash 0.68).
+No similarity threshold separates field words from shop words at that level, nor does comparing a text
+with the definition's clauses, or with the shop's own sentences as a rival class (both tried for issue 12).
+What would bridge them is a word's hypernyms or domain (a fracture is an injury, brokerage an investment
+service), which no maintained PyPI wheel ships as data: `wn` downloads its wordnets at run time, and the
+wheels that name WordNet ship a word list or information-content counts, not the graph. Within the kit,
+what a topic covers is therefore said by its definition and examples (`agentkit.local.bedrock.topics`).
+
 - `similarity(a, b)`: the cosine of two texts (or words), −1 … 1; deterministic.
 - `synonym(a, b)`: whether two words mean nearly the same (`similarity ≥ SYNONYM`).
 - `closest(word, candidates)`: the candidate nearest in meaning to the word, with its similarity.

@@ -69,7 +69,10 @@ sentences, not what a sentence asks, so wording far from every example and with 
 topic's words still passes, and related words of one field come close too (hence the lower weight and the
 shop words still counted against). Nor does it know the shop's words in other languages, so a Spanish
 question about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
-médico en la mochila?") is blocked where its English wording is not.
+médico en la mochila?") is blocked where its English wording is not. Above all it does not know a field's
+specialist words: the embedding splits them into word pieces ("fracture", "brokerage"; see
+`agentkit.local.meaning`), so a question that names its subject only with such words ("a torn ligament?",
+"my brokerage") is caught only by a definition or example that uses the word, or its root.
 """
 
 from __future__ import annotations
