@@ -845,3 +845,67 @@ def test_a_flag_described_in_the_clause_s_words_is_set() -> None:
     assert calls("Rank the scores 7, 2 and 9; which is highest?", rank) == [
         ("rank_scores", {"scores": [7.0, 2.0, 9.0]})
     ]
+
+
+CITY_FACTS = [
+    tool("city_population", "Population of a city.", {"city": text("The city.")}),
+    tool("city_mayor", "The mayor of a city.", {"city": text("The city.")}),
+    tool("city_area", "Area of a city in square kilometres.", {"city": text("The city.")}),
+]
+
+
+def test_each_object_of_a_listed_ask_is_asked_for() -> None:
+    """ "the population of Oslo, the mayor of Bergen, and the area of Tromsø": the middle object after
+    ", the" is asked for as much as the one after ", and the"."""
+    assert calls(
+        "Give me the population of Oslo, the mayor of Bergen, and the area of Tromsø.", *CITY_FACTS
+    ) == [
+        ("city_population", {"city": "Oslo"}),
+        ("city_mayor", {"city": "Bergen"}),
+        ("city_area", {"city": "Tromsø"}),
+    ]
+
+
+def test_a_noun_before_the_tools_word_only_in_its_own_text_is_no_other_kind() -> None:
+    """ "check train IC512": "check" before "train" is no other kind of train, since the tool's
+    "Status of a train" puts no noun right before it ("status" and "train" are not one compound)."""
+    delays = tool("train_delays", "Status of a train.", {"train_number": text("Train number, e.g. IC512.")})
+    parcel = tool("track_parcel", "Track a parcel.", {"tracking_id": text("The tracking number.")})
+    assert calls("Track my parcel 1Z999, check train IC512, and thanks.", parcel, delays) == [
+        ("track_parcel", {"tracking_id": "1Z999"}),
+        ("train_delays", {"train_number": "IC512"}),
+    ]
+
+
+def test_two_tools_with_values_on_either_side_get_a_part_each() -> None:
+    """ "whether 221 is prime and the square root of 49": each naming has its own number, before or
+    after it, so the clause falls apart at "and the"."""
+    prime = tool("is_prime", "Whether a number is prime.", {"number": num("The number.", "integer")})
+    root = tool("square_root", "Square root of a number.", {"value": num("The number.")})
+    assert calls("Tell me whether 221 is prime and the square root of 49.", prime, root) == [
+        ("is_prime", {"number": 221}),
+        ("square_root", {"value": 49.0}),
+    ]
+
+
+def test_a_closing_ask_that_points_back_makes_no_new_call() -> None:
+    """ "… Can you get the forecast and translate the greeting?" after both were asked for: "the
+    greeting" points back, no new translation; a closing ask with a new value still calls."""
+    forecast = tool("get_forecast", "Weather forecast for a city.", {"city": text("The city.")})
+    translate = tool(
+        "translate_text",
+        "Translate text into a language.",
+        {"text": text("The text to translate."), "target_language": text("Language to translate into.")},
+    )
+    told = (
+        "Imagine a weekend in Porto. You want the forecast there. You also want to translate 'good evening' "
+        "into Portuguese."
+    )
+    assert calls(f"{told} Can you get the forecast and translate the greeting?", forecast, translate) == [
+        ("get_forecast", {"city": "Porto"}),
+        ("translate_text", {"text": "good evening", "target_language": "Portuguese"}),
+    ]
+    assert calls(f"{told} Can you also translate 'goodbye' into Portuguese?", forecast, translate)[-1] == (
+        "translate_text",
+        {"text": "goodbye", "target_language": "Portuguese"},
+    )

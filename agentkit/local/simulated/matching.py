@@ -407,7 +407,7 @@ def asked_for(clause: str) -> tuple[str, ...]:
     the" / "calculate the" / "find the" / "give me the" (its parts joined by "and" included), and the one its "of" or "for" hangs on
     it — "what is the **acceleration** a ball …", "calculate the **compounded interest** for a
     **principal amount** …", "what are the **names** of **proteins** …" — and each further object
-    the ask takes after "and the" ("tell me the weather in Oslo and the **time** in Lima"). None when the clause does not
+    the ask takes after "and the" or ", the" ("tell me the weather in Oslo and the **time** in Lima"). None when the clause does not
     ask that way, or asks for values it quotes ("what were the 'Open' and 'Close' prices"). The phrase
     after "of" counts because a head like "names" or "result" says little; the price is that "the
     acceleration of a ball" is taken to ask about the ball as much as about the acceleration.
@@ -443,8 +443,9 @@ def asked_for(clause: str) -> tuple[str, ...]:
     return tuple(asked)
 
 
-_AND_THE = re.compile(r"\band (?:the|a|an|its|their) ")
-"""A second object of the same ask: "and the …" after the first one's values."""
+_AND_THE = re.compile(r"(?:\band|,) (?:the|a|an|its|their) ")
+"""A further object of the same ask: "and the …" or ", the …" after the first one's values ("the
+population of Japan in 2010, the election results of …, and the capital …")."""
 
 
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:
@@ -545,10 +546,11 @@ def _other_kind(clause: str, word: str, tool: Tool) -> bool:
     r = lexicon.root(word)
     theirs: set[str] = set()
     for source in (tool.name, tool.description):
-        said = [w for w in words_of(source) if not lexicon.is_function_word(w)]
+        said = words_of(source)  # the noun right before it: "Status of a flight" has none
         for i, w in enumerate(said):
             if (
                 i
+                and not lexicon.is_function_word(said[i - 1])
                 and lexicon.root(w) == r
                 and "NOUN" in lexicon.parts(said[i - 1])
                 and "VERB" not in lexicon.parts(said[i - 1])

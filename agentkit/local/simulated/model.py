@@ -43,7 +43,9 @@ The rules
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. A tool that fails these tests does not keep the clause from the best one that passes them ("the
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
-   asked for too); the objects an ask takes after ", and the …" are asked for as well. A second tool is needed when the clause names a word of its name the best tool
+   asked for too); the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
+   before the tool's word is another kind of its thing only when the tool writes a noun right before it
+   too ("Status of a flight" puts none before "flight": "check flight BA249" is asked of it). A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
@@ -51,7 +53,8 @@ The rules
    opens a phrase (a function word or a verb) — an "and" between two modifiers of one noun phrase ("the
    Drama and Comedy movies") cuts nothing; tools named together ("temperature and humidity forecast") share
    the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle
-   and the volume of …").
+   and the volume of …"), or each naming has values on its side ("whether 221 is prime and the factorial
+   of 7").
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
@@ -161,7 +164,8 @@ The rules
    tool is named for ("a brief about this movie, with Director, Cast …") — adds to that call, and a name
    it places by its kind alone does not replace the subject; a clause that needs another tool and only
    mentions one called before, stating none of its values by their words ("After renting the bike, look
-   up any fines …"), does not call it again; sentences that go on describing one call ("For the triangle the sides are
+   up any fines …"), does not call it again, nor does a closing ask whose words for it only point back
+   ("… Can you get the forecast and translate the greeting?"); sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value, and

@@ -126,8 +126,12 @@ def plan(
                     fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
                 ):
                     part = told
-            if len(parts) > 1 and _nothing_new(score.tool, part, steps, conversation, roster, inherited):
-                continue  # "After buying the house, … any lawsuits …": the house's call was made
+            if (len(parts) > 1 or not REUSE.search(clause)) and _nothing_new(
+                score.tool, part, steps, conversation, roster, inherited, pointing=len(parts) == 1
+            ):
+                # "After buying the house, … any lawsuits …": the house's call was made; "… Can you get
+                # the weather and translate the phrase?": so was the translation
+                continue
             step = Step(
                 index,
                 score.tool,
@@ -171,14 +175,44 @@ def _nothing_new(
     conversation: Conversation,
     roster: handoff.Roster,
     inherited: dict[str, Any],
+    pointing: bool = False,
 ) -> bool:
     """Whether a clause that also needs another tool only mentions this one again: an earlier step
     called it, and the clause states none of its values by their words (each is carried over or
-    guessed, `WEAK`). Its words set the scene for the other tool's ask."""
+    guessed, `WEAK`, or is the ask's words that point back, "translate the phrase"). Its words set the
+    scene for the other tool's ask. A clause of its own (`pointing`) repeats the call only in words that
+    point back ("… Can you get the weather and translate the phrase?"): no new call either."""
     if not any(step.tool.name == tool.name for step in steps):
         return False
     calls = fill_tool(tool, part, conversation, [], roster, inherited=inherited)
-    return not calls or all(a.rule in WEAK for call in calls for a in call.arguments)
+    if pointing:  # a clause of its own: when what it gives are words that point back, and no new value
+        arguments = [a for call in calls or [] for a in call.arguments]
+        back = [a for a in arguments if a.rule in ("ask", "residual") and _points_back(a.value, part, tool)]
+        return bool(back) and all(a in back or a.rule in WEAK - GUESSED for a in arguments)
+    return not calls or all(
+        a.rule in WEAK or (a.rule in ("ask", "residual") and _points_back(a.value, part, tool))
+        for call in calls
+        for a in call.arguments
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _points_back(value: Any, part: str, tool: Tool) -> bool:
+    """Whether words taken for a value only name the tool's own thing again and one thing before by a
+    definite article ("… and translate **the phrase**?" after the phrase was given): no new value."""
+    if not isinstance(value, str):
+        return False
+    said = re.findall(r"[A-Za-z']+", part.lower())
+    rest = [
+        w
+        for w in re.findall(r"[A-Za-z']+", value.lower())
+        if not lexicon.is_function_word(w) and lexicon.root(w) not in tool.vocabulary
+    ]
+    return len(rest) <= 1 and all(
+        any(i and said[i - 1] in _DEFINITE for i, s in enumerate(said) if s == w) for w in rest
+    )
 
 
 def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
@@ -387,11 +421,15 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     if len(occurrences) < 2 or {o[0].tool.name for o in occurrences} != {s.tool.name for s in needed}:
         return None
     starts = [0]
-    for previous, current in zip(occurrences, occurrences[1:], strict=False):
+    value = re.compile(r"\d|['\"“]")
+    for k, (previous, current) in enumerate(zip(occurrences, occurrences[1:], strict=False)):
         gap = clause[previous[2] : current[1]]
         cuts = [c for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap) if _opens_item(c, gap)]
         own = clause[previous[1] : previous[2]]  # "the area of a 4 by 6 rectangle": values inside the naming
-        if cuts and (re.search(r"\w", gap[: cuts[-1].start()]) or re.search(r"\d|['\"“]", own)):
+        after = clause[current[2] : occurrences[k + 2][1] if k + 2 < len(occurrences) else len(clause)]
+        # "whether 221 is prime and the factorial of 7": each naming has values of its own, before or after
+        both = value.search(clause[starts[-1] : previous[2]]) and value.search(after)
+        if cuts and (re.search(r"\w", gap[: cuts[-1].start()]) or value.search(own) or both):
             starts.append(previous[2] + cuts[-1].end())
         else:
             starts.append(starts[-1])  # named together: the part is shared
