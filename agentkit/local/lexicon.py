@@ -254,6 +254,13 @@ def _places_and_languages() -> tuple[frozenset[str], frozenset[str]]:
     return territories, languages
 
 
+@lru_cache(maxsize=4096)
+def is_country(name: str) -> bool:
+    """Whether a name is a country's or territory's English name in CLDR ("Kenya", "the United States")."""
+    territories, _ = _places_and_languages()
+    return re.sub(r"^the\s+", "", name.strip().lower()) in territories
+
+
 _DEMONYM = re.compile(r"([a-z]{3,}?)(?:ian|an|ese|ish|i|n)")
 
 

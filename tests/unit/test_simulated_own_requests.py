@@ -909,3 +909,27 @@ def test_a_closing_ask_that_points_back_makes_no_new_call() -> None:
         "translate_text",
         {"text": "goodbye", "target_language": "Portuguese"},
     )
+
+
+def test_a_title_keeps_its_small_words_but_a_country_after_of_the_is_its_own() -> None:
+    """ "Gone with the Wind" is one title; "the Fair Housing Act of the United States" is an act and a
+    country — a CLDR country's name is a value for a `country` parameter wherever it stands."""
+    novel = tool("novel_info", "Information about a novel.", {"title": text("Title of the novel.")})
+    assert calls("Tell me about the novel Gone with the Wind.", novel) == [
+        ("novel_info", {"title": "Gone with the Wind"})
+    ]
+    act = tool(
+        "act_summary",
+        "Summary of a law or act.",
+        {"act_name": text("Name of the act."), "country": text("Country of the act.")},
+        ["act_name"],
+    )
+    assert calls("Summarize the Fair Housing Act of the United States.", act) == [
+        ("act_summary", {"act_name": "Fair Housing Act", "country": "United States"})
+    ]
+
+
+def test_how_high_asks_for_a_height() -> None:
+    """ "How tall is Kilimanjaro?" asks for a height as "how far" asks for a distance."""
+    peak = tool("peak_height", "Height of a mountain peak.", {"peak": text("Name of the peak.")})
+    assert calls("How tall is Kilimanjaro?", peak) == [("peak_height", {"peak": "Kilimanjaro"})]

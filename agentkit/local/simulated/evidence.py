@@ -133,8 +133,14 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
         return None
     tokens = reading.tokens
     units = {j for m in reading.mentions if m is not mention and m.unit for j in m.span}
-    inside = {  # a word of quoted text is that text's: "Hotel" in 'Queens Hotel' names no "Berlin"
-        j for m in reading.mentions if m is not mention and m.kind == "quoted" for j in m.span
+    inside = {  # a word of quoted text or a name is that one's: "Hotel" in 'Queens Hotel' names no "Berlin",
+        # "Act" in "Fair Housing Act" no "United States" after "of the" — but a name right before the
+        # value labels it ("Case No 28473"), and a lone capital may be the parameter's own name ("K is 1.0")
+        j
+        for m in reading.mentions
+        if m is not mention
+        and (m.kind == "quoted" or m.kind == "name" and m.last - m.first > 1 and m.last != mention.first)
+        for j in m.span
     }
     total = 0.0
     said: list[str] = []
@@ -318,6 +324,12 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             if parameter.named(PLACE):  # `country`, `region`: evidence enough for an optional one too
                 return ROLE * 1.5, "role", f"a place after “{before}”, for a place parameter"
             return ROLE, "role", f"a place after “{before}”"
+        if (
+            mention.kind == "name"
+            and lexicon.root("country") in parameter.name_roots
+            and lexicon.is_country(mention.text)
+        ):  # "the Clean Air Act of the United States": a country's name, wherever it stands
+            return ROLE * 1.5, "role", "a country's name, for a country"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"

@@ -24,7 +24,8 @@ Chit-chat and questions outside every tool's domain share no topic word and get 
 
 Some questions name the kind of answer they want by their form, not by a noun: "how much is the tent?" and
 "what does it cost?" ask for a price, "how far" for a distance, "how old" for an age, "how heavy" for a
-weight (`ANSWER_KINDS`); a clause that names a currency speaks of a currency, and one that asks for a
+weight, "how high/tall" for a height, "how deep" a depth, "how fast" a speed, "how long do … live" a
+lifespan (`ANSWER_KINDS`); a clause that names a currency speaks of a currency, and one that asks for a
 quantity in a unit of measure ("… into miles") of a unit. Those kind words count as words of the clause,
 as if it had said "the price of".
 
@@ -66,6 +67,13 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("price", "cost"),
     ),
     (re.compile(r"\bhow far\b", re.IGNORECASE), ("distance",)),
+    (re.compile(r"\bhow (?:high|tall)\b", re.IGNORECASE), ("height",)),
+    (re.compile(r"\bhow deep\b", re.IGNORECASE), ("depth",)),
+    (re.compile(r"\bhow fast\b", re.IGNORECASE), ("speed",)),
+    (
+        re.compile(r"\bhow long (?:do|does|did|can|will|would)\b[^?.!]{1,60}\blive\b", re.IGNORECASE),
+        ("lifespan",),
+    ),
     (re.compile(r"\bhow old\b", re.IGNORECASE), ("age",)),
     (re.compile(r"\bhow heavy\b|\bhow much [^?.!]{0,40}\bweigh", re.IGNORECASE), ("weight",)),
 )

@@ -308,6 +308,10 @@ def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
 _NAME_JOINERS = frozenset(
     {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v"}
 )
+_TITLE_JOINERS = frozenset({"of", "with"})
+_ARTICLES_IN_TITLES = frozenset({"a", "an", "the"})
+"""A preposition and an article between capitalised words keep a title whole ("Gone with the Wind",
+"Lord of the Rings") — not one of place or route ("from the Louvre to the Eiffel Tower" is two names)."""
 
 
 def _capitalised(token: Token) -> bool:
@@ -317,7 +321,8 @@ def _capitalised(token: Token) -> bool:
 def _names(tokens: list[Token], claim, taken: set[int]) -> None:
     """Runs of capitalised words; a sentence's first word only if the lexicon does not know it.
 
-    Inside a run: joiners between capitalised words ("Bank of America", "S&P", "Roe v. Wade"), and a short number
+    Inside a run: joiners between capitalised words ("Bank of America", "S&P", "Roe v. Wade"; a preposition
+    and an article in a title, "Girl with a Pearl Earring"), and a short number
     right after a capitalised word that no unit follows ("Maroon 5", "Windows 10", "S&P 500"). A lone
     capitalised code ("CA123456") is an identifier, and a trailing possessive is dropped.
     """
@@ -351,6 +356,15 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
             ):
                 j += 2
             elif (
+                token.lower in _TITLE_JOINERS
+                and j + 2 < len(tokens)
+                and tokens[j + 1].lower in _ARTICLES_IN_TITLES
+                and _capitalised(tokens[j + 2])
+                and j + 2 not in taken
+                and not _country_at(tokens, j + 2)
+            ):
+                j += 3  # "Girl with a Pearl Earring", "Lord of the Rings": a title's small words
+            elif (
                 token.lower in ("v", "vs")
                 and j + 2 < len(tokens)
                 and tokens[j + 1].text == "."
@@ -372,6 +386,14 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         single_code = j == i + 1 and any(c.isdigit() for c in value)
         claim("identifier" if single_code else "name", value, i, j)
         i = j
+
+
+def _country_at(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised words from token i name a country ("… Act of the United States")."""
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j]):
+        j += 1
+    return lexicon.is_country(" ".join(t.text for t in tokens[i:j]))
 
 
 def _code(token: Token) -> bool:

@@ -38,7 +38,8 @@ The rules
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
    synonym): a tool that merely takes the clause's numbers does not give another quantity. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
-   heavy" → weight), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
+   heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
+   → lifespan), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
    "USD") counts "currency", and one that asks for a quantity in a unit ("… into miles") counts "unit".
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. A tool that fails these tests does not keep the clause from the best one that passes them ("the
@@ -63,7 +64,11 @@ The rules
    noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
    election", are no units). A capitalised
    word of the parameter's inside a name or quoted name says what it names ("'Queens Hotel'" for
-   `hotel_name`), and a word inside quoted text is no word beside another value. Each value goes to the parameter whose words stand next to it ("a charge of 2
+   `hotel_name`), and a word inside quoted text or a name of several words is no word beside another value
+   ("Act" in "the Fair Housing Act of the United States" names no "United States"), unless the name labels
+   the value right after it ("Case No 28473"). A title keeps "of the"/"with a" between capitalised words
+   ("Gone with the Wind"), not before a country's name; a CLDR country's name is a value for a `country`
+   parameter wherever it stands. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word after a value does not reach back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
