@@ -933,3 +933,26 @@ def test_how_high_asks_for_a_height() -> None:
     """ "How tall is Kilimanjaro?" asks for a height as "how far" asks for a distance."""
     peak = tool("peak_height", "Height of a mountain peak.", {"peak": text("Name of the peak.")})
     assert calls("How tall is Kilimanjaro?", peak) == [("peak_height", {"peak": "Kilimanjaro"})]
+
+
+def test_a_count_right_after_the_parameters_name_and_the_next_unit_are_its_values() -> None:
+    """ "the top three ramen bars" gives `top` 3 whatever noun is counted; "over the next week" is one
+    week for a parameter that counts weeks."""
+    ramen = tool(
+        "best_ramen_bars",
+        "Best-reviewed ramen bars in a city.",
+        {"city": text("The city."), "top": num("How many to return.", "integer")},
+        ["city", "top"],
+    )
+    assert calls("What are the top three ramen bars in Osaka?", ramen) == [
+        ("best_ramen_bars", {"city": "Osaka", "top": 3})
+    ]
+    sales = tool(
+        "sales_forecast",
+        "Forecast a shop's sales.",
+        {"shop": text("The shop."), "weeks": num("Number of weeks ahead to forecast.", "integer")},
+        ["shop", "weeks"],
+    )
+    assert calls("Forecast the sales of Bean Corner over the next week.", sales) == [
+        ("sales_forecast", {"shop": "Bean Corner", "weeks": 1})
+    ]

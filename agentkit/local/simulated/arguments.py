@@ -348,9 +348,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         """The value(s) a mention offers the parameter, with the part of the text that offers it."""
         kind = parameter.kind
         counted = mention.attributes.get("count")
-        if counted and not parameter.counts(counted):
+        if counted and not parameter.counts(counted) and not self._named_right_before(parameter, mention):
             return []  # "three circles": a count, a value only for a parameter that counts (circles)
         if kind == "number":
+            if mention.kind == "date" and mention.attributes.get("relative"):
+                # "for the next month" is one month, for a parameter that counts months
+                ahead = re.fullmatch(r"(?:next|coming)\s+(\w+)", str(mention.value), re.I)
+                return [(1, mention)] if ahead and parameter.counts(ahead.group(1)) else []
             if mention.kind == "time":
                 part = time_part(str(mention.value), parameter)
                 return [] if part is None else [(part, mention)]
@@ -381,6 +385,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind in ("string", "date", "text"):
             return self._string_values(parameter, mention)
         return []
+
+    def _named_right_before(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether the word right before the value is the parameter's name ("the top five sushi places"
+        for `top`): the count is that parameter's, whatever noun it counts."""
+        return bool(mention.first) and lexicon.root(self.reading.tokens[mention.first - 1].text) in {
+            lexicon.root(w) for w in parameter.name_words
+        }
 
     def _string_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
         if not parameter.admits(str(mention.value)):

@@ -121,7 +121,9 @@ The rules
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
    name measures, "bill_amount" counts no bills) — evidence enough for an optional one ("ten major events"
-   → "Number of events to return"); a year goes only where years are written in figures; a code only where codes go. Words
+   → "Number of events to return"; and a count right after the parameter's name is its value whatever
+   noun it counts, "the top five sushi places" → `top`; "the next month" is 1 for a parameter that counts
+   months); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
