@@ -499,9 +499,12 @@ def _initials(clause: str, tool: Tool) -> list[tuple[str, list[str]]]:
     """The clause's acronyms that the tool spells out, with the tool's words: "LCM" for
     `least_common_multiple`, "ROI" for "return on investment" in a description (initials of the
     words in a row, with or without their function words)."""
+    shorts = dict.fromkeys(_ACRONYM.findall(clause))
+    if not shorts:
+        return []
     found = []
     sources = [words_of(tool.name), words_of(tool.description)]
-    for short in dict.fromkeys(_ACRONYM.findall(clause)):
+    for short in shorts:
         letters = short.lower()
         if letters in tool.vocabulary or lexicon.root(letters) in tool.vocabulary:
             continue  # the tool writes the acronym itself: matched as a word
