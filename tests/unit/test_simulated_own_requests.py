@@ -956,3 +956,22 @@ def test_a_count_right_after_the_parameters_name_and_the_next_unit_are_its_value
     assert calls("Forecast the sales of Bean Corner over the next week.", sales) == [
         ("sales_forecast", {"shop": "Bean Corner", "weeks": 1})
     ]
+
+
+def test_a_temperature_scale_after_a_number_is_its_unit() -> None:
+    """ "30 Celsius to Fahrenheit and 50 Fahrenheit to Celsius": a scale named after a number is the
+    number's unit (as "°C" is), not a name, so each conversion reads its own pair."""
+    convert = tool(
+        "convert_units",
+        "Convert a quantity between units.",
+        {
+            "value": num("The quantity."),
+            "from_unit": text("Unit to convert from."),
+            "to_unit": text("Unit to convert to."),
+        },
+    )
+    got = calls("Convert 30 Celsius to Fahrenheit and 50 Fahrenheit to Celsius.", convert)
+    assert [(a["value"], a["from_unit"].lower(), a["to_unit"].lower()) for _, a in got] == [
+        (30.0, "celsius", "fahrenheit"),
+        (50.0, "fahrenheit", "celsius"),
+    ]
