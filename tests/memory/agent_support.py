@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import copy
 import itertools
+import os
 from typing import Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from strands import Agent
 from strands.hooks import BeforeModelCallEvent
+from strands.models import Model
 
 from agentkit import models
 from agentkit.memory import MemoryStore
@@ -24,6 +26,7 @@ PROPERTY = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 _ids = itertools.count()
+_models: dict[tuple[tuple[str, str], ...], Model] = {}
 
 word = st.sampled_from(
     "lake ridge trail camp river city museum train ticket hotel dinner market harbour castle garden "
@@ -60,9 +63,23 @@ class Recorder:
         self.calls.append(call)
 
 
+def shared_model() -> Model:
+    """`models.build_model()`, built once per environment (os.environ as a whole) and shared by the agents.
+
+    A model holds its configuration, a Bedrock client and its retry guard, none of the conversation (that is
+    the agent's and the store's), so an agent on a shared model still starts from nothing but the store.
+    Building one per agent (a new boto3 session and client) was most of the test thread's time in the
+    properties that make a few agents per example.
+    """
+    key = tuple(sorted(os.environ.items()))
+    if key not in _models:
+        _models[key] = models.build_model()
+    return _models[key]
+
+
 def agent_on(store: MemoryStore, session_id: str, **options: Any) -> Agent:
     return Agent(
-        model=models.build_model(),
+        model=shared_model(),
         session_manager=session_manager(store, session_id, user_id="ana"),
         callback_handler=None,
         **options,

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent_support import PROPERTY, Recorder, agent_on, facts, new_session, sentences, texts, word
+from agent_support import (
+    PROPERTY,
+    Recorder,
+    agent_on,
+    facts,
+    new_session,
+    sentences,
+    shared_model,
+    texts,
+    word,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 from memory_support import Stores, backends, fresh
 from strands import Agent
 
-from agentkit import models
 from agentkit.memory.long_term import LongTermMemory
 
 
@@ -59,9 +68,7 @@ def test_property_23_context_retrieval_before_processing(
     owner = f"owner-{new_session()}"
     stored = [store.remember(owner, fact) for fact in known]
     memory = LongTermMemory(store, owner)
-    agent = Agent(
-        model=models.build_model(), hooks=[memory], system_prompt="Be brief.", callback_handler=None
-    )
+    agent = Agent(model=shared_model(), hooks=[memory], system_prompt="Be brief.", callback_handler=None)
     recorder = Recorder(agent)
     agent("Hello.")
     assert all(fact in recorder.calls[-1]["system"] for fact in known)
