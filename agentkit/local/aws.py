@@ -556,6 +556,45 @@ def _after_import(name: str, then: Callable[[Any], None]) -> None:
 
 
 _dynamodb_lock = threading.Lock()
+_transaction = threading.local()
+
+
+class _CopyingEachTableOnce:
+    """Stands in for the `copy` module inside moto's DynamoDB backend: `deepcopy` as usual, except that
+    during a TransactWriteItems (`_transaction.tables` set) each table is copied once and that copy is
+    given again. Moto snapshots the table before each item's write, all before the first one, so the
+    copies would be identical; a table's copy costs a deep copy of every item in it."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(copy, name)
+
+    @staticmethod
+    def deepcopy(value: Any, memo: Any = None) -> Any:
+        from moto.dynamodb.models.table import Table
+
+        tables = getattr(_transaction, "tables", None)
+        if tables is None or not isinstance(value, Table):
+            return copy.deepcopy(value, memo)
+        if id(value) not in tables:
+            tables[id(value)] = (value, copy.deepcopy(value, memo))  # the table itself keeps its id unique
+        return tables[id(value)][1]
+
+
+def _copy_each_table_once() -> None:
+    from moto.dynamodb import models
+
+    transact = models.DynamoDBBackend.transact_write_items
+
+    @functools.wraps(transact)
+    def transact_write_items(self: Any, transact_items: list[dict[str, Any]]) -> None:
+        _transaction.tables = {}
+        try:
+            return transact(self, transact_items)
+        finally:
+            _transaction.tables = None
+
+    models.copy = _CopyingEachTableOnce()  # type: ignore[assignment]
+    models.DynamoDBBackend.transact_write_items = transact_write_items  # type: ignore[method-assign]
 
 
 def _one_at_a_time(call_action: Callable[..., Any]) -> Callable[..., Any]:
@@ -587,6 +626,8 @@ def patch_moto() -> None:
        and, when a condition fails, restores the snapshot — erasing writes that other threads
        committed meanwhile (acknowledged messages vanished under concurrent appends), and its deep
        copy fails with "dictionary changed size during iteration" while another request writes.
+       Its snapshot is taken once per table (`_copy_each_table_once`): moto deep-copies the table again
+       for every item of the transaction, identical copies of which it keeps the last.
     6. EventBridge rules deliver through `_route_event`: to Lambda and Step Functions targets too,
        with the input AWS sends, and undeliverable events go to the target's dead-letter queue.
     7. The server's list of moto's service folders is read once. Moto lists its package directory and
@@ -614,6 +655,7 @@ def patch_moto() -> None:
         from moto.dynamodb.responses import DynamoHandler
 
         DynamoHandler.call_action = _one_at_a_time(DynamoHandler.call_action)  # type: ignore[method-assign]
+        _copy_each_table_once()
 
         from moto.events.models import Rule
 
