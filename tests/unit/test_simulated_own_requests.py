@@ -975,3 +975,16 @@ def test_a_temperature_scale_after_a_number_is_its_unit() -> None:
         (30.0, "celsius", "fahrenheit"),
         (50.0, "fahrenheit", "celsius"),
     ]
+
+
+def test_a_word_after_a_comma_that_lists_things_is_no_instruction() -> None:
+    """ "two dyes, blue and orange": "blue" can be a verb, but followed by "and" after a comma it is an
+    item of a list; ", find the …" still opens an instruction."""
+    dyes = tool(
+        "blend_dyes",
+        "Blend two fabric dyes.",
+        {"dye1": text("The first dye."), "dye2": text("The second dye.")},
+    )
+    assert calls("I want to blend two dyes, blue and orange.", dyes) == [
+        ("blend_dyes", {"dye1": "blue", "dye2": "orange"})
+    ]

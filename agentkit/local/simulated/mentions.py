@@ -493,8 +493,13 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         # "go to school" is a place, but "to plan a trip" a verb: a noun takes no determiner after it
         infinitive = before == "to" and "NOUN" in parts and not (after and after.lower in DETERMINERS)
-        if i == 0 or (before in _SUBJECTS and not infinitive) or before in (",", ".", "?", "!", ";"):
-            return False
+        listed = before == "," and (after is None or after.kind != "word" or after.lower in ("and", "or"))
+        if (
+            i == 0
+            or (before in _SUBJECTS and not infinitive)
+            or (before in (",", ".", "?", "!", ";") and not listed)
+        ):
+            return False  # ", find the …" opens an instruction; ", blue and yellow" lists things
         if (
             token.lower.endswith("ing")
             and after is not None

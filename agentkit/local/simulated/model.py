@@ -129,7 +129,8 @@ The rules
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
-   the destination; "recipes using tofu"). A coordinated series of common nouns fills a tool's one
+   the destination; "recipes using tofu"). A word that can be a verb is an item, not an instruction, when a list puts it after a
+   comma and before "and" ("two colors, blue and yellow"). A coordinated series of common nouns fills a tool's one
    required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
    noun of the tool's name ("horror movies", also a people's adjective, "Italian restaurants": a CLDR
