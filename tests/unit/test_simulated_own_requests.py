@@ -988,3 +988,17 @@ def test_a_word_after_a_comma_that_lists_things_is_no_instruction() -> None:
     assert calls("I want to blend two dyes, blue and orange.", dyes) == [
         ("blend_dyes", {"dye1": "blue", "dye2": "orange"})
     ]
+
+
+def test_at_equal_evidence_a_written_value_goes_before_a_common_noun() -> None:
+    """ "resize the banner and set size to 300x250": "set size" and "size to 300x250" stand equally by
+    `size`; the written code is the value, not the verb left of it."""
+    banner = tool(
+        "edit_banner",
+        "Edit a web banner.",
+        {"size": text("Size in pixels, width by height."), "text": text("Banner text.")},
+        ["size"],
+    )
+    assert calls("Update my banner and set size to 300x250.", banner) == [
+        ("edit_banner", {"size": "300x250"})
+    ]

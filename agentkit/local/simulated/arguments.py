@@ -627,7 +627,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 needed = REQUIRED_EVIDENCE if parameter.required or self.open_object else OPTIONAL_EVIDENCE
                 if score >= needed:
                     pairs.append((score, -order, index, parameter, value, rule, evidence))
-        pairs.sort(key=lambda p: (-round(p[0], 1), p[2], -p[1]))  # near-equal evidence: the earlier value
+        # near-equal evidence: a written value before a common noun ("change size to 12x18": the size is
+        # 12x18, not "change"), then the earlier value
+        common = {i for i, m in enumerate(self.reading.mentions) if m.kind == "phrase"}
+        pairs.sort(key=lambda p: (-round(p[0], 1), p[2] in common, p[2], -p[1]))
         for score, _, index, parameter, value, rule, evidence in pairs:
             if parameter.name in chosen or index in self.used:
                 continue

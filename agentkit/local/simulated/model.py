@@ -84,6 +84,8 @@ The rules
    gallon") is not its value. A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
+   At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
+   12x18": 12x18, not "change"), then the earlier one.
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
