@@ -484,11 +484,9 @@ def _abbreviated(clause: str, tool: Tool) -> list[tuple[str, str]]:
     for short in tool.acronyms:
         if short in said:
             continue
-        for i in range(len(said) - len(short) + 1):
-            phrase = said[i : i + len(short)]
-            if "".join(w[0] for w in phrase) == short and not lexicon.is_function_word(phrase[0]):
-                found.append((short, " ".join(phrase)))
-                break
+        phrase = _initialled(said, short, content_first=True)
+        if phrase:
+            found.append((short, " ".join(phrase)))
     return found
 
 
@@ -517,11 +515,12 @@ def _initials(clause: str, tool: Tool) -> list[tuple[str, list[str]]]:
     return found
 
 
-def _initialled(words: list[str], letters: str) -> list[str] | None:
-    """The words in a row whose initials are `letters`, if any."""
+def _initialled(words: list[str], letters: str, *, content_first: bool = False) -> list[str] | None:
+    """The first words in a row whose initials are `letters` (beginning with a content word, if so
+    asked: "year over year" is a YOY, "of your year" none), or None."""
     for i in range(len(words) - len(letters) + 1):
         run = words[i : i + len(letters)]
-        if "".join(w[0] for w in run) == letters:
+        if "".join(w[0] for w in run) == letters and not (content_first and lexicon.is_function_word(run[0])):
             return run
     return None
 

@@ -10,6 +10,7 @@ A mixin of the argument job: it shares the job's reading and the values already 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from agentkit.local import lexicon
@@ -408,18 +409,8 @@ class OptionRules:
         described = words_of(said)
         tokens = self.reading.tokens
         words = [(i, t.lower) for i, t in enumerate(tokens) if t.kind == "word"]
-        best: list[int] = []
-        for start in range(len(words)):
-            for offset in range(len(described)):
-                run = 0
-                while (
-                    start + run < len(words)
-                    and offset + run < len(described)
-                    and words[start + run][1] == described[offset + run]
-                ):
-                    run += 1
-                if run > len(best):
-                    best = [words[start + k][0] for k in range(run)]
+        run = SequenceMatcher(None, [w for _, w in words], described, autojunk=False).find_longest_match()
+        best = [i for i, _ in words[run.a : run.a + run.size]]
         content = [i for i in best if not lexicon.is_function_word(tokens[i].text)]
         return best if len(best) >= 3 and len(content) >= 2 else []
 

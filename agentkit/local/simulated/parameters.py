@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from agentkit.local import lexicon
@@ -97,6 +97,13 @@ MEASURING = frozenset({"amount", "total"})
 
 _ANY_THING = frozenset("result item entry record hit match row".split())
 """Nouns that stand for whatever is counted: `num_results` counts the "three plants" asked for."""
+
+
+@cache
+def _roots(words: frozenset[str]) -> frozenset[str]:
+    """The roots of a fixed word class, worked out once (not at import: the lexicon loads lazily)."""
+    return frozenset(lexicon.root(w) for w in words)
+
 
 _PARENTHESISED = re.compile(r"\(([^()]{3,120})\)")
 _DEFAULT = re.compile(r"\bdefault", re.I)
@@ -233,8 +240,7 @@ class Parameter:
     def is_count(self) -> bool:
         """Whether the parameter holds how many of something there are, by its name ("num_guests",
         "count") or its description ("Number of people splitting the bill")."""
-        counting = {lexicon.root(w) for w in COUNTING - MEASURING}
-        return bool(counting & {lexicon.root(w) for w in self.name_words}) or bool(
+        return bool(_roots(COUNTING - MEASURING) & {lexicon.root(w) for w in self.name_words}) or bool(
             re.match(r"\s*(?:the\s+)?(?:number|count) of\b|\s*how many\b", self.description, re.I)
         )
 
@@ -243,11 +249,9 @@ class Parameter:
         "num_adults", "trait_count", a bare "count") or its description does ("the number of nights").
         An "amount" or "total" in a name measures ("bill_amount" is money, not how many bills)."""
         root = lexicon.root(noun)
-        counting = {lexicon.root(w) for w in COUNTING - MEASURING}
+        counting = _roots(COUNTING - MEASURING)
         named = {lexicon.root(w) for w in self.name_words}
-        if named & counting and (
-            root in named or not named - counting - {lexicon.root(w) for w in _ANY_THING}
-        ):
+        if named & counting and (root in named or not named - counting - _roots(_ANY_THING)):
             return True  # "num_adults", "num_results", "count" — not "num_players" for "two bills"
         if any(lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words):
             return True  # "nights"

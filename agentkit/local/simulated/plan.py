@@ -185,15 +185,11 @@ def _nothing_new(
     if not any(step.tool.name == tool.name for step in steps):
         return False
     calls = fill_tool(tool, part, conversation, [], roster, inherited=inherited)
+    arguments = [a for call in calls or [] for a in call.arguments]
+    back = [a for a in arguments if a.rule in ("ask", "residual") and _points_back(a.value, part, tool)]
     if pointing:  # a clause of its own: when what it gives are words that point back, and no new value
-        arguments = [a for call in calls or [] for a in call.arguments]
-        back = [a for a in arguments if a.rule in ("ask", "residual") and _points_back(a.value, part, tool)]
         return bool(back) and all(a in back or a.rule in WEAK - GUESSED for a in arguments)
-    return not calls or all(
-        a.rule in WEAK or (a.rule in ("ask", "residual") and _points_back(a.value, part, tool))
-        for call in calls
-        for a in call.arguments
-    )
+    return not calls or all(a in back or a.rule in WEAK for a in arguments)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -421,7 +417,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     if len(occurrences) < 2 or {o[0].tool.name for o in occurrences} != {s.tool.name for s in needed}:
         return None
     starts = [0]
-    value = re.compile(r"\d|['\"“]")
+    value = _VALUE_SIGN
     for k, (previous, current) in enumerate(zip(occurrences, occurrences[1:], strict=False)):
         gap = clause[previous[2] : current[1]]
         cuts = [c for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap) if _opens_item(c, gap)]
@@ -439,6 +435,10 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         end = later[0] if later else len(clause)
         parts.append((occurrence[0], clause[starts[i] : end].strip(" ,;")))
     return parts
+
+
+_VALUE_SIGN = re.compile(r"\d|['\"“]")
+"""A sign that a stretch of a clause states a value of its own: a digit or an opening quote."""
 
 
 def _opens_item(cut: re.Match[str], gap: str) -> bool:

@@ -282,7 +282,7 @@ _CALENDAR = frozenset("day week month year decade century".split())
 
 
 def measure_of(word: str) -> str:
-    """What a unit word measures, as one name: "money" for a currency ("dollars", "USD"), the first
+    """What a unit word measures, as one name: "money" for a currency's name ("dollars", "euros"), the first
     quantity name of `MEASURED` for a unit ("km" → "distance"), "time" for a span of the calendar
     ("years"); "" when the word is no unit."""
     if not word:
