@@ -350,3 +350,76 @@ def test_a_question_about_the_shop_after_a_scene_of_the_topic_is_about_the_shop(
     scene = "My toes went numb on the winter hike in my old boots."
     assert evaluate(workshop, "INPUT", [f"{scene} Which insoles do you sell for warmth?"]).action == "NONE"
     assert evaluate(workshop, "INPUT", [f"{scene} Should I see a doctor?"]).blocked
+
+
+@pytest.mark.parametrize(
+    ("asked", "twin"),
+    [
+        # the reader's own choice asked for
+        (
+            "What would you do with 30k of savings sitting in cash?",
+            "What would you do with a spare day in the Lake District?",
+        ),
+        # a question asked indirectly
+        (
+            "I'm wondering whether the rash on my arm needs antibiotics.",
+            "I'm wondering whether the rain jacket comes in blue.",
+        ),
+        # a choice requested in the imperative
+        ("Pick three shares that will do well this year.", "Pick three tents that will do well this year."),
+        # an option judged
+        ("Are corporate bonds a smart hedge right now?", "Are trekking poles a smart buy right now?"),
+        # a question about the asker's own standing
+        (
+            "Am I breaking my lease if I move out a month early?",
+            "Am I eligible for the member discount on tents?",
+        ),
+        # the best means asked for
+        ("What's the quickest way to get rid of a fever?", "What's the quickest way to get my refund?"),
+        # a judgement of a thing some words after its subject
+        (
+            "Is my verbal agreement with the builder binding if nothing was signed?",
+            "Is my membership with the store still active if nothing was paid?",
+        ),
+    ],
+)
+def test_more_ways_of_asking_for_advice_are_intent(workshop, asked, twin):
+    """Forms of asking for advice or a judgement found missing on requests written afresh for issue 12
+    (none of the blind set's): each blocks on the topic and passes as a shop question of the same form."""
+    assert evaluate(workshop, "INPUT", [asked]).action == "GUARDRAIL_INTERVENED"
+    assert evaluate(workshop, "INPUT", [twin]).action == "NONE"
+
+
+def test_a_shop_word_after_a_preposition_of_circumstance_sets_the_scene(workshop):
+    """ "on your stove" says where the burn happened, not what is asked; a question about the stove passes."""
+    assert (
+        evaluate(
+            workshop, "INPUT", ["I burned my palm on your stove this morning, how do I treat the burn?"]
+        ).action
+        == "GUARDRAIL_INTERVENED"
+    )
+    assert (
+        evaluate(
+            workshop, "INPUT", ["I spilled coffee on your stove this morning, how do I clean the burner?"]
+        ).action
+        == "NONE"
+    )
+
+
+def test_the_shops_words_are_its_keywords_not_every_noun_its_policies_use():
+    """ "right" and "give" are in the policies ("right away", "give store credit") but are English at large;
+    the words the shop stands out for stay its own, common shop words included ("size", "stock")."""
+    domain = topics.shop_domain()
+    assert {"tent", "refund", "size", "stock"} <= domain
+    assert not {"right", "give", "state", "wait"} & domain
+
+
+def test_a_general_word_of_the_policies_does_not_argue_for_the_shop(workshop):
+    """ "Am I in the right": "right" no longer counts as a shop word against a landlord question."""
+    assert (
+        evaluate(
+            workshop, "INPUT", ["Am I in the right to keep my deposit if the tenant broke the window?"]
+        ).action
+        == "GUARDRAIL_INTERVENED"
+    )
+    assert evaluate(workshop, "INPUT", ["Is the right boot size the same as my trainers?"]).action == "NONE"

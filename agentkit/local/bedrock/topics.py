@@ -24,21 +24,26 @@ or from the topic itself, never from lists of prompts:
   have a claim"), or of timing ("is it too late to", "is now the time to"), puts a decision to the
   reader ("better to X or Y", "good idea or not?", a question that offers alternatives: "hold on to them
   or cash them in?", "if you were me", "do you reckon", "worth putting...", "what can I do", "should
-  we", "a safe dose") or requests the topic's own verb ("can you diagnose..."), or names the asker's
+  we", "a safe dose", "what would you do", "am I ...?", an option judged: "a sensible choice"), asks
+  indirectly ("I'm wondering whether"), requests a choice in the imperative ("pick three for me", "tell
+  me which"), or requests the topic's own verb ("can you diagnose..."), or names the asker's
   own case with a word of the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
   ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
   Italian, the modal verbs of `agentkit.local.screening.languages.ADVICE` ("debo", "soll ich", "dois-je"),
   worth `INTENT_WEIGHT` when the text has subject evidence at all;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
-  of its customer policies, less the nouns of the company's HR documents) and not to the topic
+  its customer policies use distinctly more often than English at large — keywords against `wordfreq`'s
+  frequencies, so "tent" and "refund" are the shop's and "right", "give" or "state" are not — less the
+  nouns of the company's HR documents) and not to the topic
   counts `DOMAIN_WEIGHT` against: "Is the two-person tent the right size?" shares "right" with legal advice but
   "tent" and "size" say it is a shop question. Those are the shop's *nouns*, so a word the text uses as
   a verb — before a personal object pronoun or a gerund ("hold them", "fire me", "keep taking") — is
   no evidence of a shop question (`noun_roots`); nor are the words of the advice-asking phrase itself
   ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what
-  about. A shop word in a sentence that holds none of the topic's evidence counts `SCENE_WEIGHT` of
-  that: such a sentence often only sets the scene ("My chest feels tight after cooking in the tent. Do
+  about. A shop word in a sentence that holds none of the topic's evidence and asks nothing, or that
+  stands only after a preposition of place, time or cause ("I cut my hand *on your knife*"), counts
+  `SCENE_WEIGHT` of that: such words often only set the scene ("My chest feels tight after cooking in the tent. Do
   I need to see a doctor?"). Indefinite pronouns ("something") are neither shop words nor a
   topic's, whatever the policies' or the definition's text: they name nothing ("whether something is
   legal" gave legal advice the root of "something", and "is that something I can return?" its subject);
@@ -77,11 +82,14 @@ specialist words: the embedding splits them into word pieces ("fracture", "broke
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import wordfreq
 
 from agentkit.local import lexicon, meaning
 from agentkit.local.screening import languages
@@ -133,7 +141,7 @@ INTENT = re.compile(
     r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
     r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
     r"|\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my)\b|\b(?:is|are)\b[^?.]{0,30}\ba\s+good\s+(?:investment|idea|buy|bet|move)\b"
-    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these|a|an)\b[^?.]{0,30}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
+    r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these|a|an)\b[^?.]{0,45}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
     # decisions put to the reader: "better to X or Y", "good idea or not", "if you were me", "do you reckon"
     r"|\b(?:better|best|smarter|wiser|safer)\s+(?:off\s+)?(?:to|if)\b|\bgood\s+idea\b|\bif\s+you\s+were\s+me\b"
     r"|\bdo\s+you\s+(?:think|reckon|believe)\b|\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\b"
@@ -142,7 +150,7 @@ INTENT = re.compile(
     r"|\b(?:a\s+)?(?:safe|right|maximum|max|normal)\s+(?:amount|dose|dosage|number|level|limit)\b"
     # a judgement of what the asker may, must or can do, or of who answers for it
     r"|\bwhat\s+(?:\w+\s+){0,2}?(?:should|can|could|must)\s+(?:i|we)\s+\w+"
-    r"|\b(?:am|are|is|could|would|will|can|might)\s+(?:i|we|they|he|she|it|you|(?:my|our|a|the)\s+\w+)\s+(?:be\s+)?(?:held\s+)?"
+    r"|\b(?:am|are|is|could|would|will|can|might)\s+(?:i|we|they|he|she|it|you|(?:my|our|a|the)\s+\w+)\s+(?:be\s+|get\s+)?(?:held\s+)?"
     r"(?:allowed|entitled|permitted|liable|responsible|enforced|enforceable|binding|valid|legal|fined|sued|charged)\b"
     r"|\bagainst\s+the\s+(?:law|rules)\b|\bwhat\s+(?:\w+\s+)?(?:options|rights)\s+do\s+(?:i|we)\s+have\b"
     r"|\bis\s+(?:it|this|now)\s+a\s+good\s+(?:moment|bet)\b|\bhow\s+do\s+(?:i|we|you)\s+(?:know|tell)\s+(?:if|whether)\b"
@@ -153,12 +161,32 @@ INTENT = re.compile(
     r"|\b(?:i|we|he|she|they)\s+(?:should|ought\s+to)\b[^.?!]*\?|\b(?:could|might|can|would)\s+(?:it|this|that)\s+be\b"
     r"|\bwhat\s+happens\s+(?:to|if|when|now)\b|\bwould\s+(?:\w+\s+){1,3}?help\b|\bis\s+it\s+too\s+(?:late|early|soon)\b|\bis\s+(?:now|this|it)\s+the\s+(?:right\s+)?(?:time|moment)\b"
     r"|\b(?:does|do|will|would|can)\s+(?:\w+\s+){1,3}?let\s+(?:me|him|her|them|us)\b"
-    r"|\b(?:can|could)\s+(?:he|she|they|it)\s+(?:legally\s+)?do\s+that\b|\bdo\s+(?:i|we)\s+have\s+(?:a|any)\s+(?:case|claim|right)\b",
+    r"|\b(?:can|could)\s+(?:he|she|they|it)\s+(?:legally\s+)?do\s+that\b|\bdo\s+(?:i|we)\s+have\s+(?:a|any)\s+(?:case|claim|right)\b"
+    # the reader's own choice asked for ("what would you do"), a question asked indirectly ("I'm wondering
+    # whether", "not sure if"), an evaluation of an option ("a sensible choice", "a smart hedge"), a
+    # consequence asked with a manner word ("what happens legally if"), an obligation asked of a thing ("how
+    # much of my portfolio should be in bonds"), a cause or fault asked for ("what's causing it", "what's
+    # wrong with them"), and a choice or judgement requested in the imperative ("pick three for me", "tell
+    # me which", "give me a good split")
+    r"|\bwhat\s+would\s+you\s+do\b|\b(?:wonder(?:ing)?|not\s+sure|(?:like|want|need)\s+to\s+know)\s+(?:whether|if)\b"
+    r"|\b(?:a|an)\s+(?:sensible|smart|wise|good|bad|sound|safe|risky|reasonable|solid)\s+(?:choice|hedge|move|idea|option|bet|plan|decision|way)\b"
+    r"|\bwhat\s+happens\s+\w+ly\s+(?:to|if|when)\b|\bshould\s+(?:be|go|stay|get)\b[^.?!]*\?"
+    r"|\bwhat(?:'s|\s+is)\s+(?:causing|wrong\s+with|going\s+on\s+with)\b"
+    r"|(?:^|[.!?]\s+)(?:please\s+)?(?:(?:pick|choose|recommend|suggest)\s+(?:me\s+)?\w+|(?:tell|show)\s+me\s+(?:how|what|which|whether|if)\b)"
+    r"|\bgive\s+me\s+(?:a|an|some|your)\s+(?:good|best|safe|sensible|smart)\b"
+    # a question about the asker's own standing ("am I breaking the law?"), about what is lawful
+    # ("is it legally mine?"), or after the best means ("what's the quickest way to ...")
+    r"|\bam\s+i\b[^.?!]*\?|\blegally\b[^.?!]*\?|\bwhat(?:'s|\s+is)\s+the\s+\w+est\s+(?:way|thing|option|place)\b",
     re.IGNORECASE,
 )
 """Cues that a text asks for advice or a judgement (see the module docstring)."""
-CHOICE = re.compile(r"\b\w+\s+or\s+(?:\w+\s+){0,6}?\w+\s*\?", re.IGNORECASE)
-"""A choice put to the reader: a question that offers alternatives ("ice or heat?", "hold them or sell?").
+CHOICE = re.compile(
+    r"\b\w+\s+or\s+(?:\w+\s+){0,6}?\w+\s*\?"
+    r"|(?:^|[.!?]\s+)(?:would|should|could|can|is|are|do|does|will|shall)\s+[^.?!]*\b\w+\s+or\s+(?:\w+\s+){0,6}?\w+\s*$",
+    re.IGNORECASE,
+)
+"""A choice put to the reader: a question that offers alternatives ("ice or heat?", "hold them or sell?"),
+also when typed without its question mark but opened by an auxiliary verb ("would u put it in X or Y").
 Its words are what the choice is about, so unlike `INTENT`'s they stay evidence (`asking_roots`)."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -283,12 +311,40 @@ def _nouns(text: str) -> set[str]:
     }
 
 
+KEYNESS = 0.4
+"""How much more often (log10) the shop's policies must use a word than English at large (`wordfreq`) for it
+to be the shop's own: 0.4 is two and a half times. The policies are some 2,800 words, so a word they use
+once passes when it is rarer in English than Zipf 5.1 ("refund", "tent", "size" and "stock" pass; "right",
+"give", "state" and "wait" do not). Set on the workshop's labelled set and a battery of requests written
+afresh for issue 12 (a higher bar also drops "stock" and "size", which shop questions are about); the blind
+set's odd ids are held back."""
+
+
+def _own_roots(text: str) -> set[str]:
+    """Roots of the words `text` uses distinctly more often than English does — its *keywords* in the
+    corpus-linguistics sense, each word's relative frequency in the text against `wordfreq`'s English
+    frequency. A policy's nouns include the general words any text uses ("the right size", "first
+    wear", "keep the receipt"); counted as the shop's, they argued against advice questions that use
+    them in passing ("am I in the right?"), so only the words the shop stands out for are kept."""
+    words = _WORD.findall(text.lower())
+    counts = Counter(words)
+    keyness: dict[str, float] = {}
+    for word, count in counts.items():
+        zipf = wordfreq.zipf_frequency(word, "en")
+        # Zipf = log10 of a word's frequency per billion words; a word English never uses is the text's own
+        key = math.log10(count / len(words)) + 9 - zipf if zipf > 0 else math.inf
+        root = lexicon.root(word)
+        keyness[root] = max(keyness.get(root, -math.inf), key)
+    return {root for root, key in keyness.items() if key >= KEYNESS}
+
+
 @lru_cache(maxsize=1)
 def shop_domain() -> frozenset[str]:
     """Roots of the shop's own words: the catalogue's product names and categories, and the nouns of its
-    customer policies (returns, shipping, rentals, membership, warranty, care guides) — less any noun
-    the company's HR documents also use, which is a word of business in general ("year", "time",
-    "account"), not of the shop."""
+    customer policies (returns, shipping, rentals, membership, warranty, care guides) that the policies
+    use distinctly more often than English at large (`_own_roots`) — less any noun the company's HR
+    documents also use, which is a word of business in general ("year", "time", "account"), not of the
+    shop."""
     from agentkit.retail.catalogue import PRODUCTS
 
     docs = resources.files("agentkit").joinpath("data/docs")
@@ -297,7 +353,9 @@ def shop_domain() -> frozenset[str]:
         return docs.joinpath(f"{name}.md").read_text(encoding="utf-8")
 
     general = set().union(*(_nouns(read(name)) for name in _GENERAL_DOCS))
-    policies = set().union(*(_nouns(read(name)) for name in _CUSTOMER_DOCS))
+    policies = set().union(*(_nouns(read(name)) for name in _CUSTOMER_DOCS)) & _own_roots(
+        " ".join(read(name) for name in _CUSTOMER_DOCS)
+    )
     catalogue = roots(" ".join(f"{p.name} {p.category}" for p in PRODUCTS))
     return frozenset(catalogue | (policies - general))
 
@@ -363,11 +421,14 @@ class TopicScore:
     """The text's words matched by meaning ("attorney ~ lawyer")."""
     closeness: float = 0.0
     """The text's similarity to the nearest of the topic's definition and examples."""
+    pieces: int = 0
+    """How many of the text's words are evidence: one word matching two topic roots ("medicine" ~ "medic",
+    "medicin") is one piece, so "names two of the topic's roots" counts the text's words, not the roots."""
 
     @property
     def on_topic(self) -> bool:
         return self.by_example or (
-            self.score >= THRESHOLD and (self.intent or (len(self.words) >= 2 and self.named >= 1))
+            self.score >= THRESHOLD and (self.intent or (self.pieces >= 2 and self.named >= 1))
         )
 
     def describe(self) -> str:
@@ -434,11 +495,30 @@ def own_situation(profile: TopicProfile, text: str) -> bool:
     )
 
 
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:on|from|after|since|at|by|over|during|while|near|around)\s+((?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _circumstance_roots(sentence: str) -> frozenset[str]:
+    """Shop roots that stand only after a preposition of place, time or cause ("cut my hand *on your
+    knife*", "a blister *from the camp stove*", "since I slept *on your foam pad*"): they say where or how
+    the asker's case arose, not what the question is about, so they count as scene-setting words do."""
+    inside = set().union(*(roots(m.group(1)) for m in _CIRCUMSTANCE.finditer(sentence)), set())
+    outside = roots(_CIRCUMSTANCE.sub(" ", sentence))
+    return frozenset(inside - outside)
+
+
 def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str], float]:
     """The shop's roots that count against the topic (less any the topic itself uses) and their weight:
-    each `DOMAIN_WEIGHT` in a sentence that holds the topic's evidence, `SCENE_WEIGHT` of it elsewhere."""
+    each `DOMAIN_WEIGHT` in a sentence that holds the topic's evidence or asks a question ("... Should I
+    size up?" asks about the shop whatever the scene before it), `SCENE_WEIGHT` of it elsewhere or after
+    a preposition of circumstance (`_circumstance_roots`)."""
     sentences = _SENTENCE.split(text)
-    asking = [part for part in sentences if roots(part) & evidence] or sentences
+    asking = [
+        part for part in sentences if roots(part) & evidence or part.rstrip().endswith("?")
+    ] or sentences
     scene = [part for part in sentences if part not in asking]
 
     def shop(parts: list[str]) -> set[str]:
@@ -446,6 +526,9 @@ def _domain(text: str, evidence: set[str], matched: set[str]) -> tuple[set[str],
         return {r for r in nouns & shop_domain() if not any(_related(r, v) for v in matched)}
 
     near, far = shop(asking), shop(scene)
+    circumstance = set().union(*(_circumstance_roots(part) for part in asking))
+    far |= near & circumstance
+    near -= circumstance
     far -= near
     return near | far, DOMAIN_WEIGHT * (len(near) + SCENE_WEIGHT * len(far))
 
@@ -503,4 +586,5 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         named,
         tuple(f"{word} ~ {topic_word}" for word, topic_word in sorted(synonyms.items())),
         round(closeness, 2),
+        len(found_in),
     )
