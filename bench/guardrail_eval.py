@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/guardrail_eval.py [--half held-back|tuning|all] [--misses]
     .venv/bin/python bench/guardrail_eval.py --set unseen [--half even|odd|tuning|held-back] [--misses]
+    .venv/bin/python bench/guardrail_eval.py --set fresh [--misses]
 
 Runs offline unless AGENTKIT_MODE=aws: `agentkit.connect()` points boto3 at the local Bedrock
 endpoint, the policy is created there (CreateGuardrail + version) and every prompt goes through
@@ -31,6 +32,14 @@ context, each beside a shop question of the same form (238 is a mention look-ali
 aligned); their held-back half was not read. "Before" is the outcome per item recorded at 9c89cb0
 (before the blind set was used) in `bench/guardrail_unseen_baseline.json` (ids and outcomes only, no texts). `--misses` on this set lists
 only the tuning half's misses, so that held-back texts stay unread.
+
+`--set fresh` measures the batteries written for the denied topics at stop 31 by helpers who never saw the
+scorer (`bench/data/guardrail_fresh.jsonl`): ids 1-240 are 120 advice questions (40 per topic, worded far
+from the definitions: slang, specialist words, scenes) and 120 shop or general questions; ids 241-440 are
+hard benign look-alikes (shop questions in advice-asking forms or with topic words in shop senses). The
+topic scorer was tuned on them, so they are a **tuning** set: the before column (main 591a84a, in
+`bench/guardrail_fresh_baseline.json`) shows what that tuning bought; the blind set's odd half stays the
+honest figure.
 
 By default the blind set is split by id parity instead (`--half even|odd`): the even ids are the
 tuning half of the meaning-based topic scorer (`agentkit.local.meaning`), the odd ids are held back;
@@ -63,6 +72,8 @@ from agentkit.naming import resource_name
 BASELINE = Path(__file__).with_name("guardrail_baseline.json")
 UNSEEN = Path(__file__).with_name("data") / "guardrail_unseen.jsonl"
 UNSEEN_BASELINE = Path(__file__).with_name("guardrail_unseen_baseline.json")
+FRESH = Path(__file__).with_name("data") / "guardrail_fresh.jsonl"
+FRESH_BASELINE = Path(__file__).with_name("guardrail_fresh_baseline.json")
 
 
 def before(results: pd.DataFrame, baseline: Path = BASELINE) -> pd.DataFrame:
@@ -123,12 +134,14 @@ def report(results: pd.DataFrame, title: str, *, baseline: Path, baseline_name: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", default="labelled", choices=["labelled", "unseen"])
+    parser.add_argument("--set", dest="which", default="labelled", choices=["labelled", "unseen", "fresh"])
     parser.add_argument("--half", default=None, choices=["held-back", "tuning", "all", "even", "odd"])
     parser.add_argument("--misses", action="store_true", help="list the items classified wrongly")
     args = parser.parse_args()
     connection = agentkit.connect(quiet=True)
-    if args.which == "unseen":
+    if args.which == "fresh":
+        items = read_labelled(FRESH.read_text())
+    elif args.which == "unseen":
         by_id = args.half in (None, "even", "odd")
         items = read_labelled(UNSEEN.read_text(), "all" if by_id else args.half)
         if args.half in ("even", "odd"):
@@ -152,6 +165,15 @@ def main() -> None:
             f"{title} · {len(items)} labelled items",
             baseline=BASELINE,
             baseline_name="main 7d3ff3b",
+            misses=args.misses,
+        )
+        return
+    if args.which == "fresh":
+        report(
+            results,
+            f"FRESH topic batteries (tuning) · {connection.mode} mode · {len(items)} items",
+            baseline=FRESH_BASELINE,
+            baseline_name="main 591a84a",
             misses=args.misses,
         )
         return
