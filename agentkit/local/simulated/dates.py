@@ -73,6 +73,35 @@ _RELATIVE_DATE = re.compile(
 )
 
 
+_OPEN_END = re.compile(
+    rf"\b((?:({_MONTH})[\s.]*{_DAY}|{_DAY}\s+(?:of\s+)?({_MONTH}))),?"
+    r"(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|till)\s+)$",
+    re.I,
+)
+"""The first end of a span of dates written without its year ("between January 1 and March 31, 2024",
+"from 14 July to 18 July 2026"): English writes the year once, after the second end, and it holds for
+both."""
+
+
+def _open_end(text: str, match: re.Match, parsed: str) -> tuple[int, int, str] | None:
+    """Where the span's first end before a full date `match` is written, and its ISO date, the year taken
+    from the second end (a year earlier when the first end's month and day come later in the year:
+    "December 20 to January 3, 2025")."""
+    before = _OPEN_END.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return None
+    month_name = before.group(2) or before.group(5)
+    day = int(before.group(3) or before.group(4))
+    end = date.fromisoformat(parsed)
+    try:
+        start = date(end.year, _MONTHS[month_name.lower().rstrip(".")], day)
+        if start > end:
+            start = date(end.year - 1, start.month, start.day)
+    except (ValueError, KeyError):
+        return None
+    return before.start(1), before.end(1), start.isoformat()
+
+
 def dates(text: str, tokens: list[Token], claim) -> None:
     for pattern, order in _DATES:
         for match in pattern.finditer(text):
@@ -83,6 +112,12 @@ def dates(text: str, tokens: list[Token], claim) -> None:
             mention = claim("date", parsed, first, last)
             if mention is not None:
                 mention.attributes["written"] = match.group(0)
+            if order in ("mdy", "dmy") and (opened := _open_end(text, match, parsed)) is not None:
+                start_at, end_at, iso = opened
+                first, last = token_span(tokens, start_at, end_at)
+                mention = claim("date", iso, first, last)
+                if mention is not None:
+                    mention.attributes["written"] = text[start_at:end_at]
     for match in _RELATIVE_DATE.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("date", match.group(0), first, last, attributes={"relative": True})

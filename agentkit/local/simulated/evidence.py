@@ -348,6 +348,10 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     if mention.kind == "quoted" and parameter.kind in ("string", "text", "expression"):
         return ROLE * 0.5, "role", "quoted"
     bound = _bound(parameter, mention, reading)
+    if bound and mention.kind == "date" and parameter.kind == "date":
+        # a date for a date parameter, and the end of the range that parameter bounds: both hold, so the
+        # range's order decides between `start_date` and `end_date`, not only which date came first
+        return ROLE * 2 + bound[0], "role", f"a date, {bound[2]}"
     if bound:
         return bound
     if (

@@ -1,0 +1,43 @@
+"""Requests written here for tools written here, one per general reading the simulator learnt from a
+fresh battery of requests it had never seen (these are new wording, not the battery's).
+
+Each test is one rule, with a tool and a request written for it, and a look-alike where the rule must
+not fire."""
+
+from __future__ import annotations
+
+from test_simulated_arguments import calls, text, tool
+
+RENTALS = tool(
+    "list_bookings",
+    "Lists the bookings of a holiday cottage in a period.",
+    {
+        "cottage": text("Cottage name."),
+        "period_start": text("First day, YYYY-MM-DD."),
+        "period_end": text("Last day, YYYY-MM-DD."),
+    },
+)
+
+
+def test_the_year_after_a_span_of_dates_holds_for_its_first_end_too() -> None:
+    """ "from March 3 to April 9, 2027": English writes the year once, after the span's second end."""
+    assert calls("Show the bookings of Rose Cottage from March 3 to April 9, 2027.", RENTALS) == [
+        (
+            "list_bookings",
+            {"cottage": "Rose Cottage", "period_start": "2027-03-03", "period_end": "2027-04-09"},
+        )
+    ]
+    # day before month, and a span across the new year: the first end is in the year before
+    assert calls("Bookings of Rose Cottage between 28 December and 4 January 2027?", RENTALS) == [
+        (
+            "list_bookings",
+            {"cottage": "Rose Cottage", "period_start": "2026-12-28", "period_end": "2027-01-04"},
+        )
+    ]
+    # a full date on each side: each keeps its own year, and the range's order says which end is which
+    assert calls("Bookings of Rose Cottage between 2026-11-30 and 2027-02-01?", RENTALS) == [
+        (
+            "list_bookings",
+            {"cottage": "Rose Cottage", "period_start": "2026-11-30", "period_end": "2027-02-01"},
+        )
+    ]
