@@ -6,7 +6,7 @@ not fire."""
 
 from __future__ import annotations
 
-from test_simulated_arguments import calls, text, tool
+from test_simulated_arguments import calls, num, text, tool
 
 RENTALS = tool(
     "list_bookings",
@@ -40,4 +40,34 @@ def test_the_year_after_a_span_of_dates_holds_for_its_first_end_too() -> None:
             "list_bookings",
             {"cottage": "Rose Cottage", "period_start": "2026-11-30", "period_end": "2027-02-01"},
         )
+    ]
+
+
+CONVERT = tool(
+    "convert_length",
+    "Converts a length between units.",
+    {
+        "value": num("Length to convert."),
+        "from_unit": {
+            "type": "string",
+            "enum": ["inch", "foot", "meter", "mile"],
+            "description": "Unit given.",
+        },
+        "to_unit": {
+            "type": "string",
+            "enum": ["inch", "foot", "meter", "mile"],
+            "description": "Unit wanted.",
+        },
+    },
+)
+
+
+def test_the_unit_an_amount_is_written_in_is_the_one_converted_from() -> None:
+    """ "How many inches is 3 feet?": the unit asked for comes first, but the amount is in feet."""
+    assert calls("How many inches is 3 feet?", CONVERT) == [
+        ("convert_length", {"value": 3.0, "from_unit": "foot", "to_unit": "inch"})
+    ]
+    # the amount's unit first: the order English names them already agrees
+    assert calls("Convert 3 feet to inches.", CONVERT) == [
+        ("convert_length", {"value": 3.0, "from_unit": "foot", "to_unit": "inch"})
     ]

@@ -108,7 +108,7 @@ TABLE = [
     ("Will it rain in Berlin tomorrow? Give me the weather.", [("get_weather", {"city": "Berlin"})]),
     ("Convert 5 km to miles", [("convert_units", {"value": 5, "from_unit": "km", "to_unit": "miles"})]),
     ("convert 70 kg to pounds", [("convert_units", {"value": 70, "from_unit": "kg", "to_unit": "pounds"})]),
-    ("How many feet is 3 meters? convert it", [("convert_units", {"value": 3, "from_unit": "feet", "to_unit": "meters"})]),
+    ("How many feet is 3 meters? convert it", [("convert_units", {"value": 3, "from_unit": "meters", "to_unit": "feet"})]),
     ("Search the handbook for the travel policy", [("search_documents", {"query": "the travel policy"})]),
     ("Find documents about parental leave", [("search_documents", {"query": "parental leave"})]),
     ('search the documents for "expense limits"', [("search_documents", {"query": "expense limits"})]),

@@ -117,7 +117,8 @@ The rules
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
    is the one converted from (`base_currency`), one after "in"/"into", or one no amount is written in, the one
-   converted to; an acronym after a number ("500 US dollars") is no English word. A bare currency noun
+   converted to; so too for units among the options of a `from_unit` and a `to_unit` ("How many grams
+   is 2 cups?": from cup, to gram); an acronym after a number ("500 US dollars") is no English word. A bare currency noun
    ("10 dollars", "yen") is the one currency of that name that English writes with a sign ("$", "¥"),
    as "$10" is US dollars — not a noun that is also a unit of weight ("pounds"), a verb or an adjective.
    A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. "One" after a

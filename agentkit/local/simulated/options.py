@@ -16,7 +16,7 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, Parameter, words_of
+from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
 from agentkit.local.simulated.quantities import is_unit_name, percent_of, unit_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
@@ -200,10 +200,12 @@ class OptionRules:
         if not found:
             return self._glossed(parameter, options)
 
+        counted = {position for position, _, _ in found if self._counts_a_number(position)}
+
         def nearness(item: tuple[int, Any, str]) -> float:
             position, _, words = item
             spot = Mention("phrase", words, words, position, position + len(words.split()))
-            return link(parameter, spot, self.reading).score
+            return link(parameter, spot, self.reading).score + self._converted(parameter, position, counted)
 
         best = max(
             found, key=nearness
@@ -218,6 +220,23 @@ class OptionRules:
         if not parameter.required and not self._near_own_words(parameter, position):
             rule_score = 1.5
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
+
+    def _counts_a_number(self, position: int) -> bool:
+        """Whether the option's word at `position` is the unit of the number right before it ("2 cups")."""
+        return position > 0 and self.reading.tokens[position - 1].kind == "number"
+
+    def _converted(self, parameter: Parameter, position: int, counted: set[int]) -> float:
+        """A conversion's two ends among one list of options ("How many grams is 2 cups?" for `from_unit`
+        and `to_unit`): as with currencies, the unit an amount is written in is the one converted from,
+        and the unit named with no amount, beside one that has it, the one converted to — whichever
+        English names first."""
+        if not counted or len(counted) > 1:
+            return 0.0
+        if parameter.named(SOURCE):
+            return 1.0 if position in counted else 0.0
+        if parameter.named(GOAL):
+            return 1.0 if position not in counted else 0.0
+        return 0.0
 
     def _coordinated_run(
         self, parameter: Parameter, found: list[tuple[int, Any, str]], at: int
