@@ -71,3 +71,34 @@ def test_the_unit_an_amount_is_written_in_is_the_one_converted_from() -> None:
     assert calls("Convert 3 feet to inches.", CONVERT) == [
         ("convert_length", {"value": 3.0, "from_unit": "foot", "to_unit": "inch"})
     ]
+
+
+def test_a_time_goes_into_the_24_hour_layout_the_description_gives() -> None:
+    """ "after 7:45 pm" for a parameter "HH:MM": the description asks for the clock's figures."""
+    ferry = tool(
+        "find_ferries",
+        "Finds ferry sailings from a port.",
+        {"port": text("Port of departure."), "not_before": text("Earliest sailing, HH:MM, 24-hour clock.")},
+        ["port"],
+    )
+    assert calls("Ferries from Dover sailing after 7:45 pm?", ferry) == [
+        ("find_ferries", {"port": "Dover", "not_before": "19:45"})
+    ]
+    # a time written in figures already is kept; a request without a time leaves the option out
+    assert calls("Ferries from Dover sailing after 07:05?", ferry) == [
+        ("find_ferries", {"port": "Dover", "not_before": "07:05"})
+    ]
+    assert calls("Ferries from Dover on Friday?", ferry) == [("find_ferries", {"port": "Dover"})]
+
+
+def test_a_date_and_a_time_make_one_moment_for_a_layout_that_holds_both() -> None:
+    """ "on 3 March 2027 at 8 am" for "YYYY-MM-DD HH:MM": one moment, the date's layout and the time's."""
+    call = tool("schedule_call", "Schedules a phone call.", {"start": text("Start, YYYY-MM-DD HH:MM.")})
+    assert calls("Schedule a call on 3 March 2027 at 8 am.", call) == [
+        ("schedule_call", {"start": "2027-03-03 08:00"})
+    ]
+    # a date-only layout takes the date alone
+    day = tool("schedule_call", "Schedules a phone call.", {"start": text("Start day, YYYY-MM-DD.")})
+    assert calls("Schedule a call on 3 March 2027 at 8 am.", day) == [
+        ("schedule_call", {"start": "2027-03-03"})
+    ]

@@ -71,6 +71,7 @@ from agentkit.local.simulated.quantities import measure_of, percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     as_text,
+    clock_time,
     code_like,
     conform,
     date_value,
@@ -386,6 +387,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._string_values(parameter, mention)
         return []
 
+    def _with_time(self, parameter: Parameter, day: str) -> str:
+        """A date and the time of day the clause writes, for a parameter whose layout holds both
+        ("YYYY-MM-DDTHH:MM"): "at 9:30 pm on April 2, 2025" is one moment, "2025-04-02T21:30"."""
+        if not parameter.time_format or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return day
+        time = next((m for m in self.reading.mentions if m.kind == "time"), None)
+        clock = time and clock_time(str(time.value), parameter.time_format)
+        if not clock:
+            return day
+        joint = re.search(r"(?<=[Dd]{2})(T|\s+)(?=[Hh]{2})", parameter.description)
+        return f"{day}{joint.group(1) if joint else 'T'}{clock}"
+
     def _named_right_before(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the word right before the value is the parameter's name ("the top five sushi places"
         for `top`): the count is that parameter's, whatever noun it counts."""
@@ -399,7 +412,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if self._example_of_another(parameter, str(mention.value)):
             return []  # "'Close'" is an example another parameter's description gives: that one's alone
         if mention.kind == "date":
-            return [(date_value(mention, parameter), mention)]
+            return [(self._with_time(parameter, date_value(mention, parameter)), mention)]
+        if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
+            clock = clock_time(str(mention.value), parameter.time_format)
+            return [(clock or mention.value, mention)]
         if parameter.kind == "date" or parameter.named(YEAR) and mention.kind != "number":
             return []  # a date, or a year ("case_year"), is written in figures
         if mention.kind in ("name", "identifier", "quoted") and is_label(parameter, mention, self.name_roots):

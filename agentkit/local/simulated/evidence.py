@@ -366,6 +366,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 2, "role", "a street address"
     if mention.kind == "date" and parameter.kind == "date":
         return ROLE * 2, "role", "a date"
+    if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
+        return ROLE * 2, "role", f"a time, for “{parameter.time_format}”"
     if mention.attributes.get("partial") == "month" and lexicon.root("month") in parameter.name_roots:
         return ROLE * 2, "role", "a month"
     if mention.kind == "formula" and parameter.kind == "expression":

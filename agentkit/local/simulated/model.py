@@ -58,7 +58,9 @@ The rules
    of 7").
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
-   gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times, quoted text, codes, names, lists,
+   gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times (in the 24-hour "HH:MM" a
+   description asks for, unless it says AM/PM: "after 2 pm" → "14:00"; with the date for a layout that
+   holds both, "YYYY-MM-DDTHH:MM"), quoted text, codes, names, lists,
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a

@@ -109,8 +109,10 @@ _PARENTHESISED = re.compile(r"\(([^()]{3,120})\)")
 _DEFAULT = re.compile(r"\bdefault", re.I)
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|eg|ie)\b\.?", re.I)
 _FORMAT = re.compile(
-    r"\b(Y{2,4}|y{2,4}|MM|mm|DD|dd)([-/.])(MM|mm|DD|dd|Y{2,4}|y{2,4})\2(Y{2,4}|y{2,4}|DD|dd|MM|mm)\b"
+    r"\b(Y{2,4}|y{2,4}|MM|mm|DD|dd)([-/.])(MM|mm|DD|dd|Y{2,4}|y{2,4})\2(Y{2,4}|y{2,4}|DD|dd|MM|mm)(?:\b|(?=T[Hh]{2}))"
 )
+_TIME_FORMAT = re.compile(r"(?:(?<=T)|(?<![A-Za-z]))(?:HH|hh):(?:MM|mm)(?::(?:SS|ss))?(?![A-Za-z])")
+_TWELVE_HOUR = re.compile(r"\b(?:AM|PM|a\.m\.|p\.m\.|12-hour|12 hour)(?!\w)", re.I)
 _SPELLED_FORMAT = re.compile(r"\b(year|month|day)([-/.])(year|month|day)\2(year|month|day)\b", re.I)
 _FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
 _EXAMPLES = re.compile(
@@ -314,6 +316,15 @@ class Parameter:
             parts = [_FIELDS[spelled.group(i).lower()] for i in (1, 3, 4)]
             return spelled.group(2).join(parts)
         return None
+
+    @cached_property
+    def time_format(self) -> str | None:
+        """The layout of a time of day the description gives ("24-hour HH:MM", "YYYY-MM-DDTHH:MM"), when
+        it asks for the clock's figures and not for "AM"/"PM": a time is written to it that way."""
+        match = _TIME_FORMAT.search(self.description)
+        if match is None or _TWELVE_HOUR.search(self.description):
+            return None
+        return match.group(0).upper()
 
     @cached_property
     def examples(self) -> list[str]:

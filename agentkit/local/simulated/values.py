@@ -121,6 +121,24 @@ def time_part(time: str, parameter: Parameter) -> int | None:
     return None
 
 
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?", re.I)
+
+
+def clock_time(time: str, layout: str) -> str | None:
+    """A written time in a 24-hour layout ("9:30 pm" → "21:30", "2 pm" → "14:00" for "HH:MM"): the
+    figures a description's "HH:MM" asks for, whatever the request's clock."""
+    match = _CLOCK.fullmatch(time.strip())
+    if match is None:
+        return None
+    hour, minute, second = int(match.group(1)), int(match.group(2) or 0), int(match.group(3) or 0)
+    half = (match.group(4) or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if layout.count(":") > 1 else "")
+
+
 def code_like(text: str) -> bool:
     return any(c.isdigit() for c in text) or (text.isupper() and len(text) <= 6)
 
