@@ -102,3 +102,20 @@ def test_a_date_and_a_time_make_one_moment_for_a_layout_that_holds_both() -> Non
     assert calls("Schedule a call on 3 March 2027 at 8 am.", day) == [
         ("schedule_call", {"start": "2027-03-03"})
     ]
+
+
+def test_a_reminder_says_what_to_do_not_when() -> None:
+    """ "Remind me to feed Mrs. Patel's cat tomorrow at 8 am": the message is what is to be done; the
+    words that say when are the time's, and the title's dot ends no sentence."""
+    reminder = tool(
+        "add_reminder",
+        "Adds a reminder.",
+        {"note": text("What the reminder says."), "when": text("When it is due.")},
+    )
+    assert calls("Remind me to feed Mrs. Patel's cat tomorrow at 8 am.", reminder) == [
+        ("add_reminder", {"note": "feed Mrs. Patel's cat", "when": "tomorrow"})
+    ]
+    # "that" gives the words too, up to the weekday that says when
+    assert calls("Remind me that the plumber comes on Friday.", reminder) == [
+        ("add_reminder", {"note": "the plumber comes", "when": "Friday"})
+    ]

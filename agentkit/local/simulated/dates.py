@@ -178,3 +178,22 @@ def year_spans(text: str, tokens: list[Token], claim) -> None:
     for match in _YEAR_SPAN.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("identifier", match.group(0), first, last)
+
+
+_LEADING_IN = re.compile(
+    r"(?:[\s,]+(?:at|on|in|by|for|around|before|after|from|this|next|every))*[\s,]*$", re.I
+)
+
+
+def before_when(text: str) -> str:
+    """`text` up to the first date or time it writes and the prepositions that lead into it ("call Dr.
+    Okafor at 9:30 pm on April 2" → "call Dr. Okafor"): what is to be done, without when."""
+    starts = [m.start() for pattern, _ in _DATES for m in [pattern.search(text)] if m]
+    for pattern in (_TIME, _RELATIVE_DATE, _MONTH_YEAR, _MONTH_ALONE, _WEEKDAY_ALONE):
+        found = pattern.search(text)
+        if found:
+            starts.append(found.start())
+    if not starts:
+        return text
+    head = text[: min(starts)]
+    return head[: _LEADING_IN.search(head).start()]

@@ -32,7 +32,7 @@ from functools import lru_cache
 import phonenumbers
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.dates import dates, is_date, times, year_spans
+from agentkit.local.simulated.dates import before_when, dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
 from agentkit.local.simulated.quantities import numbers, unit_of
 from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
@@ -169,6 +169,15 @@ _REPORTED = re.compile(
 )
 
 
+_REMINDED = re.compile(
+    r"\b[Rr]emind(?:s|ed|ing)?\s+(?:me|us|him|her|them|everyone|[A-Z][a-z]+)\s+(?:to|that|about)\s+"
+    r"(?P<said>(?:[^.!?;]|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\bProf)\.)*[^\s.!?;,])",
+)
+"""What a reminder is to say: the rest of the sentence after "remind me to/that/about", up to when it is
+due ("Remind me to water the ferns at 6 pm" → "water the ferns"); the dot of a title ("Dr.") ends no
+sentence."""
+
+
 _BECAUSE = re.compile(r"\bbecause\s+(?P<said>[^.!?;\d]*[^\s.!?;,\d])(?=[.!?;]|$)", re.IGNORECASE)
 """A reason given after "because", to the end of the sentence, when it states no number (a number there
 may be a value the tool needs: "because the distance is 5 km"). Not "due to": "the acceleration due to
@@ -181,12 +190,12 @@ def _reported(text: str, tokens: list[Token], claim) -> None:
     gives after "because" ("refund it because the item arrived damaged"). Each is read like a
     quoted text (kind "quoted", `reported` "words" or "reason"), and goes to a parameter that holds written
     words, or the reason for what the tool does."""
-    for pattern, what in ((_REPORTED, "words"), (_BECAUSE, "reason")):
+    for pattern, what in ((_REPORTED, "words"), (_REMINDED, "words"), (_BECAUSE, "reason")):
         for match in pattern.finditer(text):
-            said = match.group("said")
+            said = match.group("said") if pattern is not _REMINDED else before_when(match.group("said"))
             if len(said.split()) < 2 or said[:1] in "'\"‘“":
                 continue  # one word is no message; a quoted one is read as quoted already
-            first, last = token_span(tokens, match.start("said"), match.end("said"))
+            first, last = token_span(tokens, match.start("said"), match.start("said") + len(said))
             claim("quoted", said, first, last, attributes={"reported": what})
 
 

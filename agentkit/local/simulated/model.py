@@ -110,7 +110,8 @@ The rules
    the request negates its object ("without toll roads"); a clause that says what its description says the
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too. A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
-   is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), and the
+   is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
+   what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
    reason after "because" (when it states no number) the value of a `reason`. A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it, and
