@@ -119,3 +119,27 @@ def test_a_reminder_says_what_to_do_not_when() -> None:
     assert calls("Remind me that the plumber comes on Friday.", reminder) == [
         ("add_reminder", {"note": "the plumber comes", "when": "Friday"})
     ]
+
+
+CABINS = tool(
+    "search_cabins",
+    "Searches holiday cabins to rent.",
+    {
+        "region": text("Region."),
+        "max_weekly_price": num("Highest price per week in local currency."),
+        "beds": num("Number of beds.", "integer"),
+    },
+    ["region"],
+)
+
+
+def test_a_number_hyphened_to_a_noun_counts_that_noun() -> None:
+    """ "a 4-bed cabin": the hyphen joins the number to what it counts, so it is the `beds`, not the price
+    the words around it name; "900 euros" is money though the dictionary lacks "euros"."""
+    assert calls("Find a 4-bed cabin in Tyrol for at most 900 euros a week.", CABINS) == [
+        ("search_cabins", {"region": "Tyrol", "max_weekly_price": 900.0, "beds": 4})
+    ]
+    # a number hyphened to a noun no parameter names ("2-storey") counts no beds
+    assert calls("Find a 2-storey cabin in Tyrol for at most 900 euros a week.", CABINS) == [
+        ("search_cabins", {"region": "Tyrol", "max_weekly_price": 900.0})
+    ]

@@ -366,6 +366,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             measure = "money" if mention.currency else measure_of(mention.unit)
             if measure and parameter.measures and measure not in parameter.measures:
                 return []  # "8 years" is no "amount deposited in dollars"
+            if self._unit_names_another(parameter, mention):
+                return []  # "a 2-bedroom flat" counts the `bedrooms`, it is no `max_monthly_rent`
             if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
                 return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
             value = number_value(mention, parameter)
@@ -398,6 +400,21 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return day
         joint = re.search(r"(?<=[Dd]{2})(T|\s+)(?=[Hh]{2})", parameter.description)
         return f"{day}{joint.group(1) if joint else 'T'}{clock}"
+
+    def _unit_names_another(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether the number's unit is the whole name of another parameter and no word of this one's
+        ("2 bedrooms" for `bedrooms`) and that parameter takes a number: the number counts what that
+        parameter counts, as a value in a unit of another measure is none of a parameter's values (a
+        string `unit` takes the unit's name, so "10 units" is still the `base`)."""
+        if not mention.unit or " " in mention.unit:
+            return False
+        root = lexicon.root(mention.unit)
+        if root in parameter.name_roots:
+            return False
+        return any(
+            other.name != parameter.name and other.kind == "number" and other.name_roots == {root}
+            for other in self._all
+        )
 
     def _named_right_before(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the word right before the value is the parameter's name ("the top five sushi places"

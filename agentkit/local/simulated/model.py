@@ -84,7 +84,9 @@ The rules
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
    evidence enough for an optional `artist`; an amount with a currency for a parameter named for money,
    "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
-   is that number's, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
+   is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
+   the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
+   ("2 bedrooms" for `bedrooms`) is none of this one's values, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
    gallon") is not its value. A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".

@@ -190,10 +190,22 @@ def numeral_written(word: str) -> bool:
 
 
 def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
-    """A unit written right after a number: a symbol ("°C", "m/s^2", "m³") or a noun ("meters", "years");
+    """A unit written right after a number: a symbol ("°C", "m/s^2", "m³") or a noun ("meters", "years",
+    "euros"), also joined by a hyphen ("a 2-bedroom flat");
     not the noun after a pair of sides ("a 4 by 6 rectangle") nor an adjective of the noun after it
     ("the 2019 general election")."""
     token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        token.text == "-"
+        and index
+        and tokens[index - 1].end == token.start
+        and following is not None
+        and following.kind == "word"
+        and following.start == token.end
+    ):  # "a 2-bedroom flat", "a 20-foot boat": the hyphen joins the number to the noun it counts
+        unit, end = _unit_after(tokens, index + 1)
+        return (unit, end) if unit else ("", index)
     if token.text in ("°",) and index + 1 < len(tokens) and tokens[index + 1].text.upper() in ("C", "F"):
         return "°" + tokens[index + 1].text.upper(), index + 2
     if token.kind == "path" and unit_of(token.text):
@@ -221,8 +233,8 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
         glued = token.start == tokens[index - 1].end
         if lexicon.is_function_word(token.text) and not glued:
             return "", index
-        if unit_of(unit):
-            return unit, end
+        if unit_of(unit) or lexicon.currency_code(token.text):
+            return unit, end  # a currency's name the dictionary lacks ("euros") is a unit all the same
         if lexicon.known(token.text) and "NOUN" in lexicon.parts(token.text):
             if index >= 3 and tokens[index - 2].lower in ("by", "x") and tokens[index - 3].kind == "number":
                 return "", index  # "a 4 by 6 rectangle": the shape both sides measure, no unit of the 6
