@@ -143,3 +143,20 @@ def test_a_number_hyphened_to_a_noun_counts_that_noun() -> None:
     assert calls("Find a 2-storey cabin in Tyrol for at most 900 euros a week.", CABINS) == [
         ("search_cabins", {"region": "Tyrol", "max_weekly_price": 900.0})
     ]
+
+
+TIDE_NOW = tool("get_tide", "Returns tide levels at a harbour now.", {"harbour": text("Harbour name.")})
+TIDE_ON = tool(
+    "get_past_tide",
+    "Returns tide levels at a harbour on a past day.",
+    {"harbour": text("Harbour name."), "day": text("Day, YYYY-MM-DD.")},
+)
+
+
+def test_at_equal_scores_a_written_date_goes_to_the_tool_that_takes_one() -> None:
+    """ "on 2 May 2026": a tool with no place for the date would drop it; the one that takes it answers."""
+    assert calls("What was the tide at Whitby on 2 May 2026?", TIDE_NOW, TIDE_ON) == [
+        ("get_past_tide", {"harbour": "Whitby", "day": "2026-05-02"})
+    ]
+    # no date written: the tie keeps the order the tools were offered
+    assert calls("What is the tide at Whitby?", TIDE_NOW, TIDE_ON) == [("get_tide", {"harbour": "Whitby"})]

@@ -221,6 +221,11 @@ class Tool:
         return MIN_SCORE / 2 if self.takes_questions else MIN_SCORE
 
     @cached_property
+    def takes_date(self) -> bool:
+        """Whether one of the tool's parameters is a calendar date (`date`, "YYYY-MM-DD")."""
+        return any(Parameter(n, p, False).kind == "date" for n, p in self.properties.items())
+
+    @cached_property
     def takes_sql(self) -> bool:
         return any(Parameter(n, p, True).kind == "sql" for n, p in self.properties.items())
 
@@ -352,10 +357,14 @@ class Matcher:
         return result
 
     def ranked(self, clause: str) -> list[Score]:
-        """Every tool's score for the clause, best first (ties keep the order the tools were offered)."""
+        """Every tool's score for the clause, best first. At equal scores a clause that writes a calendar
+        date goes to a tool that takes one ("the weather in Edinburgh on 15 August 2023": the tool for a
+        date's weather, not today's, which would drop the date); other ties keep the order the tools were
+        offered."""
         scores = [self.score(clause, t) for t in self.tools]
         order = {id(s): i for i, s in enumerate(scores)}
-        return sorted(scores, key=lambda s: (-s.total, order[id(s)]))
+        dated = _writes_a_date(clause)
+        return sorted(scores, key=lambda s: (-s.total, not (dated and s.tool.takes_date), order[id(s)]))
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
@@ -398,6 +407,14 @@ class Matcher:
             return None
         _, _, _, tool, clause = max(ranked, key=lambda r: r[:3])
         return tool, clause
+
+
+def _writes_a_date(clause: str) -> bool:
+    """Whether the clause writes a calendar date in full ("15 August 2023", "2022-03-01")."""
+    return any(
+        m.kind == "date" and isinstance(m.value, str) and re.match(r"\d{4}-\d{2}-\d{2}$", m.value)
+        for m in read(clause).mentions
+    )
 
 
 _ASKED = re.compile(
