@@ -160,3 +160,16 @@ def test_at_equal_scores_a_written_date_goes_to_the_tool_that_takes_one() -> Non
     ]
     # no date written: the tie keeps the order the tools were offered
     assert calls("What is the tide at Whitby?", TIDE_NOW, TIDE_ON) == [("get_tide", {"harbour": "Whitby"})]
+
+
+def test_a_value_is_written_without_the_word_its_description_leaves_out() -> None:
+    """ "Lake name without the word 'Lake'": "Lake Titicaca" goes in as "Titicaca"."""
+    bare = tool(
+        "get_lake_depth",
+        "Returns the depth of a lake.",
+        {"lake": text("Lake name without the word 'Lake', e.g. 'Baikal'.")},
+    )
+    assert calls("How deep is Lake Titicaca?", bare) == [("get_lake_depth", {"lake": "Titicaca"})]
+    # a description that does not say so gets the name as written
+    whole = tool("get_lake_depth", "Returns the depth of a lake.", {"lake": text("Lake name.")})
+    assert calls("How deep is Lake Titicaca?", whole) == [("get_lake_depth", {"lake": "Lake Titicaca"})]

@@ -148,7 +148,8 @@ The rules
    language name or a country's name with a demonym suffix, `lexicon.nationality`); a phrase that opens with
    the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
    code, not arithmetic; a jurisdiction is a place. Every value is held to the schema (bounds,
-   lengths, item types). A tool whose required values cannot be found is not called (it waits when another
+   lengths, item types) and written without a word its description leaves out ("River name without the
+   word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", options or examples of the parameter's description "oak and pine", also when each

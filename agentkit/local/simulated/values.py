@@ -85,9 +85,25 @@ def conform(argument: Argument, spec: dict[str, Any], root: dict[str, Any]) -> A
     )
 
 
+_LEFT_OUT_WORD = re.compile(
+    r"\bwithout (?:the |a |any )?(?:words?|suffix|prefix|term)\s+['\"“‘]([^'\"”’]+)['\"”’]", re.I
+)
+"""A word the description says its value is written without ("River name without the word 'River'")."""
+
+
+def _without(value: str, description: str) -> str:
+    """The value less the word its description says to leave out ("the Mekong River" → "Mekong" for
+    "River name without the word 'River'"): a careful caller writes the value as it is asked for."""
+    for match in _LEFT_OUT_WORD.finditer(description):
+        rest = re.sub(rf"\s*\b{re.escape(match.group(1))}\b", "", value, flags=re.I).strip()
+        if rest:
+            value = rest
+    return value
+
+
 def _held(value: Any, spec: dict[str, Any], root: dict[str, Any]) -> Any:
     if isinstance(value, str) and spec.get("type", "string") == "string":
-        return clip(value, spec)
+        return clip(_without(value, str(spec.get("description", ""))), spec)
     if (
         isinstance(value, int | float)
         and not isinstance(value, bool)
