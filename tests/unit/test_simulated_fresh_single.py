@@ -173,3 +173,20 @@ def test_a_value_is_written_without_the_word_its_description_leaves_out() -> Non
     # a description that does not say so gets the name as written
     whole = tool("get_lake_depth", "Returns the depth of a lake.", {"lake": text("Lake name.")})
     assert calls("How deep is Lake Titicaca?", whole) == [("get_lake_depth", {"lake": "Lake Titicaca"})]
+
+
+def test_a_capital_and_its_dot_inside_a_name_is_an_initial() -> None:
+    """ "Octavia E. Butler": the dot after a name's initial ends no sentence; the name goes on."""
+    books = tool(
+        "find_books",
+        "Finds books by an author.",
+        {"author": text("Author's full name."), "format": text("Edition, e.g. hardcover.")},
+        ["author"],
+    )
+    assert calls("Find books by Octavia E. Butler in hardcover.", books) == [
+        ("find_books", {"author": "Octavia E. Butler", "format": "hardcover"})
+    ]
+    # a lone capital after a common noun ends its sentence: "plan B." names no author "B Then"
+    assert calls("I read vitamin B. Then find books by Octavia Butler.", books) == [
+        ("find_books", {"author": "Octavia Butler"})
+    ]

@@ -14,7 +14,8 @@ The rules
    "Current Task: …") is read by its layout (`prompt`): the ask, the material handed over (another
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
-   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade"; a list item's number, "1.", "b)", opens
+   quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
+   dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
    the item after it), then "then", "also", ", what …" (not after
    a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
    after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another"; not a

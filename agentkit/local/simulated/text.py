@@ -14,6 +14,7 @@ from typing import Any
 import snowballstemmer
 
 from agentkit.local import lexicon
+from agentkit.local.simulated.tokens import ends_in_initial
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -116,16 +117,21 @@ def truncate_tokens(text: str, limit: int) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") ends none."""
+    """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") or a name's
+    initial ("Ursula K. Le Guin") ends none."""
     found: list[str] = []
     for piece in _split_outside_quotes(text):
         piece = piece.strip()
         if not piece:
             continue
-        if found and (
-            _TITLE_END.search(found[-1])
-            or (_ABBREVIATION_END.search(found[-1]) and not piece[:1].isupper())
-            or _LIST_MARKER.fullmatch(found[-1])
+        if (
+            found
+            and (
+                _TITLE_END.search(found[-1])
+                or ends_in_initial(found[-1], piece)  # "Ursula K. Le Guin"
+                or (_ABBREVIATION_END.search(found[-1]) and not piece[:1].isupper())
+                or _LIST_MARKER.fullmatch(found[-1])
+            )
         ):
             found[-1] = f"{found[-1]} {piece}"
         else:

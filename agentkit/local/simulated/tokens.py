@@ -71,7 +71,12 @@ def tokenize(text: str) -> list[Token]:
         # "1Z999": a code that opens with digits, one word; "#general", "@ana": a channel or a handle
         if kind in ("code", "tag"):
             kind = "word"
-        if kind == "word" and value.endswith(".") and not _is_abbreviation(value):
+        if (
+            kind == "word"
+            and value.endswith(".")
+            and not _is_abbreviation(value)
+            and not _initial(text, match)
+        ):
             tokens.append(Token(value[:-1], match.start(), match.end() - 1, "word"))
             tokens.append(Token(".", match.end() - 1, match.end(), "punct"))
             continue
@@ -87,6 +92,33 @@ def _is_abbreviation(word: str) -> bool:
     """ "D.C.", "Mr.", "Ltd.", "U.S." keep their dot; a sentence's last word does not."""
     core = word[:-1]
     return "." in core or core.lower() in ABBREVIATIONS
+
+
+_INITIAL_END = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\.?\s+$")
+_NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|$)")
+
+
+def ends_in_initial(before: str, after: str) -> bool:
+    """Whether `before` ends in an initial of a name that goes on in `after` ("Ursula K." + "Le Guin",
+    "J." + "R. R. Tolkien"): a capital letter and its dot after a capitalised word, or before another
+    initial, with a capitalised word to follow, is no sentence's end ("plan B. Then …" has no name
+    before it)."""
+    end = _INITIAL_END.search(before)
+    if end is None or not after[:1].isupper():
+        return False
+    return bool(_NAME_BEFORE.search(before, 0, end.start()) or _NEXT_INITIAL.match(after))
+
+
+def _initial(text: str, match: re.Match) -> bool:
+    return (
+        match.group(0)[:1].isupper()
+        and len(match.group(0)) == 2
+        and ends_in_initial(
+            text[: match.end()],
+            text[match.end() :].lstrip() if text[match.end() : match.end() + 1].isspace() else "",
+        )
+    )
 
 
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
