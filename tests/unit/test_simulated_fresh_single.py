@@ -190,3 +190,23 @@ def test_a_capital_and_its_dot_inside_a_name_is_an_initial() -> None:
     assert calls("I read vitamin B. Then find books by Octavia Butler.", books) == [
         ("find_books", {"author": "Octavia Butler"})
     ]
+
+
+def test_letter_labelled_siblings_take_their_values_in_turn() -> None:
+    """`city_a`/`city_b` are numbered by letters as `city1`/`city2` are by figures: the values their words
+    point at alike, in the order the request gives them (a series of two cities is no fan-out)."""
+    drive = tool(
+        "drive_time",
+        "Returns the driving time between two cities.",
+        {"city_a": text("First city."), "city_b": text("Second city.")},
+    )
+    assert calls("How long is the drive between Mexico City and Puebla?", drive) == [
+        ("drive_time", {"city_a": "Mexico City", "city_b": "Puebla"})
+    ]
+    # `x`/`y` are coordinates, not labels in turn: they form no family and keep their own words
+    point = tool(
+        "plot_point", "Plots a point.", {"point_x": num("X coordinate."), "point_y": num("Y coordinate.")}
+    )
+    assert calls("Plot the point with y 4 and x 3.", point) == [
+        ("plot_point", {"point_x": 3.0, "point_y": 4.0})
+    ]

@@ -95,7 +95,7 @@ The rules
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
    12x18": 12x18, not "change"), then the earlier one.
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
-   numbered siblings (`mass1`, `first_note`) take in turn the values their words or units point at most
+   numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
    a value given "two" times fills two: "two 1000 kg masses"), required parameters take the remaining
    values in the order the request names them, a query-like parameter takes the ask (without its lead-in, nor the words before

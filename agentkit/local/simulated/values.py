@@ -59,9 +59,15 @@ def resolve(spec: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+_LETTERED = re.compile(r"(.+[_-])([a-eA-E])")
+"""A name that ends in a letter as a label (`city_a`, `team_B`): a, b, c … count as 1, 2, 3 (not x, y, z,
+which name coordinates)."""
+
+
 def families(parameters: list[Parameter]) -> dict[str, list[tuple[int, Parameter]]]:
-    """Parameters whose names differ only in a number or an ordinal word (`mass1`/`mass2`,
-    `first_note_frequency`/`second_note_frequency`), by the name without it, in number order."""
+    """Parameters whose names differ only in a number, an ordinal word or a letter label (`mass1`/`mass2`,
+    `first_note_frequency`/`second_note_frequency`, `city_a`/`city_b`), by the name without it, in
+    number order."""
     families: dict[str, list[tuple[int, Parameter]]] = {}
     for parameter in parameters:
         digits = re.findall(r"\d+", parameter.name)
@@ -72,6 +78,10 @@ def families(parameters: list[Parameter]) -> dict[str, list[tuple[int, Parameter
         elif len(ordinals) == 1 and len(words) > 1:
             key = " ".join("#" if w == ordinals[0] else w for w in words)
             families.setdefault(key, []).append((ORDINALS[ordinals[0]], parameter))
+        elif lettered := _LETTERED.fullmatch(parameter.name):  # `city_a`/`city_b`: letters number them too
+            families.setdefault(f"{lettered.group(1)}#", []).append(
+                (ord(lettered.group(2).lower()) - ord("a") + 1, parameter)
+            )
     return {k: sorted(v, key=lambda m: m[0]) for k, v in families.items() if len(v) > 1}
 
 
