@@ -210,3 +210,43 @@ def test_letter_labelled_siblings_take_their_values_in_turn() -> None:
     assert calls("Plot the point with y 4 and x 3.", point) == [
         ("plot_point", {"point_x": 3.0, "point_y": 4.0})
     ]
+
+
+def test_a_folder_keeps_the_slash_that_ends_its_path() -> None:
+    """ "into /srv/archive/": the closing slash says the path is a folder; the sentence's dot is not kept."""
+    move = tool(
+        "move_file",
+        "Moves a file.",
+        {"source": text("Path of the file."), "target": text("Where to put it.")},
+    )
+    assert calls("Move /tmp/notes.txt into /srv/archive/.", move) == [
+        ("move_file", {"source": "/tmp/notes.txt", "target": "/srv/archive/"})
+    ]
+    # a path written without the slash is kept as written
+    assert calls("Move /tmp/notes.txt into /srv/archive.", move) == [
+        ("move_file", {"source": "/tmp/notes.txt", "target": "/srv/archive"})
+    ]
+
+
+def test_an_option_hyphened_to_the_parameters_noun_is_that_option() -> None:
+    """ "a major-severity ticket": the compound says which severity, as "major severity" would."""
+    ticket = tool(
+        "open_ticket",
+        "Opens a support ticket.",
+        {
+            "summary": text("Short summary."),
+            "severity": {
+                "type": "string",
+                "enum": ["minor", "major", "critical"],
+                "description": "Severity.",
+            },
+        },
+        ["summary"],
+    )
+    assert calls("Open a major-severity ticket with the summary 'login page down'.", ticket) == [
+        ("open_ticket", {"summary": "login page down", "severity": "major"})
+    ]
+    # the option's word joined to another noun says nothing of the severity
+    assert calls("Open a ticket with the summary 'major-league stats missing'.", ticket) == [
+        ("open_ticket", {"summary": "major-league stats missing"})
+    ]

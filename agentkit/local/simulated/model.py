@@ -116,7 +116,8 @@ The rules
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
-   reason after "because" (when it states no number) the value of a `reason`. A
+   reason after "because" (when it states no number) the value of a `reason`. A folder's path
+   keeps the slash that ends it ("/mnt/backup/2024/"). A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
@@ -137,7 +138,8 @@ The rules
    noun it counts, "the top five sushi places" → `top`; "the next month" is 1 for a parameter that counts
    months); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or written as one word as the
+   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or hyphened to the parameter's own noun:
+   "a high-priority email" names `priority` "high", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is

@@ -315,7 +315,26 @@ class OptionRules:
 
     def _own_options(self, parameter: Parameter, options: list[Any]) -> list[tuple[int, Any, str]]:
         shadowed = getattr(self, "_shadowed", set())
-        return [f for f in self._options(options) if (parameter.name, f[0]) not in shadowed]
+        found = [f for f in self._options(options) if (parameter.name, f[0]) not in shadowed]
+        return found or self._hyphened_to_own_noun(parameter, options)
+
+    def _hyphened_to_own_noun(self, parameter: Parameter, options: list[Any]) -> list[tuple[int, Any, str]]:
+        """An option joined by a hyphen to the parameter's own noun ("a high-priority email" for
+        `priority` with options low/normal/high): the compound says which of its options it is."""
+        own = {lexicon.root(w) for w in parameter.name_words}
+        by_lemma = {lexicon.lemma(str(o).lower()): o for o in options if isinstance(o, str) and " " not in o}
+        found = []
+        for i, token in enumerate(self.reading.tokens):
+            parts = token.lower.split("-")
+            if (
+                token.kind == "word"
+                and i not in self.consumed
+                and len(parts) == 2
+                and lexicon.root(parts[1]) in own
+                and lexicon.lemma(parts[0]) in by_lemma
+            ):
+                found.append((i, by_lemma[lexicon.lemma(parts[0])], token.text))
+        return found
 
     def _options(self, options: list[Any]) -> list[tuple[int, Any, str]]:
         """(token position, option, words) for each option the clause names, in text order.

@@ -2,7 +2,8 @@
 
 A token is a word, a number, an e-mail, a URL or path, a symbol or a punctuation mark, with where it
 stands in the text; abbreviations keep their dot ("Mr.", "D.C."), a sentence's last word does not;
-a single letter keeps a "#" or "++" after it ("C#", "F#", "C++").
+a single letter keeps a "#" or "++" after it ("C#", "F#", "C++"); a directory's path keeps the slash
+that ends it ("/mnt/backup/2024/": the slash says it is a folder).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ _TOKEN = re.compile(
     r"""
     (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<url>https?://[^\s,;'"]+[^\s,;.'")\]])
-  | (?P<path>[A-Za-z]:[\\/][^\s,;'"]+|(?:\.{1,2}/|/)?(?:[\w.-]+/)+[\w.-]*\w)
+  | (?P<path>[A-Za-z]:[\\/][^\s,;'"]+|(?:\.{1,2}/|/)?(?:[\w.-]+/)+[\w.-]*\w(?:/(?=\s|$|[.,;:!?)](?:\s|$)))?)
   | (?P<code>(?<![\w.])\d+(?![xX]\d+(?![\w.]))[A-Za-z]+\d[A-Za-z\d]*(?:-[A-Za-z\d]+)*)
   | (?P<number>(?<![\w.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)
   | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?(?:(?<=\b[A-Za-z])(?:\#|\+\+)(?![\w#+]))?)
