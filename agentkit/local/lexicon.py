@@ -103,6 +103,16 @@ def lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def noun_lemma(word: str) -> str:
+    """The lemma, and for a word the dictionary lacks its lemma as a noun by lemminflect's rules for
+    unknown words ("condos" → "condo"): English inflects a new noun as it does a known one."""
+    if known(word):
+        return lemma(word)
+    found = lemminflect.getAllLemmasOOV(word.lower(), upos="NOUN").get("NOUN")
+    return found[0].lower() if found else word.lower()
+
+
+@lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     return bool(_lemmas(word.lower()))
 

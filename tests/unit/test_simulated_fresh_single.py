@@ -250,3 +250,19 @@ def test_an_option_hyphened_to_the_parameters_noun_is_that_option() -> None:
     assert calls("Open a ticket with the summary 'major-league stats missing'.", ticket) == [
         ("open_ticket", {"summary": "major-league stats missing"})
     ]
+
+
+def test_an_option_the_dictionary_lacks_is_named_in_the_plural_too() -> None:
+    """ "yurts" names the option "yurt": English inflects a noun it has no entry for as it does any."""
+    stays = tool(
+        "find_stays",
+        "Finds places to stay.",
+        {
+            "area": text("Area."),
+            "kind": {"type": "string", "enum": ["cabin", "yurt", "hotel"], "description": "Kind of stay."},
+        },
+        ["area"],
+    )
+    assert calls("Find yurts in Snowdonia.", stays) == [("find_stays", {"area": "Snowdonia", "kind": "yurt"})]
+    # a word that only ends in "s" like a plural of no option names none
+    assert calls("Find stays in Snowdonia.", stays) == [("find_stays", {"area": "Snowdonia"})]

@@ -138,7 +138,8 @@ The rules
    noun it counts, "the top five sushi places" → `top`; "the next month" is 1 for a parameter that counts
    months); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", or hyphened to the parameter's own noun:
+   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", in the plural also when the dictionary lacks the
+   noun, "condos" names "condo", or hyphened to the parameter's own noun:
    "a high-priority email" names `priority` "high", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name

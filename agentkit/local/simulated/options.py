@@ -340,12 +340,13 @@ class OptionRules:
         """(token position, option, words) for each option the clause names, in text order.
 
         An option is named by its words, word for word by lemma ("six_months" ~ "six months",
-        "Scenic View" ~ "scenic views", "children" ~ "child"), also joined by hyphens ("gluten-free" ~
+        "Scenic View" ~ "scenic views", "children" ~ "child", and a noun the dictionary lacks by the
+        rules English inflects nouns with: "condos" ~ "condo"), also joined by hyphens ("gluten-free" ~
         "Gluten Free"), but not inside a proper name or a quote
         that says more ("Natural History Museum" does not name the option "history").
         """
         tokens = self.reading.tokens
-        lemmas = [lexicon.lemma(t.text) if t.kind == "word" else t.lower for t in tokens]
+        lemmas = [lexicon.noun_lemma(t.text) if t.kind == "word" else t.lower for t in tokens]
         word_spans = {
             id(m): [i for i in m.span if tokens[i].kind in ("word", "number")] for m in self.reading.mentions
         }
