@@ -266,3 +266,19 @@ def test_an_option_the_dictionary_lacks_is_named_in_the_plural_too() -> None:
     assert calls("Find yurts in Snowdonia.", stays) == [("find_stays", {"area": "Snowdonia", "kind": "yurt"})]
     # a word that only ends in "s" like a plural of no option names none
     assert calls("Find stays in Snowdonia.", stays) == [("find_stays", {"area": "Snowdonia"})]
+
+
+def test_a_span_of_time_is_given_in_the_unit_the_parameter_counts_in() -> None:
+    """ "for 2 hours" to `timeout_minutes` is 120: the parameter names the unit it counts in."""
+    timer = tool(
+        "start_timer",
+        "Starts a kitchen timer.",
+        {"label": text("Label."), "timeout_minutes": num("Length of the timer.", "integer")},
+    )
+    assert calls("Start a timer called bread for 2 hours.", timer) == [
+        ("start_timer", {"label": "bread", "timeout_minutes": 120})
+    ]
+    # a span already in the unit it counts in is given as written
+    assert calls("Start a timer called bread for 25 minutes.", timer) == [
+        ("start_timer", {"label": "bread", "timeout_minutes": 25})
+    ]

@@ -32,7 +32,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.quantities import measure_of, unit_of
+from agentkit.local.simulated.quantities import measure_of, seconds_in, unit_of
 
 NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
 
@@ -229,6 +229,13 @@ class Parameter:
             if measure := measure_of(word):
                 found.add(measure)
         return frozenset(found)
+
+    @cached_property
+    def time_unit(self) -> str:
+        """The unit of time the parameter counts in, by a word of its name (`duration_minutes`) or after
+        "in" in its description ("Cooking time in hours"); "" when it names none."""
+        words = [*self.name_words, *re.findall(r"(?<=\bin )[A-Za-z]+", self.description)]
+        return next((w for w in words if seconds_in(w)), "")
 
     @cached_property
     def is_probability(self) -> bool:

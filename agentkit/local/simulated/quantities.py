@@ -345,3 +345,16 @@ def _scale_unit(mention: Mention) -> None:
             f"{mention.value * _SI_SCALE[unit[0]]:.12g}"
         )  # 100 µF → 0.0001, not 9.999999999999999e-05
         mention.attributes["base"] = (base, _SCALED_UNITS[unit[1:].lower()])
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+"""The spans of time of fixed length, in seconds, by their definitions (not months or years, whose length
+varies)."""
+
+
+def seconds_in(word: str) -> int | None:
+    """The seconds in one of a unit of time, by name or symbol ("hours", "min", "h"), else None."""
+    if not word:
+        return None
+    name = unit_of(word) or word
+    return _SECONDS.get(lexicon.lemma(name.lower().split()[0]))
