@@ -282,3 +282,20 @@ def test_a_span_of_time_is_given_in_the_unit_the_parameter_counts_in() -> None:
     assert calls("Start a timer called bread for 25 minutes.", timer) == [
         ("start_timer", {"label": "bread", "timeout_minutes": 25})
     ]
+
+
+def test_a_span_of_time_written_in_words_is_an_amount() -> None:
+    """ "for an hour and a half" is 1.5 hours, and "half an hour" 0.5: to `timeout_minutes`, 90 and 30."""
+    timer = tool(
+        "start_timer",
+        "Starts a kitchen timer.",
+        {"label": text("Label."), "timeout_minutes": num("Length of the timer.", "integer")},
+    )
+    assert calls("Start a timer called stew for an hour and a half.", timer) == [
+        ("start_timer", {"label": "stew", "timeout_minutes": 90})
+    ]
+    assert calls("Start a timer called rice for half an hour.", timer) == [
+        ("start_timer", {"label": "rice", "timeout_minutes": 30})
+    ]
+    # "an hour" as a rate ("twice an hour") is no span: the timer's length is still asked for
+    assert calls("Start a timer called stretch that rings twice an hour.", timer) == []

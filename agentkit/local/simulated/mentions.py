@@ -34,7 +34,7 @@ import phonenumbers
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import before_when, dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
-from agentkit.local.simulated.quantities import numbers, unit_of
+from agentkit.local.simulated.quantities import numbers, spans_in_words, unit_of
 from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
 
 _FORMULA = re.compile(
@@ -108,6 +108,7 @@ def read(text: str) -> Reading:
     dates(text, tokens, claim)
     times(text, tokens, claim)
     year_spans(text, tokens, claim)
+    spans_in_words(text, tokens, claim)
     _formulas(text, tokens, claim)
     _addresses(text, tokens, claim)
     _phones(text, tokens, claim)

@@ -90,7 +90,9 @@ The rules
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
    ("2 bedrooms" for `bedrooms`) is none of this one's values, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
    gallon") is not its value. A span of time in one unit goes to a parameter that counts in another in that
-   one's ("2 hours" for `duration_minutes` is 120; seconds to weeks, spans of fixed length). A value in a unit of another measure than the one the description names is
+   one's ("2 hours" for `duration_minutes` is 120; seconds to weeks, spans of fixed length); a span written in
+   words is an amount: "half an hour", "an hour and a half", "for a week" (not "an hour" as a rate,
+   "twice an hour"). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to

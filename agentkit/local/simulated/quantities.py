@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.tokens import Mention, Token
+from agentkit.local.simulated.tokens import Mention, Token, token_span
 
 _PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s*of\s+(?:(\(?-?\d[\d,]*(?:\.\d+)?\)?)|\w)", re.I)
 
@@ -358,3 +358,31 @@ def seconds_in(word: str) -> int | None:
         return None
     name = unit_of(word) or word
     return _SECONDS.get(lexicon.lemma(name.lower().split()[0]))
+
+
+_SPAN_IN_WORDS = re.compile(
+    r"\b(?:(?P<half>half an? )(?P<u1>hour|minute|day|week)"
+    r"|(?P<lead>for )?an? (?P<u2>hour|minute|day|week)(?P<more> and a half)?)\b",
+    re.I,
+)
+
+
+def spans_in_words(text: str, tokens: list[Token], claim) -> None:
+    """A span of time written in words: "half an hour" (0.5 hour), "an hour and a half" (1.5 hours), "for
+    a week" (1 week: the span "for" takes). "An hour" alone is no amount ("twice an hour", "€20 a day"
+    are rates), so it counts only after "for" or with its half."""
+    for match in _SPAN_IN_WORDS.finditer(text):
+        if match.group("half"):
+            value, unit = 0.5, match.group("u1")
+        elif match.group("more"):
+            value, unit = 1.5, match.group("u2")
+        elif match.group("lead"):
+            value, unit = 1.0, match.group("u2")
+        else:
+            continue
+        # after "for", the span is the article and its unit ("an hour"), not the preposition
+        start = match.end("lead") if match.group("lead") else match.start()
+        first, last = token_span(tokens, start, match.end())
+        mention = claim("number", value, first, last)
+        if mention is not None:
+            mention.unit = unit.lower() + "s"
