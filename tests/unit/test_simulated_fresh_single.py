@@ -299,3 +299,21 @@ def test_a_span_of_time_written_in_words_is_an_amount() -> None:
     ]
     # "an hour" as a rate ("twice an hour") is no span: the timer's length is still asked for
     assert calls("Start a timer called stretch that rings twice an hour.", timer) == []
+
+
+def test_an_option_named_with_the_parameters_noun_is_that_option() -> None:
+    """ "the Gold Tier" for `tier` with options gold/silver/bronze: the name is the option and the
+    parameter's own noun, so the option is said of the tier, though it stands inside a name."""
+    upgrade = tool(
+        "change_plan",
+        "Changes the membership plan of an account.",
+        {
+            "account_id": text("Account number."),
+            "tier": {"type": "string", "enum": ["gold", "silver", "bronze"], "description": "Tier."},
+        },
+    )
+    assert calls("Move account 4471 to the Gold Tier.", upgrade) == [
+        ("change_plan", {"account_id": "4471", "tier": "gold"})
+    ]
+    # inside a name of something else ("the Gold Coast") the option's word names no tier
+    assert calls("Move account 4471 to our Gold Coast branch.", upgrade) == []

@@ -143,7 +143,8 @@ The rules
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", in the plural also when the dictionary lacks the
    noun, "condos" names "condo", or hyphened to the parameter's own noun:
-   "a high-priority email" names `priority` "high", or written as one word as the
+   "a high-priority email" names `priority` "high", or named with it, "the Supreme Court" names `court`
+   "supreme", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is

@@ -320,7 +320,8 @@ class OptionRules:
 
     def _hyphened_to_own_noun(self, parameter: Parameter, options: list[Any]) -> list[tuple[int, Any, str]]:
         """An option joined by a hyphen to the parameter's own noun ("a high-priority email" for
-        `priority` with options low/normal/high): the compound says which of its options it is."""
+        `priority` with options low/normal/high), or named with it ("the Supreme Court" for `court` with
+        options supreme/appellate/…): the compound says which of its options it is."""
         own = {lexicon.root(w) for w in parameter.name_words}
         by_lemma = {lexicon.lemma(str(o).lower()): o for o in options if isinstance(o, str) and " " not in o}
         found = []
@@ -334,7 +335,15 @@ class OptionRules:
                 and lexicon.lemma(parts[0]) in by_lemma
             ):
                 found.append((i, by_lemma[lexicon.lemma(parts[0])], token.text))
-        return found
+        for mention in self.reading.mentions:  # "the Supreme Court" for `court`: the name's other word is
+            # the parameter's own noun, so the option inside it is said of the parameter, not of more
+            spoken = [i for i in mention.span if self.reading.tokens[i].kind == "word"]
+            if mention.kind != "name" or len(spoken) != 2 or self.consumed & set(spoken):
+                continue
+            first, second = (self.reading.tokens[i].lower for i in spoken)
+            if lexicon.root(second) in own and lexicon.lemma(first) in by_lemma:
+                found.append((spoken[0], by_lemma[lexicon.lemma(first)], self.reading.tokens[spoken[0]].text))
+        return sorted(found)
 
     def _options(self, options: list[Any]) -> list[tuple[int, Any, str]]:
         """(token position, option, words) for each option the clause names, in text order.
