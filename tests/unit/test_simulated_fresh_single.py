@@ -317,3 +317,21 @@ def test_an_option_named_with_the_parameters_noun_is_that_option() -> None:
     ]
     # inside a name of something else ("the Gold Coast") the option's word names no tier
     assert calls("Move account 4471 to our Gold Coast branch.", upgrade) == []
+
+
+def test_an_option_written_as_one_word_is_named_by_its_two_words_apart() -> None:
+    """ "When does the moon rise": English writes a closed compound ("moonrise") open as well, its
+    second word inflected as a verb ("the sun sets" for "sunset")."""
+    light = tool(
+        "daylight_time",
+        "Returns the time of a daylight event in a town.",
+        {
+            "town": text("Town."),
+            "event": {"type": "string", "enum": ["sunrise", "sunset", "moonrise"], "description": "Event."},
+        },
+    )
+    assert calls("At what time does the moon rise in Galway?", light) == [
+        ("daylight_time", {"town": "Galway", "event": "moonrise"})
+    ]
+    # two words that do not make up an option name none ("the sun is up")
+    assert calls("At what time is the sun up in Galway?", light) == []

@@ -142,7 +142,8 @@ The rules
    months); a year goes only where years are written in figures; a code only where codes go. Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", in the plural also when the dictionary lacks the
-   noun, "condos" names "condo", or hyphened to the parameter's own noun:
+   noun, "condos" names "condo", written open when the option is one word, "the sun sets" names
+   "sunset", or hyphened to the parameter's own noun:
    "a high-priority email" names `priority` "high", or named with it, "the Supreme Court" names `court`
    "supreme", or written as one word as the
    option spells it: "FedEx"), quoted or not, are that option's alone, and so is a value one parameter's description

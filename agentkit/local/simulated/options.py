@@ -350,7 +350,8 @@ class OptionRules:
 
         An option is named by its words, word for word by lemma ("six_months" ~ "six months",
         "Scenic View" ~ "scenic views", "children" ~ "child", and a noun the dictionary lacks by the
-        rules English inflects nouns with: "condos" ~ "condo"), also joined by hyphens ("gluten-free" ~
+        rules English inflects nouns with: "condos" ~ "condo"), also a closed compound written open
+        ("sun set" ~ "sunset"), also joined by hyphens ("gluten-free" ~
         "Gluten Free"), but not inside a proper name or a quote
         that says more ("Natural History Museum" does not name the option "history").
         """
@@ -392,7 +393,27 @@ class OptionRules:
                 if n > 1 and len(parts) == n and [lexicon.lemma(w) for w in parts] == wanted:
                     found.append((i, option, tokens[i].text))  # "gluten-free" names "Gluten Free"
                     break
+                if n == 1 and self._written_open(i, str(option)) and i + 1 not in self.consumed:
+                    found.append((i, option, f"{tokens[i].text} {tokens[i + 1].text}"))  # "sun set"
+                    break
         return sorted(found, key=lambda f: f[0])
+
+    def _written_open(self, i: int, option: str) -> bool:
+        """Whether the words at `i` and after it are the option, a closed compound, written open ("when
+        does the sun set" names "sunset"): two dictionary words of three letters or more, the second
+        in any inflection ("the sun sets")."""
+        tokens = self.reading.tokens
+        if i + 1 >= len(tokens):
+            return False
+        a, b = tokens[i], tokens[i + 1]
+        return (
+            a.kind == b.kind == "word"
+            and len(a.text) >= 3
+            and len(b.text) >= 3
+            and lexicon.known(a.text)
+            and lexicon.known(b.text)
+            and a.lower + lexicon.lemma(b.lower) == option.lower()
+        )
 
     def _consume_words(self, position: int, words: str) -> None:
         self.consumed.update(range(position, position + max(1, len(words.split()))))
