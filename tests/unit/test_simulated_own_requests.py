@@ -556,8 +556,8 @@ def test_numbered_items_are_one_ask_each() -> None:
     ]
     assert clauses("We play a game.\n1. What is the score?\n2) Who won?") == [
         "We play a game",
-        "1. What is the score",
-        "2) Who won",
+        "What is the score",
+        "Who won",
     ]
 
 

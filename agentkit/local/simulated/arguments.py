@@ -52,7 +52,7 @@ from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
 from agentkit.local.simulated.mentions import Reading, read
-from agentkit.local.simulated.options import OptionRules
+from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
     CURRENCY,
@@ -346,7 +346,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         )
 
     def _values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
-        """The value(s) a mention offers the parameter, with the part of the text that offers it."""
+        """The value(s) a mention offers the parameter, with the part of the text that offers it.
+
+        A formula (or quoted text that reads as one) is what an expression parameter takes, so a series
+        of them ("'x**3' and 'sin(x)'") fans the call out as a series of numbers does."""
         kind = parameter.kind
         counted = mention.attributes.get("count")
         if counted and not parameter.counts(counted) and not self._named_right_before(parameter, mention):
@@ -387,6 +390,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             ]
         if kind in ("string", "date", "text"):
             return self._string_values(parameter, mention)
+        if kind == "expression" and (
+            mention.kind == "formula" or mention.kind == "quoted" and FORMULA_LIKE.search(str(mention.value))
+        ):
+            return [(mention.value, mention)]  # a series of formulas: "balance 'A -> B' and 'C -> D'"
         return []
 
     def _with_time(self, parameter: Parameter, day: str) -> str:

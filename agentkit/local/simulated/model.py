@@ -16,7 +16,7 @@ The rules
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
    dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
-   the item after it), then "then", "also", ", what …" (not after
+   the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also", ", what …" (not after
    a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
    after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another"; not a
    hyphenated compound, "check-out date", which names a thing). An
@@ -161,7 +161,7 @@ The rules
    word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
-   and trial date", options or examples of the parameter's description "oak and pine", also when each
+   and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member — also when the words left over filled it ("the red fox and the grey wolf"), or when the
    preposition is said again ("in Cairo and in Lima"; an amount of money and a quantity with a unit are no

@@ -24,7 +24,7 @@ from agentkit.local.simulated.values import format_number
 QUOTES = frozenset("'\"“”‘’")
 """The marks that set a value off in a quote."""
 
-_FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
+FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
 
 _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
@@ -507,13 +507,15 @@ class OptionRules:
             quoted = [
                 (i, m)
                 for i, m in enumerate(self.reading.mentions)
-                if m.kind == "quoted" and i not in self.used and _FORMULA_LIKE.search(str(m.value))
+                if m.kind == "quoted" and i not in self.used and FORMULA_LIKE.search(str(m.value))
             ]  # a quoted formula ("'x^3'", "'2x+5'"), not a quoted word ("'simpson'")
             if quoted and parameter.required:
                 index, mention = quoted[0]
                 self.used.add(index)
+                self.placed[parameter.name] = index  # a member of a series: the call fans out over it
                 return Argument(parameter.name, mention.value, "quoted", 1.0, f"“{mention.text}”")
             return None
         index, mention = max(formulas, key=lambda f: len(f[1].value))
         self.used.add(index)
+        self.placed[parameter.name] = index
         return Argument(parameter.name, mention.value, "formula", 2.0, f"“{mention.text}”")

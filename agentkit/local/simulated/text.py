@@ -37,6 +37,10 @@ _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|v|vs)\.$")
 """A dot after a title or after "v."/"vs." ("Roe v. Wade") ends no sentence: a name goes on after it."""
 _LIST_MARKER = re.compile(r"(?:\(?\d{1,2}|[a-z])[.)]|[-*•]", re.I)
 """A list item's number or bullet ("1.", "b)", "-"): it opens the item after it, it is no sentence."""
+_ITEM_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*•])(?:\s+|$)", re.I)
+"""A list item's number or bullet that is no word of the item: "1." or "2)" before an item says only
+where it stands in the list ("1. Convert 26.2 miles …" asks to convert 26.2 miles, not 1). A letter
+with a dot ("A.") stays, since it may be an initial ("A. Smith")."""
 # Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9").
 _JOINERS = re.compile(
     r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+", re.I
@@ -121,7 +125,7 @@ def sentences(text: str) -> list[str]:
     initial ("Ursula K. Le Guin") ends none."""
     found: list[str] = []
     for piece in _split_outside_quotes(text):
-        piece = piece.strip()
+        piece = _ITEM_MARK.sub("", piece.strip(), count=1)  # the item's number is no part of it
         if not piece:
             continue
         if (
