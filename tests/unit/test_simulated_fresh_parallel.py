@@ -46,3 +46,35 @@ def test_a_series_of_formulas_fans_the_call_out() -> None:
     assert calls("Differentiate 'x**3 - 2*x' and call it 'cubic'.", DERIVATIVE) == [
         ("differentiate", {"function": "x**3 - 2*x"})
     ]
+
+
+BIOGRAPHY = tool("painter_biography", "Biography of a painter.", {"painter": text("Painter's name.")})
+
+
+def test_a_list_a_colon_opens_is_a_series_without_and() -> None:
+    """ "these painters: A, B, C": the colon says a list follows, so commas alone join its members."""
+    assert calls("Give me a biography of each of these painters: Vermeer, Rembrandt, Hals.", BIOGRAPHY) == [
+        ("painter_biography", {"painter": "Vermeer"}),
+        ("painter_biography", {"painter": "Rembrandt"}),
+        ("painter_biography", {"painter": "Hals"}),
+    ]
+    # two names after a colon may be a name and what it is in: no list without a third member or "and"
+    assert calls("Give me a biography of the painter: Vermeer, Rembrandt.", BIOGRAPHY) == [
+        ("painter_biography", {"painter": "Vermeer"})
+    ]
+
+
+BRANCH_HOURS = tool("branch_hours", "Opening hours of a library branch.", {"branch": text("Branch name.")})
+
+
+def test_a_preposition_said_again_pairs_values_across_a_label() -> None:
+    """ "at branch Northgate and at Riverside": the second value drops the label, the repeated "at" still
+    coordinates it with the first."""
+    assert calls("Look up the opening hours at branch Northgate and at Riverside.", BRANCH_HOURS) == [
+        ("branch_hours", {"branch": "Northgate"}),
+        ("branch_hours", {"branch": "Riverside"}),
+    ]
+    # "at" after "and then" opens another ask, not a second branch
+    assert calls("Look up the opening hours at branch Northgate and then at noon call me.", BRANCH_HOURS) == [
+        ("branch_hours", {"branch": "Northgate"})
+    ]

@@ -553,6 +553,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             apposed
             and not any(w in ("and", "or", "&") for w in between)
             and not _conjoined_later(tokens, mentions, mention)
+            and not _colon_list(tokens, mentions, position)
         ):
             continue  # "Leeds, Yorkshire": a name and the place it is in, not a series
         if not joins and not keys and _parallel(tokens, previous, between):
@@ -593,8 +594,12 @@ in Lima", "for Ana and for Ben"): one word is enough here, where other leads nee
 
 def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> bool:
     """Whether the words between two mentions end with the (at least two) words that introduced the first,
-    or with the preposition before it said again after "and"/"or" (`_REPEATED`)."""
+    or with the preposition before it said again after "and"/"or" (`_REPEATED`) — also when a word
+    naming the first value stands between them ("in warehouse WH-East and in WH-West": the second
+    value drops the label the first had, the preposition still pairs them)."""
     before = tokens[previous.first - 1].lower if previous.first else ""
+    if before not in _REPEATED and previous.first >= 2 and tokens[previous.first - 1].kind == "word":
+        before = tokens[previous.first - 2].lower  # "in warehouse WH-East and in WH-West": the label between
     if (
         before in _REPEATED
         and len(between) >= 2
@@ -657,6 +662,24 @@ def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Ment
             return True
         last = after
     return False
+
+
+def _colon_list(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
+    """Whether mentions[position] is a member of a list a colon opens, three or more values of one kind
+    with only commas between them ("these strands: ATGCCGTA, TTAGGCAT, GCGTATAC"): the colon says a list
+    follows, so the commas join its members even without "and" — where "Leeds, Yorkshire" alone is a
+    place and the place it is in."""
+
+    def joined(a: Mention, b: Mention) -> bool:
+        return [t.text for t in tokens[a.last : b.first]] == [","] and a.kind == b.kind
+
+    first = last = position
+    while first > 0 and joined(mentions[first - 1], mentions[first]):
+        first -= 1
+    while last + 1 < len(mentions) and joined(mentions[last], mentions[last + 1]):
+        last += 1
+    opened = mentions[first].first > 0 and tokens[mentions[first].first - 1].text == ":"
+    return opened and last - first >= 2
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:

@@ -163,8 +163,9 @@ The rules
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
-   member — also when the words left over filled it ("the red fox and the grey wolf"), or when the
-   preposition is said again ("in Cairo and in Lima"; an amount of money and a quantity with a unit are no
+   member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals") — also when the words left over filled it ("the red fox and the grey wolf"), or when the
+   preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
+   Northgate and at Riverside"; an amount of money and a quantity with a unit are no
    series) — two series multiply, or pair up with "respectively"; parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
