@@ -78,3 +78,35 @@ def test_a_preposition_said_again_pairs_values_across_a_label() -> None:
     assert calls("Look up the opening hours at branch Northgate and then at noon call me.", BRANCH_HOURS) == [
         ("branch_hours", {"branch": "Northgate"})
     ]
+
+
+SHIPPING = tool(
+    "shipping_cost",
+    "Cost of shipping a parcel.",
+    {
+        "weight_kg": num("Weight in kilograms."),
+        "distance_km": num("Distance in kilometers."),
+        "express": {"type": "boolean", "description": "Express delivery."},
+    },
+    ["weight_kg", "distance_km"],
+)
+
+
+def test_an_ask_that_states_all_it_needs_keeps_no_earlier_optional_setting() -> None:
+    """A second ask of the same tool that states every required value itself is a call of its own: the
+    first call's optional setting (express) was said for the first parcel only."""
+    first = ("shipping_cost", {"weight_kg": 4, "distance_km": 300, "express": True})
+    assert calls(
+        "What does shipping 4 kg over 300 km cost with express delivery? "
+        "Also, what is the shipping cost of 2 kg over 50 km?",
+        SHIPPING,
+    ) == [first, ("shipping_cost", {"weight_kg": 2, "distance_km": 50})]
+    # one that leaves a value out, or asks for "the same", still carries what it does not restate
+    assert calls(
+        "What does shipping 4 kg over 300 km cost with express delivery? And what is the shipping cost for 2 kg?",
+        SHIPPING,
+    ) == [first, ("shipping_cost", {"weight_kg": 2, "distance_km": 300, "express": True})]
+    assert calls(
+        "What does shipping 4 kg over 300 km cost with express delivery? And the same for 2 kg over 50 km.",
+        SHIPPING,
+    ) == [first, ("shipping_cost", {"weight_kg": 2, "distance_km": 50, "express": True})]

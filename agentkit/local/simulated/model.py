@@ -186,7 +186,9 @@ The rules
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75"), reuses it; a value a clause refers back to ("the same day", "these points")
    is the previous call's (from another tool only for a required parameter: an optional setting stays with
-   the tool it was stated for); a value a clause only carried over gives way when the next clause states
+   the tool it was stated for, and with the call it was stated for when the clause asks the same tool
+   anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits
+   nothing); a value a clause only carried over gives way when the next clause states
    it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the
    same …"); a clause that names no tool's words states values for the previous tool only by their
    words, not by their kind alone ("which uses 'diesel' as fuel" is no sculpture's title); a clause

@@ -114,7 +114,12 @@ def plan(
             inherited = (
                 earlier
                 if rule == "same tool as before"
-                else _carried(score.tool, earlier, again=score.tool in [s.tool for s in previous])
+                else _carried(
+                    score.tool,
+                    earlier,
+                    again=score.tool in [s.tool for s in previous]
+                    and (_asks_again(clause) or not _complete(score.tool, clause, conversation, roster)),
+                )
             )
             if part != clause:
                 whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
@@ -166,6 +171,20 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _complete(tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster) -> bool:
+    """Whether a clause asks for the tool anew, on its own: it names the tool and states every value the
+    tool requires by evidence (none carried over or guessed). Such an ask ("Also, lunch was $32 and I
+    want to leave a 20% tip" after a tip split among 4 people) does not take the earlier call's
+    optional settings (the split): the earlier call set them for its own bill. A clause that leaves
+    values out ("What is the displacement of the third car?") or asks "the same" still carries them."""
+    calls = fill_tool(tool, clause, conversation, [], roster)
+    if not calls or len(calls) != 1:
+        return False
+    firm = {a.name for a in calls[0].arguments if a.rule not in WEAK}
+    required = set(tool.schema.get("required", []))
+    return bool(required) and required <= firm
 
 
 def _nothing_new(
