@@ -110,3 +110,22 @@ def test_an_ask_that_states_all_it_needs_keeps_no_earlier_optional_setting() -> 
         "What does shipping 4 kg over 300 km cost with express delivery? And the same for 2 kg over 50 km.",
         SHIPPING,
     ) == [first, ("shipping_cost", {"weight_kg": 2, "distance_km": 50, "express": True})]
+
+
+GEO_INFO = tool("geo_info", "Returns the capital city of a country.", {"country": text("Country name.")})
+DEMOGRAPHICS = tool(
+    "demographics", "Returns the population of a country.", {"country": text("Country name.")}
+)
+
+
+def test_each_thing_asked_for_with_and_is_asked_of_the_tool_that_gives_it() -> None:
+    """ "the capital city and the population of Peru": two things asked for, each the purpose of another
+    tool (by its description, not its name), so both tools are called."""
+    assert calls("What are the capital city and the population of Peru?", GEO_INFO, DEMOGRAPHICS) == [
+        ("geo_info", {"country": "Peru"}),
+        ("demographics", {"country": "Peru"}),
+    ]
+    # the population only describes the country here: it is not asked for
+    assert calls(
+        "What is the capital city of Peru, a country whose population grew?", GEO_INFO, DEMOGRAPHICS
+    ) == [("geo_info", {"country": "Peru"})]

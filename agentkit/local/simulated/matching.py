@@ -380,7 +380,10 @@ class Matcher:
         for other in ranked:
             if other is best:
                 continue
-            if other.special or (other.topic and self._names_its_own(other, best, clause)):
+            if other.special or (
+                other.topic
+                and (self._names_its_own(other, best, clause) or _asked_apart(other, best, clause))
+            ):
                 chosen.append(other)
         return chosen
 
@@ -471,6 +474,33 @@ def asked_for(clause: str) -> tuple[str, ...]:
 _AND_THE = re.compile(r"(?:\band|,) (?:the|a|an|its|their) ")
 """A further object of the same ask: "and the …" or ", the …" after the first one's values ("the
 population of Japan in 2010, the election results of …, and the capital …")."""
+
+
+def _asked_apart(other: Score, best: Score, clause: str) -> bool:
+    """Whether the clause asks for several things joined by "and" (`asked_for`: "what's the place name
+    and the elevation"), one of them the best tool's and another one only the other tool gives (a word of
+    its purpose the best tool did not match): each thing asked for is asked of the tool that gives it, as
+    "the median and variance" asks two tools by their names."""
+    asked = asked_for(clause)
+    if len(asked) < 2:
+        return False
+    lowered = clause.lower()
+
+    def at(word: str) -> int:
+        found = re.search(rf"\b{re.escape(word)}\b", lowered)
+        return found.start() if found else -1
+
+    mine = [at(w) for w in asked if w in best.matched]
+    theirs = [
+        at(w)
+        for w in asked
+        if w in other.matched and w not in best.matched and lexicon.root(w) in other.tool.purpose
+    ]
+    return any(
+        a >= 0 and b >= 0 and re.search(r"\band\b", lowered[min(a, b) : max(a, b)])
+        for a in mine
+        for b in theirs
+    )
 
 
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:

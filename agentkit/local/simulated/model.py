@@ -49,7 +49,9 @@ The rules
    asked for too); the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
    before the tool's word is another kind of its thing only when the tool writes a noun right before it
    too ("Status of a flight" puts none before "flight": "check flight BA249" is asked of it). A second tool is needed when the clause names a word of its name the best tool
-   lacks ("the median and variance"), asks for arithmetic it can do, or names a table its SQL can read. A
+   lacks ("the median and variance"), or asks for several things joined by "and" of which one is only
+   the other tool's purpose ("what's the place name and the elevation" for `reverse_geocode`, "Returns
+   the place name …", beside `get_elevation`), asks for arithmetic it can do, or names a table its SQL can read. A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either); a part begins at a comma, ";" or an "and" before a word that
