@@ -129,3 +129,19 @@ def test_each_thing_asked_for_with_and_is_asked_of_the_tool_that_gives_it() -> N
     assert calls(
         "What is the capital city of Peru, a country whose population grew?", GEO_INFO, DEMOGRAPHICS
     ) == [("geo_info", {"country": "Peru"})]
+
+
+RENT = tool(
+    "rent_increase",
+    "New monthly rent after an increase.",
+    {"rent": num("Current rent in dollars."), "increase": num("Increase in percent.")},
+)
+
+
+def test_a_percentage_is_no_amount_in_a_unit() -> None:
+    """ "6%" is a ratio: no value for "rent in dollars", which the request leaves to the sentence before
+    (or to ask for), though the percentage is left over."""
+    assert calls("What will my rent be after a 4% increase and then after a 6% increase?", RENT) == []
+    assert calls("My rent is $1,200. What will it be after a 4% increase?", RENT) == [
+        ("rent_increase", {"rent": 1200, "increase": 4})
+    ]

@@ -371,6 +371,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return []  # "8 years" is no "amount deposited in dollars"
             if self._unit_names_another(parameter, mention):
                 return []  # "a 2-bedroom flat" counts the `bedrooms`, it is no `max_monthly_rent`
+            if mention.percent and parameter.measures:
+                return []  # "5.5%" is a ratio, no "loan principal in dollars" nor a length in meters
             if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
                 return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
             value = number_value(mention, parameter)

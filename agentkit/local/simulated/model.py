@@ -95,7 +95,8 @@ The rules
    one's ("2 hours" for `duration_minutes` is 120; seconds to weeks, spans of fixed length); a span written in
    words is an amount: "half an hour", "an hour and a half", "for a week" (not "an hour" as a rate,
    "twice an hour"). A value in a unit of another measure than the one the description names is
-   none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people), and a
+   none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
+   no "loan principal in dollars"), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
    12x18": 12x18, not "change"), then the earlier one.
