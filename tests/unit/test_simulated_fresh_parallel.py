@@ -145,3 +145,25 @@ def test_a_percentage_is_no_amount_in_a_unit() -> None:
     assert calls("My rent is $1,200. What will it be after a 4% increase?", RENT) == [
         ("rent_increase", {"rent": 1200, "increase": 4})
     ]
+
+
+DISH_CALORIES = tool(
+    "dish_calories",
+    "Calories in servings of a dish.",
+    {"dish": text("The dish."), "servings": num("Number of servings.", "integer")},
+)
+
+
+def test_what_about_names_the_questions_new_subject() -> None:
+    """ "What about 3 servings of mushroom risotto?" asks the question before again, of the words after
+    "about": the dish they leave over replaces the one carried from before."""
+    first = ("dish_calories", {"dish": "lasagna", "servings": 2})
+    assert calls(
+        "How many calories are in 2 servings of lasagna? What about 3 servings of mushroom risotto?",
+        DISH_CALORIES,
+    ) == [first, ("dish_calories", {"dish": "mushroom risotto", "servings": 3})]
+    # when it names no dish, the dish asked about before stays
+    assert calls("How many calories are in 2 servings of lasagna? What about 3 servings?", DISH_CALORIES) == [
+        first,
+        ("dish_calories", {"dish": "lasagna", "servings": 3}),
+    ]

@@ -187,7 +187,8 @@ The rules
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
-   100 and 75"), reuses it; a value a clause refers back to ("the same day", "these points")
+   100 and 75") or with "what about"/"how about", reuses it — the words a "what about …?" leaves over
+   name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils); a value a clause refers back to ("the same day", "these points")
    is the previous call's (from another tool only for a required parameter: an optional setting stays with
    the tool it was stated for, and with the call it was stated for when the clause asks the same tool
    anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits

@@ -112,7 +112,7 @@ def plan(
         mine = []
         for position, (score, part) in enumerate(parts):
             inherited = (
-                earlier
+                _restated(score.tool, clause, earlier, conversation, roster)
                 if rule == "same tool as before"
                 else _carried(
                     score.tool,
@@ -171,6 +171,20 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _restated(
+    tool: Tool, clause: str, earlier: dict[str, Any], conversation: Conversation, roster: handoff.Roster
+) -> dict[str, Any]:
+    """The earlier call's values a clause that reuses its tool keeps: all of them, but for the words a
+    "what about …?" clause leaves over for a parameter (`NAMED_ANEW`: "… 150 g of rice? What about 200 g
+    of lentils?" asks about lentils, not rice again) — they name the question's new subject, though no
+    rule but the leftover words places them."""
+    if not NAMED_ANEW.search(clause):
+        return earlier
+    alone = fill_tool(tool, clause, conversation, [], roster, forced=True) or []
+    anew = {a.name for call in alone[:1] for a in call.arguments if a.rule == "residual"}
+    return {name: value for name, value in earlier.items() if name not in anew}
 
 
 def _complete(tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster) -> bool:
@@ -532,9 +546,16 @@ def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, A
     return carried
 
 
-ELLIPTICAL = re.compile(r"^\W*(?:and\s+)?(?:of|for|in|at|on|with|from|between|about)\b", re.I)
+ELLIPTICAL = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:what|how)\s+about\b|(?:of|for|in|at|on|with|from|between|about)\b)", re.I
+)
 """A clause that begins with a preposition has left out its verb and its thing ("…, and also of 100 and
-75"): it asks what the clause before asked, of the values it names."""
+75"), as one that asks "what about …?" or "how about …?" has: it asks what the clause before asked, of
+the values it names."""
+
+
+NAMED_ANEW = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b", re.I)
+""""What about 200 g of lentils?": the words after "about" are the new subject of the question before."""
 
 
 def _asks_again(clause: str) -> bool:
