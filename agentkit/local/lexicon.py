@@ -179,7 +179,11 @@ def content_roots(text: str) -> list[str]:
     return list(seen)
 
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_CAMEL = re.compile(
+    r"(?<=[a-z0-9])(?=[A-Z])(?!(?<=(?<![A-Za-z0-9])[a-z])[A-Z]+(?![a-z]))|(?<=[A-Z])(?=[A-Z][a-z])"
+)
+"""A camelCase boundary ("getWeather", "calculateBMI"), but not after one lower-case letter that opens a
+word written in capitals after it ("pH", "mRNA", "iOS"): that is one word, as English writes it."""
 
 
 def split_identifiers(text: str) -> str:

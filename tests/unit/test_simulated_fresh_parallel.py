@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from test_simulated_arguments import calls, num, text, tool
 
-from agentkit.local.simulated.text import sentences
+from agentkit.local.simulated.text import sentences, words
 
 AREA = tool(
     "rectangle_area",
@@ -167,3 +167,20 @@ def test_what_about_names_the_questions_new_subject() -> None:
         first,
         ("dish_calories", {"dish": "lasagna", "servings": 3}),
     ]
+
+
+PH_READING = tool("ph_reading", "Reads the acidity at a sampling site.", {"site": text("Site code.")})
+TEMPERATURE_READING = tool(
+    "temperature_reading", "Reads the temperature at a sampling site.", {"site": text("Site code.")}
+)
+
+
+def test_a_word_like_ph_is_one_word_not_two() -> None:
+    """ "pH", "mRNA": one lower-case letter before capitals is how English writes one word, no camelCase
+    identifier, so "pH" names `ph_reading` and each tool gets its part of the list."""
+    assert calls(
+        "Measure the pH at sampling site Q7 and the temperature at site R2.", PH_READING, TEMPERATURE_READING
+    ) == [("ph_reading", {"site": "Q7"}), ("temperature_reading", {"site": "R2"})]
+    # identifiers in camelCase still split into their words
+    assert words("the pH of mRNA") == ["the", "ph", "of", "mrna"]
+    assert words("getWeather xCoord") == ["get", "weather", "x", "coord"]

@@ -23,7 +23,8 @@ The rules
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
    are questions.
-3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share —
+3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
+   (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer"), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
    share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's

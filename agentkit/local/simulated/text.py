@@ -29,7 +29,8 @@ STOPWORDS = frozenset(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9']*|\d+(?:\.\d+)?")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])(?!(?<=(?<![A-Za-z0-9])[a-z])[A-Z]+(?![a-z]))")
+"""A camelCase boundary, not inside a word like "pH" or "mRNA" (`lexicon._CAMEL`)."""
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w.])|(?<![\w.])-?\d+(?:\.\d+)?(?=\s*%)")
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|vs|etc|No|e\.g|i\.e|approx)|\b[A-Z])\.$", re.I)
