@@ -184,3 +184,31 @@ def test_a_word_like_ph_is_one_word_not_two() -> None:
     # identifiers in camelCase still split into their words
     assert words("the pH of mRNA") == ["the", "ph", "of", "mrna"]
     assert words("getWeather xCoord") == ["get", "weather", "x", "coord"]
+
+
+SENSOR = tool(
+    "sensor_level",
+    "Latest reading of one gas at a station.",
+    {
+        "station": text("Station name."),
+        "gas": {"type": "string", "description": "Gas measured.", "enum": ["co2", "so2", "methane"]},
+    },
+)
+
+
+def test_an_option_with_digits_is_named_by_its_letters_and_digits() -> None:
+    """ "CO2" or "CO-2" names the option "co2": a code is its letters and digits, whatever marks or case
+    it is written with — and then the options and the stations make a cross product of calls."""
+    assert calls("Get the CO2 and methane readings at both Harbor and Airport stations.", SENSOR) == [
+        ("sensor_level", {"station": "Harbor", "gas": "co2"}),
+        ("sensor_level", {"station": "Harbor", "gas": "methane"}),
+        ("sensor_level", {"station": "Airport", "gas": "co2"}),
+        ("sensor_level", {"station": "Airport", "gas": "methane"}),
+    ]
+    assert calls("Get the CO-2 reading at Harbor station.", SENSOR) == [
+        ("sensor_level", {"station": "Harbor", "gas": "co2"})
+    ]
+    # a code with a zero where the option has a letter is no option: it is the station
+    assert calls("Get the methane reading at station C02.", SENSOR) == [
+        ("sensor_level", {"station": "C02", "gas": "methane"})
+    ]

@@ -27,6 +27,11 @@ QUOTES = frozenset("'\"“”‘’")
 FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
 
+def _bare(code: str) -> str:
+    """A code's letters and digits in lower case, when it has digits ("PM2.5" → "pm25"), else ""."""
+    return re.sub(r"[^a-z0-9]", "", code.lower()) if re.search(r"\d", code) else ""
+
+
 _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
 """Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
 
@@ -371,9 +376,16 @@ class OptionRules:
             words = words_of(str(option)) or [str(option).lower()]
             wanted = [lexicon.lemma(w) for w in words]
             n = len(words)
-            if n > 1:  # "FedEx", "iPhone": one word as the option spells it, not its parts
+            if n > 1 or re.search(r"\d", str(option)):
+                # "FedEx", "iPhone": one word as the option spells it, not its parts; a code with digits
+                # by its letters and digits alone, whatever marks or case the clause writes ("PM2.5" ~ "pm25")
                 written = next(
-                    (i for i, t in enumerate(tokens) if i not in self.consumed and t.text == str(option)),
+                    (
+                        i
+                        for i, t in enumerate(tokens)
+                        if i not in self.consumed
+                        and (t.text == str(option) or _bare(t.text) == _bare(str(option)) and _bare(t.text))
+                    ),
                     None,
                 )
                 if written is not None:
