@@ -212,3 +212,25 @@ def test_an_option_with_digits_is_named_by_its_letters_and_digits() -> None:
     assert calls("Get the methane reading at station C02.", SENSOR) == [
         ("sensor_level", {"station": "C02", "gas": "methane"})
     ]
+
+
+TIDES = tool(
+    "tide_times",
+    "High and low tide times at a harbor on a date.",
+    {"harbor": text("Harbor name."), "date": text("Date, YYYY-MM-DD.")},
+)
+
+
+def test_a_day_the_request_defines_is_that_date_wherever_it_is_said() -> None:
+    """ "Today is 2026-03-14 …": the request says which day "today" is, in the same clause or another, so a
+    tool that takes a date gets the date (and the defining words give no second call)."""
+    assert calls(
+        "Today is 2026-03-14 and we sail from Port Ellen. What are the tide times at Port Ellen today?", TIDES
+    ) == [("tide_times", {"harbor": "Port Ellen", "date": "2026-03-14"})]
+    assert calls("Today is 2026-03-14, so give me the tide times at Port Ellen for today.", TIDES) == [
+        ("tide_times", {"harbor": "Port Ellen", "date": "2026-03-14"})
+    ]
+    # a date given for another day does not say which day today is
+    assert calls("Yesterday was 2026-03-13. Give me the tide times at Port Ellen for today.", TIDES) == [
+        ("tide_times", {"harbor": "Port Ellen", "date": "today"})
+    ]

@@ -627,6 +627,20 @@ def _restated_dates(tokens: list[Token], mentions: list[Mention]) -> None:
             between = [t.text for t in tokens[previous.last : mention.first]]
             if between in ([","], ["("], [",", "("]) or not between:
                 mentions.remove(previous)
+            elif [w.lower() for w in between] in (["is"], ["'s"], ["was"], ["will", "be"]):
+                _defined(mentions, previous, mention)
+
+
+def _defined(mentions: list[Mention], relative: Mention, absolute: Mention) -> None:
+    """ "Today is 2025-08-03": the text defines the relative date, so each time it says "today" it means
+    that date (a caller asked for "sunrise today" wants the date, not the word). The defining phrase
+    itself gives no second date."""
+    said = str(relative.value).lower()
+    for other in mentions:
+        if other is not relative and other.attributes.get("relative") and str(other.value).lower() == said:
+            other.value = absolute.value
+            other.attributes = {k: v for k, v in other.attributes.items() if k != "relative"}
+    mentions.remove(relative)
 
 
 _KEYED = frozenset({"=", ":"})

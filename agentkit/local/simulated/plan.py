@@ -84,6 +84,7 @@ def plan(
     steps: list[Step] = []
     previous: list[Step] = []
     background: list[str] = []
+    clauses = _dated(clauses)
     for index, clause in enumerate(clauses):
         needed = matcher.needed(clause)
         rule = "best match"
@@ -171,6 +172,39 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+_DEFINED_DAY = re.compile(r"\b(today|tomorrow|yesterday|tonight)\b", re.I)
+
+
+def _dated(clauses: list[str]) -> list[str]:
+    """The clauses with a relative day the request defines ("Today is 2025-08-03 …") written as that date
+    in the other clauses ("… sunrise and sunset today?" asks for 2025-08-03): the request said which day
+    it means, and a tool that takes a date wants the date, not the word."""
+    defined: dict[str, str] = {}
+    defining: set[int] = set()
+    for index, clause in enumerate(clauses):
+        reading = read(clause)
+        tokens = reading.tokens
+        for absolute in reading.mentions:
+            if (
+                absolute.kind == "date"
+                and not absolute.attributes.get("relative")
+                and absolute.first >= 2
+                and tokens[absolute.first - 1].lower in ("is", "was")
+                and _DEFINED_DAY.fullmatch(tokens[absolute.first - 2].text)
+            ):
+                day = tokens[absolute.first - 2].lower
+                defined[day] = str(absolute.attributes.get("written") or absolute.value)
+                defining.add(index)
+    if not defined:
+        return clauses
+    return [
+        clause
+        if index in defining
+        else _DEFINED_DAY.sub(lambda m: defined.get(m.group(1).lower(), m.group(0)), clause)
+        for index, clause in enumerate(clauses)
+    ]
 
 
 def _restated(
