@@ -234,3 +234,20 @@ def test_a_day_the_request_defines_is_that_date_wherever_it_is_said() -> None:
     assert calls("Yesterday was 2026-03-13. Give me the tide times at Port Ellen for today.", TIDES) == [
         ("tide_times", {"harbor": "Port Ellen", "date": "today"})
     ]
+
+
+POLYGON = tool(
+    "polygon_angle", "Interior angle of a regular polygon.", {"sides": num("Number of sides.", "integer")}
+)
+
+
+def test_a_spelled_number_before_an_ed_word_is_that_number() -> None:
+    """ "eight-sided", "twelve-sided": having that many sides, as "8-sided" writes it — one call each."""
+    assert calls(
+        "What is the interior angle of a regular eight-sided polygon, and then of a twelve-sided polygon?",
+        POLYGON,
+    ) == [("polygon_angle", {"sides": 8}), ("polygon_angle", {"sides": 12})]
+    # a hyphenated word that opens with no number word says no number
+    assert calls("What is the interior angle of a well-rounded polygon with 5 sides?", POLYGON) == [
+        ("polygon_angle", {"sides": 5})
+    ]

@@ -129,7 +129,8 @@ The rules
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
-   "a gas-fueled car"). "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
+   "a gas-fueled car"). "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
+   "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
    is the one converted from (`base_currency`), one after "in"/"into", or one no amount is written in, the one

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agentkit.local import lexicon
+
 _TOKEN = re.compile(
     r"""
     (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
@@ -72,6 +74,14 @@ def tokenize(text: str) -> list[Token]:
         # "1Z999": a code that opens with digits, one word; "#general", "@ana": a channel or a handle
         if kind in ("code", "tag"):
             kind = "word"
+        having = _HAVING.fullmatch(value) if kind == "word" else None
+        if having and (count := lexicon.number_word(having.group(1))) is not None:
+            # "six-sided": having six sides, written as "6-sided" is — a number, a hyphen, the "-ed" word
+            start, split = match.start(), match.start() + len(having.group(1))
+            tokens.append(Token(str(count), start, split, "number"))
+            tokens.append(Token("-", split, split + 1, "symbol"))
+            tokens.append(Token(having.group(2), split + 1, match.end(), "word"))
+            continue
         if (
             kind == "word"
             and value.endswith(".")
@@ -83,6 +93,11 @@ def tokenize(text: str) -> list[Token]:
             continue
         tokens.append(Token(value, match.start(), match.end(), kind))
     return tokens
+
+
+_HAVING = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)-([a-z]+ed)")
+"""A spelled number before a hyphen and an "-ed" word ("six-sided", "twenty-sided", "three-legged"): an
+adjective for having that many of the thing, which says the number as "6-sided" does."""
 
 
 ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr inc ltd co corp llc vs etc no approx dept univ".split())
