@@ -251,3 +251,23 @@ def test_a_spelled_number_before_an_ed_word_is_that_number() -> None:
     assert calls("What is the interior angle of a well-rounded polygon with 5 sides?", POLYGON) == [
         ("polygon_angle", {"sides": 5})
     ]
+
+
+BLOCK_DAYS = tool(
+    "block_calendar",
+    "Blocks days in the calendar.",
+    {"start_date": text("First day, YYYY-MM-DD."), "end_date": text("Last day, YYYY-MM-DD.")},
+    ["start_date"],
+)
+
+
+def test_a_date_ranges_ends_go_to_the_start_and_end_dates() -> None:
+    """ "from X until Y": for date parameters the end of the range each date stands at says more than its
+    being a date, which both are."""
+    assert calls("Block my calendar from 2026-05-04 until 2026-05-09.", BLOCK_DAYS) == [
+        ("block_calendar", {"start_date": "2026-05-04", "end_date": "2026-05-09"})
+    ]
+    # one date, no range: it is the start, and no end is made up
+    assert calls("Block my calendar on 2026-05-04.", BLOCK_DAYS) == [
+        ("block_calendar", {"start_date": "2026-05-04"})
+    ]

@@ -400,10 +400,13 @@ def _bound(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
         or (following in ("to", "-", "and", "through", "until") and partner is not None)
     )
     closes = before in ("to", "until", "through", "-") or between == "second"
+    # for a date parameter a range's end says more than being a date, which both ends are ("from
+    # 2025-07-07 through 2025-07-18": the first is the start date)
+    weight = ROLE * 2.5 if mention.kind == "date" and parameter.kind == "date" else ROLE
     if lower and opens and not closes:
-        return ROLE, "role", "the start of a range"
+        return weight, "role", "the start of a range"
     if upper and closes:
-        return ROLE, "role", "the end of a range"
+        return weight, "role", "the end of a range"
     return None
 
 

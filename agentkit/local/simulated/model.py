@@ -85,7 +85,9 @@ The rules
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
-   ("from X to Y", "between X and Y", the pair after "between" for a list, a place after "in" — evidence
+   ("from X to Y", "between X and Y" — for two dates, the end of the range outweighs being a date:
+   "from 2025-07-07 through 2025-07-18" →
+   `start_date` 2025-07-07 —, the pair after "between" for a list, a place after "in" — evidence
    enough for an optional parameter named for a place, `country`, `region` — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
    evidence enough for an optional `artist`; an amount with a currency for a parameter named for money,
