@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from test_simulated_arguments import calls, num, text, tool
 
+from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.text import sentences, words
 
 AREA = tool(
@@ -271,3 +272,21 @@ def test_a_date_ranges_ends_go_to_the_start_and_end_dates() -> None:
     assert calls("Block my calendar on 2026-05-04.", BLOCK_DAYS) == [
         ("block_calendar", {"start_date": "2026-05-04"})
     ]
+
+
+OHM = tool(
+    "resistance",
+    "Resistance from voltage and current by Ohm's law.",
+    {"volts": num("Voltage in volts."), "amps": num("Current in amperes.")},
+)
+
+
+def test_a_capital_a_closing_a_quantity_is_amperes() -> None:
+    """ "0.5 A" at the end of its phrase is the ampere's symbol, so the pairs of readings are two rows of
+    different units, not one series of four numbers."""
+    assert calls("What is the resistance at 9 V and 0.5 A, and at 12 V and 2 A?", OHM) == [
+        ("resistance", {"volts": 9, "amps": 0.5}),
+        ("resistance", {"volts": 12, "amps": 2}),
+    ]
+    # before a noun, "A" is an article or a grade, no unit
+    assert [m.unit for m in read("Buy 3 A batteries.").mentions if m.kind == "number"] == [""]

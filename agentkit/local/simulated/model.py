@@ -131,7 +131,8 @@ The rules
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
-   "a gas-fueled car"). "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
+   "a gas-fueled car"). A capital "A" that closes a
+   quantity ("2.5 A" before no word) is amperes, not an article. "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
    "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in

@@ -231,6 +231,9 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
         ):
             return f"{unit} {tokens[end].text}", end + 1  # "30 degrees Celsius"
         glued = token.start == tokens[index - 1].end
+        following = tokens[end] if end < len(tokens) else None
+        if token.text == "A" and unit_of(token.text) and (following is None or following.kind != "word"):
+            return unit, end  # "2.5 A" at the end of its phrase: amperes, not the article of a noun
         if lexicon.is_function_word(token.text) and not glued:
             return "", index
         if unit_of(unit) or lexicon.currency_code(token.text):
