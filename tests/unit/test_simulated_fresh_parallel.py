@@ -290,3 +290,24 @@ def test_a_capital_a_closing_a_quantity_is_amperes() -> None:
     ]
     # before a noun, "A" is an article or a grade, no unit
     assert [m.unit for m in read("Buy 3 A batteries.").mentions if m.kind == "number"] == [""]
+
+
+FERRY = tool(
+    "book_ferry",
+    "Books a ferry crossing.",
+    {
+        "route": text("Route name."),
+        "date": text("Sailing date, YYYY-MM-DD; defaults to today."),
+    },
+    ["route"],
+)
+
+
+def test_an_optional_day_that_is_the_default_is_left_out() -> None:
+    """ "tonight" for a date that "defaults to today": the default already means that day, and the word is
+    no date in the layout asked for, so the call leaves it out."""
+    assert calls("Book a ferry on route Islay-7 tonight.", FERRY) == [("book_ferry", {"route": "Islay-7"})]
+    # another day than the default is said as the request says it
+    assert calls("Book a ferry on route Islay-7 tomorrow.", FERRY) == [
+        ("book_ferry", {"route": "Islay-7", "date": "tomorrow"})
+    ]

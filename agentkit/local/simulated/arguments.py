@@ -132,6 +132,19 @@ def has_arithmetic(clause: str) -> bool:
     )
 
 
+_DAY_NAMED = {"today": "today", "tonight": "today", "tomorrow": "tomorrow", "yesterday": "yesterday"}
+_DEFAULT_DAY = re.compile(r"\bdefaults?\b[^.;]*?\b(today|tomorrow|yesterday)\b", re.I)
+
+
+def _said_default(value: Any, description: str) -> bool:
+    """Whether an optional value only names, by a relative day, the day the description says it defaults
+    to ("tonight" for "date … defaults to today"): the default already means it, and the word is no
+    date in the layout the parameter asks for, so a careful caller leaves it out."""
+    default = _DEFAULT_DAY.search(description)
+    day = _DAY_NAMED.get(str(value).strip().lower()) if isinstance(value, str) else None
+    return bool(default and day and day == default.group(1).lower())
+
+
 @dataclass
 class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     root: dict[str, Any]
@@ -223,6 +236,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 argument = Argument(
                     parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
                 )
+            if not parameter.required and _said_default(argument.value, parameter.description):
+                continue
             ordered.append(argument)
         return Filled({a.name: a.value for a in ordered}, ordered)
 

@@ -70,7 +70,9 @@ The rules
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
    range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a day the request
-   defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; the
+   defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; an
+   optional date that only names the day its description defaults to ("tonight" for "defaults to
+   today") is left out; the
    noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
    election", are no units). A capitalised
    word of the parameter's inside a name or quoted name says what it names ("'Queens Hotel'" for
