@@ -311,3 +311,25 @@ def test_an_optional_day_that_is_the_default_is_left_out() -> None:
     assert calls("Book a ferry on route Islay-7 tomorrow.", FERRY) == [
         ("book_ferry", {"route": "Islay-7", "date": "tomorrow"})
     ]
+
+
+LENGTH = tool(
+    "convert_length",
+    "Converts a length between units.",
+    {
+        "amount": num("Length to convert."),
+        "source": {"type": "string", "description": "Unit converted from.", "enum": ["m", "ft", "in"]},
+        "target": {"type": "string", "description": "Unit converted to.", "enum": ["m", "ft", "in"]},
+    },
+)
+
+
+def test_a_unit_symbol_option_is_named_by_the_units_name() -> None:
+    """ "in feet" names the option "ft": a unit's symbol and its name are one unit (the unit table's)."""
+    assert calls("Convert 3 m to feet.", LENGTH) == [
+        ("convert_length", {"amount": 3, "source": "m", "target": "ft"})
+    ]
+    # the symbol written as such is the option still, and no other option is made up
+    assert calls("Convert a length of 3 m into ft.", LENGTH) == [
+        ("convert_length", {"amount": 3, "source": "m", "target": "ft"})
+    ]

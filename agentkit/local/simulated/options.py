@@ -375,6 +375,20 @@ class OptionRules:
         for option in options:
             words = words_of(str(option)) or [str(option).lower()]
             wanted = [lexicon.lemma(w) for w in words]
+            spelled = unit_of(str(option)) if len(words) == 1 else ""
+            if spelled and lexicon.lemma(spelled) != wanted[0]:
+                # a unit's symbol ("lb") is named by the unit's name too ("in pounds")
+                named = next(
+                    (
+                        i
+                        for i, lemma in enumerate(lemmas)
+                        if i not in self.consumed and lemma == lexicon.lemma(spelled)
+                    ),
+                    None,
+                )
+                if named is not None and not any(lemmas[i] == wanted[0] for i in range(len(tokens))):
+                    found.append((named, option, tokens[named].text))
+                    continue
             n = len(words)
             if n > 1 or re.search(r"\d", str(option)):
                 # "FedEx", "iPhone": one word as the option spells it, not its parts; a code with digits
