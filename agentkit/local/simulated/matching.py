@@ -342,6 +342,8 @@ class Matcher:
                 result.total += weight
                 result.topic = result.topic or any(r in tool.purpose for r in roots)
                 spelled_out.add(short.lower())
+        if result.topic and _inverse(clause, tool):
+            result.topic = False  # "decode …" of `encode_base64`: the tool does the opposite
         asked = asked_for(clause)
         if result.topic and not spelled_out & set(asked) and not _gives(tool, asked):
             result.topic = False
@@ -521,6 +523,53 @@ def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:
         if purpose_words and meaning.closest(lexicon.lemma(word), purpose_words)[1] >= meaning.SYNONYM:
             return True
     return False
+
+
+_OPPOSED_PREFIXES = (("en", "de"), ("in", "ex"), ("im", "ex"), ("in", "de"), ("up", "down"), ("max", "min"))
+"""English prefixes that turn a word into its opposite by taking each other's place ("encode" /
+"decode", "internal" / "external", "import" / "export", "upload" / "download", "maximum" / "minimum")."""
+_NEGATING_PREFIXES = ("un", "dis", "de", "non", "anti")
+"""English prefixes that undo the word they open ("unsubscribe", "disconnect", "deactivate")."""
+OPPOSITE_CLOSENESS = 0.3
+"""How close in meaning two such words must be to be opposites, not look-alikes: opposites share their
+contexts ("unsubscribe" ~ "subscribe" 0.43, "decode" ~ "encode" 0.52), a word that only happens to
+begin with a prefix does not ("display" ~ "play" -0.05, "discount" ~ "count" 0.24)."""
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two words are opposites by their prefixes: one is the other with a negating prefix
+    ("unsubscribe", "subscribe"), or the two swap opposed prefixes before a shared stem of four letters
+    or more ("decode", "encode"; "external", "internal") — and they are close in meaning, as opposites
+    are (`OPPOSITE_CLOSENESS`)."""
+    a, b = a.lower(), b.lower()
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    shaped = any(
+        (long_ == p + short and len(short) >= 4)
+        for short, long_ in ((a, b), (b, a))
+        for p in _NEGATING_PREFIXES
+    ) or any(
+        x.startswith(p) and y.startswith(q) and x[len(p) :] == y[len(q) :] and len(x) - len(p) >= 4
+        for x, y in ((a, b), (b, a))
+        for p, q in _OPPOSED_PREFIXES
+    )
+    return shaped and meaning.similarity(a, b) >= OPPOSITE_CLOSENESS
+
+
+def _inverse(clause: str, tool: Tool) -> bool:
+    """Whether the clause asks for the opposite of what the tool's name says it does: a word of the
+    clause is the `opposite` of a word of the name that the clause does not say ("decode this Base64"
+    for `encode_base64`, "unsubscribe me from the newsletter" for `subscribe_to_newsletter`, "the
+    external rate of return" for `calculate_internal_rate_of_return`). A tool that names or offers both
+    ("subscribe" and an "unsubscribe" option) does the opposite too and is not ruled out."""
+    said = [w for w in words_of(clause) if not lexicon.is_function_word(w)]
+    roots = {lexicon.root(w) for w in said}
+    named = [w for w in words_of(tool.name) if not lexicon.is_function_word(w)]
+    return any(
+        lexicon.root(n) not in roots and lexicon.root(w) not in tool.vocabulary and opposite(w, n)
+        for w in said
+        for n in named
+    )
 
 
 def _abbreviated(clause: str, tool: Tool) -> list[tuple[str, str]]:

@@ -38,7 +38,10 @@ The rules
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
    for `grocery_store`). A clause that says what it asks for ("what is the acceleration …", "calculate
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
-   synonym): a tool that merely takes the clause's numbers does not give another quantity. A question whose form names the kind of answer it wants counts that kind as its
+   synonym): a tool that merely takes the clause's numbers does not give another quantity. A clause
+   asking for the opposite of what the tool's name says, by a prefix ("decode" for `encode_base64`,
+   "unsubscribe" for `subscribe_to_newsletter`, "external" for `internal_rate_of_return`; the two words
+   close in meaning, so "display" is no opposite of `play`), is not the tool's, unless the tool has that word too. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
    → lifespan), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,

@@ -1,0 +1,70 @@
+"""Declining when no offered tool serves the request, and still calling a tool that does: tools and
+requests written for these tests alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agentkit.local.simulated import SimulatedModel
+from agentkit.local.simulated.matching import opposite
+
+
+def tool(name: str, description: str, parameter: str, about: str) -> dict[str, Any]:
+    schema = {"type": "object", "properties": {parameter: {"type": "string", "description": about}}}
+    return {
+        "toolSpec": {
+            "name": name,
+            "description": description,
+            "inputSchema": {"json": schema | {"required": [parameter]}},
+        }
+    }
+
+
+ENCRYPT = tool("encrypt_message", "Encrypts a message with the shared team key.", "message", "the plain text")
+JOIN = tool(
+    "join_mailing_list", "Adds an address to the club's mailing list.", "address", "an e-mail address"
+)
+LOCK = tool("lock_door", "Locks one of the house's smart doors.", "door", "the door's name, e.g. 'garage'")
+PLAY = tool("play_track", "Plays a track on the living-room speaker.", "track", "the track's title")
+
+
+def calls(request: str, *tools: dict[str, Any]) -> list[str]:
+    answer = SimulatedModel().converse(
+        {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": list(tools)}}
+    )
+    return [b["toolUse"]["name"] for b in answer["output"]["message"]["content"] if "toolUse" in b]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("decrypt", "encrypt", True),
+        ("unlock", "lock", True),
+        ("export", "import", True),
+        ("display", "play", False),  # a word that only begins with a prefix
+        ("discount", "count", False),
+        ("lock", "lock", False),
+    ],
+)
+def test_opposites_by_prefix(a: str, b: str, expected: bool) -> None:
+    assert opposite(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("request_", "offered", "expected"),
+    [
+        ("Decrypt this message with the team key: XJ4-PLQ", ENCRYPT, []),
+        ("Please encrypt this note for me: meet at noon", ENCRYPT, ["encrypt_message"]),
+        ("Unlock the garage door", LOCK, []),
+        ("Lock the garage door", LOCK, ["lock_door"]),
+        ("Display the track 'Blue Monday' on the speaker", PLAY, ["play_track"]),
+    ],
+)
+def test_a_request_for_the_opposite_of_what_a_tool_does_is_declined(
+    request_: str, offered: dict[str, Any], expected: list[str]
+) -> None:
+    """A word of the request that is the opposite of a word of the tool's name by its prefix asks for
+    the inverse, which the tool does not do; a word that merely begins like one ("display") does not."""
+    assert calls(request_, offered) == expected
