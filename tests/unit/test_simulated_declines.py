@@ -68,3 +68,32 @@ def test_a_request_for_the_opposite_of_what_a_tool_does_is_declined(
     """A word of the request that is the opposite of a word of the tool's name by its prefix asks for
     the inverse, which the tool does not do; a word that merely begins like one ("display") does not."""
     assert calls(request_, offered) == expected
+
+
+def measure(name: str, description: str, *parameters: str) -> dict[str, Any]:
+    schema = {
+        "type": "object",
+        "properties": {p: {"type": "number", "description": f"the {p}"} for p in parameters},
+        "required": list(parameters),
+    }
+    return {"toolSpec": {"name": name, "description": description, "inputSchema": {"json": schema}}}
+
+
+CONE = measure("cone_lateral_area", "Lateral surface area of a right circular cone.", "radius", "slant")
+PLANET = tool("planet_facts", "Facts about a planet of the solar system.", "planet", "the planet's name")
+
+
+@pytest.mark.parametrize(
+    ("request_", "offered", "expected"),
+    [
+        ("What is the volume of a cone with radius 2 and slant 5?", CONE, []),
+        ("What is the lateral area of a cone with radius 2 and slant 5?", CONE, ["cone_lateral_area"]),
+        ("What is the mass of the planet Neptune?", PLANET, ["planet_facts"]),  # a name ending in a plural
+    ],
+)
+def test_another_quantity_of_the_same_thing_is_declined(
+    request_: str, offered: dict[str, Any], expected: list[str]
+) -> None:
+    """A clause asking for one quantity of a thing does not need a tool whose name ends in another
+    quantity of it, though the tool takes the same inputs; a tool giving several facts may give it."""
+    assert calls(request_, offered) == expected

@@ -348,6 +348,9 @@ class Matcher:
         if result.topic and not spelled_out & set(asked) and not _gives(tool, asked):
             result.topic = False
             result.special = ""
+        if result.topic and not spelled_out & set(asked) and _another_quantity(clause, tool):
+            result.topic = False
+            result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
             result.total += self._evidence
             result.topic = True
@@ -503,6 +506,53 @@ def _asked_apart(other: Score, best: Score, clause: str) -> bool:
         for a in mine
         for b in theirs
     )
+
+
+@lru_cache(maxsize=4096)
+def asked_heads(clause: str) -> tuple[str, ...]:
+    """The words of what the clause asks for before its "of" or "for" (`asked_for`): "what is the
+    **circumference** of a circle" asks for a circumference, which the circle only locates. An "and" or
+    "or" joining two things asked for is kept, to tell a clause that asks for several."""
+    lowered = clause.lower()
+    heads: list[str] = []
+    for found in _ASKED.finditer(lowered):
+        rest = re.split(r"[?.!,;:]", lowered[found.end() :], maxsplit=1)[0]
+        if rest.startswith(("'", '"', "‘", "“")):
+            continue
+        if re.search(r"\b(?:and|or)\s*$", lowered[: found.start()]):
+            heads.append("and")  # "who were the participants and what was the location …": two asks
+        for word in words_of(rest):
+            if word in ("and", "or"):
+                heads.append(word)  # kept: the clause asks for several things
+                continue
+            if word in _DETERMINERS or word in _CONNECTORS:
+                continue
+            if word[0].isdigit() or lexicon.is_function_word(word):
+                break
+            heads.append(word)
+    return tuple(heads)
+
+
+def _another_quantity(clause: str, tool: Tool) -> bool:
+    """Whether the tool gives another quantity of the thing the clause asks about: the clause asks for
+    the X of a Y, the tool gives none of X (`_gives`) and its name, besides the Y and its instruction
+    verb, ends in a noun the clause does not say (the name's head: what it gives) — "the volume of a
+    sphere" for `calculate_sphere_surface_area`, "the circumference of a circle" for `circle_area`. The
+    "of" phrase that `asked_for` counts as asked is where the clause's thing stands, not what it wants.
+    A tool whose name ends in the thing (`math_factorial` for "the result of the factorial of 5") may
+    give any of its values, and a clause that asks for several things ("the height and width of …")
+    may be asking for the parts of one whole the tool gives (`get_dimensions`), nor is a tool whose name
+    ends in a plural (`battle_details` for "the location of the battle"): it gives several values."""
+    heads = asked_heads(clause)
+    if not heads or "and" in heads or "or" in heads or len(_ASKED.findall(clause.lower())) > 1:
+        return False
+    if _gives(tool, heads):
+        return False
+    named = [w for w in words_of(tool.name) if not lexicon.is_function_word(w)]
+    said = {lexicon.root(w) for w in words_of(clause)}
+    if not named or lexicon.root(named[-1]) in said or "NOUN" not in lexicon.parts(named[-1]):
+        return False
+    return lexicon.noun_lemma(named[-1]) == named[-1]  # `battle_details` gives several values
 
 
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:

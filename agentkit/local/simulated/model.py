@@ -41,7 +41,10 @@ The rules
    synonym): a tool that merely takes the clause's numbers does not give another quantity. A clause
    asking for the opposite of what the tool's name says, by a prefix ("decode" for `encode_base64`,
    "unsubscribe" for `subscribe_to_newsletter`, "external" for `internal_rate_of_return`; the two words
-   close in meaning, so "display" is no opposite of `play`), is not the tool's, unless the tool has that word too. A question whose form names the kind of answer it wants counts that kind as its
+   close in meaning, so "display" is no opposite of `play`), is not the tool's, unless the tool has that word too. A
+   clause asking for one thing's quantity ("the volume of a sphere") is not a tool's whose name ends in
+   another noun it does not say (`sphere_surface_area`), unless the clause asks for several things ("the
+   height and width of …") or the name ends in a plural (`battle_details`), which gives several values. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
    → lifespan), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
