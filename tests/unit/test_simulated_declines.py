@@ -97,3 +97,22 @@ def test_another_quantity_of_the_same_thing_is_declined(
     """A clause asking for one quantity of a thing does not need a tool whose name ends in another
     quantity of it, though the tool takes the same inputs; a tool giving several facts may give it."""
     assert calls(request_, offered) == expected
+
+
+RETURN = measure("investment_return", "Computes the yearly return of an investment.", "deposit", "rate")
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("What deposit would earn me a return of 500 at a 4% rate?", []),
+        ("What return would a deposit of 5000 earn at a 4% rate?", ["investment_return"]),
+    ],
+)
+def test_asking_for_an_input_that_gives_a_stated_result_is_declined(
+    request_: str, expected: list[str]
+) -> None:
+    """Stating the tool's result ("a return of 500") and asking for one of its inputs ("what deposit")
+    asks for the tool's inverse; asking for its result from a stated input ("a deposit of 5000") is its
+    own question."""
+    assert calls(request_, RETURN) == expected

@@ -351,6 +351,9 @@ class Matcher:
         if result.topic and not spelled_out & set(asked) and _another_quantity(clause, tool):
             result.topic = False
             result.special = ""
+        if result.topic and _seeks_an_input(clause, tool):
+            result.topic = False
+            result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
             result.total += self._evidence
             result.topic = True
@@ -553,6 +556,29 @@ def _another_quantity(clause: str, tool: Tool) -> bool:
     if not named or lexicon.root(named[-1]) in said or "NOUN" not in lexicon.parts(named[-1]):
         return False
     return lexicon.noun_lemma(named[-1]) == named[-1]  # `battle_details` gives several values
+
+
+_WHAT_NOUN = re.compile(r"\b(?:what|which|how much|how many)\s+([a-z]+)")
+_GIVEN_RESULT = re.compile(r"\b([a-z]+)\s+of\s+(?:[a-z]+\s+)?\d")
+
+
+def _seeks_an_input(clause: str, tool: Tool) -> bool:
+    """Whether the clause gives a value of what the tool computes and asks for one of its inputs — the
+    inverse of the tool: "what weight would give me a BMI of 22?" for a tool that computes a BMI from a
+    weight and a height. "What X" names the input (a word of a parameter's name, not of the tool's
+    purpose) and "a Y of 22" the result (a word of the purpose before "of" and a number)."""
+    lowered = clause.lower()
+    wanted = _WHAT_NOUN.search(lowered)
+    if not wanted:
+        return False
+    r = lexicon.root(wanted.group(1))
+    inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
+    if r not in inputs or r in tool.purpose:
+        return False
+    return any(
+        lexicon.root(g.group(1)) in tool.purpose and lexicon.root(g.group(1)) not in inputs
+        for g in _GIVEN_RESULT.finditer(lowered)
+    )
 
 
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:
