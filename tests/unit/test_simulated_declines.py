@@ -116,3 +116,19 @@ def test_asking_for_an_input_that_gives_a_stated_result_is_declined(
     asks for the tool's inverse; asking for its result from a stated input ("a deposit of 5000") is its
     own question."""
     assert calls(request_, RETURN) == expected
+
+
+DIALLING = tool("dialling_code", "Gives the telephone dialling code of a city.", "city", "the city's name")
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("Which Ohio city has the dialling code 937?", []),
+        ("Which dialling code does the city of Dayton have?", ["dialling_code"]),
+    ],
+)
+def test_asking_which_input_has_a_stated_result_is_declined(request_: str, expected: list[str]) -> None:
+    """ "Which city has the code 937" names the tool's result and asks for its input (a word of the
+    tool's purpose right before a number): the tool maps cities to codes, not codes to cities."""
+    assert calls(request_, DIALLING) == expected

@@ -558,20 +558,24 @@ def _another_quantity(clause: str, tool: Tool) -> bool:
     return lexicon.noun_lemma(named[-1]) == named[-1]  # `battle_details` gives several values
 
 
-_WHAT_NOUN = re.compile(r"\b(?:what|which|how much|how many)\s+([a-z]+)")
-_GIVEN_RESULT = re.compile(r"\b([a-z]+)\s+of\s+(?:[a-z]+\s+)?\d")
+_WHAT_NOUN = re.compile(r"\b(?:what|which|how much|how many)\s+(?:([a-z]+)\s+)?([a-z]+)")
+_GIVEN_RESULT = re.compile(r"\b([a-z]+)\s+(?:of\s+(?:[a-z]+\s+)?)?\d")
 
 
 def _seeks_an_input(clause: str, tool: Tool) -> bool:
     """Whether the clause gives a value of what the tool computes and asks for one of its inputs — the
     inverse of the tool: "what weight would give me a BMI of 22?" for a tool that computes a BMI from a
-    weight and a height. "What X" names the input (a word of a parameter's name, not of the tool's
-    purpose) and "a Y of 22" the result (a word of the purpose before "of" and a number)."""
+    weight and a height; "which city has the postal code 10115?" for one that gives a city's postal
+    code. "What X" / "which X" names the input (a word of a parameter's name, not of the tool's
+    purpose; the word after "which" when that is a noun, else the next: "which German city") and "a Y
+    of 22" or "the Y 10115" the result (a word of the purpose before a number, or before "of" and one)."""
     lowered = clause.lower()
     wanted = _WHAT_NOUN.search(lowered)
     if not wanted:
         return False
-    r = lexicon.root(wanted.group(1))
+    first, second = wanted.group(1), wanted.group(2)
+    noun = first if first and "NOUN" in lexicon.parts(first) else second  # "which German city"
+    r = lexicon.root(noun)
     inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
     if r not in inputs or r in tool.purpose:
         return False

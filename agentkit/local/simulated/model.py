@@ -46,7 +46,8 @@ The rules
    another noun it does not say (`sphere_surface_area`), unless the clause asks for several things ("the
    height and width of …") or the name ends in a plural (`battle_details`), which gives several values. A
    clause that states a value of what the tool computes and asks for one of its inputs ("what weight
-   would give me a BMI of 22?" for `calculate_bmi`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
+   would give me a BMI of 22?" for `calculate_bmi`, "which city has the postal code 10115?" for
+   `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
    → lifespan), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
