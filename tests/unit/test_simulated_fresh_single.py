@@ -335,3 +335,24 @@ def test_an_option_written_as_one_word_is_named_by_its_two_words_apart() -> None
     ]
     # two words that do not make up an option name none ("the sun is up")
     assert calls("At what time is the sun up in Galway?", light) == []
+
+
+def test_a_bare_number_is_a_code_for_a_code_parameter() -> None:
+    """ "a flat in 60614": a code written in digits alone ("Five-digit postal code") is still a code, so a
+    required string parameter for a code takes the bare number left, of the length the description
+    states."""
+    rent = tool(
+        "estimate_rent",
+        "Estimates the monthly rent of a flat.",
+        {
+            "postcode": text("Five-digit postal code."),
+            "rooms": num("Number of rooms."),
+            "floor_area": num("Floor area in square meters."),
+        },
+    )
+    assert calls("Estimate the rent of a flat in 60614 with 2 rooms and 70 square meters.", rent) == [
+        ("estimate_rent", {"postcode": "60614", "rooms": 2, "floor_area": 70})
+    ]
+    # a number of another length than the description states is no such code
+    got = calls("Estimate the rent of a flat in 6061 with 2 rooms and 70 square meters.", rent)
+    assert all(arguments.get("postcode") != "6061" for _, arguments in got)

@@ -12,13 +12,33 @@ import re
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.parameters import TIME, Parameter
+from agentkit.local.simulated.mentions import Mention, bare_code
+from agentkit.local.simulated.parameters import IDENTIFIER, TIME, Parameter
 from agentkit.local.simulated.values import (
     families,
 )
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
+
+_DIGITS = re.compile(r"\b(\w+)[- ]digits?\b", re.I)
+"""A length in digits a description states: "Five-digit ZIP code", "6 digit PIN"."""
+
+
+def code_of_digits(parameter: Parameter, mention: Mention) -> bool:
+    """Whether a bare number ("78704") is the value of a string parameter for a code (`zip_code`, "Store
+    SKU", "Phone number"): a code written in digits alone is still a code, so a required one takes the
+    next such number left, as a number parameter takes the next number. Only a bare one — three digits or
+    more, no unit, sign, decimals, separator or currency ("1,800 sq ft" measures, it names nothing) —
+    and of the length in digits the description states, if it states one ("Five-digit ZIP code")."""
+    if not (parameter.has(IDENTIFIER) and bare_code(mention) and not mention.ordinal):
+        return False
+    stated = _DIGITS.search(parameter.description)
+    if stated is None:
+        return True
+    word = stated.group(1)
+    length = int(word) if word.isdigit() else lexicon.number_word(word.lower())
+    return length is None or length == len(mention.text)
 
 
 class OrderRules:
@@ -215,7 +235,11 @@ class OrderRules:
                 continue
             if mention.group is not None and mention.group in avoided:
                 continue  # a member of a series another parameter fans out over
-            if parameter.kind == "string" and mention.kind == "number":
+            if (
+                parameter.kind == "string"
+                and mention.kind == "number"
+                and not code_of_digits(parameter, mention)
+            ):
                 continue
             if parameter.kind != "date" and mention.kind == "date" and not parameter.has(TIME):
                 continue  # "yesterday" is no `item`: a date goes only where a time is asked for
