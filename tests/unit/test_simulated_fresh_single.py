@@ -356,3 +356,24 @@ def test_a_bare_number_is_a_code_for_a_code_parameter() -> None:
     # a number of another length than the description states is no such code
     got = calls("Estimate the rent of a flat in 6061 with 2 rooms and 70 square meters.", rent)
     assert all(arguments.get("postcode") != "6061" for _, arguments in got)
+
+
+def test_a_currency_example_does_not_say_which_end_of_a_conversion() -> None:
+    """ "e.g. GBP" in the source currency's description shows how a code is written, which either end
+    takes; the amount written in a currency, or "in" before one, says which end it is."""
+    exchange = tool(
+        "exchange_money",
+        "Exchanges an amount of money between currencies.",
+        {
+            "amount": num("Amount to exchange."),
+            "from_currency": text("Three-letter code of the currency held, e.g. GBP."),
+            "to_currency": text("Three-letter code of the currency wanted."),
+        },
+    )
+    assert calls("Exchange 40 CHF into GBP.", exchange) == [
+        ("exchange_money", {"amount": 40, "from_currency": "CHF", "to_currency": "GBP"})
+    ]
+    # the amount written in the example's currency is still the one converted from
+    assert calls("Exchange 40 GBP into CHF.", exchange) == [
+        ("exchange_money", {"amount": 40, "from_currency": "GBP", "to_currency": "CHF"})
+    ]
