@@ -333,3 +333,26 @@ def test_a_unit_symbol_option_is_named_by_the_units_name() -> None:
     assert calls("Convert a length of 3 m into ft.", LENGTH) == [
         ("convert_length", {"amount": 3, "source": "m", "target": "ft"})
     ]
+
+
+def test_a_currency_example_of_one_end_is_the_other_ends_value_too() -> None:
+    """ "e.g. GBP" in the source currency's description shows how a code is written: a clause that asks
+    for GBP ("… in GBP") gives the target currency, even when its call varies an earlier one."""
+    exchange = tool(
+        "exchange_money",
+        "Exchanges an amount of money between currencies.",
+        {
+            "amount": num("Amount to exchange."),
+            "from_currency": text("Three-letter code of the currency held, e.g. GBP."),
+            "to_currency": text("Three-letter code of the currency wanted."),
+        },
+    )
+    assert calls("Exchange 40 CHF into EUR, and then 25 AUD into GBP.", exchange) == [
+        ("exchange_money", {"amount": 40, "from_currency": "CHF", "to_currency": "EUR"}),
+        ("exchange_money", {"amount": 25, "from_currency": "AUD", "to_currency": "GBP"}),
+    ]
+    # a currency not restated is kept from the call the clause varies
+    assert calls("Exchange 40 CHF into EUR, and then 25 AUD.", exchange) == [
+        ("exchange_money", {"amount": 40, "from_currency": "CHF", "to_currency": "EUR"}),
+        ("exchange_money", {"amount": 25, "from_currency": "AUD", "to_currency": "EUR"}),
+    ]

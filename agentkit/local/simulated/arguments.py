@@ -46,6 +46,7 @@ from agentkit.local.simulated.evidence import (
     OPTIONAL_EVIDENCE,
     PHRASE_EVIDENCE,
     REQUIRED_EVIDENCE,
+    conversion_end,
     link,
 )
 from agentkit.local.simulated.fanout import FanOut
@@ -351,7 +352,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         )
 
     def _example_of_another(self, parameter: Parameter, value: str) -> bool:
-        """Whether `value` is an example that another parameter's description gives, and this one's not."""
+        """Whether `value` is an example that another parameter's description gives, and this one's not
+        (a currency code one end of a conversion gives as an example is either end's: `conversion_end`)."""
+        if conversion_end(parameter):
+            return False
         wanted = value.casefold()
         if any(e.casefold() == wanted for e in parameter.examples):
             return False

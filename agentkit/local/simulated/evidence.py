@@ -75,7 +75,7 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     if key and _same_name(key, parameter.name):
         parts.append((KEY, "key", f"{key}={mention.text}"))
     example = example_for(parameter, mention)
-    if example is not None and not _conversion_end(parameter):
+    if example is not None and not conversion_end(parameter):
         parts.append((EXAMPLE, "example", f"“{example}” is an example its description gives"))
     named = _named(parameter, mention, reading)
     if named:
@@ -93,7 +93,7 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     return Link(total, best[1], "; ".join(p[2] for p in parts))
 
 
-def _conversion_end(parameter: Parameter) -> bool:
+def conversion_end(parameter: Parameter) -> bool:
     """Whether the parameter is one end of a currency conversion (`from_currency`, `to_currency`): the
     example its description gives ("ISO 4217 code of the source currency, e.g. USD") shows how a
     currency is written, which either end takes alike; which end a currency is, the clause says (the

@@ -151,7 +151,7 @@ The rules
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
    is the one converted from (`base_currency`), one after "in"/"into", or one no amount is written in, the one
    converted to — an example the description of either end gives ("e.g. USD") shows how a code is
-   written, it says no end; so too for units among the options of a `from_unit` and a `to_unit` ("How many grams
+   written, it says no end, and is no less the other end's value; so too for units among the options of a `from_unit` and a `to_unit` ("How many grams
    is 2 cups?": from cup, to gram); an acronym after a number ("500 US dollars") is no English word. A bare currency noun
    ("10 dollars", "yen") is the one currency of that name that English writes with a sign ("$", "¥"),
    as "$10" is US dollars — not a noun that is also a unit of weight ("pounds"), a verb or an adjective.
