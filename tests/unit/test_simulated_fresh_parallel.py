@@ -10,7 +10,7 @@ from __future__ import annotations
 from test_simulated_arguments import calls, num, text, tool
 
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.text import sentences, words
+from agentkit.local.simulated.text import clauses, sentences, words
 
 AREA = tool(
     "rectangle_area",
@@ -356,3 +356,22 @@ def test_a_currency_example_of_one_end_is_the_other_ends_value_too() -> None:
         ("exchange_money", {"amount": 40, "from_currency": "CHF", "to_currency": "EUR"}),
         ("exchange_money", {"amount": 25, "from_currency": "AUD", "to_currency": "EUR"}),
     ]
+
+
+def test_an_adverb_after_and_does_not_keep_the_next_ask_from_beginning() -> None:
+    """ "…, and separately book …": an adverb that can be nothing else says how the next ask is done;
+    the ask begins after it, so the "and" splits as before a bare verb."""
+    weather = tool("get_weather", "Current weather of a city.", {"city": text("City name.")})
+    table = tool(
+        "book_table",
+        "Books a restaurant table.",
+        {"restaurant": text("Restaurant name."), "guests": num("Number of guests.")},
+    )
+    assert calls(
+        "Give me the weather in Oslo, and separately book a table at Nopa for 4 guests.", weather, table
+    ) == [
+        ("get_weather", {"city": "Oslo"}),
+        ("book_table", {"restaurant": "Nopa", "guests": 4}),
+    ]
+    # an adverb inside a noun phrase ("separately packed") opens no ask
+    assert clauses("Find red and separately packed boxes.") == ["Find red and separately packed boxes"]

@@ -18,7 +18,8 @@ The rules
    dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also", ", what …" (not after
    a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
-   after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another"; not a
+   after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another", also after an
+   adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves

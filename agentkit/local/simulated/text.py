@@ -204,8 +204,8 @@ def starts_ask(piece: str) -> bool:
     """Whether `piece` begins an ask of its own: a question word, "another", or a verb in its base form
     before its object ("book a flight"), not a capitalised name or a hyphenated compound."""
     found = words(piece)
-    while found and found[0] in lexicon.DISCOURSE_MARKERS:
-        found = found[1:]  # "… and finally fetch …"
+    while found and (found[0] in lexicon.DISCOURSE_MARKERS or _manner_adverb(found[0])):
+        found = found[1:]  # "… and finally fetch …", "… and separately what …"
     first = found[:1]
     if not first or piece.lstrip()[:1].isupper():
         return False  # a capitalised word after "and" is a name ("… and Maroon 5"), not an instruction
@@ -239,9 +239,19 @@ def _first_word(piece: str) -> str:
     """The first word of `piece` after "and"/"then"/"also" and the words that order a request
     ("Lastly, …"), or "" for none."""
     found = words(piece)
-    while found and (found[0] in lexicon.DISCOURSE_MARKERS or found[0] in _OPENERS):
+    while found and (
+        found[0] in lexicon.DISCOURSE_MARKERS or found[0] in _OPENERS or _manner_adverb(found[0])
+    ):
         found = found[1:]
     return found[0] if found else ""
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether `word` can be nothing but an adverb and is no function word ("separately", "quickly"):
+    after "and" it says how the next ask is to be done, the ask begins after it ("…, and separately
+    what 2,500 INR comes to in USD"). Not "not" or "only", function words that change what follows,
+    nor a word that may be a verb or a noun ("still", "well")."""
+    return lexicon.parts(word) == frozenset({"ADV"}) and not lexicon.is_function_word(word)
 
 
 def numbers(text: str) -> list[float]:
