@@ -377,3 +377,22 @@ def test_a_currency_example_does_not_say_which_end_of_a_conversion() -> None:
     assert calls("Exchange 40 GBP into CHF.", exchange) == [
         ("exchange_money", {"amount": 40, "from_currency": "GBP", "to_currency": "CHF"})
     ]
+
+
+def test_a_unit_symbol_after_a_number_names_the_option_that_is_the_units_name() -> None:
+    """ "212°F": the letter a degree sign joins to a number is the scale's symbol, no name, and it names
+    the option spelled as the unit's name ("fahrenheit"), the one the amount is written in."""
+    oven = tool(
+        "convert_oven_temperature",
+        "Converts an oven temperature between scales.",
+        {
+            "degrees": num("Temperature."),
+            "source": {"type": "string", "enum": ["celsius", "fahrenheit"], "description": "Scale given."},
+            "target": {"type": "string", "enum": ["celsius", "fahrenheit"], "description": "Scale wanted."},
+        },
+    )
+    assert calls("Convert the oven temperature of 212°F to Celsius.", oven) == [
+        ("convert_oven_temperature", {"degrees": 212, "source": "fahrenheit", "target": "celsius"})
+    ]
+    # a capital letter after a number without the degree sign is no scale ("the 212 F bus")
+    assert calls("Convert the oven temperature of 212 F to Celsius.", oven) == []

@@ -418,8 +418,12 @@ def _code(token: Token) -> bool:
 
 
 def _unit_word(tokens: list[Token], i: int) -> bool:
-    """A capitalised word right after a number is its unit ("5 Ampere", "30 degrees Celsius"), if English knows it."""
+    """A capitalised word right after a number is its unit ("5 Ampere", "30 degrees Celsius"), if English
+    knows it; so is the letter a degree sign after a number joins to it ("38 °C", "350°F"): a scale's
+    symbol, no name."""
     word = tokens[i].text
+    if i > 1 and tokens[i - 1].text == "°" and tokens[i - 2].kind == "number" and unit_of("°" + word):
+        return True
     after_number = i > 0 and tokens[i - 1].kind == "number"
     after_degree = i > 1 and tokens[i - 1].lower in ("degree", "degrees") and tokens[i - 2].kind == "number"
     acronym = word.isupper() and len(word) >= 2  # "500 US dollars": "US" is no "us"

@@ -171,7 +171,9 @@ The rules
    "a high-priority email" names `priority` "high", or named with it, "the Supreme Court" names `court`
    "supreme", or written as one word as the
    option spells it: "FedEx", or, for an option with digits, by its letters and digits alone: "PM2.5" names
-   "pm25", or, for a unit's symbol, by the unit's name: "in pounds" names "lb"), quoted or not, are that option's alone, and so is a value one parameter's description
+   "pm25", or, for a unit's symbol, by the unit's name: "in pounds" names "lb", and an option that is a unit's
+   name by its symbol after a number, the unit the amount is written in: "38 °C" names "celsius", the
+   letter a degree sign joins to a number being a scale's symbol, no name), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
    the destination; "recipes using tofu"). A word that can be a verb is an item, not an instruction, when a list puts it after a

@@ -389,6 +389,10 @@ class OptionRules:
                 if named is not None and not any(lemmas[i] == wanted[0] for i in range(len(tokens))):
                     found.append((named, option, tokens[named].text))
                     continue
+            symbol = self._unit_symbol_naming(wanted[0]) if len(words) == 1 else None
+            if symbol is not None and not any(lemmas[i] == wanted[0] for i in range(len(tokens))):
+                found.append((symbol, option, tokens[symbol].text))
+                continue
             n = len(words)
             if n > 1 or re.search(r"\d", str(option)):
                 # "FedEx", "iPhone": one word as the option spells it, not its parts; a code with digits
@@ -441,7 +445,24 @@ class OptionRules:
             and a.lower + lexicon.lemma(b.lower) == option.lower()
         )
 
+    def _unit_symbol_naming(self, name: str) -> int | None:
+        """Where a quantity's unit symbol names the unit whose name (as a lemma) is `name`: "38 °C" names
+        the option "celsius", as "in pounds" names "lb" — the token right after the number, so the unit
+        is read as the one the amount is written in (`_converted`: converted from)."""
+        for mention in self.reading.mentions:
+            if mention.kind != "number" or not mention.unit or mention.unit.lower() == name:
+                continue
+            spelled = unit_of(mention.unit)
+            if not spelled or " " in spelled or lexicon.lemma(spelled) != name:
+                continue
+            digits = [i for i in mention.span if self.reading.tokens[i].kind == "number"]
+            if digits and digits[-1] + 1 < mention.last and digits[-1] + 1 not in self.consumed:
+                return digits[-1] + 1
+        return None
+
     def _consume_words(self, position: int, words: str) -> None:
+        if any(m.kind == "number" and m.unit and m.first < position < m.last for m in self.reading.mentions):
+            return  # a unit's symbol inside a quantity ("38 °C") named the option; the number stays a value
         self.consumed.update(range(position, position + max(1, len(words.split()))))
         end = position + max(1, len(words.split()))
         for index, mention in enumerate(self.reading.mentions):
