@@ -396,3 +396,23 @@ def test_a_unit_symbol_after_a_number_names_the_option_that_is_the_units_name() 
     ]
     # a capital letter after a number without the degree sign is no scale ("the 212 F bus")
     assert calls("Convert the oven temperature of 212 F to Celsius.", oven) == []
+
+
+def test_the_word_a_description_gives_the_negative_sign_makes_the_number_negative() -> None:
+    """ "positive is east, negative is west": the description says how the sign is written in words,
+    so "west by 40" is -40."""
+    pan = tool(
+        "pan_camera",
+        "Pans the security camera.",
+        {
+            "camera": text("Camera name."),
+            "degrees": num("Degrees to turn; positive is east, negative is west."),
+        },
+    )
+    assert calls("Pan the Lobby camera west by 40 degrees.", pan) == [
+        ("pan_camera", {"camera": "Lobby", "degrees": -40})
+    ]
+    # the other word keeps the sign as written
+    assert calls("Pan the Lobby camera east by 40 degrees.", pan) == [
+        ("pan_camera", {"camera": "Lobby", "degrees": 40})
+    ]

@@ -146,6 +146,10 @@ def _said_default(value: Any, description: str) -> bool:
     return bool(default and day and day == default.group(1).lower())
 
 
+_NEGATIVE_IS = re.compile(r"\bnegative(?:\s+values?|\s+numbers?)?\s+(?:is|are|means|for|=)\s+(\w+)", re.I)
+"""A description's word for the negative sign: "positive is up, negative is down", "negative for west"."""
+
+
 @dataclass
 class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     root: dict[str, Any]
@@ -397,6 +401,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             value = number_value(mention, parameter)
             if value is not None and parameter.is_probability and not 0 <= value <= 1:
                 return []  # "20 trials" is no probability of success
+            if value is not None and value > 0 and self._said_negative(parameter, mention):
+                value = -value  # "down 2 semitones" for "negative is down"
             return [] if value is None else [(value, mention)]
         if kind == "list":
             return self._list_values(parameter, mention)
@@ -428,6 +434,24 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return day
         joint = re.search(r"(?<=[Dd]{2})(T|\s+)(?=[Hh]{2})", parameter.description)
         return f"{day}{joint.group(1) if joint else 'T'}{clock}"
+
+    def _said_negative(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether the clause says, right by the number, the word the description gives the negative
+        sign ("Number of semitones; positive is up, negative is down": "down 2 semitones", "down by 2",
+        "2 semitones down"): the description says how the sign is written in words, so the word is it."""
+        said = _NEGATIVE_IS.search(parameter.description)
+        if said is None:
+            return False
+        word = lexicon.lemma(said.group(1).lower())
+        tokens = self.reading.tokens
+        before = [t.lower for t in tokens[max(0, mention.first - 2) : mention.first]]
+        if before and before[-1] == "by":
+            before = before[:-1]
+        after = [t.lower for t in tokens[mention.last : mention.last + 2] if t.kind == "word"]
+        if after and lexicon.root(after[0]) in parameter.name_roots:
+            after = after[1:]  # "2 semitones down": past the number's own noun
+        near = before[-1:] + after[:1]
+        return any(lexicon.lemma(w) == word for w in near)
 
     def _unit_names_another(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the number's unit is the whole name of another parameter and no word of this one's

@@ -156,7 +156,8 @@ The rules
    is 2 cups?": from cup, to gram); an acronym after a number ("500 US dollars") is no English word. A bare currency noun
    ("10 dollars", "yen") is the one currency of that name that English writes with a sign ("$", "¥"),
    as "$10" is US dollars — not a noun that is also a unit of weight ("pounds"), a verb or an adjective.
-   A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. "One" after a
+   A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. The word a description gives the negative
+   sign ("positive is up, negative is down") said right by a number makes it negative: "down 2 semitones" → -2. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
