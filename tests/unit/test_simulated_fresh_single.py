@@ -416,3 +416,30 @@ def test_the_word_a_description_gives_the_negative_sign_makes_the_number_negativ
     assert calls("Pan the Lobby camera east by 40 degrees.", pan) == [
         ("pan_camera", {"camera": "Lobby", "degrees": 40})
     ]
+
+
+def test_the_verb_after_a_what_subject_is_no_value() -> None:
+    """ "What green tea goes with tarte tatin?": "what" opens the subject, the inflected verb after it
+    ("goes", before its preposition) is what the question asks, its object the value."""
+    tea = tool(
+        "suggest_tea",
+        "Suggests a tea to serve with a dessert.",
+        {
+            "dessert": text("The dessert."),
+            "tea_type": {
+                "type": "string",
+                "enum": ["green", "black", "herbal"],
+                "description": "Kind of tea.",
+            },
+        },
+    )
+    assert calls("What green tea goes with tarte tatin?", tea) == [
+        ("suggest_tea", {"dessert": "tarte tatin", "tea_type": "green"})
+    ]
+    assert calls("Which black tea works for lemon tart?", tea) == [
+        ("suggest_tea", {"dessert": "lemon tart", "tea_type": "black"})
+    ]
+    # a plural noun of the subject before a function word is no verb ("What teas are …")
+    assert calls("What black teas are good with lemon tart?", tea) == [
+        ("suggest_tea", {"dessert": "lemon tart", "tea_type": "black"})
+    ]

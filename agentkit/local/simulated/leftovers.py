@@ -124,7 +124,7 @@ class Leftovers:
                 and i not in main_verbs
             )
 
-        main_verbs = _verbs_after_do(tokens)
+        main_verbs = _verbs_after_do(tokens) | _verb_after_wh_subject(tokens)
 
         def unit_after(i: int) -> bool:
             """A unit named after "in" or "per" ("in grams per mole") says how a quantity is measured,
@@ -237,3 +237,40 @@ def _verbs_after_do(tokens: list) -> set[int]:
                 break
             subject = subject or not lexicon.is_function_word(word.text)
     return found
+
+
+_WH = frozenset({"what", "which", "whose"})
+
+
+def _verb_after_wh_subject(tokens: list) -> set[int]:
+    """The position of a question's verb after a subject that "what"/"which" opens: "What white wine
+    **goes** with coq au vin?", "Which team **won** the cup?". The first word after the subject's
+    first content word that is a verb inflected for its subject (third person "-s", or past: its lemma
+    is another word) and has a function word after it — the verb before its object or preposition,
+    not a plural noun of the subject ("which wines pair …": "wines" stands before a verb) — is what the
+    question asks, not a thing."""
+    words = [i for i, t in enumerate(tokens) if t.kind == "word"]
+    if not words or tokens[words[0]].lower not in _WH:
+        return set()
+    subject = False
+    for k in range(words[0] + 1, min(len(tokens), words[0] + 6)):
+        word = tokens[k]
+        if word.kind != "word":
+            return set()
+        if lexicon.is_function_word(word.text):
+            if subject:
+                return set()
+            continue
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        inflected = word.text.islower() and lexicon.lemma(word.lower) != word.lower
+        if (
+            subject
+            and inflected
+            and "VERB" in lexicon.parts(word.text)
+            and following is not None
+            and following.kind == "word"
+            and lexicon.is_function_word(following.text)
+        ):
+            return {k}
+        subject = True
+    return set()

@@ -128,7 +128,8 @@ The rules
    words left over (not the members of a series another parameter fans out over, nor a count before
    them, "five bananas", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
    grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its
-   subject, "does an iPhone 15 cost"; the run right before a word of the
+   subject, "does an iPhone 15 cost", also after a subject "what"/"which" opens, inflected and before a
+   function word: "What white wine goes with coq au vin?" asks of coq au vin; the run right before a word of the
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
    word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
