@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_simulated_arguments import calls, num, text, tool
 
+from agentkit.local.simulated.mentions import read
+
 RENTALS = tool(
     "list_bookings",
     "Lists the bookings of a holiday cottage in a period.",
@@ -443,3 +445,17 @@ def test_the_verb_after_a_what_subject_is_no_value() -> None:
     assert calls("What black teas are good with lemon tart?", tea) == [
         ("suggest_tea", {"dessert": "lemon tart", "tea_type": "black"})
     ]
+
+
+def test_a_number_after_the_before_a_singular_noun_labels_it() -> None:
+    """ "the 60614 branch": after "the", a number of three digits or more before a singular noun names
+    which one it is, it counts nothing, so the noun is no unit and the number can be a code."""
+    hours = tool(
+        "branch_hours",
+        "Returns the opening hours of a bank branch.",
+        {"branch_zip": text("Five-digit ZIP code of the branch.")},
+    )
+    assert calls("When does the 60614 branch open?", hours) == [("branch_hours", {"branch_zip": "60614"})]
+    reading = read("Book the 105 rooms for the 405 bus drivers.")
+    units = {m.text: m.unit for m in reading.mentions if m.kind == "number"}
+    assert units == {"105 rooms": "rooms", "405": ""}  # a plural noun is counted, a singular one labelled

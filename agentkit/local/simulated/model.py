@@ -84,7 +84,8 @@ The rules
    optional date that only names the day its description defaults to ("tonight" for "defaults to
    today") is left out; the
    noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
-   election", are no units). A capitalised
+   election", are no units, nor a singular noun after "the" and a number of three digits or more, which
+   the number labels: "the 10001 location"). A capitalised
    word of the parameter's inside a name or quoted name says what it names ("'Queens Hotel'" for
    `hotel_name`), and a word inside quoted text or a name of several words is no word beside another value
    ("Act" in "the Fair Housing Act of the United States" names no "United States"), unless the name labels

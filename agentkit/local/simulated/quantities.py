@@ -252,8 +252,30 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
                 and not lexicon.is_function_word(following.text)
             ):
                 return "", index  # "the 2019 general election": an adjective of the noun after it
+            if _labels_the_noun(tokens, index):
+                return "", index  # "the 10001 location": the number names which one, it counts nothing
             return unit, end
     return "", index
+
+
+def _labels_the_noun(tokens: list[Token], index: int) -> bool:
+    """Whether the number before the noun at `index` labels it rather than counts it: after "the", a
+    number of three digits or more before a singular noun that is no unit ("the 10001 location", "the
+    405 bus"): a count of more than one writes the noun in the plural ("the 3 locations"), and a unit
+    ("the 10 km run") still measures."""
+    word = tokens[index].text
+    number = tokens[index - 1]
+    return (
+        index >= 2
+        and tokens[index - 2].lower == "the"
+        and number.kind == "number"
+        and number.text.isdigit()
+        and len(number.text) >= 3
+        and word.islower()
+        and lexicon.noun_lemma(word) == word
+        and not is_unit_name(word)
+        and not unit_of(word)
+    )
 
 
 def unit_of(symbol: str) -> str:
