@@ -459,3 +459,20 @@ def test_a_number_after_the_before_a_singular_noun_labels_it() -> None:
     reading = read("Book the 105 rooms for the 405 bus drivers.")
     units = {m.text: m.unit for m in reading.mentions if m.kind == "number"}
     assert units == {"105 rooms": "rooms", "405": ""}  # a plural noun is counted, a singular one labelled
+
+
+def test_a_word_for_a_code_before_a_code_labels_it_and_is_no_value() -> None:
+    """ "SKU A-100": the word for a code right before one says what the code is; it is no value of
+    another parameter for a code."""
+    locate = tool(
+        "locate_item",
+        "Finds the shelf of an item in a store.",
+        {"item_code": text("Item code."), "store_id": text("Store identifier.")},
+    )
+    assert calls("Find the shelf of SKU B-220 at ST-North.", locate) == [
+        ("locate_item", {"item_code": "B-220", "store_id": "ST-North"})
+    ]
+    # the same word standing alone before no code is not set aside: "SKU" is the only code there
+    assert calls("Locate item code SKU in store North-1.", locate) == [
+        ("locate_item", {"item_code": "SKU", "store_id": "North-1"})
+    ]

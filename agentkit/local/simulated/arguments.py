@@ -146,6 +146,9 @@ def _said_default(value: Any, description: str) -> bool:
     return bool(default and day and day == default.group(1).lower())
 
 
+_IDENTIFIER_ROOTS = frozenset(lexicon.root(w) for w in IDENTIFIER)
+"""The roots of the words for a code ("id", "sku", "ref"), computed once."""
+
 _NEGATIVE_IS = re.compile(r"\bnegative(?:\s+values?|\s+numbers?)?\s+(?:is|are|means|for|=)\s+(\w+)", re.I)
 """A description's word for the negative sign: "positive is up, negative is down", "negative for west"."""
 
@@ -489,6 +492,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # a date, or a year ("case_year"), is written in figures
         if mention.kind in ("name", "identifier", "quoted") and is_label(parameter, mention, self.name_roots):
             return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
+        if self._labels_a_code(mention):
+            return []  # "SKU A-100": the word for a code before one labels it, whichever parameter is the code's
         if mention.kind == "name" and parameter.has(PLACE) and self._places() == 1:
             region = self._apposition(mention)
             if region is not None:
@@ -515,6 +520,15 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 (v, m) for v, m in self._phrase_values(parameter, mention) if self._may_describe(parameter, m)
             ]
         return []
+
+    def _labels_a_code(self, mention: Mention) -> bool:
+        """Whether a one-word name is a word for a code ("SKU", "ID", "Ref") right before a code ("SKU
+        A-100"): it says what the code is, as "gym Id K2207" does, and is no value of any parameter."""
+        if mention.kind != "name" or mention.last - mention.first != 1:
+            return False
+        if lexicon.root(str(mention.value).lower()) not in _IDENTIFIER_ROOTS:
+            return False
+        return any(m.kind == "identifier" and m.first == mention.last for m in self.reading.mentions)
 
     def _name_with_noun(self, parameter: Parameter, mention: Mention) -> tuple[Any, Mention]:
         """A name with the common nouns after it, when they are part of it ("the Amazon rainforest",
