@@ -11,6 +11,7 @@ from test_simulated_arguments import calls, num, text, tool
 
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.text import clauses, sentences, words
+from agentkit.local.simulated.values import code_like
 
 AREA = tool(
     "rectangle_area",
@@ -375,3 +376,20 @@ def test_an_adverb_after_and_does_not_keep_the_next_ask_from_beginning() -> None
     ]
     # an adverb inside a noun phrase ("separately packed") opens no ask
     assert clauses("Find red and separately packed boxes.") == ["Find red and separately packed boxes"]
+
+
+def test_a_capital_prefix_hyphened_to_a_word_is_a_code_and_a_series_of_them_fans_out() -> None:
+    """ "DC-North and DC-South": a prefix of capitals joined by a hyphen to a word is written as a code
+    (no name writes its first part in capitals), so it is an identifier's value and a series of them
+    makes one call each."""
+    stock = tool(
+        "count_stock",
+        "Counts the units of a part held in a depot.",
+        {"part": text("Part number."), "depot_id": text("Depot identifier.")},
+    )
+    assert calls("Count the units of part P-77 held in depots DC-North and DC-South.", stock) == [
+        ("count_stock", {"part": "P-77", "depot_id": "DC-North"}),
+        ("count_stock", {"part": "P-77", "depot_id": "DC-South"}),
+    ]
+    # a name with a capitalised first word only ("Coca-Cola") is no code
+    assert code_like("DC-North") and not code_like("Coca-Cola")

@@ -146,7 +146,8 @@ The rules
    keeps the slash that ends it ("/mnt/backup/2024/"). A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
-   no value of any parameter), and
+   no value of any parameter), and a prefix of capitals hyphened to a word, "WH-East", is written as a
+   code, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). A capital "A" that closes a
    quantity ("2.5 A" before no word) is amperes, not an article. "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).

@@ -166,8 +166,19 @@ def clock_time(time: str, layout: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if layout.count(":") > 1 else "")
 
 
+_PREFIXED = re.compile(r"[A-Z]{2,}-[A-Za-z]+")
+"""A code's capital prefix joined by a hyphen to a word: "WH-East", "DC-North"."""
+
+
 def code_like(text: str) -> bool:
-    return any(c.isdigit() for c in text) or (text.isupper() and len(text) <= 6)
+    """Whether `text` is written as a code: with digits, an acronym of up to six capitals, or a prefix of
+    capitals joined by a hyphen to a word ("WH-East", a warehouse's code: no name writes its first part
+    in capitals)."""
+    return (
+        any(c.isdigit() for c in text)
+        or (text.isupper() and len(text) <= 6)
+        or bool(_PREFIXED.fullmatch(text))
+    )
 
 
 def is_label(parameter: Parameter, mention: Mention, name_roots: frozenset[str]) -> bool:
