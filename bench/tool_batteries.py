@@ -13,7 +13,7 @@ Schema), a request and the calls a careful model would make:
 
 The simulator was tuned on their failures (general readings only, each with a test of its own wording), so
 they are **tuning** sets, like BFCL's even half: they say what that work bought, and BFCL's odd half
-stays the honest estimate. Each request goes to the local Bedrock endpoint with boto3's `converse`; a case
+stays the honest estimate. Each request goes to the local Bedrock endpoint (`agentkit.connect("local")`) with boto3's `converse`; a case
 passes when the calls match the expected ones in any order, one for one, every argument equal — numbers
 within 1e-6, strings ignoring case, surrounding space and a final full stop, lists in any order — and no
 argument more or less. The peer in the same run is the per-case outcome recorded at main 591a84a, before the
@@ -32,7 +32,6 @@ import boto3
 from botocore.config import Config
 
 import agentkit
-from agentkit.local.bedrock.server import LocalBedrock
 
 DATA = Path(__file__).with_name("data")
 BATTERIES = {"single": DATA / "tool_battery_single.json", "parallel": DATA / "tool_battery_parallel.json"}
@@ -100,31 +99,24 @@ def main() -> None:
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {"measured": "-", "cases": {}}
     recorded = baseline["cases"]
     outcomes: dict[str, bool] = {}
-    with LocalBedrock() as server:
-        client = boto3.client(
-            "bedrock-runtime",
-            endpoint_url=server.url,
-            region_name="us-east-1",
-            aws_access_key_id="testing",
-            aws_secret_access_key="testing",
-            config=Config(retries={"max_attempts": 1}),
+    agentkit.connect("local", quiet=True)  # boto3's default endpoints now lead to the local platform
+    client = boto3.client("bedrock-runtime", config=Config(retries={"max_attempts": 1}))
+    print(f"{'battery':10} {'now':>14} {'at ' + baseline['measured']:>14}")
+    for name, path in BATTERIES.items():
+        cases = [c for c in json.loads(path.read_text()) if not args.ids or c["id"] in args.ids]
+        for case in cases:
+            calls, text = ask(client, case)
+            outcomes[case["id"]] = passes(calls, case["expected"])
+            if args.show and not outcomes[case["id"]]:
+                print(f"✗ {case['id']}: {case['request']}")
+                print(f"   got:  {[{n: a} for n, a in calls] or text}")
+                print(f"   want: {case['expected']}")
+        now = sum(outcomes[c["id"]] for c in cases)
+        before = sum(recorded.get(c["id"], False) for c in cases)
+        print(
+            f"{name:10} {now:>5}/{len(cases):<3} {now / len(cases):5.1%} {before:>5}/{len(cases):<3} "
+            f"{before / len(cases):5.1%}"
         )
-        print(f"{'battery':10} {'now':>14} {'at ' + baseline['measured']:>14}")
-        for name, path in BATTERIES.items():
-            cases = [c for c in json.loads(path.read_text()) if not args.ids or c["id"] in args.ids]
-            for case in cases:
-                calls, text = ask(client, case)
-                outcomes[case["id"]] = passes(calls, case["expected"])
-                if args.show and not outcomes[case["id"]]:
-                    print(f"✗ {case['id']}: {case['request']}")
-                    print(f"   got:  {[{n: a} for n, a in calls] or text}")
-                    print(f"   want: {case['expected']}")
-            now = sum(outcomes[c["id"]] for c in cases)
-            before = sum(recorded.get(c["id"], False) for c in cases)
-            print(
-                f"{name:10} {now:>5}/{len(cases):<3} {now / len(cases):5.1%} {before:>5}/{len(cases):<3} "
-                f"{before / len(cases):5.1%}"
-            )
     if args.record:
         package = Path(agentkit.__file__).parent
         commit = subprocess.run(

@@ -6,35 +6,26 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_simulated_arguments import calls, num, text, tool
 
-from agentkit.local.simulated import SimulatedModel
 from agentkit.local.simulated.matching import opposite
 
 
-def tool(name: str, description: str, parameter: str, about: str) -> dict[str, Any]:
-    schema = {"type": "object", "properties": {parameter: {"type": "string", "description": about}}}
-    return {
-        "toolSpec": {
-            "name": name,
-            "description": description,
-            "inputSchema": {"json": schema | {"required": [parameter]}},
-        }
-    }
+def string_tool(name: str, description: str, parameter: str, about: str) -> dict[str, Any]:
+    return tool(name, description, {parameter: text(about)})
 
 
-ENCRYPT = tool("encrypt_message", "Encrypts a message with the shared team key.", "message", "the plain text")
-JOIN = tool(
-    "join_mailing_list", "Adds an address to the club's mailing list.", "address", "an e-mail address"
+ENCRYPT = string_tool(
+    "encrypt_message", "Encrypts a message with the shared team key.", "message", "the plain text"
 )
-LOCK = tool("lock_door", "Locks one of the house's smart doors.", "door", "the door's name, e.g. 'garage'")
-PLAY = tool("play_track", "Plays a track on the living-room speaker.", "track", "the track's title")
+LOCK = string_tool(
+    "lock_door", "Locks one of the house's smart doors.", "door", "the door's name, e.g. 'garage'"
+)
+PLAY = string_tool("play_track", "Plays a track on the living-room speaker.", "track", "the track's title")
 
 
-def calls(request: str, *tools: dict[str, Any]) -> list[str]:
-    answer = SimulatedModel().converse(
-        {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": list(tools)}}
-    )
-    return [b["toolUse"]["name"] for b in answer["output"]["message"]["content"] if "toolUse" in b]
+def called(request: str, *tools: dict[str, Any]) -> list[str]:
+    return [name for name, _ in calls(request, *tools)]
 
 
 @pytest.mark.parametrize(
@@ -67,20 +58,17 @@ def test_a_request_for_the_opposite_of_what_a_tool_does_is_declined(
 ) -> None:
     """A word of the request that is the opposite of a word of the tool's name by its prefix asks for
     the inverse, which the tool does not do; a word that merely begins like one ("display") does not."""
-    assert calls(request_, offered) == expected
+    assert called(request_, offered) == expected
 
 
 def measure(name: str, description: str, *parameters: str) -> dict[str, Any]:
-    schema = {
-        "type": "object",
-        "properties": {p: {"type": "number", "description": f"the {p}"} for p in parameters},
-        "required": list(parameters),
-    }
-    return {"toolSpec": {"name": name, "description": description, "inputSchema": {"json": schema}}}
+    return tool(name, description, {p: num(f"the {p}") for p in parameters})
 
 
 CONE = measure("cone_lateral_area", "Lateral surface area of a right circular cone.", "radius", "slant")
-PLANET = tool("planet_facts", "Facts about a planet of the solar system.", "planet", "the planet's name")
+PLANET = string_tool(
+    "planet_facts", "Facts about a planet of the solar system.", "planet", "the planet's name"
+)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +84,7 @@ def test_another_quantity_of_the_same_thing_is_declined(
 ) -> None:
     """A clause asking for one quantity of a thing does not need a tool whose name ends in another
     quantity of it, though the tool takes the same inputs; a tool giving several facts may give it."""
-    assert calls(request_, offered) == expected
+    assert called(request_, offered) == expected
 
 
 RETURN = measure("investment_return", "Computes the yearly return of an investment.", "deposit", "rate")
@@ -115,10 +103,12 @@ def test_asking_for_an_input_that_gives_a_stated_result_is_declined(
     """Stating the tool's result ("a return of 500") and asking for one of its inputs ("what deposit")
     asks for the tool's inverse; asking for its result from a stated input ("a deposit of 5000") is its
     own question."""
-    assert calls(request_, RETURN) == expected
+    assert called(request_, RETURN) == expected
 
 
-DIALLING = tool("dialling_code", "Gives the telephone dialling code of a city.", "city", "the city's name")
+DIALLING = string_tool(
+    "dialling_code", "Gives the telephone dialling code of a city.", "city", "the city's name"
+)
 
 
 @pytest.mark.parametrize(
@@ -131,4 +121,4 @@ DIALLING = tool("dialling_code", "Gives the telephone dialling code of a city.",
 def test_asking_which_input_has_a_stated_result_is_declined(request_: str, expected: list[str]) -> None:
     """ "Which city has the code 937" names the tool's result and asks for its input (a word of the
     tool's purpose right before a number): the tool maps cities to codes, not codes to cities."""
-    assert calls(request_, DIALLING) == expected
+    assert called(request_, DIALLING) == expected

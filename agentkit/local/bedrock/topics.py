@@ -89,8 +89,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import wordfreq
-
 from agentkit.local import lexicon, meaning
 from agentkit.local.screening import languages
 
@@ -326,6 +324,8 @@ def _own_roots(text: str) -> set[str]:
     frequency. A policy's nouns include the general words any text uses ("the right size", "first
     wear", "keep the receipt"); counted as the shop's, they argued against advice questions that use
     them in passing ("am I in the right?"), so only the words the shop stands out for are kept."""
+    import wordfreq  # here, not at the top: 0.16 s of imports that only the first topic check needs
+
     words = _WORD.findall(text.lower())
     counts = Counter(words)
     keyness: dict[str, float] = {}
