@@ -353,9 +353,8 @@ def shop_domain() -> frozenset[str]:
         return docs.joinpath(f"{name}.md").read_text(encoding="utf-8")
 
     general = set().union(*(_nouns(read(name)) for name in _GENERAL_DOCS))
-    policies = set().union(*(_nouns(read(name)) for name in _CUSTOMER_DOCS)) & _own_roots(
-        " ".join(read(name) for name in _CUSTOMER_DOCS)
-    )
+    customer = [read(name) for name in _CUSTOMER_DOCS]
+    policies = set().union(*(_nouns(text) for text in customer)) & _own_roots(" ".join(customer))
     catalogue = roots(" ".join(f"{p.name} {p.category}" for p in PRODUCTS))
     return frozenset(catalogue | (policies - general))
 
