@@ -150,8 +150,9 @@ def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -
     if category == "irrelevance":
         empty = calls is None or bfcl.is_empty_output(calls)
         return empty, "" if empty else "irrelevance_error:decoder_success"
-    if calls is None:
-        return False, "ast_decoder:decoder_failed"
+    if calls is None:  # say why no call came: the simulator asked for a value, or found no tool
+        asked = any("I need a value for" in text for text in output)
+        return False, "ast_decoder:decoder_failed" + (" (asked for a value)" if asked else " (no tool)")
     result = bfcl.ast_checker(
         entry["function"], calls, answer["ground_truth"], bfcl.python, category, MODEL_NAME
     )
