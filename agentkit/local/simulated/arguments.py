@@ -84,6 +84,30 @@ from agentkit.local.simulated.values import (
     time_part,
 )
 
+_MOTION = frozenset("velocity speed".split())
+_START = frozenset("initial starting start".split())
+_AT_REST = re.compile(
+    r"\b(?:(?:starts?|starting|begins?|beginning|released|releases?|falls?|falling)\s+)?(?:from|at)\s+rest\b"
+    r"|\bfrom\s+(?:a\s+)?(?:standstill|stop)\b|\b(?:is|are|was|were|gets?|being)\s+dropped\b"
+    r"|\bdrop(?:s|ped)?\s+(?:it\s+|them\s+)?from\b|\bif\s+dropped\b|\bdropped\s+(?:from|off)\b",
+    re.I,
+)
+"""How physics says a body starts still: "from rest", "at rest", "from a standstill", "dropped from"."""
+_UNITS_OF_TIME = "second|minute|hour|day|week|month|year|decade|century"
+_RATE_IN_WORDS = re.compile(
+    rf"\b(?:(?P<every>every|each)\s+(?:(?P<count>\d+(?:\.\d+)?|[a-z]+)\s+)?"
+    rf"|(?P<times>once|twice|thrice|(?:\d+(?:\.\d+)?|[a-z]+)\s+times)\s+(?:a|an|per|each|every)\s+)"
+    rf"(?P<unit>(?:{_UNITS_OF_TIME})s?)\b",
+    re.I,
+)
+"""A rate said in words: "every hour", "every 2 hours", "twice a day", "three times per week"."""
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _roots_of_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(lexicon.root(w) for w in words)
+
+
 ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
@@ -281,7 +305,60 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind == "string" and parameter.named(KIND | GENRE):
             return self._kind_word(parameter)
         if kind == "number":
-            return self._none_of(parameter)
+            return self._none_of(parameter) or self._at_rest(parameter) or self._rate_in_words(parameter)
+        return None
+
+    def _stated(self, parameter: Parameter, *, measured: bool = True) -> bool:
+        """Whether a written value is linked to the parameter by evidence an optional one needs, and to no
+        other parameter as much: then a reading of the clause's words (at rest, every hour) gives way to it.
+        With `measured` False, a value in a unit of a measure ("from 45 m", a distance) is none."""
+        others = [p for p in self._all if p.name != parameter.name]
+        for score, index, *_ in self._candidates(parameter):
+            if score < OPTIONAL_EVIDENCE or (not measured and measure_of(self.reading.mentions[index].unit)):
+                continue
+            if not any(s >= score and i == index for other in others for s, i, *_ in self._candidates(other)):
+                return True
+        return False
+
+    def _at_rest(self, parameter: Parameter) -> Argument | None:
+        """0 for an initial velocity or speed when the clause says the body starts still: "dropped",
+        "released", "from rest", "at rest", "from a standstill" — how physics states a start at 0."""
+        roots = parameter.name_roots or parameter.all_roots
+        if not (roots & _roots_of_words(_MOTION) and parameter.all_roots & _roots_of_words(SOURCE | _START)):
+            return None
+        said = _AT_REST.search(self.reading.text)
+        if said is None or self._stated(parameter, measured=False):
+            return None  # "dropped with a speed of 3 m/s": the written speed (not "from 45 m", a height)
+        return Argument(parameter.name, 0, "at rest", 2.0, f"“{said.group(0)}”: it starts still")
+
+    def _rate_in_words(self, parameter: Parameter) -> Argument | None:
+        """A rate written in words, for a parameter that counts per a unit of time ("… per hour"): "every
+        hour" is 1, "every 2 hours" 0.5, "twice a day" 2, "three times a week" 3 — per that unit."""
+        if not parameter.per_roots or self._stated(parameter):
+            return None
+        for match in _RATE_IN_WORDS.finditer(self.reading.text):
+            unit = match.group("unit")
+            if lexicon.root(unit) not in parameter.per_roots:
+                continue
+            every = match.group("every")
+            if every is not None:
+                count = match.group("count")
+                n = 1.0 if not count else (float(count) if count[0].isdigit() else lexicon.number_word(count))
+                if not n:
+                    continue
+                value: float = 1 / n
+            else:
+                times = match.group("times").lower()
+                value = _TIMES.get(times) or lexicon.number_word(times.split()[0]) or 0
+                if not value and times.split()[0].replace(".", "").isdigit():
+                    value = float(times.split()[0])
+                if not value:
+                    continue
+            value = int(value) if float(value).is_integer() else round(value, 6)
+            for index, mention in enumerate(self.reading.mentions):
+                if mention.start < match.end() and match.start() < mention.end:
+                    self.used.add(index)  # "every 2 hours": the 2 hours are the rate's, no duration
+            return Argument(parameter.name, value, "rate", 2.0, f"“{match.group(0)}”: {value} per {unit}")
         return None
 
     def _none_of(self, parameter: Parameter) -> Argument | None:

@@ -41,7 +41,7 @@ from agentkit.local.simulated.parameters import (
     WRITTEN,
     Parameter,
 )
-from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
+from agentkit.local.simulated.quantities import MEASURED, is_unit_name, seconds_in, unit_of
 from agentkit.local.simulated.tokens import Mention
 
 KEY, EXAMPLE, UNIT, ROLE = 5.0, 3.0, 1.5, 1.0
@@ -295,8 +295,16 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
             said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and is_word_of(word, r)]
             if said:
                 named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"
+                named = named and not _converted(parameter, mention)
                 return UNIT + (0.5 if named else 0.0), "unit", f"unit “{mention.unit or word}”"
     return None
+
+
+def _converted(parameter: Parameter, mention: Mention) -> bool:
+    """Whether a span of time must change unit to fill the parameter ("6 hours" for a `generation_time`
+    "in minutes"): a parameter that counts in the unit as written ("Total duration in hours") fits better."""
+    given, wanted = seconds_in(mention.unit), seconds_in(parameter.time_unit)
+    return bool(given and wanted and given != wanted)
 
 
 def _year_like(mention: Mention) -> bool:

@@ -160,7 +160,11 @@ The rules
    is 2 cups?": from cup, to gram); an acronym after a number ("500 US dollars") is no English word. A bare currency noun
    ("10 dollars", "yen") is the one currency of that name that English writes with a sign ("$", "¥"),
    as "$10" is US dollars — not a noun that is also a unit of weight ("pounds"), a verb or an adjective.
-   A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0. The word a description gives the negative
+   A quoted lower-case dictionary word ("its 'material'") is no name. "Without any braking" gives a number parameter so named 0, and "dropped", "from rest", "from a
+   standstill" give an initial velocity or speed 0 (unless the request writes one). A rate in words
+   fills a parameter counted per that unit of time: "every hour" 1, "every 2 days" 0.5, "twice a week" 2
+   (a value that fits another parameter as well does not stand in its way). A span of time goes to the
+   parameter that counts in its unit before one it must be converted for. The word a description gives the negative
    sign ("positive is up, negative is down") said right by a number makes it negative: "down 2 semitones" → -2. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
    ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number

@@ -1,0 +1,106 @@
+"""Values a request states in words rather than figures, and optional settings it names by their words.
+
+Each test writes its own tools and requests (several domains per rule): the calls the simulated model
+must make, and a case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from test_simulated_arguments import calls, num, text, tool
+
+FALL = tool(
+    "impact_speed",
+    "Speed of a falling body when it reaches the ground.",
+    {
+        "initial_velocity": num("Initial velocity in m/s."),
+        "height": num("Height in meters."),
+        "gravity": num("Gravitational acceleration, default 9.81."),
+    },
+    ["initial_velocity", "height"],
+)
+SLED = tool(
+    "sled_distance",
+    "Distance a sled covers down a slope.",
+    {
+        "starting_speed": num("The starting speed of the sled."),
+        "acceleration": num("Acceleration in m/s^2."),
+        "time": num("Time in seconds."),
+    },
+)
+
+
+def test_a_body_that_starts_still_has_an_initial_velocity_of_0() -> None:
+    """ "dropped from", "from rest", "from a standstill": physics' words for a start at 0 speed; a
+    speed the request writes stays, and the height after "from" is no speed."""
+    assert calls("How fast is a stone going when it hits the ground if dropped from 45 m?", FALL) == [
+        ("impact_speed", {"initial_velocity": 0, "height": 45})
+    ]
+    assert calls("A ball starts from rest and falls 20 meters. What speed does it reach?", FALL) == [
+        ("impact_speed", {"initial_velocity": 0, "height": 20})
+    ]
+    assert calls(
+        "A sled leaves from a standstill and speeds up at 1.5 m/s^2 for 8 seconds. What distance does it cover?",
+        SLED,
+    ) == [("sled_distance", {"starting_speed": 0, "acceleration": 1.5, "time": 8})]
+    assert calls(
+        "A stone is dropped from 45 m with an initial velocity of 3 m/s. How fast does it land?", FALL
+    ) == [("impact_speed", {"initial_velocity": 3, "height": 45})]
+
+
+def test_a_rate_said_in_words_fills_a_parameter_counted_per_a_unit_of_time() -> None:
+    """ "every hour" is 1 per hour, "every 2 days" 0.5 per day, "twice a week" 2 per week — for a
+    parameter whose description counts per that unit; the span after it stays the duration."""
+    colony = tool(
+        "colony_growth",
+        "Estimate the growth of a yeast colony.",
+        {
+            "start_count": num("Initial number of cells.", "integer"),
+            "division_rate": num("Number of divisions per hour."),
+            "hours": num("Duration in hours."),
+        },
+    )
+    assert calls(
+        "Estimate the growth of a yeast colony starting with 200 cells that divide every hour for 10 hours.",
+        colony,
+    ) == [("colony_growth", {"start_count": 200, "division_rate": 1, "hours": 10})]
+    watering = tool(
+        "water_usage",
+        "Water a garden uses over a season.",
+        {
+            "waterings_per_week": num("How many times the garden is watered per week."),
+            "litres": num("Litres used at each watering."),
+            "weeks": num("Length of the season in weeks.", "integer"),
+        },
+    )
+    assert calls(
+        "How much water does a garden use if I water it twice a week with 40 litres for 12 weeks?", watering
+    ) == [("water_usage", {"waterings_per_week": 2, "litres": 40, "weeks": 12})]
+    backup = tool(
+        "backup_storage",
+        "Storage needed for backups.",
+        {
+            "backups_per_day": num("Backups made per day."),
+            "size_gb": num("Size of one backup in GB."),
+            "days": num("Retention in days."),
+        },
+    )
+    assert calls(
+        "How much storage do I need if I take a 3 GB backup every 2 days and keep them for 30 days?", backup
+    ) == [("backup_storage", {"backups_per_day": 0.5, "size_gb": 3, "days": 30})]
+
+
+def test_a_span_goes_to_the_parameter_that_counts_in_its_unit_before_one_that_converts_it() -> None:
+    """ "for 6 hours" fills the "Duration in hours", not the optional "time in minutes" it would have
+    to be converted for; alone, the minutes parameter still takes it converted."""
+    brew = tool(
+        "brew_schedule",
+        "Plan a brewing schedule.",
+        {
+            "duration": num("Total duration in hours.", "integer"),
+            "rest_time": num("The rest time between steps in minutes. Default 10 minutes", "integer"),
+        },
+        ["duration"],
+    )
+    assert calls("Plan a brewing schedule for 6 hours.", brew) == [("brew_schedule", {"duration": 6})]
+    steep = tool("steep_tea", "Steep tea.", {"steep_time": num("Steeping time in minutes.")})
+    assert calls("Steep tea for 2 hours.", steep) == [("steep_tea", {"steep_time": 120})]
