@@ -6,7 +6,7 @@ must make, and a case the rule must leave alone.
 
 from __future__ import annotations
 
-from test_simulated_arguments import calls, num, text, tool
+from test_simulated_arguments import calls, num, tool
 
 FALL = tool(
     "impact_speed",
@@ -104,3 +104,42 @@ def test_a_span_goes_to_the_parameter_that_counts_in_its_unit_before_one_that_co
     assert calls("Plan a brewing schedule for 6 hours.", brew) == [("brew_schedule", {"duration": 6})]
     steep = tool("steep_tea", "Steep tea.", {"steep_time": num("Steeping time in minutes.")})
     assert calls("Steep tea for 2 hours.", steep) == [("steep_tea", {"steep_time": 120})]
+
+
+def test_a_parameters_word_mistyped_by_one_letter_still_names_it() -> None:
+    """ "accelaration", "velocty", "temprature": a word the dictionary does not know, one letter off a
+    parameter's word, names that parameter (an optional one too); a real word ("principle") is itself."""
+    ride = tool(
+        "ride_displacement",
+        "Displacement of a cart.",
+        {
+            "initial_velocity": num("Initial velocity."),
+            "time": num("Time in seconds."),
+            "acceleration": num("Acceleration."),
+        },
+        ["initial_velocity", "time"],
+    )
+    assert calls(
+        "Find the displacement of a cart with initial velocity 4 and accelaration of 2 over 6 seconds.", ride
+    ) == [("ride_displacement", {"initial_velocity": 4, "time": 6, "acceleration": 2})]
+    kiln = tool(
+        "kiln_schedule",
+        "Plan a firing schedule for a pottery kiln.",
+        {
+            "hours": num("Length of the firing in hours."),
+            "peak_temperature": num("Peak temperature in Celsius."),
+        },
+        ["hours"],
+    )
+    assert calls("Plan a kiln firing of 9 hours with a peak temprature of 1200.", kiln) == [
+        ("kiln_schedule", {"hours": 9, "peak_temperature": 1200})
+    ]
+    drift = tool(
+        "boat_drift",
+        "How far a boat drifts.",
+        {"hours": num("Hours adrift."), "current_velocity": num("Velocity of the current in knots.")},
+        ["hours"],
+    )
+    assert calls("How far does a boat drift in 5 hours with a current velocty of 3?", drift) == [
+        ("boat_drift", {"hours": 5, "current_velocity": 3})
+    ]

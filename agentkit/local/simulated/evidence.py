@@ -178,13 +178,13 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
 
 def is_word_of(word: str, root: str) -> bool:
     """Whether a word of the request is the parameter's word `root` (a hyphenated word by its last
-    part: "600 at-bats" for `at_bats`)."""
+    part: "600 at-bats" for `at_bats`; also mistyped by a letter, "acceleeration", `lexicon.misspells`)."""
     if "-" in word.strip("-"):
         word = word.rsplit("-", 1)[1]
     if lexicon.is_function_word(word) and root not in ("to", "from"):
         return False
     r = lexicon.root(word)
-    return lexicon.related_roots(r, root)
+    return lexicon.related_roots(r, root) or lexicon.misspells(word, root)
 
 
 def _strength(j: int, mention: Mention, reading: Reading) -> float:

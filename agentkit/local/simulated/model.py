@@ -92,7 +92,8 @@ The rules
    the value right after it ("Case No 28473"). A title keeps "of the"/"with a" between capitalised words
    ("Gone with the Wind"), not before a country's name; a CLDR country's name is a value for a `country`
    parameter wherever it stands. Each value goes to the parameter whose words stand next to it ("a charge of 2
-   coulombs" → `charge`; a word after a value does not reach back across "and" and an article, which
+   coulombs" → `charge`; a word the dictionary lacks one letter off the parameter's, "accelaration", is
+   still its word; a word after a value does not reach back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
