@@ -6,7 +6,7 @@ must make, and a case the rule must leave alone.
 
 from __future__ import annotations
 
-from test_simulated_arguments import calls, num, tool
+from test_simulated_arguments import calls, num, text, tool
 
 FALL = tool(
     "impact_speed",
@@ -142,4 +142,145 @@ def test_a_parameters_word_mistyped_by_one_letter_still_names_it() -> None:
     )
     assert calls("How far does a boat drift in 5 hours with a current velocty of 3?", drift) == [
         ("boat_drift", {"hours": 5, "current_velocity": 3})
+    ]
+
+
+def test_an_optional_unit_that_defaults_to_another_unit_takes_the_one_the_numbers_are_written_in() -> None:
+    """Sides in meters for a unit that "Defaults to cm", a walk in miles for one whose "default is
+    'km'": left out, the default would misread the numbers. Numbers in the default unit, without a
+    unit, or in two units leave it out."""
+    tri = tool(
+        "triangle_area",
+        "Area of a right triangle.",
+        {
+            "base": num("Length of the base."),
+            "height": num("The height."),
+            "unit": {
+                "type": "string",
+                "description": "The unit of measure used. Defaults to cm.",
+                "default": "cm",
+            },
+        },
+        ["base", "height"],
+    )
+    asked = "What is the area of a right triangle with a base of 12 {0} and a height of 15 {0}?"
+    assert calls(asked.format("meters"), tri) == [
+        ("triangle_area", {"base": 12, "height": 15, "unit": "meter"})
+    ]
+    assert calls(asked.format("cm"), tri) == [("triangle_area", {"base": 12, "height": 15})]
+    walk = tool(
+        "walk_time",
+        "Time to walk a distance.",
+        {
+            "distance": num("Distance to walk."),
+            "unit": {"type": "string", "description": "Unit, default is 'km'."},
+        },
+        ["distance"],
+    )
+    assert calls("How long does it take to walk 3 miles?", walk) == [
+        ("walk_time", {"distance": 3, "unit": "mile"})
+    ]
+    pipe = tool(
+        "pipe_volume",
+        "Volume of water a pipe holds.",
+        {
+            "length": num("Length of the pipe."),
+            "diameter": num("Inner diameter."),
+            "unit": {"type": "string", "description": "Length unit of the inputs, default is 'm'."},
+        },
+        ["length", "diameter"],
+    )
+    assert calls("How much water does a pipe 30 feet long with a 2 inch inner diameter hold?", pipe) == [
+        ("pipe_volume", {"length": 30, "diameter": 2})
+    ]
+
+
+def test_an_optional_value_follows_the_preposition_that_introduces_it() -> None:
+    """A mode or means takes the noun after "by"/"via"/"through" ("by train", "via paypal"); a
+    description that ends on a preposition ("the platform the user is playing on") takes the name after
+    it ("on Xbox"), not a span of time ("on the weekend")."""
+    route = tool(
+        "city_route",
+        "Find the quickest route between two cities.",
+        {
+            "from_city": text("City to start from."),
+            "to_city": text("City to arrive in."),
+            "transport": text("Preferred mode of transport. Default is 'car'."),
+        },
+        ["from_city", "to_city"],
+    )
+    assert calls("Find the quickest route from Lyon to Geneva by train.", route) == [
+        ("city_route", {"from_city": "Lyon", "to_city": "Geneva", "transport": "train"})
+    ]
+    assert calls("Find the quickest route from Lyon to Geneva.", route) == [
+        ("city_route", {"from_city": "Lyon", "to_city": "Geneva"})
+    ]
+    pay = tool(
+        "checkout_cart",
+        "Check out the shopping cart.",
+        {
+            "cart_id": text("Cart identifier."),
+            "payment_method": text("How the order is paid. Default is 'card'."),
+        },
+        ["cart_id"],
+    )
+    assert calls("Check out cart C-7781 and pay via paypal.", pay) == [
+        ("checkout_cart", {"cart_id": "C-7781", "payment_method": "paypal"})
+    ]
+    scores = tool(
+        "fetch_scores",
+        "Fetch a player's high scores in a video game.",
+        {
+            "game": text("The name of the video game."),
+            "username": text("The player's username."),
+            "platform": {
+                "type": "string",
+                "description": "The platform the user is playing on.",
+                "default": "PC",
+            },
+        },
+        ["game", "username"],
+    )
+    assert calls("Fetch high scores in 'Tetris' for user 'kim' on Xbox.", scores) == [
+        ("fetch_scores", {"game": "Tetris", "username": "kim", "platform": "Xbox"})
+    ]
+    assert calls("Fetch high scores in 'Tetris' for user 'kim' on the weekend.", scores) == [
+        ("fetch_scores", {"game": "Tetris", "username": "kim"})
+    ]
+
+
+def test_a_parameter_for_the_detail_wanted_takes_the_noun_the_clause_asks_for() -> None:
+    """ "Find the running time of the film …" → `detail` "running time", "the length of the bridge" →
+    `attribute` "length"; "the details of …" (the tool's own word) or no such noun leaves it out."""
+    film = tool(
+        "film_get_details",
+        "Retrieve details of a film based on its title and director.",
+        {
+            "title": text("The title of the film."),
+            "director": text("The director of the film."),
+            "detail": text("The specific detail wanted about the film. Default is 'summary'."),
+        },
+        ["title", "director"],
+    )
+    found = {"title": "Alien", "director": "Ridley Scott"}
+    assert calls("Find the running time of the film 'Alien' by Ridley Scott.", film) == [
+        ("film_get_details", {**found, "detail": "running time"})
+    ]
+    assert calls("Find the details of the film 'Alien' by Ridley Scott.", film) == [
+        ("film_get_details", found)
+    ]
+    bridge = tool(
+        "bridge_info",
+        "Retrieve information about a bridge.",
+        {
+            "bridge_name": text("Name of the bridge."),
+            "attribute": text("Which attribute of the bridge to return, default 'all'."),
+        },
+        ["bridge_name"],
+    )
+    assert calls("Retrieve the length of the bridge named Golden Gate.", bridge) == [
+        ("bridge_info", {"bridge_name": "Golden Gate", "attribute": "length"})
+    ]
+    assert calls("Retrieve information about the Golden Gate bridge.", bridge) == [
+        ("bridge_info", {"bridge_name": "Golden Gate"})
     ]

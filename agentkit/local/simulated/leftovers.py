@@ -14,8 +14,8 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import CURRENCY, IDENTIFIER, NAME, Parameter
-from agentkit.local.simulated.quantities import is_unit_name
+from agentkit.local.simulated.parameters import CURRENCY, IDENTIFIER, NAME, Parameter, words_of
+from agentkit.local.simulated.quantities import is_unit_name, seconds_in
 from agentkit.local.simulated.values import (
     LEAD,
     ask_of,
@@ -30,10 +30,23 @@ _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|the
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
 
+_ASPECT = frozenset("detail attribute aspect property stat statistic metric characteristic".split())
+"""Names of a parameter for which detail of the tool's thing is wanted: the noun the clause asks for."""
+_MODE = frozenset("mode means method transport transportation vehicle".split())
+"""Words of a parameter for how something is done or travelled: its value follows "by", "via", "through"."""
+_MODE_PREPOSITIONS = ("by", "via", "through")
+_ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
+"""Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
+
+
 class Leftovers:
     """The last rules for a required value (a mixin of `arguments._Job`)."""
 
     def _late(self, parameter: Parameter, chosen: dict[str, Argument], forced: bool) -> Argument | None:
+        if parameter.kind == "string":
+            introduced = self._introduced(parameter) or self._aspect(parameter)
+            if introduced is not None:
+                return introduced
         if parameter.kind == "text" and parameter.required:
             ask = ask_of(self.reading.text, self.tool_words)
             if ask:
@@ -70,6 +83,89 @@ class Leftovers:
             return Argument(
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
             )
+        return None
+
+    def _introduced(self, parameter: Parameter) -> Argument | None:
+        """The words after the preposition that introduces the parameter's value: "by"/"via"/"through"
+        for a mode or means ("through the train" for "Preferred mode of public transportation", "pay
+        by card" for a payment method), or the preposition its description ends on ("The platform the
+        user is playing on" → "on Switch"). The value is a name, or for a mode a common noun the tool does
+        not name and no span of time ("on the weekend" is no platform, "by noon" no mode)."""
+        words = words_of(f"{parameter.name} {parameter.description}")
+        prepositions = set(_MODE_PREPOSITIONS) if _MODE & set(words) else set()
+        first = re.split(r"(?<=[a-z])\.\s|\.$", parameter.description.strip())[0]
+        last = re.findall(r"[A-Za-z]+", first)[-1:] if first else []
+        if last and last[0].lower() in _ENDING_PREPOSITIONS:
+            prepositions.add(last[0].lower())
+        if not prepositions:
+            return None
+        tokens = self.reading.tokens
+        held = {j: i for i, m in enumerate(self.reading.mentions) for j in m.span}
+        taken = {j for i in self.used for j in self.reading.mentions[i].span} | set(self.consumed)
+        for k, token in enumerate(tokens[:-1]):
+            if token.lower not in prepositions:
+                continue
+            j = k + 1
+            while j < len(tokens) - 1 and tokens[j].lower in ARTICLES:
+                j += 1
+            if j in taken:
+                continue
+            following = tokens[j]
+            index = held.get(j)
+            mention = self.reading.mentions[index] if index is not None else None
+            if mention is not None and mention.kind in ("name", "quoted") and mention.first == j:
+                value: str = str(mention.value)
+            elif (
+                token.lower in _MODE_PREPOSITIONS
+                and _MODE & set(words)
+                and following.kind == "word"
+                and not seconds_in(following.text)
+                and following.text.islower()
+                and "NOUN" in lexicon.parts(following.text)
+                and not lexicon.is_function_word(following.text)
+                and lexicon.root(following.text) not in self.tool_words
+                and not (mention is not None and mention.kind in ("number", "date", "time"))
+            ):
+                value = following.text
+            else:
+                continue
+            if index is not None:
+                self.used.add(index)
+            return Argument(parameter.name, value, "preposition", 1.0, f"“{token.text} {value}”")
+        return None
+
+    def _aspect(self, parameter: Parameter) -> Argument | None:
+        """A parameter for which detail of the tool's thing is wanted (`detail`, `attribute`, `stat`)
+        takes the noun the clause asks for before "of"/"for": "Find the size of the sculpture …" →
+        "size", "What is the mass of Jupiter?" → "mass" — not a word the tool names ("the details of")."""
+        if not parameter.named(_ASPECT):
+            return None
+        tokens = self.reading.tokens
+        taken = {j for i in self.used for j in self.reading.mentions[i].span} | set(self.consumed)
+        for k, token in enumerate(tokens[:-2]):
+            if token.lower not in ("the", "its", "their"):
+                continue
+            j = k + 1
+            words = []
+            while (
+                j < len(tokens) and len(words) < 3 and tokens[j].kind == "word" and tokens[j].text.islower()
+            ):
+                if tokens[j].lower in ("of", "for", "about"):
+                    break
+                words.append(tokens[j])
+                j += 1
+            if not words or j >= len(tokens) or tokens[j].lower not in ("of", "for", "about"):
+                continue
+            if any(
+                i in taken
+                or lexicon.is_function_word(w.text)
+                or lexicon.root(w.text) in self.tool_words
+                or lexicon.root(w.text) in parameter.name_roots
+                for i, w in zip(range(k + 1, j), words, strict=True)
+            ) or "NOUN" not in lexicon.parts(words[-1].text):
+                continue
+            value = " ".join(w.text for w in words)
+            return Argument(parameter.name, value, "aspect", 1.0, f"“the {value} of …”: the detail asked for")
         return None
 
     def _open(self, parameter: Parameter, words: str) -> bool:

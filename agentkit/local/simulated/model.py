@@ -98,13 +98,17 @@ The rules
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
-   parameter asks for, as the request writes it), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
+   parameter asks for, as the request writes it; so is the one unit all the numbers are written in when
+   the parameter defaults to another of the same measure, "sides in meters" for "Defaults to cm"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
    ("from X to Y", "between X and Y" — for two dates, the end of the range outweighs being a date:
    "from 2025-07-07 through 2025-07-18" →
    `start_date` 2025-07-07 —, the pair after "between" for a list, a place after "in" — evidence
    enough for an optional parameter named for a place, `country`, `region` — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
-   evidence enough for an optional `artist`; an amount with a currency for a parameter named for money,
+   evidence enough for an optional `artist`; a noun after "by"/"via"/"through" for a mode or
+   means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
+   platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
+   `attribute`, `stat`) the noun the clause asks for before "of", "the running time of the film"; an amount with a currency for a parameter named for money,
    "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
    is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter

@@ -17,7 +17,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
-from agentkit.local.simulated.quantities import is_unit_name, percent_of, unit_of
+from agentkit.local.simulated.quantities import is_unit_name, measure_of, percent_of, unit_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
 
@@ -34,6 +34,10 @@ def _bare(code: str) -> str:
 
 _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
 """Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
+
+
+_DEFAULT_UNIT = re.compile(r"\bdefault(?:s| is| value is)?(?: to)?:?\s*['\"]?([A-Za-z°/²³]+)", re.I)
+"""The unit a description says it defaults to ("Defaults to cm", "default is 'km'")."""
 
 
 class OptionRules:
@@ -140,7 +144,8 @@ class OptionRules:
         """A unit parameter takes a unit the request names: for a target unit (`to_unit`, "the answer
         in km/h") one named on its own ("how many teaspoons", "in miles"), else the unit the numbers are
         written in ("6 cm" → "cm"). An optional one takes only a unit named on its own (first: "radius
-        5m, the output in meters" asks for meters), or listed in its description."""
+        5m, the output in meters" asks for meters), or listed in its description, or the one unit all
+        the numbers are written in when it defaults to another ("Defaults to cm" for sides in meters)."""
         alone = self._units_named_alone()
         written = [m.unit for m in self.reading.mentions if m.kind == "number" and m.unit]
         target = parameter.named(GOAL)
@@ -153,7 +158,29 @@ class OptionRules:
             return None
         unit = max(written, key=written.count)
         unit = lexicon.lemma(unit) if unit.isalpha() and len(unit) > 3 else unit  # "6 inches" → "inch"
+        same = len({unit_of(w) or lexicon.lemma(w) for w in written}) == 1  # "30 feet … 2 inch": no one unit
+        if not parameter.required and same and self._other_default(parameter, unit):
+            return Argument(
+                parameter.name,
+                unit,
+                "unit",
+                1.5,
+                f"“{unit}”: the numbers are written in it, not in the default",
+            )
         return self._unit_argument(parameter, unit, "the numbers are written in it")
+
+    @staticmethod
+    def _other_default(parameter: Parameter, unit: str) -> bool:
+        """Whether the parameter defaults to another unit of the same measure than the numbers are
+        written in ("Defaults to cm" for sides given in meters): left out, the default would misread them."""
+        default = parameter.spec.get("default")
+        if not isinstance(default, str):
+            said = _DEFAULT_UNIT.search(parameter.description)
+            default = said.group(1) if said else ""
+        if not default or not (unit_of(default) or is_unit_name(default)):
+            return False
+        given, usual = unit_of(unit) or lexicon.lemma(unit), unit_of(default) or lexicon.lemma(default)
+        return given != usual and bool(measure_of(unit)) and measure_of(unit) == measure_of(default)
 
     def _counted(self, unit: str) -> bool:
         """Whether the unit is named after "how many" (a count of it), not after "in" (as written)."""
