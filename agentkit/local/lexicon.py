@@ -22,12 +22,14 @@ words — which no tool description or benchmark can extend.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 import lemminflect
 import snowballstemmer
 from babel import Locale
+from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -297,6 +299,13 @@ def _places_and_languages() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+def is_language(name: str) -> bool:
+    """Whether a name is a language's English name in CLDR ("Swahili", "Brazilian Portuguese")."""
+    _, languages = _places_and_languages()
+    return name.strip().lower() in languages
+
+
+@lru_cache(maxsize=4096)
 def is_country(name: str) -> bool:
     """Whether a name is a country's or territory's English name in CLDR ("Kenya", "the United States")."""
     territories, _ = _places_and_languages()
@@ -325,3 +334,38 @@ def nationality(word: str) -> bool:
         return False
     stem = match.group(1)
     return any(t.startswith(stem) and " " not in t for t in territories)
+
+
+@lru_cache(maxsize=4096)
+def country_of(word: str) -> str:
+    """The country a people's or language's adjective names ("German" → "Germany", "Mexican" → "Mexico",
+    "French" → "France"), or "": the one-word CLDR country that shares its first four letters or more
+    and lacks at most two letters after them (the longest such; a country, not a region: "American" names
+    none), else the country CLDR gives as the
+    language's likely one (French → FR), unless the language is official in dozens of countries
+    ("English": no one country)."""
+    if not nationality(word):
+        return ""
+    english = Locale("en")
+    lowered = word.lower()
+    best, shared = "", 0
+    for code, name in english.territories.items():
+        territory = name.lower()
+        if not code.isalpha() or code in ("EU", "EZ", "UN") or " " in territory or not territory.isalpha():
+            continue
+        common = len(os.path.commonprefix([lowered, territory]))
+        if common >= 4 and len(territory) - common <= 2 and common > shared:
+            best, shared = name, common
+    if best:
+        return best
+    codes = sorted((code for code, name in english.languages.items() if name.lower() == lowered), key=len)
+    if not codes:
+        return ""
+    likely = str(get_global("likely_subtags").get(codes[0], ""))
+    territory = likely.split("_")[-1] if likely else ""
+    official = sum(
+        1
+        for languages in get_global("territory_languages").values()
+        if languages.get(codes[0], {}).get("official_status") in ("official", "de_facto_official")
+    )
+    return english.territories.get(territory, "") if official < 50 else ""

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agentkit.local import lexicon
@@ -260,6 +260,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if argument is None:
                 continue
             argument = conform(argument, parameter.spec, self.root)
+            if (
+                isinstance(argument.value, str)
+                and lexicon.root("country") in parameter.name_roots
+                and not parameter.spec.get("enum")
+                and (country := lexicon.country_of(argument.value))
+            ):  # "German history" asks of Germany: a country parameter takes the country, not its adjective
+                argument = replace(argument, value=country)
             if not fits(argument.value, parameter.spec):
                 if not parameter.required:
                     continue
@@ -460,7 +467,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind == "number":
             if mention.kind == "date" and mention.attributes.get("relative"):
                 # "for the next month" is one month, for a parameter that counts months
-                ahead = re.fullmatch(r"(?:next|coming)\s+(\w+)", str(mention.value), re.I)
+                ahead = re.fullmatch(r"(?:next|coming|upcoming)\s+(\w+)", str(mention.value), re.I)
                 return [(1, mention)] if ahead and parameter.counts(ahead.group(1)) else []
             if mention.kind == "time":
                 part = time_part(str(mention.value), parameter)

@@ -67,7 +67,7 @@ _WEEKDAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 
 _RELATIVE_DATE = re.compile(
-    r"\b(?:today|tomorrow|yesterday|tonight|(?:this|next|last|coming)\s+"
+    r"\b(?:today|tomorrow|yesterday|tonight|(?:this|next|last|coming|upcoming)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week(?:end)?|month|year))\b",
     re.I,
 )

@@ -14,7 +14,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import CURRENCY, IDENTIFIER, NAME, Parameter, words_of
+from agentkit.local.simulated.parameters import CURRENCY, GENRE, IDENTIFIER, KIND, NAME, Parameter, words_of
 from agentkit.local.simulated.quantities import is_unit_name, seconds_in
 from agentkit.local.simulated.values import (
     LEAD,
@@ -39,6 +39,18 @@ _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
 
 
+def _kind_of(words: str, parameter: Parameter) -> str:
+    """For a parameter that holds a kind (`genre`, `category`, `cuisine`), the words before the plural
+    noun that ends the run: "punk shows", "rock concerts", "Thai eateries" name the things sought by their
+    head and their kind by the words before it ("punk", "rock", "Thai")."""
+    head = words.rsplit(" ", 1)
+    if len(head) < 2 or not parameter.named(GENRE | KIND):
+        return words
+    last = head[1]
+    plural = last.islower() and "NOUN" in lexicon.parts(last) and lexicon.noun_lemma(last) != last
+    return head[0] if plural and lexicon.root(last) not in parameter.name_roots else words
+
+
 class Leftovers:
     """The last rules for a required value (a mixin of `arguments._Job`)."""
 
@@ -56,7 +68,7 @@ class Leftovers:
             and parameter.kind in ("string", "text")
             and not any(a.rule == "residual" for a in chosen.values())
         ):
-            residual = _unlabelled(self._residual(), parameter)
+            residual = _kind_of(_unlabelled(self._residual(), parameter), parameter)
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
                 if parameter.named(CURRENCY):
                     residual = lexicon.currency_of(residual)
@@ -171,13 +183,21 @@ class Leftovers:
     def _open(self, parameter: Parameter, words: str) -> bool:
         """Whether leftover words can be the parameter's value: a code (`variant_id`) is a code or a
         proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
-        ("my earlier message"); a parameter with closed options takes one of them."""
+        ("my earlier message"); a parameter with closed options takes one of them; a language is a
+        language's name or written capitalised, as English writes one."""
         if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
             return False
         if not parameter.admits(words):
             return False
         if parameter.named(CURRENCY) and not lexicon.currency_of(words):
             return False  # a currency parameter takes a currency, not the words left over ("miles")
+        if (
+            lexicon.root("language") in parameter.name_roots
+            and not re.search(r"\b(?:programming|code|coding)\b", parameter.description, re.I)
+            and not words[:1].isupper()
+            and not lexicon.is_language(words)
+        ):
+            return False  # a (human) language's name, not the words left over ("the product comment")
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
         return not (parameter.named(NAME) and owned)
 

@@ -34,7 +34,7 @@ import phonenumbers
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import before_when, dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
-from agentkit.local.simulated.quantities import numbers, spans_in_words, unit_of
+from agentkit.local.simulated.quantities import SCIENTIFIC, is_unit_name, numbers, spans_in_words, unit_of
 from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
 
 _FORMULA = re.compile(
@@ -256,7 +256,7 @@ def _literal(source: str):
 
 def _formulas(text: str, tokens: list[Token], claim) -> None:
     """Arithmetic and algebra: an operator between operands ("3x^2 + 2x - 1", "17 * 23", "2x")."""
-    spoken = text
+    spoken = SCIENTIFIC.sub(lambda m: " " * len(m.group(0)), text)  # one number each, read by `numbers`
     for pattern, operator in _MATH_WORDS:
         spoken = pattern.sub(lambda m, op=operator: op.center(len(m.group(0))), spoken)
     for match in _FORMULA.finditer(spoken):
@@ -277,7 +277,10 @@ def _formulas(text: str, tokens: list[Token], claim) -> None:
         if (
             unit_of(re.sub(r"^\d+(?:\.\d+)?\s*", "", expression))
             and re.match(r"[\d.]", expression)
-            or (unit_of(expression) and re.search(r"\d\s*$", text[: match.start()]))
+            or (
+                unit_of(expression)
+                and re.search(r"\d\s*$", text[: match.end() - len(match.group(0).lstrip())])
+            )
         ):
             continue  # "3.5 m/s^2": a quantity's unit (read with its number), not a division
         if re.fullmatch(r"\d+(?:\.\d+)?x\d+(?:\.\d+)?", text[match.start() : match.end()].strip(), re.I):
@@ -420,7 +423,9 @@ def _code(token: Token) -> bool:
 def _unit_word(tokens: list[Token], i: int) -> bool:
     """A capitalised word right after a number is its unit ("5 Ampere", "30 degrees Celsius"), if English
     knows it; so is the letter a degree sign after a number joins to it ("38 °C", "350°F"): a scale's
-    symbol, no name."""
+    symbol, no name. So is a unit's full name after "in" (in the plural, or a temperature scale) or
+    beside "per" ("the energy in Joules per Kelvin"): what the answer is measured in ("in Newton" is a
+    town)."""
     word = tokens[i].text
     if i > 1 and tokens[i - 1].text == "°" and tokens[i - 2].kind == "number" and unit_of("°" + word):
         return True
@@ -428,7 +433,14 @@ def _unit_word(tokens: list[Token], i: int) -> bool:
     after_degree = i > 1 and tokens[i - 1].lower in ("degree", "degrees") and tokens[i - 2].kind == "number"
     acronym = word.isupper() and len(word) >= 2  # "500 US dollars": "US" is no "us"
     known = lexicon.known(word) and not acronym
-    return (after_number or after_degree) and (bool(unit_of(word)) or known)
+    if (after_number or after_degree) and (bool(unit_of(word)) or known):
+        return True
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    plural = word.lower().endswith("s")
+    return is_unit_name(word) and (
+        "per" in (before, after) or before == "in" and (plural or bool(unit_of(word)))
+    )  # "in Joules per Kelvin", "in Newtons": the unit an answer is asked in, capitalised, is no name
 
 
 def _name_number(tokens: list[Token], index: int) -> bool:
@@ -502,12 +514,16 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
     if token.lower in QUANTIFIERS:
         return False  # "how **many** euros": how much of the noun, not a word of it
     parts = lexicon.parts(token.text)
+    if _repeated_item(tokens, i) or i > 0 and _repeated_item(tokens, i - 1) and _item_ends(tokens, i + 1):
+        return True  # "total points, total assists, total rebounds": each item opens as the one before
     if "VERB" in parts:
         before = tokens[i - 1].lower if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         # "go to school" is a place, but "to plan a trip" a verb: a noun takes no determiner after it
         infinitive = before == "to" and "NOUN" in parts and not (after and after.lower in DETERMINERS)
         listed = before == "," and (after is None or after.kind != "word" or after.lower in ("and", "or"))
+        if listed and "NOUN" not in parts and token.lower.endswith("s") and i > 1 and _noun_at(tokens, i - 2):
+            return True  # "goals, assists, saves": a verb's -s form between commas after a noun is a plural
         if (
             i == 0
             or (before in _SUBJECTS and not infinitive)
@@ -533,6 +549,34 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
                 False  # "recipes **using** tofu", "Portland **avoiding** tolls": a participle and its object
             )
     return not parts or bool(parts & {"NOUN", "ADJ"}) or token.lower.endswith(("ed", "ing"))
+
+
+def _item_ends(tokens: list[Token], j: int) -> bool:
+    return j >= len(tokens) or tokens[j].kind == "punct" or tokens[j].lower in ("and", "or")
+
+
+def _repeated_item(tokens: list[Token], i: int) -> bool:
+    """Whether token i, after a comma, opens an item of two words with the word the item before the comma
+    opens with ("their total points, **total** assists"): a series that repeats its first word is a list of
+    things, though that word could open an instruction ("total the bill") — when the first item follows a
+    function word ("their", "of"): "check flights, check trains" repeats an instruction."""
+    if i < 3 or tokens[i - 1].text != "," or not _item_ends(tokens, i + 2):
+        return False
+    start = i - 2
+    while (
+        start > 0
+        and tokens[start - 1].kind == "word"
+        and not lexicon.is_function_word(tokens[start - 1].text)
+    ):
+        start -= 1
+    if start >= i - 2 or tokens[start].lower != tokens[i].lower or tokens[i].text[:1].isupper():
+        return False
+    # the first item is a noun phrase (after "their", "of"), not an instruction ("check flights, check trains")
+    return start > 0 and lexicon.is_function_word(tokens[start - 1].text) or _repeated_item(tokens, start)
+
+
+def _noun_at(tokens: list[Token], i: int) -> bool:
+    return tokens[i].kind == "word" and "NOUN" in lexicon.parts(tokens[i].text)
 
 
 def _group(tokens: list[Token], mentions: list[Mention]) -> None:
@@ -652,8 +696,10 @@ _KEYED = frozenset({"=", ":"})
 
 def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
     """`name=value`, `name: value`, `'name':'value'`: the word before `=`/`:` names the value's parameter."""
-    for mention in mentions:
+    for position, mention in enumerate(mentions):
         k = mention.first - 1
+        if k >= 0 and tokens[k].text == ":" and _series_follows(tokens, mentions, position):
+            continue  # "for Sam Kerr: goals, assists and saves": the colon opens a list, it keys no value
         if k >= 1 and tokens[k].text in _KEYED:
             key = tokens[k - 1]
             if key.kind == "word" or (key.text in ("'", '"') and k >= 2):
@@ -666,6 +712,17 @@ def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.kind == "quoted" and mention.last < len(tokens) and tokens[mention.last].text in _KEYED:
             mention.attributes["is_key"] = True
+
+
+def _series_follows(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
+    """Whether mentions[position] is followed by a comma and another value of its kind: a series."""
+    mention = mentions[position]
+    after = mentions[position + 1] if position + 1 < len(mentions) else None
+    return (
+        after is not None
+        and after.kind == mention.kind
+        and [t.text for t in tokens[mention.last : after.first]] == [","]
+    )
 
 
 def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:

@@ -72,7 +72,8 @@ The rules
    and the volume of …"), or each naming has values on its side ("whether 221 is prime and the factorial
    of 7").
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
-   form (numbers with units and scales, percentages, currencies, dates (put in the layout the description
+   form (numbers with units and scales — also in scientific notation, "8.854 x 10^-12", "2e30", one number —,
+   percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times (in the 24-hour "HH:MM" a
    description asks for, unless it says AM/PM: "after 2 pm" → "14:00"; with the date for a layout that
    holds both, "YYYY-MM-DDTHH:MM"), quoted text, codes, names, lists,
@@ -187,17 +188,26 @@ The rules
    option spells it: "FedEx", or, for an option with digits, by its letters and digits alone: "PM2.5" names
    "pm25", or, for a unit's symbol, by the unit's name: "in pounds" names "lb", and an option that is a unit's
    name by its symbol after a number, the unit the amount is written in: "38 °C" names "celsius", the
-   letter a degree sign joins to a number being a scale's symbol, no name), quoted or not, are that option's alone, and so is a value one parameter's description
+   letter a degree sign joins to a number being a scale's symbol, no name, or, in a series whose other members
+   name options, clipped: "protein, calories and carbs" names "Carbohydrates"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
    the destination; "recipes using tofu"). A word that can be a verb is an item, not an instruction, when a list puts it after a
-   comma and before "and" ("two colors, blue and yellow"). A coordinated series of common nouns fills a tool's one
+   comma and before "and" ("two colors, blue and yellow"), a verb's -s form between commas after a noun is a
+   plural ("goals, assists, shots"), and items that open with the word the first item (a noun phrase) opens
+   with are items ("total points, total assists"); a colon after a name that a series follows opens the
+   series, it keys no value ("for Sam Kerr: goals, assists and saves"). A coordinated series of common nouns fills a tool's one
    required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
    noun of the tool's name ("horror movies", also a people's adjective, "Italian restaurants": a CLDR
    language name or a country's name with a demonym suffix, `lexicon.nationality`); a phrase that opens with
    the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
-   code, not arithmetic; a jurisdiction is a place. Every value is held to the schema (bounds,
+   code, not arithmetic; a jurisdiction is a place; a `country` takes the country a people's adjective
+   names ("German history" → "Germany", `lexicon.country_of`); a `language` takes a language's name, not
+   the words left over ("the product comment"); a unit's name after "in" or beside "per" ("in Joules per
+   Kelvin", "in Newtons") is what the answer is measured in, no name; words left over for a kind (`genre`,
+   `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"); "upcoming
+   month" says when, as "next month" does. Every value is held to the schema (bounds,
    lengths, item types) and written without a word its description leaves out ("River name without the
    word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).

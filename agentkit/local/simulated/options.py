@@ -453,7 +453,32 @@ class OptionRules:
                 if n == 1 and self._written_open(i, str(option)) and i + 1 not in self.consumed:
                     found.append((i, option, f"{tokens[i].text} {tokens[i + 1].text}"))  # "sun set"
                     break
+        found.extend(self._clipped(options, found))
         return sorted(found, key=lambda f: f[0])
+
+    def _clipped(self, options: list[Any], found: list[tuple[int, Any, str]]) -> list[tuple[int, Any, str]]:
+        """Options named by a clipped word in a series whose other members name options ("protein,
+        calories and carbs" names "Carbohydrates", "fat, fiber and vits" "Vitamins"): a word of four
+        letters or more, less a plural "s", that begins the option's one word and no other option's."""
+        named = {i for i, _, _ in found}
+        taken = {str(o) for _, o, _ in found}
+        tokens = self.reading.tokens
+        extra = []
+        for mention in self.reading.mentions:
+            members = [
+                m for m in self.reading.mentions if mention.group is not None and m.group == mention.group
+            ]
+            if mention.last - mention.first != 1 or not any(
+                m.first in named for m in members if m is not mention
+            ):
+                continue
+            stem = tokens[mention.first].lower.removesuffix("s")
+            if len(stem) < 4 or mention.first in named or mention.first in self.consumed:
+                continue
+            starts = [o for o in options if " " not in str(o) and str(o).lower().startswith(stem)]
+            if len(starts) == 1 and str(starts[0]) not in taken and len(str(starts[0])) > len(stem) + 1:
+                extra.append((mention.first, starts[0], tokens[mention.first].text))
+        return extra
 
     def _written_open(self, i: int, option: str) -> bool:
         """Whether the words at `i` and after it are the option, a closed compound, written open ("when

@@ -55,6 +55,32 @@ def percent_of(text: str) -> tuple[str, str | None] | None:
     return match.group(1), base.replace(",", "") if base else None
 
 
+SCIENTIFIC = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*[x×*·]\s*10\s*(?:\^|\*\*)\s*([-+−]?\d+)(?![\w.]\d)", re.I
+)
+"""A number in scientific notation as people type it: "8.854 x 10^-12", "6.674 × 10^-11", "3*10**8" — one
+number (the mantissa times the power of ten), not a formula to compute nor the exponent as a value."""
+
+_E_NOTATION = re.compile(r"(\d+(?:\.\d+)?)e([-+]?\d+)", re.I)
+"""The same written as a programmer does, "2e30", "1.5E-3": a number, not a code."""
+
+
+def _scientific(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """(value, index after it) when a number in scientific notation starts at token `i`."""
+    if tokens[i].kind == "word" and (match := _E_NOTATION.fullmatch(tokens[i].text)):
+        return float(f"{match.group(1)}e{match.group(2)}"), i + 1
+    if tokens[i].kind != "number":
+        return None
+    j = i + 1
+    written = tokens[i].text
+    while j < len(tokens) and j - i <= 5 and tokens[j].start - tokens[j - 1].end <= 1:
+        written += " " * (tokens[j].start - tokens[j - 1].end) + tokens[j].text
+        if (match := SCIENTIFIC.fullmatch(written)) and tokens[j].kind == "number":
+            return float(f"{match.group(1)}e{match.group(2).replace('−', '-')}"), j + 1
+        j += 1
+    return None
+
+
 def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
     i = 0
     while i < len(tokens):
@@ -65,7 +91,9 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
         value: float | None = None
         first, last = i, i + 1
         ordinal = False
-        if token.kind == "number":
+        if (scientific := _scientific(tokens, i)) and not any(k in taken for k in range(i, scientific[1])):
+            value, last = scientific
+        elif token.kind == "number":
             value = float(token.text.replace(",", ""))
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             if after is not None and after.start == token.end and after.lower in ("st", "nd", "rd", "th"):
@@ -289,8 +317,10 @@ def unit_of(symbol: str) -> str:
 
 
 def is_unit_name(word: str) -> bool:
-    """Whether a word names a unit in full ("miles", "meters", "kilogram"): a name the symbols abbreviate."""
-    return lexicon.lemma(word.lower()) in _UNIT_NAMES
+    """Whether a word names a unit in full ("miles", "meters", "kilogram", "kilojoules" though the
+    dictionary lacks it): a name the symbols abbreviate."""
+    lowered = word.lower()
+    return lexicon.lemma(lowered) in _UNIT_NAMES or lowered.endswith("s") and lowered[:-1] in _UNIT_NAMES
 
 
 _UNIT_NAMES = frozenset(name for name in _UNIT_SYMBOLS.values() if " " not in name)

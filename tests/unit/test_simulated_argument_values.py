@@ -1,0 +1,271 @@
+"""The value put in each argument (arguments.py, mentions.py, quantities.py, options.py, leftovers.py,
+lexicon.py): the right tool is called, and each argument must hold the value the request states, written
+as the parameter asks for it.
+
+Requests and tools written here, in several domains, one phrasing class per test: a number in scientific
+notation, a people's adjective for a country, a unit named for the answer, a series of things for a list,
+a clipped word for a list's option, leftover words that are no language.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_simulated_arguments import calls, num, text, tool
+
+
+def items(description: str, options: list[str] | None = None) -> dict:
+    item = {"type": "string", "enum": options} if options else {"type": "string"}
+    return {"type": "array", "description": description, "items": item}
+
+
+GRAVITY = tool(
+    "gravity_force",
+    "Gravitational force between two masses.",
+    {"m1": num("Mass one in kg."), "m2": num("Mass two in kg."), "distance": num("Distance in meters.")},
+)
+COULOMB = tool(
+    "coulomb_force",
+    "Electrostatic force between two point charges.",
+    {
+        "q1": num("First charge in coulombs."),
+        "q2": num("Second charge in coulombs."),
+        "distance": num("Separation in meters."),
+    },
+)
+PHOTON = tool(
+    "photon_energy",
+    "Energy of a photon of a given frequency.",
+    {"frequency": num("Frequency in Hz."), "planck": num("Planck constant, optional.")},
+    ["frequency"],
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "expected"),
+    [
+        (
+            "Compute the gravity force between 5.97 x 10^24 kg and 7.35 x 10^22 kg at 3.84 x 10^8 meters.",
+            [GRAVITY],
+            {"m1": 5.97e24, "m2": 7.35e22, "distance": 3.84e8},
+        ),
+        (
+            "What is the coulomb force between 1.6 × 10^-19 C and 3.2 × 10^-19 C separated by 2e-10 meters?",
+            [COULOMB],
+            {"q1": 1.6e-19, "q2": 3.2e-19, "distance": 2e-10},
+        ),
+        (
+            "Get the photon energy for a frequency of 5*10**14 Hz with a planck constant of 6.626 x 10^-34.",
+            [PHOTON],
+            {"frequency": 5e14, "planck": 6.626e-34},
+        ),
+    ],
+)
+def test_a_number_in_scientific_notation_is_one_number(request_text, tools, expected) -> None:
+    """ "8.854 x 10^-12", "2e-10": the mantissa times a power of ten, not a product to compute nor the
+    exponent as a value of its own."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments == pytest.approx(expected)
+
+
+HISTORY = tool(
+    "history_timeline",
+    "Key events in a country's history.",
+    {"country": text("Name of the country."), "start_year": num("Start year.", "integer")},
+    ["country"],
+)
+WINES = tool("wine_list", "Wines produced in a country.", {"country": text("The country of production.")})
+FOLK = tool(
+    "folk_music_search",
+    "Find traditional folk music recordings.",
+    {"country": text("Country of origin."), "limit": num("How many to return.", "integer")},
+    ["country"],
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "expected"),
+    [
+        ("List key events in French history since 1789.", [HISTORY], "France"),
+        ("Show me Japanese history since 1600.", [HISTORY], "Japan"),
+        ("Recommend some Portuguese wines.", [WINES], "Portugal"),
+        ("Find 5 Mexican folk music recordings.", [FOLK], "Mexico"),
+        ("Find Norwegian folk music recordings.", [FOLK], "Norway"),
+    ],
+)
+def test_a_peoples_adjective_gives_a_country_parameter_the_country(request_text, tools, expected) -> None:
+    """ "German history" asks of Germany: a `country` takes the country's name, not its adjective."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments["country"] == expected
+
+
+HEAT = tool(
+    "heat_energy_calculate",
+    "Heat needed to warm a substance.",
+    {
+        "substance": text("The substance heated."),
+        "mass": num("Mass in kg."),
+        "initial_temperature": num("Start temperature in Celsius."),
+        "final_temperature": num("End temperature in Celsius."),
+    },
+)
+DRAG = tool(
+    "drag_force",
+    "Drag force on a body moving in a fluid.",
+    {"fluid": text("The fluid."), "speed": num("Speed in m/s.")},
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "param", "expected"),
+    [
+        (
+            "What is the heat energy in Joules of 2 kg of copper warmed from 20°C to 80°C?",
+            [HEAT],
+            "substance",
+            "copper",
+        ),
+        (
+            "Calculate the heat energy in Kilojoules for 3kg of water heated from 10°C to 90°C.",
+            [HEAT],
+            "substance",
+            "water",
+        ),
+        ("Find the drag force in Newtons on a ball moving through honey at 2 m/s.", [DRAG], "fluid", "honey"),
+    ],
+)
+def test_the_unit_an_answer_is_asked_in_is_no_name(request_text, tools, param, expected) -> None:
+    """ "in Joules", "in Newtons", "Joules per Kelvin": a unit's name, capitalised, is what the answer is
+    measured in — no name for a string parameter."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments[param] == expected
+
+
+PLAYER = tool(
+    "player_stats",
+    "Season statistics of a football player.",
+    {"player": text("Player name."), "fields": items("Statistics to return.")},
+)
+TEAM = tool(
+    "team_report",
+    "Season report of a sports team.",
+    {"team": text("Team name."), "metrics": items("Metrics to include.")},
+)
+NUTRITION = tool(
+    "nutrition_lookup",
+    "Nutrition facts of a food.",
+    {
+        "food": text("The food."),
+        "nutrients": items(
+            "Nutrients to report.", ["Protein", "Calories", "Carbohydrates", "Fat", "Vitamins"]
+        ),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "param", "expected"),
+    [
+        # a verb's -s form between commas after a noun is a plural noun, an item of the series
+        (
+            "Get Erling Haaland's statistics, specifically his goals, assists, shots, and minutes played.",
+            [PLAYER],
+            "fields",
+            ["goals", "assists", "shots", "minutes played"],
+        ),
+        # a colon after a name opens the list; it keys no value
+        (
+            "Show the stats for Sam Kerr: goals, assists, tackles and yellow cards.",
+            [PLAYER],
+            "fields",
+            ["goals", "assists", "tackles", "yellow cards"],
+        ),
+        # items that repeat their first word ("total …, total …") are items, not instructions
+        (
+            "Build the report for the Rovers, with their total goals, total saves, total fouls, and win rate.",
+            [TEAM],
+            "metrics",
+            ["total goals", "total saves", "total fouls", "win rate"],
+        ),
+        # a clipped word in a series of options names the option it begins
+        (
+            "Check the protein, calories and carbs in a bagel.",
+            [NUTRITION],
+            "nutrients",
+            ["Protein", "Calories", "Carbohydrates"],
+        ),
+        ("List the fat and carbs of kale.", [NUTRITION], "nutrients", ["Fat", "Carbohydrates"]),
+    ],
+)
+def test_a_series_fills_a_list_with_every_member(request_text, tools, param, expected) -> None:
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments[param] == expected
+
+
+def test_an_instruction_repeated_after_commas_stays_instructions() -> None:
+    """ "check flights, check trains": a repeated verb after a clause's end opens asks, not list items."""
+    from agentkit.local.simulated.mentions import read
+
+    phrases = [
+        m.value for m in read("Find hotels in rome, check flights, check trains and book a car").mentions
+    ]
+    assert "check trains" not in phrases
+
+
+SENTIMENT = tool(
+    "sentiment_score",
+    "Sentiment of a text.",
+    {"text": text("The text."), "language": text("Language of the text.")},
+)
+TRANSLATE = tool(
+    "translate_note",
+    "Translate a note.",
+    {"note": text("The note to translate."), "target_language": text("Language to translate into.")},
+)
+
+
+def test_leftover_words_are_no_language() -> None:
+    """A language parameter takes a language's name; "the product comment" is the text's kind, not its
+    language — with no language stated, the model asks rather than send the leftover words."""
+    assert calls("Score the sentiment of the product comment 'Works great, fast delivery!'.", SENTIMENT) == []
+    assert calls("Translate the shopping note 'two eggs' for me.", TRANSLATE) == []
+    ((_, arguments),) = calls("Score the sentiment of the German comment 'Sehr gut'.", SENTIMENT)
+    assert arguments["language"] == "German"
+    ((_, arguments),) = calls("Translate the note 'two eggs' into Swahili.", TRANSLATE)
+    assert arguments["target_language"] == "Swahili"
+
+
+GIGS = tool(
+    "gig_finder",
+    "Find upcoming live events near a city.",
+    {"city": text("City name."), "genre": text("Music genre."), "days_ahead": num("Days ahead.", "integer")},
+    ["city", "genre"],
+)
+CATALOG = tool(
+    "library_catalog_search",
+    "Search a library catalog.",
+    {"category": text("Category of items."), "branch": text("Library branch.")},
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "param", "expected"),
+    [
+        ("Find punk shows in Leeds.", [GIGS], "genre", "punk"),
+        ("Look for upcoming folk gigs in Galway.", [GIGS], "genre", "folk"),
+        ("Search for upcoming month jazz gigs in Lisbon.", [GIGS], "genre", "jazz"),
+        (
+            "Search the library catalog for poetry anthologies at the Eastside branch.",
+            [CATALOG],
+            "category",
+            "poetry",
+        ),
+    ],
+)
+def test_a_kind_parameter_takes_the_words_before_the_things_sought(
+    request_text, tools, param, expected
+) -> None:
+    """ "punk shows", "poetry anthologies": the plural noun that ends the words left over names the things
+    sought, the words before it their kind — the value of a `genre` or `category`; "upcoming month" says
+    when, as "next month" does."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments[param] == expected
