@@ -269,3 +269,144 @@ def test_a_kind_parameter_takes_the_words_before_the_things_sought(
     when, as "next month" does."""
     ((_, arguments),) = calls(request_text, *tools)
     assert arguments[param] == expected
+
+
+BINOMIAL = tool(
+    "binomial_probability",
+    "Probability of a number of successes in independent trials.",
+    {
+        "trials": num("Number of trials.", "integer"),
+        "successes": num("Number of successes.", "integer"),
+        "p": num("Probability of success per trial."),
+    },
+    ["trials", "successes"],
+)
+THROWS = tool(
+    "free_throw_percentage",
+    "Percentage of free throws made out of attempts.",
+    {"attempts": num("Free throws attempted.", "integer"), "made": num("Free throws made.", "integer")},
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "expected"),
+    [
+        (
+            "What is the probability of exactly 3 sixes in 12 rolls of a die?",
+            [BINOMIAL],
+            {"trials": 12, "successes": 3},
+        ),
+        (
+            "Find the probability of getting 7 wins out of 10 games.",
+            [BINOMIAL],
+            {"trials": 10, "successes": 7},
+        ),
+        (
+            "A player hit 18 of 25 free throws; what's the free throw percentage?",
+            [THROWS],
+            {"attempts": 25, "made": 18},
+        ),
+    ],
+)
+def test_a_part_and_its_whole_go_where_the_description_puts_them(request_text, tools, expected) -> None:
+    """ "3 sixes in 12 rolls": the number before "in"/"out of"/"of" is the part, the one after the whole,
+    and the tool's description says which parameter is which ("successes in … trials", "made out of
+    attempts"), whatever order the schema lists them in."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert {k: arguments[k] for k in expected} == expected
+
+
+COLUMNS = tool(
+    "database_modify_columns",
+    "Add or delete columns of a table.",
+    {
+        "db_name": text("Name of the database."),
+        "table": text("Name of the table."),
+        "operation": {"type": "string", "description": "Operation.", "enum": ["add", "delete"]},
+        "columns": items("Columns to change."),
+    },
+)
+CACHE = tool(
+    "cache_flush",
+    "Flush a cache in a cluster.",
+    {"cluster_name": text("Name of the cluster."), "cache": text("Name of the cache.")},
+)
+
+
+def test_the_noun_before_the_parameters_noun_is_its_name() -> None:
+    """ "my sales database" for `db_name` ("db" spelled out by the description as "database"), "the
+    production cluster" for `cluster_name`: a noun before a noun says which one, as a name does; and a list's
+    own noun after a series is no item's word ("the phone and fax columns")."""
+    ((_, arguments),) = calls(
+        "I need to delete some columns from my sales database on the customers table. "
+        "Remove their phone numbers and birth dates.",
+        COLUMNS,
+    )
+    assert arguments == {
+        "db_name": "sales",
+        "table": "customers",
+        "operation": "delete",
+        "columns": ["phone numbers", "birth dates"],
+    }
+    ((_, arguments),) = calls(
+        "Delete the phone and fax columns from the suppliers table in the inventory database.", COLUMNS
+    )
+    assert arguments["columns"] == ["phone", "fax"]
+    assert arguments["db_name"] == "inventory"
+    ((_, arguments),) = calls("Flush the sessions cache on my production cluster.", CACHE)
+    assert arguments == {"cluster_name": "production", "cache": "sessions"}
+
+
+HOURS = tool("museum_get_hours", "Opening hours of a museum.", {"museum_name": text("Name of the museum.")})
+TRAVEL = tool(
+    "travel_time",
+    "Travel time from the current location to a destination.",
+    {"destination": text("Where to go."), "mode": text("Travel mode.")},
+    ["destination"],
+)
+REVIEWS = tool("hotel_reviews", "Reviews of a hotel.", {"hotel": text("Hotel name.")})
+DISTANCE = tool(
+    "route_distance", "Distance between two places.", {"origin": text("Start."), "destination": text("End.")}
+)
+
+
+def test_the_noun_refers_back_to_the_name_given_earlier() -> None:
+    """ "the Prado Museum …, then … to the museum": "the museum" is the one named before, by the name
+    that ends in that noun."""
+    got = calls(
+        "Get the opening hours of the Prado Museum, then tell me how long it takes to travel from my "
+        "location to the museum.",
+        HOURS,
+        TRAVEL,
+    )
+    assert got == [
+        ("museum_get_hours", {"museum_name": "Prado Museum"}),
+        ("travel_time", {"destination": "Prado Museum"}),
+    ]
+    got = calls(
+        "Find reviews of the Lakeside Hotel and the distance from the airport to the hotel.",
+        REVIEWS,
+        DISTANCE,
+    )
+    assert got[1] == ("route_distance", {"origin": "airport", "destination": "Lakeside Hotel"})
+
+
+SCALE = tool(
+    "scale_notes",
+    "Lists the notes of a scale.",
+    {
+        "root": text("Root note, e.g. C or F#."),
+        "mode": {
+            "type": "string",
+            "description": "Scale mode.",
+            "enum": ["major", "minor", "dorian", "lydian"],
+        },
+    },
+)
+
+
+def test_a_name_keeps_no_noun_another_parameters_option_stands_for() -> None:
+    """ "the D dorian scale": "dorian" is the mode's option, no word of the root's name."""
+    assert calls("List the notes of the D dorian scale.", SCALE) == [
+        ("scale_notes", {"root": "D", "mode": "dorian"})
+    ]

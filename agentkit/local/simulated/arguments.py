@@ -260,6 +260,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if argument is None:
                 continue
             argument = conform(argument, parameter.spec, self.root)
+            if isinstance(argument.value, str) and (named := self._named_earlier(argument.value)):
+                argument = replace(argument, value=named, evidence=f"“the {argument.value}” named earlier")
             if (
                 isinstance(argument.value, str)
                 and lexicon.root("country") in parameter.name_roots
@@ -599,11 +601,49 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return [(mention.text, mention)]
         if mention.kind == "phrase":
             if (parameter.named(IDENTIFIER) or parameter.named(NAME)) and not parameter.examples:
-                return []  # an id is a code, a name a proper noun: not a common noun like "earlier message"
+                # an id is a code, a name a proper noun: not a common noun like "earlier message" — but the
+                # noun right before the parameter's own noun names one: "the sales database" for `db_name`
+                return [
+                    (v, m)
+                    for v, m in self._phrase_values(parameter, mention)
+                    if self._names_its_noun(parameter, m)
+                ]
             return [
                 (v, m) for v, m in self._phrase_values(parameter, mention) if self._may_describe(parameter, m)
             ]
         return []
+
+    def _named_earlier(self, value: str) -> str:
+        """The name an earlier part of the request gave the thing "the <noun>" refers back to ("the Prado
+        Museum …, then … to the museum" → "Prado Museum"): a name that ends in that noun, the last such
+        before this clause; "" when the value is no such noun or no name before it ends so."""
+        if not value.isalpha() or not value.islower():
+            return ""
+        if not re.search(rf"\b(?:the|that|this)\s+{re.escape(value)}\b", self.reading.text, re.I):
+            return ""
+        start = self.request.find(self.reading.text)
+        if start <= 0:
+            return ""
+        lemma = lexicon.noun_lemma(value)
+        names = [
+            m
+            for m in read(self.request[:start]).mentions
+            if m.kind == "name"
+            and " " in str(m.value)
+            and lexicon.noun_lemma(str(m.value).rsplit(" ", 1)[1].lower()) == lemma
+        ]
+        return str(names[-1].value) if names else ""
+
+    def _names_its_noun(self, parameter: Parameter, piece: Mention) -> bool:
+        """Whether the words of `piece` stand right before the noun the parameter's name is a name of
+        ("sales" in "my sales **database**" for `db_name`, "production" in "the production **cluster**" for
+        `cluster_name`): a noun before a noun says which one, as a name does."""
+        tokens = self.reading.tokens
+        if piece.last >= len(tokens) or tokens[piece.last].kind != "word":
+            return False
+        own = parameter.name_roots | {lexicon.root(w) for w in parameter.spelled_out}
+        own -= {lexicon.root(w) for w in NAME | IDENTIFIER}
+        return lexicon.root(tokens[piece.last].text) in own and tokens[piece.first].text.islower()
 
     def _labels_a_code(self, mention: Mention) -> bool:
         """Whether a one-word name is a word for a code ("SKU", "ID", "Ref") right before a code ("SKU
@@ -617,12 +657,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _name_with_noun(self, parameter: Parameter, mention: Mention) -> tuple[Any, Mention]:
         """A name with the common nouns after it, when they are part of it ("the Amazon rainforest",
         "Canadian dollars"): the whole run of lower-case nouns, none of them the parameter's or the
-        tool's word ("a Tennis player", "the New York public library") and no possessive between."""
+        tool's word ("a Tennis player", "the New York public library"), nor one another parameter's option
+        stood for ("the D dorian scale": "dorian" is the mode), and no possessive between."""
         tokens = self.reading.tokens
         if re.search(r"['’]s$", tokens[mention.last - 1].text):
             return mention.value, mention
         k = mention.last
-        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.islower():
+        while (
+            k < len(tokens)
+            and tokens[k].kind == "word"
+            and tokens[k].text.islower()
+            and k not in self.consumed
+        ):
             parts = lexicon.parts(tokens[k].text)
             if parts and parts != frozenset({"NOUN"}) or lexicon.is_function_word(tokens[k].text):
                 break  # only words that can be nothing but nouns ("rainforest", "dollars") or are unknown
@@ -786,7 +832,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     for value, piece in offered
                     if value != mention.value or parameter.examples
                 ]
-            return [([str(m.value) for m in members], mention)]
+            values = [str(m.value) for m in members]
+            last = values[-1].rsplit(" ", 1)
+            if mention.kind == "phrase" and len(last) == 2 and lexicon.root(last[1]) in parameter.name_roots:
+                values[-1] = last[0]  # "the phone and fax columns": the list's own noun is no item's word
+            return [(values, mention)]
         return []
 
     def _group_of(self, mention: Mention) -> list[Mention]:

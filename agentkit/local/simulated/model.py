@@ -207,7 +207,14 @@ The rules
    the words left over ("the product comment"); a unit's name after "in" or beside "per" ("in Joules per
    Kelvin", "in Newtons") is what the answer is measured in, no name; words left over for a kind (`genre`,
    `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"); "upcoming
-   month" says when, as "next month" does. Every value is held to the schema (bounds,
+   month" says when, as "next month" does; a name parameter (`db_name`, `cluster_name`) takes the noun right
+   before its own noun ("my sales database", "the production cluster"), a short name word the dictionary
+   lacks being the description's word it abbreviates (`db` → "database"), and a list's own noun after a series
+   is no item's word ("the phone and fax columns"); "k … in/out of/of n" ("3 sixes in 12 rolls") gives k to
+   the part and n to the whole where the tool's description relates them ("successes in trials"), among
+   values the words beside them leave to order; "the <noun>" that an earlier part of the request named ("the
+   Prado Museum …, then … to the museum") is that name; a name keeps no noun another parameter's option stood
+   for ("the D dorian scale": root "D"). Every value is held to the schema (bounds,
    lengths, item types) and written without a word its description leaves out ("River name without the
    word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).

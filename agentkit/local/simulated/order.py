@@ -14,9 +14,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import Mention, bare_code
 from agentkit.local.simulated.parameters import IDENTIFIER, TIME, Parameter
-from agentkit.local.simulated.values import (
-    families,
-)
+from agentkit.local.simulated.values import families, number_value
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
@@ -39,6 +37,27 @@ def code_of_digits(parameter: Parameter, mention: Mention) -> bool:
     word = stated.group(1)
     length = int(word) if word.isdigit() else lexicon.number_word(word.lower())
     return length is None or length == len(mention.text)
+
+
+_RELATION = frozenset({"in", "of", "out", "from", "among"})
+"""Words that set a part in its whole: "3 sixes in 12 rolls", "7 out of 10", "2 of 5"."""
+
+
+def _part_in(description: str, part: Parameter, whole: Parameter) -> bool:
+    """Whether a description writes `part`'s word, then within a few words "in"/"out of"/"of"/"among", then
+    `whole`'s word ("the number of successes in n independent trials")."""
+    words = [lexicon.root(w) for w in re.findall(r"[A-Za-z]+", description)]
+    parts = {lexicon.root(w) for w in part.name_words}
+    wholes = {lexicon.root(w) for w in whole.name_words}
+    if parts & wholes:
+        return False
+    for i, word in enumerate(words):
+        if word in parts:
+            after = words[i + 1 : i + 6]
+            rel = next((k for k, w in enumerate(after) if w in {lexicon.root(r) for r in _RELATION}), None)
+            if rel is not None and wholes & set(after[rel + 1 :]):
+                return True
+    return False
 
 
 class OrderRules:
@@ -161,10 +180,66 @@ class OrderRules:
                 return indexes
         return []
 
+    def _part_of_whole(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """ "exactly 5 heads in 10 tosses", "7 wins out of 10 games": the request writes a part and its
+        whole, and the tool's description writes which parameter is which ("successes in trials",
+        "favourable outcomes out of all outcomes"): the number before "in"/"out of"/"of" goes to the part,
+        the one after to the whole, whatever order the schema lists them in. Both are counts (whole
+        numbers), with only words between them."""
+        numbers = [p for p in parameters if p.kind == "number" and p.name not in chosen]
+        if len(numbers) < 2:
+            return
+        texts = [self.description, *(p.description for p in numbers)]
+        pair = next(
+            (
+                (a, b)
+                for a in numbers
+                for b in numbers
+                if a is not b and any(_part_in(t, a, b) for t in texts)
+            ),
+            None,
+        )
+        if pair is None:
+            return
+        mentions = self.reading.mentions
+        tokens = self.reading.tokens
+        free = [
+            i
+            for i, m in enumerate(mentions)
+            if i not in self.used
+            and m.kind == "number"
+            and not m.currency
+            and not m.percent
+            and not m.ordinal
+        ]
+        for i, j in zip(free, free[1:], strict=False):
+            between = [t.lower for t in tokens[mentions[i].last : mentions[j].first]]
+            counts = all(float(mentions[k].value).is_integer() and mentions[k].value > 0 for k in (i, j))
+            unbroken = all(t.kind == "word" for t in tokens[mentions[i].last : mentions[j].first])
+            if (
+                counts
+                and unbroken
+                and len(between) <= 5
+                and _RELATION & set(between)
+                and mentions[i].value <= mentions[j].value
+            ):
+                for parameter, index in zip(pair, (i, j), strict=True):
+                    value = number_value(mentions[index], parameter)
+                    evidence = f"“{mentions[i].text} … {mentions[j].text}”: a part and its whole"
+                    self._take(
+                        chosen,
+                        Argument(parameter.name, value, "part of whole", 1.0, evidence),
+                        parameter,
+                        index,
+                    )
+                return
+
     def _by_position(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """Required parameters left take the remaining values of their kind, in the order they are named."""
         if not parameters:
             return
+        self._part_of_whole(parameters, chosen)
+        parameters = [p for p in parameters if p.name not in chosen]
 
         def first_named(parameter: Parameter) -> int:
             positions = [

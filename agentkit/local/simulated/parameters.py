@@ -180,13 +180,29 @@ class Parameter:
             r = lexicon.root(word)
             if r not in shared:
                 weights[r] = max(weights.get(r, 0.0), DESCRIPTION_WEIGHT)
-        for word in self.name_words:
+        for word in self.name_words + [w for w in self.spelled_out if lexicon.root(w) not in shared]:
             r = lexicon.root(word)
             weights[r] = NAME_WEIGHT
             unit = unit_name(word)
             if unit:
                 weights.setdefault(lexicon.root(unit.split()[0]), NAME_WEIGHT)
         return weights
+
+    @cached_property
+    def spelled_out(self) -> list[str]:
+        """The description's words that the name abbreviates (`db_name`: "Name of the database" → "database",
+        `max_qty` → "maximum", "quantity"): a short name word the dictionary lacks, whose letters a longer
+        description word has in order from its first — the same word, as the name writes it."""
+        words = words_of(self.description)
+        out = []
+        for short in self.name_words:
+            if len(short) > 4 or lexicon.known(short) or not short.isalpha():
+                continue
+            pattern = re.compile(".*?".join(map(re.escape, short)))
+            long = next((w for w in words if len(w) > len(short) + 1 and pattern.match(w)), None)
+            if long is not None:
+                out.append(long)
+        return out
 
     @cached_property
     def name_roots(self) -> set[str]:
