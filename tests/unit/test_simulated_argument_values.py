@@ -410,3 +410,68 @@ def test_a_name_keeps_no_noun_another_parameters_option_stands_for() -> None:
     assert calls("List the notes of the D dorian scale.", SCALE) == [
         ("scale_notes", {"root": "D", "mode": "dorian"})
     ]
+
+
+TIDES = tool(
+    "tide_times",
+    "Tide times at a port.",
+    {"port": text("Port name."), "day": text("Which day, e.g. 'today', 'tomorrow', 'weekend'.")},
+    ["port"],
+)
+PARKING = tool(
+    "parking_rates",
+    "Parking rates in a city.",
+    {"city": text("City."), "period": text("Rate period, e.g. 'weekday', 'weekend', 'overnight'.")},
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "expected"),
+    [
+        ("What are the tide times in Dover this weekend?", [TIDES], {"port": "Dover", "day": "weekend"}),
+        (
+            "What are parking rates in Bristol next weekend?",
+            [PARKING],
+            {"city": "Bristol", "period": "weekend"},
+        ),
+    ],
+)
+def test_a_relative_date_is_written_as_the_example_it_names(request_text, tools, expected) -> None:
+    """ "this weekend" for a parameter whose description gives 'weekend' as an example: the value as the
+    description writes it, not the request's words around it."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments == expected
+
+
+GDP = tool(
+    "gdp_by_state_year",
+    "GDP of a US state in a year.",
+    {"state": text("Name of the state."), "year": num("Year.", "integer")},
+)
+POPULATION = tool("population_by_region", "Population of a region.", {"region": text("Name of the region.")})
+GROWTH = tool(
+    "forest_growth_forecast",
+    "Forecast forest growth at a location.",
+    {"location": text("Location of the forest."), "years": num("Years ahead.", "integer")},
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "param", "expected"),
+    [
+        ("What was the Real GDP of Texas in 2010?", [GDP], "state", "Texas"),
+        ("What is the Population of Patagonia?", [POPULATION], "region", "Patagonia"),
+        # the words before "of" are no measure of the tool's: the name is the place
+        (
+            "Forecast forest growth in the Boreal Forests of Canada over 20 years.",
+            [GROWTH],
+            "location",
+            "Boreal Forests of Canada",
+        ),
+    ],
+)
+def test_what_the_tool_measures_of_a_place_gives_the_place(request_text, tools, param, expected) -> None:
+    """ "the Real GDP of Texas": a capitalised run whose word before "of" is the head of the tool's name
+    (`gdp_by_state_year`) asks it of the place after "of"."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments[param] == expected

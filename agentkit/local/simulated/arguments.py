@@ -47,6 +47,7 @@ from agentkit.local.simulated.evidence import (
     PHRASE_EVIDENCE,
     REQUIRED_EVIDENCE,
     conversion_end,
+    example_for,
     link,
 )
 from agentkit.local.simulated.fanout import FanOut
@@ -139,6 +140,7 @@ def fill(
     )
     job.inherited = dict(inherited or {})
     job.name_roots = frozenset(roots_of(tool_name))
+    job.tool_name = tool_name
     try:
         first = job.object(schema, forced=forced)
     except Unfillable as missing:
@@ -193,6 +195,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     inherited: dict[str, Any] = field(default_factory=dict)
     name_roots: frozenset[str] = frozenset()
     """Roots of the tool's name: a mention made only of them names the tool, it is no value."""
+    tool_name: str = ""
     time_parts: dict[int, set[str]] = field(default_factory=dict)
     """Time mentions (by index) whose hour or minutes went to a parameter already."""
     enum_series: dict[str, list[Any]] = field(default_factory=dict)
@@ -570,6 +573,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if self._example_of_another(parameter, str(mention.value)):
             return []  # "'Close'" is an example another parameter's description gives: that one's alone
         if mention.kind == "date":
+            if (example := example_for(parameter, mention)) is not None:
+                return [
+                    (example, mention)
+                ]  # "this weekend" for "e.g. 'now', 'weekend'": as the example writes it
             return [(self._with_time(parameter, date_value(mention, parameter)), mention)]
         if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
             clock = clock_time(str(mention.value), parameter.time_format)
@@ -586,6 +593,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return [(f"{mention.value}, {region.value}", mention)]  # "Boston, MA" for one location
         if mention.kind == "name" and parameter.named(IDENTIFIER) and not code_like(str(mention.value)):
             return []  # an id is a code ("NW-1001", "rs6034464"), not a word like "Lion"
+        if mention.kind == "name" and parameter.named(PLACE) and (place := self._place_of(mention)):
+            return [place]
         if mention.kind == "name":
             return [self._name_with_noun(parameter, mention)]
         if mention.kind in ("email", "url", "path") and parameter.named(IDENTIFIER):
@@ -633,6 +642,25 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and lexicon.noun_lemma(str(m.value).rsplit(" ", 1)[1].lower()) == lemma
         ]
         return str(names[-1].value) if names else ""
+
+    def _place_of(self, mention: Mention) -> tuple[str, Mention] | None:
+        """ "the Real GDP of Texas", "the Population of Peru": a capitalised run whose word before "of" is
+        what the tool measures (the head of its name, the last word before "by"/"for"/"of":
+        `gdp_by_state_year`, `get_population`) asks it of the place after "of" — for a place parameter,
+        that place is the value."""
+        words = str(mention.value).split(" of ", 1)
+        if len(words) != 2 or not words[1][:1].isupper():
+            return None
+        name = [w.lower() for w in re.findall(r"[A-Za-z]+", lexicon.split_identifiers(self.tool_name))]
+        before = next((k for k, w in enumerate(name) if w in ("by", "for", "of", "in", "per")), len(name))
+        head = lexicon.root(name[before - 1]) if before else ""
+        if not head or lexicon.root(words[0].split()[-1].lower()) != head:
+            return None  # "the Boreal Forests of Canada" for `forest_growth_forecast` is a place by its name
+        tokens = self.reading.tokens
+        at = next((k for k in range(mention.first, mention.last) if tokens[k].lower == "of"), None)
+        if at is None:
+            return None
+        return words[1], Mention("name", words[1], words[1], at + 1, mention.last)
 
     def _names_its_noun(self, parameter: Parameter, piece: Mention) -> bool:
         """Whether the words of `piece` stand right before the noun the parameter's name is a name of
