@@ -475,3 +475,81 @@ def test_what_the_tool_measures_of_a_place_gives_the_place(request_text, tools, 
     (`gdp_by_state_year`) asks it of the place after "of"."""
     ((_, arguments),) = calls(request_text, *tools)
     assert arguments[param] == expected
+
+
+ROI = tool(
+    "calculate_roi",
+    "Return on investment.",
+    {
+        "investment": num("Initial investment in dollars."),
+        "gain_loss": num("Gain or loss amount in dollars; negative for a loss."),
+    },
+)
+LEDGER = tool(
+    "record_transaction",
+    "Record a transaction on an account.",
+    {"account": text("Account number."), "amount": num("Amount in dollars; negative for a withdrawal.")},
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "param", "expected"),
+    [
+        (
+            "Calculate the return on investment for an initial investment of $3000 with a loss of $400.",
+            [ROI],
+            "gain_loss",
+            -400,
+        ),
+        (
+            "Calculate the return on investment for an initial investment of $3000 with a gain of $400.",
+            [ROI],
+            "gain_loss",
+            400,
+        ),
+        ("Record a withdrawal of $250 on account 'AC-77'.", [LEDGER], "amount", -250),
+    ],
+)
+def test_the_descriptions_word_for_the_negative_sign_makes_an_amount_negative(
+    request_text, tools, param, expected
+) -> None:
+    """ "negative for a loss": the description's word for the sign (after its article), said right before
+    "of" and the amount ("a loss of $400"), makes the amount negative."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments[param] == expected
+
+
+MATCH = tool(
+    "get_match_result",
+    "Result of a football match.",
+    {
+        "home_team": text("Home team."),
+        "away_team": text("Away team."),
+        "date": text("Match date, YYYY-MM-DD."),
+    },
+)
+CHESS = tool(
+    "chess_game_lookup",
+    "Look up a chess game between two players.",
+    {
+        "player1": text("First player's name."),
+        "player2": text("Second player's name."),
+        "year": num("Year.", "integer"),
+    },
+)
+CASE = tool("case_lookup", "Look up a court case.", {"case_name": text("Name of the case.")})
+
+
+def test_names_either_side_of_versus_fill_a_pair_of_parameters() -> None:
+    """ "Riverton Rovers vs Harbor City FC" for `home_team` and `away_team`: the two either side, in order;
+    a tool with one name parameter keeps the whole ("Roe vs Wade" names a case)."""
+    assert calls("Who won the Riverton Rovers vs Harbor City FC match on 2024-11-02?", MATCH) == [
+        (
+            "get_match_result",
+            {"home_team": "Riverton Rovers", "away_team": "Harbor City FC", "date": "2024-11-02"},
+        )
+    ]
+    assert calls("Find the chess game Magnus Carlsen versus Hikaru Nakamura from 2019.", CHESS) == [
+        ("chess_game_lookup", {"player1": "Magnus Carlsen", "player2": "Hikaru Nakamura", "year": 2019})
+    ]
+    assert calls("Look up the case Roe vs Wade.", CASE) == [("case_lookup", {"case_name": "Roe vs Wade"})]

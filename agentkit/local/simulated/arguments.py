@@ -175,8 +175,11 @@ def _said_default(value: Any, description: str) -> bool:
 _IDENTIFIER_ROOTS = frozenset(lexicon.root(w) for w in IDENTIFIER)
 """The roots of the words for a code ("id", "sku", "ref"), computed once."""
 
-_NEGATIVE_IS = re.compile(r"\bnegative(?:\s+values?|\s+numbers?)?\s+(?:is|are|means|for|=)\s+(\w+)", re.I)
-"""A description's word for the negative sign: "positive is up, negative is down", "negative for west"."""
+_NEGATIVE_IS = re.compile(
+    r"\bnegative(?:\s+values?|\s+numbers?)?\s+(?:is|are|means|for|=)\s+(?:an?\s+|the\s+)?(\w+)", re.I
+)
+"""A description's word for the negative sign: "positive is up, negative is down", "negative for west",
+"negative for a loss"."""
 
 
 @dataclass
@@ -537,8 +540,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         word = lexicon.lemma(said.group(1).lower())
         tokens = self.reading.tokens
         before = [t.lower for t in tokens[max(0, mention.first - 2) : mention.first]]
-        if before and before[-1] == "by":
-            before = before[:-1]
+        if before and before[-1] in ("by", "of"):
+            before = before[:-1]  # "down by 2", "a loss of $400"
         after = [t.lower for t in tokens[mention.last : mention.last + 2] if t.kind == "word"]
         if after and lexicon.root(after[0]) in parameter.name_roots:
             after = after[1:]  # "2 semitones down": past the number's own noun
@@ -882,6 +885,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         self._named_series(parameters, chosen)
         self._numbered(parameters, chosen)
         self._apposed_places(parameters, chosen)
+        self._versus(parameters, chosen)
         pairs = []
         for order, parameter in enumerate(parameters):
             for score, index, value, rule, evidence in self._candidates(parameter):
@@ -898,6 +902,31 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             self._take(
                 chosen, Argument(parameter.name, value, rule, round(score, 2), evidence), parameter, index
             )
+
+    def _versus(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """ "the Riverton Rovers vs Harbor City FC match" for a tool that takes two of a kind (`home_team` and
+        `away_team`, `player1` and `player2`): the names either side of "vs"/"versus" are the two, in
+        order — where one name parameter alone keeps the whole ("R vs Adams" is a case's name)."""
+        kinds: dict[str, list[Parameter]] = {}
+        for p in parameters:
+            if p.kind == "string" and p.name not in chosen:
+                for root in p.name_roots:
+                    kinds.setdefault(root, []).append(p)
+        pair = next((ps for ps in kinds.values() if len(ps) == 2), None)
+        if pair is None:
+            return
+        for index, mention in enumerate(self.reading.mentions):
+            if mention.kind != "name" or index in self.used:
+                continue
+            sides = re.split(r"\s+(?:vs\.?|versus|v\.)\s+", str(mention.value))
+            if len(sides) != 2 or not all(side[:1].isupper() for side in sides):
+                continue
+            for parameter, side in zip(pair, sides, strict=True):
+                evidence = f"“{mention.text}”: the two either side of “vs”"
+                chosen[parameter.name] = Argument(parameter.name, side, "versus", 1.5, evidence)
+            self.used.add(index)
+            self.placed[pair[0].name] = index
+            return
 
     def _apposed_places(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """ "in Leeds, Yorkshire" for a tool with two place parameters (`town`, `county`): the first

@@ -319,7 +319,7 @@ def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
 
 
 _NAME_JOINERS = frozenset(
-    {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v"}
+    {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v", "versus"}
 )
 _TITLE_JOINERS = frozenset({"of", "with"})
 _ARTICLES_IN_TITLES = frozenset({"a", "an", "the"})

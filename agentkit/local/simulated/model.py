@@ -216,8 +216,10 @@ The rules
    Prado Museum …, then … to the museum") is that name; a name keeps no noun another parameter's option stood
    for ("the D dorian scale": root "D"); a relative date that names an example of the description is written
    as the example ("this weekend" → "weekend" for "e.g. 'now', 'weekend'"); "the Real GDP of Texas" gives a
-   place parameter "Texas" when the word before "of" is the head of the tool's name (`gdp_by_state_year`).
-   Every value is held to the schema (bounds,
+   place parameter "Texas" when the word before "of" is the head of the tool's name (`gdp_by_state_year`);
+   names either side of "vs"/"versus" fill a pair of parameters of one kind in order ("Riverton Rovers vs
+   Harbor City FC" → `home_team`, `away_team`); "negative for a loss" said right by an amount ("a loss of
+   $400") makes it negative. Every value is held to the schema (bounds,
    lengths, item types) and written without a word its description leaves out ("River name without the
    word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
