@@ -553,3 +553,42 @@ def test_names_either_side_of_versus_fill_a_pair_of_parameters() -> None:
         ("chess_game_lookup", {"player1": "Magnus Carlsen", "player2": "Hikaru Nakamura", "year": 2019})
     ]
     assert calls("Look up the case Roe vs Wade.", CASE) == [("case_lookup", {"case_name": "Roe vs Wade"})]
+
+
+QUADRATIC = tool(
+    "quadratic_roots",
+    "Roots of a quadratic equation.",
+    {"a": num("Coefficient of x^2."), "b": num("Coefficient of x."), "c": num("Constant term.")},
+)
+REVENUE = tool(
+    "revenue", "Revenue from price and quantity.", {"p": num("Price per unit."), "q": num("Quantity sold.")}
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "expected"),
+    [
+        (
+            "Find the roots of 2x^2 + 9x + 4 = 0, where 'a' is the coefficient of x^2 (2), 'b' is the "
+            "coefficient of x (9), and 'c' is the constant term (4).",
+            [QUADRATIC],
+            {"a": 2, "b": 9, "c": 4},
+        ),
+        (
+            "Find the roots where 'b' is the linear coefficient (-6), 'a' is the leading coefficient (1) and "
+            "'c' is the constant (8).",
+            [QUADRATIC],
+            {"a": 1, "b": -6, "c": 8},
+        ),
+        (
+            "Compute revenue where 'q' is the quantity sold (40) and 'p' is the price per unit (12).",
+            [REVENUE],
+            {"p": 12, "q": 40},
+        ),
+    ],
+)
+def test_a_bracketed_value_belongs_to_the_quoted_name_its_part_defines(request_text, tools, expected) -> None:
+    """ "'a' is the coefficient of x^2 (3)": the value in brackets at the end of a part that defines a quoted
+    name is that name's, as `a=3` is."""
+    ((_, arguments),) = calls(request_text, *tools)
+    assert arguments == expected

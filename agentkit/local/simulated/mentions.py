@@ -712,6 +712,36 @@ def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.kind == "quoted" and mention.last < len(tokens) and tokens[mention.last].text in _KEYED:
             mention.attributes["is_key"] = True
+    _bracketed_keys(tokens, mentions)
+
+
+def _bracketed_keys(tokens: list[Token], mentions: list[Mention]) -> None:
+    """ "'a' is the coefficient of x^2 (3), 'b' is the coefficient of x (7)": a value in brackets at the end
+    of a part that opens by defining a quoted name ("'a' is …") is that name's, as in `a=3`; the quoted
+    name is no value of its own."""
+    for mention in mentions:
+        first = mention.first
+        if (
+            mention.kind != "number"
+            or "key" in mention.attributes
+            or first < 1
+            or tokens[first - 1].text != "("
+            or mention.last >= len(tokens)
+            or tokens[mention.last].text != ")"
+        ):
+            continue
+        k = first - 2
+        while k >= 0 and tokens[k].text not in (",", ";", ".", "(", ")") and tokens[k].lower != "and":
+            k -= 1
+        opener = next((m for m in mentions if m.first == k + 1 and m.kind == "quoted"), None)
+        if (
+            opener is None
+            or opener.last >= len(tokens)
+            or tokens[opener.last].lower not in ("is", "are", "=")
+        ):
+            continue
+        mention.attributes["key"] = str(opener.value)
+        opener.attributes["is_key"] = True
 
 
 def _series_follows(tokens: list[Token], mentions: list[Mention], position: int) -> bool:

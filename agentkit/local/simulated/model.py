@@ -219,7 +219,8 @@ The rules
    place parameter "Texas" when the word before "of" is the head of the tool's name (`gdp_by_state_year`);
    names either side of "vs"/"versus" fill a pair of parameters of one kind in order ("Riverton Rovers vs
    Harbor City FC" → `home_team`, `away_team`); "negative for a loss" said right by an amount ("a loss of
-   $400") makes it negative. Every value is held to the schema (bounds,
+   $400") makes it negative; a bracketed value at the end of a part that defines a quoted name ("'a' is the
+   coefficient of x^2 (3)") is that name's, as `a=3` is. Every value is held to the schema (bounds,
    lengths, item types) and written without a word its description leaves out ("River name without the
    word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
    tool of the clause can supply them).
