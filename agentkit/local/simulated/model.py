@@ -270,7 +270,11 @@ The rules
    run of clauses with that tool, not only the last clause's. When the best tool lacks a value the
    clause does not give and another tool that fits the clause too can be called from it, that one is
    called instead of asking (`search_book(name, city)` for "find 'The Alchemist' in Boston" over
-   `reserve_book(book_id, branch_id, member_id)`). A question's values that the sentences before it give by
+   `reserve_book(book_id, branch_id, member_id)`) — unless the clause names the best tool by a word of
+   its name the other lacks ("solve the sudoku" is no riddle for `riddle_solve`): then the best one asks.
+   A clause that states none of its tool's values takes them from the statements right after it (up to
+   three, asking for no other tool: "… the monthly payment on my mortgage. I borrowed $300,000 at 6.5%.
+   The term is 30 years."). A question's values that the sentences before it give by
    their words ("Our bill was $84. How much should we tip at 18%?") go before a value the question only
    leaves over. When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
    (`find_member_id`) and can be called from the clause, that tool goes first and its result (a number, a

@@ -301,7 +301,9 @@ def _callable_first(
     the clause (passes the same test) and can be called from it: of two fitting tools a model calls the one
     it has the values for ("Find a book 'The Alchemist' in Boston" with `search_book(book_name, city)` and
     `reserve_book(book_id, branch_id)`), rather than asking for an id. One that takes every value by its
-    words (none by a guess, `GUESSED`) goes first."""
+    words (none by a guess, `GUESSED`) goes first. A tool the clause names by a word of its own name (not
+    the lead verb) that the other tool lacks stays ("Solve the sudoku …" with `sudoku_solve(grid)` and
+    `riddle_solve(riddle)`): the other only shares the verb or the thing, and the ask was for this one."""
     if len(needed) != 1 or needed[0].special:
         return needed
     best = needed[0]
@@ -312,12 +314,17 @@ def _callable_first(
 
     if filled(best) is not None:
         return needed
+    lead = text.words(clause)[:1]
+    named = {
+        lexicon.root(w) for w in best.matched if lexicon.root(w) in best.tool.name_roots and w not in lead
+    }  # "Play the Game of **life**", "the **future value** of my investment": words only its name has
     others = [
         (s, calls)
         for s in matcher.ranked(clause)
         if s is not best
         and s.total >= matcher.min_score(s.tool)
         and s.topic
+        and named <= set(s.tool.vocabulary)
         and (calls := filled(s)) is not None
     ]
     if not others:
@@ -411,7 +418,8 @@ def _refers_back(step: Step) -> bool:
 def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
     """Clauses put back together where the split cut one ask in two: a clause whose best tool cannot
     be filled alone, but can with the clause after it ("… at an initial speed of 20 m/s and then
-    accelerates at 10 m/s² for 5 seconds"), is one clause."""
+    accelerates at 10 m/s² for 5 seconds"), is one clause; so is one that can be filled with the few
+    statements after it that ask for no other tool (`_taken`)."""
     joined = list(clauses)
     i = 0
     while i < len(joined) - 1:
@@ -430,12 +438,38 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
             and fill_tool(needed[0].tool, joined[i], conversation, [], conversation.roster) is None
             and not _set_before(joined, i, needed[0].tool, matcher, conversation)
         ):
-            both = f"{joined[i]} and {joined[i + 1]}"
-            if fill_tool(needed[0].tool, both, conversation, [], conversation.roster) is not None:
-                joined[i : i + 2] = [both]
+            taken = _taken(joined, i, needed[0].tool, matcher, conversation)
+            if taken:
+                joined[i : i + len(taken)] = [" and ".join(taken)]
                 continue
         i += 1
     return joined
+
+
+_FOLLOWING = 3
+"""How many statements after an ask that lacks values it may take them from."""
+
+
+def _taken(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversation: Conversation) -> list[str]:
+    """Clause i and the clauses right after it from which its tool can be filled, or none: the next
+    clause, and past it only statements that ask for no other tool ("… the future value of my investment
+    in 'AAPL'. I have invested $5000 in it … I plan to hold it for 10 years.")."""
+    taken = [clauses[i]]
+    for k in range(i + 1, min(i + 1 + _FOLLOWING, len(clauses))):
+        if k > i + 1 and not _adds_to(clauses[k], tool, matcher):
+            return []
+        taken.append(clauses[k])
+        if fill_tool(tool, " and ".join(taken), conversation, [], conversation.roster) is not None:
+            return taken
+    return []
+
+
+def _adds_to(clause: str, tool: Tool, matcher: Matcher) -> bool:
+    """Whether a later clause may still add to an ask that lacks values: it states (asks no question,
+    not "the same") and asks for no other tool."""
+    if text.is_question(clause) or REUSE.search(clause):
+        return False
+    return all(s.tool.name == tool.name for s in matcher.needed(clause))
 
 
 def _set_before(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversation: Conversation) -> bool:
