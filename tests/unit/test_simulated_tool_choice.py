@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_simulated_arguments import calls, num, text, tool
 
+from agentkit.local.simulated.matching import Matcher, Tool
+
 SUDOKU = tool(
     "sudoku_solve",
     "Solve a sudoku puzzle.",
@@ -90,4 +92,46 @@ def test_an_ask_takes_its_values_from_the_statements_after_it() -> None:
     ) == [
         ("fuel_cost_estimate", {"distance_km": 420.0, "consumption": 6.5, "price_per_litre": 1.8}),
         ("get_weather", {"city": "Lyon"}),
+    ]
+
+
+def test_a_formula_written_in_words_names_its_operation() -> None:
+    """ "2 to the power of 10", "12 divided by 4", "7 multiplied by 6" are arithmetic, and their words
+    name the operation a tool may be named for; "times" names no time."""
+    power = tool(
+        "integer_power", "Integer exponentiation.", {"base": num("The base."), "exponent": num("Exponent.")}
+    )
+    divide = tool(
+        "divide_numbers", "Divide one number by another.", {"dividend": num("x"), "divisor": num("y")}
+    )
+    multiply = tool(
+        "multiply_numbers", "Multiply two numbers.", {"a": num("First factor."), "b": num("Second.")}
+    )
+    clock = tool("time_zone_convert", "Convert a time between zones.", {"time": text("e.g. 14:00")})
+    matcher = Matcher([Tool.from_spec(t["toolSpec"]) for t in (power, divide, multiply, clock)])
+
+    def needed(clause: str) -> list[str]:
+        return [s.tool.name for s in matcher.needed(clause)]
+
+    assert needed("What's 2 to the power of 10?") == ["integer_power"]
+    assert needed("What is 12 divided by 4?") == ["divide_numbers"]
+    assert needed("What is 7 multiplied by 6?") == ["multiply_numbers"]
+    assert "time_zone_convert" not in needed("What is 7 times 6?")
+
+
+BOOKING = {"hotel": text("Hotel name.")}
+
+
+def test_at_equal_scores_the_tool_whose_name_writes_the_word_itself() -> None:
+    """Both tools are named for a booking; "book" is written in one name itself, "cancel" in the other's."""
+    cancel = tool("booking.cancel", "Cancel a hotel booking.", BOOKING)
+    book = tool("booking.book", "Book a hotel room.", BOOKING)
+    assert calls("Book the Ritz for me.", cancel, book) == [("booking.book", {"hotel": "Ritz"})]
+    assert calls("Cancel the Ritz for me.", book, cancel) == [("booking.cancel", {"hotel": "Ritz"})]
+    invest = tool(
+        "portfolio.invest", "Invest an amount in a fund.", {"fund": text("Fund."), "amount": num("$")}
+    )
+    sell = tool("portfolio.sell", "Sell an amount of a fund.", {"fund": text("Fund."), "amount": num("$")})
+    assert calls("Invest $300 in Vanguard.", sell, invest) == [
+        ("portfolio.invest", {"fund": "Vanguard", "amount": 300.0})
     ]

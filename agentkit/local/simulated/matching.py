@@ -367,12 +367,22 @@ class Matcher:
     def ranked(self, clause: str) -> list[Score]:
         """Every tool's score for the clause, best first. At equal scores a clause that writes a calendar
         date goes to a tool that takes one ("the weather in Edinburgh on 15 August 2023": the tool for a
-        date's weather, not today's, which would drop the date); other ties keep the order the tools were
-        offered."""
+        date's weather, not today's, which would drop the date); other ties go to the tool whose name
+        writes more of the clause's words themselves, not only a word of their root ("Book the Ritz" for
+        `booking_book` over `booking_cancel`, both named for a booking), then keep the order the tools
+        were offered."""
         scores = [self.score(clause, t) for t in self.tools]
         order = {id(s): i for i, s in enumerate(scores)}
         dated = _writes_a_date(clause)
-        return sorted(scores, key=lambda s: (-s.total, not (dated and s.tool.takes_date), order[id(s)]))
+        said = {lexicon.lemma(w) for w in _content_words(clause)}
+
+        def written(score: Score) -> int:
+            return len(said & {lexicon.lemma(w) for w in words_of(score.tool.name)})
+
+        return sorted(
+            scores,
+            key=lambda s: (-s.total, not (dated and s.tool.takes_date), -written(s), order[id(s)]),
+        )
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
@@ -758,12 +768,20 @@ def _other_kind(clause: str, word: str, tool: Tool) -> bool:
 
 
 def _without_formulas(clause: str) -> str:
-    """The clause with its formulas blanked: "7 times 6" asks for arithmetic, not for the time."""
+    """The clause with its formulas blanked: "7 times 6" asks for arithmetic, not for the time. The word
+    of an operation written out that names it, "to the **power** of", "**multiplied** by", "**divided**
+    by", stays: "raise 3 to the power of 5" asks for a power, as `math_power` is named."""
     reading = read(clause)
     formulas = [m for m in reading.mentions if m.kind == "formula"]
     for mention in sorted(formulas, key=lambda m: -m.start):
-        clause = clause[: mention.start] + " " + clause[mention.end :]
+        named = " ".join(_OPERATION_NAMES.findall(clause[mention.start : mention.end]))
+        clause = clause[: mention.start] + f" {named} " + clause[mention.end :]
     return clause
+
+
+_OPERATION_NAMES = re.compile(r"\b(?:power|multiplied|divided)\b", re.IGNORECASE)
+"""The words of a formula in words that name its operation ("times", "over", "plus" name none: a
+time, a position, an extra)."""
 
 
 def _content_words(clause: str) -> list[str]:

@@ -55,7 +55,10 @@ The rules
    "USD") counts "currency", and one that asks for a quantity in a unit ("… into miles") counts "unit".
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
-   weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's). A tool that fails these tests does not keep the clause from the best one that passes them ("the
+   weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
+   clause's word itself, not only its root ("Book the Ritz": `booking_book`, not `booking_cancel`). A
+   formula in words keeps the word that names its operation ("to the power of", "divided by",
+   "multiplied by"; not "times"). A tool that fails these tests does not keep the clause from the best one that passes them ("the
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
    asked for too); the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
    before the tool's word is another kind of its thing only when the tool writes a noun right before it
