@@ -41,6 +41,7 @@ from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.simulated import sql
+from agentkit.local.simulated.dates import DAY_WORDS
 from agentkit.local.simulated.evidence import (
     LOCATIVE,
     OPTIONAL_EVIDENCE,
@@ -159,8 +160,7 @@ def has_arithmetic(clause: str) -> bool:
     )
 
 
-_DAY_NAMED = {"today": "today", "tonight": "today", "tomorrow": "tomorrow", "yesterday": "yesterday"}
-_DEFAULT_DAY = re.compile(r"\bdefaults?\b[^.;]*?\b(today|tomorrow|yesterday)\b", re.I)
+_DEFAULT_DAY = re.compile(rf"\bdefaults?\b[^.;]*?\b({'|'.join(sorted(set(DAY_WORDS.values())))})\b", re.I)
 
 
 def _said_default(value: Any, description: str) -> bool:
@@ -168,7 +168,7 @@ def _said_default(value: Any, description: str) -> bool:
     to ("tonight" for "date … defaults to today"): the default already means it, and the word is no
     date in the layout the parameter asks for, so a careful caller leaves it out."""
     default = _DEFAULT_DAY.search(description)
-    day = _DAY_NAMED.get(str(value).strip().lower()) if isinstance(value, str) else None
+    day = DAY_WORDS.get(str(value).strip().lower()) if isinstance(value, str) else None
     return bool(default and day and day == default.group(1).lower())
 
 

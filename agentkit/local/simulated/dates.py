@@ -66,8 +66,16 @@ _WEEKDAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 """A day of the week named alone ("on Friday"): a time, not the name of a thing a name parameter wants."""
 
 
+DAY_WORDS = {"today": "today", "tonight": "today", "tomorrow": "tomorrow", "yesterday": "yesterday"}
+"""The words that name a day relative to today, each with the day it names ("tonight" is today): the one
+table the planner (a day the request defines, "Today is …") and the argument reader (a day a description
+defaults to) spell them from."""
+
+DAY_WORD = re.compile(rf"\b({'|'.join(DAY_WORDS)})\b", re.I)
+"""One of `DAY_WORDS`, as a word."""
+
 _RELATIVE_DATE = re.compile(
-    r"\b(?:today|tomorrow|yesterday|tonight|(?:this|next|last|coming|upcoming)\s+"
+    rf"\b(?:{'|'.join(DAY_WORDS)}|(?:this|next|last|coming|upcoming)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week(?:end)?|month|year))\b",
     re.I,
 )

@@ -19,6 +19,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
+from agentkit.local.simulated.dates import DAY_WORD
 from agentkit.local.simulated.filled import Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
 from agentkit.local.simulated.mentions import read
@@ -174,9 +175,6 @@ def plan(
     return steps
 
 
-_DEFINED_DAY = re.compile(r"\b(today|tomorrow|yesterday|tonight)\b", re.I)
-
-
 def _dated(clauses: list[str]) -> list[str]:
     """The clauses with a relative day the request defines ("Today is 2025-08-03 …") written as that date
     in the other clauses ("… sunrise and sunset today?" asks for 2025-08-03): the request said which day
@@ -192,7 +190,7 @@ def _dated(clauses: list[str]) -> list[str]:
                 and not absolute.attributes.get("relative")
                 and absolute.first >= 2
                 and tokens[absolute.first - 1].lower in ("is", "was")
-                and _DEFINED_DAY.fullmatch(tokens[absolute.first - 2].text)
+                and DAY_WORD.fullmatch(tokens[absolute.first - 2].text)
             ):
                 day = tokens[absolute.first - 2].lower
                 defined[day] = str(absolute.attributes.get("written") or absolute.value)
@@ -202,7 +200,7 @@ def _dated(clauses: list[str]) -> list[str]:
     return [
         clause
         if index in defining
-        else _DEFINED_DAY.sub(lambda m: defined.get(m.group(1).lower(), m.group(0)), clause)
+        else DAY_WORD.sub(lambda m: defined.get(m.group(1).lower(), m.group(0)), clause)
         for index, clause in enumerate(clauses)
     ]
 
