@@ -31,6 +31,7 @@ import snowballstemmer
 from babel import Locale
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+from rapidfuzz.distance import OSA
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -160,8 +161,9 @@ def related_roots(ra: str, rb: str) -> bool:
 
 def misspells(word: str, root_: str) -> bool:
     """Whether `word` (six letters or more), which the dictionary does not know, is a word of root
-    `root_` (five letters or more; its start, the root, is compared) mistyped by one letter — one added, left out, changed, or two swapped ("acceleeration",
-    "temprature"): a reader still sees the word meant. A word the dictionary knows is itself."""
+    `root_` (five letters or more; its start, the root, is compared) mistyped by one letter — one added,
+    left out, changed, or two swapped ("acceleeration", "temprature"): a reader still sees the word
+    meant. A word the dictionary knows is itself."""
     if len(root_) < 5 or len(word) < 6 or known(word):
         return False
     typed = word.lower()
@@ -173,17 +175,9 @@ def misspells(word: str, root_: str) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether a and b differ by one insertion, deletion, substitution or swap of neighbours."""
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (
-            i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-        )
-    return a[i:] == b[i + 1 :]
+    """Whether a and b differ by at most one insertion, deletion, substitution or swap of neighbours
+    (optimal string alignment distance)."""
+    return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|s)$|n['’]t$")
