@@ -86,8 +86,10 @@ from agentkit.local.simulated.values import (
     time_part,
 )
 
-_MOTION = frozenset("velocity speed".split())
-_START = frozenset("initial starting start".split())
+_MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
+"""Roots of a parameter's words for how fast a body moves."""
+_START = frozenset(lexicon.root(w) for w in SOURCE | {"initial", "starting", "start"})
+"""Roots of a parameter's words for where or when motion begins (`initial_velocity`, `start_speed`)."""
 _AT_REST = re.compile(
     r"\b(?:(?:starts?|starting|begins?|beginning|released|releases?|falls?|falling)\s+)?(?:from|at)\s+rest\b"
     r"|\bfrom\s+(?:a\s+)?(?:standstill|stop)\b|\b(?:is|are|was|were|gets?|being)\s+dropped\b"
@@ -106,8 +108,11 @@ _RATE_IN_WORDS = re.compile(
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
 
-def _roots_of_words(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(lexicon.root(w) for w in words)
+def _amount(word: str) -> float:
+    """A count written in digits or words ("2", "2.5", "three", "twice"), or 0."""
+    if word[:1].isdigit():
+        return float(word) if word.replace(".", "", 1).isdigit() else 0
+    return _TIMES.get(word.lower()) or lexicon.number_word(word) or 0
 
 
 ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
@@ -339,7 +344,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         """0 for an initial velocity or speed when the clause says the body starts still: "dropped",
         "released", "from rest", "at rest", "from a standstill" — how physics states a start at 0."""
         roots = parameter.name_roots or parameter.all_roots
-        if not (roots & _roots_of_words(_MOTION) and parameter.all_roots & _roots_of_words(SOURCE | _START)):
+        if not (roots & _MOTION and parameter.all_roots & _START):
             return None
         said = _AT_REST.search(self.reading.text)
         if said is None or self._stated(parameter, measured=False):
@@ -355,20 +360,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             unit = match.group("unit")
             if lexicon.root(unit) not in parameter.per_roots:
                 continue
-            every = match.group("every")
-            if every is not None:
-                count = match.group("count")
-                n = 1.0 if not count else (float(count) if count[0].isdigit() else lexicon.number_word(count))
-                if not n:
-                    continue
-                value: float = 1 / n
-            else:
-                times = match.group("times").lower()
-                value = _TIMES.get(times) or lexicon.number_word(times.split()[0]) or 0
-                if not value and times.split()[0].replace(".", "").isdigit():
-                    value = float(times.split()[0])
-                if not value:
-                    continue
+            if match.group("every") is not None:  # "every 2 hours": once per 2 hours
+                n = _amount(match.group("count")) if match.group("count") else 1
+                value: float = 1 / n if n else 0
+            else:  # "twice a day", "three times a week"
+                value = _amount(match.group("times").split()[0])
+            if not value:
+                continue
             value = int(value) if float(value).is_integer() else round(value, 6)
             for index, mention in enumerate(self.reading.mentions):
                 if mention.start < match.end() and match.start() < mention.end:

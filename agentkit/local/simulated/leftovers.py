@@ -97,6 +97,10 @@ class Leftovers:
             )
         return None
 
+    def _taken_tokens(self) -> set[int]:
+        """The token positions already spent: those of the mentions placed and the words consumed."""
+        return {j for i in self.used for j in self.reading.mentions[i].span} | set(self.consumed)
+
     def _introduced(self, parameter: Parameter) -> Argument | None:
         """The words after the preposition that introduces the parameter's value: "by"/"via"/"through"
         for a mode or means ("through the train" for "Preferred mode of public transportation", "pay
@@ -113,7 +117,7 @@ class Leftovers:
             return None
         tokens = self.reading.tokens
         held = {j: i for i, m in enumerate(self.reading.mentions) for j in m.span}
-        taken = {j for i in self.used for j in self.reading.mentions[i].span} | set(self.consumed)
+        taken = self._taken_tokens()
         for k, token in enumerate(tokens[:-1]):
             if token.lower not in prepositions:
                 continue
@@ -153,7 +157,7 @@ class Leftovers:
         if not parameter.named(_ASPECT):
             return None
         tokens = self.reading.tokens
-        taken = {j for i in self.used for j in self.reading.mentions[i].span} | set(self.consumed)
+        taken = self._taken_tokens()
         for k, token in enumerate(tokens[:-2]):
             if token.lower not in ("the", "its", "their"):
                 continue

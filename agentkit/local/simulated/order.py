@@ -41,6 +41,7 @@ def code_of_digits(parameter: Parameter, mention: Mention) -> bool:
 
 _RELATION = frozenset({"in", "of", "out", "from", "among"})
 """Words that set a part in its whole: "3 sixes in 12 rolls", "7 out of 10", "2 of 5"."""
+_RELATION_ROOTS = frozenset(lexicon.root(w) for w in _RELATION)
 
 
 def _part_in(description: str, part: Parameter, whole: Parameter) -> bool:
@@ -54,7 +55,7 @@ def _part_in(description: str, part: Parameter, whole: Parameter) -> bool:
     for i, word in enumerate(words):
         if word in parts:
             after = words[i + 1 : i + 6]
-            rel = next((k for k, w in enumerate(after) if w in {lexicon.root(r) for r in _RELATION}), None)
+            rel = next((k for k, w in enumerate(after) if w in _RELATION_ROOTS), None)
             if rel is not None and wholes & set(after[rel + 1 :]):
                 return True
     return False
