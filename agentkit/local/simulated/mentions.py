@@ -360,6 +360,8 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
                 and not _sentence_start_word(tokens, j)
             ):
                 j += 1
+            elif _title_word(tokens, j):
+                j += 1  # "Take On Me", "Stand By Me": a small word capitalised mid-sentence is a title's
             elif (
                 token.lower.rstrip(".") in _NAME_JOINERS
                 and token.lower != "and"
@@ -399,6 +401,23 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         single_code = j == i + 1 and any(c.isdigit() for c in value)
         claim("identifier" if single_code else "name", value, i, j)
         i = j
+
+
+def _title_word(tokens: list[Token], j: int) -> bool:
+    """Whether token j, a function word capitalised right after a capitalised word and not where a
+    sentence starts ("I" aside), is a word of a title written in Title Case ("Take On Me", "Stand By Me",
+    "Love Me Do"): English capitalises a small word mid-sentence only inside a name. It is the name's
+    when the name goes on after it or the item ends with it ("… and Take On Me."), not when a lower-case
+    word follows, as after a sentence's first word ("Porto You should …")."""
+    token = tokens[j]
+    if not _capitalised(token) or token.text == "I" or not lexicon.is_function_word(token.text):
+        return False
+    if not _capitalised(tokens[j - 1]):
+        return False
+    k = j + 1
+    while k < len(tokens) and _capitalised(tokens[k]) and lexicon.is_function_word(tokens[k].text):
+        k += 1
+    return _item_ends(tokens, k) or _capitalised(tokens[k])
 
 
 def _country_at(tokens: list[Token], i: int) -> bool:
@@ -524,6 +543,8 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
         listed = before == "," and (after is None or after.kind != "word" or after.lower in ("and", "or"))
         if listed and "NOUN" not in parts and token.lower.endswith("s") and i > 1 and _noun_at(tokens, i - 2):
             return True  # "goals, assists, saves": a verb's -s form between commas after a noun is a plural
+        if before == "," and _modifies_next(tokens, i):
+            return True  # "thighs, brown rice and …": an adjective before its noun, not "brown" the verb
         if (
             i == 0
             or (before in _SUBJECTS and not infinitive)
@@ -549,6 +570,23 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
                 False  # "recipes **using** tofu", "Portland **avoiding** tolls": a participle and its object
             )
     return not parts or bool(parts & {"NOUN", "ADJ"}) or token.lower.endswith(("ed", "ing"))
+
+
+def _modifies_next(tokens: list[Token], i: int) -> bool:
+    """Whether word i, which can be a verb or an adjective ("brown", "dry", "clean"), is the adjective of
+    the noun right after it that ends a list item ("…, brown rice and …", "…, a dry cough and …"): an
+    instruction's verb takes an object with its determiner ("clean the kitchen") or is no adjective at all
+    ("check flights")."""
+    if "ADJ" not in lexicon.parts(tokens[i].text) or i + 2 > len(tokens):
+        return False
+    after = tokens[i + 1]
+    return (
+        after.kind == "word"
+        and not after.text[:1].isupper()
+        and "NOUN" in lexicon.parts(after.text)
+        and not lexicon.is_function_word(after.text)
+        and _item_ends(tokens, i + 2)
+    )
 
 
 def _item_ends(tokens: list[Token], j: int) -> bool:

@@ -94,7 +94,8 @@ The rules
    `hotel_name`), and a word inside quoted text or a name of several words is no word beside another value
    ("Act" in "the Fair Housing Act of the United States" names no "United States"), unless the name labels
    the value right after it ("Case No 28473"). A title keeps "of the"/"with a" between capitalised words
-   ("Gone with the Wind"), not before a country's name; a CLDR country's name is a value for a `country`
+   ("Gone with the Wind"), not before a country's name, and a small word capitalised after a capitalised
+   word where the name goes on or its item ends ("Stand By Me and Born To Run"); a CLDR country's name is a value for a `country`
    parameter wherever it stands. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word the dictionary lacks one letter off the parameter's, "accelaration", is
    still its word; a word after a value does not reach back across "and" and an article, which
@@ -196,7 +197,8 @@ The rules
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
    the destination; "recipes using tofu"). A word that can be a verb is an item, not an instruction, when a list puts it after a
-   comma and before "and" ("two colors, blue and yellow"), a verb's -s form between commas after a noun is a
+   comma and before "and" ("two colors, blue and yellow") or, an adjective too, before the noun that
+   ends its item ("bananas, clean towels and …"), a verb's -s form between commas after a noun is a
    plural ("goals, assists, shots"), and items that open with the word the first item (a noun phrase) opens
    with are items ("total points, total assists"); a colon after a name that a series follows opens the
    series, it keys no value ("for Sam Kerr: goals, assists and saves"). A coordinated series of common nouns fills a tool's one
