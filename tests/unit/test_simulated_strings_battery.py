@@ -322,3 +322,56 @@ def test_the_string_or_list_value_a_careful_model_writes(
 ) -> None:
     name = spec["toolSpec"]["name"]
     assert calls(request_text, spec) == [(name, expected)]
+
+
+CONCERTS = tool(
+    "find_concerts",
+    "Find upcoming concerts in a city.",
+    {"city": text("City name."), "genre": text("Music genre."), "days": num("Days ahead.", "integer")},
+    ["city", "genre"],
+)
+MOVIES = tool(
+    "find_movies",
+    "Find movies showing in a city.",
+    {"city": text("City name."), "genre": text("Film genre.")},
+    ["city", "genre"],
+)
+
+KINDS = [
+    # a noun that can be a verb names a kind where no verb stands ("rock concerts"), also in a later item
+    (
+        "Find jazz concerts in Oslo for the next 5 days, then rock concerts in Bergen for the next 3 days.",
+        [CONCERTS],
+        [
+            ("find_concerts", {"city": "Oslo", "genre": "jazz", "days": 5}),
+            ("find_concerts", {"city": "Bergen", "genre": "rock", "days": 3}),
+        ],
+    ),
+    (
+        "Show blues movies in Memphis and horror movies in Salem.",
+        [MOVIES],
+        [
+            ("find_movies", {"city": "Memphis", "genre": "blues"}),
+            ("find_movies", {"city": "Salem", "genre": "horror"}),
+        ],
+    ),
+    # the field the description names ("Music genre") is no kind: the word before it is
+    (
+        "Find classical music concerts in Vienna.",
+        [CONCERTS],
+        [("find_concerts", {"city": "Vienna", "genre": "classical"})],
+    ),
+    (
+        "Find jazz concerts in Oslo and classical music concerts in Vienna.",
+        [CONCERTS],
+        [
+            ("find_concerts", {"city": "Oslo", "genre": "jazz"}),
+            ("find_concerts", {"city": "Vienna", "genre": "classical"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("request_text", "specs", "expected"), KINDS, ids=[k[0][:40] for k in KINDS])
+def test_a_kind_is_the_word_before_the_tools_noun(request_text: str, specs: list, expected: list) -> None:
+    assert calls(request_text, *specs) == expected

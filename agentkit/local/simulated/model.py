@@ -205,7 +205,9 @@ The rules
    required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
    noun of the tool's name ("horror movies", also a people's adjective, "Italian restaurants": a CLDR
-   language name or a country's name with a demonym suffix, `lexicon.nationality`); a phrase that opens with
+   language name or a country's name with a demonym suffix, `lexicon.nationality`; a noun that can be a
+   verb where no verb stands, "rock concerts"; the word before the field its description names, "classical
+   music concerts" for "Music genre"); a phrase that opens with
    the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
    code, not arithmetic; a jurisdiction is a place; a `country` takes the country a people's adjective
    names ("German history" → "Germany", `lexicon.country_of`); a `language` takes a language's name, not

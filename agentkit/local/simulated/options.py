@@ -40,6 +40,40 @@ _DEFAULT_UNIT = re.compile(r"\bdefault(?:s| is| value is)?(?: to)?:?\s*['\"]?([A
 """The unit a description says it defaults to ("Defaults to cm", "default is 'km'")."""
 
 
+def _kind_noun(tokens: list, at: int) -> bool:
+    """Whether the word at `at`, before a noun of the tool's, names a kind of it as a noun does: a word that
+    is only a noun ("horror movies"), or a noun that is also a verb where no verb can stand — not after
+    "to", a subject or a modal ("jazz concerts", "rock gigs"; not "to watch movies"). Adjectives ("new",
+    "upcoming", "cheap") say which ones, not what kind."""
+    parts = lexicon.parts(tokens[at].text)
+    if parts == {"NOUN"}:
+        return True
+    before = tokens[at - 1].lower if at else ""
+    return parts == {"NOUN", "VERB"} and before not in _VERB_SLOT
+
+
+def _domain_noun(tokens: list, at: int, parameter) -> bool:
+    """Whether the noun at `at`, before a noun of the tool's, is the field the parameter's description
+    names ("music" for "Music genre", "food" for "Type of food") with a lower-case word before it that
+    says which kind of it ("**classical** music concerts", "**street** food stalls"): that word is the kind,
+    the field is no kind of its own."""
+    if at < 1 or lexicon.root(tokens[at].text) not in parameter.all_roots - parameter.name_roots:
+        return False
+    before = tokens[at - 1]
+    return (
+        before.kind == "word"
+        and not before.text[:1].isupper()
+        and not lexicon.is_function_word(before.text)
+        and bool(lexicon.parts(before.text) & {"NOUN", "ADJ"})
+    )
+
+
+_VERB_SLOT = frozenset(
+    "to i we you they he she it can could should would will shall may might must do does did".split()
+)
+"""Words after which a word that can be a verb is one ("to watch", "we rock")."""
+
+
 class OptionRules:
     """Parameters decided by their own rule (a mixin of `arguments._Job`)."""
 
@@ -70,6 +104,13 @@ class OptionRules:
                 word, at = compound.group(1), i
             elif lexicon.root(token.text) in nouns and i > 0:
                 word, at = tokens[i - 1].text, i - 1
+                if lone and _domain_noun(tokens, at, parameter):
+                    word, at = tokens[at - 1].text, at - 1  # "classical music concerts" for "Music genre"
+                    self._consume_words(at, word)
+                    said = f"{word} {tokens[at + 1].text} {token.text}"
+                    return Argument(
+                        parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun"
+                    )
                 before = tokens[at]
                 # a people's adjective says the kind too ("Italian restaurants"), though it is a name
                 demonym = lexicon.nationality(word) and self._lone_name_at(at)
@@ -82,7 +123,7 @@ class OptionRules:
                     or lexicon.parts(word) & {"VERB", "ADV"}
                     and not lexicon.parts(word) & {"NOUN", "ADJ"}
                     or lone
-                    and (lexicon.parts(word) != {"NOUN"} or lexicon.parts(token.text) != {"NOUN"})
+                    and (not _kind_noun(tokens, at) or lexicon.parts(token.text) != {"NOUN"})
                 ):
                     continue
             else:
