@@ -210,8 +210,10 @@ _CAMEL = re.compile(
 word written in capitals after it ("pH", "mRNA", "iOS"): that is one word, as English writes it."""
 
 
+@lru_cache(maxsize=65536)
 def split_identifiers(text: str) -> str:
-    """snake_case, camelCase, dotted.names and kebab-case written as separate words."""
+    """snake_case, camelCase, dotted.names and kebab-case written as separate words (cached: the same
+    names and descriptions of an agent's tools are split on every turn)."""
     return _CAMEL.sub(" ", text).replace("_", " ").replace(".", " ").replace("-", " ")
 
 

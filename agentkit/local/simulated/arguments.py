@@ -228,7 +228,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         required = [n for n in spec.get("required", []) if n in properties]
         descriptions = {n: str(p.get("description", "")) for n, p in properties.items()}
         parameters = [
-            Parameter(
+            Parameter.shared(
                 name,
                 prop,
                 name in required,

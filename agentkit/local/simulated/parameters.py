@@ -26,10 +26,13 @@ nothing about what a boolean switches.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
+
+from cachetools import LRUCache
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.quantities import measure_of, seconds_in, unit_of
@@ -148,6 +151,18 @@ class Parameter:
     required: bool
     siblings: list[str] = field(default_factory=list)
     """The other parameters' descriptions and the tool's own: words shared with them tell nothing."""
+
+    @classmethod
+    def shared(cls, name: str, spec: dict[str, Any], required: bool, siblings: list[str]) -> Parameter:
+        """The parameter for a property of a tool's schema, shared across requests (as `Tool.from_spec`
+        shares tools): an agent sends the same tools on every turn, and what a parameter asks for (its
+        kind, key words, examples, formats) depends on the schema alone, so it is worked out once instead
+        of on every call. Keyed by the property's JSON, so an edited schema gets a new one."""
+        key = (name, json.dumps(spec, sort_keys=True, default=str), required, tuple(siblings))
+        found = _PARAMETERS.get(key)
+        if found is None:
+            found = _PARAMETERS[key] = cls(name, spec, required, list(siblings))
+        return found
 
     @cached_property
     def description(self) -> str:
@@ -395,3 +410,6 @@ class Parameter:
 def unit_name(word: str) -> str:
     """The unit a symbol abbreviates ("km" → "kilometer"), "" if the word is none."""
     return unit_of(word)
+
+
+_PARAMETERS: LRUCache[tuple[str, str, bool, tuple[str, ...]], Parameter] = LRUCache(4096)
