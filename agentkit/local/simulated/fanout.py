@@ -53,6 +53,8 @@ class FanOut:
             values = []
             for i, member in members:
                 offered = self._values(parameter, member) if parameter else []
+                if not offered and argument.rule == "residual" and member.kind == mention.kind == "phrase":
+                    offered = [(member.value, member)]  # a sibling of the words left over is of their kind
                 if i == index:
                     values.append((argument.value, member))
                 elif offered and i not in self.used:
@@ -62,11 +64,15 @@ class FanOut:
         for name, options in self.enum_series.items():
             if name in first.values:
                 series.append((name, [(option, None) for option in options]))
+        taken = [m for _, values in series for _, m in values if m is not None]
+        self._first_item = None
+        more = self._repeats(first, taken)
+        if more and self._first_item is not None:
+            first = self._own_leftover(first, self._first_item)
         calls = [first]
         if series:
             calls = self._combine(first, series, set(chunked))
-        taken = [m for _, values in series for _, m in values if m is not None]
-        return calls + self._repeats(first, taken)
+        return calls + more
 
     def _other_lists(self, argument: Argument, index: int) -> list[tuple[Any, Mention]]:
         """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"):
@@ -270,6 +276,7 @@ class FanOut:
         previous = [max(before), *(e for _, e in spans[:-1])]
         begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
         items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
+        self._first_item = text[: begins[0]]
         return [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
 
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
@@ -296,7 +303,11 @@ class FanOut:
                 values[argument.name] = first.values[argument.name]  # the item does not bear the guess out
                 arguments[argument.name] = next(a for a in first.arguments if a.name == argument.name)
                 continue
-            if argument.rule in ITEM_WEAK or isinstance(argument.value, Several):
+            if (
+                isinstance(argument.value, Several)
+                or argument.rule in ITEM_WEAK
+                and not _elsewhere(argument, arguments.get(argument.name), item)
+            ):
                 continue
             values[argument.name] = argument.value
             arguments[argument.name] = Argument(
@@ -312,6 +323,27 @@ class FanOut:
                 arguments[name] = next(a for a in first.arguments if a.name == name)
         order = [*first.values, *(n for n in values if n not in first.values)]
         return Filled({n: values[n] for n in order}, [arguments[n] for n in order], call.note)
+
+    def _own_leftover(self, first: Filled, item: str) -> Filled:
+        """The first call read again from its own item when the words left over that filled it stand in a
+        later item ("calories in 100 g of rice and 150 g of chicken": rice is the first call's, chicken
+        the second's): each item's leftover words are its own."""
+        leftovers = [a for a in first.arguments if a.rule == "residual" and str(a.value) not in item]
+        if not leftovers:
+            return first
+        job = type(self)(
+            self.root, read(item), self.context, self.request, self.description, "", self.tool_words
+        )
+        job.inherited = {k: v for k, v in first.values.items() if k not in {a.name for a in leftovers}}
+        job.name_roots = self.name_roots
+        try:
+            again = job.object(self.root, forced=False)
+        except Unfillable:
+            return first
+        own = {a.name: a for a in again.arguments if a.rule == "residual" and str(a.value) in item}
+        arguments = [own.get(a.name, a) if a in leftovers else a for a in first.arguments]
+        values = {a.name: a.value for a in arguments}
+        return Filled({n: values[n] for n in first.values}, arguments, first.note)
 
     def _kept(self, item: str) -> list[str]:
         """Parameters the item asks to keep by "the same <word of its name>" ("with the same half-life")."""
@@ -401,6 +433,18 @@ class FanOut:
             found[name] = (value, mention)
             at += 1
         return found, at - cursor
+
+
+def _elsewhere(argument: Argument, held: Argument | None, item: str) -> bool:
+    """Whether an item's own leftover words replace the value the set held: that value was itself only
+    words left over, and they stand outside this item (another item's thing, not this one's)."""
+    return (
+        argument.rule == "residual"
+        and held is not None
+        and held.rule == "residual"
+        and str(held.value) not in item
+        and str(argument.value) in item
+    )
 
 
 ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})

@@ -262,7 +262,7 @@ class Leftovers:
         if run:
             runs.append(run)
         counts = {i for m in self.reading.mentions if m.kind == "number" for i in m.span}
-        runs = [r[1:] if len(r) > 1 and r[0] in counts else r for r in runs]  # "5 bananas", "five bananas"
+        runs = [_uncounted(r, counts, tokens) for r in runs]  # "5 bananas", "five bananas", "150 g of rice"
         if not runs:
             return ""
 
@@ -394,3 +394,16 @@ def _verb_after_wh_subject(tokens: list) -> set[int]:
             return {k}
         subject = True
     return set()
+
+
+def _uncounted(run: list[int], counts: set[int], tokens: list) -> list[int]:
+    """The run without the count or measured amount that opens it: "five bananas" is bananas, "150 g of
+    chicken" chicken (the amount, its unit and the "of" after them measure the thing, they are not it)."""
+    if len(run) < 2 or run[0] not in counts:
+        return run
+    rest = list(run)
+    while len(rest) > 1 and rest[0] in counts:
+        rest = rest[1:]
+    if len(rest) > 1 and tokens[rest[0]].lower == "of":
+        rest = rest[1:]
+    return rest

@@ -46,7 +46,7 @@ from cachetools import LRUCache
 
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated import arguments, quantities, sql
-from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.mentions import QUANTIFIERS, read
 from agentkit.local.simulated.parameters import EXPRESSION, Parameter, words_of
 from agentkit.local.simulated.text import tells
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
@@ -400,7 +400,12 @@ class Matcher:
                 continue
             if other.special or (
                 other.topic
-                and (self._names_its_own(other, best, clause) or _asked_apart(other, best, clause))
+                and (
+                    self._names_its_own(other, best, clause)
+                    or _asked_apart(other, best, clause)
+                    or other.total >= self.min_score(other.tool)
+                    and _listed_apart(other, best, clause)
+                )
             ):
                 chosen.append(other)
         return chosen
@@ -519,6 +524,40 @@ def _asked_apart(other: Score, best: Score, clause: str) -> bool:
         for a in mine
         for b in theirs
     )
+
+
+_ITEM_CUT = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:the|a|an|my|their|its|his|her|some|any)\b|;\s*")
+"""A cut that opens the next item of a list of asks: "…, and the …", "… and a …", ";"."""
+
+
+def _listed_apart(other: Score, best: Score, clause: str) -> bool:
+    """Whether the clause is a list of asks with the other tool's own item: every word it matched (a
+    word of its purpose among them) stands on one side of an "and the …" and every word the best tool
+    matched on the other ("Messi's stats for 2023 and the upcoming fixtures of Inter Miami": the
+    fixtures are the schedule tool's, the stats the other's). Each item is asked of the tool it fits."""
+    lowered = clause.lower()
+
+    def places(words: dict[str, float]) -> list[tuple[int, int]]:
+        found = []
+        for word in words:
+            hit = re.search(rf"\b{re.escape(word.lower())}\b", lowered)
+            if hit is None:
+                return []
+            found.append((hit.start(), hit.end()))
+        return found
+
+    if set(other.matched) & set(best.matched):
+        return False
+    if not any(lexicon.root(w) in other.tool.purpose for w in other.matched):
+        return False
+    mine, theirs = places(best.matched), places(other.matched)
+    if not mine or not theirs:
+        return False
+    for first, second in ((mine, theirs), (theirs, mine)):
+        end, start = max(e for _, e in first), min(b for b, _ in second)
+        if end <= start and _ITEM_CUT.search(lowered, end, start):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -738,7 +777,8 @@ def _object_fits(clause: str, lead: str, tool: Tool) -> bool:
 def _other_kind(clause: str, word: str, tool: Tool) -> bool:
     """Whether the clause asks for another kind of the thing the tool names: a noun before the shared
     word that differs from the tool's noun before it ("a **pet** store" against `grocery_store`, "the
-    **order** number" against a description about a customer's "phone number")."""
+    **order** number" against a description about a customer's "phone number"). A quantifier, "how
+    **many** calories", counts the thing and names no kind of it."""
     r = lexicon.root(word)
     theirs: set[str] = set()
     for source in (tool.name, tool.description):
@@ -761,6 +801,7 @@ def _other_kind(clause: str, word: str, tool: Tool) -> bool:
     return any(
         m not in theirs
         and not lexicon.is_function_word(m)
+        and m not in QUANTIFIERS
         and "NOUN" in lexicon.parts(m)
         and lexicon.root(m) not in tool.vocabulary
         for m in mine

@@ -60,7 +60,10 @@ The rules
    formula in words keeps the word that names its operation ("to the power of", "divided by",
    "multiplied by"; not "times"). A tool that fails these tests does not keep the clause from the best one that passes them ("the
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
-   asked for too); the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
+   asked for too; so is a tool that fits on its own whose words all stand in an item of their own, after
+   "and the …" or ";": "Messi's stats for 2023 and the upcoming fixtures of Inter Miami", each item asked of
+   its tool, which a word of its purpose names in the clause); a quantifier ("how many calories") names no
+   other kind of the tool's thing; the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
    before the tool's word is another kind of its thing only when the tool writes a noun right before it
    too ("Status of a flight" puts none before "flight": "check flight BA249" is asked of it). A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), or asks for several things joined by "and" of which one is only
@@ -234,13 +237,17 @@ The rules
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
-   member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals") — also when the words left over filled it ("the red fox and the grey wolf"), or when the
+   member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals") — also when the words left over filled it ("the red fox and the grey wolf",
+   whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
+   one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a
+   verb going on, "oil and change size"), when options differ only by case and are named as written ("AA, Aa and aa"), or when the
    preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
    Northgate and at Riverside"; an amount of money and a quantity with a unit are no
    series) — two series multiply, or pair up with "respectively"; parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
-   pattern ("$12.50 in Leeds, $8.20 in York") or varying it by strong evidence (a key, an example, its
+   pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
+   150 g of chicken", and each item's words left over are its own: rice for the first call) or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
    placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what

@@ -148,6 +148,8 @@ class OptionRules:
                 if " " not in example and lexicon.lemma(token.text) == lexicon.lemma(example):
                     self._consume_words(i, token.text)
                     self._example_series(parameter, i, example)
+                    if parameter.name not in self.enum_series:
+                        self._place_in_series(parameter, i)
                     return Argument(
                         parameter.name,
                         example,
@@ -156,6 +158,41 @@ class OptionRules:
                         f"“{token.text}” is an example its description gives",
                     )
         return None
+
+    def _place_in_series(self, parameter: Parameter, position: int) -> None:
+        """An example that is one member of a series of other words ("the boiling points of water,
+        ethanol and mercury" for "e.g. 'water'"): the parameter stands on that member, so the call fans
+        out over the series as for any value, not only over the members that are examples too."""
+        mentions = self.reading.mentions
+        for index, mention in enumerate(mentions):
+            if (
+                mention.kind == "phrase"
+                and mention.group is not None
+                and mention.span == range(position, position + 1)
+            ):
+                members = [m for m in mentions if m.group == mention.group]
+                if all(self._bare_noun(m) for m in members):
+                    self.used.add(index)
+                    self.placed[parameter.name] = index
+                return
+
+    def _bare_noun(self, mention: Mention) -> bool:
+        """Whether a series member is a noun phrase that ends where the member does: not a verb that goes
+        on with its object or its complement ("… to oil and **change** size", "is vegan, and **takes**
+        under 30 minutes"), which opens another part of the ask."""
+        tokens = self.reading.tokens
+        spoken = [tokens[i] for i in mention.span if tokens[i].kind == "word"]
+        if len(spoken) > 1 and "VERB" in lexicon.parts(spoken[0].text):
+            return False  # "change size": a verb before its object
+        last = tokens[mention.last - 1]
+        after = tokens[mention.last] if mention.last < len(tokens) else None
+        if after is None or after.kind != "word" or after.lower in ("and", "or"):
+            return True
+        if "VERB" not in lexicon.parts(last.text):
+            return True
+        if not lexicon.is_function_word(after.text):
+            return False  # "change size": a verb before its object
+        return lexicon.lemma(last.text) == last.lower  # "takes under …": an inflected verb goes on
 
     def _example_series(self, parameter: Parameter, position: int, example: str) -> None:
         """Examples coordinated with the first ("oak and pine"): one call each, like enum options."""
@@ -440,9 +477,17 @@ class OptionRules:
             for i in word_spans[id(m)]
         }
         found = []
+        lowered = [str(o).lower() for o in options]
         for option in options:
             words = words_of(str(option)) or [str(option).lower()]
             wanted = [lexicon.lemma(w) for w in words]
+            if lowered.count(str(option).lower()) > 1:
+                # options that differ only by case ("AA", "Aa", "aa" genotypes) are named as written
+                written = [
+                    i for i, t in enumerate(tokens) if t.text == str(option) and i not in self.consumed
+                ]
+                found.extend((i, option, str(option)) for i in written[:1])
+                continue
             spelled = unit_of(str(option)) if len(words) == 1 else ""
             if spelled and lexicon.lemma(spelled) != wanted[0]:
                 # a unit's symbol ("lb") is named by the unit's name too ("in pounds")

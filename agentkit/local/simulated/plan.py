@@ -493,11 +493,18 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         return None
     occurrences: list[tuple[Score, int, int]] = []
     distinct = len({s.tool.name for s in needed}) == len(needed) > 1
+    said = {lexicon.root(w) for w in re.findall(r"[A-Za-z][\w'-]*", clause)}
     for match in re.finditer(r"[A-Za-z][\w'-]*", clause):
         r = lexicon.root(match.group(0))
         for score in needed:
             others = {w for o in needed if o is not score for w in o.tool.vocabulary}
             naming = score.tool.naming_among_others if distinct else score.tool.naming
+            if distinct and not (naming - others) & said:
+                # a tool the clause does not name apart from the others: a word of its purpose it matched
+                # names it ("the upcoming fixtures" for `team_schedule`)
+                naming = naming | {
+                    lexicon.root(w) for w in score.matched if lexicon.root(w) in score.tool.purpose
+                }
             if r in naming and r not in others:
                 last = occurrences[-1] if occurrences else None
                 if (
