@@ -106,6 +106,48 @@ _RATE_IN_WORDS = re.compile(
 )
 """A rate said in words: "every hour", "every 2 hours", "twice a day", "three times per week"."""
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_FREQUENCY = re.compile(
+    r"\b(?:hourly|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|semi-?annually|bi-?annually"
+    r"|annually|yearly)\b",
+    re.I,
+)
+"""Adverbs of frequency: once every period they name ("compounded monthly", "paid quarterly")."""
+_FREQUENCY_PERIOD = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "biweekly": "fortnight",
+    "fortnightly": "fortnight",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "semiannually": "half",
+    "biannually": "half",
+    "annually": "year",
+    "yearly": "year",
+}
+_PERIODS_IN_YEAR = {
+    "hour": 8760,
+    "day": 365,
+    "week": 52,
+    "fortnight": 26,
+    "month": 12,
+    "quarter": 4,
+    "half": 2,
+    "year": 1,
+}
+"""How many of each period a year holds, by the conventions of interest and pay (52 weeks, 365 days)."""
+_PER_PERIOD = re.compile(r"\bper (?:unit (?:of )?time|time period|period|compounding period)\b", re.I)
+_CALENDAR_WORD = re.compile(r"\b(year|month|week|day|quarter)s?\b", re.I)
+
+
+def _periods_in(period: str, span: str) -> int:
+    """How many `period`s fill one `span` (12 months a year, 7 days a week), 0 when not a whole number."""
+    fixed = {"hour": 1, "day": 24, "week": 168, "fortnight": 336}
+    if period in fixed and span in fixed:
+        count = fixed[span] / fixed[period]
+    else:
+        count = _PERIODS_IN_YEAR[period] and _PERIODS_IN_YEAR[period] / _PERIODS_IN_YEAR[span]
+    return int(count) if count >= 1 and float(count).is_integer() else 0
 
 
 def _amount(word: str) -> float:
@@ -372,6 +414,48 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 if mention.start < match.end() and match.start() < mention.end:
                     self.used.add(index)  # "every 2 hours": the 2 hours are the rate's, no duration
             return Argument(parameter.name, value, "rate", 2.0, f"“{match.group(0)}”: {value} per {unit}")
+        return self._frequency_adverb(parameter)
+
+    def _modifies_parameter(self, parameter: Parameter, match: re.Match[str]) -> bool:
+        """Whether an adverb of frequency says how often the parameter's own action happens: it follows
+        that verb, inflected ("compounded monthly", "paid weekly"), or comes before the parameter's noun
+        ("monthly compounding") — not another verb's ("CO2 produced annually")."""
+        words = re.findall(r"[A-Za-z]+", self.reading.text[: match.start()])
+        after = re.findall(r"[A-Za-z]+", self.reading.text[match.end() :])
+        roots = parameter.all_roots
+        if words:
+            verb = words[-1].lower()
+            if lexicon.lemma(verb) != verb and "VERB" in lexicon.parts(verb) and lexicon.root(verb) in roots:
+                return True
+        return (
+            bool(after)
+            and lexicon.root(after[0].lower()) in roots
+            and "NOUN" in lexicon.parts(after[0].lower())
+        )
+
+    def _frequency_adverb(self, parameter: Parameter) -> Argument | None:
+        """A rate said by an adverb of frequency ("compounded monthly", "paid quarterly", "fed daily") for a
+        parameter counted per a longer span: how many of the adverb's periods fill that span (monthly is 12
+        a year, quarterly 4, daily 7 a week). A parameter counted "per unit time" or "per period" counts
+        per the span another parameter of the tool is measured in ("Time in years")."""
+        per = set(parameter.per_roots)
+        if _PER_PERIOD.search(parameter.description):
+            for other in self._all:
+                said = _CALENDAR_WORD.search(f"{lexicon.split_identifiers(other.name)} {other.description}")
+                if other.name != parameter.name and said:
+                    per.add(lexicon.root(said.group(1).lower()))
+                    break
+        for match in _FREQUENCY.finditer(self.reading.text):
+            if not self._modifies_parameter(parameter, match):
+                continue
+            period = _FREQUENCY_PERIOD[re.sub(r"[- ]", "", match.group(0).lower())]
+            for unit in _PERIODS_IN_YEAR:
+                if lexicon.root(unit) not in per:
+                    continue
+                value = _periods_in(period, unit)
+                if value:
+                    said = f"“{match.group(0)}”: {value} per {unit}"
+                    return Argument(parameter.name, value, "rate", 2.0, said)
         return None
 
     def _none_of(self, parameter: Parameter) -> Argument | None:
@@ -966,8 +1050,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         region = self._apposition(mention) if mention.kind == "name" else None
         if region is not None and isinstance(value, str) and value.endswith(f", {region.value}"):
             self.used.add(self.reading.mentions.index(region))  # "Boston, MA" went whole
-        if parameter.kind == "list":
-            group = self.reading.mentions[index].group
+        if parameter.kind == "list" and mention.kind != "list":
+            # the series' members are the list's items ("tofu and spinach"); a written list's siblings
+            # are other lists ("[1, 2] and [3, 4]"), the values of other list parameters or calls
+            group = mention.group
             if group is not None:
                 self.used.update(i for i, m in enumerate(self.reading.mentions) if m.group == group)
 

@@ -35,6 +35,7 @@ from agentkit.local.simulated.parameters import (
     IDENTIFIER,
     MONEY,
     NAME,
+    NAME_WEIGHT,
     PLACE,
     REASON,
     SOURCE,
@@ -165,7 +166,8 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
                     continue  # a quoted sentence's "to" names no `to`: a name's capitalised word does
                 strength = 0.8  # the name says what it is: "Louvre Museum" for `museum`, 'Queens Hotel'
             else:
-                strength = _strength(j, mention, reading)
+                head = _head_of(j, keys, tokens, mention) if weight < NAME_WEIGHT else j
+                strength = _strength(head, mention, reading)
             if strength > best:
                 best, where = strength, token.text
         if best:
@@ -174,6 +176,19 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     if not total:
         return None
     return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
+
+
+def _head_of(j: int, keys: dict[str, float], tokens: list, mention: Mention) -> int:
+    """The last word of the run of the parameter's words that begins at j, before the value ("significance
+    level of 0.01" for "Significance level"): a description's modifier in a compound is tied to the value
+    as its head is (a word of the parameter's name weighs enough on its own)."""
+    while (
+        j + 1 < mention.first
+        and tokens[j + 1].kind == "word"
+        and any(is_word_of(tokens[j + 1].text, root) for root in keys)
+    ):
+        j += 1
+    return j
 
 
 def is_word_of(word: str, root: str) -> bool:
@@ -349,7 +364,12 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
-    if before == "between" and parameter.kind == "list" and mention.group is not None:
+    if (
+        before == "between"
+        and parameter.kind == "list"
+        and mention.group is not None
+        and mention.kind != "list"
+    ):
         return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "role", "an identifier"
@@ -386,10 +406,15 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 2, "role", f"a time, for “{parameter.time_format}”"
     if mention.attributes.get("partial") == "month" and lexicon.root("month") in parameter.name_roots:
         return ROLE * 2, "role", "a month"
+    if mention.attributes.get("partial") == "weekday" and parameter.name_roots & _WEEKDAY_NAMES:
+        return ROLE * 2, "role", "a weekday, for a day"  # "open on Sunday" for `day`, `day_of_week`
     if mention.kind == "formula" and parameter.kind == "expression":
         return ROLE * 2, "role", "a formula"
     return None
 
+
+_WEEKDAY_NAMES = frozenset(lexicon.root(w) for w in ("day", "weekday"))
+"""A parameter so named takes a weekday said alone ("Sunday"), as one named `month` takes a month."""
 
 LOWER_BOUND = frozenset(
     "min minimum low lower least start begin beginning from initial first earliest".split()

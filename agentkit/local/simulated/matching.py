@@ -25,7 +25,7 @@ Chit-chat and questions outside every tool's domain share no topic word and get 
 Some questions name the kind of answer they want by their form, not by a noun: "how much is the tent?" and
 "what does it cost?" ask for a price, "how far" for a distance, "how old" for an age, "how heavy" for a
 weight, "how high/tall" for a height, "how deep" a depth, "how fast" a speed, "how long do … live" a
-lifespan (`ANSWER_KINDS`); a clause that names a currency speaks of a currency, and one that asks for a
+lifespan, "when did …", "what year" a date or time, "when does … open" (opening) hours (`ANSWER_KINDS`); a clause that names a currency speaks of a currency, and one that asks for a
 quantity in a unit of measure ("… into miles") of a unit. Those kind words count as words of the clause,
 as if it had said "the price of".
 
@@ -76,6 +76,16 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (re.compile(r"\bhow old\b", re.IGNORECASE), ("age",)),
     (re.compile(r"\bhow heavy\b|\bhow much [^?.!]{0,40}\bweigh", re.IGNORECASE), ("weight",)),
+    (
+        re.compile(
+            r"\bwhen (?:did|was|were|is|are|will|does|do)\b|\bwhat (?:time|date|year)\b", re.IGNORECASE
+        ),
+        ("date", "time"),
+    ),
+    (
+        re.compile(r"\bwhen (?:does|do|is|are|will)\b[^?.!]{1,60}\b(?:open|close)\b", re.IGNORECASE),
+        ("hours",),
+    ),
 )
 """Question forms and the kind of answer each asks for (English usage, not any tool's words)."""
 

@@ -51,8 +51,9 @@ The rules
    `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
-   → lifespan), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
-   "USD") counts "currency", and one that asks for a quantity in a unit ("… into miles") counts "unit".
+   → lifespan; "when did …", "what year" → date, time; "when does … open" → hours), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
+   "USD") counts "currency", and one that asks for a quantity in a unit ("… into miles", "how many grams
+   are in …") counts "unit".
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
@@ -164,6 +165,15 @@ The rules
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). A capital "A" that closes a
    quantity ("2.5 A" before no word) is amperes, not an article. "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
+   So does a spelled number hyphened to a unit ("a two-kilogram ball", "a ten-year loan" as "2-kilogram"), and a
+   spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a
+   slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
+   fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun
+   ("compounded monthly", "monthly compounding") gives how many of its periods fill the span the parameter
+   counts per ("times a year" → 12; "per unit time" is the span another parameter counts in, "in years").
+   A description's modifier said before its head ("a significance level of 0.01" for "Significance level")
+   is tied to the value as the head is. Written lists joined by "and" ("between [1, 2] and [3, 4]") are
+   each one list parameter's value, in order, not one list's items.
    "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
    currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
    names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in

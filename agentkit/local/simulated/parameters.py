@@ -235,6 +235,15 @@ class Parameter:
         its denominators."""
         words = words_of(f"{self.name} {self.description}")
         per = {lexicon.root(b) for a, b in zip(words, words[1:], strict=False) if a == "per"}
+        # "how many times a year": "a" after "times" says per, as "per" does
+        per |= {
+            lexicon.root(c)
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            if a == "times" and b in ("a", "an", "each", "every")
+        }
+        # a unit written with a slash divides by what follows it: "J/g°C" counts per gram, "m/s" per second
+        for symbol in re.findall(r"(?<=[A-Za-zµΩ°])/([A-Za-zµΩ]+)", self.description):
+            per |= {lexicon.root(w) for w in (symbol.lower(), *unit_of(symbol).lower().split()) if w}
         return per | {lexicon.root(_EVERY[w]) for w in words if w in _EVERY}
 
     def has(self, vocabulary: frozenset[str]) -> bool:

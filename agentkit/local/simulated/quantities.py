@@ -108,6 +108,13 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                     i += 1
                     continue
                 value = float(spelled)
+            elif (measured := _spelled_measure(token.text)) is not None:
+                # "a two-kilogram ball", "a ten-year loan": a measure as an adjective, as "2-kilogram" is
+                mention = claim("number", measured[0], i, i + 1, unit=measured[1])
+                if mention:
+                    mention.attributes["spelled"] = True
+                i += 1
+                continue
             elif re.fullmatch(r"\d+(?:\.\d+)?[a-zµ°²³/^]+[\w²³^/]*", token.text, re.I):
                 split = re.match(r"(\d+(?:\.\d+)?)(.*)", token.text)
                 if split and unit_of(split.group(2)):
@@ -179,7 +186,8 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             if token.kind == "word" and not numeral_written(token.text):
                 mention.attributes["spelled"] = True
                 counted = _counted(tokens, first + 1, value)
-                if counted:
+                if counted and not (unit and (is_unit_name(unit) or seconds_in(unit))):
+                    # "five meters per second" is an amount in meters, no count of things, as "5 meters" is
                     mention.attributes["count"] = counted  # "two notes", "three circles": how many of what
         i = max(last, i + 1)
 
@@ -211,6 +219,23 @@ def _counted(tokens: list[Token], start: int, value: float) -> str:
         if "-" not in word and not parts & {"ADJ", "VERB", "NOUN"}:  # a noun may modify the next one
             return ""  # "two of them", "five to ten": no noun counted
     return ""
+
+
+_HYPHENED = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)-([a-z]+)")
+_CALENDAR = frozenset("day week month year decade century".split())
+"""Spans of the calendar: units of time of no fixed length ("a ten-year loan")."""
+
+
+def _spelled_measure(word: str) -> tuple[float, str] | None:
+    """A spelled number hyphened to a unit ("two-kilogram", "twenty-five-year", "five-minute"): the number
+    and the unit; None for a compound number ("twenty-one") or a word that is no unit ("one-way")."""
+    match = _HYPHENED.fullmatch(word)
+    if match is None or lexicon.number_word(word) is not None:
+        return None
+    count, tail = lexicon.number_word(match.group(1).lower()), match.group(2)
+    if count is None or not (is_unit_name(tail) or seconds_in(tail) or tail in _CALENDAR):
+        return None
+    return float(count), tail
 
 
 def numeral_written(word: str) -> bool:
@@ -372,12 +397,17 @@ _INTO = re.compile(r"\b(?:into|to|in)\s+([^\s,.;:?!]+)", re.IGNORECASE)
 @lru_cache(maxsize=4096)
 def asks_unit(text: str) -> bool:
     """Whether `text` asks for a quantity in a unit of measure: a unit named in full, or by a symbol that
-    is no English word, after "into", "to" or "in" ("convert 15 kilometers into miles", "… in °F")."""
-    for match in _INTO.finditer(text):
-        word = match.group(1)
+    is no English word, after "into", "to" or "in" ("convert 15 kilometers into miles", "… in °F"), or
+    after "how many" before "are"/"is"/"in" ("how many grams are in 3 cups")."""
+    words = [m.group(1) for m in _INTO.finditer(text)] + _HOW_MANY.findall(text)
+    for word in words:
         if is_unit_name(word) or (len(word) > 1 and unit_of(word) and not lexicon.known(word.lower())):
             return True
     return False
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+([^\s,.;:?!]+)\s+(?:are|is|make|in)\b", re.IGNORECASE)
+""""How many grams are in 3 cups", "how many ounces make a pound": a quantity asked for in that unit."""
 
 
 _SCALED_UNITS = {
