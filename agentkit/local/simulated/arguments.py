@@ -701,6 +701,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     (v, m)
                     for v, m in self._phrase_values(parameter, mention)
                     if self._names_its_noun(parameter, m)
+                    and (parameter.named(NAME) or code_like(str(v)))  # "impactful cases": no `case_id`
                 ]
             return [
                 (v, m) for v, m in self._phrase_values(parameter, mention) if self._may_describe(parameter, m)

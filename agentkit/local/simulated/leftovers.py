@@ -35,6 +35,8 @@ _ASPECT = frozenset("detail attribute aspect property stat statistic metric char
 _MODE = frozenset("mode means method transport transportation vehicle".split())
 """Words of a parameter for how something is done or travelled: its value follows "by", "via", "through"."""
 _MODE_PREPOSITIONS = ("by", "via", "through")
+STATED_DEFAULT = "the default its description states"
+"""The evidence of a required value that only the description's stated default gives."""
 _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
 
@@ -91,6 +93,9 @@ class Leftovers:
                 return Argument(parameter.name, value, "context", 0.5, "a number an earlier tool returned")
         if "default" in parameter.spec and parameter.required:
             return Argument(parameter.name, parameter.spec["default"], "default", 0.1, "the schema's default")
+        if parameter.required and parameter.stated_default is not None:
+            # "Mass of the star in solar masses. Default is 1.": what a request that says nothing means
+            return Argument(parameter.name, parameter.stated_default, "default", 0.1, STATED_DEFAULT)
         if forced and parameter.required:
             return Argument(
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"

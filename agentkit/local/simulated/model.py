@@ -149,7 +149,10 @@ The rules
    word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
-   schema. Optional parameters only on evidence. A boolean is True when its own words are said and False
+   schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
+   moment or an absence, "defaults to today") when the tool clearly fits (twice `MIN_SCORE`). An id
+   (`case_id`) takes a code, not the adjective before its noun ("the most impactful cases"), nor, by order
+   alone, a code another noun labels ("the law firm ABC"). Optional parameters only on evidence. A boolean is True when its own words are said and False
    under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"); a clause that says what its description says the
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too. A quantifier ("how many euros") is no part of
@@ -385,6 +388,7 @@ from agentkit.local.simulated.conversation import (
     read_conversation,
 )
 from agentkit.local.simulated.filled import Filled
+from agentkit.local.simulated.leftovers import STATED_DEFAULT
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.persona import Persona
 from agentkit.local.simulated.plan import Step, plan, rejoin
@@ -520,6 +524,8 @@ def _advance(
                 filled = fill_tool(
                     step.tool, step.text, conversation, [*earlier, *context], roster, inherited=step.inherited
                 )
+            if filled is not None and step.score.total < 2 * MIN_SCORE and _on_stated_default(filled):
+                filled = None  # a tool that only just fits is no reason to call on what it assumes
             if filled is None:
                 continue  # nothing to feed this tool with (yet): the clause goes on without it
             if (
@@ -534,6 +540,13 @@ def _advance(
                 waiting = True
         earlier.extend(context)
     return ready
+
+
+def _on_stated_default(filled: list[Filled]) -> bool:
+    """Whether a required value is only the default the parameter's description states: a request that
+    clearly asks for the tool means it (as it would be asked for otherwise), one that only just fits does
+    not say enough to call on it."""
+    return any(a.evidence == STATED_DEFAULT for f in filled for a in f.arguments)
 
 
 def _new(name: str, values: dict[str, Any], made: set[tuple[str, str]]) -> bool:

@@ -289,6 +289,24 @@ class OrderRules:
                 continue
             self._take_next(parameter, chosen, reserved, digits_left)
 
+    def _anothers_code(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether a code or name is labelled, for an id parameter (`case_id`), by a noun before it that is
+        neither the parameter's nor the tool's ("the law firm ABC", "supplier S-17"): it is that thing's
+        code, not this parameter's, and order alone does not give it over."""
+        if not parameter.named(IDENTIFIER) or mention.kind not in ("name", "identifier") or mention.first < 1:
+            return False
+        before = self.reading.tokens[mention.first - 1]
+        if before.kind != "word" or not before.text.islower() or lexicon.is_function_word(before.lower):
+            return False
+        if mention.first - 1 in self._taken_tokens():
+            return False  # "a major C scale": the word before is another parameter's value, no label
+        if "NOUN" not in lexicon.parts(before.lower):
+            return False
+        label = lexicon.root(before.lower)
+        return (
+            label not in parameter.keys and label not in parameter.name_roots and label not in self.tool_words
+        )
+
     def _take_next(
         self,
         parameter: Parameter,
@@ -321,6 +339,8 @@ class OrderRules:
                 continue  # "yesterday" is no `item`: a date goes only where a time is asked for
             if mention.attributes.get("spelled") and digits_left:
                 continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
+            if self._anothers_code(parameter, mention):
+                continue
             values = self._values(parameter, mention)
             if values:
                 evidence = f"the next unplaced value, “{mention.text}”"

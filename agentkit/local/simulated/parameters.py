@@ -125,6 +125,14 @@ _EXAMPLES = re.compile(
     re.I,
 )
 
+_STATED_DEFAULT = re.compile(
+    r"\bdefaults?(?:\s+value)?(?:\s+(?:is|to|of)|\s*[:=])?\s*"
+    r"(?:['\"`“]([^'\"`”]{1,40})['\"`”]|(-?\d+(?:\.\d+)?)(?![\w/])|([A-Za-z][\w-]*)(?=\s*(?:[.;,)]|$)))",
+    re.I,
+)
+_NO_DEFAULT = frozenset(
+    {"none", "null", "empty", "current", "today", "now", "tomorrow", "unspecified", "false"}
+)
 _CLOSED = re.compile(
     r"\b(?:options?|choices?|possible values?|valid values?|allowed values?|accepted values?)\s*(?:are|include|is)?\s*:"
     r"|\b(?:options?|choices?|possible values?|valid values?|allowed values?|accepted values?)\s+(?:are|include)\b"
@@ -395,6 +403,30 @@ class Parameter:
             if not _DEFAULT.match(m.group(1))
         )
         return [e for e in dict.fromkeys(found) if not _DEFAULT.search(e)]
+
+    @cached_property
+    def stated_default(self) -> Any:
+        """The value the description says the parameter takes when none is given ("Mass in solar masses.
+        Default is 1.", "defaults to 'metric'", "(default: English)"), as the schema's type writes it;
+        `None` when it names none, or only a moment or an absence ("defaults to today", "Default is none"):
+        a request that says nothing of the parameter means that value, so a careful caller writes it."""
+        match = _STATED_DEFAULT.search(self.description)
+        if match is None:
+            return None
+        quoted, number, word = match.group(1), match.group(2), match.group(3)
+        if self.type in ("number", "integer"):
+            if number is None:
+                return None
+            value = float(number)
+            return int(value) if self.type == "integer" and value.is_integer() else value
+        if self.type == "boolean":
+            return {"true": True, "false": False}.get((word or "").lower())
+        if self.kind not in ("string", "enum", "text"):
+            return None
+        value = quoted if quoted is not None else number if number is not None else word
+        if not value or value.lower() in _NO_DEFAULT or lexicon.is_function_word(value.lower()):
+            return None
+        return value
 
     @cached_property
     def options(self) -> list[str]:

@@ -1,0 +1,72 @@
+"""Asking versus calling: one test per general reading by which a careful caller calls instead of asking
+(or leaves a tool alone), with tools and requests written here.
+
+Each test has a look-alike where the rule must not fire."""
+
+from __future__ import annotations
+
+from test_simulated_arguments import calls, num, text, tool
+
+COFFEE = tool(
+    "brew_coffee",
+    "Brew coffee in the office machine.",
+    {"cups": num("Number of cups.", "integer"), "strength": text("Brew strength. Default is 'medium'.")},
+)
+GARDEN = tool(
+    "get_garden_tasks",
+    "List the gardening tasks for a month.",
+    {"month": text("Month name."), "region": text("Climate region. Default is temperate.")},
+)
+TIDES = tool(
+    "tide_times",
+    "High and low tide times at a harbour.",
+    {"harbour": text("Harbour name."), "days": num("Number of days to list, default 3.", "integer")},
+)
+
+
+def test_a_required_value_the_request_leaves_out_is_the_default_its_description_states() -> None:
+    """ "Default is 'medium'": a request that says nothing of the strength means the default."""
+    assert calls("Brew 3 cups of coffee.", COFFEE) == [("brew_coffee", {"cups": 3, "strength": "medium"})]
+    assert calls("What gardening tasks are there in October?", GARDEN) == [
+        ("get_garden_tasks", {"month": "October", "region": "temperate"})
+    ]
+    assert calls("When are the tides at Whitby harbour?", TIDES) == [
+        ("tide_times", {"harbour": "Whitby", "days": 3})
+    ]
+    # a value the request states goes before the default
+    assert calls("Brew 2 cups of coffee with strength 'strong'.", COFFEE) == [
+        ("brew_coffee", {"cups": 2, "strength": "strong"})
+    ]
+    # a tool that only just fits is not called on what it assumes
+    assert calls("What should I do in October?", GARDEN) == []
+
+
+def test_a_default_that_names_a_moment_or_nothing_is_no_value() -> None:
+    """ "Defaults to today", "Default is none": no value a caller could write, so the request must give it."""
+    log = tool(
+        "log_workout",
+        "Log a workout in the training diary.",
+        {"activity": text("The activity."), "date": text("Date of the workout; defaults to today.")},
+    )
+    assert calls("Log a workout in my training diary: rowing.", log) == []
+
+
+TICKETS = tool("get_ticket", "Get a support ticket by its ID.", {"ticket_id": text("The ticket ID.")})
+CASES = tool(
+    "case_details",
+    "Get the details of a court case.",
+    {"case_id": text("The case ID."), "year": num("Year of the case.", "integer")},
+)
+
+
+def test_an_id_is_a_code_no_word_before_its_noun_and_no_other_things_code() -> None:
+    """An id parameter takes a code, not an adjective before its noun ("the most urgent tickets"), nor the
+    code a noun of another thing labels ("the law firm BLT"): asking those of the tool is
+    no call."""
+    assert calls("Show me the most urgent tickets.", TICKETS) == []
+    assert calls("What were the landmark cases argued by the law firm BLT in 2019?", CASES) == []
+    # the code itself, or labelled by the parameter's own noun, is the id
+    assert calls("Show ticket TK-2231.", TICKETS) == [("get_ticket", {"ticket_id": "TK-2231"})]
+    assert calls("Show me the details of case CV-88 from 2019.", CASES) == [
+        ("case_details", {"case_id": "CV-88", "year": 2019})
+    ]
