@@ -70,3 +70,28 @@ def test_an_id_is_a_code_no_word_before_its_noun_and_no_other_things_code() -> N
     assert calls("Show me the details of case CV-88 from 2019.", CASES) == [
         ("case_details", {"case_id": "CV-88", "year": 2019})
     ]
+
+
+VACCINES = tool(
+    "recommended_vaccines",
+    "List the vaccines recommended for a child at a given age.",
+    {"age_years": num("Age of the child in years.", "integer")},
+)
+PENSION = tool(
+    "pension_estimate",
+    "Estimate a monthly pension from the years of service.",
+    {"years_of_service": num("Years worked.", "integer")},
+)
+
+
+def test_a_spelled_number_at_a_sentences_end_counts_no_noun_of_the_next_sentence() -> None:
+    """ "She turned three. Which vaccines …": the scene set before the question gives the age; "three"
+    counts no vaccines, since "which" opens the next phrase."""
+    assert calls("She turned three. Which vaccines are due?", VACCINES) == [
+        ("recommended_vaccines", {"age_years": 3})
+    ]
+    assert calls("I have been here for twenty. What pension can I expect?", PENSION) == [
+        ("pension_estimate", {"years_of_service": 20})
+    ]
+    # a spelled number right before a noun counts it: three vaccines are no age
+    assert calls("Three vaccines are due?", VACCINES) == []

@@ -193,7 +193,8 @@ The rules
    parameter that counts in its unit before one it must be converted for. The word a description gives the negative
    sign ("positive is up, negative is down") said right by a number makes it negative: "down 2 semitones" → -2. "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
-   ("three circles", "two adults") is a value only for a parameter that counts them (`adults`, "the number
+   ("three circles", "two adults"; a noun after it, not past a function word: "She turned three. Which
+   vaccines …" counts none) is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
    name measures, "bill_amount" counts no bills) — evidence enough for an optional one ("ten major events"
    → "Number of events to return"; and a count right after the parameter's name is its value whatever

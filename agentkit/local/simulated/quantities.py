@@ -213,6 +213,8 @@ def _counted(tokens: list[Token], start: int, value: float) -> str:
         if token.kind != "word":
             return ""
         word = token.lower
+        if lexicon.is_function_word(word):
+            return ""  # "… is seven. Which vaccines …": "which" opens another phrase, it is no counted noun
         parts = lexicon.parts(word)
         if "NOUN" in parts and (lexicon.lemma(word) != word or value == 1):
             return word
