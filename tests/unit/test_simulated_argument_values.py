@@ -225,8 +225,12 @@ TRANSLATE = tool(
 
 def test_leftover_words_are_no_language() -> None:
     """A language parameter takes a language's name; "the product comment" is the text's kind, not its
-    language — with no language stated, the model asks rather than send the leftover words."""
-    assert calls("Score the sentiment of the product comment 'Works great, fast delivery!'.", SENTIMENT) == []
+    language — the comment is quoted in English words, so its language is English (not the leftover
+    words); with no text and no language stated, the model asks."""
+    ((_, arguments),) = calls(
+        "Score the sentiment of the product comment 'Works great, fast delivery!'.", SENTIMENT
+    )
+    assert arguments["language"] == "English"
     assert calls("Translate the shopping note 'two eggs' for me.", TRANSLATE) == []
     ((_, arguments),) = calls("Score the sentiment of the German comment 'Sehr gut'.", SENTIMENT)
     assert arguments["language"] == "German"

@@ -150,6 +150,25 @@ FLIGHT = tool(
     },
 )
 WEATHER = tool("get_weather", "Get the current weather for a city.", {"city": text("City name.")})
+TRANSLATE = tool(
+    "translate_text",
+    "Translate a text from one language to another.",
+    {
+        "text": text("The text to translate."),
+        "source_language": text("Language the text is written in."),
+        "target_language": text("Language to translate into."),
+    },
+)
+GRAMMAR = tool(
+    "grammar_check",
+    "Check the grammar and spelling of a sentence.",
+    {"sentence": text("The sentence to check."), "language": text("Language of the sentence, e.g. 'en-US'.")},
+)
+SYLLABLES = tool(
+    "count_syllables",
+    "Count the syllables of a word.",
+    {"word": text("The word."), "lang": text("Language code of the word, e.g. 'en', 'fr'.")},
+)
 PACE = tool(
     "running_pace",
     "Calculate running pace per kilometer from distance and time.",
@@ -186,7 +205,7 @@ CASES = [
         "My son is seven. Which vaccines does he need?",
         [VACCINES],
         [("recommended_vaccines", {"age_years": 7})],
-        "a spelled number before the next sentence counts that sentence's noun",
+        None,
     ),
     # a name without its parameter's word, the only candidate of its kind
     (
@@ -295,10 +314,39 @@ CASES = [
         [("compound_interest", {"principal": 5000.0, "annual_rate": 4.0, "years": 10})],
         None,
     ),
+    # the language of a text handed over in English
+    (
+        "Translate 'Where is the train station?' into German.",
+        [TRANSLATE],
+        [
+            (
+                "translate_text",
+                {
+                    "text": "Where is the train station?",
+                    "source_language": "English",
+                    "target_language": "German",
+                },
+            )
+        ],
+        None,
+    ),
+    (
+        "Check the grammar of 'Their going to the market tomorrow.'",
+        [GRAMMAR],
+        [("grammar_check", {"sentence": "Their going to the market tomorrow.", "language": "en-US"})],
+        None,
+    ),
+    (
+        "How many syllables are in the word 'wonderful'?",
+        [SYLLABLES],
+        [("count_syllables", {"word": "wonderful", "lang": "en"})],
+        None,
+    ),
     # the value is truly not there: ask, do not call
     ("Book me a flight to Rome.", [FLIGHT], [], None),
     ("What's my BMI? I weigh 70 kg.", [BMI], [], None),
     ("Track my parcel please.", [TRACK], [], None),
+    ("Translate 'good morning' for me.", [TRANSLATE], [], None),
     # no offered tool serves the request
     ("Write me a haiku about autumn leaves.", [WEATHER], [], None),
     ("Who wrote the novel Middlemarch?", [DEFINE, TIMEZONE], [], None),

@@ -95,3 +95,49 @@ def test_a_spelled_number_at_a_sentences_end_counts_no_noun_of_the_next_sentence
     ]
     # a spelled number right before a noun counts it: three vaccines are no age
     assert calls("Three vaccines are due?", VACCINES) == []
+
+
+TONE = tool(
+    "detect_tone",
+    "Detect the emotional tone of a passage.",
+    {"passage": text("The passage."), "language": text("The language the passage is written in.")},
+)
+TRANSLATE = tool(
+    "translate_text",
+    "Translate a text from one language to another.",
+    {
+        "text": text("The text to translate."),
+        "source_language": text("Language the text is written in."),
+        "target_language": text("Language to translate into."),
+    },
+)
+SPELL = tool(
+    "spell_check",
+    "Check the spelling of a word.",
+    {"word": text("The word."), "locale": text("Locale of the word, e.g. 'en-GB', 'de-DE'.")},
+)
+
+
+def test_the_language_of_a_quoted_english_text_is_english_as_the_parameter_writes_it() -> None:
+    """A text handed over in English words is in English: its language parameter takes it, written as the
+    description's examples write languages; not a target language, and not a text in another language."""
+    assert calls(
+        "Detect the tone of this passage: 'The new bridge finally opened and traffic is better.'", TONE
+    ) == [
+        (
+            "detect_tone",
+            {"passage": "The new bridge finally opened and traffic is better.", "language": "English"},
+        )
+    ]
+    assert calls("Translate 'The shop opens at nine' into Italian.", TRANSLATE) == [
+        (
+            "translate_text",
+            {"text": "The shop opens at nine", "source_language": "English", "target_language": "Italian"},
+        )
+    ]
+    assert calls("Is 'necessary' spelled right?", SPELL) == [
+        ("spell_check", {"word": "necessary", "locale": "en-US"})
+    ]
+    # a text in another language, or none handed over: the request must say the language
+    assert calls("Detect the tone of 'Me encanta la comida de este lugar, siempre fresca.'", TONE) == []
+    assert calls("Detect the tone of this passage.", TONE) == []

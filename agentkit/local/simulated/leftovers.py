@@ -53,6 +53,41 @@ def _kind_of(words: str, parameter: Parameter) -> str:
     return head[0] if plural and lexicon.root(last) not in parameter.name_roots else words
 
 
+_TARGET_SIDE = frozenset("target into output destination desired wanted translated".split())
+"""Words by which a language parameter names the language wanted, not the one a text is written in."""
+_ENGLISH = ("english", "en", "en-us", "en_us", "en-gb", "en_gb", "eng")
+
+
+def _human_language(parameter: Parameter) -> bool:
+    """Whether the parameter holds a human language (`language`, `lang`, `locale`), not a programming one."""
+    if not {"language", "lang", "locale"} & {w.lower() for w in parameter.name_words}:
+        return False
+    return not re.search(r"\b(?:programming|code|coding|script)\b", parameter.description, re.I) or bool(
+        re.search(r"\blanguage code\b", parameter.description, re.I)
+    )
+
+
+def _english_as(parameter: Parameter) -> str | None:
+    """English written as the parameter writes a language: an enum's option for it, the form of the
+    description's examples ("e.g. 'en'" → "en", "e.g. 'en-US'" → "en-US"), a code for a "language code", else
+    its name."""
+    enum = parameter.spec.get("enum")
+    if enum:
+        return next((o for o in enum if isinstance(o, str) and o.lower() in _ENGLISH), None)
+    for example in parameter.examples:
+        if re.fullmatch(r"[a-z]{2}", example):
+            return "en"
+        if (region := re.fullmatch(r"[a-z]{2}([-_])[A-Z]{2}", example)) is not None:
+            return f"en{region.group(1)}US"
+        if example.lower() == "english":
+            return example
+    if re.search(
+        r"\b(?:language code|iso[ -]?639|locale)\b", f"{parameter.name} {parameter.description}", re.I
+    ):
+        return "en"
+    return "English"
+
+
 class Leftovers:
     """The last rules for a required value (a mixin of `arguments._Job`)."""
 
@@ -61,7 +96,10 @@ class Leftovers:
             introduced = self._introduced(parameter) or self._aspect(parameter)
             if introduced is not None:
                 return introduced
-        if parameter.kind == "text" and parameter.required:
+        language = parameter.required and _human_language(parameter)
+        if language and (written := self._language_of_text(parameter)) is not None:
+            return written
+        if parameter.kind == "text" and parameter.required and not language:  # a language is no ask
             ask = ask_of(self.reading.text, self.tool_words)
             if ask:
                 return Argument(parameter.name, clip(ask, parameter.spec), "ask", 1.0, "the ask itself")
@@ -101,6 +139,23 @@ class Leftovers:
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
             )
         return None
+
+    def _language_of_text(self, parameter: Parameter) -> Argument | None:
+        """The language of the text a request hands over ("the sentiment of the review 'I love the food
+        here!'"): the one it is written in, English when its words are English words, for a language
+        parameter of the text (not the target of a translation, "Language to translate into"), written as
+        the parameter writes languages. No text handed over, no language: the request must say it."""
+        if _TARGET_SIDE & {w.lower() for w in words_of(f"{parameter.name} {parameter.description}")}:
+            return None
+        passages = [str(m.value) for m in self.reading.mentions if m.kind == "quoted"]
+        words = [w for p in passages for w in re.findall(r"[A-Za-z]{2,}|\bI\b", p)]
+        english = sum(lexicon.known(w) or lexicon.is_function_word(w.lower()) for w in words)
+        if not words or english < 0.8 * len(words):
+            return None
+        value = _english_as(parameter)
+        if value is None:
+            return None
+        return Argument(parameter.name, value, "language", 0.5, "the language the quoted text is written in")
 
     def _taken_tokens(self) -> set[int]:
         """The token positions already spent: those of the mentions placed and the words consumed."""
