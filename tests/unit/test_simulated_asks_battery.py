@@ -269,13 +269,13 @@ CASES = [
         "I'm 1.82 m tall and weigh 77 kg. What's my BMI?",
         [BMI],
         [("calculate_bmi", {"weight_kg": 77.0, "height_cm": 182.0})],
-        "metres are not converted to a centimetre parameter",
+        None,
     ),
     (
         "How many calories are in half a kilo of cooked rice?",
         [CALORIES],
         [("count_calories", {"food": ("cooked rice", "rice"), "grams": 500.0})],
-        "'half a kilo' is not read as 500 grams",
+        None,
     ),
     (
         "What phase will the moon be in on the 3rd of March 2027?",
@@ -287,7 +287,7 @@ CASES = [
         "I ran 10 km in an hour and a quarter. What was my pace?",
         [PACE],
         [("running_pace", {"distance_km": 10.0, "minutes": 75.0})],
-        "'an hour and a quarter' is not read as a span",
+        None,
     ),
     # the tool's purpose named in other words
     (

@@ -141,3 +141,59 @@ def test_the_language_of_a_quoted_english_text_is_english_as_the_parameter_write
     # a text in another language, or none handed over: the request must say the language
     assert calls("Detect the tone of 'Me encanta la comida de este lugar, siempre fresca.'", TONE) == []
     assert calls("Detect the tone of this passage.", TONE) == []
+
+
+FERTILISER = tool(
+    "fertiliser_dose",
+    "How much fertiliser a lawn needs.",
+    {
+        "lawn_area_m2": num("Lawn area in square meters."),
+        "mower_height_mm": num("Cutting height in millimeters."),
+    },
+)
+FREIGHT = tool(
+    "freight_quote",
+    "Quote the freight cost of a pallet.",
+    {"weight_lb": num("Pallet weight in pounds."), "distance_miles": num("Distance in miles.")},
+)
+JUICE = tool(
+    "juice_recipe",
+    "Scale a juice recipe to a volume.",
+    {"fruit": text("The fruit."), "volume_ml": num("Volume to make in milliliters.")},
+)
+
+
+def test_a_value_in_another_unit_of_the_same_measure_is_converted_to_the_parameters_unit() -> None:
+    """ "4 cm" for a parameter in millimetres is 40: lengths, masses and volumes convert as spans of time
+    do; a value already in the parameter's unit, or in a unit of another measure, stays as written."""
+    assert calls("Quote freight for a 200 kg pallet over 100 km.", FREIGHT) == [
+        ("freight_quote", {"weight_lb": 440.92452437, "distance_miles": 62.1371192237})
+    ]
+    assert calls("Scale the orange juice recipe to 1.5 l.", JUICE) == [
+        ("juice_recipe", {"fruit": "orange", "volume_ml": 1500.0})
+    ]
+    assert calls("Quote freight for a 300 lb pallet over 40 miles.", FREIGHT) == [
+        ("freight_quote", {"weight_lb": 300.0, "distance_miles": 40.0})
+    ]
+
+
+def test_an_amount_written_in_words_with_a_fraction_is_a_quantity() -> None:
+    """ "half a kilo", "a mile and a half", "an hour and a quarter" are amounts, as "half an hour" is; "a
+    pound" alone is no amount ("$4 a pound" is a price per pound)."""
+    pace = tool(
+        "running_pace",
+        "Calculate running pace from distance and time.",
+        {"distance_km": num("Distance run in kilometers."), "minutes": num("Time taken in minutes.")},
+    )
+    assert calls("What pace is a mile and a half in a quarter of an hour?", pace) == [
+        ("running_pace", {"distance_km": 2.414016, "minutes": 15.0})
+    ]
+    price = tool(
+        "price_of_cheese",
+        "Price of an amount of cheese.",
+        {"cheese": text("The cheese."), "grams": num("Amount in grams.")},
+    )
+    assert calls("What is the price of half a kilo of cheddar cheese?", price) == [
+        ("price_of_cheese", {"cheese": "cheddar", "grams": 500.0})
+    ]
+    assert calls("What is the price of cheddar cheese at $4 a pound?", price) == []

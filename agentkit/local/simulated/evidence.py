@@ -42,7 +42,7 @@ from agentkit.local.simulated.parameters import (
     WRITTEN,
     Parameter,
 )
-from agentkit.local.simulated.quantities import MEASURED, is_unit_name, seconds_in, unit_of
+from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
 from agentkit.local.simulated.tokens import Mention
 
 KEY, EXAMPLE, UNIT, ROLE = 5.0, 3.0, 1.5, 1.0
@@ -316,10 +316,9 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
 
 
 def _converted(parameter: Parameter, mention: Mention) -> bool:
-    """Whether a span of time must change unit to fill the parameter ("6 hours" for a `generation_time`
-    "in minutes"): a parameter that counts in the unit as written ("Total duration in hours") fits better."""
-    given, wanted = seconds_in(mention.unit), seconds_in(parameter.time_unit)
-    return bool(given and wanted and given != wanted)
+    """Whether a value must change unit to fill the parameter ("6 hours" for a `generation_time` "in
+    minutes"): a parameter that counts in the unit as written ("Total duration in hours") fits better."""
+    return parameter.in_own_unit(1.0, mention.unit) is not None
 
 
 def _year_like(mention: Mention) -> bool:

@@ -122,10 +122,11 @@ The rules
    is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
    ("2 bedrooms" for `bedrooms`) is none of this one's values, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
-   gallon") is not its value. A span of time in one unit goes to a parameter that counts in another in that
-   one's ("2 hours" for `duration_minutes` is 120; seconds to weeks, spans of fixed length); a span written in
-   words is an amount: "half an hour", "an hour and a half", "for a week" (not "an hour" as a rate,
-   "twice an hour"). A value in a unit of another measure than the one the description names is
+   gallon") is not its value. A value in one unit goes to a parameter that counts in another of the same measure in that
+   one's ("2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182, "200 kg" for `weight_lb`;
+   units of fixed size: seconds to weeks, lengths, masses, volumes); a span or an amount written in
+   words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
+   a week" (not "an hour" as a rate, "twice an hour", "$4 a pound"). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".

@@ -35,7 +35,7 @@ from typing import Any
 from cachetools import LRUCache
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.quantities import measure_of, seconds_in, unit_of
+from agentkit.local.simulated.quantities import convert, in_base, measure_of, unit_of
 
 NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
 
@@ -279,11 +279,19 @@ class Parameter:
         return frozenset(found)
 
     @cached_property
-    def time_unit(self) -> str:
-        """The unit of time the parameter counts in, by a word of its name (`duration_minutes`) or after
-        "in" in its description ("Cooking time in hours"); "" when it names none."""
+    def units(self) -> list[str]:
+        """The units of fixed size the parameter counts in, by a word of its name (`duration_minutes`,
+        `height_cm`) or after "in" in its description ("Cooking time in hours", "Weight in kilograms")."""
         words = [*self.name_words, *re.findall(r"(?<=\bin )[A-Za-z]+", self.description)]
-        return next((w for w in words if seconds_in(w)), "")
+        return [w for w in words if in_base(w)]
+
+    def in_own_unit(self, value: float, unit: str) -> float | None:
+        """A value written in `unit` in the unit the parameter counts in when that is another of the same
+        measure ("1.82 m" for `height_cm` is 182, "2 hours" for `duration_minutes` 120); None when the
+        parameter counts in `unit` itself, or in no unit of its measure."""
+        if not unit or any(in_base(w) == in_base(unit) for w in self.units):
+            return None
+        return next((c for w in self.units if (c := convert(value, unit, w)) is not None), None)
 
     @cached_property
     def is_probability(self) -> bool:

@@ -447,24 +447,65 @@ def seconds_in(word: str) -> int | None:
     return _SECONDS.get(lexicon.lemma(name.lower().split()[0]))
 
 
+_IN_BASE = {
+    "millisecond": ("time", 0.001), "second": ("time", 1.0), "minute": ("time", 60.0),
+    "hour": ("time", 3600.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
+    "millimeter": ("length", 0.001), "centimeter": ("length", 0.01), "meter": ("length", 1.0),
+    "kilometer": ("length", 1000.0), "inch": ("length", 0.0254), "foot": ("length", 0.3048),
+    "yard": ("length", 0.9144), "mile": ("length", 1609.344),
+    "milligram": ("mass", 1e-6), "gram": ("mass", 0.001), "kilogram": ("mass", 1.0), "kilo": ("mass", 1.0),
+    "ounce": ("mass", 0.028349523125), "pound": ("mass", 0.45359237),
+    "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
+}  # fmt: skip
+"""Units of fixed size by what they measure and their size in the measure's base unit (SI, and the
+international yard and pound): spans of time, lengths, masses, volumes — not months or years, whose length
+varies, nor temperatures, whose scales do not start at one zero."""
+_BRITISH = {"metre": "meter", "litre": "liter", "millimetre": "millimeter", "centimetre": "centimeter",
+            "kilometre": "kilometer", "millilitre": "milliliter"}  # fmt: skip
+
+
+def in_base(word: str) -> tuple[str, float] | None:
+    """What one of a unit measures and its size in that measure's base unit ("km" → ("length", 1000.0),
+    "hours" → ("time", 3600.0)), else None."""
+    if not word:
+        return None
+    name = unit_of(word) or word
+    lemma = lexicon.lemma(name.lower().split()[0])
+    return _IN_BASE.get(_BRITISH.get(lemma, lemma))
+
+
+def convert(value: float, given: str, wanted: str) -> float | None:
+    """`value` in unit `given` written in unit `wanted` of the same measure (1.82 m → 182 cm, 2 hours → 120
+    minutes); None when they measure different things or are the same unit."""
+    a, b = in_base(given), in_base(wanted)
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+        return None
+    return float(f"{value * a[1] / b[1]:.12g}")
+
+
+_WORD_UNITS = (
+    r"hour|minute|day|week|kilo|kilogram|gram|pound|ounce|liter|litre|mile|kilometer|kilometre|meter|metre|"
+    r"foot|inch|yard"
+)
 _SPAN_IN_WORDS = re.compile(
-    r"\b(?:(?P<half>half an? )(?P<u1>hour|minute|day|week)"
-    r"|(?P<lead>for )?an? (?P<u2>hour|minute|day|week)(?P<more> and a half)?)\b",
+    rf"\b(?:(?P<half>half an? |(?P<quarter>a quarter of an? ))(?P<u1>{_WORD_UNITS})"
+    rf"|(?P<lead>for )?an? (?P<u2>{_WORD_UNITS})(?: and a (?P<more>half|quarter))?)\b",
     re.I,
 )
 
 
 def spans_in_words(text: str, tokens: list[Token], claim) -> None:
-    """A span of time written in words: "half an hour" (0.5 hour), "an hour and a half" (1.5 hours), "for
-    a week" (1 week: the span "for" takes). "An hour" alone is no amount ("twice an hour", "€20 a day"
-    are rates), so it counts only after "for" or with its half."""
+    """A span of time, or an amount of a unit of fixed size, written in words: "half an hour" (0.5 hour),
+    "a quarter of an hour", "an hour and a half" (1.5 hours), "an hour and a quarter", "half a kilo", "a
+    mile and a half", "for a week" (1 week: the span "for" takes). "An hour" alone is no amount ("twice an
+    hour", "€20 a day", "$3 a pound" are rates), so it counts only after "for" or with its fraction."""
     for match in _SPAN_IN_WORDS.finditer(text):
         if match.group("half"):
-            value, unit = 0.5, match.group("u1")
+            value, unit = (0.25 if match.group("quarter") else 0.5), match.group("u1")
         elif match.group("more"):
-            value, unit = 1.5, match.group("u2")
-        elif match.group("lead"):
-            value, unit = 1.0, match.group("u2")
+            value, unit = (1.5 if match.group("more").lower() == "half" else 1.25), match.group("u2")
+        elif match.group("lead") and seconds_in(match.group("u2")):
+            value, unit = 1.0, match.group("u2")  # "for a week"; "for a kilo" is what a price is for
         else:
             continue
         # after "for", the span is the article and its unit ("an hour"), not the preposition
@@ -472,4 +513,5 @@ def spans_in_words(text: str, tokens: list[Token], claim) -> None:
         first, last = token_span(tokens, start, match.end())
         mention = claim("number", value, first, last)
         if mention is not None:
-            mention.unit = unit.lower() + "s"
+            unit = unit.lower()
+            mention.unit = {"foot": "feet", "inch": "inches"}.get(unit, unit + "s")

@@ -16,7 +16,6 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
-from agentkit.local.simulated.quantities import seconds_in
 from agentkit.local.simulated.tokens import Mention
 
 LEAD = re.compile(
@@ -194,9 +193,9 @@ def number_value(mention: Mention, parameter: Parameter) -> float | int | None:
     base = mention.attributes.get("base")
     if base and lexicon.root(base[1]) in parameter.all_roots:
         value = base[0]
-    given, wanted = seconds_in(mention.unit), seconds_in(parameter.time_unit)
-    if given and wanted and given != wanted:
-        value = value * given / wanted  # "2 hours" for `duration_minutes` is 120: the unit it counts in
+    converted = parameter.in_own_unit(value, mention.unit)
+    if converted is not None:
+        value = converted  # "2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182
     spec = parameter.spec
     if parameter.type == "integer":
         if not value.is_integer():
