@@ -197,3 +197,37 @@ def test_an_amount_written_in_words_with_a_fraction_is_a_quantity() -> None:
         ("price_of_cheese", {"cheese": "cheddar", "grams": 500.0})
     ]
     assert calls("What is the price of cheddar cheese at $4 a pound?", price) == []
+
+
+def test_a_negation_in_a_description_makes_no_code_of_a_parameter() -> None:
+    """ "Preferred pitch; leave out if no preference": the "no" is a negation, not the "No" of "Case No",
+    so the optional pitch does not take "3 nights" as a code, and the stay's length keeps it."""
+    campsite = tool(
+        "reserve_campsite",
+        "Reserve a pitch at a campsite.",
+        {
+            "campsite": text("Name of the campsite."),
+            "stay_length": num("Length of the stay in nights.", "integer"),
+            "pitch": text("Preferred pitch; leave out if no preference."),
+        },
+        ["campsite", "stay_length"],
+    )
+    assert calls("Reserve a pitch at Pine Hollow campsite with a lakeside pitch for 3 nights.", campsite) == [
+        ("reserve_campsite", {"campsite": "Pine Hollow", "stay_length": 3, "pitch": "lakeside"})
+    ]
+    boat = tool(
+        "rent_boat",
+        "Rent a boat at a marina.",
+        {
+            "marina": text("The marina."),
+            "rental_length": num("Length of the rental in hours.", "integer"),
+            "style": text("Style of boat, ignored if no preference is given."),
+        },
+        ["marina", "rental_length"],
+    )
+    assert calls("Rent a boat at Harbour Point marina with a sailing style for 4 hours.", boat) == [
+        ("rent_boat", {"marina": "Harbour Point", "rental_length": 4, "style": "sailing"})
+    ]
+    # a code's own word still makes one: "Case No" in the description
+    case = tool("court_case", "Look up a court case.", {"case": text("The Case No of the case.")})
+    assert calls("Look up court case 28473.", case) == [("court_case", {"case": "28473"})]

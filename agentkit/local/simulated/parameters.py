@@ -108,6 +108,11 @@ def _roots(words: frozenset[str]) -> frozenset[str]:
     return frozenset(lexicon.root(w) for w in words)
 
 
+@cache
+def _negation_roots() -> frozenset[str]:
+    return frozenset(lexicon.root(w) for w in lexicon.NEGATIONS)
+
+
 _PARENTHESISED = re.compile(r"\(([^()]{3,120})\)")
 _DEFAULT = re.compile(r"\bdefault", re.I)
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|eg|ie)\b\.?", re.I)
@@ -255,9 +260,13 @@ class Parameter:
         return per | {lexicon.root(_EVERY[w]) for w in words if w in _EVERY}
 
     def has(self, vocabulary: frozenset[str]) -> bool:
-        return bool(
-            {lexicon.root(w) for w in vocabulary} & {lexicon.root(w) for w in self.name_words}
-        ) or bool({lexicon.root(w) for w in vocabulary} & self.all_roots and self.type == "string")
+        """Whether the name has a word of the class, or (for a string) the description has one that is no
+        negation ("if no preference" makes no identifier of `view`: "no" is a code's word only as "Case No")."""
+        roots = {lexicon.root(w) for w in vocabulary}
+        described = self.all_roots - _negation_roots()
+        return bool(roots & {lexicon.root(w) for w in self.name_words}) or bool(
+            roots & described and self.type == "string"
+        )
 
     @cached_property
     def measures(self) -> frozenset[str]:
