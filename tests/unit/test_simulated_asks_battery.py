@@ -169,6 +169,16 @@ SYLLABLES = tool(
     "Count the syllables of a word.",
     {"word": text("The word."), "lang": text("Language code of the word, e.g. 'en', 'fr'.")},
 )
+GUITAR = tool(
+    "guitar_price",
+    "Get the retail price of a guitar.",
+    {
+        "brand": text("The brand."),
+        "model": text("The model."),
+        "finish": text("Color or finish of the body."),
+    },
+    ["brand", "model"],
+)
 PACE = tool(
     "running_pace",
     "Calculate running pace per kilometer from distance and time.",
@@ -340,6 +350,13 @@ CASES = [
         "How many syllables are in the word 'wonderful'?",
         [SYLLABLES],
         [("count_syllables", {"word": "wonderful", "lang": "en"})],
+        None,
+    ),
+    # a product's name gives its brand and its model
+    (
+        "What does a Gibson Les Paul Standard cost new?",
+        [GUITAR],
+        [("guitar_price", {"brand": "Gibson", "model": "Les Paul Standard"})],
         None,
     ),
     # the value is truly not there: ask, do not call

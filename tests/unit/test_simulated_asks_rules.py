@@ -231,3 +231,28 @@ def test_a_negation_in_a_description_makes_no_code_of_a_parameter() -> None:
     # a code's own word still makes one: "Case No" in the description
     case = tool("court_case", "Look up a court case.", {"case": text("The Case No of the case.")})
     assert calls("Look up court case 28473.", case) == [("court_case", {"case": "28473"})]
+
+
+CAMERA = tool(
+    "camera_price",
+    "Get the price of a camera.",
+    {"brand": text("Camera brand."), "model": text("Camera model.")},
+)
+BIKE = tool(
+    "bike_reviews",
+    "Get reviews of a bicycle.",
+    {"manufacturer": text("The manufacturer."), "model": text("The specific model.")},
+)
+
+
+def test_a_products_name_gives_its_brand_first_and_its_model_after() -> None:
+    """ "a Canon EOS R6": English names a product by its maker first, so a tool that takes brand and model
+    apart gets the first word as the brand and the rest as the model."""
+    assert calls("How much is a Canon EOS R6 camera?", CAMERA) == [
+        ("camera_price", {"brand": "Canon", "model": "EOS R6"})
+    ]
+    assert calls("Find reviews of the Trek Domane SL5.", BIKE) == [
+        ("bike_reviews", {"manufacturer": "Trek", "model": "Domane SL5"})
+    ]
+    # a brand alone names no model: ask
+    assert calls("How much is a Canon camera?", CAMERA) == []

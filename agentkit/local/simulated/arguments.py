@@ -219,6 +219,8 @@ def _said_default(value: Any, description: str) -> bool:
     return bool(default and day and day == default.group(1).lower())
 
 
+_BRAND = frozenset({"brand", "make", "manufacturer", "maker"})
+_MODEL = frozenset({"model"})
 _IDENTIFIER_ROOTS = frozenset(lexicon.root(w) for w in IDENTIFIER)
 """The roots of the words for a code ("id", "sku", "ref"), computed once."""
 
@@ -287,6 +289,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 chosen[parameter.name] = special
         self._assign([p for p in parameters if p.name not in chosen], chosen)
         self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
+        self._brand_and_model(parameters, chosen)
         top = self.depth == 0
         for parameter in parameters:
             if parameter.name in chosen:
@@ -957,6 +960,23 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if mention.group is None:
             return [mention]
         return [m for m in self.reading.mentions if m.group == mention.group]
+
+    def _brand_and_model(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """A product named by one name of several words ("a Canon EOS R6", "the Trek Domane SL5") for a
+        tool that takes its brand and its model apart: English names a product by its maker's name first,
+        so the first word is the brand and the rest the model."""
+        brand = next((p for p in parameters if p.named(_BRAND) and p.kind == "string"), None)
+        model = next((p for p in parameters if p.named(_MODEL) and p.kind == "string"), None)
+        if brand is None or model is None or model.name in chosen or brand.name not in chosen:
+            return
+        value = chosen[brand.name].value
+        words = value.split() if isinstance(value, str) else []
+        if len(words) < 2 or not words[0][:1].isupper():
+            return
+        chosen[brand.name] = replace(chosen[brand.name], value=words[0])
+        chosen[model.name] = Argument(
+            model.name, " ".join(words[1:]), "named", 1.0, f"the rest of the product's name “{value}”"
+        )
 
     def _assign(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """Best-scoring (parameter, value) pairs first; each value to one parameter, each parameter once.

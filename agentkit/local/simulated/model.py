@@ -153,7 +153,9 @@ The rules
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
    moment or an absence, "defaults to today") when the tool clearly fits (twice `MIN_SCORE`). An id
    (`case_id`) takes a code, not the adjective before its noun ("the most impactful cases"), nor, by order
-   alone, a code another noun labels ("the law firm ABC"). A required language of the text handed over (not
+   alone, a code another noun labels ("the law firm ABC"). A product's name of several words, for a tool
+   that takes its `brand` (make, manufacturer) and its `model` apart, gives its first word to the brand and
+   the rest to the model ("a Canon EOS R6"). A required language of the text handed over (not
    a target, "Language to translate into") is English when the quoted text's words are English, written
    as the parameter writes languages (an enum's option, "e.g. 'en'" → "en", "e.g. 'en-GB'" → "en-US"). Optional parameters only on evidence. A boolean is True when its own words are said and False
    under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
