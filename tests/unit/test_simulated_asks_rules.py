@@ -256,3 +256,30 @@ def test_a_products_name_gives_its_brand_first_and_its_model_after() -> None:
     ]
     # a brand alone names no model: ask
     assert calls("How much is a Canon camera?", CAMERA) == []
+
+
+def test_a_required_flag_the_request_does_not_ask_for_is_off() -> None:
+    """ "Only trails that allow dogs" is a filter the request does not ask for: it is False, not a question
+    back; said, it is True."""
+    trails = tool(
+        "find_hiking_trails",
+        "Find hiking trails near a town.",
+        {
+            "town": text("The town."),
+            "dog_friendly": {"type": "boolean", "description": "Only trails that allow dogs."},
+        },
+    )
+    assert calls("Find hiking trails near Keswick.", trails) == [
+        ("find_hiking_trails", {"town": "Keswick", "dog_friendly": False})
+    ]
+    jobs = tool(
+        "search_jobs",
+        "Search job listings.",
+        {"title": text("Job title."), "remote_only": {"type": "boolean", "description": "Only remote jobs."}},
+    )
+    assert calls("Search job listings for data analyst.", jobs) == [
+        ("search_jobs", {"title": "data analyst", "remote_only": False})
+    ]
+    assert calls("Search remote job listings for data analyst.", jobs) == [
+        ("search_jobs", {"title": "data analyst", "remote_only": True})
+    ]

@@ -37,6 +37,10 @@ _MODE = frozenset("mode means method transport transportation vehicle".split())
 _MODE_PREPOSITIONS = ("by", "via", "through")
 STATED_DEFAULT = "the default its description states"
 """The evidence of a required value that only the description's stated default gives."""
+UNASKED_FLAG = "a flag the request does not ask for"
+"""The evidence of a required boolean left False: the request says nothing of what it turns on."""
+ASSUMED = frozenset({STATED_DEFAULT, UNASKED_FLAG})
+"""Evidence of a required value the request does not state but means: a call on it needs a clear fit."""
 _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
 
@@ -134,6 +138,9 @@ class Leftovers:
         if parameter.required and parameter.stated_default is not None:
             # "Mass of the star in solar masses. Default is 1.": what a request that says nothing means
             return Argument(parameter.name, parameter.stated_default, "default", 0.1, STATED_DEFAULT)
+        if parameter.required and parameter.kind == "boolean":
+            # "Only trails that allow dogs": a request that does not ask for what the flag turns on leaves it off
+            return Argument(parameter.name, False, "default", 0.1, UNASKED_FLAG)
         if forced and parameter.required:
             return Argument(
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"

@@ -151,7 +151,8 @@ The rules
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
-   moment or an absence, "defaults to today") when the tool clearly fits (twice `MIN_SCORE`). An id
+   moment or an absence, "defaults to today"), and a required flag it does not ask for is False ("Only
+   trails that allow dogs" for "Find trails near Keswick"), when the tool clearly fits (twice `MIN_SCORE`). An id
    (`case_id`) takes a code, not the adjective before its noun ("the most impactful cases"), nor, by order
    alone, a code another noun labels ("the law firm ABC"). A product's name of several words, for a tool
    that takes its `brand` (make, manufacturer) and its `model` apart, gives its first word to the brand and
@@ -396,7 +397,7 @@ from agentkit.local.simulated.conversation import (
     read_conversation,
 )
 from agentkit.local.simulated.filled import Filled
-from agentkit.local.simulated.leftovers import STATED_DEFAULT
+from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.persona import Persona
 from agentkit.local.simulated.plan import Step, plan, rejoin
@@ -551,10 +552,10 @@ def _advance(
 
 
 def _on_stated_default(filled: list[Filled]) -> bool:
-    """Whether a required value is only the default the parameter's description states: a request that
-    clearly asks for the tool means it (as it would be asked for otherwise), one that only just fits does
-    not say enough to call on it."""
-    return any(a.evidence == STATED_DEFAULT for f in filled for a in f.arguments)
+    """Whether a required value is only one the request means without stating it (the default the
+    parameter's description states, a flag left off): a request that clearly asks for the tool means it
+    (as it would be asked for otherwise), one that only just fits does not say enough to call on it."""
+    return any(a.evidence in ASSUMED for f in filled for a in f.arguments)
 
 
 def _new(name: str, values: dict[str, Any], made: set[tuple[str, str]]) -> bool:
