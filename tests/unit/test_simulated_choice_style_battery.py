@@ -677,17 +677,12 @@ NONE: list[tuple[str, list[dict]]] = [
 GAPS: dict[str, str] = {
     "How did Stephen Curry": "no tool: 'perform' names no statistics; only 'season', a word of every neighbour's input",
     "Give me the Boston Celtics": "no tool: 'numbers' for statistics; only 'season', a word of every neighbour's input",
-    "Which records has": "no tool: 'records' for albums (meaning 0.40, below a synonym)",
     "Find the words to": "no tool: 'words' for lyrics (meaning 0.22)",
     "Will it rain in Bergen": "no tool: 'rain' names no word of the forecast's purpose, only 'days' of its input",
-    "Where can I watch": "no tool: 'watch' for showtimes (meaning 0.14)",
-    "Find me a place to stay": "no tool: 'stay' and 'guests' are words of the hotel search's inputs only",
     "How spread out": "no tool: 'spread out' for a standard deviation",
     "What is the middle value": "no tool: 'middle value' for a median (meaning 0.33)",
     "How hard do I have to push": "no tool: 'push' for force; 'accelerate' is the velocity tool's input only",
     "Tell me about the life": "no tool: 'life' for a biography (meaning 0.19)",
-    "How many people live": "no tool: 'people live' for a population (meaning 0.42)",
-    "Will there be a full moon": "no tool: 'full moon' taken for another kind of moon than the name's 'astronomy moon'",
     "Convert 98.6 degrees": "value: 'degrees Fahrenheit' for a unit the careful answer writes 'Fahrenheit'",
     "I need an immigration attorney": "value: the tool's own thing ('attorney' ~ lawyer) left in the specialty",
 }

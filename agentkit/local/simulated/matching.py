@@ -55,6 +55,9 @@ NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 
 RELATED = 0.7
 """A word whose root only begins (or is begun by) a tool word's root counts this share."""
 MIN_SCORE = 2.0
+NEIGHBOUR_CLOSE, NEIGHBOUR_MARGIN = 0.15, 0.1
+"""How close in meaning a clause must be to one of several offered tools, and by how much closer than to
+every other, to be that tool's when no word of any tool's purpose says so (`Matcher.closest_neighbour`)."""
 """A clause needs a tool scoring at least this (one word of its name, or two of its description)."""
 
 ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -420,6 +423,30 @@ class Matcher:
                 chosen.append(other)
         return chosen
 
+    def closest_neighbour(self, clause: str) -> Score | None:
+        """Among several offered tools none of which shares a word of its purpose with the clause, the one
+        whose description is clearly the closest in meaning to the whole clause (`NEIGHBOUR_CLOSE`, ahead of
+        every other by `NEIGHBOUR_MARGIN`): the neighbours tell what each is for ("Which records has
+        Radiohead put out?" for the albums, not the lyrics), as a word-for-word match cannot. Not a tool a
+        test turns away (it gives another quantity, the inverse, or none of what is asked for)."""
+        if len(self.tools) < 2:
+            return None
+        ranked = self.ranked(clause)
+        asked = asked_for(clause)
+        close = sorted(
+            ((meaning.similarity(clause, _summary(s.tool)), i) for i, s in enumerate(ranked)), reverse=True
+        )
+        (best, i), (second, _) = close[0], close[1]
+        tool = ranked[i].tool
+        if best < NEIGHBOUR_CLOSE or best - second < NEIGHBOUR_MARGIN:
+            return None
+        if _inverse(clause, tool) or _another_quantity(clause, tool) or _seeks_an_input(clause, tool):
+            return None
+        if not _gives(tool, asked):
+            return None
+        ranked[i].special = f"closest in meaning among its neighbours ({best:.2f}, next {second:.2f})"
+        return ranked[i]
+
     def _names_its_own(self, other: Score, best: Score, clause: str) -> bool:
         """Whether the clause names a word of the other tool's *name* that the best tool does not have."""
         for word in other.matched:
@@ -443,6 +470,11 @@ class Matcher:
             return None
         _, _, _, tool, clause = max(ranked, key=lambda r: r[:3])
         return tool, clause
+
+
+def _summary(tool: Tool) -> str:
+    """What a tool is for, in words: its name's words and its description."""
+    return f"{' '.join(words_of(tool.name))}. {tool.description}"
 
 
 def _writes_a_date(clause: str) -> bool:

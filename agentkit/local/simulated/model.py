@@ -37,7 +37,10 @@ The rules
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
-   for `grocery_store`). A clause that says what it asks for ("what is the acceleration …", "calculate
+   for `grocery_store`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
+   whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
+   every other; "is the surf big at Bondi?" for `ocean_wave_height` beside `ocean_tide_times`), when no
+   test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over). A clause that says what it asks for ("what is the acceleration …", "calculate
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
    synonym): a tool that merely takes the clause's numbers does not give another quantity. A clause
    asking for the opposite of what the tool's name says, by a prefix ("decode" for `encode_base64`,
@@ -401,6 +404,7 @@ from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.persona import Persona
 from agentkit.local.simulated.plan import Step, plan, rejoin
+from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
 
@@ -458,6 +462,8 @@ class SimulatedModel:
             filled = fill_tool(tool, clause, conversation, [], helper, forced=True) or [Filled({})]
             step = Step(-1, tool, matcher.score(clause, tool), "forced" if forced else "any", text=clause)
             ready = [_Ready(step, filled[0], step.rule)]
+        if not ready and not steps and not forced and len(clauses) == 1 and not conversation.calls:
+            ready = _closest_neighbour(matcher, clauses[0], conversation)
         handing_off = [r for r in ready if handoff.agent_parameter(r.step.tool)]
         handed = {t.name for t in tools if handoff.agent_parameter(t)} & {c.name for c in conversation.calls}
         if handing_off and (handed or len(handing_off) > 1):  # the conversation goes on with one agent
@@ -549,6 +555,21 @@ def _advance(
                 waiting = True
         earlier.extend(context)
     return ready
+
+
+def _closest_neighbour(matcher: Matcher, clause: str, conversation: Conversation) -> list[_Ready]:
+    """A one-clause request that no tool's words ask for, served by the one of several offered tools
+    closest to it in meaning (`Matcher.closest_neighbour`), when the clause gives the values it requires
+    (one at least, none of them merely the words left over); a request
+    of several clauses is left to its words, as a clause among others may only add a condition."""
+    score = matcher.closest_neighbour(clause)
+    if not score or not resolve(score.tool.schema, score.tool.schema).get("required"):
+        return []  # a tool that takes nothing would be filled by any words
+    filled = fill_tool(score.tool, clause, conversation, [], conversation.roster)
+    if not filled or any(a.rule == "residual" for a in filled[0].arguments):
+        return []  # the words left over are no value the request gives: "Hello!" names no time zone
+    step = Step(0, score.tool, score, "closest neighbour", text=clause)
+    return [_Ready(step, filled[0], step.rule)]
 
 
 def _on_stated_default(filled: list[Filled]) -> bool:
