@@ -50,6 +50,7 @@ from agentkit.local.simulated.evidence import (
     conversion_end,
     example_for,
     link,
+    range_end,
 )
 from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
@@ -996,9 +997,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 if score >= needed:
                     pairs.append((score, -order, index, parameter, value, rule, evidence))
         # near-equal evidence: a written value before a common noun ("change size to 12x18": the size is
-        # 12x18, not "change"), then the earlier value
+        # 12x18, not "change"), then the earlier value, which goes first to a parameter named for the first
+        # end of a range or change ("leaving 2025-09-04 and coming back 2025-09-11": `departure_date`
+        # before `return_date`, whichever the schema lists first), then in the schema's order
         common = {i for i, m in enumerate(self.reading.mentions) if m.kind == "phrase"}
-        pairs.sort(key=lambda p: (-round(p[0], 1), p[2] in common, p[2], -p[1]))
+        pairs.sort(key=lambda p: (-round(p[0], 1), p[2] in common, p[2], range_end(p[3]), -p[1]))
         for score, _, index, parameter, value, rule, evidence in pairs:
             if parameter.name in chosen or index in self.used:
                 continue

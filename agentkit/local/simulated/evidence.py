@@ -216,7 +216,12 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     tokens = reading.tokens
     if j >= mention.last and lexicon.is_function_word(tokens[j].text):
         return 0.0  # a preposition ("to", "from") points at what follows it, never back
-    if j >= mention.last and tokens[j].lower.endswith("ing") and "VERB" in lexicon.parts(tokens[j].text):
+    if (
+        j >= mention.last
+        and tokens[j].lower.endswith("ing")
+        and "VERB" in lexicon.parts(tokens[j].text)
+        and not _noun_after_unit(j, mention, reading)
+    ):
         return 0.0  # "to Portland avoiding tolls": a participle takes what follows it as its object
     if j < mention.first:
         between = tokens[j + 1 : mention.first]
@@ -250,6 +255,18 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     if crossed:
         return 0.1 / (1 + len(content))
     return (0.15 if punctuated else 0.35) / (1 + len(content))
+
+
+def _noun_after_unit(j: int, mention: Mention, reading: Reading) -> bool:
+    """Whether an "-ing" word right after a number and its unit is the noun they measure, not a
+    participle: no object follows it ("a 4.5 star rating that …", "a 20 minute warming, then …")."""
+    tokens = reading.tokens
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        j == mention.last
+        and bool(mention.unit)
+        and (following is None or following.kind != "word" or lexicon.is_function_word(following.text))
+    )
 
 
 def _apposed(reading: Reading, j: int) -> bool:
@@ -350,10 +367,15 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             return ROLE, "role", "first after “between”"
         if before == "and" and parameter.named(GOAL) and _word_before_group(reading, mention) == "between":
             return ROLE, "role", "second after “between”"
+        if mention.kind == "name" and before == "to" and _close_to(reading, mention):
+            before = "near"  # "the store closest to Berkeley", "a flat close to Hyde Park": a place
         if mention.kind == "name" and before in LOCATIVE and parameter.has(PLACE):
+            # "at" names a point or a venue, "in" the area around it: "a table at Casa Lucia in Seville"
+            # gives the city Seville, whichever comes first
+            point = 0.1 if before == "at" else 0.0
             if parameter.named(PLACE):  # `country`, `region`: evidence enough for an optional one too
-                return ROLE * 1.5, "role", f"a place after “{before}”, for a place parameter"
-            return ROLE, "role", f"a place after “{before}”"
+                return ROLE * 1.5 - point, "role", f"a place after “{before}”, for a place parameter"
+            return ROLE - point, "role", f"a place after “{before}”"
         if (
             mention.kind == "name"
             and lexicon.root("country") in parameter.name_roots
@@ -416,9 +438,23 @@ _WEEKDAY_NAMES = frozenset(lexicon.root(w) for w in ("day", "weekday"))
 """A parameter so named takes a weekday said alone ("Sunday"), as one named `month` takes a month."""
 
 LOWER_BOUND = frozenset(
-    "min minimum low lower least start begin beginning from initial first earliest".split()
+    "min minimum low lower least start begin beginning from initial first earliest original old current".split()
 )
-UPPER_BOUND = frozenset("max maximum high upper most end to final last latest until".split())
+UPPER_BOUND = frozenset(
+    "max maximum high upper most end to final last latest until new target desired return".split()
+)
+"""A parameter's name words for the first end of a range or change (`start_year`, `min_price`,
+`original_servings`) and for its second (`end_year`, `new_servings`, `return_date`); not "departure",
+which ends a stay ("arrival" and "departure") and begins a trip ("departure" and "return")."""
+_LOWER_ROOTS = frozenset(lexicon.root(w) for w in LOWER_BOUND)
+_UPPER_ROOTS = frozenset(lexicon.root(w) for w in UPPER_BOUND)
+
+
+def range_end(parameter: Parameter) -> int:
+    """-1 for a parameter named for the first end of a range or change, 1 for the second, else 0."""
+    lower = bool(_LOWER_ROOTS & parameter.name_roots)
+    upper = bool(_UPPER_ROOTS & parameter.name_roots)
+    return 0 if lower == upper else -1 if lower else 1
 
 
 def _bound(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
@@ -426,10 +462,10 @@ def _bound(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     parameter (`start_year`, `min`), Y for an upper one (`end_year`, `max`)."""
     if mention.kind not in ("number", "date"):
         return None
-    lower = bool({lexicon.root(w) for w in LOWER_BOUND} & parameter.name_roots)
-    upper = bool({lexicon.root(w) for w in UPPER_BOUND} & parameter.name_roots)
-    if lower == upper:
+    end = range_end(parameter)
+    if not end:
         return None
+    lower, upper = end < 0, end > 0
     before = _word_before(reading, mention)
     following = reading.tokens[mention.last].lower if mention.last < len(reading.tokens) else ""
     partner = next((m for m in reading.mentions if m.first > mention.last and m.kind == mention.kind), None)
@@ -507,6 +543,17 @@ def _word_before(reading: Reading, mention: Mention) -> str:
     while k >= 0 and reading.tokens[k].text in ("the", "a", "an"):
         k -= 1
     return reading.tokens[k].lower if k >= 0 else ""
+
+
+_CLOSE = frozenset("close closer closest near nearer nearest next".split())
+
+
+def _close_to(reading: Reading, mention: Mention) -> bool:
+    """Whether the mention follows "close to", "closest to", "next to", "nearest to": a place."""
+    k = mention.first - 1
+    while k >= 0 and reading.tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    return k >= 1 and reading.tokens[k].lower == "to" and reading.tokens[k - 1].lower in _CLOSE
 
 
 def _word_before_group(reading: Reading, mention: Mention) -> str:

@@ -115,7 +115,9 @@ The rules
    ("from X to Y", "between X and Y" — for two dates, the end of the range outweighs being a date:
    "from 2025-07-07 through 2025-07-18" →
    `start_date` 2025-07-07 —, the pair after "between" for a list, a place after "in" — evidence
-   enough for an optional parameter named for a place, `country`, `region` — and with
+   enough for an optional parameter named for a place, `country`, `region`; after "at", which names a
+   venue, a little less: "a table at Casa Lucia in Seville" → `city` Seville; after "close to", "closest
+   to", "next to" as after "near" — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
    evidence enough for an optional `artist`; a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
@@ -134,7 +136,12 @@ The rules
    no "loan principal in dollars"), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
-   12x18": 12x18, not "change"), then the earlier one.
+   12x18": 12x18, not "change"), then the earlier one, and that to a parameter named for the first end of
+   a range or change (`start`, `min`, `original`, `current`) before one named for the second
+   (`end`, `max`, `new`, `target`, `return`), then in the schema's order: "leaving 2025-09-04 and coming
+   back 2025-09-11" → `departure_date`, `return_date`; "from 4 servings to 10" → `original_servings` 4.
+   An "-ing" word right after a number and its unit, with no object after it, is the noun they measure,
+   no participle: "a 4.5 star rating" → `rating`.
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
