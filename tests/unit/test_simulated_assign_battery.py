@@ -270,6 +270,32 @@ THERMOSTAT = tool(
         "minutes": num("Time the change may take, in minutes.", "integer"),
     },
 )
+IRRIGATION = tool(
+    "irrigation_plan",
+    "Plan the irrigation of a garden.",
+    {
+        "interval_days": num("The number of days between waterings.", "integer"),
+        "start_hour": num("The hour of the day the watering starts.", "integer"),
+    },
+)
+GIG = tool(
+    "gig_plan",
+    "Plan a band's evening gig.",
+    {
+        "break_minutes": num("The number of minutes between sets.", "integer"),
+        "set_count": num("How many sets the band plays.", "integer"),
+    },
+)
+TABLE_LOAD = tool(
+    "load_table",
+    "Load a table from a database.",
+    {"table": text("Name of the table."), "database": text("Name of the database.")},
+)
+NETWORK = tool(
+    "train_network",
+    "Train a neural network.",
+    {"data": text("Name of the training data."), "layers": num("Number of hidden layers.", "integer")},
+)
 LEASE = tool(
     "lease_terms",
     "Draft the terms of a residential lease.",
@@ -413,6 +439,31 @@ ROWS = [
         "Warm the room from 17 to 21 degrees Celsius over 30 minutes.",
         THERMOSTAT,
         {"target_temp": 21, "current_temp": 17, "minutes": 30},
+    ),
+    # the words before "to"/"equal to" say the parameter's description again: that is its value, not a
+    # count the request gave earlier for something else
+    (
+        "Plan the irrigation of our garden, which has 40 beds and 6 hoses: set the number of days between "
+        "waterings to 3 and the hour of the day the watering starts to 6.",
+        IRRIGATION,
+        {"interval_days": 3, "start_hour": 6},
+    ),
+    (
+        "The band knows 40 songs and has 5 members, so plan 3 sets with the number of minutes between "
+        "sets equal to 15.",
+        GIG,
+        {"break_minutes": 15, "set_count": 3},
+    ),
+    # code in backticks is quoted text; "dataset" labels a value for `data`
+    (
+        "Load the table `orders_2024` from the database `shop`.",
+        TABLE_LOAD,
+        {"table": "orders_2024", "database": "shop"},
+    ),
+    (
+        "I have 12 GPUs; train a network with 3 hidden layers on the dataset `churn`.",
+        NETWORK,
+        {"data": "churn", "layers": 3},
     ),
     # an optional parameter takes no value the request gave for a required one
     ("Find books about the French Revolution.", BOOKS, {"subject": "French Revolution"}),

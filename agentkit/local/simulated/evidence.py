@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.mentions import Reading
@@ -81,6 +82,9 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     named = _named(parameter, mention, reading)
     if named:
         parts.append(named)
+    described = _described(parameter, mention, reading)
+    if described:
+        parts.append(described)
     unit = _unit(parameter, mention)
     if unit:
         parts.append(unit)
@@ -92,6 +96,37 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     total = sum(p[0] for p in parts)
     best = max(parts, key=lambda p: p[0])
     return Link(total, best[1], "; ".join(p[2] for p in parts))
+
+
+@lru_cache(maxsize=4096)
+def _lemmas_of(description: str) -> tuple[str, ...]:
+    return tuple(lexicon.lemma(w) for w in re.findall(r"[a-z]+", description.lower()))
+
+
+def _described(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    """The words right before the value, joined to it by "to", "is", "of", "=" …, say the parameter's
+    description again: "set the number of trees in the forest to 200" for the parameter described "The
+    number of trees in the forest" (three words or more in its order, two of them content words, one of
+    them its own, not a word every parameter's description shares) — a link as strong as its name."""
+    words = _lemmas_of(parameter.description)
+    tokens = reading.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].lower in LINKING and mention.first - k <= 2:
+        k -= 1  # "… set to 200", "… is 12", "…: 5"
+    if len(words) < 3 or k == mention.first - 1:
+        return None
+    run: list[str] = []
+    while k >= 0 and tokens[k].kind == "word" and len(run) < 8:
+        run.insert(0, lexicon.lemma(tokens[k].lower))
+        k -= 1
+    for start in range(len(run) - 2):
+        phrase = run[start:]
+        content = [w for w in phrase if not lexicon.is_function_word(w)]
+        if len(content) < 2 or not any(lexicon.root(w) in parameter.keys for w in content):
+            break  # words every parameter's description shares ("the anchor basket") single none out
+        if any(tuple(phrase) == words[i : i + len(phrase)] for i in range(len(words) - len(phrase) + 1)):
+            return ROLE * 2, "named", f"“{' '.join(phrase)}”, as its description says"
+    return None
 
 
 def conversion_end(parameter: Parameter) -> bool:
@@ -193,13 +228,21 @@ def _head_of(j: int, keys: dict[str, float], tokens: list, mention: Mention) -> 
 
 def is_word_of(word: str, root: str) -> bool:
     """Whether a word of the request is the parameter's word `root` (a hyphenated word by its last
-    part: "600 at-bats" for `at_bats`; also mistyped by a letter, "acceleeration", `lexicon.misspells`)."""
+    part: "600 at-bats" for `at_bats`; also mistyped by a letter, "acceleeration", `lexicon.misspells`;
+    a closed compound of the word and "set", "frame" or "name", which only label a value of the word's
+    kind: "the dataset `sales`" for `data`, "the filename 'a.txt'" for `file`, "username" for `user`)."""
     if "-" in word.strip("-"):
         word = word.rsplit("-", 1)[1]
     if lexicon.is_function_word(word) and root not in ("to", "from"):
         return False
+    lower = word.lower()
+    if len(root) >= 4 and lower.startswith(root) and lower[len(root) :] in _LABEL_HEADS:
+        return True
     r = lexicon.root(word)
     return lexicon.related_roots(r, root) or lexicon.misspells(word, root)
+
+
+_LABEL_HEADS = frozenset({"set", "sets", "frame", "frames", "name", "names"})
 
 
 def _strength(j: int, mention: Mention, reading: Reading) -> float:

@@ -151,7 +151,9 @@ def _multiplied(mentions: list[Mention]) -> None:
 
 _QUOTES = re.compile(
     r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){1,200}?)'(?![\w])|\"([^\"\n]{1,200})\"|“([^”\n]{1,200})”|‘([^’\n]{1,200})’"
+    r"|(?<![\w`])`([^`\n]{1,200})`(?![\w`])"
 )
+"""Quoted text: in quotes of any kind, or in the backticks that mark code ("the dataset `sales`")."""
 
 
 def _quoted(text: str, tokens: list[Token], claim) -> None:

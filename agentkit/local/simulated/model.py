@@ -86,7 +86,7 @@ The rules
    percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times (in the 24-hour "HH:MM" a
    description asks for, unless it says AM/PM: "after 2 pm" → "14:00"; with the date for a layout that
-   holds both, "YYYY-MM-DDTHH:MM"), quoted text, codes, names, lists,
+   holds both, "YYYY-MM-DDTHH:MM"), quoted text (also code in backticks, `sales`), codes, names, lists,
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
@@ -105,7 +105,10 @@ The rules
    word where the name goes on or its item ends ("Stand By Me and Born To Run"); a CLDR country's name is a value for a `country`
    parameter wherever it stands. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word the dictionary lacks one letter off the parameter's, "accelaration", is
-   still its word; a word after a value does not reach back across "and" and an article, which
+   still its word, and so is a closed compound of it and "set", "frame" or "name", "the dataset `churn`"
+   for `data`; words right before the value and "to", "is", "equal to" that say the parameter's
+   description again, three or more in its order, "set the number of trees in the forest to 200", are as
+   good as its name; a word after a value does not reach back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
