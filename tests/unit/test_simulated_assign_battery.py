@@ -296,6 +296,24 @@ NETWORK = tool(
     "Train a neural network.",
     {"data": text("Name of the training data."), "layers": num("Number of hidden layers.", "integer")},
 )
+PENALTY = tool(
+    "penalty_probability",
+    "Probability of a penalty shoot-out result.",
+    {
+        "attempts": num("Number of attempts.", "integer"),
+        "successes": num("Number of successes.", "integer"),
+    },
+)
+SEEDS = tool(
+    "germination_probability",
+    "Probability that seeds germinate.",
+    {"total": num("Total count.", "integer"), "hits": num("Count of positive outcomes.", "integer")},
+)
+COIN = tool(
+    "coin_flip_probability",
+    "Probability of a coin flip result.",
+    {"trials": num("Number of trials.", "integer"), "successes": num("Number of successes.", "integer")},
+)
 LEASE = tool(
     "lease_terms",
     "Draft the terms of a residential lease.",
@@ -454,6 +472,14 @@ ROWS = [
         GIG,
         {"break_minutes": 15, "set_count": 3},
     ),
+    # a part and its whole ("3 goals in 5 kicks", "6 out of 10"): the whole to the count named for one
+    (
+        "What's the probability of scoring 3 goals in 5 penalty kicks?",
+        PENALTY,
+        {"attempts": 5, "successes": 3},
+    ),
+    ("What is the probability that 6 seeds sprout out of 10 planted?", SEEDS, {"total": 10, "hits": 6}),
+    ("What is the probability of exactly 4 heads in 9 coin flips?", COIN, {"trials": 9, "successes": 4}),
     # code in backticks is quoted text; "dataset" labels a value for `data`
     (
         "Load the table `orders_2024` from the database `shop`.",

@@ -256,7 +256,8 @@ The rules
    before its own noun ("my sales database", "the production cluster"), a short name word the dictionary
    lacks being the description's word it abbreviates (`db` → "database"), and a list's own noun after a series
    is no item's word ("the phone and fax columns"); "k … in/out of/of n" ("3 sixes in 12 rolls") gives k to
-   the part and n to the whole where the tool's description relates them ("successes in trials"), among
+   the part and n to the whole where the tool's description relates them ("successes in trials") or, of two
+   counts, one's name names a whole (`trials`, `total`, `attempts`: "4 heads in 9 flips" → `trials` 9), among
    values the words beside them leave to order; "the <noun>" that an earlier part of the request named ("the
    Prado Museum …, then … to the museum") is that name; a name keeps no noun another parameter's option stood
    for ("the D dorian scale": root "D"); a relative date that names an example of the description is written

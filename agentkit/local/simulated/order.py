@@ -61,6 +61,23 @@ def _part_in(description: str, part: Parameter, whole: Parameter) -> bool:
     return False
 
 
+_WHOLE_ROOTS = frozenset(lexicon.root(w) for w in "total trials attempts tries sample population".split())
+"""Name words of a count that is a whole the other count is part of (`trials`, `total_items`)."""
+
+
+def _whole_by_name(numbers: list[Parameter]) -> tuple[Parameter, Parameter] | None:
+    """(part, whole) when the descriptions do not say which is which but the names do: of two counts (a
+    probability aside), one named for a whole, `trials`, `total_outcomes`, `attempts`, and one not,
+    `successes`, `defective`."""
+    counts = [p for p in numbers if not re.search(r"probab", f"{p.name} {p.description}", re.I)]
+    wholes = [p for p in counts if _WHOLE_ROOTS & p.name_roots]
+    if len(counts) != 2 or len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    part = next(p for p in counts if p is not whole)
+    return part, whole
+
+
 class OrderRules:
     """Values by order (a mixin of `arguments._Job`)."""
 
@@ -200,6 +217,8 @@ class OrderRules:
             ),
             None,
         )
+        if pair is None:
+            pair = _whole_by_name(numbers)
         if pair is None:
             return
         mentions = self.reading.mentions
