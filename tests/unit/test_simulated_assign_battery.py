@@ -314,6 +314,18 @@ COIN = tool(
     "Probability of a coin flip result.",
     {"trials": num("Number of trials.", "integer"), "successes": num("Number of successes.", "integer")},
 )
+CINEMA = tool(
+    "cinema_listings",
+    "List films showing at cinemas.",
+    {"cinema_name": text("Name of a cinema to restrict to."), "city": text("City to search.")},
+    ["city"],
+)
+COURTS = tool(
+    "tennis_court_availability",
+    "Check free tennis courts.",
+    {"court_name": text("Name of the court complex."), "town": text("The town.")},
+    ["town"],
+)
 LEASE = tool(
     "lease_terms",
     "Draft the terms of a residential lease.",
@@ -435,6 +447,10 @@ ROWS = [
         RAISE,
         {"effective_date": "2025-01-01", "percent": 4.5, "employee_id": "E2043"},
     ),
+    # a thing "in" a name is located there: the name, quoted or not, is the place, not the thing's name
+    ("List what is on at the cinemas in 'Leeds' tonight.", CINEMA, {"city": "Leeds"}),
+    ("Are there any tennis courts free in 'Bristol'?", COURTS, {"town": "Bristol"}),
+    ("Are there any tennis courts free in Bristol?", COURTS, {"town": "Bristol"}),
     # "at" names a venue, "in" the town around it; "close to"/"next to" a place
     ("Opening hours at Kew Gardens in Richmond?", VENUE, {"town": "Richmond", "venue_name": "Kew Gardens"}),
     (

@@ -200,6 +200,8 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
                 if mention.kind not in ("name", "quoted") or not token.text[:1].isupper():
                     continue  # a quoted sentence's "to" names no `to`: a name's capitalised word does
                 strength = 0.8  # the name says what it is: "Louvre Museum" for `museum`, 'Queens Hotel'
+            elif j < mention.first and _located(tokens[j + 1 : mention.first], mention, parameter):
+                continue  # "Marriott hotels in 'Chicago'": the hotels are in Chicago, it is not their name
             else:
                 head = _head_of(j, keys, tokens, mention) if weight < NAME_WEIGHT else j
                 strength = _strength(head, mention, reading)
@@ -224,6 +226,16 @@ def _head_of(j: int, keys: dict[str, float], tokens: list, mention: Mention) -> 
     ):
         j += 1
     return j
+
+
+def _located(between: list, mention: Mention, parameter: Parameter) -> bool:
+    """Whether "in"/"near"/"inside"/"within" stands between a noun and the name after it ("courts in
+    Bristol"): the name is where the thing is, a value for no parameter of the thing but a place one."""
+    return (
+        mention.kind in ("name", "quoted")
+        and not parameter.has(PLACE)
+        and any(t.lower in ("in", "near", "inside", "within") for t in between)
+    )
 
 
 def is_word_of(word: str, root: str) -> bool:
@@ -395,7 +407,9 @@ def _year_like(mention: Mention) -> bool:
 def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     before = _word_before(reading, mention)
     route = _route_preposition(reading, mention)
-    if mention.kind in ("name", "phrase") and parameter.kind in ("string", "text"):
+    # a name, also a quoted one ("hotels in 'New York City'"), plays the roles the words before it give
+    capitalised = mention.kind == "quoted" and str(mention.value)[:1].isupper()
+    if (mention.kind in ("name", "phrase") or capitalised) and parameter.kind in ("string", "text"):
         if parameter.named(CURRENCY) and _converts(parameter) == "from" and _after_amount(reading, mention):
             return ROLE * 1.5, "role", "the currency the amount is in"
         if parameter.named(CURRENCY) and _converts(parameter) == "to" and before in ("in", "into"):
@@ -410,9 +424,10 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             return ROLE, "role", "first after “between”"
         if before == "and" and parameter.named(GOAL) and _word_before_group(reading, mention) == "between":
             return ROLE, "role", "second after “between”"
-        if mention.kind == "name" and before == "to" and _close_to(reading, mention):
+        named = mention.kind == "name" or capitalised
+        if named and before == "to" and _close_to(reading, mention):
             before = "near"  # "the store closest to Berkeley", "a flat close to Hyde Park": a place
-        if mention.kind == "name" and before in LOCATIVE and parameter.has(PLACE):
+        if named and before in LOCATIVE and parameter.has(PLACE):
             # "at" names a point or a venue, "in" the area around it: "a table at Casa Lucia in Seville"
             # gives the city Seville, whichever comes first
             point = 0.1 if before == "at" else 0.0

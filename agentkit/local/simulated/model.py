@@ -120,7 +120,8 @@ The rules
    `start_date` 2025-07-07 —, the pair after "between" for a list, a place after "in" — evidence
    enough for an optional parameter named for a place, `country`, `region`; after "at", which names a
    venue, a little less: "a table at Casa Lucia in Seville" → `city` Seville; after "close to", "closest
-   to", "next to" as after "near" — and with
+   to", "next to" as after "near"; a quoted name, "in 'Chicago'", as a name; a noun before "in"/"near" and
+   a name, "hotels in 'Chicago'", is located there, no word naming it — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
    evidence enough for an optional `artist`; a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
