@@ -326,6 +326,21 @@ COURTS = tool(
     {"court_name": text("Name of the court complex."), "town": text("The town.")},
     ["town"],
 )
+HIRES = tool(
+    "hr_recent_hires",
+    "List employees hired in a year.",
+    {
+        "year": num("Year of hiring.", "integer"),
+        "limit": num("Maximum number of records returned.", "integer"),
+    },
+    ["year"],
+)
+TELESCOPES = tool(
+    "telescope_ranking",
+    "Rank telescopes for amateur astronomers within a budget.",
+    {"budget": num("Maximum price in dollars."), "top_n": num("How many results to show.", "integer")},
+    ["budget"],
+)
 LEASE = tool(
     "lease_terms",
     "Draft the terms of a residential lease.",
@@ -507,6 +522,9 @@ ROWS = [
         NETWORK,
         {"data": "churn", "layers": 3},
     ),
+    # "the top N", "the first N": how many to list, for the parameter that caps the results
+    ("List the first 10 employees hired in 2023.", HIRES, {"year": 2023, "limit": 10}),
+    ("Show the top 3 telescopes for under $600.", TELESCOPES, {"budget": 600, "top_n": 3}),
     # an optional parameter takes no value the request gave for a required one
     ("Find books about the French Revolution.", BOOKS, {"subject": "French Revolution"}),
     (
@@ -534,7 +552,6 @@ GAPS: dict[str, str] = {
     "Send 150 euros": TOOL_CHOICE,
     "Estimate my basal": "clauses: 'and weigh 72 kg' is split off as an ask of its own; 'I am 34' is no age yet",
     "Dose of amoxicillin": "a unit written 'mg/kg' is read as a code, which the drug's string takes by position",
-    "Show the top 5": "'the top 5 …' gives no optional limit whose description says 'how many … to list'",
     "Transpose Yesterday": "a key's name 'F major' is cut at the capital, 'major' left for the song",
     "How long is my commute": "no role word says which of 'from'/'to' is home and which work",
 }

@@ -228,6 +228,20 @@ def _head_of(j: int, keys: dict[str, float], tokens: list, mention: Mention) -> 
     return j
 
 
+_RESULTS = re.compile(r"\b(?:limit|top|results?|return|list|show|display|retrieve|fetch)\b", re.I)
+
+
+def _caps_results(parameter: Parameter) -> bool:
+    """Whether a number parameter says how many results to give (`limit`, `top_n`, "How many players to
+    list", "Number of results to return")."""
+    words = " ".join(parameter.name_words)
+    return parameter.kind == "number" and bool(
+        re.search(r"\b(?:limit|top|max results?|num results?|n results?)\b", words)
+        or (parameter.is_count or re.match(r"\s*how many\b", parameter.description, re.I))
+        and _RESULTS.search(parameter.description)
+    )
+
+
 def _located(between: list, mention: Mention, parameter: Parameter) -> bool:
     """Whether "in"/"near"/"inside"/"within" stands between a noun and the name after it ("courts in
     Bristol"): the name is where the thing is, a value for no parameter of the thing but a place one."""
@@ -450,6 +464,9 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         and mention.kind != "list"
     ):
         return ROLE * 1.5, "role", "the pair after “between”"  # "a lease between Ana and Ben"
+    if mention.kind == "number" and before in ("top", "first") and _caps_results(parameter):
+        # "the top 5 scorers", "the first 10 hires": how many to list, for a parameter that caps the results
+        return ROLE * 1.5, "role", f"how many to list, after “{before}”"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "role", "an identifier"
     if mention.kind in ("name", "quoted") and parameter.named(NAME) and not _common_word(mention):

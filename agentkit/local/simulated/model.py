@@ -218,10 +218,11 @@ The rules
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
    name measures, "bill_amount" counts no bills) — evidence enough for an optional one ("ten major events"
    → "Number of events to return"; and a count right after the parameter's name is its value whatever
-   noun it counts, "the top five sushi places" → `top`; "the next month" is 1 for a parameter that counts
-   months); a year goes only where years are written in figures; a code only where codes go (a
-   parameter is for a code by its name, or by a word of its description that is no negation: "if no
-   preference" makes no code of a `view`). Words
+   noun it counts, "the top five sushi places" → `top`; a number after "top"/"first" is how many to list,
+   for a parameter that caps the results, `limit`, `top_n`, "How many results to show": "the first 10
+   hires"; "the next month" is 1 for a parameter that counts months); a year goes only where years are
+   written in figures; a code only where codes go (a parameter is for a code by its name, or by a word of
+   its description that is no negation: "if no preference" makes no code of a `view`). Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", in the plural also when the dictionary lacks the
    noun, "condos" names "condo", written open when the option is one word, "the sun sets" names
