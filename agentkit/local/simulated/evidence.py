@@ -513,14 +513,16 @@ _WEEKDAY_NAMES = frozenset(lexicon.root(w) for w in ("day", "weekday"))
 """A parameter so named takes a weekday said alone ("Sunday"), as one named `month` takes a month."""
 
 LOWER_BOUND = frozenset(
-    "min minimum low lower least start begin beginning from initial first earliest original old current".split()
+    "min minimum low lower least start begin beginning from initial first earliest original old".split()
 )
 UPPER_BOUND = frozenset(
     "max maximum high upper most end to final last latest until new target desired return".split()
 )
 """A parameter's name words for the first end of a range or change (`start_year`, `min_price`,
 `original_servings`) and for its second (`end_year`, `new_servings`, `return_date`); not "departure",
-which ends a stay ("arrival" and "departure") and begins a trip ("departure" and "return")."""
+which ends a stay ("arrival" and "departure") and begins a trip ("departure" and "return"); nor
+"current", which is the reference a single date is measured at (`birth_date` and `current_date`: a date
+said alone is the birth date), not the first end of a change."""
 _LOWER_ROOTS = frozenset(lexicon.root(w) for w in LOWER_BOUND)
 _UPPER_ROOTS = frozenset(lexicon.root(w) for w in UPPER_BOUND)
 
