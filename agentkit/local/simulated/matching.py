@@ -25,9 +25,9 @@ Chit-chat and questions outside every tool's domain share no topic word and get 
 Some questions name the kind of answer they want by their form, not by a noun: "how much is the tent?" and
 "what does it cost?" ask for a price, "how far" for a distance, "how old" for an age, "how heavy" for a
 weight, "how high/tall" for a height, "how deep" a depth, "how fast" a speed, "how long do … live" a
-lifespan, "when did …", "what year" a date or time, "when does … open" (opening) hours (`ANSWER_KINDS`); a clause that names a currency speaks of a currency, and one that asks for a
-quantity in a unit of measure ("… into miles") of a unit. Those kind words count as words of the clause,
-as if it had said "the price of".
+lifespan, "when did …", "what year" a date or time, "when does … open" (opening) hours (`ANSWER_KINDS`);
+a clause that names a currency speaks of a currency, and one that asks for a quantity in a unit of measure
+("… into miles") of a unit. Those kind words count as words of the clause, as if it had said "the price of".
 
 A word of the description that the tool's name abbreviates ("probability" for `prob_dist_binomial`)
 counts as a related word of the name when that weighs more: the name says more about the tool.
@@ -55,10 +55,10 @@ NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 
 RELATED = 0.7
 """A word whose root only begins (or is begun by) a tool word's root counts this share."""
 MIN_SCORE = 2.0
+"""A clause needs a tool scoring at least this (one word of its name, or two of its description)."""
 NEIGHBOUR_CLOSE, NEIGHBOUR_MARGIN = 0.15, 0.1
 """How close in meaning a clause must be to one of several offered tools, and by how much closer than to
 every other, to be that tool's when no word of any tool's purpose says so (`Matcher.closest_neighbour`)."""
-"""A clause needs a tool scoring at least this (one word of its name, or two of its description)."""
 
 ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
