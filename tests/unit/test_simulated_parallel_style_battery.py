@@ -648,17 +648,6 @@ ROWS: list[tuple[str, list[dict], list[Call]]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "How long does an object take to fall": "value leak: '20 m, 45 m and 80 m' sends lengths to `gravity` "
-    "(in m/s^2), crossing two series",
-    "What is the molar mass of H2SO4": "tool missing: '… of it' does not carry H2SO4 to `compound` "
-    "(named unlike `formula`)",
-    "How far is Paris from Berlin": "too few calls: 'both cities' carries only `city_a` to `city`",
-    "Get the lyrics of 'Yellow'": "wrong tool: '… and find Coldplay concerts' is not cut off ('find' may be "
-    "a noun)",
-    "What are the opening hours of the Louvre": "tool missing: ', and find French restaurants' is not cut "
-    "off ('find' may be a noun)",
-    "What was the population of Kenya": "tool missing: 'its leader that year' does not carry Kenya to "
-    "`country` (named unlike `place`)",
     "Convert 500 US dollars to euros and to": "too few calls: currencies named in words after a repeated "
     "'to' make no series (codes do: 'to EUR and JPY')",
     "My wife weighs 62 kg": "no call: a story that gives each person's values before a question with no "

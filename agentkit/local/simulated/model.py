@@ -18,7 +18,8 @@ The rules
    dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also", ", what …" (not after
    a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
-   after it begin an ask of their own (a verb before its object — "check whether …" —, a question word, "another", also after an
+   after it begin an ask of their own (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
+   a bare adjective, "… and find French restaurants" —, a question word, "another", also after an
    adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
@@ -137,7 +138,8 @@ The rules
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
    a week" (not "an hour" as a rate, "twice an hour", "$4 a pound"). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
-   no "loan principal in dollars"), and a
+   no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
+   "in m/s^2", is none either: "45 m" is no gravity), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
    12x18": 12x18, not "change"), then the earlier one, and that to a parameter named for the first end of
@@ -302,7 +304,10 @@ The rules
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75") or with "what about"/"how about", reuses it — the words a "what about …?" leaves over
    name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils); a value a clause refers back to ("the same day", "these points")
-   is the previous call's (from another tool only for a required parameter: an optional setting stays with
+   is the previous call's — a pronoun, "it", "its", for another tool gives the previous call's one text value
+   to the one required text parameter no name carries ("the molar mass of H2SO4, and the moles in 49 g of
+   it"), and "both" after a call with two values named alike (`city_a`, `city_b`) asks of each ("the time
+   zones of both cities") — (from another tool only for a required parameter: an optional setting stays with
    the tool it was stated for, and with the call it was stated for when the clause asks the same tool
    anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits
    nothing); a value a clause only carried over gives way when the next clause states

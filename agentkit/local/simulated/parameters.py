@@ -288,6 +288,17 @@ class Parameter:
         return frozenset(found)
 
     @cached_property
+    def rate_parts(self) -> frozenset[str]:
+        """What the units of a rate its description writes as a ratio measure ("in m/s^2" → distance,
+        time): a value in one of them alone ("45 m") is a part of such a rate, none of its values."""
+        found: set[str] = set()
+        for word in re.findall(r"[A-Za-z°µΩ]+(?:/[A-Za-z°µΩ]+)+", self.description):
+            parts = [measure_of(part) for part in word.split("/")]
+            if all(parts):
+                found.update(parts)
+        return frozenset(found)
+
+    @cached_property
     def units(self) -> list[str]:
         """The units of fixed size the parameter counts in, by a word of its name (`duration_minutes`,
         `height_cm`) or after "in" in its description ("Cooking time in hours", "Weight in kilograms")."""

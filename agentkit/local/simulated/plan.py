@@ -119,6 +119,7 @@ def plan(
                 else _carried(
                     score.tool,
                     earlier,
+                    clause=clause,
                     again=score.tool in [s.tool for s in previous]
                     and (_asks_again(clause) or not _complete(score.tool, clause, conversation, roster)),
                 )
@@ -307,7 +308,7 @@ def _callable_first(
     best = needed[0]
 
     def filled(score: Score) -> list[Any] | None:
-        carried = _carried(score.tool, earlier, again=False)
+        carried = _carried(score.tool, earlier, again=False, clause=clause)
         return fill_tool(score.tool, clause, conversation, [], conversation.roster, inherited=carried)
 
     if filled(best) is not None:
@@ -598,25 +599,70 @@ def _merged(calls: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
-def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool) -> dict[str, Any]:
+def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool, clause: str = "") -> dict[str, Any]:
     """Earlier values for this tool's parameters of the same name (or one name containing the other);
     from another tool only for required ones: its optional setting ("on the 'Tidal' service") is
-    not this tool's."""
+    not this tool's. A clause that points back to the earlier call's subject (`_pointed_at`) gives it
+    to the one required text parameter no name carries."""
     carried: dict[str, Any] = {}
+    used: set[str] = set()
     required = set(tool.schema.get("required", []))
+    every = bool(clause) and bool(ALL_OF_THEM.search(clause))
     for name in tool.properties:
         if not again and name not in required:
             continue
         if name in earlier:
             carried[name] = earlier[name]
+            used.add(name)
             continue
         mine = set(words_of(name))
-        for other, value in earlier.items():
-            theirs = set(words_of(other))
-            if mine and theirs and (mine <= theirs or theirs <= mine) and not isinstance(value, dict):
-                carried[name] = value
-                break
+        alike = [
+            other
+            for other, value in earlier.items()
+            if (theirs := set(words_of(other)))
+            and mine
+            and (mine <= theirs or theirs <= mine)
+            and not isinstance(value, dict)
+        ]
+        if alike:
+            # "… the distance from Paris to Berlin, and the time zones of both cities": `city` is
+            # `city_a` and `city_b` alike, and "both" asks for each
+            values = [earlier[o] for o in alike]
+            several = every and len(alike) > 1 and all(isinstance(v, str) for v in values)
+            carried[name] = Several(tuple(dict.fromkeys(values))) if several else values[0]
+            used.update(alike)
+    if clause and not again:
+        carried.update(_pointed_at(tool, earlier, clause, carried, used, required))
     return carried
+
+
+_POINTING = re.compile(r"\b(?:it|its|them|their|theirs)\b", re.I)
+"""Pronouns by which a clause for another tool names the thing the call before was about ("the molar
+mass of H2SO4, and how many moles are in 49 grams of it?")."""
+
+
+def _pointed_at(
+    tool: Tool,
+    earlier: dict[str, Any],
+    clause: str,
+    carried: dict[str, Any],
+    used: set[str],
+    required: set[str],
+) -> dict[str, Any]:
+    """The earlier call's subject for the one required text parameter no name carried, when the clause
+    points back to it by a pronoun ("… of it", "its leader that year") or "both"/"each": the subject is
+    the earlier call's one text value no name carried (all of them, one call each, for "both")."""
+    if not (_POINTING.search(clause) or ALL_OF_THEM.search(clause)):
+        return {}
+    open_ = [
+        n
+        for n in tool.properties
+        if n in required and n not in carried and tool.properties[n].get("type") == "string"
+    ]
+    subjects = [v for k, v in earlier.items() if k not in used and isinstance(v, (str, Several))]
+    if len(open_) != 1 or len(subjects) != 1:
+        return {}
+    return {open_[0]: subjects[0]}
 
 
 ELLIPTICAL = re.compile(

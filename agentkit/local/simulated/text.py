@@ -220,7 +220,24 @@ def starts_ask(piece: str) -> bool:
     if "NOUN" not in parts:
         return True
     after = found[1:2]  # a word that is also a noun is a verb only before its object ("book a flight")
-    return bool(after) and (after[0] in _OBJECT_START or after[0] in _QUESTION_WORDS or after[0].isdigit())
+    return bool(after) and (
+        after[0] in _OBJECT_START
+        or after[0] in _QUESTION_WORDS
+        or after[0].isdigit()
+        or _opens_bare_object(piece, word, after[0])
+    )
+
+
+def _opens_bare_object(piece: str, verb: str, word: str) -> bool:
+    """Whether `word`, right after a word that may be a noun or a verb, opens that verb's object
+    without an article: a capitalised name or a people's adjective ("… and find French restaurants",
+    "… and find Coldplay concerts"), or a word that can only be an adjective ("… and find cheap
+    flights"). A noun is not followed by either in a request, so the word before is the verb — unless it
+    is capitalised itself, a word of a title ("'Purple Rain' and 'Set Fire to the Rain'")."""
+    written = re.search(rf"\b({re.escape(verb)})\s+({re.escape(word)})", piece, re.I)
+    if not written or written.group(1)[:1].isupper():
+        return False  # "… and 'Set Fire to the Rain'": a capitalised word is a title's, no instruction
+    return written.group(2)[:1].isupper() or lexicon.parts(word) == frozenset({"ADJ"})
 
 
 def is_question(piece: str) -> bool:
