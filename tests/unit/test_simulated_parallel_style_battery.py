@@ -654,8 +654,6 @@ GAPS: dict[str, str] = {
     "values ('What are our BMIs?') is not read as one call per person",
     "Find Italian restaurants in Boston": "value: 'ones' stands for the noun said before ('Thai ones' = Thai "
     "restaurants), it is left in the cuisine",
-    "How much is left of 50 grams": "no call: '… after 10 years? And after 90 years?' — two spans of time "
-    "for one `years` and a second bare question are not read as two calls",
     "Find me a recipe for lasagna and one for": "too few calls: 'one for risotto' (a pronoun 'one' with a new "
     "value) gives no second call, and the nutrition clause is lost",
     "When did the Battle of Hastings": "tool missing: 'who ruled England' shares no word with "

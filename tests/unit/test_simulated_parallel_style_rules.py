@@ -106,3 +106,26 @@ def test_a_length_is_no_value_of_a_rate_parameter() -> None:
     assert calls("What is the osmolarity of a 0.02 M salt solution?", salt) == [
         ("salt_osmolarity", {"molarity": 0.02})
     ]
+
+
+DEPRECIATION = tool(
+    "straight_line_depreciation",
+    "Book value of an asset after some years.",
+    {
+        "cost": num("Purchase cost in dollars."),
+        "useful_life": num("The useful life in years."),
+        "years": num("Years elapsed since purchase."),
+    },
+)
+
+
+def test_a_span_in_the_unit_a_parameter_counts_in_is_its_value_beside_a_parameter_named_for_the_unit() -> (
+    None
+):
+    """ "a useful life of 8 years" fits "The useful life in years" though `years` is named for the unit:
+    that name keeps a count of its own things ("2 bedrooms") from other parameters, not a span from one
+    that counts in the same unit."""
+    request = "What is the book value of a $20,000 machine with a useful life of 8 years after 3 years?"
+    assert calls(request, DEPRECIATION) == [
+        ("straight_line_depreciation", {"cost": 20000, "useful_life": 8, "years": 3})
+    ]

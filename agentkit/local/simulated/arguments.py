@@ -646,6 +646,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         root = lexicon.root(mention.unit)
         if root in parameter.name_roots:
             return False
+        measure = measure_of(mention.unit)
+        if measure and measure in parameter.measures:
+            return False  # "a half-life of 30 years" for "The half-life in years" beside `years`: it counts in years too
         return any(
             other.name != parameter.name and other.kind == "number" and other.name_roots == {root}
             for other in self._all
