@@ -654,8 +654,8 @@ GAPS: dict[str, str] = {
     "values ('What are our BMIs?') is not read as one call per person",
     "Find Italian restaurants in Boston": "value: 'ones' stands for the noun said before ('Thai ones' = Thai "
     "restaurants), it is left in the cuisine",
-    "Find me a recipe for lasagna and one for": "too few calls: 'one for risotto' (a pronoun 'one' with a new "
-    "value) gives no second call, and the nutrition clause is lost",
+    "Find me a recipe for lasagna and one for": "value: a lone food word the dictionary reads as an adjective "
+    "('200 grams of parmesan') is not taken as the food, so the nutrition call asks instead",
     "When did the Battle of Hastings": "tool missing: 'who ruled England' shares no word with "
     "`history_country_leader` ('ruled' ~ 'leader' by meaning is below the bar)",
 }

@@ -129,3 +129,27 @@ def test_a_span_in_the_unit_a_parameter_counts_in_is_its_value_beside_a_paramete
     assert calls(request, DEPRECIATION) == [
         ("straight_line_depreciation", {"cost": 20000, "useful_life": 8, "years": 3})
     ]
+
+
+PLAN = tool(
+    "training_plan",
+    "Build a training plan for a race distance.",
+    {"race": text("The race, e.g. 10k."), "weeks": num("Weeks until the race.", "integer")},
+)
+
+
+def test_one_or_another_before_a_preposition_asks_again_of_a_new_subject() -> None:
+    """ "a plan for the marathon and one for the half marathon": "one"/"another" stands for the thing asked
+    for, the words after the preposition are its new subject; what the first ask stated stays."""
+    assert calls("Build a 12-week training plan for the marathon and one for the half marathon.", PLAN) == [
+        ("training_plan", {"race": "marathon", "weeks": 12}),
+        ("training_plan", {"race": "half marathon", "weeks": 12}),
+    ]
+    assert calls("Build an 8-week training plan for the marathon, and another for the triathlon.", PLAN) == [
+        ("training_plan", {"race": "marathon", "weeks": 8}),
+        ("training_plan", {"race": "triathlon", "weeks": 8}),
+    ]
+    # "one" as a number is no pronoun
+    assert calls("Build a training plan for the marathon in one week.", PLAN) == [
+        ("training_plan", {"race": "marathon", "weeks": 1})
+    ]

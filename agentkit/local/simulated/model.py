@@ -304,7 +304,9 @@ The rules
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75") or with "what about"/"how about", reuses it — the words a "what about …?" leaves over
-   name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils); a value a clause refers back to ("the same day", "these points")
+   name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils), as do
+   those after "and one"/"another" and a preposition, "one" standing for the thing asked, no number ("a
+   recipe for lasagna and one for risotto"); a value a clause refers back to ("the same day", "these points")
    is the previous call's — a pronoun, "it", "its", for another tool gives the previous call's one text value
    to the one required text parameter no name carries ("the molar mass of H2SO4, and the moles in 49 g of
    it"), and "both" after a call with two values named alike (`city_a`, `city_b`) asks of each ("the time

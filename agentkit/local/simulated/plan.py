@@ -92,8 +92,9 @@ def plan(
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous:
             reuse = previous[0]
-            if REUSE.search(clause) or _states_values(clause):
-                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=earlier)
+            if REUSE.search(clause) or NAMED_ANEW.search(clause) or _states_values(clause):
+                kept = _restated(reuse.tool, clause, earlier, conversation, roster)
+                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=kept)
                 reused = matcher.score(clause, reuse.tool)
                 if _asks_again(clause):
                     # asked again in so many words ("do the same for Italy", "get it for Tesla"), a
@@ -673,15 +674,25 @@ ELLIPTICAL = re.compile(
 the values it names."""
 
 
-NAMED_ANEW = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b", re.I)
-""""What about 200 g of lentils?": the words after "about" are the new subject of the question before."""
+NAMED_ANEW = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:what|how)\s+about|(?:another|one)(?:\s+one)?\s+(?:for|of|in|at|on|with|from|about))\b",
+    re.I,
+)
+""""What about 200 g of lentils?": the words after "about" are the new subject of the question before;
+so are those after "another"/"one" and a preposition ("a recipe for lasagna and one for risotto"), a
+pronoun for the thing asked for, said again of a new subject."""
 
 
 def _asks_again(clause: str) -> bool:
     """Whether the clause asks for the previous ask again in so many words: "the same", "again", a
     pronoun that stands for it ("get it for Tesla"), or only the new values after a preposition
     (`ELLIPTICAL`)."""
-    return bool(REUSE.search(clause) or REFERRED.search(clause) or ELLIPTICAL.search(clause))
+    return bool(
+        REUSE.search(clause)
+        or REFERRED.search(clause)
+        or ELLIPTICAL.search(clause)
+        or NAMED_ANEW.search(clause)
+    )
 
 
 def _states_values(clause: str) -> bool:

@@ -197,11 +197,20 @@ _ONE_AFTER = frozenset(
 )
 
 
+_ONE_BEFORE = frozenset("for in at on with from about".split())
+"""Prepositions after "and one" that say it stands for the thing asked for ("and one for …"), not "one of"."""
+
+
 def _pronoun_one(tokens: list[Token], i: int) -> bool:
-    """Whether "one" stands for a noun said before ("the first one", "another one"): a pronoun, no value."""
-    if tokens[i].lower != "one" or i == 0 or tokens[i - 1].lower not in _ONE_AFTER:
+    """Whether "one" stands for a noun said before ("the first one", "another one", "… and one for the
+    half marathon", where a preposition and a new subject follow): a pronoun, no value."""
+    if tokens[i].lower != "one":
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (i == 0 or tokens[i - 1].lower == "and") and after is not None and after.lower in _ONE_BEFORE:
+        return True  # an ask of its own that opens "one for …"
+    if i == 0 or tokens[i - 1].lower not in _ONE_AFTER:
+        return False
     return after is None or after.kind != "word" or "NOUN" not in lexicon.parts(after.text)
 
 

@@ -62,6 +62,8 @@ _OBJECT_START = frozenset(
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|“([^”]+)”")
 
 
+_PRONOUN_ONE_BEFORE = frozenset("for of in at on with from about".split())
+"""Prepositions after which "one" stands for the thing asked for, said again of a new subject."""
 _OPENERS = frozenset("after that then now also next and so".split())
 _ASKING_AFTER_I = frozenset("want need would will wish".split())
 _TELLING_SUBJECTS = frozenset("i we they there it".split())
@@ -212,6 +214,8 @@ def starts_ask(piece: str) -> bool:
     word = first[0]
     if word in _QUESTION_WORDS or word == "another":
         return True
+    if word == "one" and found[1:2] and found[1] in _PRONOUN_ONE_BEFORE:
+        return True  # "… a recipe for lasagna and one for risotto": "one" stands for the thing asked for
     if re.match(rf"{re.escape(word)}-[a-z]", piece[piece.lower().find(word) :], re.I):
         return False  # a hyphenated compound ("check-out date", "follow-up call") names a thing
     parts = lexicon.parts(word)
