@@ -820,7 +820,9 @@ def _other_kind(clause: str, word: str, tool: Tool) -> bool:
     """Whether the clause asks for another kind of the thing the tool names: a noun before the shared
     word that differs from the tool's noun before it ("a **pet** store" against `grocery_store`, "the
     **order** number" against a description about a customer's "phone number"). A quantifier, "how
-    **many** calories", counts the thing and names no kind of it."""
+    **many** calories", counts the thing and names no kind of it. A word that can be an adjective, "the
+    **average** speed", says which value of the thing, not whose, against a tool that qualifies it by nouns
+    only (`kinematics_speed`); against a tool's adjective ("local time") it is another kind ("current")."""
     r = lexicon.root(word)
     theirs: set[str] = set()
     for source in (tool.name, tool.description):
@@ -845,6 +847,7 @@ def _other_kind(clause: str, word: str, tool: Tool) -> bool:
         and not lexicon.is_function_word(m)
         and m not in QUANTIFIERS
         and "NOUN" in lexicon.parts(m)
+        and not ("ADJ" in lexicon.parts(m) and not any("ADJ" in lexicon.parts(t) for t in theirs))
         and lexicon.root(m) not in tool.vocabulary
         for m in mine
     )

@@ -105,10 +105,10 @@ def read(text: str) -> Reading:
     _quoted(text, tokens, claim)
     _reported(text, tokens, claim)
     _lists(text, tokens, claim)
+    spans_in_words(text, tokens, claim)  # before dates: "for the last week" is a span, "last week" a date
     dates(text, tokens, claim)
     times(text, tokens, claim)
     year_spans(text, tokens, claim)
-    spans_in_words(text, tokens, claim)
     _formulas(text, tokens, claim)
     _addresses(text, tokens, claim)
     _phones(text, tokens, claim)

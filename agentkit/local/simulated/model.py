@@ -38,7 +38,8 @@ The rules
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
    unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
-   for `grocery_store`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
+   for `grocery_store`; an adjective, "the average speed" for `kinematics_speed`, names another kind only
+   beside a tool's adjective, "current time" against `local_time`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
    whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
    every other; "is the surf big at Bondi?" for `ocean_wave_height` beside `ocean_tide_times`), when no
    test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over). A clause that says what it asks for ("what is the acceleration …", "calculate
@@ -137,7 +138,9 @@ The rules
    one's ("2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182, "200 kg" for `weight_lb`;
    units of fixed size: seconds to weeks, lengths, masses, volumes); a span or an amount written in
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
-   a week" (not "an hour" as a rate, "twice an hour", "$4 a pound"). A value in a unit of another measure than the one the description names is
+   a week", "for a decade" (10 years), "over the past week" (with "the" a span; "last week" is a date) (not
+   "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three
+   years", "two thousand dollars", is an amount, no count of things. A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
    "in m/s^2", is none either: "45 m" is no gravity), and a

@@ -185,9 +185,11 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             _scale_unit(mention)
             if token.kind == "word" and not numeral_written(token.text):
                 mention.attributes["spelled"] = True
-                counted = _counted(tokens, first + 1, value)
-                if counted and not (unit and (is_unit_name(unit) or seconds_in(unit))):
-                    # "five meters per second" is an amount in meters, no count of things, as "5 meters" is
+                # "two thousand dollars" is an amount of money, as "$2000" is: no count of things
+                counted = "" if currency else _counted(tokens, first + 1, value)
+                if counted and not (unit and (is_unit_name(unit) or seconds_in(unit) or _calendar(unit))):
+                    # "five meters per second" is an amount in meters, no count of things, as "5 meters" is;
+                    # "three years" is a span, as "3 years" is
                     mention.attributes["count"] = counted  # "two notes", "three circles": how many of what
         i = max(last, i + 1)
 
@@ -235,6 +237,11 @@ def _counted(tokens: list[Token], start: int, value: float) -> str:
 _HYPHENED = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)-([a-z]+)")
 _CALENDAR = frozenset("day week month year decade century".split())
 """Spans of the calendar: units of time of no fixed length ("a ten-year loan")."""
+
+
+def _calendar(unit: str) -> bool:
+    """Whether a unit is a span of the calendar ("years", "months", "decades")."""
+    return lexicon.lemma(unit.lower()) in _CALENDAR
 
 
 def _spelled_measure(word: str) -> tuple[float, str] | None:
@@ -443,7 +450,7 @@ def _scale_unit(mention: Mention) -> None:
         mention.attributes["base"] = (base, _SCALED_UNITS[unit[1:].lower()])
 
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "fortnight": 1209600}
 """The spans of time of fixed length, in seconds, by their definitions (not months or years, whose length
 varies)."""
 
@@ -459,6 +466,7 @@ def seconds_in(word: str) -> int | None:
 _IN_BASE = {
     "millisecond": ("time", 0.001), "second": ("time", 1.0), "minute": ("time", 60.0),
     "hour": ("time", 3600.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
+    "fortnight": ("time", 1209600.0),
     "millimeter": ("length", 0.001), "centimeter": ("length", 0.01), "meter": ("length", 1.0),
     "kilometer": ("length", 1000.0), "inch": ("length", 0.0254), "foot": ("length", 0.3048),
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
@@ -498,29 +506,40 @@ _WORD_UNITS = (
 )
 _SPAN_IN_WORDS = re.compile(
     rf"\b(?:(?P<half>half an? |(?P<quarter>a quarter of an? ))(?P<u1>{_WORD_UNITS})"
-    rf"|(?P<lead>for )?an? (?P<u2>{_WORD_UNITS})(?: and a (?P<more>half|quarter))?)\b",
+    rf"|(?P<lead>for )?an? (?P<u2>{_WORD_UNITS}|month|year|decade|century)(?: and a (?P<more>half|quarter))?"
+    r"|(?P<around>(?:for|over|in|during|within|throughout) )the (?:past|last|previous|next|coming|following) "
+    r"(?P<u3>hour|day|week|fortnight|month|year|decade|century))\b",
     re.I,
 )
+_CALENDAR_IN_YEARS = {"decade": 10.0, "century": 100.0}
+"""Spans of the calendar written as years ("a decade" is 10 years)."""
 
 
 def spans_in_words(text: str, tokens: list[Token], claim) -> None:
     """A span of time, or an amount of a unit of fixed size, written in words: "half an hour" (0.5 hour),
     "a quarter of an hour", "an hour and a half" (1.5 hours), "an hour and a quarter", "half a kilo", "a
-    mile and a half", "for a week" (1 week: the span "for" takes). "An hour" alone is no amount ("twice an
-    hour", "€20 a day", "$3 a pound" are rates), so it counts only after "for" or with its fraction."""
+    mile and a half", "for a week" (1 week: the span "for" takes; also of the calendar, "for a month", "for
+    a decade", 10 years), "for/over/in the past week" (1 week, back or ahead: with "the" a span, without it
+    the date "last week"). "An hour" alone is no amount ("twice an hour", "€20 a day", "$3 a pound" are
+    rates), so it counts only after "for" or with its fraction."""
     for match in _SPAN_IN_WORDS.finditer(text):
         if match.group("half"):
             value, unit = (0.25 if match.group("quarter") else 0.5), match.group("u1")
         elif match.group("more"):
             value, unit = (1.5 if match.group("more").lower() == "half" else 1.25), match.group("u2")
-        elif match.group("lead") and seconds_in(match.group("u2")):
+        elif match.group("lead") and (seconds_in(match.group("u2")) or _calendar(match.group("u2"))):
             value, unit = 1.0, match.group("u2")  # "for a week"; "for a kilo" is what a price is for
+        elif match.group("around"):
+            value, unit = 1.0, match.group("u3")  # "for the past week": a span, not the date "last week"
         else:
             continue
+        unit = unit.lower()
+        if unit in _CALENDAR_IN_YEARS:
+            value, unit = value * _CALENDAR_IN_YEARS[unit], "year"  # "for a decade" is 10 years
         # after "for", the span is the article and its unit ("an hour"), not the preposition
-        start = match.end("lead") if match.group("lead") else match.start()
+        lead = match.group("lead") or match.group("around")
+        start = match.start() + len(lead) if lead else match.start()
         first, last = token_span(tokens, start, match.end())
         mention = claim("number", value, first, last)
         if mention is not None:
-            unit = unit.lower()
             mention.unit = {"foot": "feet", "inch": "inches"}.get(unit, unit + "s")

@@ -1,0 +1,82 @@
+"""Rules found by the second BFCL-style battery (`test_simulated_bfcl_style2_battery.py`), each in new words."""
+
+from __future__ import annotations
+
+from test_simulated_arguments import calls
+from test_simulated_bfcl_style_battery import INT, NUM, STR, fn
+
+SAVINGS = fn(
+    "savings_growth",
+    "Grow a deposit at simple interest.",
+    {
+        "deposit": (NUM, "The amount deposited."),
+        "rate": (NUM, "Yearly interest rate in percent."),
+        "duration": (NUM, "The duration in years."),
+    },
+    ["deposit", "rate", "duration"],
+)
+
+
+def test_spelled_years_are_a_span_not_a_count_of_things() -> None:
+    # "four years" measures time as "4 years" does; it is no count that only a "number of years" takes
+    got = calls("Work out the savings growth of a $900 deposit at 3 percent over four years.", SAVINGS)
+    assert got == [("savings_growth", {"deposit": 900, "rate": 3, "duration": 4})]
+
+
+def test_spelled_money_is_an_amount_not_a_count_of_dollars() -> None:
+    got = calls(
+        "Work out the savings growth of a deposit of five hundred dollars at 2 percent over 6 years.", SAVINGS
+    )
+    assert got == [("savings_growth", {"deposit": 500, "rate": 2, "duration": 6})]
+
+
+def test_a_decade_is_ten_years() -> None:
+    got = calls("Show the savings growth of a $400 deposit at 4 percent left for a decade.", SAVINGS)
+    assert got == [("savings_growth", {"deposit": 400, "rate": 4, "duration": 10})]
+
+
+SLEEP = fn(
+    "sleep_log_summary",
+    "Summarise the user's recorded sleep.",
+    {"days": (INT, "How many days back to cover.")},
+    ["days"],
+)
+
+
+def test_the_past_week_is_a_span_of_seven_days() -> None:
+    assert calls("Summarise my sleep over the past week.", SLEEP) == [("sleep_log_summary", {"days": 7})]
+    assert calls("How did I sleep in the last fortnight?", SLEEP) == [("sleep_log_summary", {"days": 14})]
+
+
+FORECAST_DATE = fn(
+    "pollen_forecast",
+    "Get the pollen forecast for a city.",
+    {"city": (STR, "The city."), "date": (STR, "The day, e.g. 'today' or 'next week'.")},
+    ["city", "date"],
+)
+
+
+def test_last_week_without_the_stays_a_date() -> None:
+    got = calls("What is the pollen forecast for Leeds next week?", FORECAST_DATE)
+    assert got == [("pollen_forecast", {"city": "Leeds", "date": "next week"})]
+
+
+SEA = fn(
+    "oceanography_temperature",
+    "Get the water temperature of a sea in a month.",
+    {"sea": (STR, "The name of the sea."), "month": (STR, "The month.")},
+    ["sea", "month"],
+)
+
+
+def test_an_adjective_names_no_other_kind_of_a_thing_a_noun_qualifies() -> None:
+    # "oceanography temperature", "water temperature": nouns say whose temperature; "mean" says which value
+    got = calls("What is the mean temperature of the Baltic Sea in July?", SEA)
+    assert got == [("oceanography_temperature", {"sea": "Baltic Sea", "month": "July"})]
+
+
+def test_an_adjective_still_names_another_kind_beside_the_tools_adjective() -> None:
+    local = fn(
+        "local_temperature", "Get the local temperature of a town.", {"town": (STR, "The town.")}, ["town"]
+    )
+    assert calls("What is the core temperature of Mercury?", local) == []
