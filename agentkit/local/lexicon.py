@@ -302,6 +302,17 @@ def is_language(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def language_name(code: str) -> str:
+    """The English name CLDR gives a language code ("de" → "German", "pt-BR" → "Brazilian Portuguese"), or
+    "" for no language's code."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?", code):
+        return ""
+    english = Locale("en")
+    base = code.replace("-", "_")
+    return english.languages.get(base) or english.languages.get(base.split("_")[0].lower(), "")
+
+
+@lru_cache(maxsize=4096)
 def is_country(name: str) -> bool:
     """Whether a name is a country's or territory's English name in CLDR ("Kenya", "the United States")."""
     territories, _ = _places_and_languages()

@@ -80,3 +80,36 @@ def test_an_adjective_still_names_another_kind_beside_the_tools_adjective() -> N
         "local_temperature", "Get the local temperature of a town.", {"town": (STR, "The town.")}, ["town"]
     )
     assert calls("What is the core temperature of Mercury?", local) == []
+
+
+RUNNER = fn(
+    "athletics_race_pace",
+    "Estimate a runner's race pace.",
+    {
+        "distance_km": (NUM, "Race distance in kilometers."),
+        "sex": (STR, "The runner's sex.", {"enum": ["male", "female"]}),
+    },
+    ["distance_km", "sex"],
+)
+
+
+def test_an_enum_option_named_by_a_synonym() -> None:
+    # no option is written, but "man" means "male" and no other option
+    got = calls("Estimate the race pace of a man running a 10 km race.", RUNNER)
+    assert got == [("athletics_race_pace", {"distance_km": 10, "sex": "male"})]
+
+
+SUBTITLES = fn(
+    "film_subtitles",
+    "Fetch the subtitles of a film.",
+    {
+        "film": (STR, "The title of the film."),
+        "lang": (STR, "Subtitle language.", {"enum": ["en", "it", "pt", "ja"]}),
+    },
+    ["film", "lang"],
+)
+
+
+def test_a_language_named_for_an_enum_of_language_codes() -> None:
+    got = calls("Fetch the Japanese subtitles of the film 'Tampopo'.", SUBTITLES)
+    assert got == [("film_subtitles", {"film": "Tampopo", "lang": "ja"})]

@@ -169,7 +169,9 @@ The rules
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
    word of the tool's — its object; a date only where a time is asked for), a number or a code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
-   takes the one whose gloss the request shares words with ("shipping for deliveries"), a default from the
+   takes the one whose gloss the request shares words with ("shipping for deliveries"), an enum of language
+   codes the code of a language named ("in German" → "de"), an enum none of whose options is written the one
+   option a word of the request means (`meaning.synonym`: "a woman" → "female"), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
    moment or an absence, "defaults to today"), and a required flag it does not ask for is False ("Only
    trails that allow dogs" for "Find trails near Keswick"), when the tool clearly fits (twice `MIN_SCORE`). An id

@@ -13,7 +13,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
-from agentkit.local import lexicon
+from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
@@ -308,7 +308,11 @@ class OptionRules:
         options = parameter.spec["enum"]
         found = self._own_options(parameter, options)
         if not found:
-            return self._glossed(parameter, options)
+            return (
+                self._language_code(parameter, options)
+                or self._glossed(parameter, options)
+                or self._meant_option(parameter, options)
+            )
 
         counted = {position for position, _, _ in found if self._counts_a_number(position)}
 
@@ -413,6 +417,51 @@ class OptionRules:
             return None
         _, option, shared = scored[0]
         return Argument(parameter.name, option, "enum", 1.0, f"its gloss shares “{', '.join(shared)}”")
+
+    def _language_code(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """For an enum of language codes (every option one: "en", "de", "pt-BR"), the code of the language
+        the request names ("in German" → "de")."""
+        names = {o: lexicon.language_name(o) for o in options if isinstance(o, str)}
+        if len(names) < 2 or len(names) != len(options) or not all(names.values()):
+            return None
+        tokens = self.reading.tokens
+        for option, name in sorted(names.items(), key=lambda item: -len(item[1].split())):
+            wanted = name.lower().split()
+            n = len(wanted)
+            for i in range(len(tokens) - n + 1):
+                span = range(i, i + n)
+                if [t.lower for t in tokens[i : i + n]] == wanted and not self.consumed & set(span):
+                    self._consume_words(i, " ".join(t.text for t in tokens[i : i + n]))
+                    return Argument(
+                        parameter.name, option, "enum", 2.0, f"“{name}” is the language “{option}”"
+                    )
+        return None
+
+    def _meant_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """The one option a word of the request means, for an enum none of whose options is written: a
+        synonym ("a 30-year-old woman" → "female", "by bike" → "BICYCLING"), when that word means no other
+        option as well and the word is no part of a name."""
+        words = [o for o in options if isinstance(o, str) and re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", o)]
+        if len(words) < 2:
+            return None
+        inside = {i for m in self.reading.mentions if m.kind in ("name", "quoted") for i in m.span}
+        meant = []
+        for i, token in enumerate(self.reading.tokens):
+            if (
+                token.kind != "word"
+                or i in self.consumed
+                or i in inside
+                or lexicon.is_function_word(token.lower)
+            ):
+                continue
+            near = [o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM]
+            if len(near) == 1:
+                meant.append((i, near[0], token.text))
+        if len({option for _, option, _ in meant}) != 1:
+            return None
+        position, option, word = meant[0]
+        self._consume_words(position, word)
+        return Argument(parameter.name, option, "enum", 1.5, f"“{word}” means the option “{option}”")
 
     def _enum_list(self, parameter: Parameter) -> Argument | None:
         found = self._own_options(parameter, parameter.item["enum"])
