@@ -595,7 +595,6 @@ GAPS: dict[str, str] = {
     "Search for flights from Madrid": "'I don't want any layovers' says nothing of `nonstop` by its words",
     "In what year was Darwin's": "a possessive's name before a title is taken as the title",
     "How much force is needed": "'a 2-tonne truck' is no mass in kilograms; 1.5 and 2 are given by position",
-    "I'm planning a trip": "tool choice: 'how much is … in yen' with a currency scores 1.5 on one parameter",
     "We're building a raised": "tool choice: no one sentence of several scores enough; 'rectangle' only by meaning",
     "Our team played": "'won 18 games and lost 6' gives the numbers to `wins` and `losses` in the wrong order",
 }

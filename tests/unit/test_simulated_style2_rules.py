@@ -113,3 +113,24 @@ SUBTITLES = fn(
 def test_a_language_named_for_an_enum_of_language_codes() -> None:
     got = calls("Fetch the Japanese subtitles of the film 'Tampopo'.", SUBTITLES)
     assert got == [("film_subtitles", {"film": "Tampopo", "lang": "ja"})]
+
+
+MONEY = fn(
+    "cash_swap",
+    "Convert a sum of money from one currency to another.",
+    {
+        "sum": (NUM, "The sum of money."),
+        "source": (STR, "Currency of the sum."),
+        "target": (STR, "Currency wanted."),
+    },
+    ["sum", "source", "target"],
+)
+
+
+def test_an_amount_asked_in_another_currency_asks_for_a_conversion() -> None:
+    got = calls("What are 80 Swiss francs in Canadian dollars?", MONEY)
+    assert got and got[0][0] == "cash_swap" and got[0][1]["sum"] == 80
+
+
+def test_a_price_in_a_currency_asks_for_no_conversion() -> None:
+    assert calls("What is the price of silver in euros?", MONEY) == []

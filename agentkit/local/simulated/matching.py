@@ -96,14 +96,44 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 def answer_kinds(clause: str) -> list[str]:
     """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); none for arithmetic ("how much is
     2 + 3" asks for a sum). A clause that names a currency ("500 US dollars", "in USD") speaks of a
-    currency, as if it had said the word; one that asks for a quantity in a unit of measure ("… into
+    currency, as if it had said the word, and of converting it when it asks for an amount of money in
+    another currency (`_money_into`); one that asks for a quantity in a unit of measure ("… into
     miles", `quantities.asks_unit`) speaks of a unit."""
     named = ["currency"] if lexicon.names_currency(clause) else []
     if quantities.asks_unit(clause):
         named.append("unit")
+    if named and _money_into(clause):
+        named.append("convert")
     if arguments.has_arithmetic(clause):
         return named
     return [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds] + named
+
+
+_AMOUNT_THEN_TARGET = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s+(?P<given>(?:[A-Za-z]+\s+){0,2}[A-Za-z]+?))"
+    r"\b.*?\b(?:in|into|to)\s+(?P<wanted>(?:[A-Za-z]+\s+){0,2}[A-Za-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _currency_at_start(words: str) -> str:
+    """The currency the first one to three of `words` name ("Japanese yen today" → "JPY"), or ""."""
+    split = words.split()
+    for n in (3, 2, 1):
+        if len(split) >= n and (code := lexicon.currency_of(" ".join(split[:n]))):
+            return code
+    return ""
+
+
+def _money_into(clause: str) -> bool:
+    """Whether the clause writes an amount of money and asks for it in another currency ("how much is 250
+    euros in Japanese yen", "$40 to GBP"): an ask for a conversion, as if it said "convert"."""
+    for match in _AMOUNT_THEN_TARGET.finditer(clause):
+        wanted = _currency_at_start(match.group("wanted"))
+        given = _currency_at_start(match.group("given")) if match.group("given") else "symbol"
+        if wanted and given and given != wanted:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,8 @@ The rules
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
    → lifespan; "when did …", "what year" → date, time; "when does … open" → hours), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
-   "USD") counts "currency", and one that asks for a quantity in a unit ("… into miles", "how many grams
+   "USD") counts "currency" (and "convert" when it writes an amount of money and asks for it in another
+   currency: "how much is 250 euros in yen"), and one that asks for a quantity in a unit ("… into miles", "how many grams
    are in …") counts "unit".
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
