@@ -134,3 +134,16 @@ def test_an_amount_asked_in_another_currency_asks_for_a_conversion() -> None:
 
 def test_a_price_in_a_currency_asks_for_no_conversion() -> None:
     assert calls("What is the price of silver in euros?", MONEY) == []
+
+
+PUSH = fn(
+    "mechanics_net_force",
+    "Net force on a body from its mass and acceleration.",
+    {"mass": (NUM, "Mass in kilograms."), "acceleration": (NUM, "Acceleration in m/s^2.")},
+    ["mass", "acceleration"],
+)
+
+
+def test_tonnes_are_converted_to_kilograms() -> None:
+    got = calls("What net force moves a 1.2 tonne van at 3 m/s^2?", PUSH)
+    assert got == [("mechanics_net_force", {"mass": 1200, "acceleration": 3})]

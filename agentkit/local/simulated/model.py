@@ -137,7 +137,8 @@ The rules
    half-life of 30 years" for "The half-life in years" beside `years`) —, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
    gallon") is not its value. A value in one unit goes to a parameter that counts in another of the same measure in that
    one's ("2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182, "200 kg" for `weight_lb`;
-   units of fixed size: seconds to weeks, lengths, masses, volumes); a span or an amount written in
+   units of fixed size: seconds to weeks and fortnights, lengths, masses to the metric tonne, "a 1.2 tonne
+   van" → 1200 kg, volumes); a span or an amount written in
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
    a week", "for a decade" (10 years), "over the past week" (with "the" a span; "last week" is a date) (not
    "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three

@@ -30,7 +30,7 @@ _UNIT_SYMBOLS = {
     "a": "ampere", "ohm": "ohm", "ω": "ohm", "pa": "pascal", "kpa": "kilopascal", "atm": "atmosphere",
     "c": "coulomb", "f": "farad", "µf": "microfarad", "uf": "microfarad", "h_": "henry", "mh": "millihenry",
     "k": "kelvin", "°c": "celsius", "°f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
-    "kelvin": "kelvin", "mph": "mile per hour", "kmh": "kilometer per hour",
+    "kelvin": "kelvin", "tonne": "tonne", "mph": "mile per hour", "kmh": "kilometer per hour",
     "m/s": "meter per second", "km/h": "kilometer per hour", "m/s^2": "meter per second squared",
     "m/s2": "meter per second squared", "m²": "square meter", "m2": "square meter", "m³": "cubic meter",
     "m3": "cubic meter", "cm²": "square centimeter", "cm³": "cubic centimeter", "ft²": "square foot",
@@ -371,7 +371,7 @@ _UNIT_NAMES = frozenset(name for name in _UNIT_SYMBOLS.values() if " " not in na
 _MEASURES = {
     "temperature": "kelvin celsius fahrenheit",
     "distance length height width depth radius": "meter kilometer centimeter millimeter mile foot inch yard",
-    "mass weight": "kilogram gram milligram pound ounce",
+    "mass weight": "kilogram gram milligram pound ounce tonne",
     "time duration": "second millisecond minute hour",
     "quantity amount": "mole",
     "volume": "liter milliliter",
@@ -471,6 +471,7 @@ _IN_BASE = {
     "kilometer": ("length", 1000.0), "inch": ("length", 0.0254), "foot": ("length", 0.3048),
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
     "milligram": ("mass", 1e-6), "gram": ("mass", 0.001), "kilogram": ("mass", 1.0), "kilo": ("mass", 1.0),
+    "tonne": ("mass", 1000.0),
     "ounce": ("mass", 0.028349523125), "pound": ("mass", 0.45359237),
     "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
 }  # fmt: skip
