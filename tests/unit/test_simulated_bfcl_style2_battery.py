@@ -11,8 +11,18 @@ and requests of several sentences whose values come late. Each row is the one ca
 from __future__ import annotations
 
 import pytest
-from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, accepted, floats, fn, strs
+from test_simulated_bfcl_style_battery import (
+    BOOL,
+    INT,
+    NUM,
+    OMIT,
+    STR,
+    floats,
+    fn,
+    one_call_problem,
+    params,
+    strs,
+)
 
 
 def obj(words: str) -> tuple:
@@ -602,20 +612,10 @@ GAPS: dict[str, str] = {
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 
-def _row(request_text: str, spec: dict, expected: dict):
-    gap = next((why for start, why in GAPS.items() if request_text.startswith(start)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-    return pytest.param(request_text, spec, expected, marks=marks, id=request_text[:40])
-
-
-@pytest.mark.parametrize(("request_text", "spec", "expected"), [_row(*r) for r in ROWS])
+@pytest.mark.parametrize(("request_text", "spec", "expected"), params(ROWS, GAPS))
 def test_the_one_call_a_careful_model_makes(request_text: str, spec: dict, expected: dict) -> None:
-    name = spec["toolSpec"]["name"]
-    got = calls(request_text, spec)
-    assert len(got) == 1, got
-    assert got[0][0] == name, got
-    problem = accepted(got[0][1], expected)
-    assert not problem, f"{problem}: {got[0][1]}"
+    problem = one_call_problem(request_text, [spec], spec["toolSpec"]["name"], expected)
+    assert not problem, problem
 
 
 def test_the_battery_holds_forty_requests() -> None:

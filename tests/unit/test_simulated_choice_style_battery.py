@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, accepted, floats, fn
+from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, floats, fn, one_call_problem, params
 
 # ---- tools, grouped as near neighbours
 CIRCLE_AREA = fn(
@@ -689,29 +689,15 @@ GAPS: dict[str, str] = {
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 
-def _mark(request_text: str) -> list:
-    gap = next((why for start, why in GAPS.items() if request_text.startswith(start)), None)
-    return [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-
-
-@pytest.mark.parametrize(
-    ("request_text", "tools", "name", "expected"),
-    [pytest.param(*row, marks=_mark(row[0]), id=row[0][:40]) for row in CHOICE],
-)
+@pytest.mark.parametrize(("request_text", "tools", "name", "expected"), params(CHOICE, GAPS))
 def test_the_one_neighbour_the_request_asks_for(
     request_text: str, tools: list, name: str, expected: dict
 ) -> None:
-    got = calls(request_text, *tools)
-    assert len(got) == 1, got
-    assert got[0][0] == name, got
-    problem = accepted(got[0][1], expected)
-    assert not problem, f"{problem}: {got[0][1]}"
+    problem = one_call_problem(request_text, tools, name, expected)
+    assert not problem, problem
 
 
-@pytest.mark.parametrize(
-    ("request_text", "tools"),
-    [pytest.param(*row, marks=_mark(row[0]), id=row[0][:40]) for row in NONE],
-)
+@pytest.mark.parametrize(("request_text", "tools"), params(NONE, GAPS))
 def test_no_call_when_no_offered_tool_serves_the_request(request_text: str, tools: list) -> None:
     assert calls(request_text, *tools) == []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls, num, text, tool
+from test_simulated_fanout_counts import many, subset
 
 
 def _array(description: str) -> dict:
@@ -186,21 +187,17 @@ ALBUMS = tool(
 )
 
 
-def _many(name: str, key: str, values: list) -> list[tuple[str, dict]]:
-    return [(name, {key: v}) for v in values]
-
-
 CASES = [
     # one call per value of a scalar parameter
     (
         "What are the boiling points of water, ethanol and mercury?",
         [BOILING],
-        _many("get_boiling_point", "substance", ["water", "ethanol", "mercury"]),
+        many("get_boiling_point", "substance", ["water", "ethanol", "mercury"]),
     ),
     (
         "How far from the Sun are Mars, Jupiter and Saturn?",
         [PLANET],
-        _many("planet_distance_from_sun", "planet", ["Mars", "Jupiter", "Saturn"]),
+        many("planet_distance_from_sun", "planet", ["Mars", "Jupiter", "Saturn"]),
     ),
     (
         "Get the final standings of the Lakers and the Celtics for the 2022 season.",
@@ -213,12 +210,12 @@ CASES = [
     (
         "Check the leave balance for employees E102, E215 and E330.",
         [LEAVE],
-        _many("leave_balance", "employee_id", ["E102", "E215", "E330"]),
+        many("leave_balance", "employee_id", ["E102", "E215", "E330"]),
     ),
     (
         "What are the common side effects of warfarin, aspirin and ibuprofen?",
         [SIDE_EFFECTS],
-        _many("drug_side_effects", "drug", ["warfarin", "aspirin", "ibuprofen"]),
+        many("drug_side_effects", "drug", ["warfarin", "aspirin", "ibuprofen"]),
     ),
     (
         "How much does it cost to ship a 5 kg parcel to Canada, Mexico and Brazil?",
@@ -238,7 +235,7 @@ CASES = [
     (
         "How far away are Sirius and Vega from Earth?",
         [STAR],
-        _many("star_distance", "star", ["Sirius", "Vega"]),
+        many("star_distance", "star", ["Sirius", "Vega"]),
     ),
     (
         "Schedule interviews with Priya Shah and Tom Baker on 2024-05-10.",
@@ -258,17 +255,17 @@ CASES = [
     (
         "With a dominant allele frequency of 0.6, what are the frequencies of the genotypes AA, Aa and aa?",
         [GENOTYPE],
-        _many("genotype_frequency", "genotype", ["AA", "Aa", "aa"]),
+        many("genotype_frequency", "genotype", ["AA", "Aa", "aa"]),
     ),
     (
         "What is the salary band for a senior engineer and a junior designer?",
         [SALARY],
-        _many("salary_band", "title", ["senior engineer", "junior designer"]),
+        many("salary_band", "title", ["senior engineer", "junior designer"]),
     ),
     (
         "How hard are oak, walnut and maple?",
         [WOOD],
-        _many("wood_hardness", "wood", ["oak", "walnut", "maple"]),
+        many("wood_hardness", "wood", ["oak", "walnut", "maple"]),
     ),
     # one call per measured amount and the thing it measures
     (
@@ -408,27 +405,6 @@ FAILING: dict[str, str] = {
 }
 
 
-def _subset(got: list[tuple[str, dict]], want: list[tuple[str, dict]]) -> bool:
-    """Each wanted call is matched, in any order, by a made call with at least those arguments."""
-    if len(got) != len(want):
-        return False
-    left = list(got)
-    for name, arguments in want:
-        for made in left:
-            if made[0] == name and all(_same(made[1].get(k), v) for k, v in arguments.items()):
-                left.remove(made)
-                break
-        else:
-            return False
-    return True
-
-
-def _same(made: object, wanted: object) -> bool:
-    if isinstance(wanted, (int, float)) and isinstance(made, (int, float)):
-        return float(made) == float(wanted)
-    return made == wanted
-
-
 def _params() -> list:
     out = []
     for request, tools, want in CASES:
@@ -440,4 +416,4 @@ def _params() -> list:
 @pytest.mark.parametrize(("request_text", "tools", "want"), _params())
 def test_the_number_of_calls(request_text: str, tools: list[dict], want: list[tuple[str, dict]]) -> None:
     got = calls(request_text, *tools)
-    assert _subset(got, want), got
+    assert subset(got, want), got

@@ -56,14 +56,14 @@ TRANSLATE = tool(
 TIMEZONE = tool("local_time", "Current local time in a city.", {"city": text("The city.")})
 
 
-def _subset(got: list[tuple[str, dict]], want: list[tuple[str, dict]]) -> bool:
+def subset(got: list[tuple[str, dict]], want: list[tuple[str, dict]]) -> bool:
     """Each wanted call is matched, in any order, by a made call with at least those arguments."""
     if len(got) != len(want):
         return False
     left = list(got)
     for name, arguments in want:
         for made in left:
-            if made[0] == name and all(_same(made[1].get(k), v) for k, v in arguments.items()):
+            if made[0] == name and all(same(made[1].get(k), v) for k, v in arguments.items()):
                 left.remove(made)
                 break
         else:
@@ -71,14 +71,14 @@ def _subset(got: list[tuple[str, dict]], want: list[tuple[str, dict]]) -> bool:
     return True
 
 
-def _same(made: object, wanted: object) -> bool:
+def same(made: object, wanted: object) -> bool:
     """Numbers compare by value (3 == 3.0); other values exactly."""
     if isinstance(wanted, (int, float)) and isinstance(made, (int, float)):
         return float(made) == float(wanted)
     return made == wanted
 
 
-def _many(name: str, key: str, values: list) -> list[tuple[str, dict]]:
+def many(name: str, key: str, values: list) -> list[tuple[str, dict]]:
     return [(name, {key: v}) for v in values]
 
 
@@ -86,17 +86,17 @@ CASES = [
     (
         "What is the area of circles with radii 3, 5 and 7?",
         [CIRCLE],
-        _many("circle_area", "radius", [3, 5, 7]),
+        many("circle_area", "radius", [3, 5, 7]),
     ),
     (
         "What's the weather in London and then Paris?",
         [WEATHER],
-        _many("get_weather", "city", ["London", "Paris"]),
+        many("get_weather", "city", ["London", "Paris"]),
     ),
     (
         "Get the stock quote for each of AAPL, MSFT and IBM.",
         [STOCK],
-        _many("stock_quote", "ticker", ["AAPL", "MSFT", "IBM"]),
+        many("stock_quote", "ticker", ["AAPL", "MSFT", "IBM"]),
     ),
     (
         "What was the population of France and Spain in 1990 and 2000 respectively?",
@@ -117,22 +117,22 @@ CASES = [
     (
         "What's the weather in Oslo? Also for Bergen.",
         [WEATHER],
-        _many("get_weather", "city", ["Oslo", "Bergen"]),
+        many("get_weather", "city", ["Oslo", "Bergen"]),
     ),
     (
         "Give me the area of a circle of radius 4, and the same for radius 9.",
         [CIRCLE],
-        _many("circle_area", "radius", [4, 9]),
+        many("circle_area", "radius", [4, 9]),
     ),
     (
         "Get stock quotes for these tickers (TSLA, NVDA, AMD).",
         [STOCK],
-        _many("stock_quote", "ticker", ["TSLA", "NVDA", "AMD"]),
+        many("stock_quote", "ticker", ["TSLA", "NVDA", "AMD"]),
     ),
     (
         "Find the weather for: 1. Madrid 2. Lisbon 3. Rome",
         [WEATHER],
-        _many("get_weather", "city", ["Madrid", "Lisbon", "Rome"]),
+        many("get_weather", "city", ["Madrid", "Lisbon", "Rome"]),
     ),
     (
         "What's the weather in Tokyo and what time is it in Sydney?",
@@ -203,7 +203,7 @@ CASES = [
     (
         "What is the current local time in Denver, Boston, and Seattle?",
         [TIMEZONE],
-        _many("local_time", "city", ["Denver", "Boston", "Seattle"]),
+        many("local_time", "city", ["Denver", "Boston", "Seattle"]),
     ),
     (
         "Find recipes for lasagna under 60 minutes and for risotto under 40 minutes.",
@@ -216,7 +216,7 @@ CASES = [
     (
         "Circle areas please: radius 1.5, radius 2.5.",
         [CIRCLE],
-        _many("circle_area", "radius", [1.5, 2.5]),
+        many("circle_area", "radius", [1.5, 2.5]),
     ),
     (
         "First get the weather in Quito, then the local time there.",
@@ -234,12 +234,12 @@ CASES = [
     (
         "Get the stock quote for AAPL. Then do the same for AMZN and META.",
         [STOCK],
-        _many("stock_quote", "ticker", ["AAPL", "AMZN", "META"]),
+        many("stock_quote", "ticker", ["AAPL", "AMZN", "META"]),
     ),
     (
         "I need the weather in Dublin as well as in Cork.",
         [WEATHER],
-        _many("get_weather", "city", ["Dublin", "Cork"]),
+        many("get_weather", "city", ["Dublin", "Cork"]),
     ),
     (
         "Find a hotel in Kyoto with free breakfast and parking.",
@@ -280,4 +280,4 @@ def test_the_number_of_calls_and_their_key_arguments(
     request_text: str, tools: list[dict], want: list
 ) -> None:
     got = calls(request_text, *tools)
-    assert _subset(got, want), got
+    assert subset(got, want), got

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, accepted, fn
+from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, accepted, fn, params
 
 Call = tuple[str, dict]
 
@@ -682,13 +682,7 @@ def matched(got: list[Call], expected: list[Call]) -> str:
     return f"no order-free match: {got}"
 
 
-def _row(request_text: str, tools: list[dict], expected: list[Call]):
-    gap = next((why for start, why in GAPS.items() if request_text.startswith(start)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-    return pytest.param(request_text, tools, expected, marks=marks, id=request_text[:40])
-
-
-@pytest.mark.parametrize(("request_text", "tools", "expected"), [_row(*r) for r in ROWS])
+@pytest.mark.parametrize(("request_text", "tools", "expected"), params(ROWS, GAPS))
 def test_the_calls_a_careful_model_makes(request_text: str, tools: list[dict], expected: list[Call]) -> None:
     problem = matched(calls(request_text, *tools), expected)
     assert not problem, problem
