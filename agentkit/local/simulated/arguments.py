@@ -957,10 +957,21 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 ]
             values = [str(m.value) for m in members]
             last = values[-1].rsplit(" ", 1)
-            if mention.kind == "phrase" and len(last) == 2 and lexicon.root(last[1]) in parameter.name_roots:
+            if (
+                mention.kind == "phrase"
+                and len(last) == 2
+                and lexicon.root(last[1]) in self._list_nouns(parameter)
+            ):
                 values[-1] = last[0]  # "the phone and fax columns": the list's own noun is no item's word
             return [(values, mention)]
         return []
+
+    def _list_nouns(self, parameter: Parameter) -> set[str]:
+        """The nouns a series of modifiers shares, which name no item: the list's own ("the phone and fax
+        columns"), its description's ("age and income variables" for "predictor variables") or the tool's
+        thing ("vegan and gluten-free bakeries" for `bakery_search`); not a word of an example value."""
+        examples = {r for example in parameter.examples for r in roots_of(example)}
+        return (parameter.name_roots | parameter.all_roots | self.name_roots) - examples
 
     def _group_of(self, mention: Mention) -> list[Mention]:
         if mention.group is None:

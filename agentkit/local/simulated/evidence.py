@@ -85,6 +85,9 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     described = _described(parameter, mention, reading)
     if described:
         parts.append(described)
+    purpose = _object_of_purpose(parameter, mention, reading)
+    if purpose:
+        parts.append(purpose)
     unit = _unit(parameter, mention)
     if unit:
         parts.append(unit)
@@ -126,6 +129,24 @@ def _described(parameter: Parameter, mention: Mention, reading: Reading) -> tupl
             break  # words every parameter's description shares ("the anchor basket") single none out
         if any(tuple(phrase) == words[i : i + len(phrase)] for i in range(len(words) - len(phrase) + 1)):
             return ROLE * 2, "named", f"“{' '.join(phrase)}”, as its description says"
+    return None
+
+
+def _object_of_purpose(
+    parameter: Parameter, mention: Mention, reading: Reading
+) -> tuple[float, str, str] | None:
+    """A description that ends on "to" and a verb names the parameter by what is done to it ("The variable
+    to predict", "The dish to cook"): the object of that verb after "to" in the request is its value ("…
+    to predict crop_yield", "to cook a risotto") — as strong as its name, above a word of it said nearby."""
+    words = _lemmas_of(parameter.description)
+    if len(words) < 3 or words[-2] != "to" or "VERB" not in lexicon.parts(words[-1]):
+        return None
+    tokens = reading.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k >= 1 and tokens[k - 1].lower == "to" and lexicon.lemma(tokens[k].lower) == words[-1]:
+        return ROLE * 2, "named", f"the object of “to {tokens[k].text}”, as its description says"
     return None
 
 

@@ -566,12 +566,19 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
             and after.kind == "word"
             and previous.kind == "word"
             and not lexicon.is_function_word(previous.text)
-            and (previous.text[:1].isupper() or lexicon.parts(previous.text) == {"NOUN"})
+            and (previous.text[:1].isupper() or _noun_in_use(tokens, i - 1))
         ):
             return (
                 False  # "recipes **using** tofu", "Portland **avoiding** tolls": a participle and its object
             )
     return not parts or bool(parts & {"NOUN", "ADJ"}) or token.lower.endswith(("ed", "ing"))
+
+
+def _noun_in_use(tokens: list[Token], i: int) -> bool:
+    """Whether word i is a noun here: one the dictionary knows only as a noun ("recipes"), or one that may
+    be a verb right after a determiner ("a model using …": "a" opens a noun phrase, so "model" is no verb)."""
+    parts = lexicon.parts(tokens[i].text)
+    return parts == {"NOUN"} or "NOUN" in parts and i > 0 and tokens[i - 1].lower in DETERMINERS
 
 
 def _modifies_next(tokens: list[Token], i: int) -> bool:

@@ -246,7 +246,8 @@ The rules
    name options, clipped: "protein, calories and carbs" names "Carbohydrates"), quoted or not, are that option's alone, and so is a value one parameter's description
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
-   the destination; "recipes using tofu"). A word that can be a verb is an item, not an instruction, when a list puts it after a
+   the destination; "recipes using tofu"; a noun that may be a verb is a noun after "a"/"the": "a model
+   using rainfall and soil depth"). A word that can be a verb is an item, not an instruction, when a list puts it after a
    comma and before "and" ("two colors, blue and yellow") or, an adjective too, before the noun that
    ends its item ("bananas, clean towels and …"), a verb's -s form between commas after a noun is a
    plural ("goals, assists, shots"), and items that open with the word the first item (a noun phrase) opens
@@ -267,7 +268,10 @@ The rules
    month" says when, as "next month" does; a name parameter (`db_name`, `cluster_name`) takes the noun right
    before its own noun ("my sales database", "the production cluster"), a short name word the dictionary
    lacks being the description's word it abbreviates (`db` → "database"), and a list's own noun after a series
-   is no item's word ("the phone and fax columns"); "k … in/out of/of n" ("3 sixes in 12 rolls") gives k to
+   is no item's word ("the phone and fax columns"), nor a noun of its description or of the tool's name
+   ("age and income variables" for "predictor variables", "vegan and nut-free bakeries" for `bakery_search`);
+   a description ending on "to" and a verb ("The variable to predict") takes that verb's object in the
+   request ("… to predict crop_yield"), as strongly as its name; "k … in/out of/of n" ("3 sixes in 12 rolls") gives k to
    the part and n to the whole where the tool's description relates them ("successes in trials") or, of two
    counts, one's name names a whole (`trials`, `total`, `attempts`: "4 heads in 9 flips" → `trials` 9), among
    values the words beside them leave to order; "the <noun>" that an earlier part of the request named ("the
