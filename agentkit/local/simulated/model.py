@@ -335,7 +335,9 @@ The rules
    up any fines …"), does not call it again, nor does a closing ask whose words for it only point back
    ("… Can you get the forecast and translate the greeting?"); sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
-   from the sentences before it that asked for nothing (rather than from the sentence after it); a clause
+   from the sentences before it that asked for nothing (rather than from the sentence after it); an ask of
+   several that its words still leave short takes the value from the sentences that ask for nothing and, when it
+   points back ("the distance between these two cities"), from the ask before it (`_shared`); a clause
    that refers back to every value of an earlier series ("… in these years") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the
    run of clauses with that tool, not only the last clause's. When the best tool lacks a value the
@@ -435,7 +437,7 @@ from agentkit.local.simulated.filled import Filled
 from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.persona import Persona
-from agentkit.local.simulated.plan import Step, plan, rejoin
+from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin
 from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -571,6 +573,8 @@ def _advance(
                 filled = fill_tool(
                     step.tool, step.text, conversation, [*earlier, *context], roster, inherited=step.inherited
                 )
+            if filled is None and not conversation.calls and not waiting:
+                filled = _shared(step, steps, clauses, conversation, roster)
             if filled is not None and step.score.total < 2 * MIN_SCORE and _on_stated_default(filled):
                 filled = None  # a tool that only just fits is no reason to call on what it assumes
             if filled is None:
@@ -587,6 +591,36 @@ def _advance(
                 waiting = True
         earlier.extend(context)
     return ready
+
+
+def _shared(
+    step: Step, steps: list[Step], clauses: list[str], conversation: Conversation, roster: handoff.Roster
+) -> list[Filled] | None:
+    """The call of an ask whose own words lack a value its tool requires, the value taken from the
+    sentences around it that ask for nothing (a value said once serves the asks that need it), and from
+    the ask before it when it points back ("… the distance between these two cities"). Dropping such an
+    ask would answer fewer asks than were made. The ask's own values come first; a value only guessed
+    (by position, or the words left over) is no reason to call."""
+    served = {s.clause_index for s in steps}
+    previous = max((s.clause_index for s in steps if s.clause_index < step.clause_index), default=None)
+    around = [
+        c
+        for i, c in enumerate(clauses)
+        if i not in served or (i == previous and POINTS_BACK.search(step.text))
+    ]
+    if not around:
+        return None
+    wider = " ".join([*around, step.text])
+    whole = fill_tool(step.tool, wider, conversation, [], roster, inherited=step.inherited)
+    if not whole or any(a.rule in GUESSED for a in whole[0].arguments):
+        return None
+    return fill_tool(
+        step.tool, step.text, conversation, [], roster, inherited={**whole[0].values, **step.inherited}
+    )
+
+
+POINTS_BACK = re.compile(r"\b(?:these|those|same|there|this|that|it|its|them|their)\b", re.I)
+"""Words by which an ask points back at what an ask before it named."""
 
 
 def _closest_neighbour(matcher: Matcher, clause: str, conversation: Conversation) -> list[_Ready]:
