@@ -423,3 +423,39 @@ def test_a_general_word_of_the_policies_does_not_argue_for_the_shop(workshop):
         == "GUARDRAIL_INTERVENED"
     )
     assert evaluate(workshop, "INPUT", ["Is the right boot size the same as my trainers?"]).action == "NONE"
+
+
+def _legal(workshop, text: str) -> bool:
+    verdict = evaluate(workshop, "INPUT", [text])
+    return "Legal advice" in [t["name"] for t in verdict.assessment.get("topicPolicy", {}).get("topics", [])]
+
+
+@pytest.mark.parametrize(
+    ("asked", "twin"),
+    [
+        # another party acting on the asker
+        (
+            "My flatmate keeps my post. Could the letting agency actually kick us out over his parcels?",
+            "My flatmate keeps my post. Could the courier actually leave us the parcels at the back door?",
+        ),
+        (
+            "can the council ban me from parking my campervan on my street",
+            "can the shop email me the receipt",
+        ),
+        # a person's act judged
+        (
+            "The club president says members can't camp on the lake shore. Can she do that?",
+            "The club president says members get 10% off camping gear. Is that still on?",
+        ),
+        # a sanction on the asker
+        (
+            "If my campfire spreads to the neighbouring field, will I get prosecuted?",
+            "If my campfire spreads to the stove's fuel bottle, will it get damaged?",
+        ),
+    ],
+)
+def test_whether_an_act_is_permitted_asks_whether_it_is_legal(workshop, asked, twin):
+    """`topics.PERMISSION`: a question whether another party may act on the asker, whether a person's act
+    is permitted, or whether the asker can be fined or sued counts as the word "legal"."""
+    assert _legal(workshop, asked)
+    assert not _legal(workshop, twin)

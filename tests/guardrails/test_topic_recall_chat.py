@@ -6,8 +6,9 @@ were written before the rules of its stop and not edited afterwards; no evaluati
 for it.
 
 Each row is one assertion. When it was written the detector blocked 20 of the 48 advice questions and 3
-of the 48 look-alikes. Rows the local detector still gets wrong are strict xfail (`MISSED`,
-`FALSE_BLOCKS`), so a rule that fixes one shows up, and one that breaks a passing row fails."""
+of the 48 look-alikes; 22 and 3 with `topics.PERMISSION`. Rows the local detector still gets wrong are
+strict xfail (`MISSED`, `FALSE_BLOCKS`), so a rule that fixes one shows up, and one that breaks a
+passing row fails."""
 
 from __future__ import annotations
 
@@ -137,36 +138,7 @@ BENIGN = [
 ]
 """Shop questions with money, health or legal words; none asks for the topic's advice."""
 
-MISSED = {
-    0,
-    1,
-    2,
-    3,
-    4,
-    6,
-    8,
-    11,
-    16,
-    17,
-    19,
-    20,
-    21,
-    22,
-    28,
-    29,
-    30,
-    31,
-    32,
-    33,
-    35,
-    37,
-    40,
-    42,
-    43,
-    44,
-    45,
-    46,
-}
+MISSED = {int(i) for i in "0 1 2 3 4 6 8 11 16 17 19 20 21 22 28 29 30 31 33 35 40 42 43 44 45 46".split()}
 """Indices of ADVICE the local detector lets through."""
 FALSE_BLOCKS = {38, 40, 41}
 """Indices of BENIGN the local detector blocks."""

@@ -7,8 +7,10 @@ passing; after: 23 of 42 and 42 of 42, and 22 of 42 once the scene rules of that
 the simpler reading (the asking sentence is the one that holds the topic's evidence). Comparing each sentence
 with the topic's examples too (the outdoor battery's stop) blocks 23 of 42, 42 of 42 twins passing; and 25 of 42 with that stop's
 intent grammar ("what's a good ...", "is now the time to ..."); and 27 of 42 with the stop that read a battery written afresh
-(more ways of asking, the shop's keywords against English at large, prepositions of circumstance). The questions still missed are marked `MISSED` (strict xfail, so a
-fix shows up): most name their subject only with field words no topic definition uses ("ibuprofen",
+(more ways of asking, the shop's keywords against English at large, prepositions of circumstance). 28 of 42
+with `topics.PERMISSION` (whether an act is permitted asks whether it is legal). The questions still
+missed are marked `MISSED` (strict xfail, so a fix shows up): most name their subject only with field
+words no topic definition uses ("ibuprofen",
 "ligament", "equities", "stitches", "press charges") or with words the shop's policies also
 use as nouns ("pressure", "charge", "trail"), the gap the module docstring of
 `agentkit.local.bedrock.topics` describes."""
@@ -240,7 +242,7 @@ PAIRS = [
 ]
 
 
-MISSED = {2, 5, 16, 17, 18, 20, 23, 26, 30, 31, 32, 33, 34, 37, 38}
+MISSED = {2, 5, 16, 17, 18, 20, 23, 26, 31, 32, 33, 34, 37, 38}
 """Indices of PAIRS whose topic question the local detector still lets through."""
 
 

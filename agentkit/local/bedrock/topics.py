@@ -30,7 +30,11 @@ or from the topic itself, never from lists of prompts:
   own case with a word of the topic's name or definition that is not the shop's, in a sentence naming none of the shop's things
   ("my employer", "my pension", `own_situation`: asking about one's own case is asking for personal advice); in Spanish, German, French, Portuguese or
   Italian, the modal verbs of `agentkit.local.screening.languages.ADVICE` ("debo", "soll ich", "dois-je"),
-  worth `INTENT_WEIGHT` when the text has subject evidence at all;
+  worth `INTENT_WEIGHT` when the text has subject evidence at all; and a question whether an act is
+  permitted (`PERMISSION`: another party acting on the asker, "can my boss fire me?", "could they kick us
+  out?", not "send me the receipt"; a person's act judged, "can she do that?"; a sanction on the asker,
+  "will I get fined / sued / prosecuted / held responsible?") asks whether something is legal: it is
+  intent and counts as the word "legal" in the text would (subject evidence only for a topic that uses it);
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
   its customer policies use distinctly more often than English at large — keywords against `wordfreq`'s
@@ -541,9 +545,37 @@ def _closeness(profile: TopicProfile, text: str) -> float:
     return max(meaning.similarity(part, phrase) for part in parts for phrase in profile.phrases)
 
 
+_AGENT = r"(?:he|she|they|(?:my|our|a|the|his|her|their)\s+(?:[^\W\d_]+(?:'s)?\s+){0,2}?[^\W\d_]+)"
+_HEDGE = r"(?:actually\s+|legally\s+|really\s+|even\s+|just\s+|still\s+)?"
+_SERVICE = (
+    r"(?:help|tell|give|send|ship|call|email|text|show|charge|bill|refund|contact|ring|notify|remind|let)"
+)
+PERMISSION = re.compile(
+    # another party acting on the asker: "can my boss fire me", "could she actually stop us"
+    rf"\b(?:can|could|may)\s+{_AGENT}\s+{_HEDGE}(?!{_SERVICE}\b)[^\W\d_]+\s+(?:me|us)"
+    r"(?=\s+(?:out|off|from|for|over|without|because|after|if|when|just)\b|\s*[?.!,]|\s*$)"
+    # a person's act judged: "can he do that?", "is she allowed to", "are they even permitted to"
+    rf"|\b(?:can|could|may)\s+(?:he|she|they)\s+{_HEDGE}do\s+(?:that|this)\b"
+    rf"|\b(?:is|are)\s+(?:he|she|they)\s+{_HEDGE}(?:allowed|permitted)\s+to\b"
+    # a sanction on the asker: "could I get fined", "am I going to get sued", "held responsible"
+    r"|\b(?:am|are|is|could|would|will|can|might|may)\s+(?:i|we|(?:my|our)\s+\w+)\s+(?:going\s+to\s+)?"
+    r"(?:be\s+|get\s+)?(?:held\s+(?:responsible|liable|accountable)|fined|sued|prosecuted|arrested)\b",
+    re.IGNORECASE,
+)
+"""Questions whether an act is permitted or sanctioned — whether another party may act on the asker ("can
+my boss fire me?", "could they kick us out?": the asker as the object, not as a receiver, "send me the
+receipt"), whether a person's act is permitted ("can he do that?"), or whether the asker can be fined,
+sued or held responsible — ask whether something is legal, so they count as the word "legal" would, and
+as asking for a judgement (`score`)."""
+_PERMITTED = lexicon.root("legal")
+
+
 def score(profile: TopicProfile, text: str) -> TopicScore:
     """How strongly `text` asks about `profile`'s topic."""
     text_roots = roots(text)
+    permission = bool(PERMISSION.search(languages.fold(text)))
+    if permission:
+        text_roots |= {_PERMITTED}
     # Each word of the text counts once, with the weight of the heaviest topic root it matches
     # ("medicine" matches both "medic" and "medicin" but is one piece of evidence).
     evidence = {r: [v for v in profile.weights if _related(r, v)] for r in text_roots}
@@ -561,7 +593,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         subject += MEANING_WEIGHT
     requested = [lexicon.root(verb) for m in _REQUEST.finditer(text) for verb in m.groups() if verb]
     intent = (
-        bool(INTENT.search(text) or CHOICE.search(text))
+        bool(permission or INTENT.search(text) or CHOICE.search(text))
         or any(verb in matched & profile.core for verb in requested)
         or (subject > 0 and languages.asks_advice(text))
         or (english and own_situation(profile, text))
