@@ -161,6 +161,10 @@ def _amount(word: str) -> float:
 ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
+ASKED_AGAIN = re.compile(r"\b(?:the same|again|repeat|repeated|likewise|as well|too|once more)\b", re.I)
+"""Words by which a clause asks the earlier ask again: it asks it of every value the earlier ask named
+("samples 'S1' and 'S2' for nitrogen, then repeat the analysis for phosphorus" asks of both samples)."""
+
 
 def fill(
     schema: dict[str, Any],
@@ -299,7 +303,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 value = self.inherited[parameter.name]
                 note = "kept from the call this one varies"
                 if isinstance(value, Several):
-                    if ALL_OF_THEM.search(self.reading.text):
+                    if ALL_OF_THEM.search(self.reading.text) or ASKED_AGAIN.search(self.reading.text):
                         self.enum_series[parameter.name] = list(value.values)
                         self.rows.add(parameter.name)
                         note = "each value the earlier calls had, which the clause refers back to"

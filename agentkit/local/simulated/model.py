@@ -338,7 +338,8 @@ The rules
    from the sentences before it that asked for nothing (rather than from the sentence after it); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
    points back ("the distance between these two cities"), from the ask before it (`_shared`); a clause
-   that refers back to every value of an earlier series ("… in these years") calls once per value, and
+   that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat
+   the analysis for phosphorus", "the same for 2011", "… as well") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the
    run of clauses with that tool, not only the last clause's. When the best tool lacks a value the
    clause does not give and another tool that fits the clause too can be called from it, that one is
