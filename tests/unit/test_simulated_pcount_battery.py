@@ -130,6 +130,18 @@ SOIL = fn(
     },
     ["sample_id", "nutrient"],
 )
+HEATING = fn(
+    "calculate_heating_cost",
+    "Calculate the yearly heating cost of a house.",
+    {"heater_type": (STR, "The type of heater."), "area": (NUM, "Floor area in square meters.")},
+    ["heater_type", "area"],
+)
+INSURANCE = fn(
+    "estimate_insurance_premium",
+    "Estimate the yearly insurance premium of a car.",
+    {"car_type": (STR, "The type of car, e.g. 'petrol'."), "driver_age": (INT, "Age of the driver.")},
+    ["car_type", "driver_age"],
+)
 SPEED = fn(
     "calculate_average_speed",
     "Calculate the average speed from distance and time.",
@@ -173,6 +185,18 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "List the notable events in Japan and in Korea in the year 1950.",
         [EVENTS],
         [c("get_historical_events", country=k, year=1950) for k in ("Japan", "Korea")],
+    ),
+    # ---- a series of kinds of one noun: one call per kind
+    (
+        "Calculate the yearly heating cost of a 120 m2 house with a gas heater, an oil heater and an electric "
+        "heater.",
+        [HEATING],
+        [c("calculate_heating_cost", heater_type=k, area=120) for k in ("gas", "oil", "electric")],
+    ),
+    (
+        "Estimate the insurance premium of a petrol car, a diesel car, and a hybrid car for a 30-year-old driver.",
+        [INSURANCE],
+        [c("estimate_insurance_premium", car_type=k, driver_age=30) for k in ("petrol", "diesel", "hybrid")],
     ),
     # ---- pairs of values that go together
     (

@@ -19,7 +19,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
-from agentkit.local.simulated.parameters import Parameter
+from agentkit.local.simulated.parameters import KIND, Parameter
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import resolve
 
@@ -42,6 +42,11 @@ class FanOut:
                 lists = self._other_lists(argument, index)
                 if lists:
                     series.append((argument.name, [(argument.value, mentions[index]), *lists]))
+                continue
+            if index is None and isinstance(argument.value, str):
+                kinds = self._kinds(argument)
+                if kinds:
+                    series.append((argument.name, kinds))
                 continue
             if index is None or isinstance(argument.value, list | dict):
                 continue
@@ -88,6 +93,30 @@ class FanOut:
             if offered:
                 found.append((offered[0][0], mention))
         return found
+
+    def _kinds(self, argument: Argument) -> list[tuple[Any, Mention]]:
+        """The kinds a series of one noun gives a parameter named for the kind of that noun ("a petrol car, a
+        diesel car and an electric car" for `car_type`): each member that ends in the noun names a kind by
+        the words before it, as the first member named the kind the call took — one call per kind."""
+        parameter = self._parameter(argument.name)
+        if parameter is None:
+            return []
+        nouns = {lexicon.root(w) for w in parameter.name_words} - {lexicon.root(w) for w in KIND}
+        for mention in self.reading.mentions:
+            words = str(mention.value).split()
+            if mention.kind != "phrase" or mention.group is None or len(words) < 2:
+                continue
+            if lexicon.root(words[-1]) not in nouns or " ".join(words[:-1]).lower() != argument.value.lower():
+                continue
+            members = [m for m in self.reading.mentions if m.group == mention.group]
+            kinds = []
+            for member in members:
+                said = str(member.value).split()
+                if len(said) < 2 or lexicon.root(said[-1]) != lexicon.root(words[-1]):
+                    return []  # a member that is no kind of the noun: the series is not a list of kinds
+                kinds.append((" ".join(said[:-1]), member))
+            return kinds if len(kinds) > 1 else []
+        return []
 
     def _parameter(self, name: str) -> Parameter | None:
         spec = resolve(self.root, self.root)

@@ -293,6 +293,8 @@ The rules
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
    one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a
    verb going on, "oil and change size"), when options differ only by case and are named as written ("AA, Aa and aa"), or when the
+   members that each end in the noun a parameter is the kind of name the kinds ("a petrol car, a diesel car and
+   a hybrid car" for `car_type`: one call each), or when the
    preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
    Northgate and at Riverside"; an amount of money and a quantity with a unit are no
    series) — two series multiply, or pair up with "respectively"; parameters that took one series' first
