@@ -391,7 +391,6 @@ GAPS: dict[str, str] = {
     "Give me a summary of The Old Man": "a title with 'and' between capitalised words is split in two asks",
     "How many calories are in a slice": "a portion noun ('a slice of') is kept in the food's name",
     "Book a table for 4 at Nobu": TOOL_CHOICE,
-    "Find a recipe for lasagna": "the unit of 'under an hour' is taken for the dish, not the recipe's object",
     "Convert 5 kilograms": "a unit is written as its name, not as the symbol the description's example uses",
     "Show the next games of": TOOL_CHOICE,
 }

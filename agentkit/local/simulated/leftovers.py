@@ -41,6 +41,8 @@ UNASKED_FLAG = "a flag the request does not ask for"
 """The evidence of a required boolean left False: the request says nothing of what it turns on."""
 ASSUMED = frozenset({STATED_DEFAULT, UNASKED_FLAG})
 """Evidence of a required value the request does not state but means: a call on it needs a clear fit."""
+_COMPLEMENT = frozenset("for of on about".split())
+"""Prepositions that join a noun to its complement: "a recipe for lasagna", "a course on astronomy"."""
 _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
 
@@ -335,10 +337,16 @@ class Leftovers:
 
         def acted_on(run: list[int]) -> bool:
             """Whether the run stands right after a word of the tool's ("left my umbrella" for a
-            register of items passengers left): the object of what the tool does."""
+            register of items passengers left), or after a noun of the tool's and the preposition that
+            takes its complement ("a recipe for lasagna", "a course on astronomy"): the object of what the
+            tool does or is, not the words of a clause that follows it ("… that takes under an hour")."""
             before = run[0] - 1
             while before > 0 and tokens[before].lower in ARTICLES:
                 before -= 1
+            if before > 0 and tokens[before].lower in _COMPLEMENT and tokens[before - 1].kind == "word":
+                noun = tokens[before - 1].text
+                if "NOUN" in lexicon.parts(noun) and lexicon.root(noun) in self.tool_words:
+                    return True
             return (
                 before >= 0
                 and tokens[before].kind == "word"

@@ -169,7 +169,9 @@ The rules
    subject, "does an iPhone 15 cost", also after a subject "what"/"which" opens, inflected and before a
    function word: "What white wine goes with coq au vin?" asks of coq au vin; the run right before a word of the
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
-   word of the tool's — its object; a date only where a time is asked for), a number or a code
+   word of the tool's — its object, also after a noun of the tool's and "for"/"of"/"on"/"about": "a recipe
+   for lasagna that takes under an hour" asks of lasagna; a date only where a time is asked for), a number or a
+   code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), an enum of language
    codes the code of a language named ("in German" → "de"), an enum none of whose options is written the one
