@@ -46,3 +46,13 @@ def test_a_state_parameter_that_asks_for_the_abbreviation_gets_the_code() -> Non
     assert calls("What is the average home price in Tulsa, Oklahoma?", PRICES) == [
         ("home_prices", {"city": "Tulsa", "state": "OK"})
     ]
+
+
+def test_a_city_whose_best_known_namesake_is_abroad_gets_no_us_state() -> None:
+    """The gazetteer's largest "Paris" is France's, not Paris, Texas: a careful caller leaves it as written."""
+    assert calls("Find tax lawyers in Paris.", LAWYERS)[0][1]["city"] == "Paris"
+
+
+def test_a_city_named_by_its_everyday_name_is_found_under_its_gazetteer_name() -> None:
+    """GeoNames lists "New York City"; people write "New York" (an alternate name the gazetteer carries)."""
+    assert calls("Find tax lawyers in New York.", LAWYERS)[0][1]["city"] == "New York, NY"

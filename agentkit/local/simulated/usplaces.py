@@ -29,15 +29,21 @@ def _states() -> dict[str, str]:
     return {state["name"].lower(): code for code, state in _gazetteer().get_us_states().items()}
 
 
+def _english_form(name: str) -> bool:
+    """An alternate name a request may use: capitalised, in ASCII letters, not a short code ("LA", "NYC")."""
+    return len(name) >= 4 and name.isascii() and name[0].isupper()
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    """Lower-case city name → the state code of the most populous city of that name, for the names whose most
-    populous bearer in the whole gazetteer is American."""
+    """Lower-case city name (its GeoNames name or an English alternate) → the state code of the most populous
+    city of that name, for the names whose most populous bearer in the whole gazetteer is American."""
     largest: dict[str, tuple[int, str, str]] = {}
     for city in _gazetteer().get_cities().values():
-        name = city["name"].lower()
-        if name not in largest or city["population"] > largest[name][0]:
-            largest[name] = (city["population"], city["countrycode"], city["admin1code"])
+        names = {city["name"], *filter(_english_form, city["alternatenames"])}  # "New York" for New York City
+        for name in map(str.lower, names):
+            if name not in largest or city["population"] > largest[name][0]:
+                largest[name] = (city["population"], city["countrycode"], city["admin1code"])
     return {name: state for name, (_, country, state) in largest.items() if country == "US"}
 
 
