@@ -666,17 +666,41 @@ def _another_quantity(clause: str, tool: Tool) -> bool:
     A tool whose name ends in the thing (`math_factorial` for "the result of the factorial of 5") may
     give any of its values, and a clause that asks for several things ("the height and width of …")
     may be asking for the parts of one whole the tool gives (`get_dimensions`), nor is a tool whose name
-    ends in a plural (`battle_details` for "the location of the battle"): it gives several values."""
+    ends in a plural (`battle_details` for "the location of the battle"): it gives several values. A
+    tool named for an act on its thing (`book_flight`, `send_parcel`: a verb that is no request verb,
+    `REQUEST_VERBS`) does that act and gives no other quantity of the thing than what the act makes
+    (`_acts_otherwise`): "the status of flight LH454" is not `book_flight`'s."""
     heads = asked_heads(clause)
     if not heads or "and" in heads or "or" in heads or len(_ASKED.findall(clause.lower())) > 1:
         return False
     if _gives(tool, heads):
         return False
     named = [w for w in words_of(tool.name) if not lexicon.is_function_word(w)]
+    if _acts_otherwise(tool, heads):
+        return True
     said = {lexicon.root(w) for w in words_of(clause)}
     if not named or lexicon.root(named[-1]) in said or "NOUN" not in lexicon.parts(named[-1]):
         return False
     return lexicon.noun_lemma(named[-1]) == named[-1]  # `battle_details` gives several values
+
+
+PRODUCT_CLOSE = 0.15
+"""How close in meaning a thing asked for must be to the verb a tool is named for to be what that act
+makes ("root" ~ "solve" 0.20, "derivative" ~ "differentiate" 0.54), not a property of its object ("status"
+~ "book" -0.12)."""
+
+
+def _acts_otherwise(tool: Tool, heads: tuple[str, ...]) -> bool:
+    """Whether the tool is named for an act on a thing that makes none of the things asked for: its name
+    opens with the verb its description opens with (`book_flight`, "Book a flight ticket …"), no request
+    verb (`get_`, `calculate_`), and no thing asked for is close in meaning to that verb (`PRODUCT_CLOSE`:
+    solving makes a root, booking no status)."""
+    named, described = words_of(tool.name), words_of(tool.description)
+    if not named or not described or named[0] in REQUEST_VERBS or "VERB" not in lexicon.parts(named[0]):
+        return False
+    if lexicon.lemma(described[0]) != named[0]:
+        return False
+    return all(meaning.similarity(lexicon.lemma(h), named[0]) < PRODUCT_CLOSE for h in heads)
 
 
 _WHAT_NOUN = re.compile(r"\b(?:what|which|how much|how many)\s+(?:([a-z]+)\s+)?([a-z]+)")

@@ -50,7 +50,10 @@ The rules
    close in meaning, so "display" is no opposite of `play`), is not the tool's, unless the tool has that word too. A
    clause asking for one thing's quantity ("the volume of a sphere") is not a tool's whose name ends in
    another noun it does not say (`sphere_surface_area`), unless the clause asks for several things ("the
-   height and width of …") or the name ends in a plural (`battle_details`), which gives several values. A
+   height and width of …") or the name ends in a plural (`battle_details`), which gives several values.
+   Nor is a tool named for an act on the thing (its name and description open with a verb that is no
+   request verb: `book_flight`, "Book a flight …") when the thing asked for is not close in meaning to
+   that verb ("the status of flight LH454"; solving makes a root: "the roots of …" ask `solve_quadratic`). A
    clause that states a value of what the tool computes and asks for one of its inputs ("what weight
    would give me a BMI of 22?" for `calculate_bmi`, "which city has the postal code 10115?" for
    `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
