@@ -53,7 +53,9 @@ The rules
    height and width of …") or the name ends in a plural (`battle_details`), which gives several values.
    Nor is a tool named for an act on the thing (its name and description open with a verb that is no
    request verb: `book_flight`, "Book a flight …") when the thing asked for is not close in meaning to
-   that verb ("the status of flight LH454"; solving makes a root: "the roots of …" ask `solve_quadratic`). A
+   that verb ("the status of flight LH454"; solving makes a root: "the roots of …" ask `solve_quadratic`).
+   "Tell me about the …", "explain the …", "describe the …" say what they ask for as "what is the …" does
+   ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A
    clause that states a value of what the tool computes and asks for one of its inputs ("what weight
    would give me a BMI of 22?" for `calculate_bmi`, "which city has the postal code 10115?" for
    `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
