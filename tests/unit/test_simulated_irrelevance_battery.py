@@ -298,6 +298,7 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("After taking the train from Milan to Rome, which museums should I visit first?", [TRAINS], None),
     ("Since I burned 500 calories running, what should I eat for dinner?", [CALORIES], None),
     ("When I fly to Tokyo next month, what vaccinations will I need?", [BOOK_FLIGHT], None),
+    ("Once we land in Lisbon, which neighbourhood is best for nightlife?", [BOOK_FLIGHT], None),
     ("If I drive at 90 km/h, how much fuel will my car use over 300 km?", [SPEED], None),
     # ---- the tool's own work, said another way: call it
     (
@@ -332,14 +333,18 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("Tell me the price of a kilo of mangoes.", [FRUIT_PRICE], "get_fruit_price"),
     ("How far is Mars from the Sun on average?", [PLANET_DISTANCE], "get_planet_distance"),
     ("Is there a good Thai place in Leeds?", [RESTAURANTS], "find_restaurants"),
+    ("After running for 45 minutes, how many calories did I burn?", [CALORIES], "calculate_calories_burned"),
+    (
+        "After 5 years at a rate of 0.03, what is the compound interest on 2000 dollars?",
+        [COMPOUND],
+        "calculate_compound_interest",
+    ),
     ("How fast did I go if I covered 150 km in 2 hours?", [SPEED], "calculate_average_speed"),
 ]
 
 GAPS: dict[str, str] = {
     "Tell me about the history of the Monaco": "a tool named for a plural ('results') is taken to give any "
     "value of its thing",
-    "After taking the train": "the tool's words stand only in the clause before the question",
-    "Since I burned 500": "the tool's words stand only in the clause before the question",
     "What is the average of": "'average' is no synonym of the verb-like 'mean' to the meaning model (0.13)",
     "How many people lived": "'people' ~ 'population' is 0.42, under meaning.SYNONYM; no ask names the tool",
     "How do you say": "'how do you say … in <language>' is not read as asking for a translation",

@@ -397,6 +397,9 @@ class Matcher:
         if result.topic and _seeks_an_input(clause, tool):
             result.topic = False
             result.special = ""
+        if result.topic and _only_in_the_setting(clause, tool):
+            result.topic = False
+            result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
             result.total += self._evidence
             result.topic = True
@@ -704,6 +707,31 @@ def _acts_otherwise(tool: Tool, heads: tuple[str, ...]) -> bool:
     if lexicon.lemma(described[0]) != named[0]:
         return False
     return all(meaning.similarity(lexicon.lemma(h), named[0]) < PRODUCT_CLOSE for h in heads)
+
+
+_SETTING = re.compile(
+    r"^\W*(?:after|before|since|once|when|while|because|now that)\s+"
+    r"(?:i|we|you|he|she|they|my|our|[a-z]+ing)\b[^,?;]*,\s*(?P<main>[^,]*\w[^,]*)$",
+    re.IGNORECASE,
+)
+"""A clause that opens on what the asker did or will do ("After taking the train to Rome, …", "Since I
+burned 500 calories, …") and asks its question after the comma."""
+
+
+def _only_in_the_setting(clause: str, tool: Tool) -> bool:
+    """Whether the tool's words stand only in the clause's setting, not in its question: "Since I burned
+    500 calories running, what should I eat for dinner?" tells of an exercise and asks for a meal, which
+    `calculate_calories_burned` does not give. The setting is one that opens on the asker's doing
+    (`_SETTING`: "after", "since", "when" … and a person or an "-ing"), not a condition that gives the
+    question's values ("If I invest $500 at 4%, what …", "After 5 years at 4%, …")."""
+    found = _SETTING.match(clause)
+    if not found:
+        return False
+    main = _content_words(found.group("main")) + answer_kinds(found.group("main"))
+    return not any(
+        (r := lexicon.root(w)) in tool.vocabulary or any(lexicon.related_roots(v, r) for v in tool.vocabulary)
+        for w in main
+    )
 
 
 _WHAT_NOUN = re.compile(r"\b(?:what|which|how much|how many)\s+(?:([a-z]+)\s+)?([a-z]+)")

@@ -17,7 +17,8 @@ The rules
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
    dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also", ", what …" (not after
-   a clause that sets the question's condition: "If I play 20 times, what is …" is one ask), and "and" where the words
+   a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
+   train, which …" are one ask), and "and" where the words
    after it begin an ask of their own (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
    a bare adjective, "… and find French restaurants" —, a question word, "another", also after an
    adverb that can be nothing else, "and separately what …"; not a
@@ -55,7 +56,9 @@ The rules
    request verb: `book_flight`, "Book a flight …") when the thing asked for is not close in meaning to
    that verb ("the status of flight LH454"; solving makes a root: "the roots of …" ask `solve_quadratic`).
    "Tell me about the …", "explain the …", "describe the …" say what they ask for as "what is the …" does
-   ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A
+   ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A clause that
+   opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
+   "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
    clause that states a value of what the tool computes and asks for one of its inputs ("what weight
    would give me a BMI of 22?" for `calculate_bmi`, "which city has the postal code 10115?" for
    `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its

@@ -47,9 +47,11 @@ _JOINERS = re.compile(
     r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+", re.I
 )
 _QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how|who|when|where|which|why)\b)", re.I)
-_SUBORDINATORS = frozenset("if when whenever assuming given suppose supposing provided once unless".split())
-"""Words that open a clause which sets a condition for the question after its comma ("If I play 20
-times, what is the probability …"): the two are one ask."""
+_SUBORDINATORS = frozenset(
+    "if when whenever assuming given suppose supposing provided once unless after before since because while".split()
+)
+"""Words that open a clause which sets a condition or the scene for the question after its comma ("If I
+play 20 times, what is the probability …", "Since I burned 500 calories, what …"): the two are one ask."""
 # "and" (with or without a comma) starts a new ask only when what follows begins like one.
 _AND = re.compile(r"(\s*,?\s+and\s+)", re.I)
 _QUESTION_WORDS = frozenset("what how who whom whose when where which why".split())
@@ -184,7 +186,8 @@ def _split_question(part: str) -> list[str]:
     pieces = _QUESTION_AFTER_COMMA.split(part)
     kept = [pieces[0]]
     for piece in pieces[1:]:
-        if _first_word(kept[-1]) in _SUBORDINATORS:
+        opening = words(kept[-1])[:1]  # "After taking the train, …": "after" also orders asks (`_OPENERS`)
+        if _first_word(kept[-1]) in _SUBORDINATORS or opening and opening[0] in _SUBORDINATORS:
             kept[-1] = f"{kept[-1]}, {piece}"
         else:
             kept.append(piece)
