@@ -350,7 +350,10 @@ The rules
    mentions one called before, stating none of its values by their words ("After renting the bike, look
    up any fines …"), does not call it again, nor does a closing ask whose words for it only point back
    ("… Can you get the forecast and translate the greeting?"); sentences that go on describing one call ("For the triangle the sides are
-   5, 7 and 9. Calculate its area.") make one call; a clause asking for a tool without values takes them
+   5, 7 and 9. Calculate its area.") make one call; a sentence of its own, no question, that only sets
+   optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
+   ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);
+   a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
    points back ("the distance between these two cities"), from the ask before it (`_shared`); a clause

@@ -85,6 +85,7 @@ def plan(
     steps: list[Step] = []
     previous: list[Step] = []
     background: list[str] = []
+    since = -1
     clauses = _dated(clauses)
     for index, clause in enumerate(clauses):
         needed = matcher.needed(clause)
@@ -149,7 +150,11 @@ def plan(
                 inherited=inherited,
                 text=part,
             )
-            if not _continues(steps, step, conversation, roster):
+            if _sets_for_all(steps, step, conversation, roster, since) or _continues(
+                steps, step, conversation, roster
+            ):
+                since = index  # a setting said after an ask is said of the asks since the last one
+            else:
                 steps.append(step)
             mine.append(step)
         if mine:
@@ -398,6 +403,52 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
         if any(name in firm and firm[name] != value for name, value in stated.items()):
             return False
     last.inherited = {**last.inherited, **stated}
+    return True
+
+
+CONTRAST = re.compile(r"^\W*but\b|\bthis time\b", re.I)
+"""Words by which a setting sets apart the ask it follows from those before ("But this time, …")."""
+
+
+def _sets_for_all(
+    steps: list[Step], step: Step, conversation: Conversation, roster: handoff.Roster, since: int = -1
+) -> bool:
+    """Whether `step`'s clause only adds a setting to the asks already made ("… Also, what is its final
+    speed? Please round the answers to 2 decimals."): it names a tool asked before, states values for
+    optional parameters only, and does not ask again ("the same for …", "what about …"). It is no new
+    ask: its values go to every earlier ask whose tool has those parameters and states none of them,
+    not only to the last (a setting said after several asks is said of them all) — those since the
+    last clause that added to an ask ("… as a decimal. 3. … But this time, as a ratio.": the third)."""
+    if step.tool.name not in {s.tool.name for s in steps}:
+        return False
+    if _asks_again(step.text) or text.asks_question(step.text):
+        return False  # "… and then what is the distance if we allow transfers?": a question of its own
+    if not step.text[:1].isupper() or CONTRAST.search(step.text):
+        # "… in 25 seconds and provide the answer in km/h", "But this time, as a ratio": said of one ask
+        return False
+    after = fill_tool(step.tool, step.text, conversation, [], roster, inherited={}, forced=True)
+    if not after or len(after) != 1:
+        return False
+    stated = {a.name: a.value for a in after[0].arguments if a.rule not in WEAK}
+    required = set(step.tool.schema.get("required", []))
+    if not stated or required & set(stated):
+        return False
+    targets = [
+        s
+        for s in steps
+        if since < s.clause_index < step.clause_index and set(stated) <= set(s.tool.properties)
+    ]
+    if not targets:
+        return False
+    for target in targets:
+        before = fill_tool(target.tool, target.text, conversation, [], roster, inherited=target.inherited)
+        for call in before or []:
+            firm = {a.name: a.value for a in call.arguments if a.rule not in WEAK}
+            firm.update({n: v for n, v in target.inherited.items() if n in stated})
+            if any(name in firm and firm[name] != value for name, value in stated.items()):
+                return False  # the clause changes a setting an ask was given: another call, not the same
+    for target in targets:
+        target.inherited = {**target.inherited, **stated}
     return True
 
 
