@@ -426,7 +426,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Compute the sum of the squares": "a range 'from 1 to 5' for a list of integers is read as its first end, not [1..5]",
     "Find the area of the polygon": "parenthesised pairs '(0, 0), (4, 0)' are no list: only bracketed lists are read",
     "How much would a dozen eggs": "'25 cents' for a price in dollars stays 25: cents are no unit of money it converts",
     "A rock has a mass of 3 kg.": "the words left over reach into the other sentence: 'Find' is taken, not 'Mars'",

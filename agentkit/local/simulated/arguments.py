@@ -946,6 +946,17 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if mention.kind == "list":
             return [(list_items(mention.value, item_type), mention)]
         members = self._group_of(mention)
+        ends = mention.attributes.get("range")
+        if (
+            item_type in ("number", "integer")
+            and ends
+            and not parameter.holds_ends
+            and ends[1] - ends[0] <= 100
+        ):
+            # "the integers from 1 to 5", "pages 3 to 6": a list of numbers takes what the range spans
+            return [(list(range(ends[0], ends[1] + 1)), mention)]
+        if item_type in ("number", "integer") and ends:
+            return [(list(ends), mention)]  # "from 1995 to 2005" for `year_range`: its two ends
         if item_type in ("number", "integer"):
             if any(m.kind != "number" or m.attributes.get("spelled") for m in members):
                 return []
@@ -1100,6 +1111,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             group = mention.group
             if group is not None:
                 self.used.update(i for i, m in enumerate(self.reading.mentions) if m.group == group)
+            ends = mention.attributes.get("range")
+            if ends is not None:  # a range went whole, both its ends
+                mentions = self.reading.mentions
+                self.used.update(
+                    i
+                    for i in (index - 1, index + 1)
+                    if mentions[i : i + 1] and mentions[i].attributes.get("range") == ends
+                )
 
 
 __all__ = ["Argument", "Filled", "fill", "has_arithmetic"]

@@ -19,7 +19,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
-from agentkit.local.simulated.parameters import KIND, Parameter
+from agentkit.local.simulated.parameters import KIND, YEAR, Parameter
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import resolve
 
@@ -51,6 +51,10 @@ class FanOut:
             if index is None or isinstance(argument.value, list | dict):
                 continue
             mention = mentions[index]
+            spanned = self._spanned(argument, index)
+            if spanned:
+                series.append((argument.name, spanned))
+                continue
             if mention.group is None:
                 continue
             members = [(i, m) for i, m in enumerate(mentions) if m.group == mention.group]
@@ -78,6 +82,24 @@ class FanOut:
         if series:
             calls = self._combine(first, series, set(chunked))
         return calls + more
+
+    def _spanned(self, argument: Argument, index: int) -> list[tuple[Any, Mention | None]]:
+        """The numbers a range spans, for a parameter of one whole number that took its first end while no
+        parameter took its second ("for each season from 2015 to 2018" for `year`): one call per number,
+        as for a series that names them all; a range of more than 30 is no list of calls."""
+        mentions = self.reading.mentions
+        ends = mentions[index].attributes.get("range")
+        parameter = self._parameter(argument.name)
+        if not ends or parameter is None or ends[1] - ends[0] > 30 or argument.value != ends[0]:
+            return []
+        if parameter.type != "integer" and not parameter.named(YEAR):
+            return []
+        if index + 1 >= len(mentions) or mentions[index + 1].attributes.get("range") != ends:
+            return []
+        if index + 1 in self.placed.values():
+            return []  # the second end is another parameter's (`start`, `end`)
+        between = [(n, None) for n in range(ends[0] + 1, ends[1])]
+        return [(argument.value, mentions[index]), *between, (ends[1], mentions[index + 1])]
 
     def _other_lists(self, argument: Argument, index: int) -> list[tuple[Any, Mention]]:
         """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"):

@@ -130,7 +130,29 @@ def read(text: str) -> Reading:
     _restated_dates(tokens, mentions)
     _keys(tokens, mentions)
     _group(tokens, mentions)
+    _ranges(tokens, mentions)
     return Reading(text, tokens, mentions)
+
+
+_RANGE_WORDS = frozenset({"to", "through", "thru", "until"})
+
+
+def _ranges(tokens: list[Token], mentions: list[Mention]) -> None:
+    """Two whole numbers that are the ends of a range ("from 2015 to 2018", "pages 3 to 6", "between 2000
+    and 2010"): each end holds the pair as its `range` attribute, so that a parameter can take the range
+    as its two ends or as the numbers it spans, as its type and words say (`arguments`, `fanout`)."""
+    for a, b in itertools.pairwise(mentions):
+        if a.kind != "number" or b.kind != "number" or a.unit not in ("", b.unit) or a.percent or b.percent:
+            continue
+        if a.currency != b.currency or a.ordinal or b.ordinal:
+            continue
+        low, high = a.value, b.value
+        if not (float(low).is_integer() and float(high).is_integer() and low < high):
+            continue
+        between = [t.lower for t in tokens[a.last : b.first]]
+        before = tokens[a.first - 1].lower if a.first else ""
+        if between == ["and"] and before == "between" or len(between) == 1 and between[0] in _RANGE_WORDS:
+            a.attributes["range"] = b.attributes["range"] = (int(low), int(high))
 
 
 def _multiplied(mentions: list[Mention]) -> None:

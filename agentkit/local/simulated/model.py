@@ -311,7 +311,11 @@ The rules
    a hybrid car" for `car_type`: one call each), or when the
    preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
    Northgate and at Riverside"; an amount of money and a quantity with a unit are no
-   series) — two series multiply, or pair up with "respectively"; parameters that took one series' first
+   series) — two series multiply, or pair up with "respectively"; a range of whole numbers ("from 2015 to
+   2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a year) out over
+   every number it spans when no parameter took its second end, and a list of numbers takes every number
+   it spans, or its two ends when the list's words say it holds ends (`year_range`, "[start, end]",
+   "interval", two items at most); parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and

@@ -89,6 +89,8 @@ YEAR = frozenset({"year"})
 TIME = frozenset("date day time when period year month week hour schedule moment".split())
 """Words of a parameter that may take a date or a time it is not named beside."""
 """The word of a parameter that holds a year, written in figures even when typed as a string."""
+_RANGED = frozenset("range interval span bounds limits period".split())
+"""Words of a list parameter that holds a range's two ends ("year_range", "the time interval")."""
 COUNTING = frozenset("count number num amount quantity total".split())
 """Words of a parameter that counts things ("trait_count", "number_of_players")."""
 
@@ -382,6 +384,24 @@ class Parameter:
         if (self.named(TEXT) or roots & {lexicon.root(w) for w in PASSAGE}) and not self.named(IDENTIFIER):
             return "text"
         return "string"
+
+    @cached_property
+    def holds_ends(self) -> bool:
+        """Whether a list parameter holds a range by its two ends (`year_range`, "The interval as [start,
+        end]", "first and last year", two items at most), not by every number the range spans."""
+        roots = self.all_roots
+        ends = [
+            ("start", "end"),
+            ("first", "last"),
+            ("min", "max"),
+            ("minimum", "maximum"),
+            ("lower", "upper"),
+        ]
+        return (
+            self.spec.get("maxItems") == 2
+            or bool(roots & {lexicon.root(w) for w in _RANGED})
+            or any(lexicon.root(a) in roots and lexicon.root(b) in roots for a, b in ends)
+        )
 
     @cached_property
     def percent_as_number(self) -> bool:
