@@ -62,8 +62,14 @@ class FanOut:
             values = []
             for i, member in members:
                 offered = self._values(parameter, member) if parameter else []
-                if not offered and argument.rule == "residual" and member.kind == mention.kind == "phrase":
-                    offered = [(member.value, member)]  # a sibling of the words left over is of their kind
+                if (
+                    not offered
+                    and argument.rule in ("residual", "preposition")
+                    and member.kind == mention.kind == "phrase"
+                ):
+                    # a sibling of the words left over, or of a mode after "by" ("by air and by sea"), is
+                    # of their kind
+                    offered = [(member.value, member)]
                 if i == index:
                     values.append((argument.value, member))
                 elif offered and i not in self.used:

@@ -216,6 +216,8 @@ class Leftovers:
                 continue
             if index is not None:
                 self.used.add(index)
+                if mention is not None and mention.group is not None:
+                    self.placed[parameter.name] = index  # "by air and by sea": the call fans out over it
             return Argument(parameter.name, value, "preposition", 1.0, f"“{token.text} {value}”")
         return None
 

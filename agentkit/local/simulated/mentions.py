@@ -725,12 +725,29 @@ def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> boo
         and all(w in (",", "and", "or", "also") for w in between[:-1])
     ):
         return True
+    if (
+        before in _REPEATED
+        and between == [",", before]
+        and _said_again_after_and(tokens, previous.last, before)
+    ):
+        return True  # "by gas, by oil, and by electricity": the series goes on to an "and" and the word
     lead = [t.lower for t in tokens[max(0, previous.first - 3) : previous.first]]
     while lead and lead[0] in ("the", "a", "an"):
         lead = lead[1:]
     if len(lead) < 2 or not any(w in (",", "and", ";") for w in between[:2]):
         return False
     return between[-len(lead) :] == lead and len(between) - len(lead) <= 6
+
+
+def _said_again_after_and(tokens: list[Token], start: int, word: str) -> bool:
+    """Whether `word` is said again after "and"/"or" within the next few items from token `start` ("by
+    gas, by oil, and by electricity"): a comma before the repeated preposition joins a series only then."""
+    for k in range(start, min(len(tokens) - 1, start + 12)):
+        if tokens[k].lower in ("and", "or") and tokens[k + 1].lower == word:
+            return True
+        if tokens[k].kind == "punct" and tokens[k].text != ",":
+            return False
+    return False
 
 
 def _restated_dates(tokens: list[Token], mentions: list[Mention]) -> None:

@@ -310,7 +310,8 @@ The rules
    members that each end in the noun a parameter is the kind of name the kinds ("a petrol car, a diesel car and
    a hybrid car" for `car_type`: one call each), or when the
    preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
-   Northgate and at Riverside"; an amount of money and a quantity with a unit are no
+   Northgate and at Riverside", and after commas when the series ends in "and" and the preposition, "by bus,
+   by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
    series) — two series multiply, or pair up with "respectively"; a range of whole numbers ("from 2015 to
    2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a year) out over
    every number it spans when no parameter took its second end, and a list of numbers takes every number
