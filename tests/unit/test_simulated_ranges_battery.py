@@ -165,6 +165,27 @@ RUN = fn(
     {"distance": (NUM, "Distance in meters."), "duration": (NUM, "Duration in minutes.")},
     ["distance", "duration"],
 )
+CLARITY = fn(
+    "get_diamond_clarity_info",
+    "Get a description of a diamond clarity grade.",
+    {"grade": (STR, "The clarity grade, e.g. 'IF'.")},
+    ["grade"],
+)
+PLAN = fn(
+    "estimate_plan_premium",
+    "Estimate the monthly premium of a health insurance plan.",
+    {"plan_code": (STR, "The code of the plan."), "age": (INT, "Age of the insured person.")},
+    ["plan_code", "age"],
+)
+COAT = fn(
+    "calculate_coat_pattern_share",
+    "Calculate the share of a cat population with a coat pattern genotype.",
+    {
+        "allele_share": (NUM, "Share of the dominant allele."),
+        "genotype": (STR, "The genotype.", {"enum": ["BB", "Bb", "bb"]}),
+    },
+    ["allele_share", "genotype"],
+)
 PARKING = fn(
     "calculate_parking_fee",
     "Calculate the fee for parking a car.",
@@ -246,6 +267,23 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "Which blood types can donors of type (O-), (A+) and (B+) give to?",
         [BLOOD],
         [c("blood_type_compatibility", blood_type=k) for k in ("O-", "A+", "B+")],
+    ),
+    (
+        "Describe the diamond clarity grades (VS1), (VS2) and (SI1).",
+        [CLARITY],
+        [c("get_diamond_clarity_info", grade=g) for g in ("VS1", "VS2", "SI1")],
+    ),
+    (
+        "Estimate the monthly premium of the basic plan (B1), the standard plan (S2), and the premium plan "
+        "(P3) for a 40-year-old.",
+        [PLAN],
+        [c("estimate_plan_premium", plan_code=k, age=40) for k in ("B1", "S2", "P3")],
+    ),
+    (
+        "The dominant allele share is 0.6. Calculate the share of cats with the solid genotype (BB), the "
+        "mixed genotype (Bb), and the spotted genotype (bb).",
+        [COAT],
+        [c("calculate_coat_pattern_share", allele_share=0.6, genotype=g) for g in ("BB", "Bb", "bb")],
     ),
     # ---- two series paired by "respectively"
     (
@@ -335,8 +373,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 GAPS: dict[str, str] = {
     "Find the area of the polygon": "no call: parenthesised pairs are not read into a list of pairs",
-    "Which blood types can donors of type": "one call: kinds in parentheses are not read as a series, "
-    "and the sign is lost",
+    "Which blood types can donors of type": "one call: a letter and its sign ('O-', 'A+') are not read as "
+    "one code, so no parenthesised series is seen and the sign is lost",
     "Calculate the yearly emissions of a van": "the kinds before the paired numbers are not read as a series",
     "Estimate the yield of wheat, barley": "the kinds before the paired numbers are not read as a series",
     "What is the price with tax of a 75 cent": "cents are not converted to the dollars of the description",

@@ -130,8 +130,54 @@ def read(text: str) -> Reading:
     _restated_dates(tokens, mentions)
     _keys(tokens, mentions)
     _group(tokens, mentions)
+    _bracketed(tokens, mentions)
     _ranges(tokens, mentions)
     return Reading(text, tokens, mentions)
+
+
+def _bracketed(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A series of values each in parentheses ("(AA), (Aa) and (aa)", also each after its label ending in
+    the same noun: "the dominant genotype (AA), the recessive genotype (aa)"): the parentheses mark each
+    as a value written alike, whatever its case, so they are one series of labels (names), as if listed
+    bare — the commas and "and" join them across the parentheses and the labels."""
+
+    def wrapped(m: Mention) -> bool:
+        return (
+            m.kind in ("name", "phrase", "identifier", "quoted")
+            and m.last - m.first == 1
+            and m.first > 0
+            and tokens[m.first - 1].text == "("
+            and m.last < len(tokens)
+            and tokens[m.last].text == ")"
+        )
+
+    def joined(a: Mention, b: Mention) -> bool:
+        between = tokens[a.last + 1 : b.first - 1]
+        words = [t.lower for t in between]
+        if not {",", "and", "or"} & set(words) or len(words) > 8:
+            return False
+        if any(t.kind == "punct" and t.text != "," for t in between):
+            return False
+        label = [
+            t.lower for t in between if t.kind == "word" and t.lower not in ("and", "or", "the", "a", "an")
+        ]
+        return not label or a.first >= 2 and label[-1] == tokens[a.first - 2].lower
+
+    series: list[list[Mention]] = []
+    for m in (m for m in mentions if wrapped(m)):
+        if series and joined(series[-1][-1], m):
+            series[-1].append(m)
+        else:
+            series.append([m])
+    group = max((m.group or 0 for m in mentions), default=0)
+    for members in series:
+        if len(members) < 2:
+            continue
+        group += 1
+        for m in members:
+            m.group = group
+            if m.kind == "phrase":
+                m.kind = "name"
 
 
 _RANGE_WORDS = frozenset({"to", "through", "thru", "until"})

@@ -306,7 +306,9 @@ The rules
    member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals") — also when the words left over filled it ("the red fox and the grey wolf",
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
    one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a
-   verb going on, "oil and change size"), when options differ only by case and are named as written ("AA, Aa and aa"), or when the
+   verb going on, "oil and change size"), when options differ only by case and are named as written ("AA, Aa and aa"; values
+   each in parentheses are a series of names, also each after a label ending in the same noun: "the dominant
+   genotype (AA), the recessive genotype (aa)"), or when the
    members that each end in the noun a parameter is the kind of name the kinds ("a petrol car, a diesel car and
    a hybrid car" for `car_type`: one call each), or when the
    preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch

@@ -377,6 +377,10 @@ class OptionRules:
         or the words that led into the first option said again ("the past week, the past month").
         Quotation marks around the options ("'Civil' and 'Criminal'") only set them off."""
         tokens = self.reading.tokens
+        before, after = self.reading.at(end - 1), self.reading.at(start)
+        series = before is not None and after is not None and before is not after and before.group is not None
+        if series and before.group == after.group:
+            return True  # members of one series the reading found ("genotype (AA), genotype (Aa)")
         between = {t.lower for t in tokens[end:start] if t.text not in QUOTES}
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
