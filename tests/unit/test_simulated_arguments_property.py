@@ -83,3 +83,31 @@ def test_property_values_go_to_the_parameter_named_next_to_them(case: tuple[dict
     uses = [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
     assert [u["name"] for u in uses] == [spec["toolSpec"]["name"]], request
     assert uses[0]["input"] == expected, request
+
+
+def test_two_options_joined_by_and_each_go_to_their_own_parameter() -> None:
+    """A case the property found: "beacon express and cabin standard", each parameter allowing both values, is two
+    stated values — not one coordinated series of options (only a series in parentheses is read as that)."""
+    options = {"type": "string", "enum": ["standard", "express"]}
+    spec = {
+        "toolSpec": {
+            "name": "get_anchor_basket",
+            "description": "Get the anchor basket for a request.",
+            "inputSchema": {
+                "json": {
+                    "type": "object",
+                    "properties": {
+                        "beacon": {**options, "description": "The beacon of the anchor basket."},
+                        "cabin": {**options, "description": "The cabin of the anchor basket."},
+                    },
+                    "required": ["beacon", "cabin"],
+                }
+            },
+        }
+    }
+    request = "Get the anchor basket with beacon express and cabin standard."
+    response = MODEL.converse(
+        {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": [spec]}}
+    )
+    uses = [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
+    assert [u["input"] for u in uses] == [{"beacon": "express", "cabin": "standard"}]

@@ -379,8 +379,13 @@ class OptionRules:
         tokens = self.reading.tokens
         before, after = self.reading.at(end - 1), self.reading.at(start)
         series = before is not None and after is not None and before is not after and before.group is not None
-        if series and before.group == after.group:
-            return True  # members of one series the reading found ("genotype (AA), genotype (Aa)")
+        if (
+            series
+            and before.group == after.group
+            and _parenthesised(tokens, before)
+            and _parenthesised(tokens, after)
+        ):
+            return True  # members of one series in parentheses ("genotype (AA), genotype (Aa)")
         between = {t.lower for t in tokens[end:start] if t.text not in QUOTES}
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
@@ -757,3 +762,14 @@ class OptionRules:
         self.used.add(index)
         self.placed[parameter.name] = index
         return Argument(parameter.name, mention.value, "formula", 2.0, f"“{mention.text}”")
+
+
+def _parenthesised(tokens: list, mention: Mention) -> bool:
+    """Whether `mention` stands alone in parentheses ("(AA)"): only such a series (`mentions._bracketed`)
+    coordinates options across the words between them — other series the reading groups ("beacon express
+    and cabin standard") may give each member to its own parameter."""
+    return (
+        mention.first > 0
+        and mention.last < len(tokens)
+        and (tokens[mention.first - 1].text, tokens[mention.last].text) == ("(", ")")
+    )
