@@ -346,8 +346,6 @@ GAPS: dict[str, str] = {
     "Tell me about the history of the Monaco": "a tool named for a plural ('results') is taken to give any "
     "value of its thing",
     "What is the average of": "'average' is no synonym of the verb-like 'mean' to the meaning model (0.13)",
-    "How many people lived": "'people' ~ 'population' is 0.42, under meaning.SYNONYM; no ask names the tool",
-    "How do you say": "'how do you say … in <language>' is not read as asking for a translation",
     "Is there a good Thai": "'place' names no restaurant; only the cuisine, a parameter's example, matches",
 }
 

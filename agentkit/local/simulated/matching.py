@@ -89,11 +89,29 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\bwhen (?:does|do|is|are|will)\b[^?.!]{1,60}\b(?:open|close)\b", re.IGNORECASE),
         ("hours",),
     ),
+    (
+        re.compile(r"\bhow many (?:people|persons|inhabitants|residents) (?:live|lived|living|reside)", re.I),
+        ("population",),
+    ),
+    (
+        re.compile(r"\b(?:the|a|an|arithmetic|geometric|sample) mean (?:of|value)\b", re.IGNORECASE),
+        ("average",),
+    ),
+    (re.compile(r"\bwho (?:won|wins|has won|will win)\b", re.IGNORECASE), ("winner", "champion")),
 )
-"""Question forms and the kind of answer each asks for (English usage, not any tool's words)."""
+"""Question forms and the kind of answer each asks for (English usage, not any tool's words): a count of the
+people who live somewhere is a population; "mean" before "of" is the noun, an average; who won a contest is
+its winner (of a league or a title, its champion)."""
 
 
 def answer_kinds(clause: str) -> list[str]:
+    """The kinds of answer the clause's form asks for: see `_answer_kinds` (worked out once per clause,
+    not once per tool it is scored against)."""
+    return list(_answer_kinds(clause))
+
+
+@lru_cache(maxsize=4096)
+def _answer_kinds(clause: str) -> tuple[str, ...]:
     """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); none for arithmetic ("how much is
     2 + 3" asks for a sum). A clause that names a currency ("500 US dollars", "in USD") speaks of a
     currency, as if it had said the word, and of converting it when it asks for an amount of money in
@@ -105,8 +123,44 @@ def answer_kinds(clause: str) -> list[str]:
     if named and _money_into(clause):
         named.append("convert")
     if arguments.has_arithmetic(clause):
-        return named
-    return [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds] + named
+        return tuple(named)
+    kinds = [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds]
+    return (*kinds, *_doer(clause), *_said_in_a_language(clause), *named)
+
+
+_WHO_DID = re.compile(r"\bwho (?:first |originally )?([a-z]+)\b", re.IGNORECASE)
+
+
+def _doer(clause: str) -> list[str]:
+    """The agent noun of the act a "who …" question asks about: who wrote a book asks for its writer,
+    who painted a picture for its painter, who invented a device for its inventor. The noun is the
+    verb's own, made as English makes it (write → writer, win → winner, direct → director, create →
+    creator) and known to the dictionary; an auxiliary ("who is …", "who has …") names no act."""
+    found = _WHO_DID.search(clause)
+    if not found:
+        return []
+    word = found.group(1).lower()
+    if "VERB" not in lexicon.parts(word) or "AUX" in lexicon.parts(word) or lexicon.is_function_word(word):
+        return []
+    verb = lexicon.lemma(word)
+    stem = verb[:-1] if verb.endswith("e") else verb
+    for noun in (verb + "er", verb + "r", verb + verb[-1] + "er", verb + "or", stem + "or"):
+        if noun != word and lexicon.known(noun) and "NOUN" in lexicon.parts(noun):
+            return [noun]
+    return []
+
+
+_SAY_IN = re.compile(
+    r"\b(?i:how (?:do|would|can|could|should|does|did) (?:you|i|we|one|people|they|someone) (?:say|write))"
+    r"\b[^?]*?\b(?i:in) ([A-Z][a-z]+)\b",
+)
+
+
+def _said_in_a_language(clause: str) -> list[str]:
+    """ "How do you say 'good night' in Italian?" asks for a translation: the words as said in a language
+    (one the dictionary of languages knows, not "in Paris")."""
+    found = _SAY_IN.search(clause)
+    return ["translate", "translation"] if found and lexicon.is_language(found.group(1)) else []
 
 
 _AMOUNT_THEN_TARGET = re.compile(
@@ -338,7 +392,8 @@ class Matcher:
         vocabulary = tool.vocabulary
         result = Score(tool, 0.0)
         lead = _lead_verb(clause)
-        for word in _content_words(_without_formulas(clause)) + answer_kinds(clause):
+        kinds = answer_kinds(clause)
+        for word in _content_words(_without_formulas(clause)) + kinds:
             r = lexicon.root(word)
             weight = 0.0
             if r in vocabulary:
@@ -353,10 +408,17 @@ class Matcher:
             elif related := [w for w in vocabulary if lexicon.related_roots(w, r)]:
                 source = max(related, key=lambda w: vocabulary[w])
                 weight = RELATED * vocabulary[source] * self._rarity[source]
-            elif r not in self._rarity and (near := _near_in_meaning(word, tool)):
-                source, closeness = near
-                weight = closeness * vocabulary[source] * self._rarity[source]
-                result.meant[word] = (tool.wording[source], round(closeness, 2))
+            if (
+                r not in self._rarity
+                and (word in kinds or not weight)
+                and (near := _near_in_meaning(word, tool, vocabulary if word in kinds else None))
+            ):
+                # a kind of answer ("painter" for "who painted …") is what is asked for: its meaning
+                # ("artist") may say more than a word of its root ("painting", what the artist made)
+                meant_weight = near[1] * vocabulary[near[0]] * self._rarity[near[0]]
+                if meant_weight > weight:
+                    source, weight = near[0], meant_weight
+                    result.meant[word] = (tool.wording[source], round(near[1], 2))
             if weight and word not in result.matched:
                 result.matched[word] = round(weight, 2)
                 result.total += weight
@@ -388,10 +450,21 @@ class Matcher:
         if result.topic and _inverse(clause, tool):
             result.topic = False  # "decode …" of `encode_base64`: the tool does the opposite
         asked = asked_for(clause)
-        if result.topic and not spelled_out & set(asked) and not _gives(tool, asked):
+        kinds = tuple(answer_kinds(clause))  # the question's form names what it asks for, as its noun does
+        if (
+            result.topic
+            and not spelled_out & set(asked)
+            and not _gives(tool, asked)
+            and not _gives_kind(tool, kinds)
+        ):
             result.topic = False
             result.special = ""
-        if result.topic and not spelled_out & set(asked) and _another_quantity(clause, tool):
+        if (
+            result.topic
+            and not spelled_out & set(asked)
+            and not _gives_kind(tool, kinds)
+            and _another_quantity(clause, tool)
+        ):
             result.topic = False
             result.special = ""
         if result.topic and _seeks_an_input(clause, tool):
@@ -761,6 +834,12 @@ def _seeks_an_input(clause: str, tool: Tool) -> bool:
     )
 
 
+def _gives_kind(tool: Tool, kinds: tuple[str, ...]) -> bool:
+    """Whether the tool gives a kind of answer the question's form asks for (`answer_kinds`: "the mean of
+    …" asks for an average as "the average of …" does); no kind asked, none given."""
+    return bool(kinds) and _gives(tool, kinds)
+
+
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:
     """Whether the tool's purpose (its name, and its description but for its inputs) or one of the
     options it offers (an enum: "field goal %" among the details it reports) names something the clause
@@ -877,13 +956,24 @@ def _initialled(words: list[str], letters: str, *, content_first: bool = False) 
     return None
 
 
-def _near_in_meaning(word: str, tool: Tool) -> tuple[str, float] | None:
+def _near_in_meaning(
+    word: str, tool: Tool, weights: dict[str, float] | None = None
+) -> tuple[str, float] | None:
     """The tool root whose word means nearly what the clause word means (`meaning.SYNONYM`), and how
     close: "purchase" for a tool that buys, "film" for one about movies. Only dictionary words are
-    compared (a name or a code means nothing here), each in its dictionary form."""
+    compared (a name or a code means nothing here), each in its dictionary form. Given the tool's
+    weights, the near word that weighs most: "painter" is nearer "painting" (a word of the description)
+    than "artist", but the artist is what the tool's name gives."""
     if not lexicon.known(word) or len(word) < 3 or not tool.wording:
         return None
     root_of = {w: r for r, w in tool.wording.items()}
+    if weights is not None:
+        near = [
+            (closeness * weights[r], r, closeness)
+            for w, r in root_of.items()
+            if (closeness := meaning.similarity(lexicon.lemma(word), w)) >= meaning.SYNONYM
+        ]
+        return max(near)[1:] if near else None
     near, closeness = meaning.closest(lexicon.lemma(word), list(root_of))
     return (root_of[near], closeness) if closeness >= meaning.SYNONYM else None
 

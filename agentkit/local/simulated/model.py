@@ -64,7 +64,12 @@ The rules
    `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
    word ("how much is …", "what does … cost" → price, cost; "how far" → distance; "how old" → age; "how
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
-   → lifespan; "when did …", "what year" → date, time; "when does … open" → hours), a clause that names a currency (a CLDR name, "Swiss francs", or an ISO code,
+   → lifespan; "when did …", "what year" → date, time; "when does … open" → hours; "how many people live in"
+   → population; "the mean of" → average; "who won" → winner, champion; "who <verb>ed …" → the verb's agent
+   noun, "who wrote" → writer, "who painted" → painter; "how do you say … in <language>" → translate), met by
+   meaning too (the near tool word that weighs most: painter ≈ `artist`), and a tool that gives the kind
+   gives what is asked ("the mean of 7, 12 and 20" for `calculate_average`); a clause that names a currency
+   (a CLDR name, "Swiss francs", or an ISO code,
    "USD") counts "currency" (and "convert" when it writes an amount of money and asks for it in another
    currency: "how much is 250 euros in yen"), and one that asks for a quantity in a unit ("… into miles", "how many grams
    are in …") counts "unit".
