@@ -349,7 +349,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Who won the Bundesliga in each": "no tool: 'won' names no word of `get_league_champion`",
     "Give me the melting points of iron, copper, and tin": "too few calls: 'tin' is read as no value",
     "Get the nutrition facts for an apple and for": "too few calls: 'an apple' after 'for' is not read as a "
     "member of the series 'for … and for …'",
