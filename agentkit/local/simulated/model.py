@@ -365,7 +365,9 @@ The rules
    5, 7 and 9. Calculate its area.") make one call; a sentence of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);
-   a clause asking for a tool without values takes them
+   a statement of another thing ("After that, I have another function '3x+9'.", "Later, you take
+   another loan of $2000."; "I"/"you" and a verb that does not ask) before a later ask is no ask, whatever
+   tool its words name: it sets that ask's scene; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
    points back ("the distance between these two cities"), from the ask before it (`_shared`); a clause
@@ -383,7 +385,8 @@ The rules
    their words ("Our bill was $84. How much should we tip at 18%?") go before a value the question only
    leaves over. When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
    (`find_member_id`) and can be called from the clause, that tool goes first and its result (a number, a
-   code) feeds the other.
+   code) feeds the other — not when an earlier ask gives the value ("I have two functions, … Find their
+   intersection points.").
 7. **Turns.** Each response makes every call that is ready; a call with the same tool and input as
    one already made is not repeated, so the loop always ends. **Repair:** when a call fails, its
    arguments are filled again with the error as a correction (the SQL rule takes the names the

@@ -88,10 +88,10 @@ def plan(
     since = -1
     clauses = _dated(clauses)
     for index, clause in enumerate(clauses):
-        needed = matcher.needed(clause)
+        needed = [] if _scene(clauses, index, matcher) else matcher.needed(clause)
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
-        if not needed and previous:
+        if not needed and previous and not _scene(clauses, index, matcher):
             reuse = previous[0]
             if REUSE.search(clause) or NAMED_ANEW.search(clause) or _states_values(clause):
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster)
@@ -110,7 +110,9 @@ def plan(
                     weak = WEAK
                 if again and any(a.rule not in weak for f in again for a in f.arguments):
                     needed, rule = [reused], "same tool as before"
-        needed = _with_producers(roster.prefer(needed, clause, matcher), clause, matcher, conversation)
+        needed = _with_producers(
+            roster.prefer(needed, clause, matcher), clause, matcher, conversation, earlier
+        )
         needed = _callable_first(needed, clause, matcher, conversation, earlier)
         parts = _segments(clause, needed) or [(score, clause) for score in needed]
         mine = []
@@ -180,6 +182,23 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
+    """Whether clause `index` only sets the scene for an ask after it: it tells of another thing
+    (`text.tells`: "After that, I have another function '3x+9'.", "Later, you take another loan of
+    $2000.") and a later clause asks for a tool. It asks for nothing, whatever tool its words name: its
+    "another" describes a new thing, no call again; its values go to the ask after it (the background of
+    `plan`). A statement without "another" ("Also, I am interested in the genre 'Fiction'.") may still add
+    to the ask before it."""
+    return (
+        text.tells(clauses[index])
+        and ANOTHER.search(clauses[index]) is not None
+        and any(matcher.needed(c) for c in clauses[index + 1 :])
+    )
+
+
+ANOTHER = re.compile(r"\banother\b", re.I)
 
 
 def _dated(clauses: list[str]) -> list[str]:
@@ -341,16 +360,26 @@ def _callable_first(
 
 
 def _with_producers(
-    needed: list[Score], clause: str, matcher: Matcher, conversation: Conversation
+    needed: list[Score], clause: str, matcher: Matcher, conversation: Conversation, earlier: dict[str, Any]
 ) -> list[Score]:
     """The needed tools, after the tool that supplies what the first one lacks: when the clause does not
     give a required value (`member_id`) and another offered tool is named for it (`find_member_id`: its
     name holds the parameter's words) and can be called from the clause, it goes first,
-    and its result feeds the other (rule 6)."""
+    and its result feeds the other (rule 6). A value an earlier ask gives ("I have two functions, 'x+1'
+    and '2x'. Find their intersection points.") is not lacking: no tool need supply it."""
     if not needed:
         return needed
     missing: list[str] = []
-    fill_tool(needed[0].tool, clause, conversation, [], conversation.roster, on_missing=missing.append)
+    carried = _carried(needed[0].tool, earlier, again=False, clause=clause)
+    fill_tool(
+        needed[0].tool,
+        clause,
+        conversation,
+        [],
+        conversation.roster,
+        inherited=carried,
+        on_missing=missing.append,
+    )
     if not missing:
         return needed
     wanted = {lexicon.root(w) for w in words_of(missing[0]) if not lexicon.is_function_word(w)}

@@ -66,22 +66,26 @@ _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|“([^”]+)”")
 
 _PRONOUN_ONE_BEFORE = frozenset("for of in at on with from about".split())
 """Prepositions after which "one" stands for the thing asked for, said again of a new subject."""
-_OPENERS = frozenset("after that then now also next and so".split())
+_OPENERS = frozenset("after that then now also next and so later afterwards meanwhile".split())
 _ASKING_AFTER_I = frozenset("want need would will wish".split())
-_TELLING_SUBJECTS = frozenset("i we they there it".split())
+_TELLING_SUBJECTS = frozenset("i we you they there it".split())
+_MODALS = frozenset("can could should must may might shall".split())
 _TELLING_VERBS = frozenset("have has had is are was were".split())
 
 
 def tells(clause: str) -> bool:
     """Whether a clause tells rather than asks: "I left my umbrella …", "After that, I have another
-    function …", "There are two cones …" (not "I want to know …", "we need the …")."""
+    function …", "There are two cones …", "Later, you take a loan …" (not "I want to know …", "we need
+    the …", "you should …")."""
     found = re.findall(r"[a-z']+", clause.lower())
-    while found and found[0] in _OPENERS:
+    while found and (found[0] in _OPENERS or found[0] in lexicon.DISCOURSE_MARKERS):
         found = found[1:]
     if len(found) < 2 or found[0] not in _TELLING_SUBJECTS:
         return False
     if found[0] == "i":
         return found[1] not in _ASKING_AFTER_I
+    if found[0] == "you":  # "You weigh 75 kg", "you take another loan" (not "you can …", "you should …")
+        return found[1] not in _ASKING_AFTER_I | _MODALS and "VERB" in lexicon.parts(found[1])
     return found[1] in _TELLING_VERBS
 
 
