@@ -59,6 +59,20 @@ def _kind_of(words: str, parameter: Parameter) -> str:
     return head[0] if plural and lexicon.root(last) not in parameter.name_roots else words
 
 
+def _of_field(words: str, parameter: Parameter) -> str:
+    """The modifier that says which part of a field the parameter's description names, when the words
+    left over go on to the things sought: "criminal law attorneys" for "The area of law" is "criminal",
+    "street food stalls" for "Type of food" is "street" — the field and the things are no value of it."""
+    split = words.split()
+    fields = parameter.all_roots - parameter.name_roots
+    for at in range(1, len(split) - 1):
+        if lexicon.root(split[at]) in fields and "NOUN" in lexicon.parts(split[at]):
+            before = split[:at]
+            if all(w.islower() and not lexicon.is_function_word(w) for w in before):
+                return " ".join(before)
+    return words
+
+
 _TARGET_SIDE = frozenset("target into output destination desired wanted translated".split())
 """Words by which a language parameter names the language wanted, not the one a text is written in."""
 _ENGLISH = ("english", "en", "en-us", "en_us", "en-gb", "en_gb", "eng")
@@ -114,7 +128,7 @@ class Leftovers:
             and parameter.kind in ("string", "text")
             and not any(a.rule == "residual" for a in chosen.values())
         ):
-            residual = _kind_of(_unlabelled(self._residual(), parameter), parameter)
+            residual = _of_field(_kind_of(_unlabelled(self._residual(), parameter), parameter), parameter)
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
                 if parameter.named(CURRENCY):
                     residual = lexicon.currency_of(residual)
@@ -357,10 +371,12 @@ class Leftovers:
 
         def kind_of_it(run: list[int]) -> bool:
             """Whether the run stands right before a word of the tool's name, saying which kind of the
-            tool's thing is asked for ("a **classical** concert" for `concert_search`)."""
+            tool's thing is asked for ("a **classical** concert" for `concert_search`; a superlative,
+            "the nearest grocery store", ranks the things, it names no kind)."""
             after = run[-1] + 1
             return (
-                after < len(tokens)
+                not all(_superlative(tokens[i].text) for i in run)
+                and after < len(tokens)
                 and tokens[after].kind == "word"
                 and lexicon.root(tokens[after].text) in self.name_roots
             )
@@ -374,7 +390,7 @@ class Leftovers:
                 total += 1.0 if head and not modifies else 0.5
             return kind_of_it(run), acted_on(run), total
 
-        best = max(reversed(runs), key=weight)
+        best = _unmeasured(max(reversed(runs), key=weight), tokens)
         return re.sub(r"['’]s$", "", " ".join(tokens[i].text for i in best))
 
     def _context_numbers(self) -> list[float]:
@@ -484,3 +500,31 @@ def _uncounted(run: list[int], counts: set[int], tokens: list) -> list[int]:
     if len(rest) > 1 and tokens[rest[0]].lower == "of":
         rest = rest[1:]
     return rest
+
+
+_PORTION_COUNTS = frozenset("a an one another".split())
+
+
+def _unmeasured(run: list[int], tokens: list) -> list[int]:
+    """The run without the measure of a pseudo-partitive nor a participle that measures it: in "a bowl of
+    chicken ramen", "a block of ice", "two cups of green tea" (a singular noun after "a"/"one", or any noun
+    after a number, then "of" and a bare common noun) the portion or container measures the thing, and the
+    thing is what the request is about; "a crate of apples weighing 3 kg" is about apples."""
+    last = tokens[run[-1]]
+    if len(run) > 1 and last.lower.endswith("ing") and "VERB" in lexicon.parts(last.text):
+        after = run[-1] + 1
+        if after < len(tokens) and tokens[after].kind == "number":
+            run = run[:-1]  # "weighing 3 kg": what follows measures the run, it is no part of it
+    if len(run) < 3 or tokens[run[1]].lower != "of" or not tokens[run[2]].text[:1].islower():
+        return run
+    before = run[0] - 1
+    counted = before >= 0 and (tokens[before].lower in _PORTION_COUNTS or tokens[before].kind == "number")
+    if counted and "NOUN" in lexicon.parts(tokens[run[0]].text) and tokens[run[0]].text[:1].islower():
+        return run[2:]
+    return run
+
+
+def _superlative(word: str) -> bool:
+    """Whether a word is an adjective's superlative ("nearest", "cheapest"): its lemma is shorter."""
+    lowered = word.lower()
+    return lowered.endswith("est") and "ADJ" in lexicon.parts(word) and lexicon.lemma(lowered) != lowered

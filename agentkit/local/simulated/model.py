@@ -129,7 +129,9 @@ The rules
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
-   parameter asks for, as the request writes it; so is the one unit all the numbers are written in when
+   parameter asks for, as the request writes it (as its symbol where the description's example is a
+   symbol or it asks for one: "miles" → "mi" for "e.g. 'km'"); so is the one unit all the numbers are
+   written in when
    the parameter defaults to another of the same measure, "sides in meters" for "Defaults to cm"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
    ("from X to Y", "between X and Y" — for two dates, the end of the range outweighs being a date:
    "from 2025-07-07 through 2025-07-18" →
@@ -177,7 +179,10 @@ The rules
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
    "how to reset a password"), one string takes the
    words left over (not the members of a series another parameter fans out over, nor a count before
-   them, "five bananas", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
+   them, "five bananas", nor the portion or container that measures them, "a bowl of chicken ramen" →
+   "chicken ramen" ("a"/"one" or a number, a noun, "of", a bare common noun), nor a participle before
+   their measure, "ice weighing 3 kg", nor a superlative before the tool's word as a kind of its thing,
+   "the nearest grocery store", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
    grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its
    subject, "does an iPhone 15 cost", also after a subject "what"/"which" opens, inflected and before a
    function word: "What white wine goes with coq au vin?" asks of coq au vin; the run right before a word of the
@@ -283,7 +288,9 @@ The rules
    names ("German history" → "Germany", `lexicon.country_of`); a `language` takes a language's name, not
    the words left over ("the product comment"); a unit's name after "in" or beside "per" ("in Joules per
    Kelvin", "in Newtons") is what the answer is measured in, no name; words left over for a kind (`genre`,
-   `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"); "upcoming
+   `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"), and
+   words left over that hold the field the description names between a modifier and the things sought give
+   the modifier ("criminal law attorneys" for "The area of law" → "criminal"); "upcoming
    month" says when, as "next month" does; a name parameter (`db_name`, `cluster_name`) takes the noun right
    before its own noun ("my sales database", "the production cluster"), a short name word the dictionary
    lacks being the description's word it abbreviates (`db` → "database"), and a list's own noun after a series

@@ -17,7 +17,7 @@ from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
-from agentkit.local.simulated.quantities import is_unit_name, measure_of, percent_of, unit_of
+from agentkit.local.simulated.quantities import is_unit_name, measure_of, percent_of, symbol_of, unit_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import format_number
 
@@ -34,6 +34,19 @@ def _bare(code: str) -> str:
 
 _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
 """Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
+
+
+def _as_symbol(parameter: Parameter, unit: str) -> str:
+    """A unit named in full written as its symbol when the parameter writes units so: an example of its
+    description is a symbol ("e.g. 'kg'": "kilograms" → "kg"; its default is no example) or it asks for
+    the symbol or abbreviation."""
+    if not is_unit_name(unit):
+        return ""
+    default = str(parameter.spec.get("default", parameter.stated_default)).lower()
+    shown = [e for e in parameter.examples if unit_of(e) and unit_of(e) != e.lower() != default]
+    if shown or re.search(r"\b(?:symbol|abbreviat)", parameter.description, re.I):
+        return symbol_of(unit, shown)
+    return ""
 
 
 _DEFAULT_UNIT = re.compile(r"\bdefault(?:s| is| value is)?(?: to)?:?\s*['\"]?([A-Za-z°/²³]+)", re.I)
@@ -268,6 +281,9 @@ class OptionRules:
         listed = unit.lower() in {e.lower() for e in parameter.examples}
         if not (parameter.required or listed or how == "named on its own"):
             return None
+        symbol = _as_symbol(parameter, unit)
+        if symbol:
+            return Argument(parameter.name, symbol, "unit", 1.5, f"“{unit}”: {how}, written as a symbol")
         return Argument(parameter.name, unit, "unit", 1.5, f"“{unit}”: {how}")
 
     def _units_named_alone(self) -> list[str]:

@@ -34,7 +34,7 @@ _UNIT_SYMBOLS = {
     "m/s": "meter per second", "km/h": "kilometer per hour", "m/s^2": "meter per second squared",
     "m/s2": "meter per second squared", "m²": "square meter", "m2": "square meter", "m³": "cubic meter",
     "m3": "cubic meter", "cm²": "square centimeter", "cm³": "cubic centimeter", "ft²": "square foot",
-    "mol": "mole", "gb": "gigabyte", "mb": "megabyte", "kb": "kilobyte", "tb": "terabyte",
+    "mol": "mole", "gal": "gallon", "gb": "gigabyte", "mb": "megabyte", "kb": "kilobyte", "tb": "terabyte",
 }  # fmt: skip
 """Unit symbols of the SI brochure and common US customary units, by the name they abbreviate."""
 
@@ -357,6 +357,20 @@ def unit_of(symbol: str) -> str:
     if symbol in ("µF", "uF", "mH", "mF", "kΩ", "MHz", "GHz", "kHz"):
         return symbol
     return ""
+
+
+def symbol_of(name: str, shown: list[str] | None = None) -> str:
+    """The symbol of a unit named in full ("miles" → "mi"), spelled as a symbol in `shown` is ("L" among
+    a description's examples for "liters"), or "" when the name has none."""
+    lowered = name.lower()
+    unit = lexicon.lemma(lowered)
+    if unit not in _UNIT_NAMES:
+        unit = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in _UNIT_NAMES else ""
+    symbols = [s for s, n in _UNIT_SYMBOLS.items() if n == unit != s and s.isascii() and "_" not in s]
+    for example in shown or []:
+        if example.lower() in symbols:
+            return example
+    return symbols[0] if symbols else ""
 
 
 def is_unit_name(word: str) -> bool:
