@@ -359,7 +359,8 @@ GAPS: dict[str, str] = {
     "the dish is 'takes'",
     "Compute the mean of 2, 4 and 6, and the mean": "too few calls: two unbracketed series for one list "
     "parameter make one call",
-    "Who won the Serie A in 2001?": "no tool: 'won' names no word of `get_league_champion`",
+    "Who won the Serie A in 2001?": "value: the league's name is cut at its one-letter word ('Serie', not "
+    "'Serie A')",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

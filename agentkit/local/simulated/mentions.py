@@ -35,7 +35,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.dates import before_when, dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
 from agentkit.local.simulated.quantities import SCIENTIFIC, is_unit_name, numbers, spans_in_words, unit_of
-from agentkit.local.simulated.tokens import Mention, Token, token_span, tokenize
+from agentkit.local.simulated.tokens import Mention, Token, parenthesised, token_span, tokenize
 
 _FORMULA = re.compile(
     r"(?<![\w.])(?:[-+]?\(?\s*(?:\d+(?:\.\d+)?|[a-z])(?:\s*(?:\*\*|[-+*/^×÷])\s*\(?\s*(?:\d+(?:\.\d+)?[a-z]?|[a-z])\)?"
@@ -145,10 +145,7 @@ def _bracketed(tokens: list[Token], mentions: list[Mention]) -> None:
         return (
             m.kind in ("name", "phrase", "identifier", "quoted")
             and m.last - m.first == 1
-            and m.first > 0
-            and tokens[m.first - 1].text == "("
-            and m.last < len(tokens)
-            and tokens[m.last].text == ")"
+            and parenthesised(tokens, m)
         )
 
     def joined(a: Mention, b: Mention) -> bool:

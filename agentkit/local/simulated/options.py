@@ -18,7 +18,7 @@ from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
 from agentkit.local.simulated.quantities import is_unit_name, measure_of, percent_of, symbol_of, unit_of
-from agentkit.local.simulated.tokens import Mention
+from agentkit.local.simulated.tokens import Mention, parenthesised
 from agentkit.local.simulated.values import format_number
 
 QUOTES = frozenset("'\"“”‘’")
@@ -398,10 +398,13 @@ class OptionRules:
         if (
             series
             and before.group == after.group
-            and _parenthesised(tokens, before)
-            and _parenthesised(tokens, after)
+            and parenthesised(tokens, before)
+            and parenthesised(tokens, after)
         ):
-            return True  # members of one series in parentheses ("genotype (AA), genotype (Aa)")
+            # members of one series in parentheses ("genotype (AA), genotype (Aa)", `mentions._bracketed`);
+            # other series the reading groups ("beacon express and cabin standard") may give each member to
+            # its own parameter
+            return True
         between = {t.lower for t in tokens[end:start] if t.text not in QUOTES}
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
@@ -778,14 +781,3 @@ class OptionRules:
         self.used.add(index)
         self.placed[parameter.name] = index
         return Argument(parameter.name, mention.value, "formula", 2.0, f"“{mention.text}”")
-
-
-def _parenthesised(tokens: list, mention: Mention) -> bool:
-    """Whether `mention` stands alone in parentheses ("(AA)"): only such a series (`mentions._bracketed`)
-    coordinates options across the words between them — other series the reading groups ("beacon express
-    and cabin standard") may give each member to its own parameter."""
-    return (
-        mention.first > 0
-        and mention.last < len(tokens)
-        and (tokens[mention.first - 1].text, tokens[mention.last].text) == ("(", ")")
-    )

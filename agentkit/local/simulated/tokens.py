@@ -142,3 +142,12 @@ def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     return first, last
+
+
+def parenthesised(tokens: list[Token], mention: Mention) -> bool:
+    """Whether `mention` stands alone in parentheses ("(AA)"): values written so are set off as labels."""
+    return (
+        mention.first > 0
+        and mention.last < len(tokens)
+        and (tokens[mention.first - 1].text, tokens[mention.last].text) == ("(", ")")
+    )
