@@ -573,8 +573,6 @@ GAPS: dict[str, str] = {
     "'and' (no verb) is not taken as another conversion",
     "A train runs at a constant 80 km/h": "value: '80 km/h' is not read for a speed 'in km/h', so the "
     "distance ask is dropped",
-    "My data is in the file": "count: the scene-setting sentence with the file's path is taken as an ask of "
-    "its own (`file_path` 'Compute')",
     "Plan a cycling route from Utrecht": "count: a closing modifier ('each with both the shortest and the "
     "safest option') reaches only the first leg",
     "Find flights from Boston to Miami and from": "count: a closing modifier ('all on <date>') fills only "

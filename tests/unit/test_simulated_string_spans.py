@@ -183,7 +183,6 @@ GAPS = {
     "Who plays for Manchester": TOOL_CHOICE,
     "Tell me about the painting": TOOL_CHOICE,
     "List the common symptoms": TOOL_CHOICE,
-    "Who was Mary Shelley": "a name in the sentence before the ask takes the next sentence's first word",
     "Summarize the book Pride": 'a title with "and" inside it is read as a series of two names',
     "Give me a summary of The Old Man": 'a title with "and" inside it is read as a series of two names',
     "Recommend five jazz songs": "a spelled count is not given to the parameter that counts the songs",

@@ -428,7 +428,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 GAPS: dict[str, str] = {
     "Find the area of the polygon": "parenthesised pairs '(0, 0), (4, 0)' are no list: only bracketed lists are read",
     "How much would a dozen eggs": "'25 cents' for a price in dollars stays 25: cents are no unit of money it converts",
-    "A rock has a mass of 3 kg.": "the words left over reach into the other sentence: 'Find' is taken, not 'Mars'",
     "Convert 350 Fahrenheit": "temperature scales named bare ('Fahrenheit to Celsius') fill no scale parameters",
     "How many years ago": "'how many years ago' asks for no date: the question's form names no kind of answer",
     "Double 45 dollars": "arithmetic on a stated value ('double') is not done before the call",

@@ -356,7 +356,10 @@ The rules
    is the previous call's — a pronoun, "it", "its", for another tool gives the previous call's one text value
    to the one required text parameter no name carries ("the molar mass of H2SO4, and the moles in 49 g of
    it"), and "both" after a call with two values named alike (`city_a`, `city_b`) asks of each ("the time
-   zones of both cities") — (from another tool only for a required parameter: an optional setting stays with
+   zones of both cities"), and a series an earlier call fanned over is dealt out in order to as many
+   sibling parameters ("the stats of Ana Ruiz and Lia Berg, and the record between them": `player1`,
+   `player2`), and "these"/"those"/"both" in a later part of the same clause asks of every member ("the share
+   price of Apple and Microsoft, and the dividend yield of those companies") — (from another tool only for a required parameter: an optional setting stays with
    the tool it was stated for, and with the call it was stated for when the clause asks the same tool
    anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits
    nothing); a value a clause only carried over gives way when the next clause states
@@ -375,7 +378,9 @@ The rules
    a statement of another thing ("After that, I have another function '3x+9'.", "Later, you take
    another loan of $2000."; "I"/"you" and a verb that does not ask) before a later ask is no ask, whatever
    tool its words name: it sets that ask's scene; a clause asking for a tool without values takes them
-   from the sentences before it that asked for nothing (rather than from the sentence after it); an ask of
+   from the sentences before it that asked for nothing (rather than from the sentence after it), read with
+   the full stop that stood between them, so the end of one and the start of the next make no series ("…
+   from Hamburg to Warsaw. Get a quote for it by road and by air" has no destination "Get"); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
    points back ("the distance between these two cities"), from the ask before it (`_shared`); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat

@@ -130,9 +130,9 @@ def plan(
             )
             if part != clause:
                 whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
-                inherited = {**inherited, **(whole[0].values if whole else {})}
+                inherited = {**inherited, **(_merged([f.values for f in whole]) if whole else {})}
             if background:
-                told = " ".join([*background, part])  # the scene was set in sentences that asked for nothing
+                told = _together([*background, part])  # the scene was set in sentences that asked for nothing
                 if _tells_more(
                     fill_tool(score.tool, told, conversation, [], roster, inherited=inherited),
                     fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
@@ -520,7 +520,7 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
         ):
             taken = _taken(joined, i, needed[0].tool, matcher, conversation)
             if taken:
-                joined[i : i + len(taken)] = [" and ".join(taken)]
+                joined[i : i + len(taken)] = [_together(taken)]
                 continue
         i += 1
     return joined
@@ -539,9 +539,20 @@ def _taken(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversatio
         if k > i + 1 and not _adds_to(clauses[k], tool, matcher):
             return []
         taken.append(clauses[k])
-        if fill_tool(tool, " and ".join(taken), conversation, [], conversation.roster) is not None:
+        if fill_tool(tool, _together(taken), conversation, [], conversation.roster) is not None:
             return taken
     return []
+
+
+def _together(clauses: list[str]) -> str:
+    """Clauses put back together with what stood between them: a sentence that began with a capital
+    after a full stop ("A 12 kg parcel goes from Hamburg to Warsaw. Get a quote for it by road and by
+    air"), a split clause after "and" — not "and" for both, which makes the end of one sentence and the
+    start of the next a series ("Warsaw and Get")."""
+    out = clauses[0]
+    for clause in clauses[1:]:
+        out += (". " if clause[:1].isupper() else " and ") + clause
+    return out
 
 
 def _adds_to(clause: str, tool: Tool, matcher: Matcher) -> bool:
@@ -714,6 +725,21 @@ def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool, clause: str = 
             used.update(alike)
     if clause and not again:
         carried.update(_pointed_at(tool, earlier, clause, carried, used, required))
+    return _shared_out(carried)
+
+
+def _shared_out(carried: dict[str, Any]) -> dict[str, Any]:
+    """Carried values with the members of one earlier series dealt out in order to as many sibling
+    parameters that each took the whole series ("the stats of Ana Ruiz and Lia Berg, and the record
+    between them": `player1` Ana Ruiz, `player2` Lia Berg; "the distance between them" for `city_a`,
+    `city_b`): the siblings name the series' members one by one, not its first member twice."""
+    takers: dict[Several, list[str]] = {}
+    for name, value in carried.items():
+        if isinstance(value, Several):
+            takers.setdefault(value, []).append(name)
+    for value, names in takers.items():
+        if len(names) > 1 and len(names) == len(value.values):
+            carried.update(zip(names, value.values, strict=True))
     return carried
 
 
