@@ -733,11 +733,14 @@ def _shared_out(carried: dict[str, Any]) -> dict[str, Any]:
     parameters that each took the whole series ("the stats of Ana Ruiz and Lia Berg, and the record
     between them": `player1` Ana Ruiz, `player2` Lia Berg; "the distance between them" for `city_a`,
     `city_b`): the siblings name the series' members one by one, not its first member twice."""
-    takers: dict[Several, list[str]] = {}
+    takers: list[tuple[Several, list[str]]] = []  # a list: a series of lists is not hashable
     for name, value in carried.items():
         if isinstance(value, Several):
-            takers.setdefault(value, []).append(name)
-    for value, names in takers.items():
+            names = next((names for series, names in takers if series == value), None)
+            if names is None:
+                takers.append((value, names := []))
+            names.append(name)
+    for value, names in takers:
         if len(names) > 1 and len(names) == len(value.values):
             carried.update(zip(names, value.values, strict=True))
     return carried
