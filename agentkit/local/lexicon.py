@@ -149,6 +149,10 @@ def related_roots(ra: str, rb: str) -> bool:
     if ra == rb:
         return True
     short, long_ = (ra, rb) if len(ra) <= len(rb) else (rb, ra)
+    silent_e = short.endswith("e") and len(short) >= 4 and not long_.startswith(short)
+    if silent_e and long_.startswith(short[:-1]):
+        # a suffix that opens on a vowel takes the place of a silent "e": "dose" ~ "dosage", "use" ~ "usage"
+        return long_[len(short) - 1 :] in ("ag", "al", "er", "or", "ist", "ity", "ive", "ous", "ant", "ent")
     if not long_.startswith(short) or len(short) < 3:
         return False
     added = long_[len(short) :]

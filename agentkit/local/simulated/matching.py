@@ -150,6 +150,41 @@ def _doer(clause: str) -> list[str]:
     return []
 
 
+def _no_doer(clause: str, tool: Tool) -> bool:
+    """Whether the clause asks who did an act ("who first measured the distance to Alpha Centauri?", a verb
+    that is no auxiliary: `_WHO_DID`) and the tool gives no doer of it: its purpose names neither the act
+    (by root, "Find who ruled …" for "who ruled …") nor a kind of answer the question asks for
+    (`answer_kinds`: "writer", "winner", or their meaning, "author"). Such a tool's words stand in the
+    question only as the act's object: it measures a distance, it does not say who measured one. A tool
+    that takes the question itself may answer anything; "who" after a noun opens a relative clause ("a person
+    who weighs 70 kg"), no question."""
+    found = _WHO_DID.search(clause)
+    if not found or tool.takes_questions:
+        return False
+    before = words_of(clause[: found.start()])
+    if before and "NOUN" in lexicon.parts(before[-1]):
+        return False
+    word = found.group(1).lower()
+    if "VERB" not in lexicon.parts(word) or "AUX" in lexicon.parts(word) or lexicon.is_function_word(word):
+        return False
+    if any(_agent_noun(tool.wording[r]) for r in tool.purpose if r in tool.wording):
+        return False  # "Retrieve the composer … of a song": it names a doer of some act
+    return not _gives(tool, (lexicon.lemma(word), *answer_kinds(clause)))
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether `word` names a doer as English makes one from a verb ("composer", "director", "winner")."""
+    if "NOUN" not in lexicon.parts(word):
+        return False
+    for suffix in ("er", "or", "r"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            for verb in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                if "VERB" in lexicon.parts(verb) and not lexicon.is_function_word(verb):
+                    return True
+    return False
+
+
 _SAY_IN = re.compile(
     r"\b(?i:how (?:do|would|can|could|should|does|did) (?:you|i|we|one|people|they|someone) (?:say|write))"
     r"\b[^?]*?\b(?i:in) ([A-Z][a-z]+)\b",
@@ -468,6 +503,9 @@ class Matcher:
             result.topic = False
             result.special = ""
         if result.topic and _seeks_an_input(clause, tool):
+            result.topic = False
+            result.special = ""
+        if result.topic and _no_doer(clause, tool):
             result.topic = False
             result.special = ""
         if result.topic and _only_in_the_setting(clause, tool):

@@ -28,7 +28,8 @@ The rules
    are questions.
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
-   roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer"), and where no offered tool has
+   roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
+   silent e's place), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
    share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's
    spelled out word by word ("year over year" for `calculate_YOY_growth_rate`), and an acronym of the
@@ -67,7 +68,10 @@ The rules
    → lifespan; "when did …", "what year" → date, time; "when does … open" → hours; "how many people live in"
    → population; "the mean of" → average; "who won" → winner, champion; "who <verb>ed …" → the verb's agent
    noun, "who wrote" → writer, "who painted" → painter; "how do you say … in <language>" → translate), met by
-   meaning too (the near tool word that weighs most: painter ≈ `artist`), and a tool that gives the kind
+   meaning too (the near tool word that weighs most: painter ≈ `artist`), and a "who <verb>ed" question
+   (no relative clause after a noun, "a person who weighs") is not a tool's whose purpose names neither
+   the act, nor its doer, nor any doer ("composer"): "who first measured the distance to Vega" is no
+   star-distance tool's, and a tool that gives the kind
    gives what is asked ("the mean of 7, 12 and 20" for `calculate_average`); a clause that names a currency
    (a CLDR name, "Swiss francs", or an ISO code,
    "USD") counts "currency" (and "convert" when it writes an amount of money and asks for it in another
