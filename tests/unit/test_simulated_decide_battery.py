@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, STR, _norm, fn, params
+from test_simulated_bfcl_style_battery import BOOL, INT, NUM, STR, _norm, fn, params
 
 DOSAGE = fn(
     "calculate_drug_dosage",
@@ -197,6 +197,18 @@ WATER_NEED = fn(
     {"weight_kg": (NUM, "Body weight in kg.")},
     ["weight_kg"],
 )
+TUTOR = fn(
+    "find_tutor",
+    "Find private tutors in a city for a school subject.",
+    {"city": (STR, "The city."), "subject": (STR, "The subject taught.")},
+    ["city", "subject"],
+)
+DENTIST = fn(
+    "find_dentists",
+    "Find dentists near a city.",
+    {"city": (STR, "The city."), "open_on_weekends": (BOOL, "Only dentists open on weekends.")},
+    ["city"],
+)
 STORAGE = fn(
     "find_storage_units",
     "Find self-storage units to rent in a city.",
@@ -279,6 +291,17 @@ ROWS: list[Row] = [
         ("calculate_loan_interest", {"principal": 20000, "annual_rate": 5, "years": 4}),
     ),
     ("How often should I water a fern?", [WATERING], ("get_watering_schedule", {"plant": "fern"})),
+    # ---- call: "who" after a name the lexicon does not know opens a relative clause, no question
+    (
+        "Find me a tutor in Leeds who teaches Latin.",
+        [TUTOR],
+        ("find_tutor", {"city": "Leeds", "subject": "Latin"}),
+    ),
+    (
+        "Any dentists around Tulsa who take new patients?",
+        [DENTIST],
+        ("find_dentists", {"city": "Tulsa"}),
+    ),
     # ---- call: a value implied by a stated default, a unit, or the kind of answer asked
     (
         "What tip should I leave on an 80 dollar dinner bill?",

@@ -156,14 +156,14 @@ def _no_doer(clause: str, tool: Tool) -> bool:
     (by root, "Find who ruled …" for "who ruled …") nor a kind of answer the question asks for
     (`answer_kinds`: "writer", "winner", or their meaning, "author"). Such a tool's words stand in the
     question only as the act's object: it measures a distance, it does not say who measured one. A tool
-    that takes the question itself may answer anything; "who" after a noun opens a relative clause ("a person
-    who weighs 70 kg"), no question."""
+    that takes the question itself may answer anything; "who" after a noun or a name opens a relative clause
+    ("a person who weighs 70 kg", "a lawyer in Chicago who speaks Spanish"), no question."""
     found = _WHO_DID.search(clause)
     if not found or tool.takes_questions:
         return False
     before = words_of(clause[: found.start()])
-    if before and "NOUN" in lexicon.parts(before[-1]):
-        return False
+    if before and (not lexicon.parts(before[-1]) or "NOUN" in lexicon.parts(before[-1])):
+        return False  # after a noun or a name the lexicon does not know ("tutors in Leeds who teach")
     word = found.group(1).lower()
     if "VERB" not in lexicon.parts(word) or "AUX" in lexicon.parts(word) or lexicon.is_function_word(word):
         return False
