@@ -944,8 +944,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 
 GAPS: dict[str, str] = {
     "Solve the quadratic equation": "an equation written out gives no coefficients: 2x^2 - 3x - 5 = 0 is not read as a, b, c",
-    "Find a divorce lawyer": "the noun before the tool's noun ('divorce lawyer') fills a kind parameter only when it is "
-    "named for a kind (`genre`, `category`), not `specialty`; the language's name is taken instead",
     "Show the next three games": "tool choice: 'games' shares no word with 'matches'/'schedule' (meaning 0.29, below a synonym)",
     "Find me a vegan lasagna": "a word like the description's example ('vegan' for e.g. 'vegetarian') is left in the dish's name",
 }

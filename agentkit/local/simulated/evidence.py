@@ -475,6 +475,13 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             and lexicon.is_country(mention.text)
         ):  # "the Clean Air Act of the United States": a country's name, wherever it stands
             return ROLE * 1.5, "role", "a country's name, for a country"
+        if (
+            mention.kind == "name"
+            and parameter.name_roots & {lexicon.root("language"), lexicon.root("lang")}
+            and not (parameter.named(SOURCE) or parameter.named(GOAL))  # an end: "from"/"into" decide
+            and lexicon.is_language(mention.text)
+        ):  # "podcasts about gardening in Portuguese": a language's name, wherever it stands
+            return ROLE * 1.5, "role", "a language's name, for a language"
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"

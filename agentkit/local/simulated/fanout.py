@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from agentkit.local import lexicon
@@ -21,7 +22,7 @@ from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillabl
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
 from agentkit.local.simulated.parameters import KIND, YEAR, Parameter
 from agentkit.local.simulated.tokens import Mention
-from agentkit.local.simulated.values import resolve
+from agentkit.local.simulated.values import conform, resolve
 
 
 class FanOut:
@@ -219,6 +220,9 @@ class FanOut:
             for argument in first.arguments:
                 if argument.name in names:
                     value = combo[names.index(argument.name)]
+                    if isinstance(value, str) and (parameter := self._parameter(argument.name)):
+                        # each member written as the parameter asks, as the first was ("Canada" → "CA")
+                        value = conform(replace(argument, value=value), parameter.spec, self.root).value
                     values[argument.name] = value
                     arguments.append(Argument(argument.name, value, "series", argument.score, note))
                 else:

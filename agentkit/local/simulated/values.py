@@ -18,6 +18,7 @@ from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.usplaces import city_state, state_code
+from agentkit.local.simulated.world import as_asked
 
 LEAD = re.compile(
     r"^(?:(?:please|kindly|can you|could you|would you|will you|i want to|i'd like to|i would like to|"
@@ -88,11 +89,14 @@ def families(parameters: list[Parameter]) -> dict[str, list[tuple[int, Parameter
 
 def conform(argument: Argument, spec: dict[str, Any], root: dict[str, Any]) -> Argument:
     """The argument with its value held to the schema's lengths and bounds (what a careful caller sends),
-    and a place written in the US layout its description asks for (`usplaces`: "City, ST", a state code)."""
+    and a place written in the US layout its description asks for (`usplaces`: "City, ST", a state code), a
+    country, language, time zone or city as its name and description ask (`world`: "DE", "pt", "Asia/Tokyo",
+    "Lyon, France")."""
     value = _held(argument.value, spec, root)
     if isinstance(value, str) and spec.get("type", "string") == "string" and not spec.get("enum"):
         description = str(spec.get("description", ""))
         value = state_code(city_state(value, description), argument.name, description)
+        value = as_asked(value, argument.name, description)
     return (
         argument
         if value == argument.value and type(value) is type(argument.value)
