@@ -599,6 +599,8 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower in QUANTIFIERS:
         return False  # "how **many** euros": how much of the noun, not a word of it
+    if _as_well_as(tokens, i):
+        return False  # "Venus as **well** as Jupiter": a conjunction, no noun
     parts = lexicon.parts(token.text)
     if _repeated_item(tokens, i) or i > 0 and _repeated_item(tokens, i - 1) and _item_ends(tokens, i + 1):
         return True  # "total points, total assists, total rebounds": each item opens as the one before
@@ -702,7 +704,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
         )
         if previous is None:
             continue
-        between = [t.lower for t in tokens[previous.last : mention.first]]
+        between = _between(tokens, previous.last, mention.first)
         joins = any(w in (",", "and", "or", "&", "plus", "vs", "versus") for w in between) and all(
             w in (",", "and", "or", "&", "as", "well", "plus", "vs", "versus", "the", "a", "an")
             for w in between
@@ -725,6 +727,26 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
                 group += 1
                 previous.group = group
             mention.group = previous.group
+
+
+def _between(tokens: list[Token], start: int, end: int) -> list[str]:
+    """The words of tokens[start:end], lower-case, "as well as" read as the "and" it means."""
+    words = [t.lower for t in tokens[start:end]]
+    for k in range(len(words) - 3, -1, -1):
+        if words[k : k + 3] == ["as", "well", "as"]:
+            words[k : k + 3] = ["and"]
+    return words
+
+
+def _as_well_as(tokens: list[Token], i: int) -> bool:
+    """Whether token i is the "well" of "as well as", which joins a series as "and" does ("Mars, Venus as
+    well as Jupiter"; "12, 18 as well as 31")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].lower == "well"
+        and tokens[i - 1].lower == "as"
+        and tokens[i + 1].lower == "as"
+    )
 
 
 def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
@@ -841,6 +863,15 @@ def _keys(tokens: list[Token], mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.kind == "quoted" and mention.last < len(tokens) and tokens[mention.last].text in _KEYED:
             mention.attributes["is_key"] = True
+    for mention, after in itertools.pairwise(mentions):
+        if (
+            mention.kind in ("name", "identifier")
+            and after.kind == "number"
+            and mention.last < len(tokens)
+            and tokens[mention.last].text == ":"
+            and after.first == mention.last + 1
+        ):
+            mention.attributes["is_key"] = True  # "B: 4.5 kg", "Ella: 25 kg": a label of the entry's number
     _bracketed_keys(tokens, mentions)
 
 
@@ -889,7 +920,7 @@ def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Ment
     lanterns", "Leeds, York, Hull and Bath")."""
     last = mention
     for after in [m for m in mentions if m.first > mention.first and m.kind == mention.kind]:
-        between = [t.lower for t in tokens[last.last : after.first]]
+        between = _between(tokens, last.last, after.first)
         if not all(w in (",", "and", "or", "&", "the") for w in between):
             return False
         if any(w in ("and", "or", "&") for w in between):

@@ -327,7 +327,10 @@ The rules
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
-   member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals") — also when the words left over filled it ("the red fox and the grey wolf",
+   member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
+   joins a series as "and" does: "Mars, Venus as well as Jupiter"; a name or code right before a colon and a
+   number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg")
+   — also when the words left over filled it ("the red fox and the grey wolf",
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
    one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a
    verb going on, "oil and change size"), when options differ only by case and are named as written ("AA, Aa and aa"; values
