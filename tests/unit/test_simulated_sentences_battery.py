@@ -573,8 +573,6 @@ GAPS: dict[str, str] = {
     "'and' (no verb) is not taken as another conversion",
     "A train runs at a constant 80 km/h": "value: '80 km/h' is not read for a speed 'in km/h', so the "
     "distance ask is dropped",
-    "Plan a cycling route from Utrecht": "count: a closing modifier ('each with both the shortest and the "
-    "safest option') reaches only the first leg",
     "Find flights from Boston to Miami and from": "count: a closing modifier ('all on <date>') fills only "
     "the first leg, and the second leg is dropped",
     "Translate 'good morning' into Spanish": "value: a closing modifier ('both in a formal tone') reaches "

@@ -296,6 +296,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
         self._brand_and_model(parameters, chosen)
         top = self.depth == 0
+        crossed = top and self._crossed(chosen)
         for parameter in parameters:
             if parameter.name in chosen:
                 continue
@@ -307,6 +308,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                         self.enum_series[parameter.name] = list(value.values)
                         self.rows.add(parameter.name)
                         note = "each value the earlier calls had, which the clause refers back to"
+                    elif crossed:
+                        self.enum_series[parameter.name] = list(value.values)
+                        note = "each value of the earlier series, which this set does not restate"
                     value = value.values[0]
                 chosen[parameter.name] = Argument(parameter.name, value, "as before", 1.0, note)
                 continue
@@ -496,6 +500,20 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return None
         evidence = ", ".join(f"{a.name}: {a.rule}" for a in inner.arguments)
         return Argument(parameter.name, inner.values, "object", 1.0, f"its properties ({evidence})")
+
+    def _crossed(self, chosen: dict[str, Argument]) -> bool:
+        """Whether a clause that states a further set of values for the earlier calls' tool crosses it with
+        the one series those calls had ("the status and the judge of case A-1 in Leeds, and case B-2 in
+        York": case B-2's status and judge too): it restates values the earlier calls all shared, and
+        exactly one parameter it leaves unsaid held several values there."""
+        several = [n for n, v in self.inherited.items() if isinstance(v, Several)]
+        stated = [n for n in chosen if n in self.inherited]
+        return (
+            len(several) == 1
+            and several[0] not in chosen
+            and bool(stated)
+            and all(not isinstance(self.inherited[n], Several) for n in stated)
+        )
 
     # -- values by evidence -----------------------------------------------------------------------
 

@@ -88,7 +88,24 @@ class FanOut:
         calls = [first]
         if series:
             calls = self._combine(first, series, set(chunked))
+            more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
         return calls + more
+
+    def _across(
+        self,
+        extra: Filled,
+        first: Filled,
+        series: list[tuple[str, list[tuple[Any, Mention | None]]]],
+        chunked: set[str],
+    ) -> list[Filled]:
+        """A further set of values crossed with the series it does not restate ("from Leeds to York and
+        from York to Hull, both by car and by bike": each route by each mode; "the status and the judge of
+        case A-1 in Leeds and case B-2 in York": each case's status and judge) — the series asks of every
+        set, as it asks of the first; a set that states its own value of the series' parameter keeps it."""
+        kept = [(name, values) for name, values in series if extra.values.get(name) == first.values.get(name)]
+        if not kept:
+            return [extra]
+        return self._combine(extra, kept, chunked & {name for name, _ in kept})
 
     def _spanned(self, argument: Argument, index: int) -> list[tuple[Any, Mention | None]]:
         """The numbers a range spans, for a parameter of one whole number that took its first end while no

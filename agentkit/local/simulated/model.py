@@ -341,11 +341,14 @@ The rules
    preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
    Northgate and at Riverside", and after commas when the series ends in "and" and the preposition, "by bus,
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
-   series) — two series multiply, or pair up with "respectively"; a range of whole numbers ("from 2015 to
-   2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a year) out over
-   every number it spans when no parameter took its second end, and a list of numbers takes every number
-   it spans, or its two ends when the list's words say it holds ends (`year_range`, "[start, end]",
-   "interval", two items at most); parameters that took one series' first
+   series) — two series multiply, or pair up with "respectively", and a series crosses every further set
+   of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
+   restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
+   "the status and the judge for case A-1 in Leeds, and case B-2 in York" → 4); a range of whole numbers
+   ("from 2015 to 2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a
+   year) out over every number it spans when no parameter took its second end, and a list of numbers takes
+   every number it spans, or its two ends when the list's words say it holds ends (`year_range`,
+   "[start, end]", "interval", two items at most); parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took; values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
