@@ -220,6 +220,12 @@ TEA = fn(
     {"tea": (STR, "The kind of tea."), "minutes": (NUM, "Steeping time in minutes.")},
     ["tea", "minutes"],
 )
+BOOK = fn(
+    "get_book_loans",
+    "Get the loans of a book at a library branch.",
+    {"isbn": (STR, "The book's ISBN."), "branch": (STR, "The library branch.")},
+    ["isbn", "branch"],
+)
 SALARY = fn(
     "get_salary_benchmark",
     "Get the median salary for a job title in a city.",
@@ -442,6 +448,25 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("get_limitation_period", claim_type="breach of contract", state="Ohio"),
         ],
     ),
+    # ---- a parameter's own label before each set's value is no value of another parameter
+    (
+        "How many loans does the ISBN '978-0141' have at the branch 'Central' and the ISBN '978-0262' at the "
+        "branch 'Eastside'?",
+        [BOOK],
+        [
+            c("get_book_loans", isbn="978-0141", branch="Central"),
+            c("get_book_loans", isbn="978-0262", branch="Eastside"),
+        ],
+    ),
+    (
+        "Check the stock of SKU 'A-100' in the warehouse 'Leeds' and the SKU 'B-200' in the warehouse "
+        "'York'.",
+        [WAREHOUSE],
+        [
+            c("check_stock_level", sku="A-100", warehouse="Leeds"),
+            c("check_stock_level", sku="B-200", warehouse="York"),
+        ],
+    ),
     # ---- one ask: no split
     (
         "Suggest a wine to go with fish and chips.",
@@ -493,10 +518,6 @@ GAPS: dict[str, str] = {
     "series of places is read as one value each",
     "What's the limitation period for personal injury in Texas and": "value: the second pair's own "
     "claim type ('breach of contract') is not read again from its item",
-    "First, I bake a cake at 180 degrees": "too few calls: the 'another cake' statement is read as the "
-    "scene of the statement after it",
-    "First, you hire a van for 3 days": "too few calls: the 'another van' statement is read as the scene of "
-    "the statement after it",
     "I steep green tea for 2 minutes. Then I steep another": "too few calls: the 'another' statement is "
     "read as the scene of the closing ask, which refers back to both ('the timers')",
     "Suggest a wine to go with fish and chips": "too many calls: an 'and' inside a dish's name splits it",

@@ -793,11 +793,24 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _labels_a_code(self, mention: Mention) -> bool:
         """Whether a one-word name is a word for a code ("SKU", "ID", "Ref") right before a code ("SKU
         A-100"): it says what the code is, as "gym Id K2207" does, and is no value of any parameter."""
-        if mention.kind != "name" or mention.last - mention.first != 1:
+        if mention.kind != "name":
             return False
-        if lexicon.root(str(mention.value).lower()) not in _IDENTIFIER_ROOTS:
-            return False
-        return any(m.kind == "identifier" and m.first == mention.last for m in self.reading.mentions)
+        if (
+            mention.last - mention.first == 1
+            and lexicon.root(str(mention.value).lower()) in _IDENTIFIER_ROOTS
+            and any(m.kind == "identifier" and m.first == mention.last for m in self.reading.mentions)
+        ):
+            return True
+        # a name made only of the words of one of the tool's parameters right before a code or a quoted value
+        # ("the SKU 'B-200'" for `sku`, "the gene symbol 'TP53'") names that parameter, whichever is asked
+        roots = set(roots_of(str(mention.value)))
+        return (
+            bool(roots)
+            and any(roots <= p.name_roots for p in getattr(self, "_all", ()))
+            and any(
+                m.kind in ("identifier", "quoted") and m.first == mention.last for m in self.reading.mentions
+            )
+        )
 
     def _name_with_noun(self, parameter: Parameter, mention: Mention) -> tuple[Any, Mention]:
         """A name with the common nouns after it, when they are part of it ("the Amazon rainforest",

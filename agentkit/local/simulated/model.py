@@ -229,7 +229,9 @@ The rules
    name is a value for a `language` parameter wherever it stands, as a country's is for a `country`. A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
-   no value of any parameter), and a prefix of capitals hyphened to a word, "WH-East", is written as a
+   no value of any parameter, nor are the words of one of the tool's parameters' names right before a code
+   or quoted value, "the ISBN '978-0262'" for `isbn`, which a series or a repeat must not take), and a
+   prefix of capitals hyphened to a word, "WH-East", is written as a
    code, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). A capital "A" that closes a
@@ -395,7 +397,9 @@ The rules
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);
    a statement of another thing ("After that, I have another function '3x+9'.", "Later, you take
    another loan of $2000."; "I"/"you" and a verb that does not ask) before a later ask is no ask, whatever
-   tool its words name: it sets that ask's scene; a clause asking for a tool without values takes them
+   tool its words name: it sets that ask's scene (not when the next clause naming a tool is itself such a
+   statement: "Then, I bake another cake at 200 degrees … Finally, I bake a third …" is a run of sets, one
+   call each); a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it), read with
    the full stop that stood between them, so the end of one and the start of the next make no series ("…
    from Hamburg to Warsaw. Get a quote for it by road and by air" has no destination "Get"); an ask of

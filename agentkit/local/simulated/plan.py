@@ -190,12 +190,13 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
     $2000.") and a later clause asks for a tool. It asks for nothing, whatever tool its words name: its
     "another" describes a new thing, no call again; its values go to the ask after it (the background of
     `plan`). A statement without "another" ("Also, I am interested in the genre 'Fiction'.") may still add
-    to the ask before it."""
-    return (
-        text.tells(clauses[index])
-        and ANOTHER.search(clauses[index]) is not None
-        and any(matcher.needed(c) for c in clauses[index + 1 :])
-    )
+    to the ask before it. When the next clause that names a tool is itself such a statement ("Then, I bake
+    another cake at 200 degrees for 25 minutes. Finally, I bake a third cake at 160 degrees …"), the
+    statements are a run of sets, each its own call, not a scene for it."""
+    if not text.tells(clauses[index]) or ANOTHER.search(clauses[index]) is None:
+        return False
+    later = next((c for c in clauses[index + 1 :] if matcher.needed(c)), None)
+    return later is not None and not text.tells(later)
 
 
 ANOTHER = re.compile(r"\banother\b", re.I)
