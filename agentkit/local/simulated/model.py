@@ -134,7 +134,9 @@ The rules
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it (as its symbol where the description's example is a
-   symbol or it asks for one: "miles" → "mi" for "e.g. 'km'"); so is the one unit all the numbers are
+   symbol or it asks for one: "miles" → "mi" for "e.g. 'km'"; a unit the symbols lack, closing the clause
+   after "in", as the example its initials spell, "in light years" → "ly", else as said if plural, "in
+   parsecs"); so is the one unit all the numbers are
    written in when
    the parameter defaults to another of the same measure, "sides in meters" for "Defaults to cm"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
    ("from X to Y", "between X and Y" — for two dates, the end of the range outweighs being a date:
@@ -207,7 +209,8 @@ The rules
    the rest to the model ("a Canon EOS R6"). A required language of the text handed over (not
    a target, "Language to translate into") is English when the quoted text's words are English, written
    as the parameter writes languages (an enum's option, "e.g. 'en'" → "en", "e.g. 'en-GB'" → "en-US"). Optional parameters only on evidence. A boolean is True when its own words are said and False
-   under a negation ("not", "without", "leave out"); one whose name negates (`avoid_tolls`) is True when
+   under a negation ("not", "without", "leave out", in any inflection: "a route that avoids tolls"; "less"
+   right before its word: "a less detailed summary"); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"); a clause that says what its description says the
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too. A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")

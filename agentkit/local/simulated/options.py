@@ -36,6 +36,13 @@ _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|k
 """Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
 
 
+def _negation(word: str) -> bool:
+    """Whether a word turns the phrase after it into its opposite, in any inflection: "not", "don't",
+    "avoids", "excluded", "skips" (a negating verb as its -s or past form says it as well)."""
+    lower = word.lower()
+    return lower in lexicon.NEGATIONS or lower.endswith("n't") or lexicon.lemma(lower) in lexicon.NEGATIONS
+
+
 def _as_symbol(parameter: Parameter, unit: str) -> str:
     """A unit named in full written as its symbol when the parameter writes units so: an example of its
     description is a symbol ("e.g. 'kg'": "kilograms" → "kg"; its default is no example) or it asks for
@@ -240,6 +247,9 @@ class OptionRules:
         alone = self._units_named_alone()
         written = [m.unit for m in self.reading.mentions if m.kind == "number" and m.unit]
         target = parameter.named(GOAL)
+        phrase = None if alone else self._unit_phrase(parameter)
+        if phrase is not None and (target or not written or not parameter.required):
+            return Argument(parameter.name, phrase[0], "unit", 1.5, f"“{phrase[1]}”: {phrase[2]}")
         if alone and (target or not written or not parameter.required):
             unit, how = alone[0], "named on its own"
             if self._counted(unit):
@@ -285,6 +295,39 @@ class OptionRules:
         if symbol:
             return Argument(parameter.name, symbol, "unit", 1.5, f"“{unit}”: {how}, written as a symbol")
         return Argument(parameter.name, unit, "unit", 1.5, f"“{unit}”: {how}")
+
+    def _unit_phrase(self, parameter: Parameter) -> tuple[str, str, str] | None:
+        """A unit of several words, or one the symbols do not know, that the clause asks its answer in:
+        the words after a closing "in"/"into" ("… from the Sun in light years?"), for a parameter named
+        `unit`. Written as the description's example whose letters are their initials ("light years"
+        → "ly" for "e.g. 'km', 'ly'", "British thermal units" → "BTU"), else as said when they end on a
+        plural noun ("in parsecs"; not "in detail"). Not a phrase around a unit the symbols know ("in
+        square meters"): the other rules read those. The value, the words and how they were found."""
+        if lexicon.root("unit") not in {lexicon.root(w) for w in parameter.name_words}:
+            return None
+        tokens = self.reading.tokens
+        for i, token in enumerate(tokens):
+            if token.lower not in ("in", "into") or i + 1 >= len(tokens):
+                continue
+            end = i + 1
+            while end < len(tokens) and tokens[end].kind == "word" and end - i <= 3:
+                end += 1
+            run = tokens[i + 1 : end]
+            closes = end == len(tokens) or tokens[end].text in ".?!;,"
+            if not run or not closes or any(lexicon.is_function_word(t.text) for t in run):
+                continue
+            if any(is_unit_name(t.text) or unit_of(t.text) for t in run):
+                continue  # a unit the symbols know, "in square meters", is the other rules' to read
+            words = " ".join(t.text for t in run)
+            initials = "".join(t.text[0] for t in run).lower()
+            for example in parameter.examples:
+                if len(run) > 1 and example.lower() == initials:
+                    return example, words, f"its initials are the example “{example}”"
+            last = run[-1].lower
+            plural = last.endswith("s") and (lexicon.lemma(last) != last or not lexicon.known(last))
+            if all(t.text.islower() for t in run) and plural:
+                return words, words, "a unit named on its own after “in”"
+        return None
 
     def _units_named_alone(self) -> list[str]:
         """Units named without a number: after "how many", "in", "into" or "to" ("the answer in km/h")."""
@@ -691,9 +734,10 @@ class OptionRules:
 
     def _boolean(self, parameter: Parameter) -> Argument | None:
         """True when the parameter's own words are in the clause, False when a negation governs them
-        ("not", "without", "leave out"). A parameter that names a negation itself (`avoid_tolls`,
-        `exclude_weekends`) is True when the clause negates its object in other words ("without toll
-        roads") and False when it names the object plainly ("via toll roads"). A clause that says what
+        ("not", "without", "leave out", "avoids"; "less" right before them: "a less detailed summary").
+        A parameter that names a negation itself (`avoid_tolls`, `exclude_weekends`) is True when the
+        clause negates its object in other words ("without toll roads", "a route that avoids tolls") and
+        False when it names the object plainly ("via toll roads"). A clause that says what
         the description says the flag does ("from largest to smallest") names it too."""
         light = {lexicon.root(w) for w in LIGHT}
         wanted = [lexicon.root(w) for w in parameter.name_words if lexicon.root(w) not in light]
@@ -717,12 +761,14 @@ class OptionRules:
                 return None
         first = hits[0]
         window = tokens[max(0, first - 4) : first]
-        negated = any(t.lower in lexicon.NEGATIONS or t.lower.endswith("n't") for t in window) or bool(
-            _LEFT_OUT.search(" ".join(t.lower for t in window))
+        negated = (
+            any(_negation(t.text) for t in window)
+            or bool(_LEFT_OUT.search(" ".join(t.lower for t in window)))
+            or (first > 0 and tokens[first - 1].lower == "less")  # "a less detailed account"
         )
         words = " ".join(tokens[i].text for i in hits)
         negative = any(w in lexicon.NEGATIONS for w in parameter.name_words)
-        if negative and not any(tokens[i].lower in lexicon.NEGATIONS for i in hits):
+        if negative and not any(_negation(tokens[i].text) for i in hits):
             if negated:
                 return Argument(parameter.name, True, "negation", 2.0, f"“{words}” negated, as the name does")
             return Argument(

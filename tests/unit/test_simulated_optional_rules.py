@@ -1,0 +1,107 @@
+"""Rules for optional parameters a request states and for flags set from a stated preference, each on
+requests of this file's own wording in several domains."""
+
+from __future__ import annotations
+
+import pytest
+from test_simulated_arguments import calls
+from test_simulated_bfcl_style_battery import BOOL, STR, fn
+
+
+def _unit_tool(name: str, thing: str, examples: str) -> dict:
+    return fn(
+        name,
+        f"Report the {thing}.",
+        {
+            "subject": (STR, f"What to report the {thing} of."),
+            "unit": (STR, f"Unit of the result{examples}. Default is the metric one."),
+        },
+        ["subject"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tool", "unit"),
+    [
+        (
+            "How far away is Proxima Centauri in light years?",
+            _unit_tool("star_distance", "distance of a star", ", e.g. 'km', 'ly', 'pc'"),
+            "ly",
+        ),
+        (
+            "What is the heat output of the boiler model X200 in British thermal units?",
+            _unit_tool("boiler_heat_output", "heat output of a boiler", ", e.g. 'kWh', 'BTU'"),
+            "BTU",
+        ),
+        (
+            "Give the distance of Andromeda in parsecs.",
+            _unit_tool("galaxy_distance", "distance of a galaxy", ""),
+            "parsecs",
+        ),
+        (
+            "What is the wind speed at Fastnet Rock in knots?",
+            _unit_tool("sea_wind_speed", "wind speed at a place at sea", ""),
+            "knots",
+        ),
+    ],
+)
+def test_a_unit_of_several_words_or_unknown_to_the_symbols_fills_an_optional_unit(
+    request_text: str, tool: dict, unit: str
+) -> None:
+    """ "… in light years" asks the answer in that unit: written as the description's example its
+    initials spell, else as said when it ends on a plural."""
+    got = calls(request_text, tool)
+    assert len(got) == 1 and got[0][1].get("unit") == unit, got
+
+
+def test_in_and_a_singular_noun_is_no_unit() -> None:
+    got = calls("Report the distance of the Moon in detail.", _unit_tool("moon_distance", "distance", ""))
+    assert len(got) == 1 and "unit" not in got[0][1], got
+
+
+def _flag_tool(name: str, thing: str, flag: str, says: str) -> dict:
+    return fn(
+        name,
+        f"Plan a {thing}.",
+        {"place": (STR, f"Where the {thing} goes."), flag: (BOOL, f"{says} Default false.")},
+        ["place"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tool", "value"),
+    [
+        (
+            "Plan a cycling route to Ghent that avoids cobblestones.",
+            _flag_tool("cycle_route", "cycling route", "avoid_cobblestones", "Avoid cobbled streets."),
+            True,
+        ),
+        (
+            "Suggest a hiking trip to Snowdon that excludes steep scrambles.",
+            _flag_tool("hike_plan", "hiking trip", "exclude_scrambles", "Leave out scrambling sections."),
+            True,
+        ),
+        (
+            "Plan a ferry crossing to Bergen that skips the night sailings.",
+            _flag_tool("ferry_plan", "ferry crossing", "skip_night", "Leave out night sailings."),
+            True,
+        ),
+        (
+            "Write a weather summary for Galway, a less detailed one than yesterday.",
+            _flag_tool("weather_summary", "weather summary", "detailed", "Give the details."),
+            False,
+        ),
+        (
+            "Fetch the deployment log of Frankfurt, less verbose than usual.",
+            _flag_tool("deploy_log", "deployment log", "verbose", "Verbose output."),
+            False,
+        ),
+    ],
+    ids=["avoids", "excludes", "skips", "less detailed", "less verbose"],
+)
+def test_a_negation_in_any_inflection_or_less_sets_a_flag(request_text: str, tool: dict, value: bool) -> None:
+    """ "avoids tolls", "excludes nuts" negate as "avoid"/"exclude" do; "a less detailed …" turns the
+    flag off."""
+    flag = next(k for k in tool["toolSpec"]["inputSchema"]["json"]["properties"] if k != "place")
+    got = calls(request_text, tool)
+    assert len(got) == 1 and got[0][1].get(flag) is value, got
