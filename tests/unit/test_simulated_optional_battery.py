@@ -498,7 +498,6 @@ TWO_TOOL_ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
 
 GAPS: dict[str, str] = {
     "What watering schedule suits": "the verb 'suits' after a subject 'what … schedule' stays in the plant's name",
-    "Find Ethiopian restaurants": "a people's adjective before the tool's noun does not fill an optional `cuisine`",
     "Show the sales report for March": "a month's name is no value for an integer `month`",
     "List the 3 most recent albums": "a count before a superlative and the noun does not fill `limit`",
 }

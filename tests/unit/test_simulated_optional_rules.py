@@ -105,3 +105,52 @@ def test_a_negation_in_any_inflection_or_less_sets_a_flag(request_text: str, too
     flag = next(k for k in tool["toolSpec"]["inputSchema"]["json"]["properties"] if k != "place")
     got = calls(request_text, tool)
     assert len(got) == 1 and got[0][1].get(flag) is value, got
+
+
+def _kind_tool(name: str, thing: str, kind: str) -> dict:
+    return fn(
+        name,
+        f"Find {thing} in a city.",
+        {"city": (STR, "City to search in."), kind: (STR, f"The {kind} wanted. Optional.")},
+        ["city"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tool", "kind", "value"),
+    [
+        (
+            "Find Korean restaurants in Austin.",
+            _kind_tool("restaurant_finder", "restaurants", "cuisine"),
+            "cuisine",
+            "Korean",
+        ),
+        (
+            "Find horror movies showing in Leeds.",
+            _kind_tool("movie_showings", "movies", "genre"),
+            "genre",
+            "horror",
+        ),
+        (
+            "List volleyball tournaments in Porto.",
+            _kind_tool("tournament_directory", "tournaments", "sport"),
+            "sport",
+            "volleyball",
+        ),
+    ],
+)
+def test_an_optional_kind_whose_description_says_optional_takes_the_kind_before_the_noun(
+    request_text: str, tool: dict, kind: str, value: str
+) -> None:
+    """ "Optional." in a description lists no example ("al"): the kind before the tool's noun fills it."""
+    got = calls(request_text, tool)
+    assert len(got) == 1 and got[0][1].get(kind) == value, got
+
+
+@pytest.mark.parametrize(
+    "description", ["The genre wanted. Optional.", "Most likely outcome.", "Likely outcome; optional."]
+)
+def test_a_description_lists_examples_only_after_a_whole_word(description: str) -> None:
+    from agentkit.local.simulated.parameters import Parameter
+
+    assert Parameter.shared("x", {"type": "string", "description": description}, False, []).examples == []

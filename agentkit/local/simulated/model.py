@@ -138,7 +138,9 @@ The rules
    after "in", as the example its initials spell, "in light years" → "ly", else as said if plural, "in
    parsecs"); so is the one unit all the numbers are
    written in when
-   the parameter defaults to another of the same measure, "sides in meters" for "Defaults to cm"), whose `name=value` key it has, whose description gives it as an example, or whose role it plays
+   the parameter defaults to another of the same measure, "sides in meters" for "Defaults to cm"), whose
+   `name=value` key it has, whose description gives it as an example (after a whole word, "e.g.", "such
+   as", "options": "Optional." gives none), or whose role it plays
    ("from X to Y", "between X and Y" — for two dates, the end of the range outweighs being a date:
    "from 2025-07-07 through 2025-07-18" →
    `start_date` 2025-07-07 —, the pair after "between" for a list, a place after "in" — evidence

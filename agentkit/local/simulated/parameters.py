@@ -126,11 +126,12 @@ _TWELVE_HOUR = re.compile(r"\b(?:AM|PM|a\.m\.|p\.m\.|12-hour|12 hour)(?!\w)", re
 _SPELLED_FORMAT = re.compile(r"\b(year|month|day)([-/.])(year|month|day)\2(year|month|day)\b", re.I)
 _FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
 _EXAMPLES = re.compile(
-    r"(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
+    r"(?<![a-z])(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
     r"(?:options?|choices?|(?:possible|valid|allowed|accepted) values?)(?: are| include)?:?|one of:?|"
-    r"either|can be|could be|values?:?)\s*[:,]?\s*(.+?)(?:[.;)]|$)",
+    r"either|can be|could be|values?:?)(?![a-z])\s*[:,]?\s*(.+?)(?:[.;)]|$)",
     re.I,
 )
+"""Where a description lists examples: a whole word ("Optional." lists no "al", "likely" no "ly")."""
 
 _STATED_DEFAULT = re.compile(
     r"\bdefaults?(?:\s+value)?(?:\s+(?:is|to|of)|\s*[:=])?\s*"
