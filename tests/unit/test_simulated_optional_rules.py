@@ -154,3 +154,62 @@ def test_a_description_lists_examples_only_after_a_whole_word(description: str) 
     from agentkit.local.simulated.parameters import Parameter
 
     assert Parameter.shared("x", {"type": "string", "description": description}, False, []).examples == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tool", "name", "value"),
+    [
+        (
+            "Simulate 1000 coin tosses where the chance of heads on each toss is 0.6.",
+            fn(
+                "coin_toss_simulation",
+                "Simulate coin tosses.",
+                {
+                    "tosses": ("integer", "Number of tosses."),
+                    "chance_of_heads": ("number", "Chance of heads, 0 to 1. Default 0.5."),
+                },
+                ["tosses"],
+            ),
+            "chance_of_heads",
+            0.6,
+        ),
+        (
+            "What is the monthly payment on a $300,000 mortgage over 30 years? "
+            "The interest rate on the loan is 6%.",
+            fn(
+                "mortgage_payment",
+                "Monthly mortgage payment.",
+                {
+                    "principal": ("number", "Loan amount."),
+                    "years": ("integer", "Term in years."),
+                    "interest_rate": ("number", "Annual interest rate as a decimal. Default 0.05."),
+                },
+                ["principal", "years"],
+            ),
+            "interest_rate",
+            0.06,
+        ),
+        (
+            "Design a recipe for 20 liters of pale ale; the target bitterness of the beer is 35.",
+            fn(
+                "brew_recipe",
+                "Design a beer recipe.",
+                {
+                    "volume_liters": ("number", "Batch volume in liters."),
+                    "target_bitterness": ("integer", "Target bitterness in IBU. Optional."),
+                },
+                ["volume_liters"],
+            ),
+            "target_bitterness",
+            35,
+        ),
+    ],
+    ids=["chance of heads on each toss", "interest rate on the loan", "bitterness of the beer"],
+)
+def test_a_phrase_modifying_the_parameters_word_before_is_keeps_the_value_its(
+    request_text: str, tool: dict, name: str, value: float
+) -> None:
+    """ "the <parameter's words> <of/on/in … one or two words> is <value>": the phrase says which one,
+    the value is the parameter's — one call, the optional parameter filled."""
+    got = calls(request_text, tool)
+    assert len(got) == 1 and got[0][1].get(name) == value, got

@@ -327,6 +327,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         punctuated = any(t.kind == "punct" and t.text not in (":", "'", '"', "“", "”") for t in between)
         if not crossed and not unlinked and not punctuated and len(between) <= 3:
             return 1.0
+        if not crossed and not punctuated and _modified_subject(between):
+            return 0.9  # "the probability of success on each trial is 0.25"
         if crossed:
             return 0.15 / (1 + len(content))
         return (0.25 if punctuated else 0.5) / (1 + len(content))
@@ -345,6 +347,27 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     if crossed:
         return 0.1 / (1 + len(content))
     return (0.15 if punctuated else 0.35) / (1 + len(content))
+
+
+_COPULAS = frozenset("is are was were = equals".split())
+_MODIFYING = frozenset("of on in for at per during over under with from across within".split())
+
+
+def _modified_subject(between: list) -> bool:
+    """Whether the words between a parameter's word and the value are a prepositional phrase that
+    modifies the word and the copula that gives it the value: "the probability of success **on each
+    trial is** 0.25", "the interest rate **on the loan is** 6%", "the chance of rain **in Leeds is**
+    0.4" — the phrase says which one, the value is still the word's (two content words at most)."""
+    if len(between) < 3 or len(between) > 6 or between[-1].lower not in _COPULAS:
+        return False
+    phrase = between[:-1]
+    content = [t for t in phrase if not lexicon.is_function_word(t.text)]
+    return (
+        phrase[0].lower in _MODIFYING
+        and all(t.kind == "word" for t in phrase)
+        and 1 <= len(content) <= 2
+        and not any(t.lower in ("and", "or") for t in phrase)
+    )
 
 
 def _noun_after_unit(j: int, mention: Mention, reading: Reading) -> bool:

@@ -128,7 +128,9 @@ The rules
    still its word, and so is a closed compound of it and "set", "frame" or "name", "the dataset `churn`"
    for `data`; words right before the value and "to", "is", "equal to" that say the parameter's
    description again, three or more in its order, "set the number of trees in the forest to 200", are as
-   good as its name; a word after a value does not reach back across "and" and an article, which
+   good as its name; so is its word before a phrase that modifies it and "is", "the probability of success
+   on each trial is 0.25", "the interest rate on the loan is 6%"; a word after a value does not reach
+   back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
