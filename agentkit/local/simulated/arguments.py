@@ -85,6 +85,7 @@ from agentkit.local.simulated.values import (
     number_value,
     resolve,
     time_part,
+    valid,
 )
 
 _MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
@@ -200,7 +201,46 @@ def fill(
         if on_missing is not None:
             on_missing(str(missing.args[0]))
         return None
-    return job.fan_out(first)
+    made = job.fan_out(first)
+    calls = [call for call in (_held_to_schema(c, schema) for c in made) if call is not None]
+    if not calls:  # every call would break the schema: ask for the value instead (rule 4)
+        if on_missing is not None:
+            properties = schema.get("properties") or {}
+            on_missing(
+                next(
+                    (
+                        name
+                        for name in schema.get("required") or []
+                        if name not in made[0].values
+                        or not valid(made[0].values[name], properties.get(name, {}), schema)
+                    ),
+                    "",
+                )
+            )
+        return None
+    return calls
+
+
+def _held_to_schema(call: Filled, schema: dict[str, Any]) -> Filled | None:
+    """The call with every optional value that breaks its schema left out, or None when a required one
+    does ("[93]" for a list of two at least, a series member of another type): a careful caller sends no
+    call the tool would reject. Values a fan-out or an earlier call gave are held here, after filling."""
+    properties = schema.get("properties") or {}
+    required = set(schema.get("required") or [])
+    broken = {
+        name
+        for name, value in call.values.items()
+        if name in properties and not valid(value, properties[name], schema)
+    }
+    if broken & required:
+        return None
+    if broken:
+        call = replace(
+            call,
+            values={k: v for k, v in call.values.items() if k not in broken},
+            arguments=[a for a in call.arguments if a.name not in broken],
+        )
+    return call if valid(call.values, schema, schema) else None
 
 
 def has_arithmetic(clause: str) -> bool:
@@ -334,7 +374,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 and (country := lexicon.country_of(argument.value))
             ):  # "German history" asks of Germany: a country parameter takes the country, not its adjective
                 argument = replace(argument, value=country)
-            if not fits(argument.value, parameter.spec):
+            if not fits(argument.value, parameter.spec) or not valid(
+                argument.value, parameter.spec, self.root
+            ):
                 if not parameter.required:
                     continue
                 if not forced:
@@ -975,7 +1017,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if "enum" in item or (item.get("format") in ("date", "date-time") and mention.kind != "date"):
             return []  # options come only from the option rule; dates only from dates
         if mention.kind == "list":
-            return [(list_items(mention.value, item_type), mention)]
+            typed = list_items(mention.value, item_type)
+            return [] if typed is None else [(typed, mention)]
         members = self._group_of(mention)
         ends = mention.attributes.get("range")
         if (

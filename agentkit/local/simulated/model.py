@@ -330,9 +330,12 @@ The rules
    Harbor City FC" → `home_team`, `away_team`); "negative for a loss" said right by an amount ("a loss of
    $400") makes it negative; a bracketed value at the end of a part that defines a quoted name ("'a' is the
    coefficient of x^2 (3)") is that name's, as `a=3` is. Every value is held to the schema (bounds,
-   lengths, item types) and written without a word its description leaves out ("River name without the
-   word 'River'": "the Mekong River" → "Mekong"). A tool whose required values cannot be found is not called (it waits when another
-   tool of the clause can supply them).
+   lengths, item types: "[46, 47]" for a list of strings is ["46", "47"]; a stated default is one of the
+   enum's options or none), and a call no value can make valid is not sent: an optional value that breaks
+   the schema is left out, a required one asked for (`values.valid`); every value is written without a
+   word its description leaves out ("River name without the word 'River'": "the Mekong River" → "Mekong").
+   A tool whose required values cannot be found is not called (it waits when another tool of the clause can
+   supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per

@@ -458,7 +458,16 @@ class Parameter:
         """The value the description says the parameter takes when none is given ("Mass in solar masses.
         Default is 1.", "defaults to 'metric'", "(default: English)"), as the schema's type writes it;
         `None` when it names none, or only a moment or an absence ("defaults to today", "Default is none"):
-        a request that says nothing of the parameter means that value, so a careful caller writes it."""
+        a request that says nothing of the parameter means that value, so a careful caller writes it. For
+        an enum, only one of its options (as the enum spells it): a stated default the options lack ("Default
+        is 5" beside `["rapid"]`) is a slip of the description, no value the tool accepts."""
+        value = self._stated_default()
+        options = self.spec.get("enum")
+        if value is None or not isinstance(options, list):
+            return value
+        return next((o for o in options if str(o).lower() == str(value).lower()), None)
+
+    def _stated_default(self) -> Any:
         match = _STATED_DEFAULT.search(self.description)
         if match is None:
             return None

@@ -135,6 +135,83 @@ def _held(value: Any, spec: dict[str, Any], root: dict[str, Any]) -> Any:
     return value
 
 
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
+def _of_type(value: Any, kind: str) -> bool:
+    if kind == "integer" and isinstance(value, float):
+        return value.is_integer()
+    if isinstance(value, bool) and kind != "boolean":
+        return False  # JSON keeps true apart from 1
+    return isinstance(value, _JSON_TYPES.get(kind, (object,)))
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a == b and isinstance(a, bool) == isinstance(b, bool)
+
+
+def valid(value: Any, spec: Any, root: dict[str, Any]) -> bool:
+    """Whether `value` meets the schema's own keywords (types, options, bounds, sizes, items, required
+    properties), as the tool that receives it checks: a careful caller never sends what breaks them, it
+    leaves an optional value out or asks for a required one (rule 4). Keywords it does not know pass."""
+    if not isinstance(spec, dict):
+        return True
+    ref = spec.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        if not valid(value, target, root):
+            return False
+    for key in ("anyOf", "oneOf"):
+        if isinstance(spec.get(key), list) and not any(valid(value, b, root) for b in spec[key]):
+            return False
+    if isinstance(spec.get("allOf"), list) and not all(valid(value, b, root) for b in spec["allOf"]):
+        return False
+    kinds = spec.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    if kinds and not any(_of_type(value, k) for k in kinds):
+        return False
+    if "enum" in spec and not any(_same(value, option) for option in spec["enum"] or []):
+        return False
+    if "const" in spec and not _same(value, spec["const"]):
+        return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        low, high = spec.get("minimum"), spec.get("maximum")
+        above, below = spec.get("exclusiveMinimum"), spec.get("exclusiveMaximum")
+        if (low is not None and value < low) or (high is not None and value > high):
+            return False
+        if (above is not None and value <= above) or (below is not None and value >= below):
+            return False
+    if isinstance(value, str) and not spec.get("minLength", 0) <= len(value) <= spec.get(
+        "maxLength", len(value)
+    ):
+        return False
+    if isinstance(value, list | tuple):
+        if not spec.get("minItems", 0) <= len(value) <= spec.get("maxItems", len(value)):
+            return False
+        items = spec.get("items")
+        if isinstance(items, dict) and not all(valid(item, items, root) for item in value):
+            return False
+    if isinstance(value, dict):
+        properties = spec.get("properties") if isinstance(spec.get("properties"), dict) else {}
+        if any(name not in value for name in spec.get("required") or []):
+            return False
+        if spec.get("additionalProperties") is False and set(value) - set(properties):
+            return False
+        if not all(valid(v, properties[k], root) for k, v in value.items() if k in properties):
+            return False
+    return True
+
+
 def fits(value: Any, spec: dict[str, Any]) -> bool:
     """The schema's size limits a value must meet that conforming cannot mend (too few items, too short)."""
     if isinstance(value, list):
@@ -236,10 +313,27 @@ def date_value(mention: Mention, parameter: Parameter) -> str:
     return mention.value
 
 
-def list_items(items: list[Any], item_type: str) -> list[Any]:
-    if item_type == "number":
-        return [float(x) if isinstance(x, int | float) and not isinstance(x, bool) else x for x in items]
-    return items
+def list_items(items: list[Any], item_type: str) -> list[Any] | None:
+    """A written list's items as the list's item type writes them: numbers as numbers (a whole number
+    for an integer), any scalar as text for a list of strings ("[46, 47]" → ["46", "47"]); None when an
+    item cannot be that type (a name in a list of numbers, a number where objects are wanted)."""
+
+    def item(x: Any) -> Any:
+        number = isinstance(x, int | float) and not isinstance(x, bool)
+        if item_type == "number":
+            return float(x) if number else None
+        if item_type == "integer":
+            return int(x) if number and float(x).is_integer() else None
+        if item_type == "string":
+            return x if isinstance(x, str) else format_number(x) if number else None
+        if item_type == "boolean":
+            return x if isinstance(x, bool) else None
+        if item_type in ("object", "array"):
+            return x if isinstance(x, dict if item_type == "object" else list) else None
+        return x
+
+    typed = [item(x) for x in items]
+    return None if None in typed else typed
 
 
 def numbers_in(text: str) -> list[float]:
