@@ -25,6 +25,7 @@ from agentkit.local.simulated.values import (
     numbers_in,
     resolve,
 )
+from agentkit.local.simulated.world import implied
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
@@ -45,6 +46,12 @@ _COMPLEMENT = frozenset("for of on about".split())
 """Prepositions that join a noun to its complement: "a recipe for lasagna", "a course on astronomy"."""
 _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
+
+
+_PLACE_HOLDERS = frozenset(
+    "city town place location country nation state origin destination from to where address region".split()
+)
+"""Words of a parameter's name that say it holds a place (`city`, `destination`, `country`)."""
 
 
 def _kind_of(words: str, parameter: Parameter) -> str:
@@ -125,6 +132,12 @@ class Leftovers:
                 return Argument(parameter.name, clip(ask, parameter.spec), "ask", 1.0, "the ask itself")
         if (
             parameter.required
+            and parameter.kind == "string"
+            and (implied := self._implied(parameter, chosen))
+        ):
+            return implied
+        if (
+            parameter.required
             and parameter.kind in ("string", "text")
             and not any(a.rule == "residual" for a in chosen.values())
         ):
@@ -162,6 +175,25 @@ class Leftovers:
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
             )
         return None
+
+    def _implied(self, parameter: Parameter, chosen: dict[str, Argument]) -> Argument | None:
+        """A required value the places the request names settle though it does not say it (`world.implied`:
+        "restaurants in San Antonio" → state Texas, "milk in Norway" → currency NOK): the values of the
+        parameters that hold a place, then the names no parameter took."""
+        places = [
+            str(a.value)
+            for name, a in chosen.items()
+            if isinstance(a.value, str) and _PLACE_HOLDERS & {w.lower() for w in words_of(name)}
+        ]
+        places += [
+            str(m.value)
+            for i, m in enumerate(self.reading.mentions)
+            if m.kind == "name" and i not in self.used
+        ]
+        value = implied(parameter.name, parameter.description, places, self.reading.text)
+        if value is None:
+            return None
+        return Argument(parameter.name, value, "implied", 0.5, "what the place named implies")
 
     def _language_of_text(self, parameter: Parameter) -> Argument | None:
         """The language of the text a request hands over ("the sentiment of the review 'I love the food

@@ -233,7 +233,11 @@ The rules
    'en-US'" → "sv-SE"), a city as an IANA zone ("Tokyo" → "Asia/Tokyo" for "IANA"/"e.g. 'Europe/Paris'"),
    a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), and a country where a city is asked
    for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A language's
-   name is a value for a `language` parameter wherever it stands, as a country's is for a `country`. A
+   name is a value for a `language` parameter wherever it stands, as a country's is for a `country`; a
+   country given for a language is its main official language ("the local language of Brazil" → Portuguese).
+   A required value no word states but the places named settle is implied (`world.implied`, unless the
+   description makes it the user's own or the places disagree): a US city's state, a city's country, a
+   country's currency and continent, and its language where the request asks for the local one. A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
    `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
    no value of any parameter, nor are the words of one of the tool's parameters' names right before a code

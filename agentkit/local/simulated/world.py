@@ -239,12 +239,126 @@ def capital(value: str, name: str, description: str) -> str:
     return found["capital"] if found and found["capital"] and len(value) > 3 else value
 
 
+def country_language(value: str, name: str) -> str:
+    """A country given for a language parameter as the country's language ("into the local language of
+    Brazil" → "Portuguese", `language_of`): a country is no language, and it names one."""
+    if not _names(name) & {"language", "lang", "locale"} or value.strip().lower() in _language_codes():
+        return value
+    nation = country(value)
+    return (language_of(nation) or value) if nation and len(value) > 3 else value
+
+
 @lru_cache(maxsize=4096)
 def as_asked(value: str, name: str, description: str) -> str:
     """The value written as its parameter's name and description ask for it (all of the above)."""
+    value = country_language(value, name)
     value = country_code(value, name, description)
     value = country_name(value, name, description)
     value = language_code(value, name, description)
     value = time_zone(value, name, description)
     value = city_country(value, description)
     return capital(value, name, description)
+
+
+def _nation_of(place: str) -> dict[str, Any] | None:
+    """The country a place names: itself ("Peru", "the UK"), the country of a city named alone ("Osaka" →
+    Japan, the most populous city of that name) or of a US state ("Texas" → United States)."""
+    found = country(place)
+    if found is not None:
+        return found
+    town = city(place.partition(",")[0])
+    if town is None and place.strip().lower() in _us_states():
+        return _country_records().get("US")
+    return _country_records().get(town["countrycode"]) if town else None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US states by lower-case name → name, from GeoNames."""
+    return {state["name"].lower(): state["name"] for state in gazetteer().get_us_states().values()}
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> dict[str, str]:
+    """US states by USPS code → name."""
+    return {code: state["name"] for code, state in gazetteer().get_us_states().items()}
+
+
+def _us_state_of(place: str) -> str | None:
+    """The state of a US city named alone whose name's most populous bearer is American ("San Antonio" →
+    Texas), or named with its state ("Austin, TX")."""
+    head, _, tail = (part.strip() for part in place.partition(","))
+    if tail:
+        return _us_state_names().get(tail.upper()) or _us_states().get(tail.lower())
+    town = city(head)
+    if town is None or town["countrycode"] != "US" or country(head) is not None:
+        return None
+    return _us_state_names().get(town["admin1code"])
+
+
+def language_of(nation: dict[str, Any]) -> str | None:
+    """A country's language: the official language CLDR gives the largest share of its people ("Brazil" →
+    Portuguese), by its English name; None where it has no official one."""
+    spoken = get_global("territory_languages").get(nation["iso"], {})
+    official = [
+        (info.get("population_percent", 0), code)
+        for code, info in spoken.items()
+        if str(info.get("official_status") or "").endswith("official") and "regional" not in str(info)
+    ]
+    if not official:
+        return None
+    code = max(official)[1]
+    return Locale("en").languages.get(code)
+
+
+_FROM_THE_USER = re.compile(r"\b(?:user|customer|caller|account|profile|home)(?:'s)?\b", re.I)
+"""A description that says the value is the user's own ("The user's home state"): no place implies it."""
+_LOCAL_LANGUAGE = re.compile(
+    r"\b(?:local|official|native|national|main)\s+language\b|\blanguage\s+(?:spoken\s+)?there\b"
+    r"|\b(?:its|their)\s+(?:own\s+)?language\b",
+    re.I,
+)
+"""A request that asks for the language of the place it names ("into the local language of Brazil")."""
+_STATE_DESCRIBED = re.compile(
+    r"(?-i:\bU\.?S\.?A?\b)|\bUnited States\b|\babbreviat|\b(?:two|2)[- ]letter\b"
+    r"|\bstate name|name of the state|full name"
+    r"|\b(?:city|town|county|located|location|address)\b",
+    re.I,
+)
+"""A `state` parameter's description that is about a US state ("the state the town is located in"), not a
+condition ("on/off state")."""
+_CONTINENT_DESCRIBED = re.compile(r"\bcontinent", re.I)
+
+
+def implied(name: str, description: str, places: list[str], request: str) -> str | None:
+    """A required value the request does not say but the places it names settle, for a parameter that
+    asks for one of: a US state (of a US city), a country (of a city or state), a currency (of the
+    country), a continent (of the country), or a language where the request asks for the local one.
+    None where no place settles it, where the places disagree, or where the description says the value is
+    the user's own. Written plainly (a name, a currency code); `as_asked` then writes it as the
+    description asks ("TX", "JP", "pt")."""
+    names = _names(name)
+    if _FROM_THE_USER.search(description) or not places:
+        return None
+    answers: set[str] = set()
+    example = _example(description)
+    if "state" in names and (
+        _STATE_DESCRIBED.search(description)
+        or example.upper() in _us_state_names()
+        or example.lower() in _us_states()
+    ):
+        answers = {_us_state_of(place) or "" for place in places}
+    elif names & {"country", "nation"}:
+        answers = {(_nation_of(place) or {}).get("name", "") for place in places if country(place) is None}
+    elif "currency" in names:
+        answers = {(_nation_of(place) or {}).get("currencycode", "") for place in places}
+    elif "continent" in names or ("region" in names and _CONTINENT_DESCRIBED.search(description)):
+        continents = gazetteer().get_continents()
+        answers = {
+            continents.get((_nation_of(place) or {}).get("continentcode", ""), {}).get("name", "")
+            for place in places
+        }
+    elif names & {"language", "lang", "locale"} and _LOCAL_LANGUAGE.search(request):
+        answers = {language_of(_nation_of(place) or {"iso": ""}) or "" for place in places}
+    answers.discard("")
+    return answers.pop() if len(answers) == 1 else None
