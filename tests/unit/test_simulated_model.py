@@ -661,3 +661,33 @@ def test_a_search_result_is_answered_with_its_best_passage_and_one_clause_withou
     assert answer.startswith("From Caring for tents: “Dry the fly before you pack it away")
     assert "the best of 2 passages found" in answer and "How do I store" not in answer
     assert "Unrelated" not in answer
+
+
+def test_a_value_written_as_the_description_asks_says_what_it_was_written_from() -> None:
+    holidays = {
+        "toolSpec": {
+            "name": "list_public_holidays",
+            "description": "List the public holidays of a country in a year.",
+            "inputSchema": {
+                "json": {
+                    "type": "object",
+                    "properties": {
+                        "country_code": {
+                            "type": "string",
+                            "description": "Two-letter ISO country code, e.g. 'US'.",
+                        },
+                        "year": {"type": "integer", "description": "The year."},
+                    },
+                    "required": ["country_code", "year"],
+                }
+            },
+        }
+    }
+    request = {
+        "messages": [{"role": "user", "content": [{"text": "List the public holidays of Norway in 2028."}]}],
+        "toolConfig": {"tools": [holidays]},
+    }
+    [decision] = MODEL.converse(request)["additionalModelResponseFields"]["agentkitWhy"]
+    [code] = [a for a in decision["arguments"] if a["name"] == "country_code"]
+    assert code["value"] == "NO"
+    assert "“Norway” written as the description asks" in code["evidence"]

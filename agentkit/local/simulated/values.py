@@ -93,14 +93,19 @@ def conform(argument: Argument, spec: dict[str, Any], root: dict[str, Any]) -> A
     country, language, time zone or city as its name and description ask (`world`: "DE", "pt", "Asia/Tokyo",
     "Lyon, France")."""
     value = _held(argument.value, spec, root)
+    evidence = argument.evidence
     if isinstance(value, str) and spec.get("type", "string") == "string" and not spec.get("enum"):
         description = str(spec.get("description", ""))
-        value = state_code(city_state(value, description), argument.name, description)
-        value = as_asked(value, argument.name, description)
+        written = as_asked(
+            state_code(city_state(value, description), argument.name, description), argument.name, description
+        )
+        if written != value:  # say it, so `why` shows where "DE" for "Germany" came from
+            evidence = f"{evidence}; “{value}” written as the description asks (CLDR / GeoNames): “{written}”"
+            value = written
     return (
         argument
         if value == argument.value and type(value) is type(argument.value)
-        else replace(argument, value=value)
+        else replace(argument, value=value, evidence=evidence)
     )
 
 
