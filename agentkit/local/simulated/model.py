@@ -413,7 +413,10 @@ The rules
    another loan of $2000."; "I"/"you" and a verb that does not ask) before a later ask is no ask, whatever
    tool its words name: it sets that ask's scene (not when the next clause naming a tool is itself such a
    statement: "Then, I bake another cake at 200 degrees … Finally, I bake a third …" is a run of sets, one
-   call each); a clause asking for a tool without values takes them
+   call each); so is a statement before every ask, also of a noun phrase and its verb ("A patient weighs 82
+   kg …", "Our company is based in Toronto …"; not one of a want, "I am looking for …", nor one before a
+   question, nor in a run told with "another"): it is the scene of each ask after it that it tells more,
+   not only the first; a clause asking for a tool without values takes them
    from the sentences before it that asked for nothing (rather than from the sentence after it), read with
    the full stop that stood between them, so the end of one and the start of the next make no series ("…
    from Hamburg to Warsaw. Get a quote for it by road and by air" has no destination "Get"); an ask of

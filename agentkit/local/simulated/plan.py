@@ -85,10 +85,16 @@ def plan(
     steps: list[Step] = []
     previous: list[Step] = []
     background: list[str] = []
+    opening: list[str] = []  # statements before every ask: the scene of each ask after them
+    scenes: set[str] = set()  # the opening statements
     since = -1
     clauses = _dated(clauses)
     for index, clause in enumerate(clauses):
-        needed = [] if _scene(clauses, index, matcher) else matcher.needed(clause)
+        if _scene(clauses, index, matcher):
+            needed = []
+            scenes.add(clause)
+        else:
+            needed = matcher.needed(clause)
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous and not _scene(clauses, index, matcher):
@@ -131,8 +137,9 @@ def plan(
             if part != clause:
                 whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
                 inherited = {**inherited, **(_merged([f.values for f in whole]) if whole else {})}
-            if background:
-                told = _together([*background, part])  # the scene was set in sentences that asked for nothing
+            scene = background or opening  # a later scene of its own ("another …") replaces the opening
+            if scene:
+                told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
                 if _tells_more(
                     fill_tool(score.tool, told, conversation, [], roster, inherited=inherited),
                     fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
@@ -160,6 +167,8 @@ def plan(
                 steps.append(step)
             mine.append(step)
         if mine:
+            if not previous and scenes & set(background):
+                opening = background  # what the opening statements told is the scene of every ask
             previous = mine
             background = []
         else:
@@ -193,10 +202,44 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
     to the ask before it. When the next clause that names a tool is itself such a statement ("Then, I bake
     another cake at 200 degrees for 25 minutes. Finally, I bake a third cake at 160 degrees …"), the
     statements are a run of sets, each its own call, not a scene for it."""
-    if not text.tells(clauses[index]) or ANOTHER.search(clauses[index]) is None:
+    if not text.tells(clauses[index]) or clauses[index].rstrip().endswith("?"):
+        return False
+    if ANOTHER.search(clauses[index]) is None and not _opening(clauses, index, matcher):
         return False
     later = next((c for c in clauses[index + 1 :] if matcher.needed(c)), None)
     return later is not None and not text.tells(later)
+
+
+def _opening(clauses: list[str], index: int, matcher: Matcher) -> bool:
+    """Whether clause `index` opens the request before any ask: every clause before it tells too ("A
+    patient weighs 82 kg and is 1.75 m tall. Calculate …", "Our company is based in Toronto. …"). A
+    statement after an ask may add to that ask; one before every ask can only set their scene. A statement
+    of what the asker wants ("I am looking for a vegan recipe", "I have 500 yen that I'd like to
+    convert") asks, though it tells, and so does a statement put back together with the ask after it ("I have
+    2400 francs. Convert that amount to yen", `rejoin`)."""
+    if WANTS.search(clauses[index]) or re.search(r"[.!?]\s+[A-Z]", clauses[index]):
+        return False
+    if any(ANOTHER.search(c) for c in clauses):
+        return False  # a run told one after another: "I have two …. After that, I have another …"
+    later = next((c for c in clauses[index + 1 :] if matcher.needed(c)), "")
+    # a question after it ("I left my umbrella on the boat. Has anyone handed it in?") asks of what it told
+    return not _asks_of(later) and not any(matcher.needed(c) for c in clauses[:index])
+
+
+_AUXILIARIES = frozenset("has have had is are was were do does did can could will would should".split())
+
+
+def _asks_of(clause: str) -> bool:
+    """Whether a clause is a question (its "?" is cut off by then): one of a question word, or an
+    auxiliary before a subject other than the one asked to do it ("Has anyone handed it in", not "Can you
+    calculate …")."""
+    said = text.words(clause)
+    return text.is_question(clause) or (len(said) > 1 and said[0] in _AUXILIARIES and said[1] != "you")
+
+
+WANTS = re.compile(
+    r"\b(?:wants?|wanted|like|love|looking|need|needs|interested|wondering|trying|hoping|planning)\b", re.I
+)
 
 
 ANOTHER = re.compile(r"\banother\b", re.I)

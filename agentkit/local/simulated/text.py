@@ -80,6 +80,8 @@ def tells(clause: str) -> bool:
     found = re.findall(r"[a-z']+", clause.lower())
     while found and (found[0] in _OPENERS or found[0] in lexicon.DISCOURSE_MARKERS):
         found = found[1:]
+    if len(found) >= 3 and found[0] in _NOUN_PHRASE_OPENERS:
+        return _noun_phrase_tells(found)
     if len(found) < 2 or found[0] not in _TELLING_SUBJECTS:
         return False
     if found[0] == "i":
@@ -87,6 +89,30 @@ def tells(clause: str) -> bool:
     if found[0] == "you":  # "You weigh 75 kg", "you take another loan" (not "you can …", "you should …")
         return found[1] not in _ASKING_AFTER_I | _MODALS and "VERB" in lexicon.parts(found[1])
     return found[1] in _TELLING_VERBS
+
+
+_NOUN_PHRASE_OPENERS = frozenset("a an the my our his her their this".split())
+
+
+def _noun_phrase_tells(found: list[str]) -> bool:
+    """Whether words that open on a determiner ("a patient …", "our company …") are a subject and its
+    finite verb: one of "is"/"has"/"was" …, or an inflected verb that is no noun ("weighs", "earns",
+    "saved"; not "costs", "prices", nor an "-ing" that only modifies the noun: "a car weighing …"), within
+    the next four words, before any number."""
+    for word in found[1:5]:
+        if word.isdigit():
+            return False
+        if word in _TELLING_VERBS:
+            return True
+        parts = lexicon.parts(word)
+        if (
+            "VERB" in parts
+            and parts <= {"VERB", "ADJ"}
+            and not word.endswith("ing")
+            and lexicon.lemma(word) != word
+        ):
+            return True
+    return False
 
 
 def words(text: str) -> list[str]:
