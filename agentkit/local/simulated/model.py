@@ -393,9 +393,9 @@ The rules
    zones of both cities"), and a series an earlier call fanned over is dealt out in order to as many
    sibling parameters ("the stats of Ana Ruiz and Lia Berg, and the record between them": `player1`,
    `player2`), and "these"/"those"/"both" in a later part of the same clause asks of every member ("the share
-   price of Apple and Microsoft, and the dividend yield of those companies") — (from another tool only for a required parameter: an optional setting stays with
-   the tool it was stated for, and with the call it was stated for when the clause asks the same tool
-   anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits
+   price of Apple and Microsoft, and the dividend yield of those companies") — (from another tool only
+   for a required parameter: an optional setting stays with the tool it was stated for, and with the
+   call it was stated for when the clause asks the same tool anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits
    nothing); a value a clause only carried over gives way when the next clause states
    it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the
    same …"); a clause that names no tool's words states values for the previous tool only by their

@@ -100,7 +100,7 @@ def conform(argument: Argument, spec: dict[str, Any], root: dict[str, Any]) -> A
             state_code(city_state(value, description), argument.name, description), argument.name, description
         )
         if written != value:  # say it, so `why` shows where "DE" for "Germany" came from
-            evidence = f"{evidence}; “{value}” written as the description asks (CLDR / GeoNames): “{written}”"
+            evidence += f"; “{value}” written as the description asks (CLDR / GeoNames): “{written}”"
             value = written
     return (
         argument
