@@ -345,6 +345,26 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [TRANSPOSE],
         [c("transpose_chord", chord=k, semitones=3) for k in ("Am7", "Dm", "G7")],
     ),
+    (
+        "Get facts about these planets: 1. Mars 2. Venus 3. Saturn",
+        [PLANET],
+        [c("get_planet_info", planet=p) for p in ("Mars", "Venus", "Saturn")],
+    ),
+    (
+        "Get the boiling points of: 1) ethanol 2) acetone 3) glycerol",
+        [BOILING],
+        [c("get_boiling_point", substance=s) for s in ("ethanol", "acetone", "glycerol")],
+    ),
+    (
+        "What was the population in 2011 of: 1. Leeds 2. York",
+        [POPULATION],
+        [c("get_city_population", city=k, year=2011) for k in ("Leeds", "York")],
+    ),
+    (
+        "Check the leave balance of: (1) E-104 (2) E-220",
+        [LEAVE],
+        [c("get_leave_balance", employee_id=e) for e in ("E-104", "E-220")],
+    ),
     # ---- values that are whole clauses
     (
         "How long does it take to boil an egg and to bake a loaf of bread?",
@@ -508,9 +528,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Suggest a wine for each of these dishes:": "too few calls: a colon list of noun phrases is not read "
     "as a series when its first member is not joined to the others",
-    "Check stock in the Leeds warehouse for: 1.": "too few calls: the items of an inline numbered list "
-    "make no series, and the item numbers are read as values",
-    "Transpose these chords up 3 semitones: (1)": "value: the bracketed item numbers are read as semitones",
+    "Check stock in the Leeds warehouse for: 1.": "too few calls: a series of SKUs after 'warehouse for' "
+    "is not placed for `sku` (the words left over fill it), so it fans out over nothing",
     "How long does it take to boil an egg and": "too few calls: members that are whole clauses ('to boil "
     "an egg and to bake a loaf') make no series",
     "Where did Arsenal and Chelsea finish": "no call: 'finish' is not matched to the tool's 'position'",

@@ -81,7 +81,7 @@ class Reading:
 def read(text: str) -> Reading:
     """Tokens and mentions of `text`, mentions in text order, groups numbered (cached: agents resend
     the same request every turn; the reading is not changed by its users)."""
-    tokens = tokenize(text)
+    tokens = _unnumbered(tokenize(text))
     taken: set[int] = set()
     mentions: list[Mention] = []
 
@@ -133,6 +133,43 @@ def read(text: str) -> Reading:
     _bracketed(tokens, mentions)
     _ranges(tokens, mentions)
     return Reading(text, tokens, mentions)
+
+
+def _unnumbered(tokens: list[Token]) -> list[Token]:
+    """An inline numbered list ("for: 1. SKU-4410 2. SKU-5521 3. SKU-7002", "(1) Am7, (2) Dm"): item
+    numbers 1, 2, 3 … in turn, each "N." / "N)" / "(N)", the first after a colon or at a sentence's start,
+    are no values but the list's joints — the first is dropped, the others read as "," and the last as
+    "and", so the items make a series as "A, B and C" does."""
+    marks: list[tuple[int, int]] = []  # token spans [i, j) of the item numbers found in turn
+    i = 0
+    while i < len(tokens):
+        k = i + 1 if tokens[i].text == "(" else i
+        close = ")" if k > i else ".)"
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].text == str(len(marks) + 1)
+            and len(tokens[k + 1].text) == 1
+            and tokens[k + 1].text in close
+            and tokens[k + 2].kind != "number"
+            and (marks or i == 0 or tokens[i - 1].text in (":", ".", "?", "!", ";"))
+        ):
+            marks.append((i, k + 2))
+            i = k + 2
+            continue
+        i += 1
+    if len(marks) < 2:
+        return tokens
+    out: list[Token] = []
+    position = 0
+    for n, (i, j) in enumerate(marks):
+        out.extend(tokens[position:i])
+        joint = "and" if n == len(marks) - 1 else ","
+        if n and not (joint == "," and out and out[-1].text in (",", ";")):
+            out.append(
+                Token(joint, tokens[i].start, tokens[j - 1].end, "word" if joint == "and" else "punct")
+            )
+        position = j
+    return out + tokens[position:]
 
 
 def _bracketed(tokens: list[Token], mentions: list[Mention]) -> None:

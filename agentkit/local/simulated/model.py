@@ -345,7 +345,8 @@ The rules
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
    joins a series as "and" does: "Mars, Venus as well as Jupiter"; a name or code right before a colon and a
-   number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg")
+   number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; an inline numbered list, "for: 1. Mars 2. Venus",
+   "(1) Am7, (2) Dm", is a series whose item numbers are no values and, its items being no asks, no sentences)
    — also when the words left over filled it ("the red fox and the grey wolf",
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
    one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a

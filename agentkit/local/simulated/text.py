@@ -159,7 +159,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") or a name's
     initial ("Ursula K. Le Guin") ends none."""
     found: list[str] = []
-    for piece in _split_outside_quotes(text):
+    for piece in _split_outside_quotes(_inline_list(text)):
+        piece = piece.replace("\x02", ".")
         piece = _ITEM_MARK.sub("", piece.strip(), count=1)  # the item's number is no part of it
         if not piece:
             continue
@@ -176,6 +177,35 @@ def sentences(text: str) -> list[str]:
         else:
             found.append(piece)
     return found
+
+
+_INLINE_ITEM = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=[ \t]+[^\s\d])")
+
+
+def _inline_list(text: str) -> str:
+    """`text` with the dots of an inline numbered list's item numbers masked ("stock for: 1. SKU-4410
+    2. SKU-5521"): numbers 1, 2 … in turn on one line, the first after a colon or at the line's start,
+    whose items are values, not asks of their own — the list is one sentence, its items one series."""
+
+    def masked(line: str) -> str:
+        marks = []
+        for match in _INLINE_ITEM.finditer(line):
+            if match.group(1) != str(len(marks) + 1):
+                continue
+            if not marks and line[: match.start()].rstrip()[-1:] not in ("", ":"):
+                continue
+            marks.append(match)
+        if len(marks) < 2:
+            return line
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        items = [line[m.end() : end] for m, end in zip(marks, ends, strict=True)]
+        if any(starts_ask(item.strip()) for item in items):
+            return line  # "1. Book a flight 2. Find a hotel": each item asks, a sentence of its own
+        for match in reversed(marks):
+            line = line[: match.end() - 1] + "\x02" + line[match.end() :]
+        return line
+
+    return "\n".join(masked(line) for line in text.split("\n"))
 
 
 _QUOTE_SPAN = re.compile(
