@@ -517,6 +517,36 @@ CALORIES = fn(
     ["distance_km", "weight_kg"],
 )
 
+CIRCLE_AREA = fn(
+    "circle_area",
+    "Calculate the area of a circle.",
+    {"radius": (NUM, "Radius of the circle.")},
+    ["radius"],
+)
+CIRCLE_CIRCUMFERENCE = fn(
+    "circle_circumference",
+    "Calculate the circumference of a circle.",
+    {"radius": (NUM, "Radius of the circle.")},
+    ["radius"],
+)
+CUBE_VOLUME = fn(
+    "cube_volume",
+    "Calculate the volume of a cube.",
+    {"side": (NUM, "Length of one side.")},
+    ["side"],
+)
+CITY_POP_YEAR = fn(
+    "city_population_in_year",
+    "Get the population of a city in a given year.",
+    {"city": (STR, "Name of the city."), "year": (INT, "The year.")},
+    ["city", "year"],
+)
+CITY_AREA = fn(
+    "city_area",
+    "Get the land area of a city in square kilometers.",
+    {"city": (STR, "Name of the city.")},
+    ["city"],
+)
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== references back: "there", "it", "that amount", "the same …", "its"
     (
@@ -735,6 +765,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
         ],
     ),
     (
+        "Find the area of a circle with a radius of 3 cm. Then get the circumference of that circle, and the "
+        "volume of a cube with sides of 4 cm.",
+        [CIRCLE_AREA, CIRCLE_CIRCUMFERENCE, CUBE_VOLUME],
+        [c("circle_area", radius=3), c("circle_circumference", radius=3), c("cube_volume", side=4)],
+    ),
+    (
+        "Get the population of Lyon in 2020. Then find the area of that city, and the population of Porto "
+        "in 2015.",
+        [CITY_POP_YEAR, CITY_AREA],
+        [
+            c("city_population_in_year", city="Lyon", year=2020),
+            c("city_area", city="Lyon"),
+            c("city_population_in_year", city="Porto", year=2015),
+        ],
+    ),
+    (
         "Add Dana Whitfield to the Marketing department with a salary of $68,000. Then give Omar Reyes a "
         "5% raise, and list everyone in the Marketing department.",
         [HR_ADD, HR_RAISE, HR_LIST, HR_REMOVE],
@@ -813,12 +859,10 @@ GAPS: dict[str, str] = {
     "not the subject 'it' points back to",
     "My garden is in zone 7b": "values: the scene's zone and month go to the fertilizer ask, the planting "
     "question is not asked",
-    "For my chemistry lab": "tool: 'the pH of a 0.01 M solution of HCl' in the list goes to `chem_molar_mass`, "
-    "and the density is not asked",
+    "For my chemistry lab": "value: the list is not cut into parts ('molar' and 'mass' are words of the pH "
+    "and density tools too), so `chem_molar_mass` also takes 'HCl'",
     "Plan my trip: search flights": "tool: 'a ryokan in Kyoto for 4 nights' (a kind named only in the "
     "description's example) is read as one more train search",
-    "Calculate the monthly payment on a $350,000": "value: 'the total interest paid over that term, and the "
-    "yearly property tax on a $420,000 home …' gives the interest ask the tax part's values",
     "Add 'Harbour Lights'": "value: 'play that playlist on shuffle' takes 'shuffle' for the playlist instead "
     "of the one 'that playlist' points back to",
 }

@@ -674,7 +674,7 @@ def asked_for(clause: str) -> tuple[str, ...]:
             if phrase or not words or words[0] not in ("of", "for"):
                 break
             words = words[1:]
-        sentence = re.split(r"[?.!;:]", lowered[found.end() :], maxsplit=1)[0]  # past a comma: ", and the …"
+        sentence = _SENTENCE_END.split(lowered[found.end() :], maxsplit=1)[0]  # past a comma: ", and the …"
         for joined in _AND_THE.finditer(sentence):  # "tell me the weather in Oslo and the time in Lima"
             for word in words_of(sentence[joined.end() :]):
                 if word[0].isdigit() or lexicon.is_function_word(word):
@@ -682,6 +682,9 @@ def asked_for(clause: str) -> tuple[str, ...]:
                 asked.append(word)
     return tuple(asked)
 
+
+_SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")
+"""Where a sentence ends: not at the point of a decimal ("a 0.01 M solution, and the density …")."""
 
 _AND_THE = re.compile(r"(?:\band|,) (?:the|a|an|its|their) ")
 """A further object of the same ask: "and the …" or ", the …" after the first one's values ("the
@@ -771,6 +774,8 @@ def asked_heads(clause: str) -> tuple[str, ...]:
             if word[0].isdigit() or lexicon.is_function_word(word):
                 break
             heads.append(word)
+        if _AND_THE.search(_SENTENCE_END.split(lowered[found.end() :], maxsplit=1)[0]):
+            heads.append("and")  # "the molar mass of X, the pH of Y": a list of asks (`asked_for`)
     return tuple(heads)
 
 

@@ -99,8 +99,11 @@ The rules
    opens a phrase (a function word or a verb) — an "and" between two modifiers of one noun phrase ("the
    Drama and Comedy movies") cuts nothing; tools named together ("temperature and humidity forecast") share
    the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle
-   and the volume of …"), or each naming has values on its side ("whether 221 is prime and the factorial
-   of 7").
+   and the volume of …") or points back ("the circumference of that circle, and the volume of …"), or each
+   naming has values on its side ("whether 221 is prime and the factorial of 7"). A part takes from the
+   rest of its clause only values it states none of, and none an earlier call gave when it points back
+   ("the interest over that term, and the tax on a $420,000 home"). A list of asks ("compute the X of A,
+   the Y of B") asks for several things; a decimal point ends no sentence there.
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales — also in scientific notation, "8.854 x 10^-12", "2e30", one number —,
    percentages, currencies, dates (put in the layout the description

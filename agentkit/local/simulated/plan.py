@@ -135,8 +135,7 @@ def plan(
                 )
             )
             if part != clause:
-                whole = fill_tool(score.tool, clause, conversation, [], roster, inherited=inherited)
-                inherited = {**inherited, **(_merged([f.values for f in whole]) if whole else {})}
+                inherited = _borrowed(score.tool, part, clause, conversation, roster, inherited)
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
@@ -191,6 +190,26 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _borrowed(
+    tool: Tool, part: str, clause: str, conversation: Conversation, roster: handoff.Roster, inherited: dict
+) -> dict[str, Any]:
+    """What a part of a clause asked of one tool takes from the rest of the clause: only the values its
+    own part states none of ("the share price of Apple and Microsoft, and the dividend yield of those
+    companies"), and, when the part points back ("that term", "that circle"), none the earlier call gave.
+    Each ask keeps the values of its own part: "the molar mass of C6H12O6, the pH of 0.01 M HCl" gives
+    the molar mass no HCl, and "the total interest over that term, and the tax on a $420,000 home"
+    keeps the loan the interest ask points back to."""
+    whole = fill_tool(tool, clause, conversation, [], roster, inherited=inherited)
+    if not whole:
+        return inherited
+    alone = fill_tool(tool, part, conversation, [], roster, inherited=inherited) or []
+    kept = {a.name for f in alone for a in f.arguments if a.rule not in WEAK}
+    if _POINTS_BACK.search(part):
+        kept |= set(inherited)
+    rest = _merged([f.values for f in whole])
+    return {**inherited, **{k: v for k, v in rest.items() if k not in kept}}
 
 
 def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
@@ -668,7 +687,8 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         after = clause[current[2] : occurrences[k + 2][1] if k + 2 < len(occurrences) else len(clause)]
         # "whether 221 is prime and the factorial of 7": each naming has values of its own, before or after
         both = value.search(clause[starts[-1] : previous[2]]) and value.search(after)
-        if cuts and (re.search(r"\w", gap[: cuts[-1].start()]) or value.search(own) or both):
+        pointed = _POINTS_BACK.search(own)  # "the circumference of that circle, and the volume of …"
+        if cuts and (re.search(r"\w", gap[: cuts[-1].start()]) or value.search(own) or both or pointed):
             starts.append(previous[2] + cuts[-1].end())
         else:
             starts.append(starts[-1])  # named together: the part is shared
@@ -682,6 +702,11 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
 
 _VALUE_SIGN = re.compile(r"\d|['\"“]")
 """A sign that a stretch of a clause states a value of its own: a digit or an opening quote."""
+
+
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|it|its|them|their)\b", re.I)
+"""Words by which a naming points back to an earlier thing ("the circumference of that circle"): the
+naming has its own thing, and the list goes on after it with another item."""
 
 
 def _opens_item(cut: re.Match[str], gap: str) -> bool:
