@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls, num, text, tool
+from test_simulated_bfcl_style_battery import params
 
 from agentkit.local.simulated.world import implied
 
@@ -268,16 +269,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("request_text", "specs", "expected"),
-    [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=XFAIL[row[0]]))
-        if row[0] in XFAIL
-        else row
-        for row in ROWS
-    ],
-    ids=[row[0][:50] for row in ROWS],
-)
+@pytest.mark.parametrize(("request_text", "specs", "expected"), params(ROWS, XFAIL))
 def test_a_place_implies_the_value(request_text: str, specs: list, expected: list) -> None:
     assert calls(request_text, *specs) == expected
 
