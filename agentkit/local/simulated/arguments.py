@@ -79,7 +79,6 @@ from agentkit.local.simulated.values import (
     code_like,
     conform,
     date_value,
-    fits,
     is_label,
     list_items,
     number_value,
@@ -374,9 +373,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 and (country := lexicon.country_of(argument.value))
             ):  # "German history" asks of Germany: a country parameter takes the country, not its adjective
                 argument = replace(argument, value=country)
-            if not fits(argument.value, parameter.spec) or not valid(
-                argument.value, parameter.spec, self.root
-            ):
+            if not valid(argument.value, parameter.spec, self.root):
                 if not parameter.required:
                     continue
                 if not forced:

@@ -231,15 +231,16 @@ class FanOut:
         else:
             note = "one call per value of " + " × ".join(names)
         calls = []
+        specs = {name: parameter.spec for name in names if (parameter := self._parameter(name))}
         for combo in combos:
             values = dict(first.values)
             arguments = []
             for argument in first.arguments:
                 if argument.name in names:
                     value = combo[names.index(argument.name)]
-                    if isinstance(value, str) and (parameter := self._parameter(argument.name)):
+                    if isinstance(value, str) and argument.name in specs:
                         # each member written as the parameter asks, as the first was ("Canada" → "CA")
-                        value = conform(replace(argument, value=value), parameter.spec, self.root).value
+                        value = conform(replace(argument, value=value), specs[argument.name], self.root).value
                     values[argument.name] = value
                     arguments.append(Argument(argument.name, value, "series", argument.score, note))
                 else:

@@ -131,16 +131,25 @@ def _answer_kinds(clause: str) -> tuple[str, ...]:
 _WHO_DID = re.compile(r"\bwho (?:first |originally )?([a-z]+)\b", re.IGNORECASE)
 
 
+def _asked_act(clause: str) -> tuple[re.Match[str] | None, str]:
+    """The "who <verb>" of the clause and its verb, lower case; the verb is "" when the word after "who" is
+    no act (an auxiliary, "who is …", "who has …", or no verb at all)."""
+    found = _WHO_DID.search(clause)
+    if not found:
+        return None, ""
+    word = found.group(1).lower()
+    if "VERB" not in lexicon.parts(word) or "AUX" in lexicon.parts(word) or lexicon.is_function_word(word):
+        return found, ""
+    return found, word
+
+
 def _doer(clause: str) -> list[str]:
     """The agent noun of the act a "who …" question asks about: who wrote a book asks for its writer,
     who painted a picture for its painter, who invented a device for its inventor. The noun is the
     verb's own, made as English makes it (write → writer, win → winner, direct → director, create →
     creator) and known to the dictionary; an auxiliary ("who is …", "who has …") names no act."""
-    found = _WHO_DID.search(clause)
-    if not found:
-        return []
-    word = found.group(1).lower()
-    if "VERB" not in lexicon.parts(word) or "AUX" in lexicon.parts(word) or lexicon.is_function_word(word):
+    word = _asked_act(clause)[1]
+    if not word:
         return []
     verb = lexicon.lemma(word)
     stem = verb[:-1] if verb.endswith("e") else verb
@@ -158,14 +167,13 @@ def _no_doer(clause: str, tool: Tool) -> bool:
     question only as the act's object: it measures a distance, it does not say who measured one. A tool
     that takes the question itself may answer anything; "who" after a noun or a name opens a relative clause
     ("a person who weighs 70 kg", "a lawyer in Chicago who speaks Spanish"), no question."""
-    found = _WHO_DID.search(clause)
+    found, word = _asked_act(clause)
     if not found or tool.takes_questions:
         return False
     before = words_of(clause[: found.start()])
     if before and (not lexicon.parts(before[-1]) or "NOUN" in lexicon.parts(before[-1])):
         return False  # after a noun or a name the lexicon does not know ("tutors in Leeds who teach")
-    word = found.group(1).lower()
-    if "VERB" not in lexicon.parts(word) or "AUX" in lexicon.parts(word) or lexicon.is_function_word(word):
+    if not word:
         return False
     if any(_agent_noun(tool.wording[r]) for r in tool.purpose if r in tool.wording):
         return False  # "Retrieve the composer … of a song": it names a doer of some act
@@ -485,20 +493,12 @@ class Matcher:
         if result.topic and _inverse(clause, tool):
             result.topic = False  # "decode …" of `encode_base64`: the tool does the opposite
         asked = asked_for(clause)
-        kinds = tuple(answer_kinds(clause))  # the question's form names what it asks for, as its noun does
+        # the question's form names what it asks for (`kinds`), as its noun does
         if (
             result.topic
             and not spelled_out & set(asked)
-            and not _gives(tool, asked)
-            and not _gives_kind(tool, kinds)
-        ):
-            result.topic = False
-            result.special = ""
-        if (
-            result.topic
-            and not spelled_out & set(asked)
-            and not _gives_kind(tool, kinds)
-            and _another_quantity(clause, tool)
+            and not _gives_kind(tool, tuple(kinds))
+            and (not _gives(tool, asked) or _another_quantity(clause, tool))
         ):
             result.topic = False
             result.special = ""

@@ -917,17 +917,9 @@ def _bracketed_keys(tokens: list[Token], mentions: list[Mention]) -> None:
     of a part that opens by defining a quoted name ("'a' is …") is that name's, as in `a=3`; the quoted
     name is no value of its own."""
     for mention in mentions:
-        first = mention.first
-        if (
-            mention.kind != "number"
-            or "key" in mention.attributes
-            or first < 1
-            or tokens[first - 1].text != "("
-            or mention.last >= len(tokens)
-            or tokens[mention.last].text != ")"
-        ):
+        if mention.kind != "number" or "key" in mention.attributes or not parenthesised(tokens, mention):
             continue
-        k = first - 2
+        k = mention.first - 2
         while k >= 0 and tokens[k].text not in (",", ";", ".", "(", ")") and tokens[k].lower != "and":
             k -= 1
         opener = next((m for m in mentions if m.first == k + 1 and m.kind == "quoted"), None)

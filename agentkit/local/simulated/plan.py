@@ -90,14 +90,15 @@ def plan(
     since = -1
     clauses = _dated(clauses)
     for index, clause in enumerate(clauses):
-        if _scene(clauses, index, matcher):
+        scene = _scene(clauses, index, matcher)
+        if scene:
             needed = []
             scenes.add(clause)
         else:
             needed = matcher.needed(clause)
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
-        if not needed and previous and not _scene(clauses, index, matcher):
+        if not needed and previous and not scene:
             reuse = previous[0]
             if REUSE.search(clause) or NAMED_ANEW.search(clause) or _states_values(clause):
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster)

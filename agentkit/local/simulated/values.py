@@ -217,15 +217,6 @@ def valid(value: Any, spec: Any, root: dict[str, Any]) -> bool:
     return True
 
 
-def fits(value: Any, spec: dict[str, Any]) -> bool:
-    """The schema's size limits a value must meet that conforming cannot mend (too few items, too short)."""
-    if isinstance(value, list):
-        return len(value) >= spec.get("minItems", 0)
-    if isinstance(value, str):
-        return len(value) >= spec.get("minLength", 0)
-    return True
-
-
 def time_part(time: str, parameter: Parameter) -> int | None:
     """The hour or the minutes of a written time, for a parameter named for one ("6:30 PM" → 6, 30)."""
     match = re.match(r"(\d{1,2})(?::(\d{2}))?", time)

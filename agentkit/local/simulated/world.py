@@ -89,6 +89,12 @@ def country(value: str) -> dict[str, Any] | None:
 
 
 @lru_cache(maxsize=1)
+def _continents() -> dict[str, dict[str, Any]]:
+    """GeoNames' continents (read once: the package reads its JSON file on each call)."""
+    return gazetteer().get_continents()
+
+
+@lru_cache(maxsize=1)
 def _language_codes() -> dict[str, str]:
     """A language's English name (CLDR), lower case → its shortest code ("portuguese" → "pt")."""
     codes: dict[str, str] = {}
@@ -242,7 +248,7 @@ def capital(value: str, name: str, description: str) -> str:
 def country_language(value: str, name: str) -> str:
     """A country given for a language parameter as the country's language ("into the local language of
     Brazil" → "Portuguese", `language_of`): a country is no language, and it names one."""
-    if not _names(name) & {"language", "lang", "locale"} or value.strip().lower() in _language_codes():
+    if not _names(name) & {"language", "lang", "locale"} or lexicon.is_language(value):
         return value
     nation = country(value)
     return (language_of(nation) or value) if nation and len(value) > 3 else value
@@ -353,7 +359,7 @@ def implied(name: str, description: str, places: list[str], request: str) -> str
     elif "currency" in names:
         answers = {(_nation_of(place) or {}).get("currencycode", "") for place in places}
     elif "continent" in names or ("region" in names and _CONTINENT_DESCRIBED.search(description)):
-        continents = gazetteer().get_continents()
+        continents = _continents()
         answers = {
             continents.get((_nation_of(place) or {}).get("continentcode", ""), {}).get("name", "")
             for place in places
