@@ -175,7 +175,7 @@ def _no_doer(clause: str, tool: Tool) -> bool:
         return False  # after a noun or a name the lexicon does not know ("tutors in Leeds who teach")
     if not word:
         return False
-    if any(_agent_noun(tool.wording[r]) for r in tool.purpose if r in tool.wording):
+    if tool.names_a_doer:
         return False  # "Retrieve the composer … of a song": it names a doer of some act
     return not _gives(tool, (lexicon.lemma(word), *answer_kinds(clause)))
 
@@ -346,6 +346,21 @@ class Tool:
     def roots(self) -> frozenset[str]:
         """The roots of the tool's name and description: words that ask for it rather than feed it."""
         return tool_roots(self.name, self.description)
+
+    @cached_property
+    def names_a_doer(self) -> bool:
+        """Whether the tool's purpose names a doer of some act ("Retrieve the composer … of a song")."""
+        return any(_agent_noun(self.wording[r]) for r in self.purpose if r in self.wording)
+
+    @cached_property
+    def acted_verb(self) -> str:
+        """The verb the tool is named for when its name opens with the verb its description opens with
+        (`book_flight`, "Book a flight ticket …") and that verb is no request verb (`get_`, `calculate_`);
+        "" otherwise."""
+        named, described = words_of(self.name), words_of(self.description)
+        if not named or not described or named[0] in REQUEST_VERBS or "VERB" not in lexicon.parts(named[0]):
+            return ""
+        return named[0] if lexicon.lemma(described[0]) == named[0] else ""
 
     @cached_property
     def takes_questions(self) -> bool:
@@ -817,12 +832,8 @@ def _acts_otherwise(tool: Tool, heads: tuple[str, ...]) -> bool:
     opens with the verb its description opens with (`book_flight`, "Book a flight ticket …"), no request
     verb (`get_`, `calculate_`), and no thing asked for is close in meaning to that verb (`PRODUCT_CLOSE`:
     solving makes a root, booking no status)."""
-    named, described = words_of(tool.name), words_of(tool.description)
-    if not named or not described or named[0] in REQUEST_VERBS or "VERB" not in lexicon.parts(named[0]):
-        return False
-    if lexicon.lemma(described[0]) != named[0]:
-        return False
-    return all(meaning.similarity(lexicon.lemma(h), named[0]) < PRODUCT_CLOSE for h in heads)
+    verb = tool.acted_verb
+    return bool(verb) and all(meaning.similarity(lexicon.lemma(h), verb) < PRODUCT_CLOSE for h in heads)
 
 
 _SETTING = re.compile(
