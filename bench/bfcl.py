@@ -10,6 +10,11 @@ five non-live AST categories to it with boto3's `converse` — the functions as 
 the way BFCL's own Bedrock (Nova) handler sends them — and scores the first turn's tool calls with
 BFCL's checker imported from the wheel (`ast_checker`, `is_empty_output`: not re-implemented here).
 
+`--live` runs BFCL's user-contributed categories instead (live_simple, live_multiple, live_parallel,
+live_parallel_multiple, live_irrelevance): real users' tools and wording, split the same way. They are
+not in the issue's targets; they show whether a rule written beside one set holds on requests written
+elsewhere.
+
 Cases are split by the parity of their id number. The simulator's rules were developed looking only
 at failures of the **even** half; the **odd** half is the honest estimate. Both are printed, with the
 error types (BFCL's own `error_type`) that cost the most.
@@ -40,6 +45,9 @@ from agentkit.local.bedrock.server import LocalBedrock
 
 WHEEL_VERSION = "2026.3.23"
 CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance"]
+# BFCL's user-contributed ("live") categories: real users' tools and wording, not in the acceptance
+# figures — a second set written elsewhere, to see whether a rule holds beyond the non-live cases.
+LIVE = ["live_simple", "live_multiple", "live_parallel", "live_parallel_multiple", "live_irrelevance"]
 MODEL_NAME = "agentkit-simulator"
 MODEL_ID = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
 BUILD = Path(__file__).resolve().parent.parent / "build" / "bfcl"
@@ -130,9 +138,12 @@ def first_turn(client, entry: dict, mapping: dict[str, str]) -> list[dict] | lis
     """The model's first answer to the case: its tool calls as [{name: arguments}], else its text."""
     turn = entry["question"][0]
     system = [{"text": m["content"]} for m in turn if m["role"] == "system"]
-    messages = [
-        {"role": m["role"], "content": [{"text": m["content"]}]} for m in turn if m["role"] != "system"
-    ]
+    messages: list[dict] = []
+    for m in (m for m in turn if m["role"] != "system"):
+        if messages and messages[-1]["role"] == m["role"]:  # Converse needs turns to alternate
+            messages[-1]["content"].append({"text": m["content"]})
+        else:
+            messages.append({"role": m["role"], "content": [{"text": m["content"]}]})
     request = {"modelId": MODEL_ID, "messages": messages}
     if system:
         request["system"] = system
@@ -147,7 +158,7 @@ def first_turn(client, entry: dict, mapping: dict[str, str]) -> list[dict] | lis
 def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -> tuple[bool, str]:
     """(passed, BFCL's error type) for one case, as BFCL's eval runner decides it."""
     calls = output if output and isinstance(output[0], dict) else None
-    if category == "irrelevance":
+    if category.endswith("irrelevance"):
         empty = calls is None or bfcl.is_empty_output(calls)
         return empty, "" if empty else "irrelevance_error:decoder_success"
     if calls is None:  # say why no call came: the simulator asked for a value, or found no tool
@@ -169,12 +180,16 @@ def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -
 
 
 def number(case_id: str) -> int:
-    return int(case_id.rsplit("_", 1)[1])
+    """The case's number: `simple_python_12` → 12, a live case `live_simple_12-5-0` → 12."""
+    return int(case_id.rsplit("_", 1)[1].split("-")[0])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--categories", nargs="+", default=CATEGORIES, choices=CATEGORIES)
+    parser.add_argument("--categories", nargs="+", default=CATEGORIES, choices=CATEGORIES + LIVE)
+    parser.add_argument(
+        "--live", action="store_true", help="run the live categories instead (not in the targets)"
+    )
     parser.add_argument("--half", choices=["odd", "even", "both"], default="both")
     parser.add_argument("--errors", type=int, default=5, help="error types to list per category and half")
     parser.add_argument("--show", choices=["odd", "even"], help="print every failing case of this half")
@@ -182,6 +197,8 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="write each case's pass/fail to this JSON file")
     parser.add_argument("--compare", type=Path, help="list the cases whose outcome differs from a saved run")
     args = parser.parse_args()
+    if args.live:
+        args.categories = LIVE
     outcomes: dict[str, bool] = {}
 
     bfcl = load_bfcl(ensure_wheel())
@@ -198,7 +215,9 @@ def main() -> None:
         rows = []
         for category in args.categories:
             questions = bfcl.load_questions(category)
-            answers = {a["id"]: a for a in bfcl.load_answers(category)} if category != "irrelevance" else {}
+            answers = (
+                {} if category.endswith("irrelevance") else {a["id"]: a for a in bfcl.load_answers(category)}
+            )
             results: dict[str, list[tuple[bool, str]]] = {"even": [], "odd": []}
             started = time.perf_counter()
             for entry in questions:
@@ -218,7 +237,8 @@ def main() -> None:
             rows.append((category, results, elapsed))
 
     print(
-        f"\nBFCL v4 ({WHEEL_VERSION}), first turn, non-live AST categories, via Converse on the local endpoint"
+        f"\nBFCL v4 ({WHEEL_VERSION}), first turn, {'live' if args.live else 'non-live'} AST categories, "
+        "via Converse on the local endpoint"
     )
     print(f"{'category':<20}" + "".join(f"{h + ' half':>20}" for h in halves) + f"{'time':>9}")
     totals = {h: [0, 0] for h in halves}
