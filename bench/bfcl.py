@@ -180,8 +180,11 @@ def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -
 
 
 def number(case_id: str) -> int:
-    """The case's number: `simple_python_12` → 12, a live case `live_simple_12-5-0` → 12."""
-    return int(case_id.rsplit("_", 1)[1].split("-")[0])
+    """The number that decides a case's half: `simple_python_12` → 12. A live case `live_simple_12-5-0` →
+    5, its tool set: live cases share tool sets, and splitting by set keeps every tool seen while tuning
+    out of the other half."""
+    tail = case_id.rsplit("_", 1)[1]
+    return int(tail.split("-")[1]) if "-" in tail else int(tail)
 
 
 def main() -> None:
