@@ -59,11 +59,13 @@ from agentkit.local.simulated.mentions import Reading, read
 from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
+    COMMAND,
     CURRENCY,
     GENRE,
     GOAL,
     IDENTIFIER,
     KIND,
+    LABEL,
     NAME,
     PLACE,
     SOURCE,
@@ -88,6 +90,14 @@ from agentkit.local.simulated.values import (
 )
 
 _MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
+_LABEL_ROOTS = frozenset(lexicon.root(w) for w in LABEL)
+_LABEL_LINK = frozenset("- – — : = is as".split())
+"""What may stand between a label word and its value: "content - water the ferns", "the title is …"."""
+_COMMAND_ROOTS = frozenset(lexicon.root(w) for w in COMMAND)
+_COMMAND_CUE = re.compile(r"\b(?:using|via|with|by running|run|execute|type)\s+(?=\S)", re.IGNORECASE)
+_FLAG_OR_PATH = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|[./~]?[\w.-]*/)")
+_CONJUNCTIONS = frozenset("and but or so".split())
+_RUN_END = frozenset(".!?;,()[]{}\"“”'‘’")
 """Roots of a parameter's words for how fast a body moves."""
 _START = frozenset(lexicon.root(w) for w in SOURCE | {"initial", "starting", "start"})
 """Roots of a parameter's words for where or when motion begins (`initial_velocity`, `start_speed`)."""
@@ -411,6 +421,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._nested(parameter, forced)
         if kind == "list" and "enum" in parameter.item:
             return self._enum_list(parameter)
+        if kind in ("string", "text") and (labelled := self._labelled(parameter)) is not None:
+            return labelled
+        if kind in ("string", "text") and (command := self._command(parameter)) is not None:
+            return command
         if kind == "string" and lexicon.root("unit") in {lexicon.root(w) for w in parameter.name_words}:
             return self._unit(parameter)
         if kind == "string" and parameter.examples:
@@ -420,6 +434,100 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind == "number":
             return self._none_of(parameter) or self._at_rest(parameter) or self._rate_in_words(parameter)
         return None
+
+    def _labelled(self, parameter: Parameter) -> Argument | None:
+        """The words after the parameter's own label word (of its name, or of its description only when no
+        other parameter has it), unquoted, for a parameter that holds a short written text or a name
+        (`LABEL`): "with the label Pizza in oven", "titled VPN drops every hour",
+        "with content - water the ferns" — the value is the whole run to the phrase's end (a comma or a
+        sentence's end), not its first word. The run stops before a function word whose next value
+        another parameter takes ("… labelled Tea for 5 minutes"); it must open on a content word or a
+        capital, so "the title of …", "the note to …" label nothing; one word is left to the rules for
+        one value."""
+        tokens = self.reading.tokens
+        others = [p for p in self._all if p.name != parameter.name]
+        described = parameter.all_roots & _LABEL_ROOTS  # "The label to give the alarm" for `alarm_name`
+        roots = (parameter.name_roots & _LABEL_ROOTS) | {
+            r for r in described if not any(r in other.all_roots for other in others)
+        }
+        if not roots:
+            return None
+        for i, token in enumerate(tokens[:-1]):
+            if token.kind != "word" or lexicon.root(token.lower) not in roots:
+                continue
+            held = self.reading.at(i)
+            if held is not None and held.kind in ("quoted", "name"):
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j].lower in _LABEL_LINK:
+                j += 1
+            if j >= len(tokens) or tokens[j].kind != "word" or not self._opens_run(tokens[j].text):
+                continue
+            start = self.reading.at(j)
+            if start is not None and start.kind not in ("name", "phrase"):
+                continue
+            end = self._run_end(parameter, j)
+            while end > j + 1 and lexicon.is_function_word(tokens[end - 1].lower):
+                end -= 1  # no trailing "for", "at", "please"
+            if end - j < 2 or any(
+                m.kind == "quoted" and m.first < end and j < m.last for m in self.reading.mentions
+            ):
+                continue  # one word, or words quoted inside the run: the rules for one value read them
+            for index, mention in enumerate(self.reading.mentions):
+                if j <= mention.first and mention.last <= end:
+                    self.used.add(index)
+            value = self.reading.text[tokens[j].start : tokens[end - 1].end]
+            return Argument(parameter.name, value, "labelled", 2.0, f"the words after “{token.text}”")
+        return None
+
+    def _command(self, parameter: Parameter) -> Argument | None:
+        """The command line a request writes, for a parameter named for a command (`COMMAND`): the words
+        after the last "using", "via", "with", "run" … to the sentence's end, when they hold an option
+        or a path ("check free disk space with df -h" → "df -h") or follow "using"/"via" ("list the
+        folder using dir Desktop" → "dir Desktop") — not the clause that says what it is for."""
+        if not parameter.name_roots & _COMMAND_ROOTS:
+            return None
+        text = self.reading.text
+        for cue in reversed(list(_COMMAND_CUE.finditer(text))):
+            run = re.split(r"[?!;]|\.(?:\s|$)", text[cue.end() :], maxsplit=1)[0].strip().rstrip(".,")
+            inside = [m for m in self.reading.mentions if cue.end() <= m.start < cue.end() + len(run)]
+            if any(m.kind == "quoted" for m in inside):
+                return None  # a quoted command is read as quoted
+            if not run or lexicon.is_function_word(run.split()[0].lower()):
+                continue
+            if _FLAG_OR_PATH.search(run) or cue.group(0).split()[0].lower() in ("using", "via"):
+                for index, mention in enumerate(self.reading.mentions):
+                    if mention.start >= cue.end() and mention.end <= cue.end() + len(run):
+                        self.used.add(index)
+                return Argument(
+                    parameter.name, run, "command", 2.0, f"the command after “{cue.group(0).strip()}”"
+                )
+        return None
+
+    @staticmethod
+    def _opens_run(word: str) -> bool:
+        """A labelled value opens on a content word or a capitalised one, not on "of", "to", "the"."""
+        return word[:1].isupper() or not lexicon.is_function_word(word.lower())
+
+    def _run_end(self, parameter: Parameter, j: int) -> int:
+        """Where a labelled run that begins at token `j` ends: at a comma or a sentence's end, or before a
+        function word whose next value another parameter of the tool could take or is a series, or before a conjunction that
+        opens a clause of its own ("My name is Ada and I want …")."""
+        tokens = self.reading.tokens
+        others = [p for p in self._all if p.name != parameter.name]
+        taken = {i for other in others for _, i, *_ in self._candidates(other)}
+        k = j + 1
+        while k < len(tokens) and tokens[k].text not in _RUN_END:
+            if lexicon.is_function_word(tokens[k].lower) and k + 1 < len(tokens):
+                if tokens[k].lower in _CONJUNCTIONS and lexicon.is_function_word(tokens[k + 1].lower):
+                    break
+                after = self.reading.at(k + 1)
+                if after is not None and (
+                    after.group is not None or self.reading.mentions.index(after) in taken
+                ):
+                    break
+            k += 1
+        return k
 
     def _stated(self, parameter: Parameter, *, measured: bool = True) -> bool:
         """Whether a written value is linked to the parameter by evidence an optional one needs, and to no

@@ -289,13 +289,23 @@ may be a value the tool needs: "because the distance is 5 km"). Not "due to": "t
 gravity of 9.8 m/s²" names a quantity, not a reason."""
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:verbatim|word for word)\s*:\s*(?P<said>[^\n.!?;]*[^\s.!?;,])",
+    re.IGNORECASE,
+)
+"""Words a colon hands over after "verbatim" or "word for word" ("with the following words verbatim: go
+for a run at 6 pm"), to the sentence's end, commas kept: one text, as if quoted (not any "the following
+…:", which also opens a list of values: "the following pairs: USD to AUD and …")."""
+
+
 def _reported(text: str, tokens: list[Token], claim) -> None:
     """What a request reports someone should be told, unquoted: the rest of the sentence after "saying",
     "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"), and the reason it
     gives after "because" ("refund it because the item arrived damaged"). Each is read like a
     quoted text (kind "quoted", `reported` "words" or "reason"), and goes to a parameter that holds written
     words, or the reason for what the tool does."""
-    for pattern, what in ((_REPORTED, "words"), (_REMINDED, "words"), (_BECAUSE, "reason")):
+    patterns = ((_FOLLOWING, "words"), (_REPORTED, "words"), (_REMINDED, "words"), (_BECAUSE, "reason"))
+    for pattern, what in patterns:
         for match in pattern.finditer(text):
             said = match.group("said") if pattern is not _REMINDED else before_when(match.group("said"))
             if len(said.split()) < 2 or said[:1] in "'\"‘“":

@@ -223,7 +223,13 @@ The rules
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
-   reason after "because" (when it states no number) the value of a `reason`. A folder's path
+   reason after "because" (when it states no number) the value of a `reason`; so are the words after
+   "verbatim:". A parameter for a short written text, a label or a name (`content`, `title`, `label`) takes
+   the whole run after its own word ("with the label Pizza in oven", "titled VPN drops every hour", "content -
+   water the ferns"), to a comma or the sentence's end, or before another parameter's value ("… for 5
+   minutes") or a new clause ("and I want …"). A `command` takes the command line written after the last
+   "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
+   → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
    asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", a city named alone
    with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,

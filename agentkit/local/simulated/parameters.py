@@ -57,6 +57,11 @@ REASON = frozenset("reason why cause justification explanation".split())
 PASSAGE = frozenset("sentence statement passage paragraph".split())
 """Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
 NAME = frozenset("name title".split())
+COMMAND = frozenset("command cmd script shell".split())
+"""Names of a parameter that holds a command line to run: it takes the command the request writes."""
+LABEL = frozenset("label title subject caption heading headline tag".split()) | WRITTEN | {"name"}
+"""Nouns of a parameter that holds a short text written by the user, a name or a label: after its own
+word ("with the label Pizza in oven", "titled VPN drops every hour") the rest of the phrase is the value."""
 EXPRESSION = frozenset("expression formula equation function polynomial arithmetic math calculation".split())
 _OPERATOR = re.compile(r"[-+*/^=()<>]|\d\s*[a-z]\b|\bx\b")
 """What a mathematical example has ("x^2 + 1", "2x"); a formula whose examples are words or codes without
