@@ -508,6 +508,10 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
+        if mention.kind == "name" and _participant(reading, mention, parameter):
+            # "a musical starring Ana Lowe", "a movie with Bill Murray in the cast": evidence enough for an
+            # optional parameter for such a person's name, as a maker after "by" is for `artist`
+            return ROLE * 1.5, "role", "who takes part in the thing sought"
     if (
         before == "between"
         and parameter.kind == "list"
@@ -664,6 +668,56 @@ def _amount_elsewhere(reading: Reading, mention: Mention) -> bool:
     """Whether the clause writes an amount, but not in this currency: "how many Canadian dollars for
     500 US dollars" converts the amount's currency into the other one."""
     return not _after_amount(reading, mention) and any(m.kind == "number" for m in reading.mentions)
+
+
+_FEATURING = frozenset("star feature".split())
+"""Verbs that name who takes part in a show, a film, an episode: "starring Ana Lowe", "that features …"."""
+_RELATIVE = frozenset("that which who".split())
+
+
+def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
+    """Whether a person's name is introduced as one who takes part in the thing sought — after "starring",
+    "featuring", "that stars"; after "with" when the name is then placed ("with Ruth Okafor in the lead
+    role", "… on the bill", "… as an actor") or the noun before "with" is the thing the parameter's
+    description says the person is in ("a fantasy movie with …" for "the main actor … of the movies") —
+    for a parameter that holds a person's name: a name its description speaks of, not a place's, not
+    the maker's (`author`, "Name of the director": "by" names those), nor the name of that thing itself
+    ("Name of the movie")."""
+    k = mention.first - 1
+    if k < 0 or parameter.kind not in ("string", "text") or lexicon.root("name") not in parameter.all_roots:
+        return False
+    if parameter.has(PLACE) or parameter.has(AGENT) or parameter.named(frozenset({"title"})):
+        return False
+    word = reading.tokens[k].lower
+    if lexicon.lemma(word) in _FEATURING and word != lexicon.lemma(word):  # a verb's form, not "star"
+        attached = k - 1
+    elif word == "with":
+        attached = k - 1
+        after = reading.tokens[mention.last].lower if mention.last < len(reading.tokens) else ""
+        thing = attached >= 0 and lexicon.root(reading.tokens[attached].lower) in parameter.all_roots
+        if after not in ("in", "on", "as") and not thing:
+            return False
+    else:
+        return False
+    while attached >= 0 and reading.tokens[attached].lower in _RELATIVE:
+        attached -= 1
+    return attached < 0 or lexicon.root(reading.tokens[attached].lower) not in _named_thing(parameter)
+
+
+def _named_thing(parameter: Parameter) -> set[str]:
+    """The roots of what the parameter says it is the name of: its own name's words, and the words after
+    "name of (the)" in its description ("Name of the movie" → movie)."""
+    words = re.findall(r"[a-z]+", parameter.description.lower())
+    thing = set(parameter.name_roots)
+    for i, w in enumerate(words[:-2]):
+        if w == "name" and words[i + 1] == "of":
+            j = i + 2
+            while j < len(words) and words[j] in ARTICLES:
+                j += 1
+            while j < len(words) and not lexicon.is_function_word(words[j]):
+                thing.add(lexicon.root(words[j]))
+                j += 1
+    return thing
 
 
 def _word_before(reading: Reading, mention: Mention) -> str:

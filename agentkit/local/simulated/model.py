@@ -154,7 +154,10 @@ The rules
    to", "next to" as after "near"; a quoted name, "in 'Chicago'", as a name; a noun before "in"/"near" and
    a name, "hotels in 'Chicago'", is located there, no word naming it — and with
    two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
-   evidence enough for an optional `artist`; a noun after "by"/"via"/"through" for a mode or
+   evidence enough for an optional `artist`; a person after "starring"/"featuring", or after "with" and
+   then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
+   movie with …"), for a parameter of a person's name (no place, maker or the thing's own name), as
+   much; a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
    `attribute`, `stat`) the noun the clause asks for before "of", "the running time of the film"; an amount with a currency for a parameter named for money,
@@ -219,7 +222,9 @@ The rules
    under a negation ("not", "without", "leave out", in any inflection: "a route that avoids tolls"; "less"
    right before its word: "a less detailed summary"); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"); a clause that says what its description says the
-   flag does, three words in a row ("from largest to smallest" for `descending`), names it too. A quantifier ("how many euros") is no part of
+   flag does, three words in a row ("from largest to smallest" for `descending`), names it too; a flag
+   that leaves out a prefixed negative (`excludeInactive`) is True when the request says its base
+   un-negated ("the active repositories"). A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the

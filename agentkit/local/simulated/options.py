@@ -758,7 +758,7 @@ class OptionRules:
         if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
             hits = self._description_said(parameter)
             if not hits:
-                return None
+                return self._opposite_kept(parameter)
         first = hits[0]
         window = tokens[max(0, first - 4) : first]
         negated = (
@@ -777,6 +777,25 @@ class OptionRules:
         if negated:
             return Argument(parameter.name, False, "negation", 2.0, f"“{words}” negated")
         return Argument(parameter.name, True, "named", 2.0, f"“{words}” asked for")
+
+    def _opposite_kept(self, parameter: Parameter) -> Argument | None:
+        """True for a flag that leaves out things by an adjective with a negating prefix (`excludeInactive`,
+        `skip_unavailable`) when the clause asks for the things by the adjective itself, not negated: "the
+        active repositories" keeps only the active ones, so the inactive are left out."""
+        if not any(w in lexicon.NEGATIONS for w in parameter.name_words):
+            return None
+        tokens = self.reading.tokens
+        for word in parameter.name_words:
+            prefix = re.match(r"(?:non-?|un|in|im|il|ir)(?=[a-z]{4})", word)
+            base = word[prefix.end() :] if prefix else ""
+            if not base or not lexicon.known(base):
+                continue
+            for i, t in enumerate(tokens):
+                if t.lower == base and not any(_negation(u.text) for u in tokens[max(0, i - 4) : i]):
+                    return Argument(
+                        parameter.name, True, "named", 2.0, f"“{t.text}” asked for, the opposite of “{word}”"
+                    )
+        return None
 
     def _description_said(self, parameter: Parameter) -> list[int]:
         """Where the clause says what the description says the flag does, in its words ("sort 5, 3, 9
