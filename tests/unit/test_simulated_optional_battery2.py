@@ -129,6 +129,31 @@ ROWS: list[tuple[str, dict, dict]] = [
         AUDIOBOOKS,
         {"genre": ["Fantasy"], "author": ["Colm Doyle"], "narrator": ["Ines Varga"]},
     ),
+    (
+        "Find a history audiobook with the narrator Ines Varga.",
+        AUDIOBOOKS,
+        {"genre": ["History"], "author": [OMIT], "narrator": ["Ines Varga"]},
+    ),
+    (
+        "Find fantasy audiobooks read by Ines Varga.",
+        AUDIOBOOKS,
+        {"genre": ["Fantasy"], "author": [OMIT], "narrator": ["Ines Varga"]},
+    ),
+    (
+        "Which romance audiobooks has Ines Varga narrated?",
+        AUDIOBOOKS,
+        {"genre": ["Romance"], "author": [OMIT], "narrator": ["Ines Varga"]},
+    ),
+    (
+        "Find podcast episodes where Dana Whitfield appears as a guest.",
+        EPISODES,
+        {"topic": [OMIT], "guest": ["Dana Whitfield"]},
+    ),
+    (
+        "Find a romance audiobook that has Colm Doyle as the author.",
+        AUDIOBOOKS,
+        {"genre": ["Romance"], "author": ["Colm Doyle"], "narrator": [OMIT]},
+    ),
     # ---- a flag that excludes the negation of an adjective the request uses
     (
         "What are the active repositories of the org acme?",

@@ -512,6 +512,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             # "a musical starring Ana Lowe", "a movie with Bill Murray in the cast": evidence enough for an
             # optional parameter for such a person's name, as a maker after "by" is for `artist`
             return ROLE * 1.5, "role", "who takes part in the thing sought"
+        if mention.kind == "name" and _in_role(reading, mention, parameter):
+            return ROLE * 1.5, "role", "named in the role the parameter names"
     if (
         before == "between"
         and parameter.kind == "list"
@@ -702,6 +704,47 @@ def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bo
     while attached >= 0 and reading.tokens[attached].lower in _RELATIVE:
         attached -= 1
     return attached < 0 or lexicon.root(reading.tokens[attached].lower) not in _named_thing(parameter)
+
+
+def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
+    """Whether a name is put in the role the parameter holds a name for, by that role's noun or its verb:
+    "the narrator Ines Varga", "Ines Varga as the narrator", "Lia Brandt in the cast" (the parameter's own
+    word), "read by …" for "Name of the reader", "where Lia Brandt acts" for "Name of the main actor"."""
+    if parameter.kind not in ("string", "text") or lexicon.root("name") not in parameter.all_roots:
+        return False
+    role = _named_thing(parameter)
+    words = [t.lower for t in reading.tokens]
+
+    def names_role(word: str, verb: bool = False) -> bool:
+        """Whether the word is the role's noun, or (a verb) its own word or one its noun is the doer of."""
+        if lexicon.is_function_word(word):
+            return False
+        return lexicon.root(word) in role or verb and any(lexicon.related(word, r) for r in role)
+
+    k = mention.first - 1
+    while k >= 0 and words[k] in ("the", "a", "an"):
+        k -= 1
+    if k >= 0 and names_role(words[k]) and words[k] not in ("name", "named"):
+        return True  # "the narrator Ines Varga"
+    if k >= 1 and words[k] == "by" and names_role(words[k - 1], verb=True):
+        return True  # "acted by …" for the actor, "read by …" for the reader
+    after = words[mention.last : mention.last + 4]
+    placed = after[1:] if after and after[0] != lexicon.lemma(after[0]) else after  # "… appears as a guest"
+    if (
+        len(placed) >= 3
+        and placed[0] in ("as", "in")
+        and placed[1] in ("the", "a", "an")
+        and names_role(placed[2])
+    ):
+        return True  # "Ana Moss as the director", "Lia Brandt in the cast"
+    # "where Lia Brandt acts", "that Lia Brandt acted in": an inflected verb of the role's noun, not that
+    # noun ("Madrid's music stores", "Berlin instruments")
+    verb = bool(after) and after[0] != lexicon.lemma(after[0])
+    return (
+        verb
+        and names_role(after[0], verb=True)
+        and not (lexicon.root(after[0]) in role and after[0][-2:] != "ed")
+    )
 
 
 def _named_thing(parameter: Parameter) -> set[str]:

@@ -157,7 +157,9 @@ The rules
    evidence enough for an optional `artist`; a person after "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
    movie with …"), for a parameter of a person's name (no place, maker or the thing's own name), as
-   much; a noun after "by"/"via"/"through" for a mode or
+   much, and so a name put in the role such a parameter names, by its noun ("the narrator Ines Varga",
+   "… as the director", "… in the cast") or a verb its noun is the doer of ("acted by …", "… acts in");
+   a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
    `attribute`, `stat`) the noun the clause asks for before "of", "the running time of the film"; an amount with a currency for a parameter named for money,
