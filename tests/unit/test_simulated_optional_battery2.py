@@ -6,7 +6,8 @@ model makes. The classes: a person named after a word that makes them a particip
 ("a musical starring Ana Lowe", "a drama with Ruth Okafor in the lead role", "episodes featuring …") fills
 the parameter for such a person's name; a person named after "<verb>ed by" fills the parameter whose
 description names that verb's doer ("narrated by …" → "Name of the narrator"); an adjective whose
-negation is the word a flag excludes ("the active repositories" for `exclude_inactive`) sets the flag.
+negation is the word a flag excludes ("the active repositories" for `exclude_inactive`) sets the flag; a
+flag's word under a hyphened "non-" or "-free" ("a pet-free cabin") makes it False.
 And the controls: nothing of the kind stated, nothing filled.
 
 The check is the benchmark's (see `test_simulated_optional_battery.problem`); `OMIT` means the
@@ -75,6 +76,21 @@ LAYERS = fn(
         "skipInvisible": (BOOL, "Whether invisible layers are skipped. Default false."),
     },
     ["map_id"],
+)
+CABINS = fn(
+    "search_cabins",
+    "Search holiday cabins in a region.",
+    {
+        "region": (STR, "Region to search."),
+        "pets_allowed": (BOOL, "Whether pets are allowed. Default false."),
+    },
+    ["region"],
+)
+BARS = fn(
+    "find_cocktail_bars",
+    "Find cocktail bars in a city.",
+    {"city": (STR, "City."), "alcoholic": (BOOL, "Whether the drinks served are alcoholic. Default true.")},
+    ["city"],
 )
 LISTINGS = fn(
     "search_rental_listings",
@@ -162,7 +178,12 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
     ("Show the visible layers of map M-12.", LAYERS, {"map_id": ["M-12"], "skipInvisible": [True]}),
     ("List the available rentals in Cork.", LISTINGS, {"city": ["Cork"], "skip_unavailable": [True]}),
+    # ---- a flag's word negated by a hyphened "non-" or "-free"
+    ("Find a pet-free cabin in Lapland.", CABINS, {"region": ["Lapland"], "pets_allowed": [False]}),
+    ("Find bars in Oslo with non-alcoholic cocktails.", BARS, {"city": ["Oslo"], "alcoholic": [False]}),
+    ("Find bars in Oslo with alcoholic cocktails.", BARS, {"city": ["Oslo"], "alcoholic": [True]}),
     # ---- controls: nothing stated, nothing filled
+    ("Find a cabin in Lapland near a lake.", CABINS, {"region": ["Lapland"], "pets_allowed": [OMIT]}),
     ("Find a musical in London.", SHOWS, {"city": ["London"], "genre": ["Musical"], "performer": [OMIT]}),
     ("Find episodes about sleep.", EPISODES, {"topic": ["sleep", OMIT], "guest": [OMIT]}),
     (

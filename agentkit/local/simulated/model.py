@@ -226,7 +226,9 @@ The rules
    the request negates its object ("without toll roads"); a clause that says what its description says the
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too; a flag
    that leaves out a prefixed negative (`excludeInactive`) is True when the request says its base
-   un-negated ("the active repositories"). A quantifier ("how many euros") is no part of
+   un-negated ("the active repositories"); a hyphened "non-" or "-free" negates the flag's word as "not"
+   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin").
+   A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the

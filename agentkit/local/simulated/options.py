@@ -43,6 +43,13 @@ def _negation(word: str) -> bool:
     return lower in lexicon.NEGATIONS or lower.endswith("n't") or lexicon.lemma(lower) in lexicon.NEGATIONS
 
 
+def _affix_negated(word: str) -> str:
+    """The root of the word a hyphened "non-" or "-free" negates ("non-smoking" → smoke, "pet-free" →
+    pet), else ""."""
+    found = re.fullmatch(r"non-([a-z]{3,})|([a-z]{3,})-free", word)
+    return lexicon.root(found.group(1) or found.group(2)) if found else ""
+
+
 def _as_symbol(parameter: Parameter, unit: str) -> str:
     """A unit named in full written as its symbol when the parameter writes units so: an example of its
     description is a symbol ("e.g. 'kg'": "kilograms" → "kg"; its default is no example) or it asks for
@@ -750,11 +757,17 @@ class OptionRules:
         hits = [
             i
             for i, t in enumerate(tokens)
-            if t.kind == "word" and (lexicon.root(t.text) in wanted or t.lower.replace("-", "") == compound)
+            if t.kind == "word"
+            and (
+                lexicon.root(t.text) in wanted
+                or t.lower.replace("-", "") == compound
+                or _affix_negated(t.lower) in wanted
+            )
         ]
         if any(tokens[i].lower.replace("-", "") == compound for i in hits):
             wanted = [compound]  # "multi-player" says `multiplayer` whole
         said = {lexicon.root(tokens[i].text) for i in hits} | {tokens[i].lower.replace("-", "") for i in hits}
+        said |= {_affix_negated(tokens[i].lower) for i in hits}
         if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
             hits = self._description_said(parameter)
             if not hits:
@@ -763,6 +776,7 @@ class OptionRules:
         window = tokens[max(0, first - 4) : first]
         negated = (
             any(_negation(t.text) for t in window)
+            or bool(_affix_negated(tokens[first].lower))  # "a non-smoking room", "a pet-free cabin"
             or bool(_LEFT_OUT.search(" ".join(t.lower for t in window)))
             or (first > 0 and tokens[first - 1].lower == "less")  # "a less detailed account"
         )
