@@ -76,6 +76,7 @@ from agentkit.local.simulated.parameters import (
 from agentkit.local.simulated.quantities import measure_of, percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
+    addressable,
     as_text,
     clock_time,
     code_like,
@@ -211,7 +212,7 @@ def fill(
             on_missing(str(missing.args[0]))
         return None
     made = job.fan_out(first)
-    calls = [call for call in (_held_to_schema(c, schema) for c in made) if call is not None]
+    calls = [call for call in (_held_to_schema(c, schema, forced) for c in made) if call is not None]
     if not calls:  # every call would break the schema: ask for the value instead (rule 4)
         if on_missing is not None:
             properties = schema.get("properties") or {}
@@ -222,6 +223,7 @@ def fill(
                         for name in schema.get("required") or []
                         if name not in made[0].values
                         or not valid(made[0].values[name], properties.get(name, {}), schema)
+                        or not addressable(name, made[0].values[name])
                     ),
                     "",
                 )
@@ -230,16 +232,18 @@ def fill(
     return calls
 
 
-def _held_to_schema(call: Filled, schema: dict[str, Any]) -> Filled | None:
+def _held_to_schema(call: Filled, schema: dict[str, Any], forced: bool = False) -> Filled | None:
     """The call with every optional value that breaks its schema left out, or None when a required one
-    does ("[93]" for a list of two at least, a series member of another type): a careful caller sends no
-    call the tool would reject. Values a fan-out or an earlier call gave are held here, after filling."""
+    does ("[93]" for a list of two at least, a series member of another type; words that are no address
+    for a `url`, unless the call is `forced`): a careful caller sends no call the tool would reject.
+    Values a fan-out or an earlier call gave are held here, after filling."""
     properties = schema.get("properties") or {}
     required = set(schema.get("required") or [])
     broken = {
         name
         for name, value in call.values.items()
-        if name in properties and not valid(value, properties[name], schema)
+        if name in properties
+        and not (valid(value, properties[name], schema) and (forced or addressable(name, value)))
     }
     if broken & required:
         return None

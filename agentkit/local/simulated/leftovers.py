@@ -14,7 +14,16 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import CURRENCY, GENRE, IDENTIFIER, KIND, NAME, Parameter, words_of
+from agentkit.local.simulated.parameters import (
+    CURRENCY,
+    GENRE,
+    IDENTIFIER,
+    KIND,
+    NAME,
+    PLACE,
+    Parameter,
+    words_of,
+)
 from agentkit.local.simulated.quantities import is_unit_name, seconds_in
 from agentkit.local.simulated.values import (
     LEAD,
@@ -305,7 +314,8 @@ class Leftovers:
         """Whether leftover words can be the parameter's value: a code (`variant_id`) is a code or a
         proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
         ("my earlier message"); a parameter with closed options takes one of them; a language is a
-        language's name or written capitalised, as English writes one."""
+        language's name or written capitalised, as English writes one; a place (`location`, `city`) a name
+        or a code, not common nouns ("weather data for the coordinates …" names no place "data")."""
         if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
             return False
         if not parameter.admits(words):
@@ -319,6 +329,10 @@ class Leftovers:
             and not lexicon.is_language(words)
         ):
             return False  # a (human) language's name, not the words left over ("the product comment")
+        if parameter.named(PLACE) and not any(
+            w[:1].isupper() and len(w) > 1 or code_like(w) for w in words.split()
+        ):
+            return False  # a place is a name ("Lisbon") or a code, not common nouns left over ("data")
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
         return not (parameter.named(NAME) and owned)
 

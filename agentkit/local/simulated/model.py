@@ -11,7 +11,8 @@ The rules
 1. **The request** is the text of the last user message that has text. Messages after it (assistant
    `toolUse`, user `toolResult`) are this turn's tool calls so far; earlier messages and the system
    prompt are context. A prompt a framework wrapped ("Original Task: …", "User Request: …",
-   "Current Task: …") is read by its layout (`prompt`): the ask, the material handed over (another
+   "Current Task: …") is read by its layout (`prompt`; the colon of "https://" labels nothing): the ask,
+   the material handed over (another
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
@@ -356,6 +357,12 @@ The rules
    enum's options or none), and a call no value can make valid is not sent: an optional value that breaks
    the schema is left out, a required one asked for (`values.valid`); every value is written without a
    word its description leaves out ("River name without the word 'River'": "the Mekong River" → "Mekong").
+   A description's "must be" makes its examples the only choices when an example follows it ("Must be
+   'yoga' or 'pilates'"), not when it says how to write ("State names must be abbreviated"). A place
+   parameter (`location`, `city`) takes words left over only when they hold a name or a code, never
+   common nouns ("weather data for …" names no place "data") nor a lone letter ("3.1 E"); a parameter
+   named for a web address (`url`, `callback_url`) takes only text written as one (a scheme, "www.", a path,
+   a domain): "the geocoding API" is none, so the call asks for it or nothing answers.
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status

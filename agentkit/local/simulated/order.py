@@ -13,7 +13,7 @@ import re
 from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import Mention, bare_code
-from agentkit.local.simulated.parameters import IDENTIFIER, TIME, Parameter
+from agentkit.local.simulated.parameters import IDENTIFIER, PLACE, TIME, Parameter
 from agentkit.local.simulated.values import families, number_value
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
@@ -360,6 +360,8 @@ class OrderRules:
                 continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
             if self._anothers_code(parameter, mention):
                 continue
+            if parameter.named(PLACE) and len(mention.text) == 1:
+                continue  # "12.5 N, 3.1 E": a compass point, no place's name
             values = self._values(parameter, mention)
             if values:
                 evidence = f"the next unplaced value, “{mention.text}”"

@@ -149,10 +149,13 @@ _NO_DEFAULT = frozenset(
 _CLOSED = re.compile(
     r"\b(?:options?|choices?|possible values?|valid values?|allowed values?|accepted values?)\s*(?:are|include|is)?\s*:"
     r"|\b(?:options?|choices?|possible values?|valid values?|allowed values?|accepted values?)\s+(?:are|include)\b"
-    r"|\b(?:one of|either|must be)\b",
+    r"|\b(?:one of|either)\b",
     re.I,
 )
 """A description that offers its examples as the only choices."""
+
+_MUST_BE = re.compile(r"\bmust be\s+['\"`“(\[]?\s*", re.I)
+""""Must be" before what it requires: choices only when an example follows it ("must be 'asc' or 'desc'")."""
 
 
 def words_of(text: str) -> list[str]:
@@ -495,7 +498,19 @@ class Parameter:
     def options(self) -> list[str]:
         """The examples, when the description offers them as the only choices ("options are RGB or
         HEX", "choices include: non-stop, direct and multi-stop", "one of …"): a closed set, like an enum."""
-        return self.examples if _CLOSED.search(self.description) else []
+        if _CLOSED.search(self.description) or self._must_be_an_example():
+            return self.examples
+        return []
+
+    def _must_be_an_example(self) -> bool:
+        """Whether a "must be" names one of the examples ("Must be 'asc' or 'desc'"), not a manner or a
+        limit ("State names must be abbreviated", "Must be a date after …"), which closes no set of
+        choices."""
+        return any(
+            self.description[m.end() :].casefold().startswith(e.casefold())
+            for m in _MUST_BE.finditer(self.description)
+            for e in self.examples
+        )
 
     def admits(self, value: str) -> bool:
         """Whether a string value may fill the parameter: any, unless it has closed `options` and the

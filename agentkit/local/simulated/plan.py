@@ -201,15 +201,19 @@ def _borrowed(
     companies"), and, when the part points back ("that term", "that circle"), none the earlier call gave.
     Each ask keeps the values of its own part: "the molar mass of C6H12O6, the pH of 0.01 M HCl" gives
     the molar mass no HCl, and "the total interest over that term, and the tax on a $420,000 home"
-    keeps the loan the interest ask points back to."""
-    whole = fill_tool(tool, clause, conversation, [], roster, inherited=inherited)
+    keeps the loan the interest ask points back to. A clause that lacks a value the tool requires (a
+    scene before it gives it: "Our company is based in Toronto. …") still lends the values it states."""
+    whole = fill_tool(tool, clause, conversation, [], roster, inherited=inherited) or fill_tool(
+        tool, clause, conversation, [], roster, inherited=inherited, forced=True
+    )
     if not whole:
         return inherited
     alone = fill_tool(tool, part, conversation, [], roster, inherited=inherited) or []
     kept = {a.name for f in alone for a in f.arguments if a.rule not in WEAK}
     if _POINTS_BACK.search(part):
         kept |= set(inherited)
-    rest = _merged([f.values for f in whole])
+    placeholders = {a.name for f in whole for a in f.arguments if a.rule == "forced"}
+    rest = {k: v for k, v in _merged([f.values for f in whole]).items() if k not in placeholders}
     return {**inherited, **{k: v for k, v in rest.items() if k not in kept}}
 
 

@@ -251,6 +251,21 @@ _PREFIXED = re.compile(r"[A-Z]{2,}-[A-Za-z]+")
 """A code's capital prefix joined by a hyphen to a word: "WH-East", "DC-North"."""
 
 
+_URL_WORDS = frozenset({"url", "urls", "uri", "uris", "endpoint"})
+"""A parameter named for an address on the web (`url`, `base_url`, `endpointUri`)."""
+_URL_SHAPED = re.compile(r"\S*(?:://|^www\.|^/)\S*|[\w-]+(?:\.[\w-]+)+(?:[/:?#]\S*)?")
+"""A value written as an address: a scheme ("https://…"), "www.…", a path ("/v1/items") or a domain."""
+
+
+def addressable(name: str, value: Any) -> bool:
+    """Whether a value may fill the parameter as a web address: any value for a parameter not named for
+    one, else only text written as an address — "the weather API" or "date" is no `url` (a careful caller
+    asks for the address rather than send words that name none)."""
+    if not isinstance(value, str) or not _URL_WORDS.intersection(words_of(name)):
+        return True
+    return bool(_URL_SHAPED.fullmatch(value.strip()))
+
+
 def code_like(text: str) -> bool:
     """Whether `text` is written as a code: with digits, an acronym of up to six capitals, or a prefix of
     capitals joined by a hyphen to a word ("WH-East", a warehouse's code: no name writes its first part
