@@ -78,6 +78,13 @@ HEADING = fn(
     ["url"],
 )
 
+QUOTE = fn(
+    "get_stock_quote",
+    "Retrieves the latest price of a listed share. Note that the function is written in Python 3.",
+    {"ticker": (STR, "The ticker symbol, e.g. 'AAPL'.")},
+    ["ticker"],
+)
+
 Row = tuple[str, list[dict], tuple[str, dict] | None]
 
 ROWS: list[Row] = [
@@ -122,6 +129,13 @@ ROWS: list[Row] = [
         [HEADING],
         ("read_page_heading", {"url": "https://docs.example.org/guide"}),
     ),
+    # ---- decline: the request verb a tool is named with asks for nothing away from the tool's thing
+    ("How can I get refunds for the order KX-1234?", [QUOTE], None),
+    ("Could you give me Python code that gets 3 numbers and sums them", [QUOTE], None),
+    ("Using my key 'k_55', how do I get the replies to post P-88?", [AIR], None),
+    # ---- call: the tool's thing is named, whatever the verb
+    ("Can you get the stock quote for TSLA?", [QUOTE], ("get_stock_quote", {"ticker": "TSLA"})),
+    ("How can I get the air quality in Quito?", [AIR], ("get_air_quality", {})),
     # ---- decline: words that name no address are no `url`
     ("Grab the heading of the docs page and give it 20 seconds max.", [HEADING], None),
     ("Send a GET request to the geocoding API for latitude 48.85 and longitude 2.35.", [FETCH], None),

@@ -484,7 +484,18 @@ class Matcher:
                     word == lead and source in tool.name_roots and lead not in REQUEST_VERBS
                 )  # "add 2 and 3" for `add`, "translate …" for `translate_text`
                 purposeful = source in tool.purpose or tool.vocabulary.get(source) == ENUM
-                if (word != lead or named_by_verb) and purposeful and not _other_kind(clause, word, tool):
+                # the request verb a tool is named with ("get", "retrieve": no noun) asks for nothing
+                # wherever it stands: "how can I get comments …", "code that gets 2 numbers" are no
+                # `get_weather`'s
+                bare_ask = (
+                    word in REQUEST_VERBS and "NOUN" not in lexicon.parts(word) and source in tool.name_roots
+                )
+                if (
+                    (word != lead or named_by_verb)
+                    and not bare_ask
+                    and purposeful
+                    and not _other_kind(clause, word, tool)
+                ):
                     result.topic = True
         if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
             result.topic = True  # "delete the fact …": the instruction and its object are both the tool's

@@ -40,7 +40,9 @@ The rules
    a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
-   unless that verb's object is the tool's too, and not the head of another kind of thing ("a pet store"
+   unless that verb's object is the tool's too, nor, wherever it stands, the request verb the tool is named
+   with that is no noun ("how can I get comments …" is no `get_current_weather`'s), and not the head of
+   another kind of thing ("a pet store"
    for `grocery_store`; an adjective, "the average speed" for `kinematics_speed`, names another kind only
    beside a tool's adjective, "current time" against `local_time`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
    whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
