@@ -308,6 +308,14 @@ class Tool:
         return frozenset(lexicon.root(w) for w in words_of(self.name) if not lexicon.is_function_word(w))
 
     @cached_property
+    def lead_verb(self) -> str | None:
+        """The root of the first word of a verb-object name (`get_current_weather` → "get"): a request verb
+        that only says "do" to the words after it. None for a one-word name or one led by a noun
+        (`http_fetch`: there the verb is what the tool does)."""
+        words = [w for w in words_of(self.name) if not lexicon.is_function_word(w)]
+        return lexicon.root(words[0]) if len(words) > 1 else None
+
+    @cached_property
     def naming(self) -> frozenset[str]:
         """Roots of the tool's name that none of its parameters speaks of: the words that name it."""
         said = {
@@ -484,11 +492,11 @@ class Matcher:
                     word == lead and source in tool.name_roots and lead not in REQUEST_VERBS
                 )  # "add 2 and 3" for `add`, "translate …" for `translate_text`
                 purposeful = source in tool.purpose or tool.vocabulary.get(source) == ENUM
-                # the request verb a tool is named with ("get", "retrieve": no noun) asks for nothing
-                # wherever it stands: "how can I get comments …", "code that gets 2 numbers" are no
-                # `get_weather`'s
+                # the request verb a verb-object name starts with ("get", "retrieve": no noun) asks for
+                # nothing wherever it stands: "how can I get comments …", "code that gets 2 numbers" are
+                # no `get_weather`'s ("fetch" of `http_fetch` is what that tool does, and still counts)
                 bare_ask = (
-                    word in REQUEST_VERBS and "NOUN" not in lexicon.parts(word) and source in tool.name_roots
+                    word in REQUEST_VERBS and "NOUN" not in lexicon.parts(word) and source == tool.lead_verb
                 )
                 if (
                     (word != lead or named_by_verb)
