@@ -53,7 +53,7 @@ from agentkit.local.simulated.evidence import (
     range_end,
 )
 from agentkit.local.simulated.fanout import FanOut
-from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
+from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
 from agentkit.local.simulated.mentions import Reading, read
 from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
@@ -349,6 +349,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
         self._brand_and_model(parameters, chosen)
         top = self.depth == 0
+        for name, value in self.inherited.items():
+            if top and isinstance(value, Labelled) and name in properties:
+                # the words the ask gave it stay taken: "Rename 'Alpha' to 'Beta'. Its ID is 77": no 'Alpha'
+                chosen[name] = Argument(
+                    name, value.value, "labelled", 2.0, "labelled by a statement after the ask"
+                )
         crossed = top and self._crossed(chosen)
         for parameter in parameters:
             if parameter.name in chosen:

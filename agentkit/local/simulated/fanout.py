@@ -20,7 +20,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
 from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
-from agentkit.local.simulated.parameters import KIND, YEAR, Parameter
+from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, words_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
 
@@ -62,6 +62,8 @@ class FanOut:
             parameter = self._parameter(argument.name)
             values = []
             for i, member in members:
+                if i != index and self._labels_another(member, argument.name):
+                    continue
                 offered = self._values(parameter, member) if parameter else []
                 if (
                     not offered
@@ -163,6 +165,14 @@ class FanOut:
                 kinds.append((" ".join(said[:-1]), member))
             return kinds if len(kinds) > 1 else []
         return []
+
+    def _labels_another(self, member: Mention, name: str) -> bool:
+        """Whether a series member is only the words of another parameter's name, its label ("the hostname
+        is 'db.lan' and the API key is 'k-1'": "API" names `api_key`), not a second value of this one."""
+        said = re.findall(r"[a-z]+", str(member.value).lower())
+        spec = resolve(self.root, self.root)
+        others = [set(words_of(other)) for other in spec.get("properties") or {} if other != name]
+        return bool(said) and any(set(said) <= words for words in others)
 
     def _parameter(self, name: str) -> Parameter | None:
         spec = resolve(self.root, self.root)

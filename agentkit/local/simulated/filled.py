@@ -34,5 +34,13 @@ class Several:
     values: tuple[Any, ...]
 
 
+@dataclass(frozen=True)
+class Labelled:
+    """A value a statement after the ask labels by its parameter's words ("… a bus from Leeds to York. The
+    departure date is 2024-05-03."): the ask's call takes it in place of what its own words gave."""
+
+    value: Any
+
+
 class Unfillable(Exception):
     """A required value is neither in the clause nor in earlier results."""

@@ -372,7 +372,9 @@ The rules
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
    joins a series as "and" does: "Mars, Venus as well as Jupiter"; a name or code right before a colon and a
-   number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; an inline numbered list, "for: 1. Mars 2. Venus",
+   number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
+   another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";
+   an inline numbered list, "for: 1. Mars 2. Venus",
    "(1) Am7, (2) Dm", is a series whose item numbers are no values and, its items being no asks, no sentences)
    — also when the words left over filled it ("the red fox and the grey wolf",
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
@@ -434,7 +436,11 @@ The rules
    mentions one called before, stating none of its values by their words ("After renting the bike, look
    up any fines …"), does not call it again, nor does a closing ask whose words for it only point back
    ("… Can you get the forecast and translate the greeting?"); sentences that go on describing one call ("For the triangle the sides are
-   5, 7 and 9. Calculate its area.") make one call; a sentence of its own, no question, that only sets
+   5, 7 and 9. Calculate its area.") make one call, also when they add "as well"/"too" and change none
+   of its values ("… to Svetlana. Could you make it private as well?"); a statement after the ask that
+   labels a value, its subject a parameter's words and "is" ("The departure date is 2025-03-08", "Web ID
+   is 1234"), gives the ask that value in place of what its words gave (no second call); a sentence
+   of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);
    a statement of another thing ("After that, I have another function '3x+9'.", "Later, you take

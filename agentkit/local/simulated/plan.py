@@ -20,10 +20,10 @@ from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import DAY_WORD
-from agentkit.local.simulated.filled import Several
+from agentkit.local.simulated.filled import Labelled, Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import words_of
+from agentkit.local.simulated.parameters import roots_of, words_of
 
 
 @dataclass
@@ -54,6 +54,21 @@ REUSE = re.compile(r"\b(?:same|another|again|likewise|as well|instead|repeat|too
 
 REFERRED = re.compile(r"\b(?:it|that|them|those|this)\s+(?:for|in|at|on|with|about)\b", re.I)
 """A pronoun for the previous ask with the new value after it ("get it for Tesla", "check that in Leeds")."""
+
+
+ADDED = re.compile(r"\b(?:as well|too)\b", re.I)
+"""Words by which a clause adds to an ask ("Could you make it private as well?"): more of the last call
+when what it states changes none of that call's values ("… for London as well" after Paris is another)."""
+
+
+LABEL = re.compile(
+    r"^\W*(?:(?:the|my|our|your|his|her|their|its)\s+)?"
+    r"(?!(?:it|this|that|there|here|he|she|they|we|you|i|what|which|who|how|where|when|why)\b)"
+    r"(?P<subject>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:is|are|was|were|will be|should be)\s+\S",
+    re.I,
+)
+"""A statement whose subject is a few words and whose verb is "is" ("The departure date is 2024-05-03",
+"Web ID is 1234"): said after an ask, it labels one of that ask's values."""
 
 
 THIRD_PERSON = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
@@ -468,10 +483,12 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     """Whether `step` goes on describing the last step's call (same tool, added values, none changed);
     if so the last step takes its values, and the step is no call of its own. Two questions are two
     asks, each answered by its own call, however few values the second adds — unless the second asks
-    more about the first one's subject ("who are they playing?")."""
+    more about the first one's subject ("who are they playing?"). "As well"/"too" ask for more of the last
+    call when what they state changes none of its values; a statement labelling a value by a parameter's
+    words (`LABEL`) sets it in the last call, over what that call's own words gave."""
     if not steps or steps[-1].tool.name != step.tool.name or steps[-1].clause_index == step.clause_index:
         return False
-    if REUSE.search(step.text):
+    if REUSE.search(ADDED.sub(" ", step.text)):
         return False  # "fetch the same sequence again": a call of its own, not more of the last
     last = steps[-1]
     refers = _refers_back(step) and not _asks_again(step.text)  # not "get it for Tesla": another call
@@ -492,6 +509,18 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     }
     if not stated:
         return refers  # "Could you provide a brief about this movie?": the same ask of the same subject
+    label = LABEL.match(step.text)
+    subject = set(roots_of(label.group("subject"))) if label and not text.is_question(step.text) else set()
+    labels = {
+        a.name: a.value
+        for a in after[0].arguments
+        if a.rule not in WEAK - {"position"} and subject & set(roots_of(a.name))
+    }
+    if labels:
+        # "… a bus from Leeds to York. The departure date is 2024-05-03.": a statement that labels a value
+        # by its parameter's words says what the ask meant, in place of what the ask's words gave
+        last.inherited = {**last.inherited, **{n: Labelled(v) for n, v in labels.items()}}
+        return True
     # A value the last step only carried over gives way, unless that step asked to keep it ("…
     # keeping the same number of shares", "do the same for …"): then the kept value is what it asks.
     weak = WEAK - {"as before"} if KEEP.search(last.text) else WEAK
