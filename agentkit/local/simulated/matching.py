@@ -560,19 +560,31 @@ class Matcher:
         date goes to a tool that takes one ("the weather in Edinburgh on 15 August 2023": the tool for a
         date's weather, not today's, which would drop the date); other ties go to the tool whose name
         writes more of the clause's words themselves, not only a word of their root ("Book the Ritz" for
-        `booking_book` over `booking_cancel`, both named for a booking), then keep the order the tools
-        were offered."""
+        `booking_book` over `booking_cancel`, both named for a booking), then more of them in the number
+        the clause says them ("which alarms are set" for `get_alarms` over `add_alarm`: the plural asks for
+        several), then keep the order the tools were offered."""
         scores = [self.score(clause, t) for t in self.tools]
         order = {id(s): i for i, s in enumerate(scores)}
         dated = _writes_a_date(clause)
         said = {lexicon.lemma(w) for w in _content_words(clause)}
 
+        spelt = {w.lower() for w in _content_words(clause)}
+
         def written(score: Score) -> int:
             return len(said & {lexicon.lemma(w) for w in words_of(score.tool.name)})
 
+        def as_written(score: Score) -> int:
+            return len(spelt & set(words_of(score.tool.name)))
+
         return sorted(
             scores,
-            key=lambda s: (-s.total, not (dated and s.tool.takes_date), -written(s), order[id(s)]),
+            key=lambda s: (
+                -s.total,
+                not (dated and s.tool.takes_date),
+                -written(s),
+                -as_written(s),
+                order[id(s)],
+            ),
         )
 
     def needed(self, clause: str) -> list[Score]:
@@ -1135,7 +1147,7 @@ preposition says nothing ("search for …" is an instruction, "forecast for Berg
 
 def _lead_verb(clause: str) -> str:
     """The verb a clause opens with, as an instruction: "calculate …", "find …", "can you get …",
-    "I want to know …" (not "who discovered …", where the verb is what is asked about, nor "I left my
+    "I want to know …", "can you help me find …" (not "who discovered …", where the verb is what is asked about, nor "I left my
     umbrella …", which tells rather than asks)."""
     if tells(clause):
         return ""
@@ -1152,6 +1164,7 @@ def _lead_verb(clause: str) -> str:
         "want",
         "to",
         "kindly",
+        "help",
     ):
         words = words[1:]
     if not words or "VERB" not in lexicon.parts(words[0]) or lexicon.lemma(words[0]) != words[0]:

@@ -39,10 +39,10 @@ The rules
    are among the tools. A clause needs its best tool when that scores at least `MIN_SCORE` (half of it for
    a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
-   description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find")
-   unless that verb's object is the tool's too, nor, wherever it stands, the request verb the tool is named
-   with that is no noun ("how can I get comments …" is no `get_current_weather`'s), and not the head of
-   another kind of thing ("a pet store"
+   description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find";
+   also after "help me": "can you help me find …") unless that verb's object is the tool's too, nor,
+   wherever it stands, the request verb a verb-object name starts with that is no noun ("how can I get
+   comments …" is no `get_current_weather`'s), and not the head of another kind of thing ("a pet store"
    for `grocery_store`; an adjective, "the average speed" for `kinematics_speed`, names another kind only
    beside a tool's adjective, "current time" against `local_time`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
    whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
@@ -83,7 +83,9 @@ The rules
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
-   clause's word itself, not only its root ("Book the Ritz": `booking_book`, not `booking_cancel`). A
+   clause's word itself, not only its root ("Book the Ritz": `booking_book`, not `booking_cancel`),
+   then to the one whose name writes it in the clause's number ("which alarms are set": `get_alarms`,
+   not `add_alarm`). A
    formula in words keeps the word that names its operation ("to the power of", "divided by",
    "multiplied by"; not "times"). A tool that fails these tests does not keep the clause from the best one that passes them ("the
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
