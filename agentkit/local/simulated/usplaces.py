@@ -45,11 +45,15 @@ _STATE_CODE = re.compile(r"\b(?:two|2)[- ]letter\b|\babbreviat|\bstate code\b|\b
 
 
 def city_state(value: str, description: str) -> str:
-    """A place in the "City, ST" layout its description asks for: "Miami, Florida" → "Miami, FL", and a
-    large US city named alone, "Chicago" → "Chicago, IL"; other values as they are."""
+    """A place in the "City, ST" layout its description asks for: "Miami, Florida" → "Miami, FL", "Boise ID"
+    → "Boise, ID", and a large US city named alone, "Chicago" → "Chicago, IL"; other values as they are."""
     if not _CITY_STATE_LAYOUT.search(description):
         return value
     city, _, state = (part.strip() for part in value.partition(","))
+    written = None if state else re.fullmatch(r"(.*[a-z].*?)\s+([A-Z]{2})", city)
+    if written is not None and written.group(2) in _states().values():
+        # "Pittsburgh PA": a city and a state's code written without the comma the layout puts between them
+        return f"{written.group(1)}, {written.group(2)}"
     if state:
         code = _states().get(state.lower().rstrip("."))
         return f"{city}, {code}" if code else value
