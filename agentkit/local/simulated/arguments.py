@@ -67,6 +67,7 @@ from agentkit.local.simulated.parameters import (
     KIND,
     LABEL,
     NAME,
+    PERSONS,
     PLACE,
     SOURCE,
     YEAR,
@@ -735,6 +736,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         of them ("'x**3' and 'sin(x)'") fans the call out as a series of numbers does."""
         kind = parameter.kind
         counted = mention.attributes.get("count")
+        if (
+            not counted
+            and mention.kind == "number"
+            and (mention.unit or "").lower() in PERSONS
+            and any(p.counts(mention.unit) for p in self._all)
+        ):  # "2 people" is the count of persons a parameter takes: no rating of 2 ("servings" stay free)
+            counted = mention.unit
         if counted and not parameter.counts(counted) and not self._named_right_before(parameter, mention):
             return []  # "three circles": a count, a value only for a parameter that counts (circles)
         if kind == "number":

@@ -37,6 +37,7 @@ from agentkit.local.simulated.parameters import (
     MONEY,
     NAME,
     NAME_WEIGHT,
+    PERSONS,
     PLACE,
     REASON,
     SOURCE,
@@ -427,6 +428,8 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     ):
         return UNIT, "unit", f"unit “{unit}”, as its description writes it"
     counted = mention.attributes.get("count")
+    if not counted and mention.kind == "number" and (mention.unit or "").lower() in PERSONS:
+        counted = mention.unit  # "for 2 people", "two people": how many persons, for `number_of_adults`
     if counted and parameter.counts(counted):  # "ten major events" for "Number of events to return"
         return UNIT, "unit", f"how many {counted}, which it counts"
     roots = parameter.all_roots

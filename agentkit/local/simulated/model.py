@@ -301,7 +301,9 @@ The rules
    ("three circles", "two adults"; a noun after it, not past a function word: "She turned three. Which
    vaccines …" counts none) is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
-   name measures, "bill_amount" counts no bills) — evidence enough for an optional one ("ten major events"
+   name measures, "bill_amount" counts no bills; a count of "people"/"persons", in figures or words, counts
+   the kind of person a parameter counts, by meaning: "for 2 people" → `number_of_adults`, "Number of
+   passengers", not `nights`, and is no other number's value) — evidence enough for an optional one ("ten major events"
    → "Number of events to return"; and a count right after the parameter's name is its value whatever
    noun it counts, "the top five sushi places" → `top`; a number after "top"/"first" is how many to list,
    for a parameter that caps the results, `limit`, `top_n`, "How many results to show": "the first 10

@@ -34,7 +34,7 @@ from typing import Any
 
 from cachetools import LRUCache
 
-from agentkit.local import lexicon
+from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.quantities import convert, in_base, measure_of, unit_of
 
 NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
@@ -107,6 +107,9 @@ MEASURING = frozenset({"amount", "total"})
 
 _ANY_THING = frozenset("result item entry record hit match row".split())
 """Nouns that stand for whatever is counted: `num_results` counts the "three plants" asked for."""
+
+PERSONS = frozenset("people person persons ppl".split())
+"""The generic nouns for persons: "for 2 people" counts the `adults`, `passengers` a parameter counts."""
 
 
 @cache
@@ -354,7 +357,20 @@ class Parameter:
         counted = re.findall(
             r"\b(?:number|count|amount|quantity) of ((?:\w+ ){0,2}\w+)", self.description, re.I
         )
-        return any(root in {lexicon.root(w) for w in phrase.split()} for phrase in counted)
+        if any(root in {lexicon.root(w) for w in phrase.split()} for phrase in counted):
+            return True
+        return noun.lower() in PERSONS and self._counts_persons(counted)
+
+    def _counts_persons(self, phrases: list[str]) -> bool:
+        """Whether the parameter counts a kind of person ("num_adults", "Number of passengers"): a count
+        of "people" is a count of them ("for 2 people", "a party of four people"), by the meaning of the
+        noun it counts, close to "people" (adults, passengers, guests — not rooms, nights or tickets)."""
+        if not self.is_count:
+            return False
+        words = [w for w in self.name_words if lexicon.root(w) not in _roots(COUNTING)]
+        words += [w for phrase in phrases for w in phrase.split() if not lexicon.is_function_word(w)]
+        plural = [w for w in words if lexicon.noun_lemma(w) != w.lower() or w.lower() in PERSONS]
+        return any(w.lower() in PERSONS or meaning.similarity("people", w) >= 0.2 for w in plural)
 
     def named(self, vocabulary: frozenset[str]) -> bool:
         """Whether the parameter's *name* has a word of the class."""
