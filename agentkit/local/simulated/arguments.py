@@ -868,6 +868,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
         if self._labels_a_code(mention):
             return []  # "SKU A-100": the word for a code before one labels it, whichever parameter is the code's
+        if mention.kind in ("name", "phrase") and self._email_instead(parameter):
+            return []  # "to my cousin Priya at priya@example.net": the address, for a parameter asking one
         if mention.kind == "name" and parameter.has(PLACE) and self._places() == 1:
             region = self._apposition(mention)
             if region is not None:
@@ -886,6 +888,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             keyed = (
                 mention.attributes.get("key") or parameter.has(IDENTIFIER) or self._joined(parameter, mention)
             )
+            if keyed and parameter.named(IDENTIFIER) and (code := self._hyphenated_code(mention)):
+                return [(code, mention)]
             return [(as_text(mention), mention)] if keyed and not mention.ordinal else []
         if mention.kind == "formula":
             return [(mention.text, mention)]
@@ -1026,6 +1030,37 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
 
     def _places(self) -> int:
         return sum(1 for p in getattr(self, "_all", []) if p.kind == "string" and p.has(PLACE))
+
+    def _hyphenated_code(self, mention: Mention) -> str:
+        """Numbers joined by hyphens with no space, "098-293", "771-204-5", written where an identifier
+        goes: one code, as written (no range: it is not in ascending order or its first number has a
+        leading zero); '' when the number is not so joined."""
+        tokens, last = self.reading.tokens, mention.last
+        while (
+            last + 1 < len(tokens)
+            and tokens[last].text == "-"
+            and tokens[last + 1].kind == "number"
+            and tokens[last].start == tokens[last - 1].end
+            and tokens[last + 1].start == tokens[last].end
+        ):
+            last += 2
+        if last == mention.last:
+            return ""
+        numbers = [t.text for t in tokens[mention.first : last] if t.kind == "number"]
+        if not numbers[0].startswith("0") and all(
+            float(a) < float(b) for a, b in zip(numbers, numbers[1:], strict=False)
+        ):
+            return ""  # "10-20": a range
+        return self.reading.text[tokens[mention.first].start : tokens[last - 1].end]
+
+    def _email_instead(self, parameter: Parameter) -> bool:
+        """Whether the parameter asks for an e-mail address (not a name) and the request writes one: a
+        person's name beside it ("send $75 to Priya at priya@example.net") is then no value of it."""
+        return (
+            parameter.asks_email
+            and not parameter.named(NAME)
+            and any(m.kind == "email" for m in self.reading.mentions)
+        )
 
     def _apposition(self, mention: Mention) -> Mention | None:
         """The name a comma sets after this one ("Boston, MA", "Paris, France"), if any — unless the two
@@ -1299,6 +1334,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return  # "6:45" holds an hour and minutes: it stays for the other part's parameter
         self.used.add(index)
         self.placed[parameter.name] = index
+        if mention.kind == "number" and isinstance(value, str) and len(value) > len(mention.text):
+            end = mention.start + len(value)  # "098-293" went whole: its later numbers with it
+            self.used.update(
+                i for i, m in enumerate(self.reading.mentions) if mention.last <= m.first and m.end <= end
+            )
         region = self._apposition(mention) if mention.kind == "name" else None
         if region is not None and isinstance(value, str) and value.endswith(f", {region.value}"):
             self.used.add(self.reading.mentions.index(region))  # "Boston, MA" went whole

@@ -169,7 +169,8 @@ def _per_unit(parameter: Parameter, mention: Mention) -> bool:
 
 def example_for(parameter: Parameter, mention: Mention) -> str | None:
     """The description's example that the mention states: the same words, or the same lemmas
-    ("detail" ~ "detailed"), or one of its words ("this weekend" ~ "weekend")."""
+    ("detail" ~ "detailed"), or one of its words ("this weekend" ~ "weekend"), or the town of a
+    "Town, ST" example."""
     if not isinstance(mention.value, str) or not parameter.examples:
         return None
     said = mention.value.lower()
@@ -178,6 +179,8 @@ def example_for(parameter: Parameter, mention: Mention) -> str | None:
         wanted = example.lower()
         if said == wanted or said_lemmas == [lexicon.lemma(w) for w in wanted.split()]:
             return example
+        if re.fullmatch(r"[^,]+, [A-Z]{2}", example) and said == wanted.partition(",")[0]:
+            return example  # "Berkeley" for "e.g. Berkeley, CA": the town of a "Town, ST" example
         if mention.kind in ("date", "phrase") and " " not in wanted and wanted in said.split():
             return example
     return None
@@ -301,7 +304,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     Lane"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"; less when a name
     follows the word that way: "a Tennis **player**, Ada Lane"), not
     after "and" and an article, which open the next item ("'Age' and **a target** …"), and not when it
-    is a participle, whose object follows it ("Portland **avoiding** tolls" avoids the tolls).
+    is a participle, whose object follows it ("Portland **avoiding** tolls" avoids the tolls); after a
+    word or a name, less when a code or number follows the word, which it labels ("'Orion' **version** 2.1").
     Punctuation between them, or another value, loosens the tie.
     """
     tokens = reading.tokens
@@ -338,6 +342,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     punctuated = any(t.kind == "punct" for t in between)
     if not between and _apposed(reading, j):
         return 0.5  # "a Tennis player, Ada Lane": "Tennis" says which kind of player, the name who
+    if not between and mention.kind != "number" and _labels_next(reading, j):
+        return 0.3  # "'autosave' version 3.10.2": the word labels the value after it, not the one before
     if not between:
         return 1.0
     if any(t.lower in ("and", "or") for t in between) and between[-1].lower in ARTICLES:
@@ -348,6 +354,12 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     if crossed:
         return 0.1 / (1 + len(content))
     return (0.15 if punctuated else 0.35) / (1 + len(content))
+
+
+def _labels_next(reading: Reading, j: int) -> bool:
+    """Whether the word at token j stands right before a code or a number ("version 3.10.2", "badge
+    A-19"): a label of that value, so no word of the value before it."""
+    return any(m.first == j + 1 and m.kind in ("identifier", "number") for m in reading.mentions)
 
 
 _COPULAS = frozenset("is are was were = equals".split())
@@ -550,6 +562,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         mention.kind in ("email", "url", "path")
         and lexicon.root(mention.kind)
         in parameter.all_roots | {lexicon.root("file"), lexicon.root("link")} & parameter.all_roots
+        or mention.kind == "email"
+        and parameter.asks_email
     ):
         return ROLE * 2, "role", f"an {mention.kind}"
     if mention.kind == "time" and parameter.name_roots & {lexicon.root("hour"), lexicon.root("minute")}:

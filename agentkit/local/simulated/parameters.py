@@ -140,6 +140,10 @@ _EXAMPLES = re.compile(
     re.I,
 )
 """Where a description lists examples: a whole word ("Optional." lists no "al", "likely" no "ly")."""
+_SPLIT_EXAMPLES = re.compile(r"(?<![a-z]),|,(?!\s*[A-Z]{2}\b)|\bor\b|/|\band\b")
+"""Where a list of examples parts: a comma, "or", "and", a slash — not the comma of a town and its state
+code, "e.g. Eureka, CA or Reno, NV" (two examples, each one place)."""
+
 
 _STATED_DEFAULT = re.compile(
     r"\bdefaults?(?:\s+value)?(?:\s+(?:is|to|of)|\s*[:=])?\s*"
@@ -455,6 +459,16 @@ class Parameter:
         return match.group(0).upper()
 
     @cached_property
+    def asks_email(self) -> bool:
+        """Whether the parameter asks for an e-mail address (`email`, "The receiver's e-mail"), not for a
+        part of an e-mail's text ("The body of the e-mail" writes words)."""
+        if self.named(WRITTEN | LABEL):
+            return False
+        return bool({lexicon.root("email"), lexicon.root("mail")} & self.name_roots) or bool(
+            re.search(r"(?<!of the )(?<!of an )(?<!of a )\be-?mail\b", self.description, re.I)
+        )
+
+    @cached_property
     def examples(self) -> list[str]:
         """Values the description offers as examples: after "e.g.", "such as", "options:" …, in a
         parenthesised list ("(Watercolor, Oil, Acrylic)"), or quoted ("'NW-1001'"); not its default."""
@@ -466,7 +480,7 @@ class Parameter:
             if "," in m.group(1) or " or " in m.group(1)
         ]
         for text in listed:
-            for part in re.split(r",|\bor\b|/|\band\b", text):
+            for part in _SPLIT_EXAMPLES.split(text):
                 value = re.sub(r"\s*\betc\b\.?$", "", part.strip()).strip(" '\"`“”")
                 if value and len(value.split()) <= 3 and not _DEFAULT.match(value):
                     found.append(value)

@@ -2,7 +2,8 @@
 
 A token is a word, a number, an e-mail, a URL or path, a symbol or a punctuation mark, with where it
 stands in the text; abbreviations keep their dot ("Mr.", "D.C."), a sentence's last word does not;
-a single letter keeps a "#" or "++" after it ("C#", "F#", "C++"); a directory's path keeps the slash
+numbers joined by two dots or more are one dotted version or address ("3.10.2", "10.0.0.1"); a single
+letter keeps a "#" or "++" after it ("C#", "F#", "C++"); a directory's path keeps the slash
 that ends it ("/mnt/backup/2024/": the slash says it is a folder).
 """
 
@@ -19,6 +20,7 @@ _TOKEN = re.compile(
   | (?P<url>https?://[^\s,;'"]+[^\s,;.'")\]])
   | (?P<path>[A-Za-z]:[\\/][^\s,;'"]+|(?:\.{1,2}/|/)?(?:[\w.-]+/)+[\w.-]*\w(?:/(?=\s|$|[.,;:!?)](?:\s|$)))?)
   | (?P<code>(?<![\w.])\d+(?![xX]\d+(?![\w.]))[A-Za-z]+\d[A-Za-z\d]*(?:-[A-Za-z\d]+)*)
+  | (?P<version>(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d))
   | (?P<number>(?<![\w.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)
   | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?(?:(?<=\b[A-Za-z])(?:\#|\+\+)(?![\w#+]))?)
   | (?P<tag>(?<![\w#@])[#@][A-Za-z][\w.-]*\w)
@@ -34,7 +36,7 @@ class Token:
     text: str
     start: int
     end: int
-    kind: str  # email | url | path | number | word | symbol | punct
+    kind: str  # email | url | path | version | number | word | symbol | punct
 
     @property
     def lower(self) -> str:
