@@ -484,9 +484,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 m.kind == "quoted" and m.first < end and j < m.last for m in self.reading.mentions
             ):
                 continue  # one word, or words quoted inside the run: the rules for one value read them
-            for index, mention in enumerate(self.reading.mentions):
-                if j <= mention.first and mention.last <= end:
-                    self.used.add(index)
+            self._use_within(tokens[j].start, tokens[end - 1].end)
             value = self.reading.text[tokens[j].start : tokens[end - 1].end]
             return Argument(parameter.name, value, "labelled", 2.0, f"the words after “{token.text}”")
         return None
@@ -507,9 +505,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if not run or lexicon.is_function_word(run.split()[0].lower()):
                 continue
             if _FLAG_OR_PATH.search(run) or cue.group(0).split()[0].lower() in ("using", "via"):
-                for index, mention in enumerate(self.reading.mentions):
-                    if mention.start >= cue.end() and mention.end <= cue.end() + len(run):
-                        self.used.add(index)
+                self._use_within(cue.end(), cue.end() + len(run))
                 return Argument(
                     parameter.name, run, "command", 2.0, f"the command after “{cue.group(0).strip()}”"
                 )
@@ -1319,6 +1315,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 )
             return
 
+    def _use_within(self, start: int, end: int) -> None:
+        """Every mention written wholly inside text[start:end] is taken: a value read as one run of words
+        (a labelled text, a command line, a hyphened code) leaves none of its parts for another parameter."""
+        self.used.update(i for i, m in enumerate(self.reading.mentions) if start <= m.start and m.end <= end)
+
     def _take(
         self, chosen: dict[str, Argument], argument: Argument, parameter: Parameter, index: int
     ) -> None:
@@ -1335,10 +1336,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         self.used.add(index)
         self.placed[parameter.name] = index
         if mention.kind == "number" and isinstance(value, str) and len(value) > len(mention.text):
-            end = mention.start + len(value)  # "098-293" went whole: its later numbers with it
-            self.used.update(
-                i for i, m in enumerate(self.reading.mentions) if mention.last <= m.first and m.end <= end
-            )
+            self._use_within(mention.start, mention.start + len(value))  # "098-293" went whole
         region = self._apposition(mention) if mention.kind == "name" else None
         if region is not None and isinstance(value, str) and value.endswith(f", {region.value}"):
             self.used.add(self.reading.mentions.index(region))  # "Boston, MA" went whole
