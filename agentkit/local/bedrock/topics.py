@@ -51,6 +51,14 @@ or from the topic itself, never from lists of prompts:
   I need to see a doctor?"). Indefinite pronouns ("something") are neither shop words nor a
   topic's, whatever the policies' or the definition's text: they name nothing ("whether something is
   legal" gave legal advice the root of "something", and "is that something I can return?" its subject);
+* **field** — a topic whose name and definition meet a field's scope (`agentkit.local.bedrock.fields`:
+  medical advice's "injuries", "infections" and "symptoms" meet ICD-10-CM's chapter titles) knows that
+  field's specialist words, the words of the classification's descriptions that it uses far more often
+  than English at large does and not mostly as the site of a condition ("tetanus", "fasciitis",
+  "fracture"; not "knee" or "left"). Such a word of the text that no topic root matched and that is not
+  the shop's weighs `FIELD_WEIGHT`, subject evidence like an example's root. It is no second root named
+  (a question naming only field words is on the topic when it asks something), and it holds the topic's
+  evidence for the shop words around it (`_domain`);
 * **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
   text word of four letters or more that no topic root matched by form and that is not a shop word
   counts `SYNONYM_WEIGHT` of a topic word's weight when it is a near-synonym of it (`meaning.SYNONYM`,
@@ -80,12 +88,15 @@ shop words still counted against). Nor does it know the shop's words in other la
 question about the shop that names a topic's cognate and asks "¿debo...?" ("¿Debo llevar el botiquín
 médico en la mochila?") is blocked where its English wording is not. Above all it does not know a field's
 specialist words: the embedding splits them into word pieces ("fracture", "brokerage"; see
-`agentkit.local.meaning`), so a question that names its subject only with such words ("a torn ligament?",
-"my brokerage") is caught only by a definition or example that uses the word, or its root.
+`agentkit.local.meaning`). The field vocabulary (`fields`) supplies them for medicine only: no maintained
+package found ships a glossary of finance or law, so a question that names its subject only with such
+words ("my brokerage", "am I liable", "a tenancy") is caught only by a definition or example that uses the
+word, or its root.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -94,6 +105,7 @@ from functools import lru_cache
 from importlib import resources
 
 from agentkit.local import lexicon, meaning
+from agentkit.local.bedrock import fields
 from agentkit.local.screening import languages
 
 CORE_WEIGHT = 1.5
@@ -122,6 +134,10 @@ SCENE_WEIGHT = 0.5
 """Share of `DOMAIN_WEIGHT` that a shop word carries when it is in a sentence without the topic's
 evidence: such a sentence often only sets the scene ("after cooking in the tent last night. Do I need
 to see a doctor?"), so it says less about what is asked than the asking sentence does."""
+FIELD_WEIGHT = 1.0
+"""Weight of a word of the topic's field (`fields`: "tetanus", "fasciitis" for a topic whose definition
+names injuries and symptoms), as an example-only root weighs: the field says what the word is about, not
+that the text asks for the topic."""
 EXAMPLE_COVERAGE = 0.75
 """Share of one example's content roots (at least two) that puts a shop-word-free text on the topic
 (all of them put any text on it)."""
@@ -376,6 +392,18 @@ class TopicProfile:
     """Lemma → root of the topic's words, which a text's word may be a near-synonym of."""
     phrases: tuple[str, ...]
     """The definition and the examples, which a text may read like as a whole."""
+    field: dict[str, float] = dataclasses.field(default_factory=dict)
+    """Lemma → weight of the specialist words of the topic's field (`fields`), less the topic's own roots
+    and the shop's."""
+
+
+def _fields_of(core: frozenset[str]) -> tuple[fields.Field, ...]:
+    """The fields whose scope at least `fields.SCOPE_MATCHES` roots of a topic's name and definition meet."""
+    return tuple(
+        field
+        for field in fields.fields()
+        if sum(any(_related(root, s) for s in field.scope) for root in core) >= fields.SCOPE_MATCHES
+    )
 
 
 def profiles(topics: list[tuple[str, str, list[str]]]) -> list[TopicProfile]:
@@ -383,9 +411,19 @@ def profiles(topics: list[tuple[str, str, list[str]]]) -> list[TopicProfile]:
     vocabularies = [roots(" ".join([name, definition, *examples])) for name, definition, examples in topics]
     domain = shop_domain()
     sharing = Counter(root for vocabulary in vocabularies for root in vocabulary)
+    topic_fields = [_fields_of(roots(f"{name} {definition}")) for name, definition, _ in topics]
+    field_sharing = Counter(field.name for found in topic_fields for field in found)
     result = []
-    for (name, definition, examples), vocabulary in zip(topics, vocabularies, strict=True):
+    for (name, definition, examples), vocabulary, found in zip(
+        topics, vocabularies, topic_fields, strict=True
+    ):
         core = roots(f"{name} {definition}")
+        field_words = {
+            lemma: FIELD_WEIGHT / field_sharing[field.name]
+            for field in found
+            for lemma in field.words
+            if (root := lexicon.root(lemma)) not in domain and not any(_related(root, v) for v in vocabulary)
+        }
         weights = {
             root: (CORE_WEIGHT if root in core else 1.0)
             * (SHARED_WEIGHT if root in domain else 1.0)
@@ -405,6 +443,7 @@ def profiles(topics: list[tuple[str, str, list[str]]]) -> list[TopicProfile]:
                 core,
                 words,
                 (definition, *examples),
+                field_words,
             )
         )
     return result
@@ -424,6 +463,8 @@ class TopicScore:
     """The text's words matched by meaning ("attorney ~ lawyer")."""
     closeness: float = 0.0
     """The text's similarity to the nearest of the topic's definition and examples."""
+    field_words: tuple[str, ...] = ()
+    """The text's words of the topic's field ("fasciitis")."""
     pieces: int = 0
     """How many of the text's words are evidence: one word matching two topic roots ("medicine" ~ "medic",
     "medicin") is one piece, so "names two of the topic's roots" counts the text's words, not the roots."""
@@ -443,6 +484,7 @@ class TopicScore:
         return (
             f"{how} (subject {self.subject:.2f} from {', '.join(self.words) or '-'}; "
             f"{'near-synonyms: ' + ', '.join(self.synonyms) + '; ' if self.synonyms else ''}"
+            f"{'field words: ' + ', '.join(self.field_words) + '; ' if self.field_words else ''}"
             f"reads like the topic: {self.closeness:.2f}; "
             f"advice asked: {'yes' if self.intent else 'no'}; shop words: {self.domain})"
         )
@@ -473,6 +515,23 @@ def _synonyms(profile: TopicProfile, text: str, matched_roots: set[str]) -> dict
         if closeness >= meaning.SYNONYM and not _same_form(lemma, candidate):
             found[lemma] = candidate
     return found
+
+
+def _field_words(profile: TopicProfile, text: str, taken: set[str]) -> dict[str, float]:
+    """Text word → weight, for the text's words of the topic's field (`TopicProfile.field`) that are not
+    already evidence (`taken`: the text's roots that matched by form, its near-synonyms) and that English
+    itself uses below `fields.ZIPF_LIMIT` (the field's word "fracture", not a form of it common in
+    English)."""
+    import wordfreq
+
+    return {
+        lemma: profile.field[lemma]
+        for lemma, root in content_words(text).items()
+        if lemma in profile.field
+        and root not in taken
+        and lemma not in taken
+        and wordfreq.zipf_frequency(lemma, "en") < fields.ZIPF_LIMIT
+    }
 
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
@@ -588,6 +647,9 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
     for word in synonyms.values():
         subject += SYNONYM_WEIGHT * profile.weights[profile.words[word]]
         matched.add(profile.words[word])
+    taken = {r for r, found in evidence.items() if found} | set(synonyms)
+    in_field = _field_words(profile, text, taken) if english else {}
+    subject += sum(in_field.values())
     closeness = _closeness(profile, text) if english else 0.0
     if closeness >= EXAMPLE_SIMILARITY:
         subject += MEANING_WEIGHT
@@ -599,7 +661,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         or (english and own_situation(profile, text))
     )
     found_in = {r for r, found in evidence.items() if found} | {content_words(text)[w] for w in synonyms}
-    domain_roots, against = _domain(text, found_in, matched)
+    domain_roots, against = _domain(text, found_in | {content_words(text)[w] for w in in_field}, matched)
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - against
     coverage = max(
         (len(example & text_roots) / len(example) for example in profile.examples if len(example) >= 2),
@@ -617,5 +679,6 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         named,
         tuple(f"{word} ~ {topic_word}" for word, topic_word in sorted(synonyms.items())),
         round(closeness, 2),
+        tuple(sorted(in_field)),
         len(found_in),
     )
