@@ -40,7 +40,7 @@ from agentkit.local import lexicon
 KEYNESS = 2.0
 """How far (log10) a word's uses per description must stand above its English frequency: 2.0 is a hundred
 times. "fracture" (4.0), "tetanus" (2.5), "fever" (2.2), "lyme" (2.1) pass; "deposit" (1.9, "dense deposit
-disease", the shop's rental deposit), "snake" (1.6), "stress" (1.4), "furniture" (0.8) do not. Set on the
+disease", the shop's rental deposit), "snake" (1.6), "stress" (1.4), "furniture" (0.7) do not. Set on the
 fresh batteries and the even ids of the blind set: 1.75 let "deposit" block "Is the charge for the rental
 deposit?"."""
 ZIPF_LIMIT = 4.5
