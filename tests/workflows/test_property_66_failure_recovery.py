@@ -7,7 +7,10 @@ again, and the report is built from the results the failed execution had persist
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,12 +21,20 @@ topics = st.text(
 ).filter(str.strip)
 
 
+@pytest.fixture(scope="module")
+def http() -> Iterator[httpx.Client]:
+    """One client for the module's report downloads: `httpx.get` builds a client (its SSL context) per call,
+    which took most of the download's time, 100 times."""
+    with httpx.Client() as client:
+        yield client
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     topic=topics, crash_at=st.sampled_from(("Research", "Analyze", "RequestApproval", "Write", "Finalize"))
 )
 def test_property_66_resume_finishes_the_run_without_repeating_finished_steps(
-    crashing_pipeline, topic: str, crash_at: str
+    crashing_pipeline, http: httpx.Client, topic: str, crash_at: str
 ) -> None:
     pipeline = crashing_pipeline
     pipeline.calls.clear()
@@ -41,5 +52,5 @@ def test_property_66_resume_finishes_the_run_without_repeating_finished_steps(
     }
     record = runs.run_status(failed["name"])
     assert record.status == "completed" and record.executions == [failed["name"], done["name"]]
-    body = httpx.get(done["output"]["report"]["url"]).raise_for_status().text
+    body = http.get(done["output"]["report"]["url"]).raise_for_status().text
     assert f"Notes about {topic}." in body and "keep it short" in body
