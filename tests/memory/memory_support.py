@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,13 +54,26 @@ def store_factory(backend: str, directory: Path) -> StoreFactory:
             return SQLiteStore(path, **options)
         name = reopen.table_name if isinstance(reopen, DynamoDBStore) else f"memory-{next(_numbers)}"
         if not sessions:
-            sessions.append(boto3.Session())
+            sessions.append(_OneResourceSession())
         store = DynamoDBStore(name, session=sessions[0], **options)
         if reopen is None:
             store.create_table()
         return store
 
     return make
+
+
+class _OneResourceSession(boto3.Session):
+    """A boto3 session that builds its DynamoDB resource (and that resource's client) once.
+
+    `DynamoDBStore` asks its session for `resource("dynamodb")` per store, and building one (its client,
+    its model) took about 30 ms; the properties make a store per example, hundreds in all. The stores
+    still get a table object of their own (`resource.Table(name)`), on the same client.
+    """
+
+    @functools.cache  # noqa: B019 (one session per factory, kept for the test)
+    def resource(self, *args: Any, **kwargs: Any) -> Any:
+        return super().resource(*args, **kwargs)
 
 
 @contextmanager
