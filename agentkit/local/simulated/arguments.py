@@ -92,6 +92,8 @@ from agentkit.local.simulated.values import (
 )
 
 _MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
+_CLOCK_ROOTS = frozenset(lexicon.root(w) for w in "time hour clock when start end alarm".split())
+"""Words of a parameter that takes a time of day: a time said in words ("at noon") fills only such."""
 _LABEL_ROOTS = frozenset(lexicon.root(w) for w in LABEL)
 _LABEL_LINK = frozenset("- – — : = is as".split())
 """What may stand between a label word and its value: "content - water the ferns", "the title is …"."""
@@ -878,6 +880,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return [self._name_with_noun(parameter, mention)]
         if mention.kind in ("email", "url", "path") and parameter.named(IDENTIFIER):
             return [] if lexicon.root(mention.kind) not in parameter.all_roots else [(mention.value, mention)]
+        if (
+            mention.kind == "time"
+            and mention.attributes.get("spoken")
+            and not parameter.all_roots & _CLOCK_ROOTS
+        ):
+            return []  # "at noon" in words is a time only for a parameter of a time, no branch's name
         if mention.kind in ("quoted", "identifier", "email", "url", "path", "time", "address"):
             return [(mention.value, mention)]
         if mention.kind == "number":

@@ -54,6 +54,113 @@ _DATES = [
 ]
 
 
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:({_MONTH})[\s.]*{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?({_MONTH}))(?![\w/:-])(?!,?\s*\d)", re.I
+)
+"""A day of a month written without its year ("March 3rd", "the 5th of May", "June 9")."""
+
+
+def _month_day(match: re.Match) -> tuple[int, int] | None:
+    month_name = match.group(1) or match.group(4)
+    day = int(match.group(2) or match.group(3))
+    month = _MONTHS.get(month_name.lower().rstrip("."))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day
+
+
+def year_of_request(text: str) -> int | None:
+    """The year the request states, for a day it writes without one: the year a "this year is 2027" or
+    "today is …" gives, else the year of the first full date it writes."""
+    stated = re.search(r"\b(?:this|the|current)\s+year\s+is\s+((?:19|20)\d{2})\b", text, re.I)
+    if stated:
+        return int(stated.group(1))
+    today = defined_today(text)
+    if today is not None:
+        return today[0].year
+    for pattern, order in _DATES:
+        for match in pattern.finditer(text):
+            if (parsed := _date(match, order)) is not None:
+                return int(parsed[:4])
+    return None
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_TODAY_IS = re.compile(
+    r"[,;]?\s*\b(?:today(?:'s\s+date)?\s+is|it\s+is\s+now)\s+(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s*)?",
+    re.I,
+)
+
+
+def defined_today(text: str) -> tuple[date, int, int, str] | None:
+    """The day a request defines as today ("Today is 2027-06-16", "today is Monday April 25th 2023",
+    "today is 20230929"), where the defining words stand, and the date as written."""
+    for lead in _TODAY_IS.finditer(text):
+        rest = text[lead.end() :]
+        compact = re.match(r"((?:19|20)\d{2})(\d{2})(\d{2})\b", rest)
+        if compact:
+            try:
+                day = date(int(compact.group(1)), int(compact.group(2)), int(compact.group(3)))
+            except ValueError:
+                continue
+            return day, lead.start(), lead.end() + compact.end(), day.isoformat()
+        for pattern, order in _DATES:
+            match = pattern.match(rest)
+            if match and (parsed := _date(match, order)) is not None:
+                return date.fromisoformat(parsed), lead.start(), lead.end() + match.end(), match.group(0)
+    return None
+
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:the\s+)?day\s+after\s+tomorrow|tomorrow|yesterday"
+    r"|(?:this\s+coming|the\s+coming|the\s+upcoming|upcoming|coming|this|next)\s+("
+    + "|".join(_WEEKDAYS)
+    + r"))\b",
+    re.I,
+)
+
+
+def dated_from(text: str, today: tuple[date, int, int, str] | None, year: int | None) -> str:
+    """`text` with the days it names relative to a today the request defines written as dates ("tomorrow"
+    → the day after; "this Friday", "the coming Sunday", "next Monday" → the first such day after today,
+    "this" also today itself), and the days of a month it writes without a year given the request's year
+    ("March 3rd" → "March 3rd 2027"); "today" and "tonight" are the day as the definition writes it."""
+    day = today[0] if today else None
+
+    def relative(match: re.Match) -> str:
+        said = match.group(0).lower()
+        if match.group(1):
+            ahead = (_WEEKDAYS.index(match.group(1).lower()) - day.weekday()) % 7
+            if ahead == 0 and not said.startswith("this "):
+                ahead = 7
+        else:
+            ahead = 2 if "after" in said else 1 if said == "tomorrow" else -1
+        return date.fromordinal(day.toordinal() + ahead).isoformat()
+
+    if today is not None:
+        text = _RELATIVE_DAY.sub(relative, text)
+        if defined_today(text) is None:
+            text = DAY_WORD.sub(
+                lambda m: today[3] if m.group(1).lower() in ("today", "tonight") else m.group(0), text
+            )
+    if year is not None:
+        text = _DAY_OF_MONTH.sub(
+            lambda m: f"{m.group(0)} {year}" if _month_day(m) and not _opens_span(text, m) else m.group(0),
+            text,
+        )
+    return text
+
+
+_TO_NEXT_END = re.compile(r",?(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|till)\s+)", re.I)
+
+
+def _opens_span(text: str, match: re.Match) -> bool:
+    """Whether the yearless day opens a span whose second end writes the year ("28 December and 4 January
+    2027"): that year holds for it, a year earlier if need be (`_open_end`)."""
+    joint = _TO_NEXT_END.match(text, match.end())
+    return joint is not None and any(p.match(text, joint.end()) for p, _ in _DATES)
+
+
 _MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\s+\d{{4}}\b", re.I)
 
 
@@ -127,6 +234,11 @@ def dates(text: str, tokens: list[Token], claim) -> None:
                 mention = claim("date", iso, first, last)
                 if mention is not None:
                     mention.attributes["written"] = text[start_at:end_at]
+    for match in _DAY_OF_MONTH.finditer(text):
+        if (month_day := _month_day(match)) is not None:
+            first, last = token_span(tokens, match.start(), match.end())
+            written = match.group(0)
+            claim("date", written, first, last, attributes={"partial": "day", "month_day": month_day})
     for match in _RELATIVE_DATE.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("date", match.group(0), first, last, attributes={"relative": True})
@@ -172,8 +284,45 @@ _TIME = re.compile(
 )
 
 
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_HOUR_WORDS) + r")"
+_TIME_IN_WORDS = re.compile(
+    rf"\b(?:(?P<fraction>half|quarter)\s+(?P<way>past|to)\s+(?P<of>{_HOUR})"
+    rf"|(?P<hour>{_HOUR})(?::(?P<minute>[0-5]\d))?(?=\s+(?:o'?clock|in\s+the\s+\w|at\s+night))"
+    r"|(?P<named>noon|midday|midnight))(?:\s+o'?clock)?"
+    r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?\b",
+    re.I,
+)
+"""A time of day in words: "4:30 in the afternoon", "7 o'clock", "half past seven in the evening",
+"quarter to nine", "noon", "midnight" (a bare number only before "o'clock" or a part of the day)."""
+
+
+def _spoken_time(match: re.Match) -> str | None:
+    """The time `_TIME_IN_WORDS` matched, written as a clock does ("4:30 pm", "7:30", "12 pm"): the
+    afternoon, the evening and the night are after noon, the morning before it."""
+    if match["named"]:
+        return {"noon": "12 pm", "midday": "12 pm", "midnight": "12 am"}[match["named"].lower()]
+    word = match["of"] or match["hour"]
+    hour = int(word) if word.isdigit() else _HOUR_WORDS.index(word.lower()) + 1
+    minute = int(match["minute"] or 0)
+    if match["fraction"]:
+        minute = 30 if match["fraction"].lower() == "half" else 15
+        if match["way"].lower() == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+    part = (match["part"] or "").lower()
+    if not part:
+        return None if match["hour"] and "clock" not in match.group(0).lower() else f"{hour}:{minute:02d}"
+    half = "pm" if "morning" not in part and not ("night" in part and hour < 5) else "am"
+    return f"{hour}:{minute:02d} {half}"
+
+
 def times(text: str, tokens: list[Token], claim) -> None:
-    """Times of day as written ("3pm", "15:30", "9:45 AM")."""
+    """Times of day as written ("3pm", "15:30", "9:45 AM") and in words ("4:30 in the afternoon" is
+    "4:30 pm", "half past seven" "7:30", "noon" "12 pm")."""
+    for match in _TIME_IN_WORDS.finditer(text):
+        if (spoken := _spoken_time(match)) is not None:
+            first, last = token_span(tokens, match.start(), match.end())
+            claim("time", spoken, first, last, attributes={"spoken": True})
     for match in _TIME.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("time", match.group(0), first, last)

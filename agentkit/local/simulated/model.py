@@ -121,7 +121,11 @@ The rules
    range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a day the request
    defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; an
    optional date that only names the day its description defaults to ("tonight" for "defaults to
-   today") is left out; the
+   today") is left out; a day of a month written without its year ("March 3rd", "the 5th of May") takes
+   the year the request states ("this year is 2027", "today is …", another full date), else the year of
+   the description's example date, else stays as written (no year is invented); with a today defined,
+   "tomorrow", "the day after tomorrow", "this/next/the coming Friday" (the first such day after it) are
+   dates; a time in words, "4:30 in the afternoon", "half past seven", "noon", is a clock time; the
    noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
    election", are no units, nor a singular noun after "the" and a number of three digits or more, which
    the number labels: "the 10001 location"). A capitalised

@@ -19,7 +19,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
-from agentkit.local.simulated.dates import DAY_WORD
+from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
 from agentkit.local.simulated.filled import Labelled, Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
 from agentkit.local.simulated.mentions import read
@@ -287,7 +287,12 @@ ANOTHER = re.compile(r"\banother\b", re.I)
 def _dated(clauses: list[str]) -> list[str]:
     """The clauses with a relative day the request defines ("Today is 2025-08-03 …") written as that date
     in the other clauses ("… sunrise and sunset today?" asks for 2025-08-03): the request said which day
-    it means, and a tool that takes a date wants the date, not the word."""
+    it means, and a tool that takes a date wants the date, not the word. The other days it names relative
+    to that today ("tomorrow", "this Friday") are written as dates too, and a day of a month written
+    without a year ("March 3rd") takes the request's year (`dates.dated_from`)."""
+    whole = " ".join(clauses)
+    today = defined_today(whole)
+    clauses = [dated_from(_without_definition(clause), today, year_of_request(whole)) for clause in clauses]
     defined: dict[str, str] = {}
     defining: set[int] = set()
     for index, clause in enumerate(clauses):
@@ -312,6 +317,16 @@ def _dated(clauses: list[str]) -> list[str]:
         else DAY_WORD.sub(lambda m: defined.get(m.group(1).lower(), m.group(0)), clause)
         for index, clause in enumerate(clauses)
     ]
+
+
+def _without_definition(clause: str) -> str:
+    """The clause without the words that define today ("…, today is 2027-11-30"), when it asks for more:
+    the day they give is no value of the ask, only what its relative days mean."""
+    found = defined_today(clause)
+    if found is None:
+        return clause
+    rest = (clause[: found[1]] + clause[found[2] :]).strip()
+    return clause if len(rest.split()) < 3 else rest
 
 
 def _restated(

@@ -306,14 +306,35 @@ def as_text(mention: Mention) -> str:
     return mention.text
 
 
+_EXAMPLE_YEAR = re.compile(
+    r"\b((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})\b"
+)
+"""A date the description gives as an example ("such as '2027-01-20'", "e.g. '04/18/2027'"): its year."""
+
+
 def date_value(mention: Mention, parameter: Parameter) -> str:
+    month_day = mention.attributes.get("month_day")
+    if month_day:
+        # "March 3rd" with no year the request states: the year of the description's example date
+        # ("such as '2027-01-20'"), else the day as written (no year is invented)
+        example = _EXAMPLE_YEAR.search(parameter.description)
+        if example is None:
+            return str(mention.value)
+        try:
+            day = date(int(example.group(1) or example.group(2)), *month_day)
+        except ValueError:
+            return str(mention.value)
+        return _in_layout(day, parameter)
     if (
         mention.attributes.get("relative")
         or not isinstance(mention.value, str)
         or not re.match(r"\d{4}-", mention.value)
     ):
         return str(mention.value)
-    day = date.fromisoformat(mention.value)
+    return _in_layout(date.fromisoformat(mention.value), parameter)
+
+
+def _in_layout(day: date, parameter: Parameter) -> str:
     layout = parameter.date_format
     if layout:
         return (
@@ -321,7 +342,7 @@ def date_value(mention: Mention, parameter: Parameter) -> str:
             .replace("MM", f"{day.month:02d}")
             .replace("DD", f"{day.day:02d}")
         )
-    return mention.value
+    return day.isoformat()
 
 
 def list_items(items: list[Any], item_type: str) -> list[Any] | None:
