@@ -292,7 +292,8 @@ def _dated(clauses: list[str]) -> list[str]:
     without a year ("March 3rd") takes the request's year (`dates.dated_from`)."""
     whole = " ".join(clauses)
     today = defined_today(whole)
-    clauses = [dated_from(_without_definition(clause), today, year_of_request(whole)) for clause in clauses]
+    year = year_of_request(whole)
+    clauses = [dated_from(_without_definition(clause), today, year) for clause in clauses]
     defined: dict[str, str] = {}
     defining: set[int] = set()
     for index, clause in enumerate(clauses):
