@@ -74,7 +74,6 @@ from agentkit.local.simulated.parameters import (
     Parameter,
     roots_of,
 )
-from agentkit.local.simulated.parameters import words_of as parameter_words
 from agentkit.local.simulated.quantities import measure_of, percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
@@ -102,8 +101,6 @@ _COMMAND_ROOTS = frozenset(lexicon.root(w) for w in COMMAND)
 _COMMAND_CUE = re.compile(r"\b(?:using|via|with|by running|run|execute|type)\s+(?=\S)", re.IGNORECASE)
 _FLAG_OR_PATH = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|[./~]?[\w.-]*/)")
 _CONJUNCTIONS = frozenset("and but or so".split())
-_LEAD_IN = frozenset("please can could would will you me i want to kindly help just now".split())
-_REPEAT_WORDS = frozenset("times repeat repetition iteration trial attempt factor multiplier fold".split())
 _RUN_END = frozenset(".!?;,()[]{}\"“”'‘’")
 """Roots of a parameter's words for how fast a body moves."""
 _START = frozenset(lexicon.root(w) for w in SOURCE | {"initial", "starting", "start"})
@@ -758,9 +755,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return []
             if mention.currency and parameter.is_count:
                 return []  # "$120" is money, no number of people splitting a bill
-            repeats = (mention.unit or "").lower() == "times" and self._says_times()
-            if repeats != self._counts_repeats(parameter) and self._says_times():
-                return []  # "roll a die 3 times": how often to roll (`num_rolls`, or 3 calls), no `sides`
             measure = "money" if mention.currency else measure_of(mention.unit)
             if measure and parameter.measures and measure not in parameter.measures:
                 return []  # "8 years" is no "amount deposited in dollars"
@@ -796,28 +790,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         ):
             return [(mention.value, mention)]  # a series of formulas: "balance 'A -> B' and 'C -> D'"
         return []
-
-    def _counts_repeats(self, parameter: Parameter) -> bool:
-        """Whether the parameter says how many times the act is done ("Number of rolls" for `roll_die`,
-        `repeat`, "times to flip", a `factor`): "N times" is its value, else it asks for N calls."""
-        repeats = {lexicon.root(w) for w in _REPEAT_WORDS} | set(self.name_roots)  # `num_rolls` of `roll_die`
-        counted = re.findall(r"\b(?:number of|how many)\s+(\w+)", parameter.description, re.I)
-        return bool((parameter.name_roots | {lexicon.root(w) for w in counted}) & repeats)
-
-    def _opens_on_tool_verb(self) -> bool:
-        """Whether the clause opens (after "please", "can you" …) on a verb of the tool's name."""
-        words = parameter_words(self.reading.text)
-        while words and words[0] in _LEAD_IN:
-            words = words[1:]
-        return bool(words) and "VERB" in lexicon.parts(words[0]) and lexicon.root(words[0]) in self.name_roots
-
-    def _says_times(self) -> bool:
-        """Whether the clause says how many times to do the tool's act: it opens on a verb of the tool's
-        name and says "N times" ("roll a die 5 times" for `roll_die`; not "if you play 20 times, what is
-        the probability of winning 5 times", where the counts are values of what is asked)."""
-        return self._opens_on_tool_verb() and any(
-            m.kind == "number" and (m.unit or "").lower() == "times" for m in self.reading.mentions
-        )
 
     def _with_time(self, parameter: Parameter, day: str) -> str:
         """A date and the time of day the clause writes, for a parameter whose layout holds both

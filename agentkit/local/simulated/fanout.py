@@ -24,10 +24,6 @@ from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, words_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
 
-_RATE_OR_COMPARISON = frozenset("a an per each every as more less".split())
-_ADVERB_COUNTS = {"twice": 2, "thrice": 3}
-_MOST_REPEATS = 20
-
 
 class FanOut:
     """The calls beyond the first (a mixin of `arguments._Job`)."""
@@ -95,30 +91,7 @@ class FanOut:
         if series:
             calls = self._combine(first, series, set(chunked))
             more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
-        repeat = self._repeated()
-        return [replace(call, repeat=repeat) for call in calls + more] if repeat > 1 else calls + more
-
-    def _repeated(self) -> int:
-        """How many times the request says to do the act when no parameter took that count ("roll a die
-        4 times", "flip it twice"): the tool does it once per call, so each call is made that many times;
-        a rate ("twice a week", "3 times per day") or a comparison ("twice as long") is no repeat."""
-        mentions, tokens = self.reading.mentions, self.reading.tokens
-        if not self._opens_on_tool_verb():
-            return 1
-        for index, mention in enumerate(mentions):
-            if mention.kind != "number" or (mention.unit or "").lower() != "times" or index in self.used:
-                continue
-            after = tokens[mention.last].text.lower() if mention.last < len(tokens) else ""
-            if after in _RATE_OR_COMPARISON or not float(mention.value).is_integer():
-                continue
-            if 2 <= mention.value <= _MOST_REPEATS:
-                return int(mention.value)
-        for i, token in enumerate(tokens):
-            count = _ADVERB_COUNTS.get(token.text.lower())
-            after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-            if count and after not in _RATE_OR_COMPARISON:
-                return count
-        return 1
+        return calls + more
 
     def _across(
         self,

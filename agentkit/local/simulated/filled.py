@@ -24,8 +24,6 @@ class Filled:
     values: dict[str, Any]
     arguments: list[Argument] = field(default_factory=list)
     note: str = ""
-    repeat: int = 1
-    """How many times the request says to make this same call ("roll a die 4 times")."""
 
 
 @dataclass(frozen=True)

@@ -427,10 +427,7 @@ The rules
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
    pattern must be borne out by the item, else the first call's value stands; one the item keeps by "the
    same <word of its name>" ("… with the same half-life") is the first call's. A value that made its
-   call as a member of a series makes no other. A clause that opens on a verb of the tool's name and says
-   how often ("roll a die 4 times", "draw a card twice"; not a rate, "3 times a week") makes each call that
-   often, unless a parameter counts the repeats (`num_rolls`, "How many rolls"), which takes "N times"
-   then, as no other parameter does ("an 8-sided die 5 times": `sides` 8). Independent clauses give
+   call as a member of a series makes no other. Independent clauses give
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
@@ -727,7 +724,7 @@ def _advance(
             ):
                 continue  # it needs a result still to come
             fresh = [f for f in filled if _new(step.tool.name, f.values, made)]
-            ready.extend(_Ready(step, f, step.rule) for f in fresh for _ in range(f.repeat))
+            ready.extend(_Ready(step, f, step.rule) for f in fresh)
             if fresh:
                 waiting = True
         earlier.extend(context)
