@@ -142,6 +142,7 @@ def related(a: str, b: str) -> bool:
     return related_roots(root(a), root(b))
 
 
+@lru_cache(maxsize=65536)
 def related_roots(ra: str, rb: str) -> bool:
     """`related` for roots already computed: equal; or the shorter begins the longer and what it adds is
     a derivation — anything after 5 letters or more ("evolut" ~ "evolutionari"), two letters or more
@@ -187,6 +188,7 @@ def _one_edit(a: str, b: str) -> bool:
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|s)$|n['’]t$")
 
 
+@lru_cache(maxsize=65536)
 def is_function_word(word: str) -> bool:
     """A function word, also when contracted ("I'm", "you'd", "don't")."""
     lowered = word.lower()

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from cachetools import LRUCache
@@ -166,7 +166,14 @@ _MUST_BE = re.compile(r"\bmust be\s+['\"`“(\[]?\s*", re.I)
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", lexicon.split_identifiers(text).lower())
+    """The lower-case words of a text, identifiers split ("maxPrice" → "max", "price")."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """`words_of`, kept: an agent sends the same tool names and descriptions on every turn."""
+    return tuple(re.findall(r"[a-z]+", lexicon.split_identifiers(text).lower()))
 
 
 def roots_of(text: str) -> list[str]:
@@ -280,11 +287,10 @@ class Parameter:
     def has(self, vocabulary: frozenset[str]) -> bool:
         """Whether the name has a word of the class, or (for a string) the description has one that is no
         negation ("if no preference" makes no identifier of `view`: "no" is a code's word only as "Case No")."""
-        roots = {lexicon.root(w) for w in vocabulary}
-        described = self.all_roots - _negation_roots()
-        return bool(roots & {lexicon.root(w) for w in self.name_words}) or bool(
-            roots & described and self.type == "string"
-        )
+        roots = _roots(vocabulary)
+        if not roots.isdisjoint(self._name_roots):
+            return True
+        return self.type == "string" and not roots.isdisjoint(self.all_roots - _negation_roots())
 
     @cached_property
     def measures(self) -> frozenset[str]:
@@ -343,7 +349,7 @@ class Parameter:
     def is_count(self) -> bool:
         """Whether the parameter holds how many of something there are, by its name ("num_guests",
         "count") or its description ("Number of people splitting the bill")."""
-        return bool(_roots(COUNTING - MEASURING) & {lexicon.root(w) for w in self.name_words}) or bool(
+        return bool(_roots(COUNTING - MEASURING) & self._name_roots) or bool(
             re.match(r"\s*(?:the\s+)?(?:number|count) of\b|\s*how many\b", self.description, re.I)
         )
 
@@ -378,8 +384,11 @@ class Parameter:
 
     def named(self, vocabulary: frozenset[str]) -> bool:
         """Whether the parameter's *name* has a word of the class."""
-        roots = {lexicon.root(w) for w in vocabulary}
-        return bool(roots & {lexicon.root(w) for w in self.name_words})
+        return not _roots(vocabulary).isdisjoint(self._name_roots)
+
+    @cached_property
+    def _name_roots(self) -> frozenset[str]:
+        return frozenset(lexicon.root(w) for w in self.name_words)
 
     @cached_property
     def kind(self) -> str:
