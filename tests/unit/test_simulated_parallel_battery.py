@@ -509,10 +509,6 @@ GAPS: dict[str, str] = {
     "Roll an 8-sided die 5 times.": "value: 'N times' is not kept for the parameter that counts the repeats "
     "(sides 5, num_rolls 8)",
     "Set the living room lights": "value: a room of two words ('living room') is cut to its first word",
-    "Send 'Running late' to Priya and": "fan-out: a second quoted text and name after 'and' make no second "
-    "call (as two sentences they do)",
-    "Play 'Clocks' by Coldplay, then": "fan-out: a clause of values alone after 'then' makes no second call",
-    "Please do the following:\n1.": "fan-out: only the first of the numbered lines is asked",
     "What do both 'ephemeral'": "tool: 'what does X mean' is not matched to a definition tool",
     "Renew the books with barcodes": "fan-out: a series of codes for a string id makes one call",
     "Generate three passwords": "fan-out: a count of the tool's own thing ('three passwords') makes one call",

@@ -575,8 +575,6 @@ GAPS: dict[str, str] = {
     "distance ask is dropped",
     "Find flights from Boston to Miami and from": "count: a closing modifier ('all on <date>') fills only "
     "the first leg, and the second leg is dropped",
-    "Translate 'good morning' into Spanish": "value: a closing modifier ('both in a formal tone') reaches "
-    "only the last call",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -750,17 +750,27 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
     group = 0
     for position, mention in enumerate(mentions):
         previous = next(
-            (m for m in reversed(mentions[:position]) if m.kind != "phrase" or mention.kind == "phrase"), None
+            (
+                m
+                for m in reversed(mentions[:position])
+                if (m.kind != "phrase" or mention.kind == "phrase") and not m.attributes.get("region_of")
+            ),
+            None,
         )
         if previous is None:
             continue
-        between = _between(tokens, previous.last, mention.first)
+        region = mentions[position - 1]
+        anchor = region if region.attributes.get("region_of") and region.first > previous.first else previous
+        between = _between(tokens, anchor.last, mention.first)
         joins = any(w in (",", "and", "or", "&", "plus", "vs", "versus") for w in between) and all(
             w in (",", "and", "or", "&", "as", "well", "plus", "vs", "versus", "the", "a", "an")
             for w in between
         )
         keys = previous.attributes.get("is_key") or mention.attributes.get("is_key")
         apposed = joins and previous.kind == mention.kind and mention.kind in ("name", "date")
+        if apposed and between == [","] and _region_of(previous, mention):
+            mention.attributes["region_of"] = True
+            continue  # "Reno, NV and Tucson": the state a city is in, not a member of the series
         if (
             apposed
             and not any(w in ("and", "or", "&") for w in between)
@@ -955,6 +965,15 @@ def _series_follows(tokens: list[Token], mentions: list[Mention], position: int)
         and after.kind == mention.kind
         and [t.text for t in tokens[mention.last : after.first]] == [","]
     )
+
+
+def _region_of(place: Mention, region: Mention) -> bool:
+    """Whether a name after a comma is the country or US state the name before it is in ("Boston, MA",
+    "Lyon, France"), not a member of a series: the name before is no region itself ("Texas, Ohio and
+    Utah" are three states)."""
+    from agentkit.local.simulated.world import is_region  # the gazetteer is read only when asked
+
+    return place.kind == region.kind == "name" and is_region(region.text) and not is_region(place.text)
 
 
 def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:

@@ -23,7 +23,8 @@ The rules
    after it begin an ask of their own (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
    a bare adjective, "… and find French restaurants" —, a question word, "another", also after an
    adverb that can be nothing else, "and separately what …"; not a
-   hyphenated compound, "check-out date", which names a thing). An
+   hyphenated compound, "check-out date", which names a thing, nor a quoted value, "… and 'See you at six'
+   to Marco"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
    are questions.
@@ -162,7 +163,8 @@ The rules
    venue, a little less: "a table at Casa Lucia in Seville" → `city` Seville; after "close to", "closest
    to", "next to" as after "near"; a quoted name, "in 'Chicago'", as a name; a noun before "in"/"near" and
    a name, "hotels in 'Chicago'", is located there, no word naming it — and with
-   two place parameters, "Leeds, Yorkshire" gives the place and the place it is in —, a maker after "by",
+   two place parameters, "Leeds, Yorkshire" gives the place and the place it is in; a country or US state
+   after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
    evidence enough for an optional `artist`; a person after "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
    movie with …"), for a parameter of a person's name (no place, maker or the thing's own name), as
@@ -431,7 +433,8 @@ The rules
    their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
-   100 and 75") or with "what about"/"how about", reuses it — the words a "what about …?" leaves over
+   100 and 75") or on a quoted value and a preposition ("…, then 'Hurt' by Johnny Cash") or with
+   "what about"/"how about", reuses it — the words a "what about …?" leaves over
    name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils), as do
    those after "and one"/"another" and a preposition, "one" standing for the thing asked, no number ("a
    recipe for lasagna and one for risotto"); a value a clause refers back to ("the same day", "these points")
@@ -489,7 +492,8 @@ The rules
    leaves over. When the clause lacks a value its tool requires (`member_id`) and another tool is named for it
    (`find_member_id`) and can be called from the clause, that tool goes first and its result (a number, a
    code) feeds the other — not when an earlier ask gives the value ("I have two functions, … Find their
-   intersection points.").
+   intersection points."). An ask in the same words as the one before but for another thing ("Water the
+   ferns. Water the tomatoes.", a numbered line each) takes its own words left over, not the earlier call's.
 7. **Turns.** Each response makes every call that is ready; a call with the same tool and input as
    one already made is not repeated, so the loop always ends. **Repair:** when a call fails, its
    arguments are filled again with the error as a correction (the SQL rule takes the names the

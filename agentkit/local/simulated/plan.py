@@ -152,6 +152,10 @@ def plan(
             )
             if part != clause:
                 inherited = _borrowed(score.tool, part, clause, conversation, roster, inherited)
+            framed = False  # the same ask again, for another thing: a new call, whatever its article
+            if inherited and rule != "same tool as before":
+                own = _same_frame(score.tool, part, previous, conversation, roster, inherited)
+                inherited, framed = own, own != inherited
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
@@ -160,8 +164,12 @@ def plan(
                     fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
                 ):
                     part = told
-            if (len(parts) > 1 or not REUSE.search(clause)) and _nothing_new(
-                score.tool, part, steps, conversation, roster, inherited, pointing=len(parts) == 1
+            if (
+                (len(parts) > 1 or not REUSE.search(clause))
+                and not framed
+                and _nothing_new(
+                    score.tool, part, steps, conversation, roster, inherited, pointing=len(parts) == 1
+                )
             ):
                 # "After buying the house, … any lawsuits …": the house's call was made; "… Can you get
                 # the weather and translate the phrase?": so was the translation
@@ -206,6 +214,44 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _same_frame(
+    tool: Tool,
+    part: str,
+    previous: list[Step],
+    conversation: Conversation,
+    roster: handoff.Roster,
+    inherited: dict[str, Any],
+) -> dict[str, Any]:
+    """What an ask in the same words as the ask before, but for another thing, still takes from it: not
+    the thing. "Add oat milk to the shopping list. Add coffee beans to the shopping list", or a numbered
+    line each: with the words left over taken out, the two asks read alike, so the words left over are
+    each ask's own thing, not the earlier call's kept."""
+    before = next((s for s in previous if s.tool.name == tool.name), None)
+    if before is None:
+        return inherited
+    mine = _frame(tool, part, conversation, roster)
+    theirs = _frame(tool, before.text, conversation, roster)
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] == theirs[1]:
+        return inherited
+    return {k: v for k, v in inherited.items() if k not in mine[1]}
+
+
+def _frame(
+    tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster
+) -> tuple[str, dict[str, Any]] | None:
+    """The clause's words with its values left over taken out, and those values by parameter."""
+    calls = fill_tool(tool, clause, conversation, [], roster)
+    if not calls or len(calls) != 1:
+        return None
+    left = {a.name: a.value for a in calls[0].arguments if a.rule == "residual" and isinstance(a.value, str)}
+    if not left:
+        return None
+    frame = clause.lower()
+    for value in left.values():
+        frame = frame.replace(value.lower(), "\x00")
+    return " ".join(re.findall(r"[\w\x00]+", frame)), left
 
 
 def _borrowed(
@@ -895,11 +941,14 @@ def _pointed_at(
 
 
 ELLIPTICAL = re.compile(
-    r"^\W*(?:and\s+)?(?:(?:what|how)\s+about\b|(?:of|for|in|at|on|with|from|between|about)\b)", re.I
+    r"^[^\w'\"“‘]*(?:and\s+)?(?:(?:what|how)\s+about\b|(?:of|for|in|at|on|with|from|between|about)\b"
+    r"|['\"“‘](?=[^'\"”’]+['\"”’]\s+(?:by|to|into|for|in|at|on|with|from|as|under)\b))",
+    re.I,
 )
 """A clause that begins with a preposition has left out its verb and its thing ("…, and also of 100 and
 75"), as one that asks "what about …?" or "how about …?" has: it asks what the clause before asked, of
-the values it names."""
+the values it names; so has one that opens on a quoted value and a preposition ("…, then 'Hurt' by Johnny
+Cash", "… and 'On my way' to Marco")."""
 
 
 NAMED_ANEW = re.compile(

@@ -302,6 +302,16 @@ def _us_state_of(place: str) -> str | None:
     return _us_state_names().get(town["admin1code"])
 
 
+def is_region(name: str) -> bool:
+    """Whether a name is a country or a US state ("France", "MA", "Ohio"): a place other places are in."""
+    text = name.strip()
+    return (
+        country(text) is not None
+        or text.lower() in _us_states()
+        or (len(text) == 2 and text.isupper() and text in _us_state_names())
+    )
+
+
 def language_of(nation: dict[str, Any]) -> str | None:
     """A country's language: the official language CLDR gives the largest share of its people ("Brazil" →
     Portuguese), by its English name; None where it has no official one."""
