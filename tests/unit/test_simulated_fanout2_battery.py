@@ -152,3 +152,38 @@ GAPS: dict[str, str] = {
 def test_the_calls_of_a_turn(request_text: str, tools: list[dict], expected: list) -> None:
     problem = matched(calls(request_text, *tools), expected)
     assert not problem, problem
+
+
+DIE = fn(
+    "roll_die",
+    "Roll one die with the given number of sides.",
+    {"sides": ("integer", "Number of sides of the die.")},
+    ["sides"],
+)
+WHEEL = fn(
+    "spin_wheel",
+    "Spin a prize wheel with the given number of slots.",
+    {"slots": ("integer", "How many slots the wheel has.")},
+    ["slots"],
+)
+PING = fn(
+    "ping_host",
+    "Send one ping to a host on a port.",
+    {"host": (STR, "The host name."), "port": ("integer", "The port number.")},
+    ["host", "port"],
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "tools", "count"),
+    [
+        ("Roll a 20-sided die 3 times.", [DIE], 3),
+        ("Spin the 12-slot wheel 5 times, please.", [WHEEL], 5),
+        ("Ping db.lan on port 5432 4 times.", [PING], 4),
+    ],
+)
+def test_a_count_of_repeats_is_no_value(request_text: str, tools: list[dict], count: int) -> None:
+    """ "N times" says how often to act, not another value: no call takes N for the tool's number."""
+    made = calls(request_text, *tools)
+    assert made, "no call"
+    assert all(count not in values.values() for _, values in made), made

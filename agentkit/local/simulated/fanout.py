@@ -266,7 +266,8 @@ class FanOut:
         needs, or the preposition that led in the placed value said again), or, when they repeat the whole pattern of placed values in order, by kind alone ("$12.50 in Leeds, $8.20 in York"). What a set does not restate is
         kept from the first call; a value the first call already has is said again, not varied ("a
         getaway to Leeds … the route to Leeds"), and starts no set. A value that already made its call as a member of a series (in `taken`)
-        makes no other, and the items of later sets begin after the series.
+        makes no other, and the items of later sets begin after the series. A count of repeats ("4
+        times") says how often, not what: it varies no value.
         """
         mentions = self.reading.mentions
         placed = sorted(
@@ -289,6 +290,7 @@ class FanOut:
             and m.start not in in_series
             and m.kind != "phrase"
             and not m.attributes.get("is_key")
+            and not (m.kind == "number" and m.unit == "times")  # how often, no new value: "… die 4 times"
         ]
         parameters = {name: self._parameter(name) for _, name in placed}
         extra: list[Filled] = []
