@@ -262,7 +262,6 @@ CASES = [
 NOT_YET_READ = {
     "What's the weather in London and then Paris?",
     "Get stock quotes for these tickers (TSLA, NVDA, AMD).",
-    "Find hotels in Rome with a rating above 4 and a pool.",
     "Find a recipe for macaroni and cheese.",
     "Find recipes for lasagna under 60 minutes and for risotto under 40 minutes.",
 }

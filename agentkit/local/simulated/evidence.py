@@ -73,6 +73,10 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     """The evidence that `mention` holds `parameter`'s value, with the rule that weighed most."""
     if _per_unit(parameter, mention):
         return Link(0.0, "", "")
+    counted = mention.attributes.get("counts_only")
+    if counted:  # "a two-sample t-test" gives 2 to no parameter but one that counts samples
+        weight = parameter.keys.get(lexicon.root(counted), 0.0)
+        return Link(weight * 1.5, "named", f"how many “{counted}”") if weight else Link(0.0, "", "")
     parts: list[tuple[float, str, str]] = []
     key = mention.attributes.get("key")
     if key and _same_name(key, parameter.name):
@@ -613,6 +617,11 @@ def _bound(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     parameter (`start_year`, `min`), Y for an upper one (`end_year`, `max`)."""
     if mention.kind not in ("number", "date"):
         return None
+    limit = parameter.limit_end
+    if limit and mention.kind == "number" and comparison(reading, mention) == limit:
+        # "rated at least 4.2" for `min_rating`, "under $30" for `max_price`: the comparison says which
+        # limit the number sets, evidence enough for an optional one
+        return ROLE * 1.5, "role", ("a lower" if limit < 0 else "an upper") + " limit, by a comparison"
     end = range_end(parameter)
     if not end:
         return None
@@ -635,6 +644,43 @@ def _bound(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     if upper and closes:
         return weight, "role", "the end of a range"
     return None
+
+
+_MORE = frozenset("more greater higher larger bigger longer newer later heavier taller faster better".split())
+_LESS = frozenset("less fewer lower smaller shorter cheaper earlier lighter slower".split())
+_ABOVE = frozenset("over above exceeding beyond".split())
+_BELOW = frozenset("under below within beneath".split())
+_OR_MORE = _MORE | {"above", "over", "up", "plus"}
+_OR_LESS = _LESS | {"below", "under"}
+_COMPARISON_WORDS = _MORE | _LESS | _ABOVE | _BELOW | {"at", "least", "most", "than", "no", "not", "up", "to"}
+
+
+def comparison(reading: Reading, mention: Mention) -> int:
+    """-1 when the words around a number make it a lower limit ("at least 4.2", "more than 3", "over 50",
+    "4 stars or more", "2018 and up"), 1 when an upper one ("at most 2", "no more than 3", "under $30",
+    "up to 40", "shorter than 40 minutes", "3 or fewer"), else 0 — the degree words of English."""
+    tokens = reading.tokens
+    k = mention.first
+    before = [t.lower for t in tokens[max(0, k - 3) : k]]
+    after = [t.lower for t in tokens[mention.last : mention.last + 2]]
+    if after[:1] in (["to"], ["-"], ["through"]) and any(
+        m.first == mention.last + 1 and m.kind == "number" for m in reading.mentions
+    ):
+        return 0  # "within $300,000 to $400,000": the first end of a range, no limit of its own
+    if before[-2:] == ["at", "least"]:
+        return -1
+    if before[-2:] in (["at", "most"], ["up", "to"]):
+        return 1
+    if before[-1:] == ["than"] and len(before) >= 2:
+        sign = -1 if before[-2] in _MORE else 1 if before[-2] in _LESS else 0
+        return -sign if len(before) == 3 and before[0] in ("no", "not") else sign
+    if before[-1:] and before[-1] in _ABOVE:
+        return -1
+    if before[-1:] and before[-1] in _BELOW:
+        return 1
+    if len(after) == 2 and after[0] in ("or", "and"):
+        return -1 if after[1] in _OR_MORE else 1 if after[1] in _OR_LESS else 0
+    return 0
 
 
 def _route_preposition(reading: Reading, mention: Mention) -> str:

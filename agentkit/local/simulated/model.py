@@ -286,7 +286,11 @@ The rules
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). A capital "A" that closes a
    quantity ("2.5 A" before no word) is amperes, not an article. "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
-   So does a spelled number hyphened to a unit ("a two-kilogram ball", "a ten-year loan" as "2-kilogram"), and a
+   So does a spelled number hyphened to a unit ("a two-kilogram ball", "a ten-year loan" as "2-kilogram"); one
+   hyphened to another noun ("a four-star inn") counts that noun, a value only for a parameter named for it
+   (`stars`, an option "4"; "a two-sample t-test" gives none). A
+   comparison ("at least 4.2", "under $30", "no more than 3", "4 stars or more", "shorter than 40 minutes")
+   gives its number to the lower or upper limit it sets (`min_rating`, `max_price`, "Maximum …"). A
    spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a
    slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
    fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun

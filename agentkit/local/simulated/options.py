@@ -571,9 +571,15 @@ class OptionRules:
         options supreme/appellate/…): the compound says which of its options it is."""
         own = {lexicon.root(w) for w in parameter.name_words}
         by_lemma = {lexicon.lemma(str(o).lower()): o for o in options if isinstance(o, str) and " " not in o}
+        for option in options:  # "a four-star inn" for `stars` with options "1" … "5": the number spelled
+            number = str(option).strip()
+            if number.isdigit():
+                by_lemma.setdefault(number, option)
         found = []
         for i, token in enumerate(self.reading.tokens):
             parts = token.lower.split("-")
+            if len(parts) == 2 and (count := lexicon.number_word(parts[0])) is not None:
+                parts = [str(count), parts[1]]
             if (
                 token.kind == "word"
                 and i not in self.consumed

@@ -180,6 +180,13 @@ def roots_of(text: str) -> list[str]:
     return [lexicon.root(w) for w in words_of(text) if not lexicon.is_function_word(w)]
 
 
+_LOWER_LIMIT = frozenset("min minimum".split())
+_UPPER_LIMIT = frozenset("max maximum".split())
+_LOWER_LIMIT_WORDS = ("minimum", "at least", "or more", "or higher")
+_UPPER_LIMIT_WORDS = ("maximum", "at most", "or less", "or fewer")
+"""Words that make a parameter a limit of what is sought, below or above (`limit_end`)."""
+
+
 @dataclass
 class Parameter:
     """One property of a tool's input schema, with what the request must show to fill it."""
@@ -262,6 +269,17 @@ class Parameter:
         return {lexicon.root(w) for w in self.name_words} | {
             lexicon.root(unit_name(w).split()[0]) for w in self.name_words if unit_name(w)
         }
+
+    @cached_property
+    def limit_end(self) -> int:
+        """-1 for a parameter that sets a lower limit (`min_rating`, "The minimum star rating", "at least"),
+        1 for an upper one (`max_price`, "The highest price", "up to"), else 0: a comparison in the request
+        ("rated at least 4.2", "under $30") gives such a parameter its number."""
+        words = [w.lower() for w in self.name_words]
+        text = " " + " ".join(words_of(self.description.lower())) + " "
+        lower = bool(set(words) & _LOWER_LIMIT) or any(f" {p} " in text for p in _LOWER_LIMIT_WORDS)
+        upper = bool(set(words) & _UPPER_LIMIT) or any(f" {p} " in text for p in _UPPER_LIMIT_WORDS)
+        return 0 if lower == upper else -1 if lower else 1
 
     @cached_property
     def all_roots(self) -> set[str]:

@@ -115,6 +115,15 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                     mention.attributes["spelled"] = True
                 i += 1
                 continue
+            elif (rated := _spelled_count(token.text)) is not None:
+                # "a four-star hotel", "a three-bedroom flat": how many of the noun, a value only for a
+                # parameter that counts that noun (`stars`), never for another ("a two-sample t-test")
+                mention = claim("number", rated[0], i, i + 1, unit=rated[1])
+                if mention:
+                    mention.attributes["spelled"] = True
+                    mention.attributes["counts_only"] = rated[1]
+                i += 1
+                continue
             elif re.fullmatch(r"\d+(?:\.\d+)?[a-zµ°²³/^]+[\w²³^/]*", token.text, re.I):
                 split = re.match(r"(\d+(?:\.\d+)?)(.*)", token.text)
                 if split and unit_of(split.group(2)):
@@ -252,6 +261,18 @@ def _spelled_measure(word: str) -> tuple[float, str] | None:
         return None
     count, tail = lexicon.number_word(match.group(1).lower()), match.group(2)
     if count is None or not (is_unit_name(tail) or seconds_in(tail) or tail in _CALENDAR):
+        return None
+    return float(count), tail
+
+
+def _spelled_count(word: str) -> tuple[float, str] | None:
+    """A spelled number hyphened to a noun that is no unit ("four-star", "three-bedroom", "two-sample"):
+    the number and the noun; None for a compound number ("twenty-one") or a tail that is no noun."""
+    match = _HYPHENED.fullmatch(word)
+    if match is None or lexicon.number_word(word) is not None or "-" in match.group(1):
+        return None
+    count, tail = lexicon.number_word(match.group(1).lower()), match.group(2)
+    if count is None or len(tail) < 3 or "NOUN" not in lexicon.parts(tail):
         return None
     return float(count), tail
 
