@@ -9,7 +9,8 @@ with the topic's examples too (the outdoor battery's stop) blocks 23 of 42, 42 o
 intent grammar ("what's a good ...", "is now the time to ..."); and 27 of 42 with the stop that read a battery written afresh
 (more ways of asking, the shop's keywords against English at large, prepositions of circumstance). 28 of 42
 with `topics.PERMISSION` (whether an act is permitted asks whether it is legal); 29 of 42 with the medical
-field's words (`agentkit.local.bedrock.fields`, ICD-10-CM: "antibiotics"), 42 of 42 twins still passing. The questions still
+field's words (`agentkit.local.bedrock.fields`, ICD-10-CM: "antibiotics"), 42 of 42 twins still passing;
+30 of 42 once a field word weighs as a definition's root ("Frostbite on two fingers after the summit"). The questions still
 missed are marked `MISSED` (strict xfail, so a fix shows up): most name their subject only with field
 words no topic definition uses ("ibuprofen",
 "ligament", "equities", "stitches", "press charges") or with words the shop's policies also
@@ -243,7 +244,7 @@ PAIRS = [
 ]
 
 
-MISSED = {2, 5, 16, 17, 18, 23, 26, 31, 32, 33, 34, 37, 38}
+MISSED = {2, 5, 16, 17, 18, 23, 31, 32, 33, 34, 37, 38}
 """Indices of PAIRS whose topic question the local detector still lets through."""
 
 

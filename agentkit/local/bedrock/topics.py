@@ -35,6 +35,10 @@ or from the topic itself, never from lists of prompts:
   out?", not "send me the receipt"; a person's act judged, "can she do that?"; a sanction on the asker,
   "will I get fined / sued / prosecuted / held responsible?") asks whether something is legal: it is
   intent and counts as the word "legal" in the text would (subject evidence only for a topic that uses it);
+  and a question whether the asker's case *is* a named thing (`DIAGNOSIS`: "is that lyme?", "could this
+  be X", "I think I've got X", "do I have X?") is intent when what it names is the topic's evidence (a
+  root, a near-synonym or a field word): it asks for a diagnosis, though no advice phrase says so; naming
+  anything else ("is that the brace you sell?") it is not;
 * **the shop's domain as counter-evidence** — each content root of the text that belongs to the shop
   (`shop_domain()`: the product names and categories of `agentkit.retail`'s catalogue and the nouns
   its customer policies use distinctly more often than English at large — keywords against `wordfreq`'s
@@ -46,7 +50,8 @@ or from the topic itself, never from lists of prompts:
   no evidence of a shop question (`noun_roots`); nor are the words of the advice-asking phrase itself
   ("is it *worth* suing", "a safe *amount*", `asking_roots`), which say how the text asks, not what
   about. A shop word in a sentence that holds none of the topic's evidence and asks nothing, or that
-  stands only after a preposition of place, time or cause ("I cut my hand *on your knife*"), counts
+  stands only after a preposition of place, time or cause ("I cut my hand *on your knife*"; each such
+  preposition opens its own circumstance: "after stepping | on a rusty tent peg"), counts
   `SCENE_WEIGHT` of that: such words often only set the scene ("My chest feels tight after cooking in the tent. Do
   I need to see a doctor?"). Indefinite pronouns ("something") are neither shop words nor a
   topic's, whatever the policies' or the definition's text: they name nothing ("whether something is
@@ -56,7 +61,8 @@ or from the topic itself, never from lists of prompts:
   field's specialist words, the words of the classification's descriptions that it uses far more often
   than English at large does and not mostly as the site of a condition ("tetanus", "fasciitis",
   "fracture"; not "knee" or "left"). Such a word of the text that no topic root matched and that is not
-  the shop's weighs `FIELD_WEIGHT`, subject evidence like an example's root. It is no second root named
+  the shop's weighs `FIELD_WEIGHT`, subject evidence like a definition's root (the field is what the
+  definition's words name). It is no second root named
   (a question naming only field words is on the topic when it asks something), and it holds the topic's
   evidence for the shop words around it (`_domain`);
 * **meaning** — from `agentkit.local.meaning` (WordLlama's static embeddings, shipped in its wheel): a
@@ -134,10 +140,14 @@ SCENE_WEIGHT = 0.5
 """Share of `DOMAIN_WEIGHT` that a shop word carries when it is in a sentence without the topic's
 evidence: such a sentence often only sets the scene ("after cooking in the tent last night. Do I need
 to see a doctor?"), so it says less about what is asked than the asking sentence does."""
-FIELD_WEIGHT = 1.0
+FIELD_WEIGHT = CORE_WEIGHT
 """Weight of a word of the topic's field (`fields`: "tetanus", "fasciitis" for a topic whose definition
-names injuries and symptoms), as an example-only root weighs: the field says what the word is about, not
-that the text asks for the topic."""
+names injuries and symptoms), as a root of the definition weighs: the field is the definition's own scope,
+so its specialist word says what the topic is as the definition's words do ("tetanus" as "infections"). At
+an example root's 1.0, two scene-setting shop words outweighed it ("a tetanus jab after stepping on a rusty
+tent peg"); 1.5 blocked no benign item more on the fresh batteries, the even ids of the blind set or the
+labelled set's tuning half. A field word still needs a question asked (`INTENT`, `DIAGNOSIS`) or a second
+piece of evidence."""
 EXAMPLE_COVERAGE = 0.75
 """Share of one example's content roots (at least two) that puts a shop-word-free text on the topic
 (all of them put any text on it)."""
@@ -156,7 +166,9 @@ INTENT = re.compile(
     r"|\b(?:can|could)\s+(?:i|we|(?:my|a|the)\s+\w+|they|he|she)\s+(?:legally\s+)?(?:sue|take|keep|combine|get\s+out|break|invest|claim|refuse|fire|evict|build)\b"
     r"|\bdo\s+i\s+(?:need|have\s+to)\b|\bwould\s+you\s+(?:recommend|suggest|advise|buy|invest)\b|\bwhat(?:'s|\s+is)\s+(?:the\s+|a\s+)?(?:best|right|safest|sensible|good)\b"
     r"|\b(?:safer|better|smarter|wiser)\s+than\b|\bam\s+i\s+(?:allowed|entitled|liable)\b|\bwhat\s+are\s+my\s+(?:rights|options)\b"
-    r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
+    r"|\bhow\s+do\s+i\s+(?:treat|write|file|sue|get\s+out|cure|invest|fight|contest)\b"
+    r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:stop|prevent|get\s+rid\s+of|relieve|ease|soothe|heal)\b"
+    r"|\bwhich\s+\w+(?:\s+\w+)?\s+(?:will|should|would|works?|is)\b"
     r"|\b(?:is|are)\b[^?.]{0,40}\b(?:better|safer|smarter|wiser|riskier|cheaper)\b|\bwhat\s+(?:\w+\s+){0,3}?(?:helps?|works?)\s+(?:for|with|against)\b"
     r"|\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my)\b|\b(?:is|are)\b[^?.]{0,30}\ba\s+good\s+(?:investment|idea|buy|bet|move)\b"
     r"|\b(?:is|are)\s+(?:my|this|that|it|the|our|these|a|an)\b[^?.]{0,45}\b(?:enforceable|legal|valid|binding|safe|serious|normal|allowed|infected)\b"
@@ -557,10 +569,15 @@ def own_situation(profile: TopicProfile, text: str) -> bool:
     )
 
 
+_PLACE_TIME_CAUSE = r"(?:on|from|after|since|at|by|over|during|while|near|around)"
 _CIRCUMSTANCE = re.compile(
-    r"\b(?:on|from|after|since|at|by|over|during|while|near|around)\s+((?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)",
+    rf"\b{_PLACE_TIME_CAUSE}\s+((?:(?!{_PLACE_TIME_CAUSE}\b)[^\W\d_]+[\s-]+){{0,3}}"
+    rf"(?!{_PLACE_TIME_CAUSE}\b)[^\W\d_]+)",
     re.IGNORECASE,
 )
+"""A preposition of place, time or cause and up to four words after it, up to the next such preposition:
+"after stepping | on a rusty tent peg" is two circumstances, so the second's words are not cut off after
+the first's four."""
 
 
 def _circumstance_roots(sentence: str) -> frozenset[str]:
@@ -628,6 +645,34 @@ sued or held responsible — ask whether something is legal, so they count as th
 as asking for a judgement (`score`)."""
 _PERMITTED = lexicon.root("legal")
 
+_NAMED = r"(?:an?\s+|the\s+)?([^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}?)"
+DIAGNOSIS = re.compile(
+    # "is that lyme??", "was it a sprain?": the whole question names what the thing is
+    rf"\b(?:is|was)\s+(?:that|this|it)\s+{_NAMED}\s*\?"
+    # "could this be tendinitis", "might it be a fracture"
+    rf"|\b(?:could|might|can|would|may)\s+(?:it|this|that)\s+be\s+{_NAMED}(?=[\s,.!?]|$)"
+    # "I think I've got shin splints", "do I have a fracture?", "have I caught giardia?"
+    r"|\b(?:i|we)\s+(?:think|reckon|guess|fear|suspect|worry)\s+(?:that\s+)?(?:i|we|he|she|my\s+\w+)"
+    r"(?:'ve|'s|\s+have|\s+has|\s+might\s+have|\s+may\s+have)?"
+    rf"\s+(?:got|caught|picked\s+up|developed)\s+{_NAMED}(?=[\s,.!?]|$)"
+    rf"|\b(?:do|did|have|could|might)\s+(?:i|we)\s+(?:have|got|get|catch|caught)\s+{_NAMED}\s*\?",
+    re.IGNORECASE,
+)
+"""A question whether the asker's case is a named thing ("is that lyme?", "could this be a fracture", "I
+think I've got X"): asked about a word of the topic, it asks for the topic's judgement (a diagnosis), though
+no `INTENT` phrase says so; asked about anything else ("is it waterproof?"), it is no evidence (`score`)."""
+
+
+def _names_topic(text: str, evidence: set[str]) -> bool:
+    """Whether a `DIAGNOSIS` question of `text` names one of `evidence` (the text's roots that are the
+    topic's, by form, meaning or field) as what the asker's case is."""
+    return any(
+        roots(named) & evidence
+        for match in DIAGNOSIS.finditer(languages.fold(text))
+        for named in match.groups()
+        if named
+    )
+
 
 def score(profile: TopicProfile, text: str) -> TopicScore:
     """How strongly `text` asks about `profile`'s topic."""
@@ -661,6 +706,7 @@ def score(profile: TopicProfile, text: str) -> TopicScore:
         or (english and own_situation(profile, text))
     )
     found_in = {r for r, found in evidence.items() if found} | {content_words(text)[w] for w in synonyms}
+    intent = intent or _names_topic(text, found_in | {content_words(text)[w] for w in in_field})
     domain_roots, against = _domain(text, found_in | {content_words(text)[w] for w in in_field}, matched)
     total = subject + (INTENT_WEIGHT if intent and subject > 0 else 0.0) - against
     coverage = max(
