@@ -8,7 +8,7 @@ the roster of agents, the rest by `arguments`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agentkit.local.content import tool_result_text
@@ -42,6 +42,11 @@ class Conversation:
     """Text the request hands over to work from (another agent's output, a task's context)."""
     roster: handoff.Roster = field(default_factory=handoff.Roster)
     calls: list[Call] = field(default_factory=list)
+    fills: dict[tuple[Any, ...], tuple[Tool, list[Filled] | None, list[str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """`fill_tool`'s answers in this request by their inputs (see there): planning asks the same tool to
+    fill the same clause several times."""
 
 
 def read_conversation(request: dict[str, Any]) -> Conversation:
@@ -116,7 +121,43 @@ def fill_tool(
     inherited: dict[str, Any] | None = None,
     on_missing: Callable[[str], None] | None = None,
 ) -> list[Filled] | None:
-    """The calls `clause` asks of `tool` (hand-off parameters filled from the roster first)."""
+    """The calls `clause` asks of `tool` (hand-off parameters filled from the roster first).
+
+    Filled once per request for the same inputs: a request's conversation, tools and roster do not change
+    while it is answered and filling is deterministic, so the answer is kept in `conversation.fills`
+    (with the tool, which keeps its id unique) and each caller gets its own copy of the calls; the
+    missing parameter `on_missing` hears is kept with it."""
+    key = None
+    if roster is conversation.roster:
+        key = (id(tool), clause, tuple(context), correction, forced, repr(inherited or {}))
+    found = conversation.fills.get(key) if key is not None else None
+    if found is None:
+        missing: list[str] = []
+        filled = _fill_tool(
+            tool, clause, conversation, context, roster, correction, forced, inherited, missing
+        )
+        found = (tool, filled, missing)
+        if key is not None:
+            conversation.fills[key] = found
+    if on_missing is not None:
+        for name in found[2]:
+            on_missing(name)
+    if found[1] is None:
+        return None
+    return [replace(f, values=dict(f.values), arguments=list(f.arguments)) for f in found[1]]
+
+
+def _fill_tool(
+    tool: Tool,
+    clause: str,
+    conversation: Conversation,
+    context: list[str],
+    roster: handoff.Roster,
+    correction: str,
+    forced: bool,
+    inherited: dict[str, Any] | None,
+    missing: list[str],
+) -> list[Filled] | None:
     chosen = roster.fill(tool, clause or conversation.request)
     filled = arguments.fill(
         tool.schema,
@@ -129,7 +170,7 @@ def fill_tool(
         tool_words=tool.roots,
         tool_name=tool.name,
         inherited=inherited,
-        on_missing=on_missing,
+        on_missing=missing.append,
     )
     assigned = _assigned(tool, conversation) if forced else None
     if assigned is not None:  # a plan's steps for the agents listed (structured output)
