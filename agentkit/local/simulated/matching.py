@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -443,6 +443,7 @@ class Matcher:
         n = max(len(tools), 1)
         self._rarity = {r: 1.0 + math.log(n / f) for r, f in frequency.items()}
         self._evidence = NAME * (1.0 + math.log(n))
+        self._scores: dict[tuple[str, int], tuple[Tool, Score]] = {}
         self.directed = frozenset(
             t.name for t in tools if system and (s := self.score(system, t)).topic and s.total >= MIN_SCORE
         )
@@ -455,6 +456,16 @@ class Matcher:
         return min(tool.min_score, MIN_SCORE / 2) if tool.name in self.directed else tool.min_score
 
     def score(self, clause: str, tool: Tool) -> Score:
+        """`_score`, worked out once per clause and tool for this matcher (one request's: its tools and
+        rarities do not change, and scoring is deterministic); each caller gets its own copy, as some mark
+        theirs (`special`). The tool is kept with its score, so its id stays its own."""
+        found = self._scores.get((clause, id(tool)))
+        if found is None:
+            found = self._scores[clause, id(tool)] = (tool, self._score(clause, tool))
+        score = found[1]
+        return replace(score, matched=dict(score.matched), meant=dict(score.meant))
+
+    def _score(self, clause: str, tool: Tool) -> Score:
         vocabulary = tool.vocabulary
         result = Score(tool, 0.0)
         lead = _lead_verb(clause)
