@@ -444,6 +444,7 @@ class Matcher:
         self._rarity = {r: 1.0 + math.log(n / f) for r, f in frequency.items()}
         self._evidence = NAME * (1.0 + math.log(n))
         self._scores: dict[tuple[str, int], tuple[Tool, Score]] = {}
+        self._ranks: dict[str, list[Score]] = {}
         self.directed = frozenset(
             t.name for t in tools if system and (s := self.score(system, t)).topic and s.total >= MIN_SCORE
         )
@@ -567,6 +568,13 @@ class Matcher:
         return result
 
     def ranked(self, clause: str) -> list[Score]:
+        """`_ranked`, once per clause for this matcher (as `score`), a copy of each score for each caller."""
+        found = self._ranks.get(clause)
+        if found is None:
+            found = self._ranks[clause] = self._ranked(clause)
+        return [replace(s, matched=dict(s.matched), meant=dict(s.meant)) for s in found]
+
+    def _ranked(self, clause: str) -> list[Score]:
         """Every tool's score for the clause, best first. At equal scores a clause that writes a calendar
         date goes to a tool that takes one ("the weather in Edinburgh on 15 August 2023": the tool for a
         date's weather, not today's, which would drop the date); other ties go to the tool whose name
