@@ -281,11 +281,14 @@ def _located(between: list, mention: Mention, parameter: Parameter) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_word_of(word: str, root: str) -> bool:
     """Whether a word of the request is the parameter's word `root` (a hyphenated word by its last
     part: "600 at-bats" for `at_bats`; also mistyped by a letter, "acceleeration", `lexicon.misspells`;
     a closed compound of the word and "set", "frame" or "name", which only label a value of the word's
-    kind: "the dataset `sales`" for `data`, "the filename 'a.txt'" for `file`, "username" for `user`)."""
+    kind: "the dataset `sales`" for `data`, "the filename 'a.txt'" for `file`, "username" for `user`).
+    Cached: it depends on the two words and the fixed lexicon alone (each parameter word is tried against
+    every word of the request)."""
     if "-" in word.strip("-"):
         word = word.rsplit("-", 1)[1]
     if lexicon.is_function_word(word) and root not in ("to", "from"):
