@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import BOOL, NUM, STR, _norm, fn, params
+from test_simulated_bfcl_style_battery import BOOL, NUM, STR, fn, params
+from test_simulated_decide_battery import _agrees
 
 _CITY_STATE = (
     "The city where the {0} works, in the format of 'City, State' (e.g., 'Denver, CO'). "
@@ -146,14 +147,6 @@ ROWS: list[Row] = [
 ]
 
 GAPS: dict[str, str] = {}
-
-
-def _agrees(got: dict, wanted: dict) -> str:
-    for key, value in wanted.items():
-        options = value if isinstance(value, tuple) else (value,)
-        if key not in got or _norm(got[key]) not in [_norm(o) for o in options]:
-            return f"{key}={got.get(key)!r}, want {value!r}"
-    return ""
 
 
 @pytest.mark.parametrize(("request_text", "tools", "expected"), params(ROWS, GAPS))

@@ -406,6 +406,7 @@ class Parameter:
 
     @cached_property
     def _name_roots(self) -> frozenset[str]:
+        """The roots of the name's own words (`name_roots` adds those of the units a short name stands for)."""
         return frozenset(lexicon.root(w) for w in self.name_words)
 
     @cached_property
