@@ -203,7 +203,6 @@ GAPS: dict[str, str] = {
     "Riesling for less than": "no tool word: 'Riesling' is a wine only by world knowledge",
     "please ring maria lopez": "a lower-case name after 'ring' is not read as a name",
     "find a chemistry tutor in seattle": "a lower-case place after 'in' is not read as a place",
-    "Top headlines in Brazil in Portuguese": "'Portuguese' is read as Portugal, not the language 'pt'",
     "What does 'ephemeral' mean": "tool choice: 'mean' is not matched to a definition tool",
     "What's the meaning of": "tool choice: 'meaning' is not matched to a definition tool",
     "Any boats from Oban": "tool choice: 'boats' is not matched to ferry `sailings_list`",

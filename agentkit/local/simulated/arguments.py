@@ -440,6 +440,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return command
         if kind == "string" and lexicon.root("unit") in {lexicon.root(w) for w in parameter.name_words}:
             return self._unit(parameter)
+        if (
+            kind == "string"
+            and len(parameter.options) >= 2
+            and (code := self._language_code(parameter, parameter.options)) is not None
+        ):  # the codes a description lists as the only choices ("one of 'en', 'fr', 'pt'") are an enum's
+            return code
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
         if kind == "string" and parameter.named(KIND | GENRE):

@@ -467,6 +467,12 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     return None
 
 
+def _language_named(mention: Mention) -> bool:
+    """Whether "in" names a language, not a place: "headlines in Brazil in Portuguese" asks the news in
+    Portuguese, no second country (a CLDR language's name that is no country's or territory's)."""
+    return lexicon.is_language(mention.text) and not lexicon.is_country(mention.text)
+
+
 def _converted(parameter: Parameter, mention: Mention) -> bool:
     """Whether a value must change unit to fill the parameter ("6 hours" for a `generation_time` "in
     minutes"): a parameter that counts in the unit as written ("Total duration in hours") fits better."""
@@ -507,7 +513,7 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         named = mention.kind == "name" or capitalised
         if named and before == "to" and _close_to(reading, mention):
             before = "near"  # "the store closest to Berkeley", "a flat close to Hyde Park": a place
-        if named and before in LOCATIVE and parameter.has(PLACE):
+        if named and before in LOCATIVE and parameter.has(PLACE) and not _language_named(mention):
             # "at" names a point or a venue, "in" the area around it: "a table at Casa Lucia in Seville"
             # gives the city Seville, whichever comes first
             point = 0.1 if before == "at" else 0.0

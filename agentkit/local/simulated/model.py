@@ -262,7 +262,8 @@ The rules
    parameter asking for the two-letter abbreviation gets the code ("Florida" → "FL").
    A parameter asking for an e-mail takes the address written, not the person's name beside it ("to Priya
    at priya@example.net"); a string id takes numbers joined by hyphens whole when they are no ascending
-   range ("badge 771-204", "098-293"); numbers joined by two dots or more are one code ("version 3.10.2",
+   range ("badge 771-204", "098-293"), and numbers with capitals between dashes are one code ("case
+   21-CV-1187", "parcel 88-XK-301"); numbers joined by two dots or more are one code ("version 3.10.2",
    "10.0.0.1"; "2023.10.1" a date), and a word right before such a code labels it, not the value before
    the word ("the 'Orion' version 2.1.3": name Orion, version 2.1.3). Other places, countries, languages and time zones are
    written as the parameter's description asks (`world`, from CLDR via `babel` and GeoNames via
@@ -272,7 +273,9 @@ The rules
    'en-US'" → "sv-SE"), a city as an IANA zone ("Tokyo" → "Asia/Tokyo" for "IANA"/"e.g. 'Europe/Paris'"),
    a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), and a country where a city is asked
    for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A language's
-   name is a value for a `language` parameter wherever it stands, as a country's is for a `country`; a
+   name is a value for a `language` parameter wherever it stands, as a country's is for a `country` (after
+   "in" it names no place: "headlines in Brazil in Portuguese" is one country; codes a description lists as
+   the only choices, "one of 'en', 'pt'", are an enum's: "Portuguese" → "pt"); a
    country given for a language is its main official language ("the local language of Brazil" → Portuguese).
    A required value no word states but the places named settle is implied (`world.implied`, unless the
    description makes it the user's own or the places disagree): a US city's state, a city's country, a

@@ -4,7 +4,8 @@ A token is a word, a number, an e-mail, a URL or path, a symbol or a punctuation
 stands in the text; abbreviations keep their dot ("Mr.", "D.C."), a sentence's last word does not;
 numbers joined by two dots or more are one dotted version or address ("3.10.2", "10.0.0.1"); a single
 letter keeps a "#" or "++" after it ("C#", "F#", "C++"); a directory's path keeps the slash
-that ends it ("/mnt/backup/2024/": the slash says it is a folder).
+that ends it ("/mnt/backup/2024/": the slash says it is a folder); numbers with capitals between dashes
+are one code ("21-CV-1187", "88-XK-301": a case or parcel number, not a number and a word).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _TOKEN = re.compile(
   | (?P<url>https?://[^\s,;'"]+[^\s,;.'")\]])
   | (?P<path>[A-Za-z]:[\\/][^\s,;'"]+|(?:\.{1,2}/|/)?(?:[\w.-]+/)+[\w.-]*\w(?:/(?=\s|$|[.,;:!?)](?:\s|$)))?)
   | (?P<code>(?<![\w.])\d+(?![xX]\d+(?![\w.]))[A-Za-z]+\d[A-Za-z\d]*(?:-[A-Za-z\d]+)*)
+  | (?P<dashed>(?<![\w.-])\d+-[A-Z]{1,5}-\d+(?:-[A-Za-z\d]+)*(?![\w]|-\w))
   | (?P<version>(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d))
   | (?P<number>(?<![\w.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)
   | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?(?:(?<=\b[A-Za-z])(?:\#|\+\+)(?![\w#+]))?)
@@ -74,7 +76,7 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup or "punct"
         value = match.group(0)
         # "1Z999": a code that opens with digits, one word; "#general", "@ana": a channel or a handle
-        if kind in ("code", "tag"):
+        if kind in ("code", "tag", "dashed"):
             kind = "word"
         having = _HAVING.fullmatch(value) if kind == "word" else None
         if having and (count := lexicon.number_word(having.group(1))) is not None:
