@@ -310,7 +310,7 @@ CASES = [
         "What does 'ephemeral' mean?",
         [DEFINE],
         [("define_word", {"word": "ephemeral"})],
-        "no shared word: 'mean' asks for a definition",
+        None,
     ),
     (
         "Dinner came to $96 for the four of us. How much does each person owe?",

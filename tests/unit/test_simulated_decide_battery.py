@@ -353,7 +353,6 @@ GAPS: dict[str, str] = {
     "Recommend a book similar": "another act on the tool's object ('recommend a book') is not told from "
     "the tool's own act (looking up its author)",
     "How long does a year on Mars": "a year on a planet is its orbital period: knowledge no word shares",
-    "When do the Denver Nuggets play next": "'play next' is not read as the team's upcoming games",
     "I need a dermatologist": "a doctor of a specialty ('dermatologist') does not name the tool's "
     "'doctor' or its specialty 'dermatology' strongly enough",
     "How many calories a day does a 30 year old woman": "'a 30 year old woman' gives 'old woman' to `sex`, "

@@ -265,10 +265,7 @@ NONE: list[tuple[str, list[dict]]] = [
 GAPS: dict[str, str] = {
     "Who won the 1998 Premier League": "value: 'League', a word of the tool's, is cut from the name",
     "Who won the Booker Prize": "tool: 'Booker' is read as 'book' (get_book_author); winner ~ recipient 0.23",
-    "When do the Boston Bruins": "no tool: 'play next' names no schedule or upcoming fixture",
-    "When is Ajax's next match": "no tool: 'next match' names no schedule or upcoming fixture",
     "Where can I eat ramen": "value: 'ramen', a dish, is not taken for the cuisine",
-    "Where can I stay in Kyoto": "no tool: 'stay' names no hotel (meaning 0.23)",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

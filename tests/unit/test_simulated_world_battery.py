@@ -315,7 +315,6 @@ XFAIL: dict[str, str] = {
     "'Spanish VAT', not alone as the country",
     "Find podcasts about gardening in Portuguese.": "with the language taken, the words left over "
     "('gardening') need a tool that fits clearly, and 'podcasts' alone scores 3.0",
-    "What time is it in Tokyo right now?": "'what time is it' scores world_clock 1.0 (time), below a call",
     "Find vegetarian restaurants in Osaka.": "a diet before 'restaurants' is not read as a `cuisine`",
     "Find a divorce lawyer in Austin.": "'practice_area' ('Area of law') is taken for a place parameter, "
     "so Austin goes there and the words left over to `location`",

@@ -98,10 +98,38 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("average",),
     ),
     (re.compile(r"\bwho (?:won|wins|has won|will win)\b", re.IGNORECASE), ("winner", "champion")),
+    (
+        re.compile(
+            r"\bwhat (?:does|do|did) [^?.!]{1,60}\bmean\s*(?:[?.!]|$)|\b(?:the|its) meanings? of\b"
+            r"|\bwhat is meant by\b",
+            re.IGNORECASE,
+        ),
+        ("definition", "meaning"),
+    ),
+    (
+        re.compile(
+            r"\bwhere (?:can|could|should|do) (?:i|we|you) stay\b|\b(?:places?|somewhere) to stay\b",
+            re.IGNORECASE,
+        ),
+        ("accommodation", "lodging", "hotel"),
+    ),
+    (
+        re.compile(
+            r"\bwhere (?:can|could|should|do) (?:i|we|you) eat\b|\b(?:places?|somewhere) to eat\b",
+            re.IGNORECASE,
+        ),
+        ("restaurant", "dining"),
+    ),
+    (
+        re.compile(r"\bplays? next\b|\bnext (?:game|match|fixture|race|bout)e?s?\b", re.IGNORECASE),
+        ("upcoming", "schedule", "fixture"),
+    ),
 )
 """Question forms and the kind of answer each asks for (English usage, not any tool's words): a count of the
 people who live somewhere is a population; "mean" before "of" is the noun, an average; who won a contest is
-its winner (of a league or a title, its champion)."""
+its winner (of a league or a title, its champion); "what does X mean" asks for a definition; a place to stay
+is lodging, a place to eat a restaurant; when a team plays next, or its next match, is its upcoming
+schedule."""
 
 
 def answer_kinds(clause: str) -> list[str]:
@@ -270,6 +298,28 @@ class Tool:
         return weights
 
     @cached_property
+    def product(self) -> str:
+        """The head noun of the object the description's opening verb takes — what the tool gives or acts on
+        ("Look up the **definition** of a word", "Search **restaurants** in a city", "Fetch the upcoming
+        **fixtures** of a team"); "" when the description does not open with a verb ("A tool that …"), the
+        object is no noun, or a noun that only holds others ("a list of …", "information about …").
+        A clause that asks for it weighs it as a word of the name (`Matcher._score`)."""
+        sentence = re.split(r"[.;:!?(]", self.description, maxsplit=1)[0]
+        words = words_of(sentence)
+        if not words or "VERB" not in lexicon.parts(words[0]) or lexicon.is_function_word(words[0]):
+            return ""
+        rest = words[1:]
+        while rest and lexicon.is_function_word(rest[0]):
+            rest = rest[1:]  # "look up the …", "search for …"
+        phrase: list[str] = []
+        for word in rest[:4]:
+            if lexicon.is_function_word(word) or word[0].isdigit():
+                break
+            phrase.append(word)
+        head = phrase[-1] if phrase else ""
+        return lexicon.root(head) if "NOUN" in lexicon.parts(head) and head not in _HOLDERS else ""
+
+    @cached_property
     def wording(self) -> dict[str, str]:
         """Each vocabulary root and the dictionary form of a word that gave it: what a clause word
         is compared with in meaning when no root matches (`meaning`: "purchase" for `buy_ticket`)."""
@@ -403,6 +453,10 @@ class Tool:
 
 
 _TOOLS: LRUCache[str, Tool] = LRUCache(1024)
+_HOLDERS = frozenset(
+    "list lists set sets number information info details detail data overview summary".split()
+)
+"""Nouns that only hold what their "of" or "about" names: no tool's product by themselves."""
 
 
 @dataclass
@@ -471,6 +525,7 @@ class Matcher:
         result = Score(tool, 0.0)
         lead = _lead_verb(clause)
         kinds = answer_kinds(clause)
+        asked = asked_for(clause)
         for word in _content_words(_without_formulas(clause)) + kinds:
             r = lexicon.root(word)
             weight = 0.0
@@ -497,6 +552,10 @@ class Matcher:
                 if meant_weight > weight:
                     source, weight = near[0], meant_weight
                     result.meant[word] = (tool.wording[source], round(near[1], 2))
+            if tool.product == r and (word in kinds or word in asked) and weight:
+                # the clause asks for what the description's opening verb gives ("the definition of …",
+                # "what does X mean" for "Look up the definition of a word"): it names the tool as its name
+                weight = max(weight, NAME * self._rarity[r])
             if weight and word not in result.matched:
                 result.matched[word] = round(weight, 2)
                 result.total += weight
@@ -538,7 +597,6 @@ class Matcher:
                 spelled_out.add(short.lower())
         if result.topic and _inverse(clause, tool):
             result.topic = False  # "decode …" of `encode_base64`: the tool does the opposite
-        asked = asked_for(clause)
         # the question's form names what it asks for (`kinds`), as its noun does
         if (
             result.topic

@@ -71,7 +71,9 @@ The rules
    heavy" → weight; "how high/tall" → height; "how deep" → depth; "how fast" → speed; "how long do … live"
    → lifespan; "when did …", "what year" → date, time; "when does … open" → hours; "how many people live in"
    → population; "the mean of" → average; "who won" → winner, champion; "who <verb>ed …" → the verb's agent
-   noun, "who wrote" → writer, "who painted" → painter; "how do you say … in <language>" → translate), met by
+   noun, "who wrote" → writer, "who painted" → painter; "how do you say … in <language>" → translate; "what
+   does X mean", "the meaning of" → definition; "where can I stay", "a place to stay" → lodging, hotel; "where
+   can I eat", "places to eat" → restaurant; "play next", "the next match" → upcoming schedule), met by
    meaning too (the near tool word that weighs most: painter ≈ `artist`), and a "who <verb>ed" question
    (no relative clause after a noun, "a person who weighs") is not a tool's whose purpose names neither
    the act, nor its doer, nor any doer ("composer"): "who first measured the distance to Vega" is no
@@ -81,6 +83,8 @@ The rules
    "USD") counts "currency" (and "convert" when it writes an amount of money and asks for it in another
    currency: "how much is 250 euros in yen"), and one that asks for a quantity in a unit ("… into miles", "how many grams
    are in …") counts "unit".
+   A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
+   the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name.
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
