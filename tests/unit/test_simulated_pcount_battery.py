@@ -353,7 +353,6 @@ GAPS: dict[str, str] = {
     "Get the nutrition facts for an apple and for": "too few calls: 'an apple' after 'for' is not read as a "
     "member of the series 'for … and for …'",
     "List the symphonies and the concertos": "no call: the plural forms are not read as the composer's forms",
-    "Find a recipe for salt and pepper squid": "too many calls: an 'and' inside a dish's name splits it",
     "Get the nutrition facts of macaroni and": "too many calls: an 'and' inside a dish's name splits it",
     "I need a recipe for paella": "too few calls: 'one for risotto' after 'Also find' makes no call; "
     "the dish is 'takes'",

@@ -387,7 +387,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 TOOL_CHOICE = "tool choice (matching.py): no tool is called, so no value is read"
 GAPS: dict[str, str] = {
     "Find hotels near the Eiffel Tower": "the place after 'in' fills the landmark, the landmark the city",
-    "Give me a summary of The Old Man": "a title with 'and' between capitalised words is split in two asks",
     "Book a table for 4 at Nobu": TOOL_CHOICE,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -418,10 +418,13 @@ class Leftovers:
             not what the tool is about."""
             return i > 0 and tokens[i - 1].lower in ("in", "per") and is_unit_name(tokens[i].text)
 
+        # an "and" inside one phrase ("a recipe for macaroni and cheese", `mentions._one_thing`) joins its run
+        inner = {i for m in self.reading.mentions if m.kind == "phrase" for i in m.span[1:-1]}
         runs: list[list[int]] = []
         run: list[int] = []
         for i in range(len(tokens)):
-            if keep(i) or run and tokens[i].lower == "of" and i + 1 < len(tokens) and keep(i + 1):
+            joins = tokens[i].lower == "of" or i in inner
+            if keep(i) or run and joins and i + 1 < len(tokens) and keep(i + 1):
                 run.append(i)
             elif run:
                 runs.append(run)

@@ -466,48 +466,9 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         ):
             i += 1
             continue
-        j = i + 1
-        while j < len(tokens) and j not in taken:
-            token = tokens[j]
-            if _code(token) and all(t.text.isupper() or t.lower in IDENTIFIER for t in tokens[i:j]):
-                break  # "SKU NW-1001", "Id K2207": an acronym or a code's noun labels it; "Yamaha P125" is one name
-            if (
-                _capitalised(token)
-                and tokens[j - 1].text not in (",", ";", ":")
-                and not _sentence_start_word(tokens, j)
-            ):
-                j += 1
-            elif _title_word(tokens, j):
-                j += 1  # "Take On Me", "Stand By Me": a small word capitalised mid-sentence is a title's
-            elif (
-                token.lower.rstrip(".") in _NAME_JOINERS
-                and token.lower != "and"
-                and j + 1 < len(tokens)
-                and _capitalised(tokens[j + 1])
-                and j + 1 not in taken
-            ):
-                j += 2
-            elif (
-                token.lower in _TITLE_JOINERS
-                and j + 2 < len(tokens)
-                and tokens[j + 1].lower in _ARTICLES_IN_TITLES
-                and _capitalised(tokens[j + 2])
-                and j + 2 not in taken
-                and not _country_at(tokens, j + 2)
-            ):
-                j += 3  # "Girl with a Pearl Earring", "Lord of the Rings": a title's small words
-            elif (
-                token.lower in ("v", "vs")
-                and j + 2 < len(tokens)
-                and tokens[j + 1].text == "."
-                and _capitalised(tokens[j + 2])
-                and j + 2 not in taken
-            ):
-                j += 3  # "Roe v. Wade": the dot abbreviates "versus", the name goes on
-            elif token.kind == "number" and _name_number(tokens, j):
-                j += 1
-            else:
-                break
+        j = _run_end(tokens, i, taken, _titled_run(tokens, i))
+        if j > i + 1 and any(t.lower == "and" for t in tokens[i:j]) and _modified_noun(tokens, j):
+            j = _run_end(tokens, i, taken, False)  # "the best Italian and Chinese restaurants": modifiers
         # spaced as written: "Ridgeline 2P Tent" keeps its "2P" whole
         value = "".join(
             (" " if k > i and tokens[k].start > tokens[k - 1].end else "") + tokens[k].text
@@ -518,6 +479,97 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         single_code = j == i + 1 and any(c.isdigit() for c in value)
         claim("identifier" if single_code else "name", value, i, j)
         i = j
+
+
+def _modified_noun(tokens: list[Token], j: int) -> bool:
+    """Whether token j, right after a capitalised run, is a lower-case noun the run modifies."""
+    return (
+        j < len(tokens)
+        and tokens[j].kind == "word"
+        and tokens[j].text.islower()
+        and not lexicon.is_function_word(tokens[j].text)
+        and "NOUN" in lexicon.parts(tokens[j].text)
+    )
+
+
+def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
+    """The end of the capitalised run at token i (`_names`); `titled`: an "and" may go on a title."""
+    j = i + 1
+    while j < len(tokens) and j not in taken:
+        token = tokens[j]
+        if _code(token) and all(t.text.isupper() or t.lower in IDENTIFIER for t in tokens[i:j]):
+            break  # "SKU NW-1001", "Id K2207": an acronym or a code's noun labels it; "Yamaha P125" is one name
+        if (
+            _capitalised(token)
+            and tokens[j - 1].text not in (",", ";", ":")
+            and not _sentence_start_word(tokens, j)
+        ):
+            j += 1
+        elif _title_word(tokens, j):
+            j += 1  # "Take On Me", "Stand By Me": a small word capitalised mid-sentence is a title's
+        elif (
+            token.lower.rstrip(".") in _NAME_JOINERS
+            and token.lower != "and"
+            and j + 1 < len(tokens)
+            and _capitalised(tokens[j + 1])
+            and j + 1 not in taken
+        ):
+            j += 2
+        elif titled and token.lower == "and" and (k := _and_in_title(tokens, j, taken)):
+            j = k  # "the novel War and Peace", "The Old Man and the Sea": one title
+        elif (
+            token.lower in _TITLE_JOINERS
+            and j + 2 < len(tokens)
+            and tokens[j + 1].lower in _ARTICLES_IN_TITLES
+            and _capitalised(tokens[j + 2])
+            and j + 2 not in taken
+            and not _country_at(tokens, j + 2)
+        ):
+            j += 3  # "Girl with a Pearl Earring", "Lord of the Rings": a title's small words
+        elif (
+            token.lower in ("v", "vs")
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text == "."
+            and _capitalised(tokens[j + 2])
+            and j + 2 not in taken
+        ):
+            j += 3  # "Roe v. Wade": the dot abbreviates "versus", the name goes on
+        elif token.kind == "number" and _name_number(tokens, j):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _titled_run(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised run at token i is one work's or group's title, which may hold "and": it
+    stands after "the"/"a" and a singular common noun (or a word the dictionary lacks, which is most
+    likely one) that names its kind ("the novel War and Peace",
+    "the band Simon and Garfunkel"; a plural, "the novels …", names a series), or opens on a capitalised
+    "The" mid-sentence ("a summary of The Old Man and the Sea")."""
+    if tokens[i].text == "The":
+        return True
+    if i < 2 or tokens[i - 2].lower not in ("the", "a", "an"):
+        return False
+    kind = tokens[i - 1]
+    return (
+        kind.kind == "word"
+        and kind.text.islower()
+        and not lexicon.is_function_word(kind.text)
+        and ("NOUN" in lexicon.parts(kind.text) or not lexicon.known(kind.text))  # "the podcast …"
+        and lexicon.noun_lemma(kind.text) == kind.lower
+    )
+
+
+def _and_in_title(tokens: list[Token], j: int, taken: set[int]) -> int:
+    """The token after the "and" at j and the article after it when a capitalised word follows them
+    inside a title (`_titled_run`: "… and Peace", "… and the Sea"); 0 when the title ends at the "and"."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in _ARTICLES_IN_TITLES:
+        k += 1
+    if k < len(tokens) and k not in taken and _capitalised(tokens[k]) and not _sentence_start_word(tokens, k):
+        return k
+    return 0
 
 
 def _title_word(tokens: list[Token], j: int) -> bool:
@@ -622,8 +674,43 @@ def _phrases(tokens: list[Token], claim, taken: set[int]) -> None:
         j = i
         while j < len(tokens) and j not in taken and _phrase_word(tokens, j):
             j += 1
+        k = j + 1
+        if k < len(tokens) and tokens[j].lower == "and" and k not in taken and _one_thing(tokens, i):
+            while k < len(tokens) and k not in taken and _phrase_word(tokens, k):
+                k += 1
+            if k > j + 1:
+                j = k  # "a recipe for macaroni and cheese", "a wine to go with fish and chips": one dish
         claim("phrase", " ".join(t.text for t in tokens[i:j]), i, j)
         i = j
+
+
+def _one_thing(tokens: list[Token], i: int) -> bool:
+    """Whether the bare noun phrase at token i says what one thing is for or of: it follows "a"/"an" and a
+    singular noun, then "for", "of", "about" ("a recipe for …"), or a verb and its preposition ("a wine to
+    go with …"), with nothing else between. Such a phrase names one thing, so an "and" between two bare
+    nouns in it joins one name ("macaroni and cheese", "salt and pepper squid"), no series; "a bowl with
+    rice and beans" lists what the thing holds, and "the prices of tea and coffee" asks of each."""
+    k = i - 1
+    if k < 2 or tokens[k].lower not in ("for", "of", "about", "with"):
+        return False
+    verb = False
+    while (
+        k > 1
+        and (tokens[k - 1].lower == "to" or "VERB" in lexicon.parts(tokens[k - 1].text))
+        and (tokens[k - 2].lower not in ("a", "an"))
+    ):
+        verb = verb or tokens[k - 1].lower != "to"
+        k -= 1
+    if tokens[i - 1].lower == "with" and not verb:
+        return False
+    noun = tokens[k - 1]
+    return (
+        tokens[k - 2].lower in ("a", "an")
+        and noun.kind == "word"
+        and noun.text.islower()
+        and "NOUN" in lexicon.parts(noun.text)
+        and lexicon.noun_lemma(noun.text) == noun.lower
+    )
 
 
 _SUBJECTS = frozenset(

@@ -139,7 +139,12 @@ The rules
    ("Act" in "the Fair Housing Act of the United States" names no "United States"), unless the name labels
    the value right after it ("Case No 28473"). A title keeps "of the"/"with a" between capitalised words
    ("Gone with the Wind"), not before a country's name, and a small word capitalised after a capitalised
-   word where the name goes on or its item ends ("Stand By Me and Born To Run"); a CLDR country's name is a value for a `country`
+   word where the name goes on or its item ends ("Stand By Me and Born To Run"), and "and" (or "and the")
+   before a capitalised word when a singular noun names the title's kind ("the novel War and Peace", not "the
+   novels …") or it opens on a capitalised "The" ("The Old Man and the Sea"), unless a noun follows that it
+   modifies ("the best Italian and Chinese restaurants"); an "and" between bare nouns that one thing is for
+   or of ("a recipe for macaroni and cheese", "a wine to go with fish and chips") joins one name;
+   a CLDR country's name is a value for a `country`
    parameter wherever it stands. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word the dictionary lacks one letter off the parameter's, "accelaration", is
    still its word, and so is a closed compound of it and "set", "frame" or "name", "the dataset `churn`"
