@@ -39,7 +39,7 @@ class FanOut:
             if argument.name in chunked:
                 continue
             index = self.placed.get(argument.name)
-            if index is not None and mentions[index].kind == "list" and isinstance(argument.value, list):
+            if index is not None and isinstance(argument.value, list) and self._a_written_list(index):
                 lists = self._other_lists(argument, index)
                 if lists:
                     series.append((argument.name, [(argument.value, mentions[index]), *lists]))
@@ -73,6 +73,8 @@ class FanOut:
                     # a sibling of the words left over, or of a mode after "by" ("by air and by sea"), is
                     # of their kind
                     offered = [(member.value, member)]
+                if not offered and self._code_like_first(argument, mention, member):
+                    offered = [(member.text, member)]
                 if i == index:
                     values.append((argument.value, member))
                 elif offered and i not in self.used:
@@ -127,16 +129,39 @@ class FanOut:
         between = [(n, None) for n in range(ends[0] + 1, ends[1])]
         return [(argument.value, mentions[index]), *between, (ends[1], mentions[index + 1])]
 
+    def _a_written_list(self, index: int) -> bool:
+        """Whether the mention a list parameter took is a written list: bracketed, or the first of a series
+        of numbers ("the mean of 2, 4 and 6")."""
+        mention = self.reading.mentions[index]
+        return mention.kind == "list" or mention.kind == "number" and mention.group is not None
+
     def _other_lists(self, argument: Argument, index: int) -> list[tuple[Any, Mention]]:
-        """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"):
+        """The other written lists no parameter took ("the first set is [23, 45], the second [12, 34]"; a
+        series of numbers when the list took one: "the mean of 2, 4 and 6, and the mean of 10, 20 and 30"):
         a list parameter fans out over them as a scalar one does over a series."""
         parameter = self._parameter(argument.name)
         if parameter is None:
             return []
+        mentions = self.reading.mentions
+        took = mentions[index]
         found = []
-        for i, mention in enumerate(self.reading.mentions):
-            if i == index or i in self.used or mention.kind != "list":
+        for i, mention in enumerate(mentions):
+            if i == index or i in self.used or mention.kind != took.kind:
                 continue
+            if took.kind == "number":
+                members = [
+                    k
+                    for k, m in enumerate(mentions)
+                    if mention.group is not None and m.group == mention.group
+                ]
+                if (
+                    mention.group == took.group
+                    or len(members) < 2
+                    or members[0] != i
+                    or any(k in self.used for k in members)
+                    or any(mentions[k].unit != took.unit for k in members)
+                ):
+                    continue
             offered = self._values(parameter, mention)
             if offered:
                 found.append((offered[0][0], mention))
@@ -165,6 +190,19 @@ class FanOut:
                 kinds.append((" ".join(said[:-1]), member))
             return kinds if len(kinds) > 1 else []
         return []
+
+    @staticmethod
+    def _code_like_first(argument: Argument, mention: Mention, member: Mention) -> bool:
+        """Whether a number in the series of the number a text parameter took as written ("barcodes 30012
+        and 30045" for `barcode`) is a code alike: the first member's label reaches the rest of the series."""
+        return (
+            mention.kind == member.kind == "number"
+            and isinstance(argument.value, str)
+            and argument.value == mention.text
+            and not member.unit
+            and not mention.unit
+            and not member.currency
+        )
 
     def _labels_another(self, member: Mention, name: str) -> bool:
         """Whether a series member is only the words of another parameter's name, its label ("the hostname

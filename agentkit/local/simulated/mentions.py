@@ -925,7 +925,10 @@ def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> boo
     """Whether the words between two mentions end with the (at least two) words that introduced the first,
     or with the preposition before it said again after "and"/"or" (`_REPEATED`) — also when a word
     naming the first value stands between them ("in warehouse WH-East and in WH-West": the second
-    value drops the label the first had, the preposition still pairs them)."""
+    value drops the label the first had, the preposition still pairs them); an article after the repeated
+    preposition does not part them ("for an apple and for a banana", "in the den and in the attic")."""
+    while len(between) > 2 and between[-1] in ("the", "a", "an") and between[-2] in _REPEATED:
+        between = between[:-1]
     before = tokens[previous.first - 1].lower if previous.first else ""
     if before not in _REPEATED and previous.first >= 2 and tokens[previous.first - 1].kind == "word":
         before = tokens[previous.first - 2].lower  # "in warehouse WH-East and in WH-West": the label between

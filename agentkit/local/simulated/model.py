@@ -419,9 +419,11 @@ The rules
    each in parentheses are a series of names, also each after a label ending in the same noun: "the dominant
    genotype (AA), the recessive genotype (aa)"), or when the
    members that each end in the noun a parameter is the kind of name the kinds ("a petrol car, a diesel car and
-   a hybrid car" for `car_type`: one call each), or when the
-   preposition is said again ("in Cairo and in Lima", also past the first value's label: "at branch
-   Northgate and at Riverside", and after commas when the series ends in "and" and the preposition, "by bus,
+   a hybrid car" for `car_type`: one call each), or when the first member is a bare number a text
+   parameter took as written (a code: "barcodes 30012 and 30045" → one call per code), or when the
+   preposition is said again ("in Cairo and in Lima", also with an article after it, "for an apple and for a
+   pear", and past the first value's label: "at branch Northgate and at Riverside", and after commas when
+   the series ends in "and" and the preposition, "by bus,
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
    series) — two series multiply, or pair up with "respectively", and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
@@ -432,7 +434,9 @@ The rules
    every number it spans, or its two ends when the list's words say it holds ends (`year_range`,
    "[start, end]", "interval", two items at most); parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
-   series; a list parameter makes one call per written list no other parameter took; values repeating the
+   series; a list parameter makes one call per written list no other parameter took (a series of numbers
+   too, when it took one: "the mean of 2, 4 and 6, and of 10, 20 and 30"; a later part or clause that
+   writes such a series, "…, and also 5, 9 and 14", is an ask of its own, no guess); values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
    150 g of chicken", and each item's words left over are its own: rice for the first call) or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the

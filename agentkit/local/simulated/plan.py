@@ -130,7 +130,9 @@ def plan(
                     weak = WEAK | {"role"}
                 else:
                     weak = WEAK
-                if again and any(a.rule not in weak for f in again for a in f.arguments):
+                if again and any(
+                    a.rule not in weak or _series_of_its_own(a) for f in again for a in f.arguments
+                ):
                     needed, rule = [reused], "same tool as before"
         needed = _with_producers(
             roster.prefer(needed, clause, matcher), clause, matcher, conversation, earlier
@@ -425,7 +427,19 @@ def _nothing_new(
     back = [a for a in arguments if a.rule in ("ask", "residual") and _points_back(a.value, part, tool)]
     if pointing:  # a clause of its own: when what it gives are words that point back, and no new value
         return bool(back) and all(a in back or a.rule in WEAK - GUESSED for a in arguments)
-    return not calls or all(a in back or a.rule in WEAK for a in arguments)
+    return not calls or all(a in back or a.rule in WEAK and not _series_of_its_own(a) for a in arguments)
+
+
+def _series_of_its_own(argument: Any) -> bool:
+    """Whether a list value the part read by position is a series of numbers it writes ("…, and the mean
+    of 10, 20 and 30"): several stated values are no guess, so the part is an ask of its own."""
+    value = argument.value
+    return (
+        argument.rule == "position"
+        and isinstance(value, list)
+        and len(value) > 1
+        and all(isinstance(v, int | float) for v in value)
+    )
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
