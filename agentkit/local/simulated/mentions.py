@@ -128,6 +128,7 @@ def read(text: str) -> Reading:
     _identifiers(tokens, claim, taken)
     _phrases(tokens, claim, taken)
     mentions.sort(key=lambda m: m.first)
+    _appositions(tokens, mentions)
     _multiplied(mentions)
     _restated_dates(tokens, mentions)
     _keys(tokens, mentions)
@@ -135,6 +136,42 @@ def read(text: str) -> Reading:
     _bracketed(tokens, mentions)
     _ranges(tokens, mentions)
     return Reading(text, tokens, mentions)
+
+
+def _appositions(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A nationality and a singular kind noun before a thing's own name only say what it is: "the French
+    painter Claude Monet", "the Japanese dish okonomiyaki" name "Claude Monet" and "okonomiyaki". After
+    "the"/"a", the nationality and the kind are no value of their own, and the kind noun leaves a phrase
+    that goes on to the name ("dish okonomiyaki" → "okonomiyaki")."""
+    at = 0
+    while at + 1 < len(mentions):
+        adjective, kind = mentions[at], mentions[at + 1]
+        noun = tokens[kind.first] if kind.first == adjective.last else None
+        if (
+            adjective.kind != "name"
+            or adjective.last - adjective.first != 1
+            or adjective.first == 0
+            or tokens[adjective.first - 1].lower not in ("the", "a", "an")
+            or kind.kind != "phrase"
+            or noun is None
+            or "NOUN" not in lexicon.parts(noun.text)
+            or lexicon.noun_lemma(noun.text) != noun.lower
+            or not lexicon.nationality(adjective.value)
+        ):
+            at += 1
+            continue
+        following = mentions[at + 2] if at + 2 < len(mentions) else None
+        if kind.last - kind.first > 1:
+            rest = tokens[kind.first + 1 : kind.last]
+            value = " ".join(t.text for t in rest)
+            mentions[at + 1] = Mention(
+                "phrase", value, value, kind.first + 1, kind.last, rest[0].start, rest[-1].end
+            )
+            del mentions[at]
+        elif following is not None and following.kind == "name" and following.first == kind.last:
+            del mentions[at : at + 2]
+        else:
+            at += 1
 
 
 def _unnumbered(tokens: list[Token]) -> list[Token]:
@@ -536,9 +573,29 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             j += 3  # "Roe v. Wade": the dot abbreviates "versus", the name goes on
         elif token.kind == "number" and _name_number(tokens, j):
             j += 1
+        elif token.text == ":" and (k := _subtitle_end(tokens, i, j, taken)):
+            j = k  # "Star Wars: A New Hope", "The Legend of Zelda: Breath of the Wild": one title
         else:
             break
     return j
+
+
+def _subtitle_end(tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
+    """The end of a subtitle after the colon at token j that closes the capitalised run from token i, or 0.
+
+    A work's title and its subtitle are one name ("Star Wars: A New Hope"): the colon is written against
+    the title's last word, and the subtitle is a capitalised run of two words or more (an article may open
+    it; after a one-word title, "Avatar: The Last Airbender", it must) — a single capitalised word after
+    a colon is more often a new sentence ("… in New York: Give me …") or the first item of a list."""
+    k = j + 1
+    if k + 1 >= len(tokens) or tokens[j].start != tokens[j - 1].end or k in taken:
+        return 0
+    opening = tokens[k].lower in _ARTICLES_IN_TITLES
+    if not _capitalised(tokens[k]) or (_sentence_start_word(tokens, k) and not opening):
+        return 0
+    end = _run_end(tokens, k, taken, True)
+    long_enough = end - k >= (2 if j - i >= 2 else 3 if opening else len(tokens))
+    return end if long_enough and (end == len(tokens) or tokens[end].text != ",") else 0
 
 
 def _titled_run(tokens: list[Token], i: int) -> bool:

@@ -144,6 +144,9 @@ The rules
    novels …") or it opens on a capitalised "The" ("The Old Man and the Sea"), unless a noun follows that it
    modifies ("the best Italian and Chinese restaurants"); an "and" between bare nouns that one thing is for
    or of ("a recipe for macaroni and cheese", "a wine to go with fish and chips") joins one name;
+   a title and its subtitle after a colon written against it are one name ("Star Wars: A New Hope");
+   after "the", a nationality and a singular kind noun before a name are no value ("the French painter
+   Claude Monet" → "Claude Monet");
    a CLDR country's name is a value for a `country`
    parameter wherever it stands. Each value goes to the parameter whose words stand next to it ("a charge of 2
    coulombs" → `charge`; a word the dictionary lacks one letter off the parameter's, "accelaration", is
