@@ -458,8 +458,6 @@ GAPS: dict[str, str] = {
     "number; the city goes to `practice_area` and the practice area to `city`",
     "Tell me about the song Yesterday": "value: a title that is also a day word ('Yesterday') is taken for a "
     "date, so the song's title is missing",
-    "Calculate my BMI": "value: the calories ask takes the weight said in the BMI ask, but not the activity "
-    "level ('a moderate activity level')",
     "When did the storming": "tool missing: 'who ruled France' is not matched to `history_country_ruler`; "
     "the event loses 'the storming of'",
     "Find a criminal defense lawyer": "value: a case number with letters between dashes is read as its first "

@@ -446,12 +446,39 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and (code := self._language_code(parameter, parameter.options)) is not None
         ):  # the codes a description lists as the only choices ("one of 'en', 'fr', 'pt'") are an enum's
             return code
+        if kind == "string" and parameter.example_measure:
+            return self._amount_as_written(parameter)
+        if (
+            kind == "string"
+            and len(parameter.options) >= 2
+            and (chosen := self._enum(parameter, parameter.options))
+        ):  # choices the description lists in prose ("Size: small, medium or large") are read as an enum's
+            return chosen
         if kind == "string" and parameter.examples:
             return self._example_word(parameter)
         if kind == "string" and parameter.named(KIND | GENRE):
             return self._kind_word(parameter)
         if kind == "number":
             return self._none_of(parameter) or self._at_rest(parameter) or self._rate_in_words(parameter)
+        return None
+
+    def _amount_as_written(self, parameter: Parameter) -> Argument | None:
+        """A string whose examples are amounts with their units ("Distance with unit, e.g. '5 km'") takes
+        the first amount the clause writes in a unit of that measure, number and unit as written ("a 10 km
+        run" → "10 km", "a 2.5-mile walk" → "2.5 mile"), not the unit or the words around it."""
+        for index, mention in enumerate(self.reading.mentions):
+            if (
+                mention.kind == "number"
+                and index not in self.used
+                and mention.unit
+                and measure_of(mention.unit) == parameter.example_measure
+            ):
+                written = re.sub(r"(?<=\d)-(?=[^\W\d])", " ", mention.text)
+                self.used.add(index)
+                self.placed[parameter.name] = index
+                return Argument(
+                    parameter.name, written, "amount", 2.0, f"“{mention.text}”: an amount as its examples are"
+                )
         return None
 
     def _labelled(self, parameter: Parameter) -> Argument | None:

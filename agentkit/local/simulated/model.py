@@ -398,6 +398,11 @@ The rules
    enum's options or none), and a call no value can make valid is not sent: an optional value that breaks
    the schema is left out, a required one asked for (`values.valid`); every value is written without a
    word its description leaves out ("River name without the word 'River'": "the Mekong River" → "Mekong").
+   Choices a string's description lists in prose ("Either 'buy' or 'sell'", "Size: small, medium or
+   large", one word each after a colon) are read as an enum's options (a possessive writes its option,
+   "the men's team" → "men"; else by meaning: "female" → "women").
+   A string whose examples are amounts with a unit ("e.g. '5 km'") takes an amount of that measure as
+   written ("a 10 km run" → "10 km").
    A description's "must be" makes its examples the only choices when an example follows it ("Must be
    'yoga' or 'pilates'"), not when it says how to write ("State names must be abbreviated"). A place
    parameter (`location`, `city`) takes words left over only when they hold a name or a code, never

@@ -370,9 +370,14 @@ class OptionRules:
             and other_end - other_start > end - start
         }
 
-    def _enum(self, parameter: Parameter) -> Argument | None:
-        options = parameter.spec["enum"]
+    def _enum(self, parameter: Parameter, options: list[Any] | None = None) -> Argument | None:
+        """One of the enum's options (or of the closed choices a string's description lists in prose,
+        `options`: "Either 'buy' or 'sell'", "Size: small, medium or large" are read as an enum's)."""
+        prose = options is not None
+        options = parameter.spec["enum"] if options is None else options
         found = self._own_options(parameter, options)
+        if not found and prose:  # no glosses in prose: the options are bare words, said or meant
+            return self._meant_option(parameter, options)
         if not found:
             return (
                 self._language_code(parameter, options)
@@ -542,7 +547,10 @@ class OptionRules:
                 or lexicon.is_function_word(token.lower)
             ):
                 continue
-            near = [o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM]
+            stem = lexicon.lemma(re.sub(r"['’]s?$", "", token.lower))  # "men's" writes "men" itself
+            near = [o for o in words if lexicon.lemma(o.lower()) == stem] or [
+                o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM
+            ]
             if len(near) == 1:
                 meant.append((i, near[0], token.text))
         if len({option for _, option, _ in meant}) != 1:

@@ -161,6 +161,16 @@ _CLOSED = re.compile(
 )
 """A description that offers its examples as the only choices."""
 
+_AMOUNT_EXAMPLE = re.compile(r"\d+(?:\.\d+)?\s?([A-Za-z°µ][A-Za-z/°²³]*)")
+"""An example written as an amount and its unit ("5 km", "20lb", "10 minutes")."""
+
+_COLON_CHOICES = re.compile(
+    r":\s*((?:['\"]?[A-Za-z][\w-]*['\"]?,\s*)*['\"]?[A-Za-z][\w-]*['\"]?,?"
+    r"\s+or\s+['\"]?[A-Za-z][\w-]*['\"]?)\s*(?:[.;]|$)"
+)
+"""Choices a description lists after a colon, one word each, the last after "or" ("Pizza size: small,
+medium or large."): the only ones, as after "one of"."""
+
 _MUST_BE = re.compile(r"\bmust be\s+['\"`“(\[]?\s*", re.I)
 """"Must be" before what it requires: choices only when an example follows it ("must be 'asc' or 'desc'")."""
 
@@ -502,6 +512,7 @@ class Parameter:
         parenthesised list ("(Watercolor, Oil, Acrylic)"), or quoted ("'NW-1001'"); not its default."""
         found: list[str] = []
         listed = [m.group(1) for m in _EXAMPLES.finditer(self.description)]
+        listed += [m.group(1) for m in _COLON_CHOICES.finditer(self.description)]
         listed += [
             m.group(1)
             for m in _PARENTHESISED.finditer(self.description)
@@ -518,6 +529,15 @@ class Parameter:
             if not _DEFAULT.match(m.group(1))
         )
         return [e for e in dict.fromkeys(found) if not _DEFAULT.search(e)]
+
+    @cached_property
+    def example_measure(self) -> str:
+        """What a string parameter's examples measure when each is an amount with its unit ("e.g. '5 km'",
+        "such as '10 minutes'"): the value is an amount written with its unit, "" when they are none."""
+        if self.type != "string" or "enum" in self.spec:
+            return ""
+        found = {measure_of(m.group(1)) for e in self.examples if (m := _AMOUNT_EXAMPLE.fullmatch(e))}
+        return found.pop() if len(found) == 1 else ""
 
     @cached_property
     def stated_default(self) -> Any:
@@ -556,7 +576,11 @@ class Parameter:
     def options(self) -> list[str]:
         """The examples, when the description offers them as the only choices ("options are RGB or
         HEX", "choices include: non-stop, direct and multi-stop", "one of …"): a closed set, like an enum."""
-        if _CLOSED.search(self.description) or self._must_be_an_example():
+        if (
+            _CLOSED.search(self.description)
+            or _COLON_CHOICES.search(self.description)
+            or self._must_be_an_example()
+        ):
             return self.examples
         return []
 
