@@ -252,7 +252,9 @@ The rules
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too; a flag
    that leaves out a prefixed negative (`excludeInactive`) is True when the request says its base
    un-negated ("the active repositories"); a hyphened "non-" or "-free" negates the flag's word as "not"
-   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin").
+   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"). A flag of a state that is
+   on (`on`, `enabled`, `power_on`, "True for on") is what a verb of switching's particle says ("switch off
+   the light" → False, "turn the heating on" → True).
    A quantifier ("how many euros") is no part of
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is

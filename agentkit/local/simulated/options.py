@@ -32,6 +32,13 @@ def _bare(code: str) -> str:
     return re.sub(r"[^a-z0-9]", "", code.lower()) if re.search(r"\d", code) else ""
 
 
+_SWITCHED = re.compile(
+    r"\b(?:turn|switch|power|flip|shut)(?:s|ed|ing)?(?:\s+[\w'-]+){0,4}?\s+(on|off)\b", re.I
+)
+"""A verb of switching and its particle, before or after the thing switched ("switch off the light",
+"turn the bedroom light on")."""
+_ON_STATES = frozenset("on enabled enable active activated power powered".split())
+_TRUE_IS_ON = re.compile(r"\btrue\b[^.]{0,30}\bon\b", re.I)
 _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
 """Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
 
@@ -770,6 +777,9 @@ class OptionRules:
         clause negates its object in other words ("without toll roads", "a route that avoids tolls") and
         False when it names the object plainly ("via toll roads"). A clause that says what
         the description says the flag does ("from largest to smallest") names it too."""
+        switched = self._switched(parameter)
+        if switched is not None:
+            return switched
         light = {lexicon.root(w) for w in LIGHT}
         wanted = [lexicon.root(w) for w in parameter.name_words if lexicon.root(w) not in light]
         if not wanted:
@@ -815,6 +825,18 @@ class OptionRules:
         if negated:
             return Argument(parameter.name, False, "negation", 2.0, f"“{words}” negated")
         return Argument(parameter.name, True, "named", 2.0, f"“{words}” asked for")
+
+    def _switched(self, parameter: Parameter) -> Argument | None:
+        """A flag that holds whether a thing is on (`on`, `enabled`, `active`, `power`, or a description
+        "True to switch it on") is what the clause switches it to: "switch off the light", "turn the
+        heating on" — the particle after a verb of switching says the state, whatever the thing is."""
+        said = _SWITCHED.search(self.reading.text)
+        if said is None:
+            return None
+        if not (set(parameter.name_words) & _ON_STATES or _TRUE_IS_ON.search(parameter.description)):
+            return None
+        state = said.group(1).lower() == "on"
+        return Argument(parameter.name, state, "named", 2.0, f"“{said.group(0)}”: switched {said.group(1)}")
 
     def _opposite_kept(self, parameter: Parameter) -> Argument | None:
         """True for a flag that leaves out things by an adjective with a negating prefix (`excludeInactive`,
