@@ -48,6 +48,12 @@ FUNCTION_WORDS = frozenset(
 )
 """English function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a closed class."""
 
+CASUAL_FUNCTION_WORDS = frozenset(
+    "u ur pls plz whats hows wheres whos im ive youre theyre dont doesnt didnt isnt arent cant wont".split()
+)
+"""Function words as people type them, shortened or without their apostrophe ("can u", "pls", "whats",
+"im", "dont"): still function words, no value or name of a request."""
+
 DEVERBAL_PREPOSITIONS = frozenset(
     "given including regarding concerning considering following based according excluding".split()
 )
@@ -194,6 +200,7 @@ def is_function_word(word: str) -> bool:
     lowered = word.lower()
     return (
         lowered in FUNCTION_WORDS
+        or lowered in CASUAL_FUNCTION_WORDS
         or lowered in DISCOURSE_MARKERS
         or lowered in DEVERBAL_PREPOSITIONS
         or _CONTRACTION.sub("", lowered) in FUNCTION_WORDS | {"don", "doesn", "won", "can"}
@@ -285,6 +292,32 @@ def names_currency(text: str) -> bool:
             if i + n <= len(words) and currency_code(" ".join(words[i : i + n])):
                 return True
     return False
+
+
+_LOWER_CODE = re.compile(r"(?<![\w'’.-])([a-z]{3})(?![\w'’-])")
+_AMOUNT_OR_END = re.compile(r"(?:\d\s*|\b(?:to|into|in)\s+)$")
+
+
+@lru_cache(maxsize=4096)
+def typed_codes(text: str) -> str:
+    """`text` with each ISO 4217 currency code typed in lower case written in capitals ("convert 100 usd to
+    eur" → "… USD to EUR"), as people type codes: a code that is no English word where the text writes a
+    number or another code ("in php" alone is a language), one that is ("cad", "all", "top") only right
+    after an amount ("20 cad") or after "to"/"into"/"in" once another code came before it ("20 usd to
+    cad"). Same length, so every offset into the text still holds."""
+    codes = _currency_codes()
+    out = text
+    for match in _LOWER_CODE.finditer(text):
+        word = match.group(1)
+        if word.upper() not in codes or is_function_word(word):
+            continue
+        before = text[: match.start()]
+        seen = any(code in codes for code in re.findall(r"\b[A-Z]{3}\b", out[: match.start()]))
+        others = sum(w.upper() in codes and not known(w) for w in _LOWER_CODE.findall(text.lower())) > 1
+        alone = not known(word) and (others or any(c.isdigit() for c in text))
+        if alone or re.search(r"\d\s*$", before) or (seen and _AMOUNT_OR_END.search(before)):
+            out = out[: match.start()] + word.upper() + out[match.end() :]
+    return out
 
 
 @lru_cache(maxsize=1)

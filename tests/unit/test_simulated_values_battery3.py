@@ -200,8 +200,7 @@ GAPS: dict[str, str] = {
     "Used Hondas": "a plural make ('Hondas') stays plural, the description's example is singular",
     "Podcasts about astronomy shorter": "the topic phrase runs on into the comparative ('astronomy shorter')",
     "Riesling for less than": "no tool word: 'Riesling' is a wine only by world knowledge",
-    "please ring maria lopez": "a lower-case name after 'ring' is not read as a name",
-    "find a chemistry tutor in seattle": "a lower-case place after 'in' is not read as a place",
+    "please ring maria lopez": "tool choice: 'ring' is not read as `phone_call`'s 'call'",
     "Any boats from Oban": "tool choice: 'boats' is not matched to ferry `sailings_list`",
     "Are there crossings from Dover": "tool choice: 'crossings' is not matched to ferry `sailings_list`",
 }

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from agentkit.local import lexicon
 from agentkit.local.content import tool_result_text
 from agentkit.local.simulated import arguments, handoff, prompt
 from agentkit.local.simulated.answer import (
@@ -88,7 +89,8 @@ def read_conversation(request: dict[str, Any]) -> Conversation:
         context.extend(tool_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
     wrapped = prompt.parse(request_text)
     roster = handoff.Roster.read(system, context, request_text)
-    conversation = Conversation(system, wrapped.ask, context, wrapped.material, roster)
+    # a currency code typed in lower case ("100 usd to eur") is read as the code it is (`lexicon.typed_codes`)
+    conversation = Conversation(system, lexicon.typed_codes(wrapped.ask), context, wrapped.material, roster)
     pending: dict[str, Call] = {}
     for turn, message in enumerate(messages[request_index + 1 :]):
         for block in message["content"]:

@@ -124,6 +124,7 @@ def read(text: str) -> Reading:
         ):
             claim("path" if _looks_like_path(token.text) else "identifier", token.text, i, i + 1)
     _names(tokens, claim, taken)
+    _lower_places(tokens, claim, taken)
     numbers(tokens, claim, taken)
     _identifiers(tokens, claim, taken)
     _phrases(tokens, claim, taken)
@@ -516,6 +517,46 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         single_code = j == i + 1 and any(c.isdigit() for c in value)
         claim("identifier" if single_code else "name", value, i, j)
         i = j
+
+
+_PLACE_PREPOSITIONS = frozenset("in into to from near around via".split())
+"""Prepositions a place follows ("in seattle", "from chicago to miami"): where a lower-case place is read."""
+
+
+def _lower_places(tokens: list[Token], claim, taken: set[int]) -> None:
+    """A place typed in lower case after a place preposition ("the weather in paris", "flights from
+    chicago to miami", "near phoenix"; not "for": "accounts for alice and bob"), or after "and"/"or"/","
+    right after such a place ("in cairo and nairobi"), is a name as its capitalised form is: the longest
+    run of up to three lower-case words the gazetteer names (`world.place_typed_lower`: a city of 100,000
+    or more; a run of dictionary words only as a city of a million, a country or a US state, so "in bed",
+    "to work", "in reading" stay words), written as the gazetteer writes it. People type names of places
+    in lower case; unknown words alone are no names."""
+    placed = -1
+    for i in range(1, len(tokens)):
+        before = tokens[i - 1].lower
+        if not (before in _PLACE_PREPOSITIONS or (before in ("and", "or", ",") and placed == i - 1)):
+            continue
+        run = []
+        for k in range(i, min(i + 3, len(tokens))):
+            token = tokens[k]
+            if k in taken or token.kind != "word" or not token.text.islower() or "'" in token.text:
+                break
+            if lexicon.is_function_word(token.text) and k == i:
+                break
+            run.append(token)
+        if not run:
+            continue
+        from agentkit.local.simulated.world import place_typed_lower  # the gazetteer is read only when asked
+
+        for size in range(len(run), 0, -1):
+            words = " ".join(t.lower for t in run[:size])
+            known = all(lexicon.known(t.text) or lexicon.is_function_word(t.text) for t in run[:size])
+            if lexicon.is_function_word(run[size - 1].text):
+                continue
+            name = place_typed_lower(words, known)
+            if name and claim("name", name, i, i + size):
+                placed = i + size
+                break
 
 
 def _modified_noun(tokens: list[Token], j: int) -> bool:

@@ -411,6 +411,13 @@ The rules
    common nouns ("weather data for …" names no place "data") nor a lone letter ("3.1 E"); a parameter
    named for a web address (`url`, `callback_url`) takes only text written as one (a scheme, "www.", a path,
    a domain): "the geocoding API" is none, so the call asks for it or nothing answers.
+   Requests typed in lower case read as written with capitals: a place after "in", "to", "from", "near"
+   (or after "and" right after one) that the gazetteer names is a name, written as it writes it ("weather
+   in paris" → "Paris"; a city of 100,000 people or more; dictionary words only as a country, a US state
+   or a city of a million: "in bed", "to work", "in reading" stay words); an ISO currency code is a code
+   ("100 usd to eur" → USD, EUR; one that is an English word, "cad", only after an amount or, after
+   another code, "to"/"in"); and
+   "u", "ur", "pls", "whats", "im", "dont" … are the function words they stand for (`lexicon`).
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status

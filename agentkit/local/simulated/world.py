@@ -302,6 +302,28 @@ def _us_state_of(place: str) -> str | None:
     return _us_state_names().get(town["admin1code"])
 
 
+def place_typed_lower(words: str, known: bool) -> str | None:
+    """The place a run of lower-case words names, as the gazetteer writes it ("seattle" → "Seattle", "new
+    york" → "New York", "georgia" → "Georgia"), or None: a country, a US state, or a city of that name
+    (by an English alternate name, "new york", only when `known` is False, i.e. some word of the run is
+    no dictionary word; a run of dictionary words names a city only by its own GeoNames name and only one
+    of a million people or more: "reading", "nice", "bath" stay words; any other city only of 100,000 people
+    or more, as a first name is a small town's name too)."""
+    nation = country(words) if len(words) > 3 else None
+    if nation is not None:
+        return nation["name"] if nation["name"].lower() == words else words.title()
+    if words in _us_states():
+        return _us_states()[words]
+    town = city(words)
+    if town is None:
+        return None
+    if town["population"] < (1_000_000 if known else 100_000):
+        return None  # a person's name is a small town's too: "alice", "bob"
+    if town["name"].lower() == words:
+        return town["name"]
+    return None if known else words.title()
+
+
 def is_region(name: str) -> bool:
     """Whether a name is a country or a US state ("France", "MA", "Ohio"): a place other places are in."""
     text = name.strip()
