@@ -10,6 +10,7 @@ words — which no tool description or benchmark can extend.
   written, lower-cased.
 - `known(word)`: whether the lexicon has the word at all (names like "Boston" are not in it).
 - `parts(word)`: the parts of speech the word can take (`NOUN`, `VERB`, `ADJ`, `ADV`).
+- `gradable(word)`: whether an adjective has a comparative ("cheaper"), a quality of degree.
 - `root(word)`: the stem of the lemma, which derivations share ("evolution" ~ "evolutionary" by
   prefix, "calculation" = "calculate").
 - `related(a, b)`: same root, or one root a prefix (≥ 4 letters) of the other.
@@ -129,6 +130,13 @@ def known(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def parts(word: str) -> frozenset[str]:
     return frozenset(_lemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def gradable(word: str) -> bool:
+    """Whether the dictionary gives the adjective a comparative ("cheap" → "cheaper", "good" → "better"):
+    it says how much of a quality, not which kind of thing ("electric", "vegetarian" have none)."""
+    return "JJR" in lemminflect.getAllInflections(word.lower(), upos="ADJ")
 
 
 @lru_cache(maxsize=65536)

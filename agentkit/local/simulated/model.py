@@ -377,7 +377,9 @@ The rules
    Kelvin", "in Newtons") is what the answer is measured in, no name; words left over for a kind (`genre`,
    `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"), and
    words left over that hold the field the description names between a modifier and the things sought give
-   the modifier ("criminal law attorneys" for "The area of law" → "criminal"); "upcoming
+   the modifier ("criminal law attorneys" for "The area of law" → "criminal"), but no gradable adjective
+   ("good schools", "new cars": how good, not which kind); a comma alone between modifiers of the tool's
+   noun ("a vegan, main course recipe") makes no series; "upcoming
    month" says when, as "next month" does; a name parameter (`db_name`, `cluster_name`) takes the noun right
    before its own noun ("my sales database", "the production cluster"), a short name word the dictionary
    lacks being the description's word it abbreviates (`db` → "database"), and a list's own noun after a series

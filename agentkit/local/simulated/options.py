@@ -153,6 +153,7 @@ class OptionRules:
                     or at in held
                     or "-" in word
                     or lexicon.is_function_word(word)
+                    or lexicon.gradable(word)  # "good schools", "new cars": how good, not which kind
                     or lexicon.root(word) in nouns | self.name_roots
                     or lexicon.parts(word) & {"VERB", "ADV"}
                     and not lexicon.parts(word) & {"NOUN", "ADJ"}
@@ -205,6 +206,21 @@ class OptionRules:
                 and mention.span == range(position, position + 1)
             ):
                 members = [m for m in mentions if m.group == mention.group]
+                after = (
+                    self.reading.tokens[members[-1].last]
+                    if members[-1].last < len(self.reading.tokens)
+                    else None
+                )
+                joined = any(
+                    t.lower in ("and", "or") for t in self.reading.tokens[members[0].first : members[-1].last]
+                )
+                if (
+                    not joined
+                    and after is not None
+                    and after.kind == "word"
+                    and lexicon.root(after.text) in self.tool_words
+                ):
+                    return  # "a vegan, main course recipe": modifiers of one thing the tool finds, no series
                 if all(self._bare_noun(m) for m in members):
                     self.used.add(index)
                     self.placed[parameter.name] = index

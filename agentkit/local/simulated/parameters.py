@@ -136,10 +136,11 @@ _FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
 _EXAMPLES = re.compile(
     r"(?<![a-z])(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
     r"(?:options?|choices?|(?:possible|valid|allowed|accepted) values?)(?: are| include)?:?|one of:?|"
-    r"either|can be|could be|values?:?)(?![a-z])\s*[:,]?\s*(.+?)(?:[.;)]|$)",
+    r"either|can be|could be|values?:?)(?![a-z])(?![\s:,]*(?:e\.g|i\.e))\s*[:,]?\s*(.+?)(?:[.;)]|$)",
     re.I,
 )
-"""Where a description lists examples: a whole word ("Optional." lists no "al", "likely" no "ly")."""
+"""Where a description lists examples: a whole word ("Optional." lists no "al", "likely" no "ly"); a
+noun before an "e.g." ("Dietary option, e.g. vegan, …") leaves the list to it, it lists no "e"."""
 _SPLIT_EXAMPLES = re.compile(r"(?<![a-z]),|,(?!\s*[A-Z]{2}\b)|\bor\b|/|\band\b")
 """Where a list of examples parts: a comma, "or", "and", a slash — not the comma of a town and its state
 code, "e.g. Eureka, CA or Reno, NV" (two examples, each one place)."""
