@@ -372,7 +372,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Find the area of the polygon": "no call: parenthesised pairs are not read into a list of pairs",
     "Which blood types can donors of type": "one call: a letter and its sign ('O-', 'A+') are not read as "
     "one code, so no parenthesised series is seen and the sign is lost",
     "Calculate the yearly emissions of a van": "the kinds before the paired numbers are not read as a series",

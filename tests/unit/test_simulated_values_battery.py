@@ -426,7 +426,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Find the area of the polygon": "parenthesised pairs '(0, 0), (4, 0)' are no list: only bracketed lists are read",
     "How much would a dozen eggs": "'25 cents' for a price in dollars stays 25: cents are no unit of money it converts",
     "Convert 350 Fahrenheit": "temperature scales named bare ('Fahrenheit to Celsius') fill no scale parameters",
     "How many years ago": "'how many years ago' asks for no date: the question's form names no kind of answer",

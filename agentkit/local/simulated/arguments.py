@@ -101,6 +101,10 @@ _COMMAND_ROOTS = frozenset(lexicon.root(w) for w in COMMAND)
 _COMMAND_CUE = re.compile(r"\b(?:using|via|with|by running|run|execute|type)\s+(?=\S)", re.IGNORECASE)
 _FLAG_OR_PATH = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|[./~]?[\w.-]*/)")
 _CONJUNCTIONS = frozenset("and but or so".split())
+_WITH = frozenset("with including containing featuring plus".split())
+_WITHOUT = frozenset("without excluding avoiding except minus".split())
+_ARTICLES = frozenset("a an the some".split())
+"""Prepositions before a list's one item: "with mushrooms" adds it, "without bananas" leaves it out."""
 _RUN_END = frozenset(".!?;,()[]{}\"“”'‘’")
 """Roots of a parameter's words for how fast a body moves."""
 _START = frozenset(lexicon.root(w) for w in SOURCE | {"initial", "starting", "start"})
@@ -724,6 +728,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     note = "a series of things, for the one list the tool takes"
                     found.append((PHRASE_EVIDENCE, index, value, "series", note))
                     continue
+                if self._list_of_one(parameter, mention) and evidence.score < OPTIONAL_EVIDENCE:
+                    note = "a thing after 'with'/'without', for the one list of that sense the tool takes"
+                    found.append((OPTIONAL_EVIDENCE, index, value, "list of one", note))
+                    continue
                 if (
                     mention.kind == "phrase"
                     and evidence.rule != "example"
@@ -746,6 +754,31 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and mention.group is not None
             and len(self._group_of(mention)) >= 2
         )
+
+    def _list_of_one(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether a lone noun after "with"/"including" ("a pasta recipe with mushrooms", "tag it with
+        sunset"), or after "without"/"excluding" for a list of things to leave out ("a smoothie without
+        bananas"), is the one item of a list of strings: the tool's only free-text list of that sense."""
+        if mention.kind != "phrase" or mention.group is not None or mention.first == 0:
+            return False
+        tokens = self.reading.tokens
+        at = mention.first - 1
+        if tokens[at].lower in _ARTICLES and at > 0:
+            at -= 1
+        before = tokens[at].lower
+        if before not in _WITH and before not in _WITHOUT:
+            return False
+        if any(lexicon.root(t.text) in self.tool_words for t in tokens[mention.first : mention.last]):
+            return False  # "with data at …": a word of the tool's own labels, it is no item
+        if any(m.kind == "phrase" and m.group is not None for m in self.reading.mentions):
+            return False  # "using rainfall and soil depth … with data at …": the series is the list
+        sense = before in _WITHOUT
+        lists = [
+            p
+            for p in self._all
+            if p.kind == "list" and not resolve(p.item, self.root).get("enum") and p.leaves_out == sense
+        ]
+        return lists == [parameter] and resolve(parameter.item, self.root).get("type", "string") == "string"
 
     def _example_of_another(self, parameter: Parameter, value: str) -> bool:
         """Whether `value` is an example that another parameter's description gives, and this one's not
@@ -1215,6 +1248,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             typed = list_items(mention.value, item_type)
             return [] if typed is None else [(typed, mention)]
         members = self._group_of(mention)
+        if item_type == "array" and mention.kind == "number":
+            pairs = self._parenthesised_run(mention, resolve(item.get("items", {}), self.root))
+            return [(pairs, mention)] if pairs else []
         ends = mention.attributes.get("range")
         if (
             item_type in ("number", "integer")
@@ -1237,7 +1273,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return [
                     ([value], piece)
                     for value, piece in offered
-                    if value != mention.value or parameter.examples
+                    if value != mention.value or parameter.examples or self._list_of_one(parameter, mention)
                 ]
             values = [str(m.value) for m in members]
             last = values[-1].rsplit(" ", 1)
@@ -1247,8 +1283,61 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 and lexicon.root(last[1]) in self._list_nouns(parameter)
             ):
                 values[-1] = last[0]  # "the phone and fax columns": the list's own noun is no item's word
+            first = values[0].split(" ", 1)
+            if (
+                mention.kind == "phrase"
+                and len(first) == 2
+                and lexicon.lemma(first[0]) != first[0].lower()
+                and lexicon.root(first[0]) in self._list_nouns(parameter)
+            ):
+                values[0] = first[1]  # "the allergens peanuts, soy and gluten": nor a plural noun before it
+                piece = Mention("phrase", first[1], first[1], mention.first + 1, mention.last)
+                return [(values, piece)]  # the noun before the series names it, as "color navy" does
             return [(values, mention)]
         return []
+
+    def _parenthesised_run(self, mention: Mention, inner: dict) -> list[list[Any]] | None:
+        """The tuples of numbers a run of parentheses writes, from the one the mention opens ("the vertices
+        (0, 0), (4, 0) and (4, 3)" → [[0, 0], [4, 0], [4, 3]]): a list of lists takes them as a bracketed
+        list of lists; two at least, joined by commas or "and", each written as "(a, b)"."""
+        tokens = self.reading.tokens
+        item_type = inner.get("type", "number")
+        if item_type not in ("number", "integer"):
+            return None
+        numbers = [m for m in self.reading.mentions if m.kind == "number"]
+        groups: list[list[Mention]] = []
+        for m in numbers:
+            if m.first < mention.first:
+                continue
+            if groups and m.group is not None and m.group == groups[-1][0].group:
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        at = mention.first - 2
+        while at >= 0 and tokens[at].lower in (",", "and"):
+            at -= 1
+        if at >= 0 and tokens[at].text == ")" and at < mention.first - 2:
+            return None  # a later pair of the run: the run is read from its first
+        run: list[list[Any]] = []
+        end = None
+        for group in groups:
+            opened = group[0].first > 0 and tokens[group[0].first - 1].text == "("
+            closed = group[-1].last < len(tokens) and tokens[group[-1].last].text == ")"
+            joined = all(
+                [t.text for t in tokens[a.last : b.first]] == [","]
+                for a, b in zip(group, group[1:], strict=False)
+            )
+            if not (opened and closed and joined and len(group) >= 2):
+                break
+            joiner = [t.lower for t in tokens[end + 1 : group[0].first - 1]] if end is not None else []
+            if not set(joiner) <= {",", "and"} or len(joiner) > 2:
+                break  # "(0, 0), (4, 0) and (4, 3)": pairs joined by a comma, "and" or both
+            values = [number_value(m, Parameter("item", {"type": item_type}, True)) for m in group]
+            if None in values:
+                break
+            run.append(values)
+            end = group[-1].last
+        return run if len(run) >= 2 and groups[0][0] is mention else None
 
     def _list_nouns(self, parameter: Parameter) -> set[str]:
         """The nouns a series of modifiers shares, which name no item: the list's own ("the phone and fax

@@ -880,7 +880,17 @@ def _noun_in_use(tokens: list[Token], i: int) -> bool:
     """Whether word i is a noun here: one the dictionary knows only as a noun ("recipes"), or one that may
     be a verb right after a determiner ("a model using …": "a" opens a noun phrase, so "model" is no verb)."""
     parts = lexicon.parts(tokens[i].text)
-    return parts == {"NOUN"} or "NOUN" in parts and i > 0 and tokens[i - 1].lower in DETERMINERS
+    if parts == {"NOUN"}:
+        return True
+    j = i - 1  # "a study plan covering …": nouns back to a determiner make one noun phrase
+    while "NOUN" in parts and j >= 0 and j >= i - 3 and tokens[j].kind == "word":
+        if tokens[j].lower in DETERMINERS:
+            return True
+        before = lexicon.parts(tokens[j].text)
+        if lexicon.is_function_word(tokens[j].text) or not before & {"NOUN", "ADJ"}:
+            return False
+        j -= 1
+    return False
 
 
 def _modifies_next(tokens: list[Token], i: int) -> bool:

@@ -364,7 +364,13 @@ The rules
    plural ("goals, assists, shots"), and items that open with the word the first item (a noun phrase) opens
    with are items ("total points, total assists"); a colon after a name that a series follows opens the
    series, it keys no value ("for Sam Kerr: goals, assists and saves"). A coordinated series of common nouns fills a tool's one
-   required list without its word beside it ("using tofu and spinach" → `ingredients`). A parameter
+   required list without its word beside it ("using tofu and spinach" → `ingredients`); a lone noun after
+   "with"/"including" fills the tool's one free list of things to add, after "without"/"excluding" its one of
+   things to leave out ("a smoothie without bananas" → `exclude` ["bananas"]), when no series is there; a
+   plural noun of the list's own before a series is no item's word but names it ("the allergens peanuts, soy
+   and gluten"); pairs in parentheses, "(0, 0), (4, 0) and (4, 3)", are a list of lists of numbers; a noun
+   that may be a verb is a noun back to a determiner ("a study plan **covering** …" is a participle).
+   A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a
    noun of the tool's name ("horror movies", also a people's adjective, "Italian restaurants": a CLDR
    language name or a country's name with a demonym suffix, `lexicon.nationality`; a noun that can be a

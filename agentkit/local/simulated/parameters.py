@@ -109,6 +109,9 @@ _ANY_THING = frozenset("result item entry record hit match row".split())
 """Nouns that stand for whatever is counted: `num_results` counts the "three plants" asked for."""
 
 PERSONS = frozenset("people person persons ppl".split())
+
+_LEAVING_OUT = frozenset("avoid exclude without except omit skip".split())
+"""Words of a list parameter that names things to leave out (not "no"/"not", which any description says)."""
 """The generic nouns for persons: "for 2 people" counts the `adults`, `passengers` a parameter counts."""
 
 
@@ -295,6 +298,13 @@ class Parameter:
     @cached_property
     def all_roots(self) -> set[str]:
         return {lexicon.root(w) for w in words_of(f"{self.name} {self.description}")}
+
+    @cached_property
+    def leaves_out(self) -> bool:
+        """Whether the parameter names things to leave out ("Road features to avoid", `exclude`, "Ingredients
+        to leave out"): a noun after "without"/"avoiding" is its item, one after "with"/"including" not."""
+        text = f"{self.name} {self.description}".lower()
+        return bool(self.all_roots & _roots(_LEAVING_OUT)) or bool(re.search(r"\b(?:leave|left) out\b", text))
 
     @cached_property
     def per_roots(self) -> set[str]:
