@@ -347,8 +347,10 @@ class FanOut:
             for name, (value, argument) in current.items():
                 values[name] = value
                 arguments[name] = argument
+            # a set may fill a parameter the first call left out: its argument goes with its value, so the
+            # why-trace names it and a later re-reading of the item (`_item`) finds it
             extra.append(
-                Filled(values, [arguments[a.name] for a in first.arguments], "another set of values")
+                Filled(values, [arguments[n] for n in values if n in arguments], "another set of values")
             )
             current.clear()
 
