@@ -354,8 +354,6 @@ GAPS: dict[str, str] = {
     "Get the nutrition facts of macaroni and": "too many calls: an 'and' inside a dish's name splits it",
     "I need a recipe for paella": "too few calls: 'one for risotto' after 'Also find' makes no call; "
     "the dish is 'takes'",
-    "Who won the Serie A in 2001?": "value: the league's name is cut at its one-letter word ('Serie', not "
-    "'Serie A')",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -583,6 +583,8 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             and not _sentence_start_word(tokens, j)
         ):
             j += 1
+        elif _last_letter(tokens, j):
+            j += 1  # "Serie A", "World War I": a name's one-letter last word, no article or pronoun
         elif _title_word(tokens, j):
             j += 1  # "Take On Me", "Stand By Me": a small word capitalised mid-sentence is a title's
         elif (
@@ -619,6 +621,26 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
         else:
             break
     return j
+
+
+def _last_letter(tokens: list[Token], j: int) -> bool:
+    """Whether token j, a capital "A" or "I" right after a capitalised word, is that name's one-letter last
+    word ("Serie A", "League A standings", "World War I"), not the article or the pronoun: mid-sentence
+    English writes the article "a" in lower case (a capital "A" before a capitalised word is a title's,
+    `_title_word`), and the pronoun "I" goes on with its verb, so "I" ends a name only where the clause
+    goes on with punctuation, a function word or nothing ("World War I in 1914", "… in Paris I saw" no)."""
+    if tokens[j].text not in ("A", "I") or not _capitalised(tokens[j - 1]):
+        return False
+    if j + 1 < len(tokens) and _capitalised(tokens[j + 1]):
+        return False
+    if tokens[j].text == "A" or j + 1 == len(tokens):
+        return True
+    after = tokens[j + 1]
+    return after.kind != "word" or (lexicon.is_function_word(after.text) and after.lower not in _SUBJECT_AUX)
+
+
+_SUBJECT_AUX = frozenset("am was have had do did will would can could should shall may might must".split())
+"""Function words the pronoun "I" goes on with ("… Paris I was …"): after them "I" is no numeral."""
 
 
 def _subtitle_end(tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
