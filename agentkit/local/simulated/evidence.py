@@ -464,6 +464,11 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
                 named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"
                 named = named and not _converted(parameter, mention)
                 return UNIT + (0.5 if named else 0.0), "unit", f"unit “{mention.unit or word}”"
+    if unit and "-" not in mention.text and _converted(parameter, mention):
+        # "for the next week" to a count of days, "two years" to `term_months`: the same measure in
+        # the unit the parameter counts in links the value as its own unit does (not a measure as an
+        # adjective, "a two-day trip", which says what the trip is, beside "in 5 hours" for the hours)
+        return UNIT, "unit", f"unit “{unit}”, in the unit it counts in"
     return None
 
 

@@ -195,10 +195,13 @@ The rules
    half-life of 30 years" for "The half-life in years" beside `years`) —, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
    gallon") is not its value. A value in one unit goes to a parameter that counts in another of the same measure in that
    one's ("2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182, "200 kg" for `weight_lb`;
-   units of fixed size: seconds to weeks and fortnights, lengths, masses to the metric tonne, "a 1.2 tonne
-   van" → 1200 kg, volumes); a span or an amount written in
+   units of fixed size: seconds to weeks and fortnights, a night of a stay as a day ("for a week" → 7
+   nights), months and years only in each other ("two years" → 24 months), lengths, masses to the metric
+   tonne, "a 1.2 tonne van" → 1200 kg, volumes; so converted, the value links to the parameter as its own
+   unit would, "for the next week" to an optional count of days); a span or an amount written in
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
-   a week", "for a decade" (10 years), "over the past week" (with "the" a span; "last week" is a date) (not
+   a week", "for a fortnight",
+   "for a decade" (10 years), "over the past week" (with "the" a span; "last week" is a date) (not
    "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three
    years", "two thousand dollars", is an amount, no count of things. A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage

@@ -35,7 +35,7 @@ from typing import Any
 from cachetools import LRUCache
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated.quantities import convert, in_base, measure_of, unit_of
+from agentkit.local.simulated.quantities import convert, in_base, is_unit_name, measure_of, unit_of
 
 NAME_WEIGHT, DESCRIPTION_WEIGHT = 2.0, 1.0
 
@@ -364,8 +364,11 @@ class Parameter:
     @cached_property
     def units(self) -> list[str]:
         """The units of fixed size the parameter counts in, by a word of its name (`duration_minutes`,
-        `height_cm`) or after "in" in its description ("Cooking time in hours", "Weight in kilograms")."""
-        words = [*self.name_words, *re.findall(r"(?<=\bin )[A-Za-z]+", self.description)]
+        `height_cm`) or after "in" in its description ("Cooking time in hours", "Weight in kilograms").
+        A symbol in a name is a unit only as its last word: the "min" of `min_rating` is a minimum."""
+        named = self.name_words
+        named = [w for i, w in enumerate(named) if i == len(named) - 1 or not unit_of(w) or is_unit_name(w)]
+        words = [*named, *re.findall(r"(?<=\bin )[A-Za-z]+", self.description)]
         return [w for w in words if in_base(w)]
 
     def in_own_unit(self, value: float, unit: str) -> float | None:

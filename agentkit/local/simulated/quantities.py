@@ -501,7 +501,8 @@ def seconds_in(word: str) -> int | None:
 _IN_BASE = {
     "millisecond": ("time", 0.001), "second": ("time", 1.0), "minute": ("time", 60.0),
     "hour": ("time", 3600.0), "day": ("time", 86400.0), "week": ("time", 604800.0),
-    "fortnight": ("time", 1209600.0),
+    "fortnight": ("time", 1209600.0), "night": ("time", 86400.0),
+    "month": ("calendar", 1.0), "year": ("calendar", 12.0),
     "millimeter": ("length", 0.001), "centimeter": ("length", 0.01), "meter": ("length", 1.0),
     "kilometer": ("length", 1000.0), "inch": ("length", 0.0254), "foot": ("length", 0.3048),
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
@@ -511,8 +512,9 @@ _IN_BASE = {
     "milliliter": ("volume", 0.001), "liter": ("volume", 1.0),
 }  # fmt: skip
 """Units of fixed size by what they measure and their size in the measure's base unit (SI, and the
-international yard and pound): spans of time, lengths, masses, volumes — not months or years, whose length
-varies, nor temperatures, whose scales do not start at one zero."""
+international yard and pound): spans of time, lengths, masses, volumes — not temperatures, whose scales do
+not start at one zero. A night of a stay counts as a day (a week's stay is 7 nights); months and years,
+whose length in days varies, count only in each other (2 years are 24 months, never some days)."""
 _BRITISH = {"metre": "meter", "litre": "liter", "millimetre": "millimeter", "centimetre": "centimeter",
             "kilometre": "kilometer", "millilitre": "milliliter"}  # fmt: skip
 
@@ -537,8 +539,8 @@ def convert(value: float, given: str, wanted: str) -> float | None:
 
 
 _WORD_UNITS = (
-    r"hour|minute|day|week|kilo|kilogram|gram|pound|ounce|liter|litre|mile|kilometer|kilometre|meter|metre|"
-    r"foot|inch|yard"
+    r"hour|minute|day|week|fortnight|kilo|kilogram|gram|pound|ounce|liter|litre|mile|kilometer|kilometre|"
+    r"meter|metre|foot|inch|yard"
 )
 _SPAN_IN_WORDS = re.compile(
     rf"\b(?:(?P<half>half an? |(?P<quarter>a quarter of an? ))(?P<u1>{_WORD_UNITS})"
