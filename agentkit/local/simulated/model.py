@@ -197,7 +197,8 @@ The rules
    one's ("2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182, "200 kg" for `weight_lb`;
    units of fixed size: seconds to weeks and fortnights, a night of a stay as a day ("for a week" → 7
    nights), months and years only in each other ("two years" → 24 months), lengths, masses to the metric
-   tonne, "a 1.2 tonne van" → 1200 kg, volumes; so converted, the value links to the parameter as its own
+   tonne, "a 1.2 tonne van" → 1200 kg, volumes; a symbol in a name is a unit only as its last word, the
+   "min" of `min_rating` is a minimum; so converted, the value links to the parameter as its own
    unit would, "for the next week" to an optional count of days); a span or an amount written in
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
    a week", "for a fortnight",
@@ -352,7 +353,9 @@ The rules
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", in the plural also when the dictionary lacks the
    noun, "condos" names "condo", written open when the option is one word, "the sun sets" names
-   "sunset", or hyphened to the parameter's own noun:
+   "sunset", as a possessive, "last week's sales" names `last_week`, with "past"/"previous" before a span
+   of time as "last" and "coming"/"following" as "next", "the past week" names `last_week`, or hyphened
+   to the parameter's own noun:
    "a high-priority email" names `priority` "high", or named with it, "the Supreme Court" names `court`
    "supreme", or written as one word as the
    option spells it: "FedEx", or, for an option with digits, by its letters and digits alone: "PM2.5" names

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
-from agentkit.local.simulated.quantities import is_unit_name, measure_of, percent_of, symbol_of, unit_of
+from agentkit.local.simulated.quantities import (
+    is_period,
+    is_unit_name,
+    measure_of,
+    percent_of,
+    symbol_of,
+    unit_of,
+)
 from agentkit.local.simulated.tokens import Mention, parenthesised
 from agentkit.local.simulated.values import format_number
 
@@ -55,6 +63,25 @@ def _affix_negated(word: str) -> str:
     pet), else ""."""
     found = re.fullmatch(r"non-([a-z]{3,})|([a-z]{3,})-free", word)
     return lexicon.root(found.group(1) or found.group(2)) if found else ""
+
+
+_BEFORE_PERIOD = {"past": "last", "previous": "last", "coming": "next", "following": "next"}
+"""Words that say the same of a span of time as "last" or "next" ("the past week", "the coming month")."""
+
+
+@lru_cache(maxsize=4096)
+def _option_lemmas(words: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
+    """The lemmas an option is named by: a possessive as its noun ("last week's sales" names `last_week`),
+    and "past"/"previous" before a span of time as "last", "coming"/"following" as "next" ("for the past
+    week" names `last_week`: the same span, said with other words)."""
+    lemmas = []
+    for i, (word, is_word) in enumerate(words):
+        bare = re.sub(r"['’]s$", "", word) if len(word) > 3 else word
+        lemma = lexicon.noun_lemma(bare) if is_word else word
+        if lemma in _BEFORE_PERIOD and i + 1 < len(words) and is_period(words[i + 1][0]):
+            lemma = _BEFORE_PERIOD[lemma]
+        lemmas.append(lemma)
+    return tuple(lemmas)
 
 
 def _as_symbol(parameter: Parameter, unit: str) -> str:
@@ -640,7 +667,8 @@ class OptionRules:
         that says more ("Natural History Museum" does not name the option "history").
         """
         tokens = self.reading.tokens
-        lemmas = [lexicon.noun_lemma(t.text) if t.kind == "word" else t.lower for t in tokens]
+        texts = tuple((t.text, True) if t.kind == "word" else (t.lower, False) for t in tokens)
+        lemmas = list(_option_lemmas(texts))
         word_spans = {
             id(m): [i for i in m.span if tokens[i].kind in ("word", "number")] for m in self.reading.mentions
         }

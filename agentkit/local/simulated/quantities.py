@@ -253,6 +253,11 @@ def _calendar(unit: str) -> bool:
     return lexicon.lemma(unit.lower()) in _CALENDAR
 
 
+def is_period(word: str) -> bool:
+    """Whether a word names a span of time, of fixed length or of the calendar ("week", "hours", "month")."""
+    return bool(seconds_in(word)) or _calendar(word)
+
+
 def _spelled_measure(word: str) -> tuple[float, str] | None:
     """A spelled number hyphened to a unit ("two-kilogram", "twenty-five-year", "five-minute"): the number
     and the unit; None for a compound number ("twenty-one") or a word that is no unit ("one-way")."""
