@@ -57,14 +57,6 @@ _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
 """Prepositions a description may end on ("the platform the user is playing on"): the value follows it."""
 
 
-_CODE_GLOSS = re.compile(
-    r"""(?<![\w.])['"]?(-?\d+)['"]?\s*(?:for|represents|means|stands\s+for|=|:)\s+(?:an?\s+|the\s+)?"""
-    r"""([A-Za-z][^,;.()'"]*?)(?=\s*(?:[,;.()'"]|\band\b|\bor\b|\betc\b|$))""",
-    re.I,
-)
-"""A number the description maps to words: "1 for cleaning", "'2' represents an ironing service"."""
-
-
 _PLACE_HOLDERS = frozenset(
     "city town place location country nation state origin destination from to where address region".split()
 )
@@ -202,7 +194,7 @@ class Leftovers:
         ironing, 3 for deep cleaning" + "a maid who does ironing" → 2): a code list of two entries or more,
         the entry whose gloss the request says most of and leaves least of unsaid, alone at the top; the
         words of the parameter's and the tool's names name no entry."""
-        pairs = _CODE_GLOSS.findall(parameter.description)
+        pairs = parameter.code_glosses
         if len(pairs) < 2:
             return None
         # "room" of book_meeting_room names no entry "a small room"

@@ -201,6 +201,14 @@ _UPPER_LIMIT_WORDS = ("maximum", "at most", "or less", "or fewer")
 """Words that make a parameter a limit of what is sought, below or above (`limit_end`)."""
 
 
+_CODE_GLOSS = re.compile(
+    r"""(?<![\w.])['"]?(-?\d+)['"]?\s*(?:for|represents|means|stands\s+for|=|:)\s+(?:an?\s+|the\s+)?"""
+    r"""([A-Za-z][^,;.()'"]*?)(?=\s*(?:[,;.()'"]|\band\b|\bor\b|\betc\b|$))""",
+    re.I,
+)
+"""A number the description maps to words: "1 for cleaning", "'2' represents an ironing service"."""
+
+
 @dataclass
 class Parameter:
     """One property of a tool's input schema, with what the request must show to fill it."""
@@ -543,6 +551,12 @@ class Parameter:
             if not _DEFAULT.match(m.group(1))
         )
         return [e for e in dict.fromkeys(found) if not _DEFAULT.search(e)]
+
+    @cached_property
+    def code_glosses(self) -> tuple[tuple[str, str], ...]:
+        """The numbers the description maps to words, each with its words ("1 for cleaning, 2 for ironing"
+        → ("1", "cleaning"), ("2", "ironing")): read once per parameter, not once per request that fills it."""
+        return tuple(_CODE_GLOSS.findall(self.description))
 
     @cached_property
     def example_measure(self) -> str:
