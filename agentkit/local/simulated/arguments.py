@@ -103,10 +103,11 @@ _FLAG_OR_PATH = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|[./~]?[\w.-]*/)")
 _CONJUNCTIONS = frozenset("and but or so".split())
 _WITH = frozenset("with including containing featuring plus".split())
 _WITHOUT = frozenset("without excluding avoiding except minus".split())
-_ARTICLES = frozenset("a an the some".split())
 """Prepositions before a list's one item: "with mushrooms" adds it, "without bananas" leaves it out."""
+_ARTICLES = frozenset("a an the some".split())
+"""Determiners that may stand between such a preposition and its item ("with the mushrooms")."""
 _RUN_END = frozenset(".!?;,()[]{}\"“”'‘’")
-"""Roots of a parameter's words for how fast a body moves."""
+"""Punctuation that ends a labelled run ("My name is Ada, and …"): `_Job._run_end`."""
 _START = frozenset(lexicon.root(w) for w in SOURCE | {"initial", "starting", "start"})
 """Roots of a parameter's words for where or when motion begins (`initial_velocity`, `start_speed`)."""
 _AT_REST = re.compile(
