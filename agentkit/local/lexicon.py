@@ -314,6 +314,7 @@ def typed_codes(text: str) -> str:
     after an amount ("20 cad") or after "to"/"into"/"in" once another code came before it ("20 usd to
     cad"). Same length, so every offset into the text still holds."""
     codes = _currency_codes()
+    others = sum(w.upper() in codes and not known(w) for w in _LOWER_CODE.findall(text.lower())) > 1
     out = text
     for match in _LOWER_CODE.finditer(text):
         word = match.group(1)
@@ -321,7 +322,6 @@ def typed_codes(text: str) -> str:
             continue
         before = text[: match.start()]
         seen = any(code in codes for code in re.findall(r"\b[A-Z]{3}\b", out[: match.start()]))
-        others = sum(w.upper() in codes and not known(w) for w in _LOWER_CODE.findall(text.lower())) > 1
         alone = not known(word) and (others or any(c.isdigit() for c in text))
         if alone or re.search(r"\d\s*$", before) or (seen and _AMOUNT_OR_END.search(before)):
             out = out[: match.start()] + word.upper() + out[match.end() :]

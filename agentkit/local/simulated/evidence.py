@@ -666,7 +666,6 @@ _ABOVE = frozenset("over above exceeding beyond".split())
 _BELOW = frozenset("under below within beneath".split())
 _OR_MORE = _MORE | {"above", "over", "up", "plus"}
 _OR_LESS = _LESS | {"below", "under"}
-_COMPARISON_WORDS = _MORE | _LESS | _ABOVE | _BELOW | {"at", "least", "most", "than", "no", "not", "up", "to"}
 
 
 def comparison(reading: Reading, mention: Mention) -> int:

@@ -54,8 +54,8 @@ _SUBORDINATORS = frozenset(
 play 20 times, what is the probability …", "Since I burned 500 calories, what …"): the two are one ask."""
 # "and" (with or without a comma) starts a new ask only when what follows begins like one.
 _AND = re.compile(r"(\s*,?\s+and\s+)", re.I)
-QUOTES = frozenset("'\"“‘")
-"""Marks that open a quoted value."""
+OPENING_QUOTES = frozenset("'\"“‘")
+"""Marks that open a quoted value (`options.QUOTES` holds the closing ones too)."""
 _QUESTION_WORDS = frozenset("what how who whom whose when where which why".split())
 _OBJECT_START = frozenset(
     "the a an me us my our it them this that these those for to up out all some any his her their your "
@@ -276,7 +276,7 @@ def starts_ask(piece: str) -> bool:
     first = found[:1]
     if not first or piece.lstrip()[:1].isupper():
         return False  # a capitalised word after "and" is a name ("… and Maroon 5"), not an instruction
-    if piece.lstrip()[:1] in QUOTES:
+    if piece.lstrip()[:1] in OPENING_QUOTES:
         return False  # "… and 'See you at six' to Marco": a quoted value, whatever its first word
     word = first[0]
     if word in _QUESTION_WORDS or word == "another":
