@@ -1,7 +1,7 @@
 """BFCL through the Converse wire: the simulated model on tools and requests no one here wrote.
 
     .venv/bin/python bench/bfcl.py [--categories simple_python multiple ...] [--half odd|even|both]
-                                   [--errors N] [--ids simple_python_4 ...]
+                                   [--errors N] [--shapes] [--ids simple_python_4 ...]
 
 The Berkeley Function Calling Leaderboard (v4) ships its questions, functions, possible answers and
 its own AST checker in the PyPI package `bfcl-eval`. This command downloads that pinned wheel (without
@@ -42,6 +42,9 @@ import boto3
 from botocore.config import Config
 
 from agentkit.local.bedrock.server import LocalBedrock
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bfcl_shapes import asked_shape, call_shapes  # noqa: E402
 
 WHEEL_VERSION = "2026.3.23"
 CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance"]
@@ -179,6 +182,15 @@ def score(bfcl, category: str, entry: dict, answer: dict | None, output: list) -
     return False, kind
 
 
+def shapes_of(entry: dict, answer: dict, output: list) -> list[str]:
+    """The shapes of a failed case's wrong values (`bfcl_shapes`), or of the value it asked for."""
+    question = " ".join(m["content"] for m in entry["question"][0] if m["role"] == "user")
+    if output and isinstance(output[0], dict):
+        return call_shapes(question, output, answer["ground_truth"])
+    asked = re.search(r"I need a value for `([^`]+)`", " ".join(output))
+    return [asked_shape(question, asked.group(1), answer["ground_truth"])] if asked else ["no call"]
+
+
 def number(case_id: str) -> int:
     """The number that decides a case's half: `simple_python_12` → 12. A live case `live_simple_12-5-0` →
     5, its tool set: live cases share tool sets, and splitting by set keeps every tool seen while tuning
@@ -197,6 +209,11 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=5, help="error types to list per category and half")
     parser.add_argument("--show", choices=["odd", "even"], help="print every failing case of this half")
     parser.add_argument("--ids", nargs="*", default=None, help="only these case ids")
+    parser.add_argument(
+        "--shapes",
+        action="store_true",
+        help="count the shapes of wrong values per half (bench/bfcl_shapes.py)",
+    )
     parser.add_argument("--save", type=Path, help="write each case's pass/fail to this JSON file")
     parser.add_argument("--compare", type=Path, help="list the cases whose outcome differs from a saved run")
     args = parser.parse_args()
@@ -216,12 +233,14 @@ def main() -> None:
             config=Config(retries={"max_attempts": 1}),
         )
         rows = []
+        shape_rows = []
         for category in args.categories:
             questions = bfcl.load_questions(category)
             answers = (
                 {} if category.endswith("irrelevance") else {a["id"]: a for a in bfcl.load_answers(category)}
             )
             results: dict[str, list[tuple[bool, str]]] = {"even": [], "odd": []}
+            shaped: dict[str, Counter] = {"even": Counter(), "odd": Counter()}
             started = time.perf_counter()
             for entry in questions:
                 half = "even" if number(entry["id"]) % 2 == 0 else "odd"
@@ -231,6 +250,8 @@ def main() -> None:
                 passed, kind = score(bfcl, category, entry, answers.get(entry["id"]), output)
                 results[half].append((passed, kind))
                 outcomes[entry["id"]] = passed
+                if args.shapes and not passed and entry["id"] in answers:
+                    shaped[half].update(shapes_of(entry, answers[entry["id"]], output))
                 if not passed and (args.show == half or args.ids):
                     question = entry["question"][0][-1]["content"]
                     print(f"\n✗ {entry['id']} [{kind}]\n  Q: {question}\n  got: {output}")
@@ -238,6 +259,7 @@ def main() -> None:
                         print(f"  want: {answers[entry['id']]['ground_truth']}")
             elapsed = time.perf_counter() - started
             rows.append((category, results, elapsed))
+            shape_rows.append((category, shaped))
 
     print(
         f"\nBFCL v4 ({WHEEL_VERSION}), first turn, {'live' if args.live else 'non-live'} AST categories, "
@@ -266,6 +288,11 @@ def main() -> None:
             if errors and args.errors:
                 top = ", ".join(f"{kind} ×{n}" for kind, n in errors.most_common(args.errors))
                 print(f"  {category} ({h}): {top}")
+    for category, shaped in shape_rows if args.shapes else []:
+        for h in halves:
+            if shaped[h]:
+                top = ", ".join(f"{shape} ×{n}" for shape, n in shaped[h].most_common())
+                print(f"  shapes {category} ({h}): {top}")
     if args.compare and args.compare.exists():
         before = json.loads(args.compare.read_text())
         gained = sorted(i for i, ok in outcomes.items() if ok and before.get(i) is False)
