@@ -9,3 +9,14 @@ import os
 
 def pytest_configure() -> None:
     os.environ.setdefault("AGENTKIT_MODE", "local")
+
+
+def pytest_runtest_makereport(item, call):
+    """Put a failed notebook cell's own stream output in the report: nbval says only "Unexpected output fields
+    {'stderr'}", and a warning that shows only under load is gone before anyone can rerun the cell to read it."""
+    outputs = getattr(item, "test_outputs", None)
+    if call.when != "call" or call.excinfo is None or not outputs:
+        return
+    for output in outputs:
+        if output.get("output_type") == "stream":
+            item.add_report_section("call", output.get("name", "stream"), output.get("text", ""))
