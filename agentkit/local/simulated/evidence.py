@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agentkit.local import lexicon
+from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.mentions import Reading
 from agentkit.local.simulated.parameters import (
     AGENT,
@@ -96,6 +96,9 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     unit = _unit(parameter, mention)
     if unit:
         parts.append(unit)
+    dimension = _dimension(parameter, mention, reading)
+    if dimension:
+        parts.append(dimension)
     role = _role(parameter, mention, reading)
     if role:
         parts.append(role)
@@ -188,6 +191,38 @@ def example_for(parameter: Parameter, mention: Mention) -> str | None:
         if mention.kind in ("date", "phrase") and " " not in wanted and wanted in said.split():
             return example
     return None
+
+
+DIMENSION_SIMILARITY = 0.5
+"""How close in meaning an adjective after a measure must be to a parameter's name word to name it:
+"long"/`length` 0.56, "high"/`height` 0.50, "wide"/`width` 0.73 against "long"/`height` 0.00."""
+
+
+def _dimension(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    """The adjective right after a measure names the dimension it gives ("20 feet **long**", "3 m **wide**",
+    "50 cm **high**"): the parameter whose name word is the adjective's noun in meaning (`meaning`,
+    consulted only for a number with a unit and an adjective that names no parameter by its root)."""
+    if parameter.kind not in ("number", "integer") or not mention.unit or mention.kind != "number":
+        return None
+    tokens = reading.tokens
+    if mention.last >= len(tokens) or tokens[mention.last].kind != "word":
+        return None
+    word = tokens[mention.last].text
+    if "ADJ" not in lexicon.parts(word) or lexicon.is_function_word(word):
+        return None
+    close = _dimension_word(word.lower(), tuple(parameter.name_words))
+    return (NAME_WEIGHT, "named", f"“{word}” says {close}") if close else None
+
+
+@lru_cache(maxsize=4096)
+def _dimension_word(adjective: str, name_words: tuple[str, ...]) -> str:
+    """The name word the adjective is the dimension of ("long" → "length"), or ""."""
+    if any(is_word_of(adjective, lexicon.root(w)) for w in name_words):
+        return ""  # named by its root already
+    for w in name_words:
+        if lexicon.known(w) and meaning.similarity(adjective, w) >= DIMENSION_SIMILARITY:
+            return w
+    return ""
 
 
 def _same_name(key: str, name: str) -> bool:
@@ -310,7 +345,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     "company Amazon"), or it is a name the comma sets after the word ("my favourite **artist**, Ada
     Lane"); after it, the word follows it directly ("5 **years**", "3 **bedrooms**"; less when a name
     follows the word that way: "a Tennis **player**, Ada Lane"), not
-    after "and" and an article, which open the next item ("'Age' and **a target** …"), and not when it
+    after "and" and an article, which open the next item ("'Age' and **a target** …"), as after a measure
+    and "in" ("14 feet in **length**", "3 cm in **diameter**"), and not when it
     is a participle, whose object follows it ("Portland **avoiding** tolls" avoids the tolls); after a
     word or a name, less when a code or number follows the word, which it labels ("'Orion' **version** 2.1").
     Punctuation between them, or another value, loosens the tie.
@@ -353,6 +389,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         return 0.3  # "'autosave' version 3.10.2": the word labels the value after it, not the one before
     if not between:
         return 1.0
+    if mention.unit and len(between) == 1 and between[0].lower == "in":
+        return 1.0  # "a wall 14 feet in length": the dimension a measure is given in is its parameter's
     if any(t.lower in ("and", "or") for t in between) and between[-1].lower in ARTICLES:
         return 0.0  # "'Education' and a target …": the article opens the next item, the word is its
     content = [t for t in between if t.kind == "word" and not lexicon.is_function_word(t.text)]
