@@ -355,6 +355,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 chosen[parameter.name] = special
         self._assign([p for p in parameters if p.name not in chosen], chosen)
         self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
+        self._gather_numbers(parameters, chosen)
         self._brand_and_model(parameters, chosen)
         top = self.depth == 0
         for name, value in self.inherited.items():
@@ -1398,6 +1399,61 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             self._take(
                 chosen, Argument(parameter.name, value, rule, round(score, 2), evidence), parameter, index
             )
+
+    def _gather_numbers(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """Lists of numbers that each took one lone number gather the request's other numbers said in
+        phrases of their own, in the same pattern ("A scores 80 with a weight of 0.3 and B scores 90 with
+        a weight of 0.7"; "Monday's high was 21, Tuesday's 24"): the numbers after the first items, which
+        no parameter took and no other parameter links to, go to the lists in the order the first items
+        came, round after round — only when they fill whole rounds."""
+        mentions = self.reading.mentions
+        lists = sorted(
+            (
+                (self.placed[p.name], p)
+                for p in parameters
+                if p.kind == "list"
+                and p.name in chosen
+                and p.name in self.placed
+                and resolve(p.item, self.root).get("type") in ("number", "integer")
+                and isinstance(chosen[p.name].value, list)
+                and len(chosen[p.name].value) == 1
+                and mentions[self.placed[p.name]].kind == "number"
+                and mentions[self.placed[p.name]].group is None
+                and not mentions[self.placed[p.name]].attributes.get("range")
+            ),
+            key=lambda pair: pair[0],
+        )
+        if not lists:
+            return
+        gathering = {p.name for _, p in lists}
+        linked = {
+            index
+            for other in self._all
+            if other.name not in gathering
+            for _, index, *_ in self._candidates(other)
+        }
+        rest = [
+            i
+            for i, m in enumerate(mentions)
+            if m.kind == "number"
+            and not m.attributes.get("spelled")
+            and i > lists[-1][0]
+            and i not in self.used
+            and i not in linked
+        ]
+        if not rest or len(rest) % len(lists) or any(mentions[i].attributes.get("range") for i in rest):
+            return
+        values = []
+        for k, index in enumerate(rest):
+            parameter = lists[k % len(lists)][1]
+            value = number_value(mentions[index], Parameter("item", resolve(parameter.item, self.root), True))
+            if value is None:
+                return
+            values.append((parameter, index, value))
+        for parameter, index, value in values:
+            argument = chosen[parameter.name]
+            chosen[parameter.name] = replace(argument, value=[*argument.value, value])
+            self.used.add(index)
 
     def _versus(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """ "the Riverton Rovers vs Harbor City FC match" for a tool that takes two of a kind (`home_team` and

@@ -466,7 +466,9 @@ The rules
    ("from 2015 to 2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a
    year) out over every number it spans when no parameter took its second end, and a list of numbers takes
    every number it spans, or its two ends when the list's words say it holds ends (`year_range`,
-   "[start, end]", "interval", two items at most); parameters that took one series' first
+   "[start, end]", "interval", two items at most); lists of numbers that each took one lone number gather
+   the later numbers no parameter links to, in rounds of the first items' order ("A scores 80 with a
+   weight of 0.3 and B scores 90 with a weight of 0.7"; "Monday's high was 21, Tuesday's 24"); parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took (a series of numbers
    too, when it took one: "the mean of 2, 4 and 6, and of 10, 20 and 30"; a later part or clause that
