@@ -504,8 +504,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Roll a 12-sided die 4 times.": "fan-out: 'N times' for a tool that does one at a time makes one call",
-    "Draw a card from the tarot deck twice.": "fan-out: 'twice' for a tool that does one at a time makes one call",
     "Roll an 8-sided die 5 times.": "value: 'N times' is not kept for the parameter that counts the repeats "
     "(sides 5, num_rolls 8)",
     "Set the living room lights": "value: a room of two words ('living room') is cut to its first word",

@@ -18,7 +18,7 @@ from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
-from agentkit.local.simulated.filled import Argument, Filled, Several, Unfillable
+from agentkit.local.simulated.filled import REPEATED, Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
 from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, words_of
 from agentkit.local.simulated.tokens import Mention
@@ -93,7 +93,34 @@ class FanOut:
         if series:
             calls = self._combine(first, series, set(chunked))
             more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
-        return calls + more
+        made = calls + more
+        if len(made) == 1:
+            made += [replace(made[0], note=REPEATED) for _ in range(self._how_often() - 1)]
+        return made
+
+    def _how_often(self) -> int:
+        """How many times a count of times no parameter took, after the call's first value, asks for the
+        one call ("roll a 20-sided die three times", "flip a coin twice"). A rate ("twice a day") or a
+        multiple ("three times the dose", "4 times larger") is no count of calls; a count before the
+        call's values belongs to another ask ("roll a die twice and draw a number with mean 10"); more
+        than ten is no list of calls. A count of things ("two cities", "two sine waves") is not read so:
+        it says how many values one call takes as often as how many calls."""
+        text = self.reading.text
+        placed = [self.reading.mentions[i].start for i in self.placed.values() if i is not None]
+        after = min(placed, default=-1)
+        for i, mention in enumerate(self.reading.mentions):
+            if mention.kind != "number" or mention.unit != "times" or i in self.used:
+                continue
+            if mention.start > after and _a_count_of_calls(text, mention.end):
+                return (
+                    int(mention.value)
+                    if float(mention.value).is_integer() and 2 <= mention.value <= 10
+                    else 1
+                )
+        for match in _TWICE.finditer(text):
+            if match.start() > after and _a_count_of_calls(text, match.end()):
+                return _TWICE_COUNTS[match.group(0).lower()]
+        return 1
 
     def _across(
         self,
@@ -582,6 +609,19 @@ ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})
 """Rules that fill a value for want of evidence: in an item read again, they do not replace a value."""
 
 _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
+
+
+_TWICE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
+_TWICE_COUNTS = {"twice": 2, "thrice": 3}
+_NOT_CALLS = re.compile(
+    r"\s*(?:a|an|per|each|every|the|as|than|that|of|more|less|over|\w+er)\b", re.IGNORECASE
+)
+"""What follows a count of times that makes it a rate or a multiple, not a count of calls."""
+
+
+def _a_count_of_calls(text: str, end: int) -> bool:
+    """Whether the count of times ending at `end` counts calls: no rate or multiple follows it."""
+    return not _NOT_CALLS.match(text, end)
 
 
 def _cut(text: str, after: int, before: int) -> int:

@@ -26,6 +26,11 @@ class Filled:
     note: str = ""
 
 
+REPEATED = "a count of repeats"
+"""The note of a call made again because the request counts its repeats ("roll a die three times"): the
+same values, asked for that often, are not one call said twice."""
+
+
 @dataclass(frozen=True)
 class Several:
     """The values an earlier step's calls had for one parameter ("for 1900 and 1950"): a later clause

@@ -485,8 +485,10 @@ The rules
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
    pattern must be borne out by the item, else the first call's value stands; one the item keeps by "the
    same <word of its name>" ("… with the same half-life") is the first call's. A value that made its
-   call as a member of a series makes no other. Independent clauses give
-   their calls in the same turn.
+   call as a member of a series makes no other. A lone call whose clause counts its repeats after its first
+   value ("roll a 20-sided die three times", "flip a coin twice"; no parameter took the count) is made that
+   often (ten at most); a rate or a multiple ("twice a day", "three times the dose") counts no calls.
+   Independent clauses give their calls in the same turn.
 6. **Across clauses.** A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75") or on a quoted value and a preposition ("…, then 'Hurt' by Johnny Cash") or with
@@ -631,7 +633,7 @@ from agentkit.local.simulated.conversation import (
     fill_tool,
     read_conversation,
 )
-from agentkit.local.simulated.filled import Filled
+from agentkit.local.simulated.filled import REPEATED, Filled
 from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.persona import Persona
@@ -783,7 +785,10 @@ def _advance(
                 is None
             ):
                 continue  # it needs a result still to come
-            fresh = [f for f in filled if _new(step.tool.name, f.values, made)]
+            fresh: list[Filled] = []
+            for f in filled:  # a counted repeat of a fresh call is made again ("roll a die twice")
+                if _new(step.tool.name, f.values, made) or (f.note == REPEATED and fresh):
+                    fresh.append(f)
             ready.extend(_Ready(step, f, step.rule) for f in fresh)
             if fresh:
                 waiting = True
