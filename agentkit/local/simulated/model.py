@@ -534,7 +534,9 @@ The rules
    the full stop that stood between them, so the end of one and the start of the next make no series ("…
    from Hamburg to Warsaw. Get a quote for it by road and by air" has no destination "Get"); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
-   points back ("the distance between these two cities"), from the ask before it (`_shared`); a clause
+   points back ("the distance between these two cities"), from the ask before it (`_shared`) — a noun it
+   points back with ("borrow that amount", "in the same city") names the one value of the ask before whose
+   parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat
    the analysis for phosphorus", "the same for 2011", "… as well") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the
@@ -616,6 +618,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agentkit.config import Settings
+from agentkit.local import lexicon
 from agentkit.local.content import converse_response
 from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.answer import (
@@ -636,6 +639,7 @@ from agentkit.local.simulated.conversation import (
 from agentkit.local.simulated.filled import REPEATED, Filled
 from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
+from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
 from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin
 from agentkit.local.simulated.values import resolve
@@ -811,6 +815,13 @@ def _shared(
         for i, c in enumerate(clauses)
         if i not in served or (i == previous and POINTS_BACK.search(step.text))
     ]
+    named, said = (
+        _named_back(step, steps, previous, conversation, roster) if previous is not None else ({}, "")
+    )
+    if named:
+        filled = fill_tool(step.tool, said, conversation, [], roster, inherited={**named, **step.inherited})
+        if filled:
+            return filled  # the rest from the ask's own words, as they would be read alone
     if not around:
         return None
     wider = " ".join([*around, step.text])
@@ -824,6 +835,56 @@ def _shared(
 
 POINTS_BACK = re.compile(r"\b(?:these|those|same|there|this|that|it|its|them|their)\b", re.I)
 """Words by which an ask points back at what an ask before it named."""
+
+
+NAMED_BACK = re.compile(r"\b(?:that|this|the same)\s+([a-z]+)\b", re.I)
+"""A noun an ask points back with: "that amount", "the same city", "this route"."""
+
+
+def _named_back(
+    step: Step, steps: list[Step], previous: int, conversation: Conversation, roster: handoff.Roster
+) -> tuple[dict[str, Any], str]:
+    """Values an ask names by pointing back at them ("borrow that amount", "concerts in the same city"):
+    the previous ask's one value whose parameter that noun names, given to the parameter of this ask's
+    tool that the noun names too (`amount` → `principal`, "The amount borrowed") and of the same type.
+    Only the noun decides; a noun naming two of the previous values ("that city" after `origin` and
+    `destination`) names none. Also the ask's words with the value in the pointing words' place, so
+    that no other value is read there by its place ("concerts in the same city playing Blues")."""
+    pointers = {lexicon.root(m.group(1)): m for m in NAMED_BACK.finditer(step.text)}
+    before = next((s for s in steps if s.clause_index == previous), None)
+    if not pointers or before is None:
+        return {}, ""
+    given = fill_tool(before.tool, before.text, conversation, [], roster, inherited=before.inherited)
+    if not given:
+        return {}, ""
+    schema, here = before.tool.schema.get("properties") or {}, step.tool.schema.get("properties") or {}
+    named: dict[str, Any] = {}
+    said = step.text
+    for noun, match in sorted(pointers.items(), key=lambda p: -p[1].start()):
+        sources = [(n, v) for n, v in given[0].values.items() if noun in _property_roots(n, schema.get(n))]
+        if len(sources) != 1:
+            continue
+        name, value = sources[0]
+        kind = (schema.get(name) or {}).get("type")
+        targets = [
+            n
+            for n, spec in here.items()
+            if n in step.tool.schema.get("required", [])
+            and n not in step.inherited
+            and spec.get("type") == kind
+            and noun in _property_roots(n, spec)
+        ]
+        if len(targets) == 1:
+            named[targets[0]] = value
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
+            said = said[: match.start()] + shown + said[match.end() :]
+    return named, said
+
+
+def _property_roots(name: str, spec: Any) -> set[str]:
+    """Roots of a property's name and description words (the nouns that may name it)."""
+    description = spec.get("description", "") if isinstance(spec, dict) else ""
+    return set(roots_of(f"{name} {description}"))
 
 
 def _closest_neighbour(matcher: Matcher, clause: str, conversation: Conversation) -> list[_Ready]:
