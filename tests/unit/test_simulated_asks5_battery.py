@@ -414,6 +414,32 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("realestate.estimate_value", city=["Austin, TX", "Austin"], square_feet=2400, bedrooms=4),
         ],
     ),
+    (
+        "Get the 3-day forecast for Reno, NV, and the value of a 900 square foot house with 2 bedrooms in "
+        "Boise, ID.",
+        [HOUSE, FORECAST, SCORE],
+        [
+            c("weather.forecast", city=["Reno, NV", "Reno"], days=3),
+            c("realestate.estimate_value", city=["Boise, ID", "Boise"], square_feet=900, bedrooms=2),
+        ],
+    ),
+    (
+        "Get the standings of the Bundesliga for 2021-22, and the net worth of Roger Federer in CHF.",
+        [NET_WORTH, CURRENCY, STANDINGS],
+        [
+            c("sports.league_standings", league="Bundesliga", season="2021-22"),
+            c("celebrity.net_worth", person="Roger Federer", currency="CHF"),
+        ],
+    ),
+    (
+        "Predict the population growth of the lynx in the Carpathians over 8 years. Then the ecological "
+        "impact of the beaver in Bavaria over 3 years.",
+        [ECO_IMPACT, POP_GROWTH, PLANET],
+        [
+            c("ecology.population_growth", species="lynx", region="Carpathians", years=8),
+            c("ecology.species_impact", species="beaver", region="Bavaria", years=3),
+        ],
+    ),
     # ======== carry-over only where the ask says so
     (
         "What is the ecological impact of the wolf in Yellowstone over 5 years? And the population growth "
@@ -511,8 +537,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
         ],
     ),
     (
-        "Find concerts in Denver, CO playing Funk. After that, estimate a 900 square foot flat with 1 bedroom "
-        "in that city.",
+        "Find concerts in Denver, CO playing Funk. After that, estimate a 900 square foot flat with "
+        "1 bedroom in that city.",
         [CONCERT, HOUSE, SCORE],
         [
             c("events.find_concert", location=["Denver, CO", "Denver"], genre="Funk"),
@@ -696,8 +722,11 @@ GAPS: dict[str, str] = {
     "ask's 'Lisbon, Portugal' fills the second city (4 calls)",
     "Find the shortest walking route from the": NOT_YET + "'how long it takes to walk this route' makes no "
     "call of its own, and the cycling ask takes the first ask's origin, not 'After the castle'",
-    "Predict the population growth of the lynx": NOT_YET + "the second ask's region 'Bavaria' is read as "
-    "the species of both asks",
+    "Predict the population growth of the lynx in the Carpathians over 8 years,": NOT_YET + "the second "
+    "ask's region 'Bavaria' is read as the species of both asks",
+    "Predict the population growth of the lynx in the Carpathians over 8 years. Then": NOT_YET + "the "
+    "second ask's species 'beaver' (no example names it) gives way to the first ask's 'lynx', as both tools "
+    "take the same parameters",
     "Send a 3 kg parcel from Oslo": NOT_YET + "'one twice as heavy' is no weight derived from the earlier "
     "ask's 3 kg",
     "I am planning a trip to Kyoto": NOT_YET + "the opening statement's place does not reach the hotel and "
