@@ -423,7 +423,9 @@ The rules
    A string whose examples are amounts with a unit ("e.g. '5 km'") takes an amount of that measure as
    written ("a 10 km run" → "10 km").
    A description's "must be" makes its examples the only choices when an example follows it ("Must be
-   'yoga' or 'pilates'"), not when it says how to write ("State names must be abbreviated"). A place
+   'yoga' or 'pilates'"), not when it says how to write ("State names must be abbreviated"); so does a
+   sentence of one-word choices alone ("male or female.", "junior, mid or senior."; three after a colon,
+   "Portion: small, medium, large"): "a medium banana" → `portion` "medium", `food` "banana". A place
    parameter (`location`, `city`) takes words left over only when they hold a name or a code, never
    common nouns ("weather data for …" names no place "data") nor a lone letter ("3.1 E"); a parameter
    named for a web address (`url`, `callback_url`) takes only text written as one (a scheme, "www.", a path,

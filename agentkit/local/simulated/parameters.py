@@ -175,6 +175,14 @@ _COLON_CHOICES = re.compile(
 """Choices a description lists after a colon, one word each, the last after "or" ("Pizza size: small,
 medium or large."): the only ones, as after "one of"."""
 
+_BARE_CHOICES = re.compile(
+    r"(?:(?:^|[.:]\s+)((?:[A-Za-z][\w-]*,\s*)*[A-Za-z][\w-]*,?\s+or\s+[A-Za-z][\w-]*)"
+    r"|:\s+((?:[A-Za-z][\w-]*,\s*){2,}[A-Za-z][\w-]*))(?:,\s*optional)?\s*(?:\.|$)",
+    re.I,
+)
+"""A sentence of one-word choices and nothing else ("male or female.", "junior, mid or senior.", "home or
+away, optional.") or three or more after a colon ("Portion size: small, medium, large."): the only ones."""
+
 _MUST_BE = re.compile(r"\bmust be\s+['\"`“(\[]?\s*", re.I)
 """"Must be" before what it requires: choices only when an example follows it ("must be 'asc' or 'desc'")."""
 
@@ -535,6 +543,11 @@ class Parameter:
         found: list[str] = []
         listed = [m.group(1) for m in _EXAMPLES.finditer(self.description)]
         listed += [m.group(1) for m in _COLON_CHOICES.finditer(self.description)]
+        if self._bare_choices():
+            listed += [
+                m.group(1) or m.group(2)
+                for m in _BARE_CHOICES.finditer(_ABBREVIATIONS.sub(" ", self.description))
+            ]
         listed += [
             m.group(1)
             for m in _PARENTHESISED.finditer(self.description)
@@ -608,9 +621,21 @@ class Parameter:
             _CLOSED.search(self.description)
             or _COLON_CHOICES.search(self.description)
             or self._must_be_an_example()
+            or self._bare_choices()
         ):
             return self.examples
         return []
+
+    def _bare_choices(self) -> bool:
+        """Whether a sentence of the description is a list of one-word choices and nothing else
+        (`_BARE_CHOICES`): a tool that writes "male or female." as a description closes the set, as "one of"
+        does — not when a choice is a word of the parameter's own name ("Name or ID." for `name_or_id`) or
+        names a kind of place or label ("City or area."): those name kinds of value, not values."""
+        found = _BARE_CHOICES.search(_ABBREVIATIONS.sub(" ", self.description))  # "e.g." ends no sentence
+        if found is None:
+            return False
+        own = {lexicon.root(w) for w in self.name_words} | _roots(PLACE | LABEL)
+        return not any(lexicon.root(w) in own for w in words_of(found.group(1) or found.group(2)))
 
     def _must_be_an_example(self) -> bool:
         """Whether a "must be" names one of the examples ("Must be 'asc' or 'desc'"), not a manner or a
