@@ -562,7 +562,6 @@ SEPARATE = "value: items of one role said in phrases of their own are not gather
 COORDINATED = "value: a coordinated series of names or words is read as one item or fans out"
 GAPS: dict[str, str] = {
     "Show me apartments in Seattle that allow": MODIFIER,
-    "Book a gym class that is beginner-friend": MODIFIER,
     "Find a library in Leeds that is quiet an": MODIFIER,
     "The first exam counts 40% and the second": SEPARATE + " (grouped by role, not in rounds)",
     "Plan a route where the first stop is Oxf": SEPARATE,

@@ -352,7 +352,8 @@ The rules
    written in figures; a code only where codes go (a parameter is for a code by its name, or by a word of
    its description that is no negation: "if no preference" makes no code of a `view`). Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
-   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", in the plural also when the dictionary lacks the
+   option's words (also joined by hyphens: "gluten-free" names "Gluten Free", also as the clause's last
+   word, "classes that are low-impact"; in the plural also when the dictionary lacks the
    noun, "condos" names "condo", written open when the option is one word, "the sun sets" names
    "sunset", as a possessive, "last week's sales" names `last_week`, with "past"/"previous" before a span
    of time as "last" and "coming"/"following" as "next", "the past week" names `last_week`, or hyphened

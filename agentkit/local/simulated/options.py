@@ -663,7 +663,8 @@ class OptionRules:
         "Scenic View" ~ "scenic views", "children" ~ "child", and a noun the dictionary lacks by the
         rules English inflects nouns with: "condos" ~ "condo"), also a closed compound written open
         ("sun set" ~ "sunset"), also joined by hyphens ("gluten-free" ~
-        "Gluten Free"), but not inside a proper name or a quote
+        "Gluten Free"; also as a clause's last word, where the option's words would run past its end:
+        "classes that are low-impact"), but not inside a proper name or a quote
         that says more ("Natural History Museum" does not name the option "history").
         """
         tokens = self.reading.tokens
@@ -724,8 +725,8 @@ class OptionRules:
                 if written is not None:
                     found.append((written, option, tokens[written].text))
                     continue
-            for i in range(len(tokens) - n + 1):
-                span = set(range(i, i + n))
+            for i in range(len(tokens)):  # a hyphened word ends a clause: "classes that are low-impact"
+                span = set(range(i, min(i + n, len(tokens))))
                 if self.consumed & span:
                     continue
                 whole = next((m for m in self.reading.mentions if set(word_spans[id(m)]) == span), None)
