@@ -217,6 +217,8 @@ The rules
    An "-ing" word right after a number and its unit, with no object after it, is the noun they measure,
    no participle: "a 4.5 star rating" → `rating`. A measure names the dimension it gives after "in" ("14
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
+   A length in two units, the smaller part under one of the larger, is one value in the smaller unit:
+   "6 feet 2 inches", 5'11" → 74, 71 inches (spans of time stay apart: tools take `hours`, `minutes`).
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;

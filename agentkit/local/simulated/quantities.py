@@ -187,6 +187,8 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                 # "10 dollars" is an amount in USD, as "$10" is; the currency's name stays a word of
                 # its own, which a currency parameter takes ("convert 10 dollars to euros")
                 currency, unit, last = code, "", k_before_unit
+        if not percent and not currency and (joined := _two_units(tokens, value, unit, last, taken)):
+            value, unit, last = joined  # "6 feet 2 inches", "5'11\"", "2 hours 30 minutes": one measure
         mention = claim(
             "number", value, first, last, unit=unit, percent=percent, currency=currency, ordinal=ordinal
         )
@@ -201,6 +203,44 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                     # "three years" is a span, as "3 years" is
                     mention.attributes["count"] = counted  # "two notes", "three circles": how many of what
         i = max(last, i + 1)
+
+
+def _two_units(
+    tokens: list[Token], value: float, unit: str, last: int, taken: set[int]
+) -> tuple[float, str, int] | None:
+    """A length written in two units, the larger first and the smaller part less than one of it: "6 feet
+    2 inches", "6 ft 1 in", 5'11" (feet and inches by their marks) — (the sum in the smaller unit, that
+    unit, the end), so a parameter in either unit gets the whole measure (74 inches), not one part with
+    the other left for another parameter."""
+    if not unit:  # 5'11": a number glued to a prime mark, the inches glued to a double prime
+        marks = tokens[last : last + 3]
+        if (
+            len(marks) == 3
+            and marks[0].text in ("'", "′")
+            and marks[1].kind == "number"
+            and marks[2].text in ('"', "″")
+            and tokens[last - 1].end == marks[0].start
+            and marks[0].end == marks[1].start
+            and marks[1].end == marks[2].start
+            and not any(k in taken for k in range(last, last + 3))
+            and float(marks[1].text) < 12
+        ):
+            return value * 12 + float(marks[1].text), "inches", last + 3
+        return None
+    large = in_base(unit)
+    if large is not None and large[0] != "length":
+        return None  # spans of time stay apart: tools take `hours` and `minutes` ("1 hour and 52 minutes")
+    j = last + 1 if last < len(tokens) and tokens[last].lower == "and" else last
+    if large is None or j + 1 >= len(tokens) or tokens[j].kind != "number" or j in taken or j + 1 in taken:
+        return None
+    small_unit, end = _unit_after(tokens, j + 1)
+    if not small_unit and tokens[j + 1].lower == "in" and large[0] == "length":
+        small_unit, end = "inches", j + 2  # "6 ft 1 in": after a length, "in" is the inch's symbol
+    small = in_base(small_unit)
+    part = float(tokens[j].text.replace(",", ""))
+    if small is None or small[0] != large[0] or small[1] >= large[1] or part * small[1] >= large[1]:
+        return None
+    return float(f"{value * large[1] / small[1] + part:.12g}"), small_unit, end
 
 
 _ONE_AFTER = frozenset(
