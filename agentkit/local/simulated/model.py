@@ -446,7 +446,8 @@ The rules
    and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
-   joins a series as "and" does: "Mars, Venus as well as Jupiter"; a name or code right before a colon and a
+   joins a series as "and" does: "Mars, Venus as well as Jupiter", and two options: "economy as well as
+   business"; a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";
    an inline numbered list, "for: 1. Mars 2. Venus",

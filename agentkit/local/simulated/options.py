@@ -17,6 +17,7 @@ from typing import Any
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import link
 from agentkit.local.simulated.filled import Argument
+from agentkit.local.simulated.mentions import _between
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
 from agentkit.local.simulated.quantities import (
     is_period,
@@ -495,8 +496,9 @@ class OptionRules:
         self, parameter: Parameter, first: int, end: int, start: int, *, own_words: bool = True
     ) -> bool:
         """Whether the words between two options (from `end` to `start`) only coordinate them: "and",
-        "or", commas, articles, the parameter's own words (for enum options: "cash or card payment"),
-        or the words that led into the first option said again ("the past week, the past month").
+        "or" ("as well as": "economy as well as business"), commas, articles, the parameter's own words
+        (for enum options: "cash or card payment"), or the words that led into the first option said again
+        ("the past week, the past month").
         Quotation marks around the options ("'Civil' and 'Criminal'") only set them off."""
         tokens = self.reading.tokens
         before, after = self.reading.at(end - 1), self.reading.at(start)
@@ -511,7 +513,8 @@ class OptionRules:
             # other series the reading groups ("beacon express and cabin standard") may give each member to
             # its own parameter
             return True
-        between = {t.lower for t in tokens[end:start] if t.text not in QUOTES}
+        # "as well as" joins two options as "and" does ("economy as well as business")
+        between = set(_between([t for t in tokens[end:start] if t.text not in QUOTES], 0, start - end))
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
             bool(between)
