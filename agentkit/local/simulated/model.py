@@ -542,7 +542,10 @@ The rules
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
    points back ("the distance between these two cities"), from the ask before it (`_shared`) — a noun it
    points back with ("borrow that amount", "in the same city") names the one value of the ask before whose
-   parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a clause
+   parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a text
+   value carried from an ask of another tool gives way to the words a clause that neither names it nor points
+   back leaves over ("the wheat yield in Kansas. Then the price of barley in Iowa": crop barley,
+   `_own_words`); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat
    the analysis for phosphorus", "the same for 2011", "… as well") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the

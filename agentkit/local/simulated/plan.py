@@ -154,6 +154,8 @@ def plan(
             )
             if part != clause:
                 inherited = _borrowed(score.tool, part, clause, conversation, roster, inherited)
+            elif inherited and rule != "same tool as before" and score.tool not in [s.tool for s in previous]:
+                inherited = _own_words(score.tool, part, conversation, roster, inherited)
             framed = False  # the same ask again, for another thing: a new call, whatever its article
             if inherited and rule != "same tool as before":
                 own = _same_frame(score.tool, part, previous, conversation, roster, inherited)
@@ -905,6 +907,35 @@ def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool, clause: str = 
     if clause and not again:
         carried.update(_pointed_at(tool, earlier, clause, carried, used, required))
     return _shared_out(carried)
+
+
+POINTS_BACK = re.compile(
+    r"\b(?:same|another|instead|that|this|there|it|its|he|she|him|his|her|they|their|them|these|those|both"
+    r"|each)\b",
+    re.I,
+)
+"""Words by which a clause points back to an earlier ask's values: they keep what it carried over."""
+
+
+def _own_words(
+    tool: Tool, part: str, conversation: Conversation, roster: handoff.Roster, inherited: dict[str, Any]
+) -> dict[str, Any]:
+    """A text value carried from an earlier ask of another tool gives way to the words this ask leaves
+    over for it, when the ask neither names the value nor points back ("the wheat yield in Kansas. Then
+    the price of barley in Iowa": `crop` barley, not wheat): each ask's call takes its own span's values."""
+    if POINTS_BACK.search(part):
+        return inherited
+    own = set(roots_of(part))
+    for name, value in list(inherited.items()):
+        if not isinstance(value, str) or set(roots_of(value)) & own:
+            continue
+        rest = {k: v for k, v in inherited.items() if k != name}
+        made = fill_tool(tool, part, conversation, [], roster, inherited=rest)
+        if made and len(made) == 1:
+            argument = next((a for a in made[0].arguments if a.name == name), None)
+            if argument is not None and argument.rule in ("residual", "preposition", "aspect"):
+                inherited = rest
+    return inherited
 
 
 def _shared_out(carried: dict[str, Any]) -> dict[str, Any]:
