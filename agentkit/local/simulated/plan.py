@@ -927,13 +927,17 @@ def _own_words(
         return inherited
     own = set(roots_of(part))
     for name, value in list(inherited.items()):
-        if not isinstance(value, str) or set(roots_of(value)) & own:
-            continue
+        if not isinstance(value, str) or set(roots_of(value)) & own or any(ch.isdigit() for ch in value):
+            continue  # a code ("account '00125648'") is no word a later clause's leftovers could restate
         rest = {k: v for k, v in inherited.items() if k != name}
         made = fill_tool(tool, part, conversation, [], roster, inherited=rest)
         if made and len(made) == 1:
             argument = next((a for a in made[0].arguments if a.name == name), None)
-            if argument is not None and argument.rule in ("residual", "preposition", "aspect"):
+            if (
+                argument is not None
+                and argument.rule in ("residual", "preposition", "aspect")
+                and not set(roots_of(str(argument.value))) & set(roots_of(f"{tool.name} {tool.description}"))
+            ):  # "… and also calculate the total balance": a word of the tool's own ask is no value
                 inherited = rest
     return inherited
 
