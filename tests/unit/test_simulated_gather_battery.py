@@ -561,10 +561,8 @@ MODIFIER = "value: an enum member said as a verb phrase or an adjective ('allow 
 SEPARATE = "value: items of one role said in phrases of their own are not gathered into the list"
 COORDINATED = "value: a coordinated series of names or words is read as one item or fans out"
 GAPS: dict[str, str] = {
-    "Show me apartments in Seattle that allow": MODIFIER,
     "Find a library in Leeds that is quiet an": MODIFIER,
     "The first exam counts 40% and the second": SEPARATE + " (grouped by role, not in rounds)",
-    "Plan a route where the first stop is Oxf": SEPARATE,
     "The opening move was d4 and the reply wa": SEPARATE,
     "Stock X has a return of 5% and stock Y h": SEPARATE + " (a percentage fans out into calls)",
     "Compare the prices of the iPhone 15 and ": COORDINATED,

@@ -1081,7 +1081,16 @@ def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> boo
         lead = lead[1:]
     if len(lead) < 2 or not any(w in (",", "and", ";") for w in between[:2]):
         return False
-    return between[-len(lead) :] == lead and len(between) - len(lead) <= 6
+    tail = between[-len(lead) :]
+    counted = [
+        a == b or a in _ORDINAL_WORDS and b in _ORDINAL_WORDS for a, b in zip(tail, lead, strict=False)
+    ]
+    return len(tail) == len(lead) and all(counted) and len(between) - len(lead) <= 6
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+"""Ordinals that count items of one role: "the first guest is Anna and the second guest is Luis" says
+the items of a series in phrases of their own, each introduced by the same words but for its ordinal."""
 
 
 def _said_again_after_and(tokens: list[Token], start: int, word: str) -> bool:

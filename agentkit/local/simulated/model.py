@@ -355,7 +355,8 @@ The rules
    its description that is no negation: "if no preference" makes no code of a `view`). Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
    option's words (also joined by hyphens: "gluten-free" names "Gluten Free", also as the clause's last
-   word, "classes that are low-impact"; in the plural also when the dictionary lacks the
+   word, "classes that are low-impact"; a verb and its noun the other way round, "allows dogs" names
+   `dogs_allowed`; in the plural also when the dictionary lacks the
    noun, "condos" names "condo", written open when the option is one word, "the sun sets" names
    "sunset", as a possessive, "last week's sales" names `last_week`, with "past"/"previous" before a span
    of time as "last" and "coming"/"following" as "next", "the past week" names `last_week`, or hyphened
@@ -473,7 +474,8 @@ The rules
    year) out over every number it spans when no parameter took its second end, and a list of numbers takes
    every number it spans, or its two ends when the list's words say it holds ends (`year_range`,
    "[start, end]", "interval", two items at most); lists of numbers that each took one lone number gather
-   the later numbers no parameter links to, in rounds of the first items' order ("A scores 80 with a
+   the later numbers no parameter links to ("the first guest is Anna and the second guest is Luis": items
+   introduced by the same words but for their ordinal are one series), in rounds of the first items' order ("A scores 80 with a
    weight of 0.3 and B scores 90 with a weight of 0.7"; "Monday's high was 21, Tuesday's 24"); parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
    series; a list parameter makes one call per written list no other parameter took (a series of numbers

@@ -738,6 +738,9 @@ class OptionRules:
                 if lemmas[i : i + n] == wanted or [t.lower for t in tokens[i : i + n]] == words:
                     found.append((i, option, " ".join(t.text for t in tokens[i : i + n])))
                     break
+                if n == 2 and lemmas[i : i + n] == wanted[::-1] and self._verb_then_noun(i):
+                    found.append((i, option, " ".join(t.text for t in tokens[i : i + n])))
+                    break  # "welcomes pets" names `pets_welcome`: the option's verb said before its noun
                 parts = tokens[i].lower.split("-")
                 if n > 1 and len(parts) == n and [lexicon.lemma(w) for w in parts] == wanted:
                     found.append((i, option, tokens[i].text))  # "gluten-free" names "Gluten Free"
@@ -747,6 +750,18 @@ class OptionRules:
                     break
         found.extend(self._clipped(options, found))
         return sorted(found, key=lambda f: f[0])
+
+    def _verb_then_noun(self, i: int) -> bool:
+        """Whether the two words at `i` may be a verb and its object ("allows dogs", "allow pets",
+        "accepts cards"), so an option that names them the other way round ("dogs_allowed") is said by
+        them: the dictionary knows the first as a verb and the second as a noun."""
+        verb, noun = self.reading.tokens[i], self.reading.tokens[i + 1]
+        return (
+            verb.kind == noun.kind == "word"
+            and "VERB" in lexicon.parts(verb.lower)
+            and "NOUN" in lexicon.parts(noun.lower)
+            and not lexicon.is_function_word(noun.lower)
+        )
 
     def _clipped(self, options: list[Any], found: list[tuple[int, Any, str]]) -> list[tuple[int, Any, str]]:
         """Options named by a clipped word in a series whose other members name options ("protein,
