@@ -32,6 +32,7 @@ class FanOut:
         """One call per member of a coordinated series a scalar value belongs to; more for repeats."""
         series: list[tuple[str, list[tuple[Any, Mention]]]] = []
         mentions = self.reading.mentions
+        first, named = self._named_compounds(first)
         chunked = self._chunks(first)
         for name, values in chunked.items():
             series.append((name, values))
@@ -56,7 +57,7 @@ class FanOut:
             if spanned:
                 series.append((argument.name, spanned))
                 continue
-            if mention.group is None:
+            if mention.group is None or argument.name in named:
                 continue
             members = [(i, m) for i, m in enumerate(mentions) if m.group == mention.group]
             parameter = self._parameter(argument.name)
@@ -97,6 +98,43 @@ class FanOut:
         if len(made) == 1:
             made += [replace(made[0], note=REPEATED) for _ in range(self._how_often() - 1)]
         return made
+
+    def _named_compounds(self, first: Filled) -> tuple[Filled, set[str]]:
+        """A series of names right before a singular noun that names the parameter's kind is one name ("the
+        Research and Development department", "the Oil and Gas sector" for `department`, `sector`): English
+        joins two words into one unit's name so; the plural ("the Finance and Legal departments") counts
+        several. The first call takes the whole name, and the parameter fans out over nothing."""
+        tokens, mentions, text = self.reading.tokens, self.reading.mentions, self.reading.text
+        named: set[str] = set()
+        arguments = list(first.arguments)
+        for k, argument in enumerate(arguments):
+            index = self.placed.get(argument.name)
+            parameter = self._parameter(argument.name)
+            if index is None or parameter is None or parameter.kind != "string":
+                continue
+            group = mentions[index].group
+            if group is None or not isinstance(argument.value, str):
+                continue
+            members = [m for m in mentions if m.group == group]
+            joined = all(
+                [t.lower for t in tokens[a.last : b.first]] in (["and"], ["&"], [","])
+                for a, b in itertools.pairwise(members)
+            )
+            end = members[-1].last
+            if not joined or end >= len(tokens):
+                continue
+            head = tokens[end]
+            singular = (
+                head.kind == "word" and head.text.islower() and lexicon.noun_lemma(head.text) == head.lower
+            )
+            if singular and lexicon.root(head.text) in parameter.name_roots:
+                whole = text[members[0].start : members[-1].end]
+                arguments[k] = replace(argument, value=whole, evidence=f"the one name “{whole} {head.text}”")
+                named.add(argument.name)
+        if not named:
+            return first, named
+        values = {**first.values, **{a.name: a.value for a in arguments if a.name in named}}
+        return Filled(values, arguments, first.note), named
 
     def _how_often(self) -> int:
         """How many times a count of times no parameter took, after the call's first value, asks for the

@@ -466,7 +466,9 @@ The rules
    pear", and past the first value's label: "at branch Northgate and at Riverside", and after commas when
    the series ends in "and" and the preposition, "by bus,
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
-   series) — two series multiply, or pair up with "respectively", and a series crosses every further set
+   series; nor are names right before a singular noun of the parameter's name, one unit's name: "the Oil and
+   Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two)
+   — two series multiply, or pair up with "respectively", and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
    restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
    "the status and the judge for case A-1 in Leeds, and case B-2 in York" → 4); a range of whole numbers
