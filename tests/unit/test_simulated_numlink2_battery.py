@@ -382,7 +382,6 @@ TIME_PARTS = "a span in hours and minutes stays two values (tools often take `ho
 GAPS: dict[str, str] = {
     "I have two numbers": "a spelled count before the numbers it counts ('two numbers, 36 and 48') is a value",
     "In a deck of 52": "a total and its part ('52 cards … 4 outcomes') fill `total_`/`favorable_` in order",
-    "In 1990 the population": NO_RULE,
     "I invested $5000": "a series of terms asked after a term stated once replaces it: " + NO_RULE,
     "A train runs at 90": "a series for `hours` after a speed: the series takes the first parameter",
     "I bought one stock": "'one … another' pairs with 'respectively' across sentences: " + NO_RULE,

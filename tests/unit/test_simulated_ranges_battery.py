@@ -374,7 +374,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Which blood types can donors of type": "one call: a letter and its sign ('O-', 'A+') are not read as "
     "one code, so no parenthesised series is seen and the sign is lost",
-    "Calculate the yearly emissions of a van": "the kinds before the paired numbers are not read as a series",
     "What is the price with tax of a 75 cent": "cents are not converted to the dollars of the description",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

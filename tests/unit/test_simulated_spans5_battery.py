@@ -475,7 +475,6 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
 ]
 
-ROLE_WORD = "a role word next to its phrase ('X as the theme', 'of type X', 'the class titled X') does not label it yet"
 LEFTOVER = "words left over go to the wrong parameter"
 TOOL_CHOICE = "the clause is not read as asking the tool (or a value is missing)"
 EXAMPLE_SLOT = (
@@ -484,10 +483,6 @@ EXAMPLE_SLOT = (
 )
 
 GAPS: dict[str, str] = {
-    "Add a field called": ROLE_WORD,
-    "Use 'Nova' as the voice": ROLE_WORD,
-    "Set 'Ocean' as the theme": ROLE_WORD,
-    "Get the syllabus of the class titled": ROLE_WORD,
     "List the senior designers": TOOL_CHOICE + ": '<role> in the <place> branch'",
     "Find the nurses in the Oslo": TOOL_CHOICE + ": '<profession> in the <place> clinic'",
     "Find courses on machine learning": LEFTOVER + ": the maker after 'taught by' is taken for the subject",

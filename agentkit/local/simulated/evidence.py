@@ -256,7 +256,11 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
         best = 0.0
         where = ""
         for j, token in enumerate(tokens):
-            if token.kind != "word" or not is_word_of(token.text, root) or j in units or j in inside:
+            if token.kind != "word" or j in units or j in inside:
+                continue
+            if not is_word_of(token.text, root) and not (
+                weight >= NAME_WEIGHT and _names_as(token, root, j, mention, tokens)
+            ):
                 continue  # the unit of another value ("… for 5 years") is that value's word
             if j and tokens[j - 1].lower == "same":
                 continue  # "after 20 years with the same half-life": the value kept, not one beside it
@@ -277,6 +281,42 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     if not total:
         return None
     return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
+
+
+NAMING = frozenset("named called titled entitled".split())
+"""Participles that give the value after them as a name or title ("a field called 'zip'")."""
+_NAME_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title"))
+
+
+def _names_as(token, root: str, j: int, mention: Mention, tokens: list) -> bool:
+    """Whether a naming participle right before the value gives it as a name or title ("a field called
+    'zip'", "the class titled 'Intro to Poetry'"): the word of a parameter named for a name or title (not one
+    whose description only says "name": "The name of the publisher" is no title)."""
+    return (
+        root in _NAME_ROOTS
+        and token.lower in NAMING
+        and j < mention.first
+        and all(t.text in "'\"“”" for t in tokens[j + 1 : mention.first])
+    )
+
+
+def labelled(parameter: Parameter, reading: Reading) -> bool:
+    """Whether a word of the parameter's name is joined to a quoted value or a name as its label ("'Nordic'
+    as the cuisine", "of category 'seasonal'", "the cuisine 'Nordic'"): the request gives the value, so no
+    rule that guesses it from the words around a noun ("a dinner menu") should."""
+    roots = parameter.name_roots - {lexicon.root("name")}
+    for m in reading.mentions:
+        if m.kind not in ("quoted", "name"):
+            continue
+        for j, token in enumerate(reading.tokens):
+            if (
+                token.kind == "word"
+                and j not in m.span
+                and lexicon.root(token.text) in roots
+                and _strength(j, m, reading) >= 1.0
+            ):
+                return True
+    return False
 
 
 def _head_of(j: int, keys: dict[str, float], tokens: list, mention: Mention) -> int:
@@ -373,6 +413,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         ]
         unlinked = [t for t in between if t.kind == "word" and t.lower not in LINKING | ARTICLES]
         punctuated = any(t.kind == "punct" and t.text not in (":", "'", '"', "“", "”") for t in between)
+        if _labels_before(reading, j):
+            return 0.1  # "'Ocean' as the theme and 'Inter'": the role word is the earlier value's label
         if not crossed and not unlinked and not punctuated and len(between) <= 3:
             return 1.0
         if not crossed and not punctuated and _modified_subject(between):
@@ -389,6 +431,10 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         return 0.3  # "'autosave' version 3.10.2": the word labels the value after it, not the one before
     if not between:
         return 1.0
+    if _as_role(between):
+        return 1.0  # "'Ocean' as the theme", "'salmon' as the main ingredient": "as" gives the value its role
+    if _labels_after(reading, j):
+        return 0.1  # "'zip' of type 'text'": the word labels the value it is joined to after it
     if mention.unit and len(between) == 1 and between[0].lower == "in":
         return 1.0  # "a wall 14 feet in length": the dimension a measure is given in is its parameter's
     if any(t.lower in ("and", "or") for t in between) and between[-1].lower in ARTICLES:
@@ -405,6 +451,48 @@ def _labels_next(reading: Reading, j: int) -> bool:
     """Whether the word at token j stands right before a code or a number ("version 3.10.2", "badge
     A-19"): a label of that value, so no word of the value before it."""
     return any(m.first == j + 1 and m.kind in ("identifier", "number") for m in reading.mentions)
+
+
+def _labels_after(reading: Reading, j: int) -> bool:
+    """Whether the word at token j is joined to a value right after it by linking words, an article or a
+    quote only ("type 'text'", "type: text", "the theme 'Ocean'"): that value is the one it labels."""
+    k = j + 1
+    tokens = reading.tokens
+    while (
+        k < len(tokens) and k - j <= 3 and (tokens[k].lower in LINKING | ARTICLES or tokens[k].text in ":'\"")
+    ):
+        if any(m.first == k and m.kind != "phrase" for m in reading.mentions):
+            return True
+        k += 1
+    return any(m.first == k and m.kind != "phrase" for m in reading.mentions)
+
+
+def _as_role(between: list) -> bool:
+    """Whether the words between a value and a word after it are "as", an article and one modifier at most
+    ("'Mage' as a class", "'salmon' as the main ingredient"): the word is the role "as" gives the value."""
+    rest = between[1:]
+    if rest and rest[0].lower in ARTICLES:
+        rest = rest[1:]
+    return (
+        bool(between)
+        and between[0].lower == "as"
+        and len(rest) <= 1
+        and all(t.kind == "word" and not lexicon.is_function_word(t.text) for t in rest)
+    )
+
+
+def _labels_before(reading: Reading, j: int) -> bool:
+    """Whether the word at token j gives the value before it its role through "as" ("'Ocean' as the
+    theme", "'Mage' as a class"): the word is that value's label, not the next one's."""
+    k = j - 1
+    tokens = reading.tokens
+    if k >= 0 and tokens[k].lower in ARTICLES:
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].lower == "as"
+        and any(m.last == k and m.kind != "phrase" for m in reading.mentions)
+    )
 
 
 _COPULAS = frozenset("is are was were = equals".split())

@@ -150,7 +150,10 @@ class Leftovers:
             and parameter.kind in ("string", "text")
             and not any(a.rule == "residual" for a in chosen.values())
         ):
-            residual = _of_field(_kind_of(_unlabelled(self._residual(), parameter), parameter), parameter)
+            labels = {r for a in chosen.values() if a.rule == "named" for r in self._roots_of(a.name)}
+            residual = _of_field(
+                _kind_of(_unlabelled(self._residual(labels), parameter), parameter), parameter
+            )
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
                 if parameter.named(CURRENCY):
                     residual = lexicon.currency_of(residual)
@@ -364,7 +367,10 @@ class Leftovers:
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
         return not (parameter.named(NAME) and owned)
 
-    def _residual(self) -> str:
+    def _roots_of(self, name: str) -> set[str]:
+        return next((p.name_roots for p in getattr(self, "_all", []) if p.name == name), set())
+
+    def _residual(self, labels: frozenset[str] | set[str] = frozenset()) -> str:
         """The clause's main run of content words that name neither the tool nor another value.
 
         Runs may hold "of" between words ("theory of relativity"), not a boolean parameter's word (it
@@ -398,6 +404,7 @@ class Leftovers:
                 and not lexicon.is_function_word(token.text)
                 and lexicon.root(token.text) not in self.tool_words
                 and lexicon.root(token.text) not in flags  # "organic" sets the flag `organic`
+                and lexicon.root(token.text) not in labels  # "of category 'SUV'": the label of a value placed
                 and lexicon.parts(token.text) != frozenset({"VERB"})
                 and not unit_after(i)
                 and i not in main_verbs

@@ -578,6 +578,8 @@ class Matcher:
                     result.topic = True
         if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
             result.topic = True  # "delete the fact …": the instruction and its object are both the tool's
+        if not result.topic and _roles_given(clause, tool):
+            result.topic = True  # "'Nova' as the voice and 'calm' as the style": it sets the tool's inputs
         spelled_out: set[str] = set()
         for short, spelled in _abbreviated(clause, tool):
             source = tool.acronyms[short]
@@ -994,6 +996,20 @@ def _seeks_an_input(clause: str, tool: Tool) -> bool:
         lexicon.root(g.group(1)) in tool.purpose and lexicon.root(g.group(1)) not in inputs
         for g in _GIVEN_RESULT.finditer(lowered)
     )
+
+
+_AS_ROLE = re.compile(r"""['"“][^'"”]{1,60}['"”]\s+as\s+(?:the\s+|an?\s+|my\s+|its\s+)?([a-z]+)""", re.I)
+
+
+def _roles_given(clause: str, tool: Tool) -> bool:
+    """Whether the clause gives two or more quoted values roles the tool's parameters are named for ("Use
+    'Nova' as the voice and 'calm' as the style", "'Solaris' as the map and 'Hardcore' as the mode"): a
+    request that sets a tool's inputs by name asks for that tool, though it names none of its purpose."""
+    roles = {lexicon.root(m.group(1)) for m in _AS_ROLE.finditer(clause)}
+    if len(roles) < 2:
+        return False
+    inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
+    return len(roles & inputs) >= 2
 
 
 def _gives_kind(tool: Tool, kinds: tuple[str, ...]) -> bool:

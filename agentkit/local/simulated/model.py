@@ -96,7 +96,9 @@ The rules
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
    asked for too; so is a tool that fits on its own whose words all stand in an item of their own, after
    "and the …" or ";": "Messi's stats for 2023 and the upcoming fixtures of Inter Miami", each item asked of
-   its tool, which a word of its purpose names in the clause); a quantifier ("how many calories") names no
+   its tool, which a word of its purpose names in the clause); two quoted values given roles the tool's
+   parameters are named for ("'Nova' as the voice and 'calm' as the style") ask for it; a quantifier
+   ("how many calories") names no
    other kind of the tool's thing; the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
    before the tool's word is another kind of its thing only when the tool writes a noun right before it
    too ("Status of a flight" puts none before "flight": "check flight BA249" is asked of it). A second tool is needed when the clause names a word of its name the best tool
@@ -219,6 +221,9 @@ The rules
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
    A length in two units, the smaller part under one of the larger, is one value in the smaller unit:
    "6 feet 2 inches", 5'11" → 74, 71 inches (spans of time stay apart: tools take `hours`, `minutes`).
+   A role word labels the value beside it: after "as" ("'Ocean' as the theme", "'salmon' as the main
+   ingredient"), or as a `name`/`title` after "called", "named", "titled" ("a field called 'zip'"); a
+   word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other.
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
@@ -228,7 +233,8 @@ The rules
    "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words before
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
    "how to reset a password"), one string takes the
-   words left over (not the members of a series another parameter fans out over, nor a count before
+   words left over (not the name's word of a parameter its value was placed by, "the Berlin office";
+   not the members of a series another parameter fans out over, nor a count before
    them, "five bananas", nor the portion or container that measures them, "a bowl of chicken ramen" →
    "chicken ramen" ("a"/"one" or a number, a noun, "of", a bare common noun), nor a participle before
    their measure, "ice weighing 3 kg", nor a superlative before the tool's word as a kind of its thing,
@@ -388,7 +394,8 @@ The rules
    noun of the tool's name ("horror movies", also a people's adjective, "Italian restaurants": a CLDR
    language name or a country's name with a demonym suffix, `lexicon.nationality`; a noun that can be a
    verb where no verb stands, "rock concerts"; the word before the field its description names, "classical
-   music concerts" for "Music genre"); a phrase that opens with
+   music concerts" for "Music genre"), unless its name's word labels a quoted value or a name ("a dinner
+   menu with 'Nordic' as the cuisine", "of category 'SUV'"); a phrase that opens with
    the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
    code, not arithmetic; a jurisdiction is a place; a `country` takes the country a people's adjective
    names ("German history" → "Germany", `lexicon.country_of`); a `language` takes a language's name, not

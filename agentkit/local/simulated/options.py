@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated.evidence import link
+from agentkit.local.simulated.evidence import NAMING, labelled, link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import _between
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
@@ -155,6 +155,8 @@ class OptionRules:
             nouns = set(self.name_roots)  # `genre` alone: the kind of the tool's own thing ("horror movies")
         elif not nouns or len(parameter.name_words) < 2:
             return None
+        if labelled(parameter, self.reading):
+            return None  # "'Nordic' as the cuisine", "of category 'seasonal'": the request names the value
         tokens = self.reading.tokens
         held = {i for m in self.reading.mentions if m.kind != "phrase" for i in m.span}
         held |= self.consumed
@@ -164,7 +166,7 @@ class OptionRules:
             compound = re.fullmatch(r"([a-z]+)-([a-z]+)", token.lower)
             if compound and lexicon.root(compound.group(2)) in nouns:
                 word, at = compound.group(1), i
-            elif lexicon.root(token.text) in nouns and i > 0:
+            elif lexicon.root(token.text) in nouns and i > 0 and token.lower not in NAMING:  # "titled" names
                 word, at = tokens[i - 1].text, i - 1
                 if lone and _domain_noun(tokens, at, parameter):
                     word, at = tokens[at - 1].text, at - 1  # "classical music concerts" for "Music genre"
