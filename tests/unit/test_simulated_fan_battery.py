@@ -535,8 +535,6 @@ GAPS: dict[str, str] = {
     "Where did Arsenal and Chelsea finish": "no call: 'finish' is not matched to the tool's 'position'",
     "What is the median salary of a data analyst": "too few calls: a series of job titles beside a "
     "series of places is read as one value each",
-    "What's the limitation period for personal injury in Texas and": "value: the second pair's own "
-    "claim type ('breach of contract') is not read again from its item",
     "I steep green tea for 2 minutes. Then I steep another": "too few calls: the 'another' statement is "
     "read as the scene of the closing ask, which refers back to both ('the timers')",
     "Send a meeting invite about the budget review": "no call: the subject is not found after 'about'",

@@ -379,15 +379,12 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 DETAILS = "too few calls: two details asked in two clauses ('what is the X and what is the Y …') give one"
-PAIRED = "wrong calls: one value per item ('3 shelves in oak and 5 in pine') keeps the first item's kind"
 PER_SET = "a count of each set ('two … and three …', 'two female names and one male') is not read"
 VARIATION = (
     "too few or wrong calls: a variation after a series ('the same for ethanol', 'do the same at') is lost"
 )
 GAPS: dict[str, str] = {
     "What is the address and what is": DETAILS,
-    "Estimate the cost of 3 shelves": PAIRED,
-    "Estimate the cost of oak shelves": PAIRED,
     "Draw two numbers uniformly": PER_SET,
     "Suggest two female names": PER_SET,
     "What is the boiling point of water at 1 atm": VARIATION,

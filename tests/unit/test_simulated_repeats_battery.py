@@ -588,7 +588,6 @@ GAPS: dict[str, str] = {
     "Find the prime factors of 360": CROSSED,
     "Get the distance from Denver": CROSSED,
     "Who is the judge and what": CROSSED,
-    "Estimate the energy output": PAIRED_KINDS,
     "How many calories do I burn": PAIRED_KINDS,
     "Find the electric field": VARIATION,
     "What is the range of a projectile launched": VARIATION,

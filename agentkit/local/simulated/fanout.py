@@ -481,16 +481,25 @@ class FanOut:
         criterion, depth 10 …", "… and for Wells Fargo for $700,000 …"). What the item states by any
         rule (an example, an option, a name, its place among the item's values) replaces the value
         found for the set; what it does not state stays — except a value taken only by its place in
-        the repeated pattern, which the item must bear out, else the first call's value stands."""
+        the repeated pattern, which the item must bear out, else the first call's value stands. A thing
+        the first call named outside this item ("3 shelves in oak and 5 shelves in pine") is not
+        inherited: the item's own words name its thing (`_elsewhere`)."""
         job = type(self)(
             self.root, read(item), self.context, self.request, self.description, "", self.tool_words
         )
-        job.inherited = dict(call.values)
+        outside = {a.name for a in call.arguments if _named_outside(a, item)}
+        job.inherited = {k: v for k, v in call.values.items() if k not in outside}
         job.name_roots = self.name_roots
         try:
             again = job.object(self.root, forced=False)
         except Unfillable:
-            return call
+            if not outside:
+                return call
+            job.inherited = dict(call.values)
+            try:
+                again = job.object(self.root, forced=False)
+            except Unfillable:
+                return call
         values = dict(call.values)
         arguments = {a.name: a for a in call.arguments}
         guessed = {a.name for a in call.arguments if a.rule == "repeat"}
@@ -505,6 +514,11 @@ class FanOut:
                 and not _elsewhere(argument, arguments.get(argument.name), item)
             ):
                 continue
+            if argument.rule == "residual" and isinstance(argument.value, str):
+                own = _differing(argument.value, self._first_item or "")
+                if own is None:
+                    continue  # only the frame again ("and of 0.5 moles"): the item names no thing of its own
+                argument = replace(argument, value=own)
             values[argument.name] = argument.value
             arguments[argument.name] = Argument(
                 argument.name,
@@ -633,13 +647,44 @@ class FanOut:
 
 def _elsewhere(argument: Argument, held: Argument | None, item: str) -> bool:
     """Whether an item's own leftover words replace the value the set held: that value was itself only
-    words left over, and they stand outside this item (another item's thing, not this one's)."""
+    words of the request (left over, or matching the description's example) that stand outside this item
+    (another item's thing, not this one's). Words that label the item ("Ella: 25 kg") name no thing."""
     return (
         argument.rule == "residual"
-        and held is not None
-        and held.rule == "residual"
-        and str(held.value) not in item
+        and _named_outside(held, item)
         and str(argument.value) in item
+        and not re.search(re.escape(str(argument.value)) + r"\s*:", item)
+    )
+
+
+def _differing(value: str, first_item: str) -> str | None:
+    """An item's leftover words without the frame it shares with the first item ("0.5 moles of sucrose"
+    after "2 moles of glucose": "sucrose"; "500 flyers on matte paper" after "… on glossy paper":
+    "matte"): coordinated items repeat their frame, and the thing is the words that differ — None
+    when every word is the frame's, a function word or the pro-form "one" ("then one of 50 meters")."""
+    words = value.split()
+    frame = {w.lower() for w in re.findall(r"[\w'-]+", first_item)} | {"one", "ones"}
+
+    def framed(word: str) -> bool:
+        return word.lower() in frame or lexicon.is_function_word(word)
+
+    if first_item and all(framed(w) for w in words):
+        return None
+    while len(words) > 1 and framed(words[0]):
+        words.pop(0)
+    while len(words) > 1 and framed(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _named_outside(held: Argument | None, item: str) -> bool:
+    """Whether a text value was taken from words of the request by their kind alone (left over, or like
+    the description's example: "oak" for `wood`, e.g. oak) and those words stand outside the item."""
+    return (
+        held is not None
+        and held.rule in ("residual", "example")
+        and isinstance(held.value, str)
+        and held.value.lower() not in item.lower()
     )
 
 

@@ -501,7 +501,10 @@ The rules
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
    pattern must be borne out by the item, else the first call's value stands; one the item keeps by "the
-   same <word of its name>" ("… with the same half-life") is the first call's. A value that made its
+   same <word of its name>" ("… with the same half-life") is the first call's. A thing the first call named
+   by its example or leftover words outside the item is not inherited: the item's own words, less the frame
+   it shares with the first item, name it ("200 flyers on glossy paper and 500 on matte paper" → matte;
+   frame words alone, "and of 0.5 moles", keep the first's). A value that made its
    call as a member of a series makes no other. A lone call whose clause counts its repeats after its first
    value ("roll a 20-sided die three times", "flip a coin twice"; no parameter took the count) is made that
    often (ten at most); a rate or a multiple ("twice a day", "three times the dose") counts no calls.
