@@ -380,7 +380,6 @@ ROWS = [
 NO_RULE = "no rule yet for this phrasing class (a second round of numlink left it for later)"
 TIME_PARTS = "a span in hours and minutes stays two values (tools often take `hours`, `minutes` apart)"
 GAPS: dict[str, str] = {
-    "I have two numbers": "a spelled count before the numbers it counts ('two numbers, 36 and 48') is a value",
     "In a deck of 52": "a total and its part ('52 cards … 4 outcomes') fill `total_`/`favorable_` in order",
     "I invested $5000": "a series of terms asked after a term stated once replaces it: " + NO_RULE,
     "A train runs at 90": "a series for `hours` after a speed: the series takes the first parameter",

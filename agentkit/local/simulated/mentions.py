@@ -130,6 +130,7 @@ def read(text: str) -> Reading:
     _phrases(tokens, claim, taken)
     mentions.sort(key=lambda m: m.first)
     _appositions(tokens, mentions)
+    _counted_series(tokens, mentions)
     _multiplied(mentions)
     _restated_dates(tokens, mentions)
     _keys(tokens, mentions)
@@ -273,6 +274,32 @@ def _ranges(tokens: list[Token], mentions: list[Mention]) -> None:
         before = tokens[a.first - 1].lower if a.first else ""
         if between == ["and"] and before == "between" or len(between) == 1 and between[0] in _RANGE_WORDS:
             a.attributes["range"] = b.attributes["range"] = (int(low), int(high))
+
+
+_SERIES_JOINS = {",", "and", "&"}
+_SERIES_LEADS = {",", ":", "-", "–", "—", "of"}
+
+
+def _counted_series(tokens: list[Token], mentions: list[Mention]) -> None:
+    """ "the three scores 82, 90 and 75", "two numbers, 36 and 48": a spelled count of things followed by
+    a series of just that many figures counts the figures listed; it is no value of its own, nor says
+    that the first figure is given that many times ("two 1000 kg masses", `_multiplied`)."""
+    for count in list(mentions):
+        if not (count.kind == "number" and count.attributes.get("spelled") and count.attributes.get("count")):
+            continue
+        if not float(count.value).is_integer() or not 2 <= count.value <= 9:
+            continue
+        k = mentions.index(count)
+        run, last = [], count.last
+        for m in mentions[k + 1 :]:
+            gap = {t.lower for t in tokens[last : m.first]}
+            joined = gap <= (_SERIES_LEADS if not run else _SERIES_JOINS) and (run or len(gap) <= 1)
+            if not joined or m.kind != "number" or m.attributes.get("spelled"):
+                break
+            run.append(m)
+            last = m.last
+        if len(run) == count.value:
+            mentions.remove(count)
 
 
 def _multiplied(mentions: list[Mention]) -> None:

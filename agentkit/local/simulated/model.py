@@ -356,7 +356,9 @@ The rules
    → "Number of events to return"; and a count right after the parameter's name is its value whatever
    noun it counts, "the top five sushi places" → `top`; a number after "top"/"first" is how many to list,
    for a parameter that caps the results, `limit`, `top_n`, "How many results to show": "the first 10
-   hires"; "the next month" is 1 for a parameter that counts months); a year goes only where years are
+   hires"; "the next month" is 1 for a parameter that counts months); a spelled count followed by a
+   series of just that many figures counts them and is no value ("the three scores 82, 90 and 75",
+   "two numbers, 36 and 48"); a year goes only where years are
    written in figures; a code only where codes go (a parameter is for a code by its name, or by a word of
    its description that is no negation: "if no preference" makes no code of a `view`). Words
    that only say the parameter's or the tool's name ("Case No", "the 'x.get_y' function") are no value; an
