@@ -277,7 +277,7 @@ def _ranges(tokens: list[Token], mentions: list[Mention]) -> None:
 
 
 _SERIES_JOINS = {",", "and", "&"}
-_SERIES_LEADS = {",", ":", "-", "–", "—", "of"}
+_SERIES_LEADS = {",", ":", "-", "–", "—"}
 
 
 def _counted_series(tokens: list[Token], mentions: list[Mention]) -> None:
