@@ -389,7 +389,6 @@ GAPS: dict[str, str] = {
     "Which concerts in Berlin are family-frie": SPREAD,
     "White opened with e4 and Black answered ": SEPARATE,
     "The first song is Yesterday and the seco": SEPARATE,
-    "Compare the Galaxy S24 and the iPhone 15": COORDINATED,
     "Check my levels of vitamin D and folic a": COORDINATED,
     "Which plants grow well next to tomatoes ": COORDINATED + " (no call)",
     "Drop the phone numbers and postcodes fro": COORDINATED + " (no call)",

@@ -565,7 +565,6 @@ GAPS: dict[str, str] = {
     "The first exam counts 40% and the second": SEPARATE + " (grouped by role, not in rounds)",
     "The opening move was d4 and the reply wa": SEPARATE,
     "Stock X has a return of 5% and stock Y h": SEPARATE + " (a percentage fans out into calls)",
-    "Compare the prices of the iPhone 15 and ": COORDINATED,
     "Sum the numbers three, seven and twelve.": "value: numbers spelled in words are no list items yet",
     "Show me flights on Monday and Friday.": "no call: weekday names are not matched to enum codes",
     "Check my blood tests for iron and vitami": COORDINATED,

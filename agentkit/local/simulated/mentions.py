@@ -510,7 +510,12 @@ _ARTICLES_IN_TITLES = frozenset({"a", "an", "the"})
 
 
 def _capitalised(token: Token) -> bool:
-    return token.kind == "word" and token.text[:1].isupper()
+    """A word written from a capital, or a brand written in camel case from one lower-case letter ("iPhone",
+    "eBay", "iMac": a capital, then two lower-case letters or more; no unit, "kWh", "mAh")."""
+    return token.kind == "word" and (token.text[:1].isupper() or bool(_CAMEL_BRAND.fullmatch(token.text)))
+
+
+_CAMEL_BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}")
 
 
 def _names(tokens: list[Token], claim, taken: set[int]) -> None:

@@ -148,7 +148,7 @@ The rules
    or of ("a recipe for macaroni and cheese", "a wine to go with fish and chips") joins one name;
    a title and its subtitle after a colon written against it are one name ("Star Wars: A New Hope");
    a capital "A" or "I" after a capitalised word ends that name ("Serie A", "World War I"; not "I" before a
-   verb);
+   verb); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
    after "the", a nationality and a singular kind noun before a name are no value ("the French painter
    Claude Monet" → "Claude Monet");
    a CLDR country's name is a value for a `country`
