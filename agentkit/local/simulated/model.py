@@ -206,7 +206,9 @@ The rules
    a week", "for a fortnight",
    "for a decade" (10 years), "over the past week" (with "the" a span; "last week" is a date) (not
    "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three
-   years", "two thousand dollars", is an amount, no count of things. A value in a unit of another measure than the one the description names is
+   years", "two thousand dollars", is an amount, no count of things. "a couple of"/"a pair of" before a
+   word is 2, "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
+   "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
    "in m/s^2", is none either: "45 m" is no gravity), and a

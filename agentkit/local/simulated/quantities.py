@@ -103,6 +103,8 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             numeral = re.fullmatch(r"(\d+)(st|nd|rd|th)", token.lower)
             if numeral:
                 value, ordinal = float(numeral.group(1)), True
+            elif _a_pair_of(tokens, i):
+                value, last = 2.0, i + 2  # "a couple of avocados", "a pair of tickets": two of them
             elif spelled is not None and token.lower not in ("hundred", "thousand"):
                 if _pronoun_one(tokens, i):
                     i += 1
@@ -151,12 +153,16 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             value = -value
         k = last
         if (
-            currency
-            and k < len(tokens)
+            k < len(tokens)
             and tokens[k].start == tokens[k - 1].end
-            and tokens[k].lower in _SHORT_SCALE
+            and (
+                currency
+                and tokens[k].lower in _SHORT_SCALE
+                or token.kind == "number"
+                and tokens[k].text in _GLUED
+            )
         ):
-            value *= _SHORT_SCALE[tokens[k].lower]  # "$1.2M", "$5k"
+            value *= _SHORT_SCALE[tokens[k].lower]  # "$1.2M", "$5k"; without a currency "80k", "1.5M", "3bn"
             k += 1
         while (
             k < len(tokens)
@@ -167,6 +173,9 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             k += 1
         if k < len(tokens) and tokens[k].lower in ("hundred", "thousand") and token.kind != "number":
             value *= lexicon.number_word(tokens[k].lower) or 1
+            k += 1
+        elif k < len(tokens) and tokens[k].lower in ("dozen", "dozens") and not ordinal:
+            value *= 12  # "two dozen eggs", "3 dozen roses": twelve of them each
             k += 1
         last = k
         k_before_unit = k
@@ -197,12 +206,29 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             if token.kind == "word" and not numeral_written(token.text):
                 mention.attributes["spelled"] = True
                 # "two thousand dollars" is an amount of money, as "$2000" is: no count of things
-                counted = "" if currency else _counted(tokens, first + 1, value)
+                counted = "" if currency else _counted(tokens, max(first + 1, k_before_unit), value)
                 if counted and not (unit and (is_unit_name(unit) or seconds_in(unit) or _calendar(unit))):
                     # "five meters per second" is an amount in meters, no count of things, as "5 meters" is;
                     # "three years" is a span, as "3 years" is
                     mention.attributes["count"] = counted  # "two notes", "three circles": how many of what
         i = max(last, i + 1)
+
+
+_GLUED = frozenset("k M bn B".split())
+"""Short-scale letters glued to a numeral with no currency ("80k", "1.5M", "3bn"): a thousand, a million,
+a billion. Not "m" (meters) nor "K" (kelvin), which are units."""
+
+
+def _a_pair_of(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` opens "a couple of" / "a pair of" before a word: two of what follows."""
+    return (
+        tokens[i].lower in ("couple", "pair")
+        and i > 0
+        and tokens[i - 1].lower == "a"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower == "of"
+        and tokens[i + 2].kind == "word"
+    )
 
 
 def _two_units(
