@@ -85,6 +85,10 @@ def strs(words: str) -> tuple:
     return ("array", words, {"items": {"type": "string"}})
 
 
+def enums(words: str, options: list[str]) -> tuple:
+    return ("array", words, {"items": {"type": "string", "enum": options}})
+
+
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- physics
     (

@@ -16,12 +16,8 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, OMIT, STR, fn, params, strs
+from test_simulated_bfcl_style_battery import INT, OMIT, STR, enums, fn, params, strs
 from test_simulated_parallel_style_battery import c, matched
-
-
-def enums(words: str, options: list[str]) -> tuple:
-    return ("array", words, {"items": {"type": "string", "enum": options}})
 
 
 def finder(name: str, what: str, place: str, options: list[str]) -> dict:

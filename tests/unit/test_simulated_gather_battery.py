@@ -15,16 +15,12 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, fn, params, strs
+from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, enums, fn, params, strs
 from test_simulated_parallel_style_battery import c, matched
 
 
 def nums(words: str) -> tuple:
     return ("array", words, {"items": {"type": "number"}})
-
-
-def enums(words: str, options: list[str]) -> tuple:
-    return ("array", words, {"items": {"type": "string", "enum": options}})
 
 
 HOTEL = fn(

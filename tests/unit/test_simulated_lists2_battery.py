@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, fn, params, strs
+from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, enums, fn, params, strs
 from test_simulated_parallel_style_battery import c, matched
 
 
@@ -27,10 +27,6 @@ def nums(words: str) -> tuple:
 
 def ints(words: str) -> tuple:
     return ("array", words, {"items": {"type": "integer"}})
-
-
-def enums(words: str, options: list[str]) -> tuple:
-    return ("array", words, {"items": {"type": "string", "enum": options}})
 
 
 def pairs(words: str) -> tuple:
