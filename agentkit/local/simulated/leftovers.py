@@ -368,7 +368,8 @@ class Leftovers:
         return not (parameter.named(NAME) and owned)
 
     def _roots_of(self, name: str) -> set[str]:
-        return next((p.name_roots for p in getattr(self, "_all", []) if p.name == name), set())
+        """The name roots of the tool's parameter called name (a placed value's label words)."""
+        return next((p.name_roots for p in self._all if p.name == name), set())
 
     def _residual(self, labels: frozenset[str] | set[str] = frozenset()) -> str:
         """The clause's main run of content words that name neither the tool nor another value.
