@@ -133,6 +133,14 @@ def parts(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def past_participle(word: str) -> bool:
+    """Whether the word is a verb's past participle ("taught", "run", "given"; not "books")."""
+    lowered = word.lower()
+    verbs = _lemmas(lowered).get("VERB", ())
+    return any(lowered in lemminflect.getInflection(v, tag="VBN") for v in verbs)
+
+
+@lru_cache(maxsize=65536)
 def gradable(word: str) -> bool:
     """Whether the dictionary gives the adjective a comparative ("cheap" → "cheaper", "good" → "better"):
     it says how much of a quality, not which kind of thing ("electric", "vegetarian" have none)."""

@@ -830,7 +830,6 @@ GAPS: dict[str, str] = {
     "(value) meet their tools only by meaning, beside each other",
     "What filing fees apply": "tool choice: 'pull up section 230 of the federal code' shares only "
     "parameter words with `statute_lookup`",
-    "How many calories does 30 minutes": "value: 'minutes of cycling' gives no activity, the ask is dropped",
     # values, not counts
     "Which notes make up a D minor chord": "value: a one-letter note before 'minor'/'major' is dropped",
     "Get me information on the beagle": "fan-out: 'the beagle and the Maine Coon breeds' keeps only the "

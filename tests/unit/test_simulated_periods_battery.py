@@ -325,7 +325,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Plan me a fortnight in Sardinia": "period: 'a fortnight' as the object of the verb (no 'for') is no span",
     "Start a free trial of the Streamly": "string span: 'the Streamly service' is not read as the service",
-    "Log two hours of cycling": "tool choice: 'Log … of cycling' is not matched to 'Log a workout session'",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

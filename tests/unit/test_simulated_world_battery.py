@@ -313,8 +313,6 @@ ROWS = [
 XFAIL: dict[str, str] = {
     "What is the Spanish VAT rate on books?": "the people's adjective is read with the noun after it, "
     "'Spanish VAT', not alone as the country",
-    "Find podcasts about gardening in Portuguese.": "with the language taken, the words left over "
-    "('gardening') need a tool that fits clearly, and 'podcasts' alone scores 3.0",
     "Find vegetarian restaurants in Osaka.": "a diet before 'restaurants' is not read as a `cuisine`",
     "Find a divorce lawyer in Austin.": "'practice_area' ('Area of law') is taken for a place parameter, "
     "so Austin goes there and the words left over to `location`",

@@ -406,9 +406,30 @@ class Leftovers:
                 and lexicon.root(token.text) not in self.tool_words
                 and lexicon.root(token.text) not in flags  # "organic" sets the flag `organic`
                 and lexicon.root(token.text) not in labels  # "of category 'SUV'": the label of a value placed
-                and lexicon.parts(token.text) != frozenset({"VERB"})
+                and (lexicon.parts(token.text) != frozenset({"VERB"}) or gerund(i))
                 and not unit_after(i)
                 and i not in main_verbs
+                and not passive(i)
+            )
+
+        def gerund(i: int) -> bool:
+            """A verb's "-ing" form right after "on"/"about"/"for"/"of" and taking no object ("books on
+            gardening", "workshops about knitting") names an activity: a noun, the thing's topic."""
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            return (
+                i > 0
+                and tokens[i - 1].lower in _COMPLEMENT
+                and tokens[i].lower.endswith("ing")
+                and not (after is not None and after.kind == "word" and after.lower in ARTICLES)
+            )
+
+        def passive(i: int) -> bool:
+            """A past participle before "by" ("classes run by Clara Diaz") says what was done to the thing
+            sought, by whom: no word of what it is."""
+            return (
+                i + 1 < len(tokens)
+                and tokens[i + 1].lower == "by"
+                and lexicon.past_participle(tokens[i].text)
             )
 
         main_verbs = _verbs_after_do(tokens) | _verb_after_wh_subject(tokens)

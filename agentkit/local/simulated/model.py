@@ -230,7 +230,9 @@ The rules
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
    a value given "two" times fills two: "two 1000 kg masses"), required parameters take the remaining
-   values in the order the request names them (a bare number of three digits or more is a code for a
+   values in the order the request names them (a name after a past participle and "by", "courses taught
+   by Dr. Lin", says who did it: by order only a maker's parameter takes it; a bare number of three
+   digits or more is a code for a
    string parameter for a code, of the length in digits its description states: "in 78704" for a
    "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words before
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
@@ -242,7 +244,9 @@ The rules
    their measure, "ice weighing 3 kg", nor a superlative before the tool's word as a kind of its thing,
    "the nearest grocery store", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
    grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its
-   subject, "does an iPhone 15 cost", also after a subject "what"/"which" opens, inflected and before a
+   subject, "does an iPhone 15 cost", nor a past participle before "by", "classes run by Ana"; a verb's
+   "-ing" form after "on"/"about"/"for"/"of" with no object names an activity, "books on gardening";
+   also after a subject "what"/"which" opens, inflected and before a
    function word: "What white wine goes with coq au vin?" asks of coq au vin; the run right before a word of the
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
    word of the tool's — its object, also after a noun of the tool's and "for"/"of"/"on"/"about": "a recipe
