@@ -365,7 +365,6 @@ LEFTOVER = "words left over go to the wrong parameter, or none is found"
 GAPS: dict[str, str] = {
     "Show the senior chefs": TOOL_CHOICE
     + ": '<role> in the <place> kitchen' (as 'the nurses in the Oslo clinic')",
-    "Get the delayed shipments": LEFTOVER + ": a participle as the status ('delayed') is no leftover word",
     "Get the dosage notes": LEFTOVER + ": an optional age group after 'for' ('for adults') is not taken",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

@@ -51,6 +51,8 @@ UNASKED_FLAG = "a flag the request does not ask for"
 """The evidence of a required boolean left False: the request says nothing of what it turns on."""
 ASSUMED = frozenset({STATED_DEFAULT, UNASKED_FLAG})
 """Evidence of a required value the request does not state but means: a call on it needs a clear fit."""
+_STATE = frozenset("status state".split())
+"""Names of a parameter for the state the tool's things are in ("the cancelled orders" → cancelled)."""
 _COMPLEMENT = frozenset("for of on about".split())
 """Prepositions that join a noun to its complement: "a recipe for lasagna", "a course on astronomy"."""
 _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
@@ -129,7 +131,7 @@ class Leftovers:
 
     def _late(self, parameter: Parameter, chosen: dict[str, Argument], forced: bool) -> Argument | None:
         if parameter.kind == "string":
-            introduced = self._introduced(parameter) or self._aspect(parameter)
+            introduced = self._introduced(parameter) or self._aspect(parameter) or self._state(parameter)
             if introduced is not None:
                 return introduced
         language = parameter.required and _human_language(parameter)
@@ -305,6 +307,26 @@ class Leftovers:
                 if mention is not None and mention.group is not None:
                     self.placed[parameter.name] = index  # "by air and by sea": the call fans out over it
             return Argument(parameter.name, value, "preposition", 1.0, f"“{token.text} {value}”")
+        return None
+
+    def _state(self, parameter: Parameter) -> Argument | None:
+        """A parameter for the state of the tool's things (`status`, `state`) takes the past participle right
+        before the tool's noun: "the cancelled orders", "the approved loan applications" → what was done to
+        them is the state they are in."""
+        if not parameter.named(_STATE):
+            return None
+        tokens = self.reading.tokens
+        taken = self._taken_tokens()
+        for k, token in enumerate(tokens[1:-1], start=1):
+            if k in taken or token.kind != "word" or not token.text.islower():
+                continue
+            if tokens[k - 1].lower not in ARTICLES or not lexicon.past_participle(token.text):
+                continue
+            nxt = tokens[k + 1]
+            if nxt.kind == "word" and lexicon.root(nxt.text) in self.tool_words:
+                return Argument(
+                    parameter.name, token.text, "state", 1.0, "a participle before the tool's noun"
+                )
         return None
 
     def _aspect(self, parameter: Parameter) -> Argument | None:
