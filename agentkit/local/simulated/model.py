@@ -190,7 +190,8 @@ The rules
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
    `attribute`, `stat`) the noun the clause asks for before "of", "the running time of the film"; for a
-   `status`/`state` the past participle before the tool's noun, "the cancelled orders"; an amount with a currency for a parameter named for money,
+   `status`/`state` the past participle before the tool's noun, "the cancelled orders"; an amount with a
+   currency for a parameter named for money,
    "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
    is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
