@@ -301,7 +301,6 @@ BOTH_WAYS = "too few calls: a true/false setting asked both ways ('with and with
 DETAILS = "too few calls: two details asked in two clauses give one"
 PRO_FORM = "wrong calls: a later clause's pro-form 'one' ('then one of 50 meters') is read as the thing"
 GAPS: dict[str, str] = {
-    "How many calories do 20 minutes": ITEM_THING,
     "How many calories does rowing burn": ITEM_THING,
     "Quote a cedar fence of 30 meters, then": PRO_FORM,
     "Price a 2 kg cake with chocolate frosting, and the same": VARIATION,

@@ -485,6 +485,7 @@ EXAMPLE_SLOT = (
 GAPS: dict[str, str] = {
     "List the senior designers": TOOL_CHOICE + ": '<role> in the <place> branch'",
     "Find the nurses in the Oslo": TOOL_CHOICE + ": '<profession> in the <place> clinic'",
+    "Find courses on machine learning": LEFTOVER + ": the maker after 'taught by' is taken for the subject",
     "Check drug interactions for a German": LEFTOVER + ": a nationality before a noun is taken for the drug",
     "Exchange rate from yen to euro": TOOL_CHOICE + ": currencies named in words for code parameters",
     "Find trains on the line Red": TOOL_CHOICE + ": a colour word after 'the line' is no value",

@@ -13,7 +13,7 @@ import re
 from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import Mention, bare_code
-from agentkit.local.simulated.parameters import AGENT, IDENTIFIER, PLACE, TIME, Parameter
+from agentkit.local.simulated.parameters import IDENTIFIER, PLACE, TIME, Parameter
 from agentkit.local.simulated.values import families, number_value
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
@@ -326,18 +326,6 @@ class OrderRules:
             label not in parameter.keys and label not in parameter.name_roots and label not in self.tool_words
         )
 
-    def _doer(self, parameter: Parameter, mention: Mention) -> bool:
-        """Whether a name follows a passive participle and "by" ("courses taught by Dr. Lin", "tours led by
-        Ana Ruiz"): it says who did the thing sought, so order alone does not make it the thing's subject,
-        topic or title — only a parameter for a maker (`author`, `director`) takes it so."""
-        k = mention.first
-        if mention.kind != "name" or parameter.kind != "string" or parameter.has(AGENT) or k < 2:
-            return False
-        by, verb = self.reading.tokens[k - 1], self.reading.tokens[k - 2]
-        if by.lower != "by" or verb.kind != "word":
-            return False
-        return lexicon.past_participle(verb.lower)
-
     def _take_next(
         self,
         parameter: Parameter,
@@ -371,8 +359,6 @@ class OrderRules:
             if mention.attributes.get("spelled") and digits_left:
                 continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
             if self._anothers_code(parameter, mention):
-                continue
-            if self._doer(parameter, mention):
                 continue
             if parameter.named(PLACE) and len(mention.text) == 1:
                 continue  # "12.5 N, 3.1 E": a compass point, no place's name
