@@ -606,7 +606,6 @@ GAPS: dict[str, str] = {
     "How much force is needed": "the verb 'accelerate' right before 'a 2-tonne truck' links 2 to `acceleration` over "
     "the unit 'm/s^2' of 1.5 (the tonne itself converts: a 1.2 tonne van gives 1200 kg)",
     "We're building a raised": "tool choice: no one sentence of several scores enough; 'rectangle' only by meaning",
-    "Our team played": "'won 18 games and lost 6' gives the numbers to `wins` and `losses` in the wrong order",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

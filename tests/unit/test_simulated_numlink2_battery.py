@@ -386,7 +386,6 @@ GAPS: dict[str, str] = {
     "I bought one stock": "'one … another' pairs with 'respectively' across sentences: " + NO_RULE,
     "I worked 2 hours and 45": TIME_PARTS,
     "How many calories does a 1 hour": TIME_PARTS,
-    "The Rovers won": "a verb before a number ('lost 9') names no parameter of its noun (`losses`)",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -366,8 +366,8 @@ def is_word_of(word: str, root: str) -> bool:
     every word of the request)."""
     if "-" in word.strip("-"):
         word = word.rsplit("-", 1)[1]
-    if lexicon.is_function_word(word) and root not in ("to", "from"):
-        return False
+    if lexicon.is_function_word(word) and root not in ("to", "from") and not _inflects_content(word):
+        return False  # but the past of "win" ("we won 18" for `wins`) is no "won" of "won't"
     lower = word.lower()
     if len(root) >= 4 and lower.startswith(root) and lower[len(root) :] in _LABEL_HEADS:
         return True
@@ -376,6 +376,13 @@ def is_word_of(word: str, root: str) -> bool:
 
 
 _LABEL_HEADS = frozenset({"set", "sets", "frame", "frames", "name", "names"})
+
+
+def _inflects_content(word: str) -> bool:
+    """Whether a word the function-word list holds (as a contraction's stem: "won" of "won't") is also
+    the inflected form of a content word ("won", the past of "win"), which names a parameter of it."""
+    lemma = lexicon.lemma(word.lower())
+    return lemma != word.lower() and not lexicon.is_function_word(lemma)
 
 
 def _strength(j: int, mention: Mention, reading: Reading) -> float:

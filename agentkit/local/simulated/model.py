@@ -225,6 +225,8 @@ The rules
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
    A length in two units, the smaller part under one of the larger, is one value in the smaller unit:
    "6 feet 2 inches", 5'11" → 74, 71 inches (spans of time stay apart: tools take `hours`, `minutes`).
+   A verb's past names its noun's parameter though a contraction shares its form: "we won 18" → `wins`
+   (the "won" of "won't" is a function word; an inflected content word is not).
    A role word labels the value beside it: after "as" ("'Ocean' as the theme", "'salmon' as the main
    ingredient"), or as a `name`/`title` after "called", "named", "titled" ("a field called 'zip'"); a
    word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other.
