@@ -400,11 +400,18 @@ class FanOut:
         current: dict[str, tuple[Any, Argument]] = {}
         spans: list[tuple[int, int]] = []  # where each extra set's values stand in the text
         opened: list[Mention] = []
+        text = self.reading.text
+        asks = _variation_asks(text, mentions[last_placed].end)
+        asked: set[int] = set()  # the variation asks that a set of values already stands in
+
+        def ask_of(mention: Mention) -> int:
+            return sum(1 for start, _ in asks if start <= mention.start)
 
         def close() -> None:
             if not current:
                 opened.clear()
                 return
+            asked.add(ask_of(opened[0]))
             spans.append((min(m.start for m in opened), max(m.end for m in opened)))
             opened.clear()
             values = dict(first.values)
@@ -422,6 +429,8 @@ class FanOut:
         pattern = [name for _, name in placed]
         cursor = 0
         while cursor < len(free):
+            if opened and ask_of(free[cursor][1]) != ask_of(opened[0]):
+                close()  # a variation ask ("…, then the same for 5 days") begins a set of its own
             matched = self._pattern_at(free, cursor, pattern, parameters, first)
             if matched is not None:
                 whole, consumed = matched
@@ -463,9 +472,14 @@ class FanOut:
                 )
             cursor += 1
         close()
+        for k, span in enumerate(asks, start=1):
+            if k not in asked:  # the ask restates only words ("the same with vanilla frosting"): its item
+                spans.append(span)  # is read again below
+                extra.append(Filled(dict(first.values), list(first.arguments), VARIATION_ASK))
         if not extra:
             return []
-        text = self.reading.text
+        ordered = sorted(zip(spans, extra, strict=True), key=lambda pair: pair[0][0])
+        spans, extra = [s for s, _ in ordered], [e for _, e in ordered]
         before = [mentions[self.placed[n]].end for n in pattern] + [
             t.end for t in taken if t.end <= spans[0][0]
         ]
@@ -473,7 +487,9 @@ class FanOut:
         begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
         items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
         self._first_item = text[: begins[0]]
-        return [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
+        made = [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
+        # an ask that restates nothing the tool takes ("at the same time") makes no call
+        return [call for call in made if call.note != VARIATION_ASK or call.values != first.values]
 
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",
@@ -692,6 +708,22 @@ ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})
 """Rules that fill a value for want of evidence: in an item read again, they do not replace a value."""
 
 _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
+
+
+VARIATION_ASK = "a variation ask"
+_ASKS = re.compile(r"\b(?:the\s+same|again|once\s+more|this\s+time|instead)\b", re.IGNORECASE)
+
+
+def _variation_asks(text: str, after: int) -> list[tuple[int, int]]:
+    """Where the asks for one more call with a value varied stand after the first call's values ("…; then
+    the same on matte paper", "and once more for Dallas"): asks in one clause ("again, this time for an
+    SUV") are one ask."""
+    asks: list[tuple[int, int]] = []
+    for found in _ASKS.finditer(text, after):
+        if asks and not re.search(r"[,;.!?]|\band\b|\bthen\b", text[asks[-1][1] : found.start()]):
+            continue
+        asks.append(found.span())
+    return asks
 
 
 _TWICE = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)

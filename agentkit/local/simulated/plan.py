@@ -839,7 +839,8 @@ def _referred(steps: list[Step], previous: list[Step], clause: str) -> list[Step
     Simpson's; repeat these for another function" varies both calls)."""
     if not previous:
         return []
-    if not ALL_OF_THEM.search(clause):
+    once_more = ONCE_MORE.search(clause) and not re.search(r"\bsame\b", clause, re.I)
+    if not ALL_OF_THEM.search(clause) and not once_more:
         return previous[:1]
     tool = previous[0].tool.name
     run: list[Step] = []
@@ -847,7 +848,15 @@ def _referred(steps: list[Step], previous: list[Step], clause: str) -> list[Step
         if step.tool.name != tool:
             break
         run.insert(0, step)
+    if not ALL_OF_THEM.search(clause):
+        return run[:1] or previous[:1]  # "…, then the same in GenBank, and once more with 500 bp": the first
     return run or previous[:1]
+
+
+ONCE_MORE = re.compile(r"\b(?:once more|again)\b", re.I)
+"""Words by which a clause asks the first ask of a run again, not the variation just before it: "fetch
+it as FASTA, then the same as GenBank, and once more with 500 bp upstream" keeps FASTA ("the same"
+varies the ask just before)."""
 
 
 def _planned_values(steps: list[Step], conversation: Conversation, roster: handoff.Roster) -> dict[str, Any]:

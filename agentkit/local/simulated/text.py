@@ -281,6 +281,8 @@ def starts_ask(piece: str) -> bool:
     word = first[0]
     if word in _QUESTION_WORDS or word == "another":
         return True
+    if found[:2] in (["the", "same"], ["once", "more"]):
+        return True  # "…, and finally once more for Dallas": a variation ask is an ask of its own
     if word == "one" and found[1:2] and found[1] in _PRONOUN_ONE_BEFORE:
         return True  # "… a recipe for lasagna and one for risotto": "one" stands for the thing asked for
     if re.match(rf"{re.escape(word)}-[a-z]", piece[piece.lower().find(word) :], re.I):
