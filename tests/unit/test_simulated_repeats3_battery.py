@@ -295,6 +295,7 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 ITEM_THING = "wrong calls: the later item's own thing is not read when it is led in differently"
+VARIATION = "too few or wrong calls: a variation after a call ('do the same over 15 years') is lost"
 PER_SET = "a count of each set ('two dog names and one cat name') is not read"
 BOTH_WAYS = "too few calls: a true/false setting asked both ways ('with and without tax') is one call"
 DETAILS = "too few calls: two details asked in two clauses give one"
@@ -302,6 +303,8 @@ PRO_FORM = "wrong calls: a later clause's pro-form 'one' ('then one of 50 meters
 GAPS: dict[str, str] = {
     "How many calories does rowing burn": ITEM_THING,
     "Quote a cedar fence of 30 meters, then": PRO_FORM,
+    "Price a 2 kg cake with chocolate frosting, and the same": VARIATION,
+    "Quote 300 flyers on glossy paper; then": VARIATION,
     "Roll two 6-sided dice": PER_SET,
     "Suggest two dog names": PER_SET,
     "Suggest three rabbit names": PER_SET,

@@ -52,7 +52,7 @@ from agentkit.local.simulated.evidence import (
     link,
     range_end,
 )
-from agentkit.local.simulated.fanout import FanOut, _differing
+from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
 from agentkit.local.simulated.mentions import Reading, read
@@ -365,9 +365,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     name, value.value, "labelled", 2.0, "labelled by a statement after the ask"
                 )
         crossed = top and self._crossed(chosen)
-        varied = self._varied_by_words(parameters, chosen) if top else None
-        if varied is not None:
-            chosen[varied.name] = varied
         for parameter in parameters:
             if parameter.name in chosen:
                 continue
@@ -417,33 +414,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 continue
             ordered.append(argument)
         return Filled({a.name: a.value for a in ordered}, ordered)
-
-    def _varied_by_words(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> Argument | None:
-        """A variation ask that restates a thing in words only ("then the same on matte paper", "do the same
-        for swimming"): when the clause asks again and one text parameter of the call it varies is left
-        open, the clause's leftover words name that parameter's new value, not the earlier one."""
-        if not self.inherited or not ASKED_AGAIN.search(self.reading.text):
-            return None
-        open_ = [
-            p
-            for p in parameters
-            if p.name not in chosen
-            and p.kind == "string"
-            and not p.spec.get("enum")
-            and isinstance(self.inherited.get(p.name), str)
-        ]
-        if len(open_) != 1:
-            return None
-        late = self._late(open_[0], chosen, False)
-        if late is None or late.rule != "residual" or not isinstance(late.value, str):
-            return None
-        at = self.request.find(self.reading.text)
-        own = _differing(
-            late.value, self.request[:at] if at > 0 else ""
-        )  # "matte paper" after "glossy paper"
-        if own is None or own == self.inherited[open_[0].name]:
-            return None
-        return replace(late, value=own)
 
     # -- parameters decided by their own rule -----------------------------------------------------
 

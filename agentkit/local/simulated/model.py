@@ -521,10 +521,8 @@ The rules
    Independent clauses give their calls in the same turn. A variation ask after the values ("the same",
    "again", "once more", "this time", "instead") begins a set of its own, and one that restates only words
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
-6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause. A variation clause that
-   restates a thing in words only gives its leftover words, less the frame the request said before, to the
-   one open text parameter ("then the same on matte paper"); "again"/"once more" (without "same") vary the
-   first call of the run, "the same" the call just before.
+6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
+   (without "same") vary the first call of the run, "the same" the call just before.
    A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75") or on a quoted value and a preposition ("…, then 'Hurt' by Johnny Cash") or with
