@@ -1010,7 +1010,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             continue
         region = mentions[position - 1]
         anchor = region if region.attributes.get("region_of") and region.first > previous.first else previous
-        between = _between(tokens, anchor.last, mention.first)
+        between = series_words(tokens, anchor.last, mention.first)
         joins = any(w in (",", "and", "or", "&", "plus", "vs", "versus") for w in between) and all(
             w in (",", "and", "or", "&", "as", "well", "plus", "vs", "versus", "the", "a", "an")
             for w in between
@@ -1038,7 +1038,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             mention.group = previous.group
 
 
-def _between(tokens: list[Token], start: int, end: int) -> list[str]:
+def series_words(tokens: list[Token], start: int, end: int) -> list[str]:
     """The words of tokens[start:end], lower-case, "as well as" read as the "and" it means."""
     words = [t.lower for t in tokens[start:end]]
     for k in range(len(words) - 3, -1, -1):
@@ -1115,14 +1115,9 @@ def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> boo
         return False
     tail = between[-len(lead) :]
     counted = [
-        a == b or a in _ORDINAL_WORDS and b in _ORDINAL_WORDS for a, b in zip(tail, lead, strict=False)
+        a == b or a in lexicon.ORDINALS and b in lexicon.ORDINALS for a, b in zip(tail, lead, strict=False)
     ]
     return len(tail) == len(lead) and all(counted) and len(between) - len(lead) <= 6
-
-
-_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-"""Ordinals that count items of one role: "the first guest is Anna and the second guest is Luis" says
-the items of a series in phrases of their own, each introduced by the same words but for its ordinal."""
 
 
 def _said_again_after_and(tokens: list[Token], start: int, word: str) -> bool:
@@ -1242,7 +1237,7 @@ def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Ment
     lanterns", "Leeds, York, Hull and Bath")."""
     last = mention
     for after in [m for m in mentions if m.first > mention.first and m.kind == mention.kind]:
-        between = _between(tokens, last.last, after.first)
+        between = series_words(tokens, last.last, after.first)
         if not all(w in (",", "and", "or", "&", "the") for w in between):
             return False
         if any(w in ("and", "or", "&") for w in between):

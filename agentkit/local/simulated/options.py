@@ -17,7 +17,7 @@ from typing import Any
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import NAMING, labelled, link
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.mentions import _between
+from agentkit.local.simulated.mentions import series_words
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
 from agentkit.local.simulated.quantities import (
     is_period,
@@ -516,7 +516,7 @@ class OptionRules:
             # its own parameter
             return True
         # "as well as" joins two options as "and" does ("economy as well as business")
-        between = set(_between([t for t in tokens[end:start] if t.text not in QUOTES], 0, start - end))
+        between = set(series_words([t for t in tokens[end:start] if t.text not in QUOTES], 0, start - end))
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
             bool(between)

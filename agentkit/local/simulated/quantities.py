@@ -197,7 +197,7 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                 # its own, which a currency parameter takes ("convert 10 dollars to euros")
                 currency, unit, last = code, "", k_before_unit
         if not percent and not currency and (joined := _two_units(tokens, value, unit, last, taken)):
-            value, unit, last = joined  # "6 feet 2 inches", "5'11\"", "2 hours 30 minutes": one measure
+            value, unit, last = joined  # "6 feet 2 inches", "5'11\"": one length
         mention = claim(
             "number", value, first, last, unit=unit, percent=percent, currency=currency, ordinal=ordinal
         )

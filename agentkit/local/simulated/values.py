@@ -37,7 +37,6 @@ REQUEST_VERBS = frozenset(
 one (`get_current_time`) is not asked for by the verb alone, one named with another (`translate_text`) is."""
 
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 """Ordinal words that number a parameter like a digit does (`first_note`, `second_note`)."""
 
 
@@ -74,12 +73,12 @@ def families(parameters: list[Parameter]) -> dict[str, list[tuple[int, Parameter
     for parameter in parameters:
         digits = re.findall(r"\d+", parameter.name)
         words = words_of(parameter.name)
-        ordinals = [w for w in words if w in ORDINALS]
+        ordinals = [w for w in words if w in lexicon.ORDINALS]
         if len(digits) == 1:
             families.setdefault(re.sub(r"\d+", "#", parameter.name), []).append((int(digits[0]), parameter))
         elif len(ordinals) == 1 and len(words) > 1:
             key = " ".join("#" if w == ordinals[0] else w for w in words)
-            families.setdefault(key, []).append((ORDINALS[ordinals[0]], parameter))
+            families.setdefault(key, []).append((lexicon.ORDINALS[ordinals[0]], parameter))
         elif lettered := _LETTERED.fullmatch(parameter.name):  # `city_a`/`city_b`: letters number them too
             families.setdefault(f"{lettered.group(1)}#", []).append(
                 (ord(lettered.group(2).lower()) - ord("a") + 1, parameter)
