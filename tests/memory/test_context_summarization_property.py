@@ -2,7 +2,7 @@
 
 Real Strands agents on a store (both backends) with `BudgetedSummarizer`; the simulated model answers and
 writes the summaries. A turn and its answer here come to about 85 tokens, so with budgets of 200-340 and
-3-6 turns some conversations never overflow (nothing may be summarized) and the rest overflow on the
+3-5 turns some conversations never overflow (nothing may be summarized) and the rest overflow on the
 third to fifth turn and keep summarizing for the turns after. (Longer conversations only repeat the
 summarizing turn; each turn is a real agent run on the store, so the lengths are kept to what the
 property needs.)
@@ -19,7 +19,7 @@ from agentkit.memory.budget import BudgetedSummarizer
 
 
 @PROPERTY
-@given(backend=backends, turns=st.lists(sentences, min_size=3, max_size=6), budget=st.integers(200, 340))
+@given(backend=backends, turns=st.lists(sentences, min_size=3, max_size=5), budget=st.integers(200, 340))
 def test_property_25_context_summarization(
     stores: Stores, backend: str, turns: list[str], budget: int
 ) -> None:

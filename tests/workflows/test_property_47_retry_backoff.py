@@ -29,7 +29,7 @@ from workflow_support import (
 from agentkit.workflows import local
 
 RETRY = retrier(all_states(machine("task_execution"))["ExecuteStep"], "StepTransientError")
-SCALE = 0.02  # the ASL's 2 s, 4 s, 8 s → 40, 80, 160 ms: long enough to stand out from a task's overhead
+SCALE = 0.01  # the ASL's 2 s, 4 s, 8 s → 20, 40, 80 ms: long enough to stand out from a task's overhead
 
 
 def pause(retry: int) -> float:

@@ -46,7 +46,7 @@ def task_execution(client: Callable[..., Any]) -> tuple[Any, str]:
 @st.composite
 def plans_with_an_exhausted_step(draw: st.DrawFn) -> tuple[list[int], int]:
     """(how often each step before the exhausted one fails before it recovers, the exhausted step's number)."""
-    exhausted = draw(st.integers(1, 6))
+    exhausted = draw(st.integers(1, 4))
     recovering = draw(
         st.lists(st.integers(0, RETRY["MaxAttempts"] - 1), min_size=exhausted - 1, max_size=exhausted - 1)
     )

@@ -31,7 +31,7 @@ clients = st.lists(
         st.booleans(),  # whether its socket is still there
     ),
     min_size=1,
-    max_size=4,
+    max_size=3,
 )
 
 

@@ -21,7 +21,7 @@ from agentkit.workflows import events, local
 
 words = st.text(st.characters(codec="ascii", categories=["L"]), min_size=1, max_size=10)
 steps = st.lists(
-    st.fixed_dictionaries({"action": st.just("search_documents"), "input": words}), min_size=1, max_size=4
+    st.fixed_dictionaries({"action": st.just("search_documents"), "input": words}), min_size=1, max_size=3
 )
 serial = itertools.count()
 
