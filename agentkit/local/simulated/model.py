@@ -354,7 +354,9 @@ The rules
    (a value that fits another parameter as well does not stand in its way). A span of time goes to the
    parameter that counts in its unit before one it must be converted for. The word a description gives the negative
    sign ("positive is up, negative is down") said right by a number makes it negative: "down 2 semitones" → -2. "One" after a
-   determiner or an ordinal ("the first one") stands for a noun, it is no value. A spelled count of things
+   determiner or an ordinal ("the first one") stands for a noun, it is no value, and so does "one" after
+   "and"/"or"/"then"/"of" before a preposition, an item of its own ("the energy of a 2 kg ball and of one at
+   5 m/s"). A spelled count of things
    ("three circles", "two adults"; a noun after it, not past a function word: "She turned three. Which
    vaccines …" counts none) is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a

@@ -276,6 +276,10 @@ _ONE_AFTER = frozenset(
 
 _ONE_BEFORE = frozenset("for in at on with from about".split())
 """Prepositions after "and one" that say it stands for the thing asked for ("and one for …"), not "one of"."""
+_ONE_OPENS = frozenset("and or then of".split())
+"""Words before a "one" that opens an item of its own: "… and one for …", "the energy of a 2 kg ball and
+of one at 5 m/s" (the same thing again, with new values); "for one at 7pm" may count a guest, so "for" is
+none of them."""
 
 
 def _pronoun_one(tokens: list[Token], i: int) -> bool:
@@ -284,7 +288,7 @@ def _pronoun_one(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower != "one":
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if (i == 0 or tokens[i - 1].lower == "and") and after is not None and after.lower in _ONE_BEFORE:
+    if (i == 0 or tokens[i - 1].lower in _ONE_OPENS) and after is not None and after.lower in _ONE_BEFORE:
         return True  # an ask of its own that opens "one for …"
     if i == 0 or tokens[i - 1].lower not in _ONE_AFTER:
         return False
