@@ -128,6 +128,12 @@ FORCE = fn(
     {"mass": (NUM, "Mass in kg."), "acceleration": (NUM, "Acceleration in m/s^2.")},
     ["mass", "acceleration"],
 )
+HOIST = fn(
+    "elevator.motor_force",
+    "Size the force an elevator hoist motor must give a cabin.",
+    {"load": (NUM, "Loaded cabin mass in kg."), "acceleration": (NUM, "Design acceleration in m/s^2.")},
+    ["load", "acceleration"],
+)
 PROJECTILE = fn(
     "physics.projectile_range",
     "Calculate the horizontal range of a projectile.",
@@ -454,6 +460,14 @@ ROWS: list[tuple[str, list[dict], list]] = [
         ],
     ),
     (
+        "What motor force accelerates an 800 kg load at 1.2 m/s^2, and a 1100 kg load at 0.9 m/s^2?",
+        [HOIST],
+        [
+            c("elevator.motor_force", load=800, acceleration=1.2),
+            c("elevator.motor_force", load=1100, acceleration=0.9),
+        ],
+    ),
+    (
         "How many moles are in 36 g of a compound with a molar mass of 18 g/mol, and in 88 g of one with a molar mass of 44 g/mol?",
         [MOLES],
         [c("chemistry.moles", mass_g=36, molar_mass=18), c("chemistry.moles", mass_g=88, molar_mass=44)],
@@ -681,7 +695,6 @@ GAPS: dict[str, str] = {
     "Order line totals: 3 units": UNIT_NAMES,
     "Scale my chili recipe": RANGES,
     "Compute the resistance for 12 V at 3 A": SWAPPED,
-    "Find the force to accelerate a 1200 kg": SWAPPED,
     "How many moles are in 36 g": SWAPPED,
     "Roast times please": "string: the words left over give 'degrees' for the meat, not the noun each weight measures",
     "Calculate moles for samples of 10 g": "two series of quantities paired by 'respectively' make one call",

@@ -826,8 +826,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             measure = "money" if mention.currency else measure_of(mention.unit)
             if measure and parameter.measures and measure not in parameter.measures:
                 return []  # "8 years" is no "amount deposited in dollars"
-            if measure and measure in parameter.rate_parts:
-                return []  # "45 m" is a height, no gravity "in m/s^2"
+            if measure and parameter.rate_parts and measure not in parameter.measures:
+                return []  # "45 m" is a height, no gravity "in m/s^2"; "a 1200 kg car" no acceleration
             if self._unit_names_another(parameter, mention):
                 return []  # "a 2-bedroom flat" counts the `bedrooms`, it is no `max_monthly_rent`
             if mention.percent and parameter.measures:

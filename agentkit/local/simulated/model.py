@@ -213,7 +213,8 @@ The rules
    "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
-   "in m/s^2", is none either: "45 m" is no gravity), and a
+   "in m/s^2", is none either: "45 m" is no gravity, nor one in a measure the ratio does not name: "a 1200 kg
+   car" is no acceleration "in m/s^2" though "accelerate" stands right by it), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
    12x18": 12x18, not "change"), then the earlier one, and that to a parameter named for the first end of
