@@ -551,7 +551,6 @@ GAPS: dict[str, str] = {
     "What will $10,000": TOOL_CHOICE,
     "Send 150 euros": TOOL_CHOICE,
     "Estimate my basal": "clauses: 'and weigh 72 kg' is split off as an ask of its own; 'I am 34' is no age yet",
-    "Dose of amoxicillin": "a unit written 'mg/kg' is read as a code, which the drug's string takes by position",
     "Transpose Yesterday": "a key's name 'F major' is cut at the capital, 'major' left for the song",
     "How long is my commute": "no role word says which of 'from'/'to' is home and which work",
 }

@@ -571,8 +571,6 @@ GAPS: dict[str, str] = {
     "multiplies the two series instead of reading them in rows",
     "Convert 100 US dollars to euros and 250": "count: a second amount with its own pair of currencies after "
     "'and' (no verb) is not taken as another conversion",
-    "A train runs at a constant 80 km/h": "value: '80 km/h' is not read for a speed 'in km/h', so the "
-    "distance ask is dropped",
     "Find flights from Boston to Miami and from": "count: a closing modifier ('all on <date>') fills only "
     "the first leg, and the second leg is dropped",
 }

@@ -74,7 +74,7 @@ from agentkit.local.simulated.parameters import (
     Parameter,
     roots_of,
 )
-from agentkit.local.simulated.quantities import measure_of, percent_of
+from agentkit.local.simulated.quantities import is_ratio, measure_of, percent_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     addressable,
@@ -826,8 +826,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             measure = "money" if mention.currency else measure_of(mention.unit)
             if measure and parameter.measures and measure not in parameter.measures:
                 return []  # "8 years" is no "amount deposited in dollars"
-            if measure and parameter.rate_parts and measure not in parameter.measures:
-                return []  # "45 m" is a height, no gravity "in m/s^2"; "a 1200 kg car" no acceleration
+            if measure and measure in parameter.rate_parts:
+                return []  # "45 m" is a height, no gravity "in m/s^2"
+            if measure and parameter.rate_parts and self._measured_by_another(parameter, measure):
+                return []  # "a 1200 kg car" is the `mass` "in kg", no acceleration "in m/s^2"
+            if mention.unit and is_ratio(mention.unit) and parameter.measures and not parameter.per_roots:
+                return []  # "18 g/mol" is a molar mass, no "mass of the sample in grams"
             if self._unit_names_another(parameter, mention):
                 return []  # "a 2-bedroom flat" counts the `bedrooms`, it is no `max_monthly_rent`
             if mention.percent and parameter.measures:
@@ -888,6 +892,15 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             after = after[1:]  # "2 semitones down": past the number's own noun
         near = before[-1:] + after[:1]
         return any(lexicon.lemma(w) == word for w in near)
+
+    def _measured_by_another(self, parameter: Parameter, measure: str) -> bool:
+        """Whether another parameter counts in a plain unit of the measure, when this one counts in a
+        ratio of units that does not name it ("Mass in kg" beside "Acceleration in m/s^2"): a value in kg
+        is that one's, though "accelerate" stands right by it ("0.02 M" stays a molarity "in mol/L" when
+        no parameter counts lengths)."""
+        return measure not in parameter.measures and any(
+            other.name != parameter.name and measure in other.measures for other in self._all
+        )
 
     def _unit_names_another(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the number's unit is the whole name of another parameter and no word of this one's

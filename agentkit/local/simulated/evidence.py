@@ -427,7 +427,7 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         if not crossed and not punctuated and _modified_subject(between):
             return 0.9  # "the probability of success on each trial is 0.25"
         if crossed:
-            return 0.15 / (1 + len(content))
+            return 0.0 if _joined_to_nearer(reading, j, mention) else 0.15 / (1 + len(content))
         return (0.25 if punctuated else 0.5) / (1 + len(content))
     between = tokens[mention.last : j]
     crossed = _values_between(reading, mention.last, j, mention)
@@ -543,6 +543,26 @@ def _apposed(reading: Reading, j: int) -> bool:
         and tokens[j + 1].text == ","
         and any(m.kind == "name" and m.first == j + 2 for m in reading.mentions)
     )
+
+
+def _joined_to_nearer(reading: Reading, j: int, mention: Mention) -> bool:
+    """Whether the word at token j is joined, by linking words only, to another number that stands between
+    it and the number ("a molar **mass** of 18 g/mol, and in 88 g …"): the word labels that value, it
+    reaches no further to the next item's (but a series it labels is its own: "lengths 2, 4 and 6")."""
+    if mention.kind != "number":
+        return False
+    nearer = [
+        m for m in reading.mentions if m is not mention and m.kind != "phrase" and j < m.first < mention.first
+    ]
+    if not nearer:
+        return False
+    first = min(nearer, key=lambda m: m.first)
+    if first.kind != "number":
+        return False
+    if first.group is not None and first.group == mention.group:
+        return False  # "lengths 2, 4 and 6 m": the word labels the whole series
+    between = reading.tokens[j + 1 : first.first]
+    return len(between) <= 3 and all(t.kind == "word" and t.lower in LINKING | ARTICLES for t in between)
 
 
 def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> bool:

@@ -158,11 +158,15 @@ The rules
    for `data`; words right before the value and "to", "is", "equal to" that say the parameter's
    description again, three or more in its order, "set the number of trees in the forest to 200", are as
    good as its name; so is its word before a phrase that modifies it and "is", "the probability of success
-   on each trial is 0.25", "the interest rate on the loan is 6%"; a word after a value does not reach
+   on each trial is 0.25", "the interest rate on the loan is 6%"; a word joined to a number by linking words
+   ("a molar mass of 18 g/mol") does not reach past it to the next item's number ("…, and in 88 g"), unless
+   the two are one series ("lengths 2, 4 and 6"); a word after a value does not reach
    back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
    the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
-   → the one whose description writes "m/s^2"; not one that counts *per* that unit, "compounded per
+   → the one whose description writes "m/s^2"; a ratio of two unit symbols the table lacks as a whole is one
+   unit, "18 g/mol", "2 mol/L", "15 mg/kg", and a value in it is no value of a parameter that counts in a
+   plain unit and per nothing, "18 g/mol" no "mass of the sample in grams"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it (as its symbol where the description's example is a
    symbol or it asks for one: "miles" → "mi" for "e.g. 'km'"; a unit the symbols lack, closing the clause
@@ -213,8 +217,9 @@ The rules
    "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
-   "in m/s^2", is none either: "45 m" is no gravity, nor one in a measure the ratio does not name: "a 1200 kg
-   car" is no acceleration "in m/s^2" though "accelerate" stands right by it), and a
+   "in m/s^2", is none either: "45 m" is no gravity, nor one in a measure the ratio does not name that another
+   parameter counts in: "a 1200 kg car" is the `mass` "in kg", no acceleration "in m/s^2", though
+   "accelerate" stands right by it), and a
    probability (`probability_of_success`) takes a number from 0 to 1 or a percentage, never "20 trials".
    At equal evidence a written value (a code, a name, a number) goes before a common noun ("change size to
    12x18": 12x18, not "change"), then the earlier one, and that to a parameter named for the first end of

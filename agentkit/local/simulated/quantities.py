@@ -452,7 +452,24 @@ def unit_of(symbol: str) -> str:
         return _UNIT_SYMBOLS[key]
     if symbol in ("µF", "uF", "mH", "mF", "kΩ", "MHz", "GHz", "kHz"):
         return symbol
-    return ""
+    return _ratio_of(key)
+
+
+def is_ratio(unit: str) -> bool:
+    """Whether a unit is a ratio of two ("g/mol", "km/h", "mph"): the value measures a rate, no quantity
+    of either part."""
+    return "/" in unit or " per " in unit_of(unit)
+
+
+def _ratio_of(key: str) -> str:
+    """The name of a ratio of unit symbols the table lacks as a whole ("g/mol" → "gram per mole", "mol/L",
+    "mg/kg", "kg/m^3"): each part a unit of its own, so the quantity is one value in that compound unit (a
+    molar mass of "18 g/mol" is 18, not 18 and a code "g/mol"), or "" when a part is no unit."""
+    parts = key.split("/")
+    if len(parts) != 2 or not all(parts):
+        return ""
+    names = [_UNIT_SYMBOLS.get(re.sub(r"\^?[23]$", "", part), "") for part in parts]
+    return " per ".join(names) if all(names) else ""
 
 
 def symbol_of(name: str, shown: list[str] | None = None) -> str:
