@@ -551,6 +551,30 @@ ROWS: list[tuple[str, list[dict], list]] = [
         ],
     ),
     (
+        "Book a hotel in Porto for 3 nights and one in Seville for 4 nights, for 2 guests each.",
+        [HOTEL],
+        [
+            c("hotel.book", city="Porto", nights=3, guests=2),
+            c("hotel.book", city="Seville", nights=4, guests=2),
+        ],
+    ),
+    (
+        "Find the range at 20 m/s and 45 degrees, and at 30 m/s and 30 degrees, both from a height of 2 m.",
+        [PROJECTILE],
+        [
+            c("physics.projectile_range", velocity=20, angle=45, height=2),
+            c("physics.projectile_range", velocity=30, angle=30, height=2),
+        ],
+    ),
+    (
+        "Monthly payments on $250,000 at 6.5% and on $180,000 at 5.9%, each over 30 years?",
+        [MORTGAGE],
+        [
+            c("loan.monthly_payment", loan_amount=250000, annual_rate=6.5, term_years=30),
+            c("loan.monthly_payment", loan_amount=180000, annual_rate=5.9, term_years=30),
+        ],
+    ),
+    (
         "What is the simple interest on $1,000, $2,000 and $5,000 at 4% for 3 years?",
         [SIMPLE],
         [c("simple_interest", principal=p, rate=4, time=3) for p in (1000, 2000, 5000)],
@@ -717,7 +741,7 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 UNIT_NAMES = "a number whose unit is another parameter's name ('48 bars', '7 units') is not kept to that parameter in a later call"
 SWAPPED = "units say which parameter, but the later call's numbers are taken in the first call's order"
-SHARED = "a number stated once for every member of a series of quantities ('for 5 years each', 'at 4 AU') does not fan out"
+SHARED = "a series of quantities in a unit the table lacks ('1.5 AU and 4 AU') or in two units of one measure ('2 cups and 3 tablespoons') makes no series"
 RANGES = "two 'from X servings to Y' ranges are read as one"
 GAPS: dict[str, str] = {
     "How long do 32 bars at 120 bpm": UNIT_NAMES,
@@ -725,7 +749,6 @@ GAPS: dict[str, str] = {
     "Scale my chili recipe": RANGES,
     "Compute the resistance for 12 V at 3 A": SWAPPED,
     "Roast times please": "string: the words left over give 'degrees' for the meat, not the noun each weight measures",
-    "Calculate the compound interest on $5,000 at 3% and on": SHARED,
     "Estimate calories burned over 45 minutes": "string: a series of activities after 'of' is not the activity",
     "Find the orbital period of planets": SHARED,
     "Convert 2 cups and 3 tablespoons": SHARED,

@@ -571,8 +571,6 @@ GAPS: dict[str, str] = {
     "multiplies the two series instead of reading them in rows",
     "Convert 100 US dollars to euros and 250": "count: a second amount with its own pair of currencies after "
     "'and' (no verb) is not taken as another conversion",
-    "Find flights from Boston to Miami and from": "count: a closing modifier ('all on <date>') fills only "
-    "the first leg, and the second leg is dropped",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -381,6 +381,8 @@ class FanOut:
             ),
             key=lambda p: p[0],
         )
+        shared = {index for index, _ in placed if _said_of_each(self.reading.tokens, mentions[index])}
+        placed = [(index, name) for index, name in placed if index not in shared] or placed
         if not placed:
             return []
         last_placed = max(index for index, _ in placed)
@@ -712,6 +714,27 @@ _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
 
 VARIATION_ASK = "a variation ask"
 _ASKS = re.compile(r"\b(?:the\s+same|again|once\s+more|this\s+time|instead)\b", re.IGNORECASE)
+
+
+_EACH = frozenset("each both all apiece".split())
+"""Words that say a value holds for every item of the request ("for 5 years each", "both from a height of 2 m")."""
+
+
+def _said_of_each(tokens: list, mention: Mention) -> bool:
+    """Whether a value is stated once for every item ("on $5,000 at 3% and on $8,000 at 4%, for 5 years
+    **each**", "…, **both** from a height of 2 m", "**each** over 30 years"): a value shared by the calls, so
+    neither the end of the first item nor a part of the pattern the later items repeat. "each"/"apiece"
+    right after it, or "each"/"both"/"all" opening its phrase before it (up to a preposition and the
+    parameter's words: "both from a height of")."""
+    after = tokens[mention.last].lower if mention.last < len(tokens) else ""
+    if after in ("each", "apiece"):
+        return True
+    k = mention.first - 1
+    while k >= 0 and k >= mention.first - 5 and tokens[k].kind == "word" and tokens[k].lower not in _EACH:
+        if tokens[k].lower in ("and", "or"):
+            return False
+        k -= 1
+    return k >= 0 and tokens[k].lower in _EACH and (k == 0 or tokens[k - 1].kind == "punct")
 
 
 def _variation_asks(text: str, after: int) -> list[tuple[int, int]]:

@@ -509,7 +509,9 @@ The rules
    too, when it took one: "the mean of 2, 4 and 6, and of 10, 20 and 30"; a later part or clause that
    writes such a series, "…, and also 5, 9 and 14", is an ask of its own, no guess); values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
-   150 g of chicken", and each item's words left over are its own: rice for the first call) or varying it by strong evidence (a key, an example, its
+   150 g of chicken", and each item's words left over are its own: rice for the first call; a value said
+   once for every item, "…, for 5 years each", "…, both from a height of 2 m", "each over 30 years", is no
+   part of the pattern and no end of the first item: every call keeps it) or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
    placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
