@@ -140,6 +140,18 @@ BLOCK = fn(
     {"volume": (NUM, "Volume in cubic meters."), "density": (NUM, "Density in kg/m^3.")},
     ["volume", "density"],
 )
+ROOMS = fn(
+    "hotel.group_quote",
+    "Quote a group stay at a hotel.",
+    {"rooms": (INT, "Number of rooms."), "room_rate": (NUM, "Nightly rate of one room in dollars.")},
+    ["rooms", "room_rate"],
+)
+TIMBER = fn(
+    "forestry.timber_volume",
+    "Estimate the timber volume of a stand of trees.",
+    {"trees": (INT, "Number of trees."), "tree_height": (NUM, "Average tree height in meters.")},
+    ["trees", "tree_height"],
+)
 PROJECTILE = fn(
     "physics.projectile_range",
     "Calculate the horizontal range of a projectile.",
@@ -700,6 +712,19 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("retail.line_total", quantity=7, unit_price=2.2),
         ],
     ),
+    (
+        "Quote the stay for 2 rooms at $120 a night and for 3 rooms at $95 a night.",
+        [ROOMS],
+        [c("hotel.group_quote", rooms=2, room_rate=120), c("hotel.group_quote", rooms=3, room_rate=95)],
+    ),
+    (
+        "Estimate the timber in 40 trees 18 m tall and 25 trees 24 m tall.",
+        [TIMBER],
+        [
+            c("forestry.timber_volume", trees=40, tree_height=18),
+            c("forestry.timber_volume", trees=25, tree_height=24),
+        ],
+    ),
     # ======== several tools in one turn, each with its numbers
     (
         "Find the area of a circle with radius 5 and the circumference of a circle with radius 8.",
@@ -739,13 +764,12 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
 ]
 
-UNIT_NAMES = "a number whose unit is another parameter's name ('48 bars', '7 units') is not kept to that parameter in a later call"
+UNIT_NAMES = "'bars' is only a verb to the lexicon and 'bpm' no unit: '48 bars' is no count of bars"
 SWAPPED = "units say which parameter, but the later call's numbers are taken in the first call's order"
 SHARED = "a series of quantities in a unit the table lacks ('1.5 AU and 4 AU') or in two units of one measure ('2 cups and 3 tablespoons') makes no series"
 RANGES = "two 'from X servings to Y' ranges are read as one"
 GAPS: dict[str, str] = {
     "How long do 32 bars at 120 bpm": UNIT_NAMES,
-    "Order line totals: 3 units": UNIT_NAMES,
     "Scale my chili recipe": RANGES,
     "Compute the resistance for 12 V at 3 A": SWAPPED,
     "Roast times please": "string: the words left over give 'degrees' for the meat, not the noun each weight measures",

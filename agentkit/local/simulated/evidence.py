@@ -612,6 +612,8 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
                 continue
             if not rate and lexicon.root(word) in parameter.per_roots:
                 continue  # "10 years" is no value of "times compounded per year"
+            if name == unit and lexicon.root(word) in parameter.modifier_roots:
+                continue  # "3 units" counts units, it is no `unit_price`
             said = [r for r in roots if r == lexicon.root(word) or len(r) >= 4 and is_word_of(word, r)]
             if said:
                 named = bool(set(said) & parameter.name_roots)  # "10 years" for `years` over "in years"

@@ -301,6 +301,18 @@ class Parameter:
         }
 
     @cached_property
+    def modifier_roots(self) -> frozenset[str]:
+        """The roots of the words of a compound name that modify its last noun (`unit_price`, `room_rate`,
+        `tree_height`): a number counted in such a word ("3 units", "2 rooms") counts those things, it is
+        no price or rate of one; none for a count (`bars_count`), a rate per something (`hours_per_day`)
+        or a name of one word."""
+        words = [w for w in words_of(self.name) if not lexicon.is_function_word(w)]
+        if len(words) < 2 or self.is_count or "per" in words_of(self.name):
+            return frozenset()
+        head = lexicon.root(words[-1])
+        return frozenset(lexicon.root(w) for w in words[:-1]) - {head}
+
+    @cached_property
     def limit_end(self) -> int:
         """-1 for a parameter that sets a lower limit (`min_rating`, "The minimum star rating", "at least"),
         1 for an upper one (`max_price`, "The highest price", "up to"), else 0: a comparison in the request
