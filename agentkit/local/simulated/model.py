@@ -199,10 +199,10 @@ The rules
    "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
    is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
-   ("2 bedrooms" for `bedrooms`) is none of this one's values, nor does a unit that is the word modifying a
-   compound name link to it ("3 units" for `unit_price`, "2 rooms" for `room_rate`: it counts those things;
-   not for a count, `rooms_count`, nor a rate per it, `hours_per_day`) — unless this one counts in that unit too ("a
-   half-life of 30 years" for "The half-life in years" beside `years`) —, and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
+   ("2 bedrooms" for `bedrooms`) is none of this one's values — unless this one counts in that unit too ("a
+   half-life of 30 years" for "The half-life in years" beside `years`) —, a unit that is the word modifying a
+   compound name does not link a number to it ("3 units" for `unit_price`, "2 rooms" for `room_rate`: it
+   counts those things; not for a count, `rooms_count`, nor a rate per it, `hours_per_day`), and a number in the unit a parameter counts *per* ("1 gallon" for "coverage per
    gallon") is not its value. A value in one unit goes to a parameter that counts in another of the same measure in that
    one's ("2 hours" for `duration_minutes` is 120, "1.82 m" for `height_cm` 182, "200 kg" for `weight_lb`;
    units of fixed size: seconds to weeks and fortnights, a night of a stay as a day ("for a week" → 7
