@@ -152,6 +152,12 @@ TIMBER = fn(
     {"trees": (INT, "Number of trees."), "tree_height": (NUM, "Average tree height in meters.")},
     ["trees", "tree_height"],
 )
+POWER = fn(
+    "electrical.power",
+    "Calculate the electric power drawn by a load.",
+    {"current": (NUM, "Current in amperes."), "voltage": (NUM, "Voltage in volts.")},
+    ["current", "voltage"],
+)
 PROJECTILE = fn(
     "physics.projectile_range",
     "Calculate the horizontal range of a projectile.",
@@ -465,6 +471,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
         ],
     ),
     (
+        "Electric power drawn at 4 A and 230 V, and at 12.5 A and 120 V?",
+        [POWER],
+        [c("electrical.power", current=4, voltage=230), c("electrical.power", current=12.5, voltage=120)],
+    ),
+    (
         "What's the running pace for 10 km in 52 minutes and for 95 minutes over 21.1 km?",
         [PACE],
         [c("running.pace", distance_km=10, minutes=52), c("running.pace", distance_km=21.1, minutes=95)],
@@ -771,7 +782,6 @@ RANGES = "two 'from X servings to Y' ranges are read as one"
 GAPS: dict[str, str] = {
     "How long do 32 bars at 120 bpm": UNIT_NAMES,
     "Scale my chili recipe": RANGES,
-    "Compute the resistance for 12 V at 3 A": SWAPPED,
     "Roast times please": "string: the words left over give 'degrees' for the meat, not the noun each weight measures",
     "Estimate calories burned over 45 minutes": "string: a series of activities after 'of' is not the activity",
     "Find the orbital period of planets": SHARED,

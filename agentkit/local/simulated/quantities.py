@@ -399,8 +399,15 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
             return f"{unit} {tokens[end].text}", end + 1  # "30 degrees Celsius"
         glued = token.start == tokens[index - 1].end
         following = tokens[end] if end < len(tokens) else None
-        if token.text == "A" and unit_of(token.text) and (following is None or following.kind != "word"):
-            return unit, end  # "2.5 A" at the end of its phrase: amperes, not the article of a noun
+        if (
+            token.text == "A"
+            and unit_of(token.text)
+            and (following is None or following.kind != "word" or following.lower in _NO_NOUN_AFTER_ARTICLE)
+        ):
+            return (
+                unit,
+                end,
+            )  # "2.5 A" at the end of its phrase, or "3 A and …": amperes, no article of a noun
         if lexicon.is_function_word(token.text) and not glued:
             return "", index
         if unit_of(unit) or lexicon.currency_code(token.text):
@@ -423,6 +430,10 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
                 return "", index  # "the 10001 location": the number names which one, it counts nothing
             return unit, end
     return "", index
+
+
+_NO_NOUN_AFTER_ARTICLE = frozenset("and or but at for in on to with from of per each through across".split())
+"""Words an article never stands right before: "3 A and 9 V", "0.5 A at 9 V" write amperes."""
 
 
 def _labels_the_noun(tokens: list[Token], index: int) -> bool:
