@@ -158,6 +158,12 @@ POWER = fn(
     {"current": (NUM, "Current in amperes."), "voltage": (NUM, "Voltage in volts.")},
     ["current", "voltage"],
 )
+SHOOTING = fn(
+    "basketball.shooting_percentage",
+    "Calculate a player's field goal percentage.",
+    {"made": (INT, "Shots made."), "attempted": (INT, "Shots attempted.")},
+    ["made", "attempted"],
+)
 PROJECTILE = fn(
     "physics.projectile_range",
     "Calculate the horizontal range of a projectile.",
@@ -659,6 +665,14 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("education.score_percentage", points=38, max_points=50),
         ],
     ),
+    (
+        "Field goal percentages for shooting 7 out of 12 and 9 out of 20?",
+        [SHOOTING],
+        [
+            c("basketball.shooting_percentage", made=7, attempted=12),
+            c("basketball.shooting_percentage", made=9, attempted=20),
+        ],
+    ),
     # ======== ranges
     (
         "Sum the integers from 1 to 10 and from 50 to 100.",
@@ -786,7 +800,6 @@ GAPS: dict[str, str] = {
     "Estimate calories burned over 45 minutes": "string: a series of activities after 'of' is not the activity",
     "Find the orbital period of planets": SHARED,
     "Convert 2 cups and 3 tablespoons": SHARED,
-    "Work out the percentage for two students": "'k out of n' pairs in a series are not read pair by pair",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -1060,19 +1060,20 @@ def _as_well_as(tokens: list[Token], i: int) -> bool:
 
 def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
     """Whether mentions[position] opens a pair like the one the mention before it closes: "A to B and
-    C to D" (the same relating word after C as before B, a value on each side of it, C of A's kind and
-    D of B's: "the weather in Paris and Boston in celsius" pairs nothing)."""
+    C to D", "45 out of 60 and 38 out of 50" (the same relating words, one or two, after C as before B, a
+    value on each side of them, C of A's kind and D of B's: "the weather in Paris and Boston in celsius"
+    pairs nothing)."""
     mention, previous = mentions[position], mentions[position - 1]
     before = mentions[position - 2] if position > 1 else None
     after = mentions[position + 1] if position + 1 < len(mentions) else None
     if before is None or after is None or previous.first < 1 or mention.last >= len(tokens):
         return False
-    relating = tokens[previous.first - 1].lower
+    relating = tokens[before.last : previous.first]
+    again = tokens[mention.last : after.first]
     return (
-        tokens[previous.first - 1].kind == "word"
-        and before.last == previous.first - 1
-        and tokens[mention.last].lower == relating
-        and after.first == mention.last + 1
+        1 <= len(relating) <= 2
+        and all(t.kind == "word" for t in relating)
+        and [t.lower for t in again] == [t.lower for t in relating]
         and _same_kind(before, mention)
         and _same_kind(previous, after)
     )
