@@ -164,6 +164,16 @@ SHOOTING = fn(
     {"made": (INT, "Shots made."), "attempted": (INT, "Shots attempted.")},
     ["made", "attempted"],
 )
+STAY = fn(
+    "booking.change_nights",
+    "Change the length of a hotel booking.",
+    {
+        "city": (STR, "City of the booking."),
+        "current_nights": (INT, "Nights booked now."),
+        "new_nights": (INT, "Nights wanted."),
+    },
+    ["city", "current_nights", "new_nights"],
+)
 PROJECTILE = fn(
     "physics.projectile_range",
     "Calculate the horizontal range of a projectile.",
@@ -673,6 +683,14 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("basketball.shooting_percentage", made=9, attempted=20),
         ],
     ),
+    (
+        "Change my Lisbon booking from 2 nights to 5 and my Madrid booking from 4 nights to 3.",
+        [STAY],
+        [
+            c("booking.change_nights", city="Lisbon", current_nights=2, new_nights=5),
+            c("booking.change_nights", city="Madrid", current_nights=4, new_nights=3),
+        ],
+    ),
     # ======== ranges
     (
         "Sum the integers from 1 to 10 and from 50 to 100.",
@@ -795,7 +813,6 @@ SHARED = "a series of quantities in a unit the table lacks ('1.5 AU and 4 AU') o
 RANGES = "two 'from X servings to Y' ranges are read as one"
 GAPS: dict[str, str] = {
     "How long do 32 bars at 120 bpm": UNIT_NAMES,
-    "Scale my chili recipe": RANGES,
     "Roast times please": "string: the words left over give 'degrees' for the meat, not the noun each weight measures",
     "Estimate calories burned over 45 minutes": "string: a series of activities after 'of' is not the activity",
     "Find the orbital period of planets": SHARED,

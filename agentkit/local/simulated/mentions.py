@@ -137,6 +137,7 @@ def read(text: str) -> Reading:
     _group(tokens, mentions)
     _bracketed(tokens, mentions)
     _ranges(tokens, mentions)
+    _range_units(tokens, mentions)
     return Reading(text, tokens, mentions)
 
 
@@ -274,6 +275,19 @@ def _ranges(tokens: list[Token], mentions: list[Mention]) -> None:
         before = tokens[a.first - 1].lower if a.first else ""
         if between == ["and"] and before == "between" or len(between) == 1 and between[0] in _RANGE_WORDS:
             a.attributes["range"] = b.attributes["range"] = (int(low), int(high))
+
+
+def _range_units(tokens: list[Token], mentions: list[Mention]) -> None:
+    """The unit a "from … to …" range writes once is both ends' ("from 4 servings to 10", "from 2 to 5 km"):
+    English writes it beside one end and means it of the other, so the bare end is no number of another
+    kind (and a parameter named for that unit takes it as readily as the written one)."""
+    for a, b in itertools.pairwise(mentions):
+        if a.kind != "number" or b.kind != "number" or bool(a.unit) == bool(b.unit):
+            continue
+        if a.percent or b.percent or a.currency or b.currency or not a.first:
+            continue
+        if tokens[a.first - 1].lower == "from" and [t.lower for t in tokens[a.last : b.first]] == ["to"]:
+            a.unit = b.unit = a.unit or b.unit
 
 
 _SERIES_JOINS = {",", "and", "&"}

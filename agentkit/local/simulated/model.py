@@ -227,7 +227,9 @@ The rules
    12x18": 12x18, not "change"), then the earlier one, and that to a parameter named for the first end of
    a range or change (`start`, `min`, `original`, `current`) before one named for the second
    (`end`, `max`, `new`, `target`, `return`), then in the schema's order: "leaving 2025-09-04 and coming
-   back 2025-09-11" → `departure_date`, `return_date`; "from 4 servings to 10" → `original_servings` 4.
+   back 2025-09-11" → `departure_date`, `return_date`; "from 4 servings to 10" → `original_servings` 4;
+   the unit a "from … to …" range writes beside one end is the other's too ("from 4 servings to 10": 10
+   servings, for `new_servings` as readily as 4 for `original_servings`).
    An "-ing" word right after a number and its unit, with no object after it, is the noun they measure,
    no participle: "a 4.5 star rating" → `rating`. A measure names the dimension it gives after "in" ("14
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
