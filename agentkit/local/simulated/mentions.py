@@ -34,7 +34,14 @@ import phonenumbers
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import before_when, dates, is_date, times, year_spans
 from agentkit.local.simulated.parameters import IDENTIFIER
-from agentkit.local.simulated.quantities import SCIENTIFIC, is_unit_name, numbers, spans_in_words, unit_of
+from agentkit.local.simulated.quantities import (
+    SCIENTIFIC,
+    is_unit_name,
+    numbers,
+    repeated_symbol,
+    spans_in_words,
+    unit_of,
+)
 from agentkit.local.simulated.tokens import Mention, Token, parenthesised, token_span, tokenize
 
 _FORMULA = re.compile(
@@ -789,6 +796,8 @@ def _unit_word(tokens: list[Token], i: int) -> bool:
     known = lexicon.known(word) and not acronym
     if (after_number or after_degree) and (bool(unit_of(word)) or known):
         return True
+    if after_number and repeated_symbol(tokens, i):
+        return True  # "1.5 AU and 4 AU": a symbol after each amount of a series is their unit
     before = tokens[i - 1].lower if i else ""
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     plural = word.lower().endswith("s")

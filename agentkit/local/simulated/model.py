@@ -336,7 +336,8 @@ The rules
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
    "a gas-fueled car"). A capital "A" that closes a
    quantity ("2.5 A" before no word, or before a word no article stands before: "3 A and 9 V", "0.5 A at
-   9 V") is amperes, not an article. "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
+   9 V") is amperes, not an article. A short capitalised symbol written after each amount of a series ("1.5 AU
+   and 4 AU", "10 MW and 25 MW") is their unit, though no table holds it, and no name. "six-sided" says 6 as "6-sided" does (a spelled number before an "-ed" word).
    So does a spelled number hyphened to a unit ("a two-kilogram ball", "a ten-year loan" as "2-kilogram"); one
    hyphened to another noun ("a four-star inn") counts that noun, a value only for a parameter named for it
    (`stars`, an option "4"; "a two-sample t-test" gives none). A

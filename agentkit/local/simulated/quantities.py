@@ -408,6 +408,8 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
                 unit,
                 end,
             )  # "2.5 A" at the end of its phrase, or "3 A and …": amperes, no article of a noun
+        if repeated_symbol(tokens, index):
+            return unit, end  # "1.5 AU and 4 AU": the symbol each amount of the series is written in
         if lexicon.is_function_word(token.text) and not glued:
             return "", index
         if unit_of(unit) or lexicon.currency_code(token.text):
@@ -430,6 +432,21 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
                 return "", index  # "the 10001 location": the number names which one, it counts nothing
             return unit, end
     return "", index
+
+
+def repeated_symbol(tokens: list[Token], index: int) -> bool:
+    """Whether the capitalised short word at `index` ("AU", "MW") stands right after a number and after
+    another number of the clause as well ("planets at 1.5 AU and 4 AU", "farms of 10 MW and 25 MW"): a
+    symbol written after each amount of a series is their unit, though the table lacks it, and no name."""
+    word = tokens[index].text
+    if not (index and tokens[index - 1].kind == "number" and 2 <= len(word) <= 4):
+        return False
+    if not (word.isalpha() and word.isupper()):
+        return False
+    return any(
+        k != index and tokens[k].text == word and tokens[k - 1].kind == "number"
+        for k in range(1, len(tokens))
+    )
 
 
 _NO_NOUN_AFTER_ARTICLE = frozenset("and or but at for in on to with from of per each through across".split())
