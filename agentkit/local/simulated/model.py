@@ -589,7 +589,9 @@ The rules
    parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a text
    value carried from an ask of another tool gives way to the words a clause that neither names it nor points
    back leaves over ("the wheat yield in Kansas. Then the price of barley in Iowa": crop barley,
-   `_own_words`); a clause
+   `_own_words`), and so does one carried from an ask of the same tool when the clause names another item by
+   a value of its own ("List the symptoms of measles in children. Then list the symptoms of shingles in
+   adults": shingles; `_asked_anew`); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat
    the analysis for phosphorus", "the same for 2011", "… as well") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the

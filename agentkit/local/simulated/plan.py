@@ -160,6 +160,12 @@ def plan(
             if inherited and rule != "same tool as before":
                 own = _same_frame(score.tool, part, previous, conversation, roster, inherited)
                 inherited, framed = own, own != inherited
+                if (
+                    not framed
+                    and part == clause
+                    and _asked_anew(score.tool, part, conversation, roster, inherited)
+                ):
+                    inherited = _own_words(score.tool, part, conversation, roster, inherited)
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
@@ -926,11 +932,30 @@ POINTS_BACK = re.compile(
 """Words by which a clause points back to an earlier ask's values: they keep what it carried over."""
 
 
+def _asked_anew(
+    tool: Tool, part: str, conversation: Conversation, roster: handoff.Roster, inherited: dict
+) -> bool:
+    """Whether a clause asks an earlier step's tool again for another item: it states, by its words (no
+    guess, no carry-over), a value other than the one the earlier call had ("List the symptoms of measles
+    in children. Then list the symptoms of shingles in adults": adults). Its words left over are then its
+    own item's thing (`_own_words`), not the earlier call's; a clause that only goes on about the same
+    call ("… flying to Japan. Do I need a visa?") states no new value and keeps it."""
+    if not any(isinstance(v, str) for v in inherited.values()):
+        return False
+    calls = fill_tool(tool, part, conversation, [], roster)
+    if not calls or len(calls) != 1:
+        return False
+    return any(
+        a.rule not in WEAK and a.name in inherited and a.value != inherited[a.name]
+        for a in calls[0].arguments
+    )
+
+
 def _own_words(
     tool: Tool, part: str, conversation: Conversation, roster: handoff.Roster, inherited: dict[str, Any]
 ) -> dict[str, Any]:
-    """A text value carried from an earlier ask of another tool gives way to the words this ask leaves
-    over for it, when the ask neither names the value nor points back ("the wheat yield in Kansas. Then
+    """A text value carried from an earlier ask of another tool (or of the same tool, when the ask names
+    another item, `_asked_anew`) gives way to the words this ask leaves over for it, when the ask neither names the value nor points back ("the wheat yield in Kansas. Then
     the price of barley in Iowa": `crop` barley, not wheat): each ask's call takes its own span's values."""
     if POINTS_BACK.search(part):
         return inherited
