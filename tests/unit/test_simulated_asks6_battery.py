@@ -469,8 +469,6 @@ GAPS: dict[str, str] = {
     "Book a hotel in Porto, Portugal": NO_CALL + "; the hotel's city loses 'Porto'",
     "Create a character named 'Thornveil'": EXTRA + "'with 52 cards and 5 in a hand' makes two poker calls",
     "Find the net worth of Rafael Nadal": EXTRA + "'of a man of 80 kg and 182 cm' makes no BMI call",
-    "What is the mass of 2 moles of methane": EXTRA
-    + "'And of 5 moles of water?' keeps 'methane' (same tool)",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -27,7 +27,11 @@ The rules
    to Marco"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
-   are questions.
+   are questions. A clause that asks one tool for several items, each after "and" or a comma opening on
+   the same two or more prepositions as the values before it ("the dose of paracetamol for a child and of
+   aspirin for an adult", "for fraud in Texas and for theft in Ohio"), is cut into its items when the
+   whole makes fewer calls than it has items (`plan.items`): each later item is an elliptical clause
+   (rule 6) whose words left over are its own thing, as after "what about".
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
@@ -696,7 +700,7 @@ from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
-from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin
+from agentkit.local.simulated.plan import GUESSED, Step, items, plan, rejoin
 from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -739,7 +743,9 @@ class SimulatedModel:
         self, conversation: Conversation, tools: list[Tool], choice: dict[str, Any], seed: str
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         matcher = Matcher(tools, conversation.system)
-        clauses = rejoin(text.clauses(conversation.request), matcher, conversation)
+        clauses = items(
+            rejoin(text.clauses(conversation.request), matcher, conversation), matcher, conversation
+        )
         forced = choice["tool"]["name"] if "tool" in choice else None
         helper = conversation.roster
         steps = plan(clauses, matcher, conversation, helper)

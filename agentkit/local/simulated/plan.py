@@ -393,7 +393,7 @@ def _restated(
     "what about …?" clause leaves over for a parameter (`NAMED_ANEW`: "… 150 g of rice? What about 200 g
     of lentils?" asks about lentils, not rice again) — they name the question's new subject, though no
     rule but the leftover words places them."""
-    if not NAMED_ANEW.search(clause):
+    if not (NAMED_ANEW.search(clause) or _ELLIPTICAL_ITEM.search(clause)):
         return earlier
     alone = fill_tool(tool, clause, conversation, [], roster, forced=True) or []
     anew = {a.name for call in alone[:1] for a in call.arguments if a.rule == "residual"}
@@ -705,6 +705,54 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
                 continue
         i += 1
     return joined
+
+
+def items(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
+    """Each clause cut into the items it coordinates when one tool is asked for several items, each item in
+    the same frame of prepositions ("the dose of paracetamol for a child and of aspirin for an adult",
+    "the statute of limitations for fraud in Texas and for theft in Ohio") and the clause whole makes
+    fewer calls than it has items: an item after the first, led in by the prepositions that framed the
+    values before it, states its own values for the same ask, as an elliptical clause does
+    (`ELLIPTICAL`: "…, and of aspirin for an adult"), so each call takes its own item's words."""
+    cut: list[str] = []
+    for clause in clauses:
+        pieces = _framed_items(clause)
+        needed = matcher.needed(clause) if len(pieces) > 1 else []
+        if len(needed) == 1:
+            tool = needed[0].tool
+            whole = fill_tool(tool, clause, conversation, [], conversation.roster) or []
+            if len(whole) < len(pieces) and fill_tool(tool, pieces[0], conversation, [], conversation.roster):
+                cut.extend(pieces)
+                continue
+        cut.append(clause)
+    return cut
+
+
+_ITEM_CUT = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _prepositions(words_: list[str]) -> list[str]:
+    return [w for w in words_ if w in lexicon.PREPOSITIONS]
+
+
+def _framed_items(clause: str) -> list[str]:
+    """The clause's items that repeat the frame of the first: after "and" or a comma, a part that opens
+    on a preposition and says the same two or more prepositions, in the same order, as the last ones of
+    the part before it (a frame of one, "in Cairo and in Lima", is a series the fan-out reads)."""
+    found = list(_ITEM_CUT.finditer(clause))
+    if not found:
+        return [clause]
+    starts = [0]
+    frame = _prepositions(text.words(clause[: found[0].start()]))
+    ends = [m.start() for m in found[1:]] + [len(clause)]
+    for match, end in zip(found, ends, strict=True):
+        piece = text.words(clause[match.end() : end])
+        own = _prepositions(piece)
+        if piece[:1] and piece[0] in lexicon.PREPOSITIONS and len(own) >= 2 and frame[-len(own) :] == own:
+            starts.append(match.start())
+    if len(starts) == 1:
+        return [clause]
+    return [clause[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(clause)], strict=True)]
 
 
 _FOLLOWING = 3
@@ -1032,6 +1080,11 @@ ELLIPTICAL = re.compile(
 75"), as one that asks "what about …?" or "how about …?" has: it asks what the clause before asked, of
 the values it names; so has one that opens on a quoted value and a preposition ("…, then 'Hurt' by Johnny
 Cash", "… and 'On my way' to Marco")."""
+
+
+_ELLIPTICAL_ITEM = re.compile(r"^\W*and\s+(?:of|for|in|at|on|with|from|about|to|by)\b", re.I)
+"""An item that "and" and a preposition open ("… and of aspirin for an adult", `items`): its words left
+over name its own thing, as "what about …" does."""
 
 
 NAMED_ANEW = re.compile(
