@@ -387,7 +387,6 @@ GAPS: dict[str, str] = {
     "What is the address and what is": DETAILS,
     "Draw two numbers uniformly": PER_SET,
     "Suggest two female names": PER_SET,
-    "What is the boiling point of water at 1 atm": VARIATION,
     "Get the rate of a family room in Seville": "a series of names joined by commas reads as one place",
     "What does a large latte": "too few calls: a series whose members each repeat an option's word is one",
     "Estimate the cost of two pine shelves": "no call: a count of the thing ('two pine shelves') is not read",

@@ -27,11 +27,15 @@ The rules
    to Marco"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
-   are questions. A clause that asks one tool for several items, each after "and" or a comma opening on
-   the same two or more prepositions as the values before it ("the dose of paracetamol for a child and of
-   aspirin for an adult", "for fraud in Texas and for theft in Ohio"), is cut into its items when the
-   whole makes fewer calls than it has items (`plan.items`): each later item is an elliptical clause
-   (rule 6) whose words left over are its own thing, as after "what about".
+   are questions. A clause that asks one tool for several items, each after "and" or a comma in the
+   frame the values before it stood in — its prepositions, numbers and runs of words in the same order,
+   three or more with a preposition ("the dose of paracetamol for a child and of aspirin for an adult",
+   "for fraud in Texas and for theft in Ohio", "solar for 6 months and wind for 9 months in Bavaria",
+   the last item's tail after the frame said of every item) — is cut into its items when the whole
+   makes fewer calls than it has items and fills nothing the first item's call lacks (a nested key, a
+   longer list: "width of 20ft and height of 12ft" is one wall) and no later item names another
+   parameter by its word (`plan.items`): each later item is an elliptical clause (rule 6) whose words
+   left over are its own thing, as after "what about".
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
@@ -546,8 +550,10 @@ The rules
    A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75") or on a quoted value and a preposition ("…, then 'Hurt' by Johnny Cash") or with
-   "what about"/"how about", reuses it — the words a "what about …?" leaves over
+   "what about"/"how about", or with "and" ("And of lysosomes in animal cells?"), reuses it — the words a
+   "what about …?" leaves over
    name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils), as do
+   those of a clause "and" opens ("And of 5 moles of water?" asks of water) and
    those after "and one"/"another" and a preposition, "one" standing for the thing asked, no number ("a
    recipe for lasagna and one for risotto"); a value a clause refers back to ("the same day", "these points")
    is the previous call's — a pronoun, "it", "its", for another tool gives the previous call's one text value

@@ -115,7 +115,12 @@ def plan(
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous and not scene:
             reuse = previous[0]
-            if REUSE.search(clause) or NAMED_ANEW.search(clause) or _states_values(clause):
+            if (
+                REUSE.search(clause)
+                or NAMED_ANEW.search(clause)
+                or _ELLIPTICAL_ITEM.search(clause)
+                or _states_values(clause)
+            ):
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster)
                 again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=kept)
                 reused = matcher.score(clause, reuse.tool)
@@ -708,12 +713,13 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
 
 
 def items(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
-    """Each clause cut into the items it coordinates when one tool is asked for several items, each item in
-    the same frame of prepositions ("the dose of paracetamol for a child and of aspirin for an adult",
-    "the statute of limitations for fraud in Texas and for theft in Ohio") and the clause whole makes
-    fewer calls than it has items: an item after the first, led in by the prepositions that framed the
-    values before it, states its own values for the same ask, as an elliptical clause does
-    (`ELLIPTICAL`: "…, and of aspirin for an adult"), so each call takes its own item's words."""
+    """Each clause cut into the items it coordinates when one tool is asked for several items, each in the
+    same frame as the first ("the dose of paracetamol for a child and of aspirin for an adult", "the
+    statute of limitations for fraud in Texas and for theft in Ohio", "solar for 6 months and wind for 9
+    months in Bavaria") and the clause whole makes fewer calls than it has items: an item after the first
+    states its own values for the same ask, as an elliptical clause does (`ELLIPTICAL`: "…, and of
+    aspirin for an adult"), so each call takes its own item's words. What the last item says after the
+    frame ("… in Bavaria") is said of every item: the first item takes it too."""
     cut: list[str] = []
     for clause in clauses:
         pieces = _framed_items(clause)
@@ -721,38 +727,106 @@ def items(clauses: list[str], matcher: Matcher, conversation: Conversation) -> l
         if len(needed) == 1:
             tool = needed[0].tool
             whole = fill_tool(tool, clause, conversation, [], conversation.roster) or []
-            if len(whole) < len(pieces) and fill_tool(tool, pieces[0], conversation, [], conversation.roster):
+            first = fill_tool(tool, pieces[0], conversation, [], conversation.roster)
+            if (
+                len(whole) < len(pieces)
+                and first
+                and all(_within(w.values, first[0].values) for w in whole)
+                and not _names_more(tool, pieces)
+            ):
                 cut.extend(pieces)
                 continue
         cut.append(clause)
     return cut
 
 
+def _within(whole: dict[str, Any], first: dict[str, Any]) -> bool:
+    """Whether the whole clause's call fills nothing beyond the first item's call: no parameter it lacks,
+    nested ones by their path ("a wall with width of 20ft and height of 12ft": `area.height`), and no list
+    with more items ("A scores 80 with a weight of 0.3 and B scores 90 with a weight of 0.7" gathers
+    [80, 90]). Else the later parts add to the same call: they are no items of their own."""
+    for name, value in whole.items():
+        if name not in first:
+            return False
+        mine = first[name]
+        if isinstance(value, dict) and not (isinstance(mine, dict) and _within(value, mine)):
+            return False
+        if isinstance(value, list) and not (isinstance(mine, list) and len(value) <= len(mine)):
+            return False
+    return True
+
+
+def _names_more(tool: Tool, pieces: list[str]) -> bool:
+    """Whether a later part names a parameter, by a word of its name, that the first item does not ("set
+    the number of days between waterings to 3 and the hour of the day … to 6": `start_hour`): it sets
+    another parameter of the same call, no item of its own."""
+    names: set[str] = set()
+    stack = [tool.schema]
+    while stack:
+        for name, spec in (stack.pop().get("properties") or {}).items():
+            names.update(roots_of(name))
+            if isinstance(spec, dict):
+                stack.append(spec)
+    first = set(roots_of(pieces[0]))
+    return any((set(roots_of(piece)) & names) - first for piece in pieces[1:])
+
+
 _ITEM_CUT = re.compile(r",?\s+and\s+|,\s+")
+_A_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ITEM_WORD = re.compile(r"[\w'.-]*\w")
 
 
-def _prepositions(words_: list[str]) -> list[str]:
-    return [w for w in words_ if w in lexicon.PREPOSITIONS]
+def _skeleton(part: str) -> list[tuple[str, int]]:
+    """The frame of a part of a clause, with where each element starts: its prepositions as written, a
+    number as "#" (a code with letters, "1Z999", is a word: "and 2 with FedEx" repeats no code's frame),
+    and every run of other words as one "w" (articles left out): "of paracetamol for a
+    child" → of w for w, "wind for 9 months" → w for # w."""
+    frame: list[tuple[str, int]] = []
+    for found in _ITEM_WORD.finditer(part):
+        word = found.group().lower()
+        if word in ("a", "an", "the"):
+            continue
+        mark = word if word in lexicon.PREPOSITIONS else "#" if _A_NUMBER.fullmatch(word) else "w"
+        if not (mark == "w" and frame and frame[-1][0] == "w"):
+            frame.append((mark, found.start()))
+    return frame
 
 
 def _framed_items(clause: str) -> list[str]:
-    """The clause's items that repeat the frame of the first: after "and" or a comma, a part that opens
-    on a preposition and says the same two or more prepositions, in the same order, as the last ones of
-    the part before it (a frame of one, "in Cairo and in Lima", is a series the fan-out reads)."""
+    """The clause's items that repeat the frame of the first: after "and" or a comma, a part whose frame
+    (`_skeleton`) begins with the last elements of the part before it — three or more, a preposition
+    among them and a value after it ("and of aspirin for an adult", "and wind for 9 months") — and goes
+    on, if at all, with a preposition: that tail ("… in Bavaria") is said of every item."""
     found = list(_ITEM_CUT.finditer(clause))
     if not found:
         return [clause]
-    starts = [0]
-    frame = _prepositions(text.words(clause[: found[0].start()]))
+    frame = [mark for mark, _ in _skeleton(clause[: found[0].start()])]
+    starts, tail = [0], ""
     ends = [m.start() for m in found[1:]] + [len(clause)]
     for match, end in zip(found, ends, strict=True):
-        piece = text.words(clause[match.end() : end])
-        own = _prepositions(piece)
-        if piece[:1] and piece[0] in lexicon.PREPOSITIONS and len(own) >= 2 and frame[-len(own) :] == own:
-            starts.append(match.start())
+        piece = clause[match.end() : end]
+        own = _skeleton(piece)
+        marks = [mark for mark, _ in own]
+        span = next(
+            (k for k in range(len(marks), 2, -1) if frame[-k:] == marks[:k] and len(frame) >= k),
+            0,
+        )
+        rest = marks[span:]
+        if (
+            not span
+            or not set(marks[:span]) & lexicon.PREPOSITIONS
+            or rest
+            and rest[0] not in lexicon.PREPOSITIONS
+        ):
+            continue
+        starts.append(match.start())
+        tail = piece[own[span][1] :].strip(" ,") if rest else ""
     if len(starts) == 1:
         return [clause]
-    return [clause[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(clause)], strict=True)]
+    pieces = [clause[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(clause)], strict=True)]
+    if tail:
+        pieces[0] = f"{pieces[0]} {tail}"
+    return pieces
 
 
 _FOLLOWING = 3
@@ -1082,9 +1156,10 @@ the values it names; so has one that opens on a quoted value and a preposition (
 Cash", "… and 'On my way' to Marco")."""
 
 
-_ELLIPTICAL_ITEM = re.compile(r"^\W*and\s+(?:of|for|in|at|on|with|from|about|to|by)\b", re.I)
-"""An item that "and" and a preposition open ("… and of aspirin for an adult", `items`): its words left
-over name its own thing, as "what about …" does."""
+_ELLIPTICAL_ITEM = re.compile(r"^\W*and\s+\w", re.I)
+"""An item that "and" opens and that names no tool ("… and of aspirin for an adult", "And of 5 moles of
+water?", `items`): it asks what the clause before asked, and its words left over name its own thing, as
+"what about …" does."""
 
 
 NAMED_ANEW = re.compile(
