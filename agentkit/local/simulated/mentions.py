@@ -1085,20 +1085,42 @@ def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
     """Whether mentions[position] opens a pair like the one the mention before it closes: "A to B and
     C to D", "45 out of 60 and 38 out of 50" (the same relating words, one or two, after C as before B, a
     value on each side of them, C of A's kind and D of B's: "the weather in Paris and Boston in celsius"
-    pairs nothing)."""
+    pairs nothing; an article after the relating words, "'Yesterday' by the Beatles and 'Hurt' by Johnny
+    Cash", and one verb between A and them, "an iPhone 15 cost at Best Buy and a Pixel 8 at Target", keep
+    the pairs)."""
     mention, previous = mentions[position], mentions[position - 1]
-    before = mentions[position - 2] if position > 1 else None
+    before = next((m for m in reversed(mentions[: position - 1]) if m.kind != "phrase"), None)
     after = mentions[position + 1] if position + 1 < len(mentions) else None
     if before is None or after is None or previous.first < 1 or mention.last >= len(tokens):
         return False
-    relating = tokens[before.last : previous.first]
-    again = tokens[mention.last : after.first]
+    if not (_same_kind(before, mention) and _same_kind(previous, after)):
+        return False
+    end = previous.first - (tokens[previous.first - 1].lower in _ARTICLES and previous.first > 1)
+    return any(_paired_by(tokens, mentions, before, mention, after, end - size, end) for size in (1, 2))
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+def _paired_by(
+    tokens: list[Token], mentions: list[Mention], before: Mention, mention: Mention, after: Mention,
+    start: int, end: int,
+) -> bool:  # fmt: skip
+    """Whether tokens[start:end], words, relate the first pair and come again, as words, right after
+    `mention` (an article may follow them) with at most one word, no "and"/"or", between `before` and them."""
+    relating = tokens[start:end]
+    gap = tokens[before.last : start]
+    again = tokens[mention.last : mention.last + len(relating)]
+    rest = tokens[mention.last + len(relating) : after.first]
     return (
-        1 <= len(relating) <= 2
+        start >= before.last
         and all(t.kind == "word" for t in relating)
+        and len(gap) <= 1
+        and all(t.kind == "word" and t.lower not in ("and", "or") for t in gap)
+        and all(m.kind == "phrase" for m in mentions if before.last <= m.first < start)
         and [t.lower for t in again] == [t.lower for t in relating]
-        and _same_kind(before, mention)
-        and _same_kind(previous, after)
+        and len(rest) <= 1
+        and all(t.lower in _ARTICLES for t in rest)
     )
 
 

@@ -519,7 +519,9 @@ The rules
    introduced by the same words but for their ordinal are one series), in rounds of the first items' order ("A scores 80 with a
    weight of 0.3 and B scores 90 with a weight of 0.7"; "Monday's high was 21, Tuesday's 24"); parameters that took one series' first
    members read it in rows ("sides 3 and 4, 5 and 12"); "USD to AUD and USD to CAD" is two pairs, not a
-   series, and so is "45 out of 60 and 38 out of 50" (the same one or two relating words in each pair); a list parameter makes one call per written list no other parameter took (a series of numbers
+   series, and so is "45 out of 60 and 38 out of 50" (the same one or two relating words in each pair),
+   "'Yesterday' by the Beatles and 'Hurt' by Johnny Cash" (an article after the relating words) and "an
+   iPhone 15 cost at Best Buy and a Pixel 8 at Target" (one verb before them); a list parameter makes one call per written list no other parameter took (a series of numbers
    too, when it took one: "the mean of 2, 4 and 6, and of 10, 20 and 30"; a later part or clause that
    writes such a series, "…, and also 5, 9 and 14", is an ask of its own, no guess); values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
