@@ -43,7 +43,7 @@ FUNCTION_WORDS = frozenset(
     might more most must my myself neither no nor not now of off on once only or other our ours ourselves
     out over own per please same shall she should so some such than that the their theirs them themselves
     then there these they this those through to too under until up upon us very via was we were what when
-    where which while who whom whose why will with within without would you your yours yourself
+    where whether which while who whom whose why will with within without would you your yours yourself
     across along among amongst around behind beneath beside besides beyond despite near onto since toward
     towards throughout underneath unlike""".split()
 )

@@ -302,6 +302,27 @@ EMISSIONS = fn(
     ["source", "months", "region"],
 )
 
+ENZYME = fn(
+    "biology.enzyme_function",
+    "Look up the function of an enzyme in an organ, and whether it is specific to it.",
+    {
+        "enzyme": (STR, "The enzyme, e.g. lipase."),
+        "organ": (STR, "The organ, e.g. liver."),
+        "specific": ("boolean", "Whether to ask if the function is specific to the organ."),
+    },
+    ["enzyme", "organ"],
+)
+PENALTY = fn(
+    "law.crime_penalty",
+    "Get the penalty for a crime in a US state, and whether it is a felony there.",
+    {
+        "crime": (STR, "The crime, e.g. burglary."),
+        "state": (STR, "The US state."),
+        "felony_check": ("boolean", "Whether to check if the crime is a felony in the state."),
+    },
+    ["crime", "state"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== travel
     (
@@ -399,6 +420,24 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [
             c("law.statute_of_limitations", crime="fraud", state=["Texas", "TX"]),
             c("law.statute_of_limitations", crime="theft", state=["Ohio", "OH"]),
+        ],
+    ),
+    (
+        "What is the function of the enzyme amylase in the mouth and is it specific to this organ? Also, can "
+        "you tell me the function of the enzyme pepsin in the stomach and whether it is specific to the stomach?",
+        [ENZYME],
+        [
+            c("biology.enzyme_function", enzyme="amylase", organ="mouth", specific=True),
+            c("biology.enzyme_function", enzyme="pepsin", organ="stomach", specific=True),
+        ],
+    ),
+    (
+        "What is the penalty for the crime of arson in Oregon and is it a felony in this state? Also, tell me "
+        "the penalty for the crime of forgery in Idaho and whether it is a felony in Idaho.",
+        [PENALTY],
+        [
+            c("law.crime_penalty", crime="arson", state="Oregon", felony_check=True),
+            c("law.crime_penalty", crime="forgery", state="Idaho", felony_check=True),
         ],
     ),
     # ======== finance
@@ -755,7 +794,10 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 AND_NAME = "a name with 'and' inside ('Marks and Spencer') is read as two members of a series"
-NO_TOOL = "tool choice: the ask's words ('a cardiologist', 'what does glucose do', 'playing', 'I need a recipe') reach no tool"
+NO_TOOL = (
+    "tool choice: the ask's words ('a cardiologist', 'what does glucose do', 'playing', 'I need a recipe', "
+    "'how high') reach no tool"
+)
 OWN_QUALIFIER = "value: a qualifier before the tool's noun in each item ('a vegan recipe for lasagna and a keto recipe …') is read for the wrong parameter"
 GAPS: dict[str, str] = {
     "Find a cardiologist in Denver": NO_TOOL,
@@ -766,7 +808,7 @@ GAPS: dict[str, str] = {
     "When do Marks and Spencer": AND_NAME,
     "Track parcel 1Z999AA1": "value: a tracking code of digits joined by a hyphen after a code is split and its call lost",
     "Find a vegan recipe": OWN_QUALIFIER,
-    "How high are Mont Blanc": "count: 'the Matterhorn' after 'and' is not read as a second name of the series",
+    "How high are Mont Blanc": NO_TOOL,
     "Find Greek food in Chicago": "value: a cuisine before 'food' keeps the noun ('Greek food' for 'Greek')",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

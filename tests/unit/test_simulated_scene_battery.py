@@ -850,8 +850,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
 ]
 GAPS: dict[str, str] = {
-    "A patient weighs 82 kg": "count: the scene sentence's values do not reach 'Calculate their body mass "
-    "index' nor 'the dose of ibuprofen for that weight' in the list after it",
     "I grow a lemon tree": "value: 'when should I prune it?' gives `plant` the season of the ask before, "
     "not the subject 'it' points back to",
     "My garden is in zone 7b": "values: the scene's zone and month go to the fertilizer ask, the planting "

@@ -603,7 +603,8 @@ The rules
    back leaves over ("the wheat yield in Kansas. Then the price of barley in Iowa": crop barley,
    `_own_words`), and so does one carried from an ask of the same tool when the clause names another item by
    a value of its own ("List the symptoms of measles in children. Then list the symptoms of shingles in
-   adults": shingles; `_asked_anew`); a clause
+   adults": shingles; `_asked_anew`; a pronoun after that value is the item's own, "… the enzyme pepsin in
+   the stomach and whether it is specific …", no pointing back); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat
    the analysis for phosphorus", "the same for 2011", "… as well") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the

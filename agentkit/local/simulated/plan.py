@@ -165,12 +165,13 @@ def plan(
             if inherited and rule != "same tool as before":
                 own = _same_frame(score.tool, part, previous, conversation, roster, inherited)
                 inherited, framed = own, own != inherited
-                if (
-                    not framed
-                    and part == clause
-                    and _asked_anew(score.tool, part, conversation, roster, inherited)
-                ):
-                    inherited = _own_words(score.tool, part, conversation, roster, inherited)
+                named_at = (
+                    None
+                    if framed or part != clause
+                    else _asked_anew(score.tool, part, conversation, roster, inherited)
+                )
+                if named_at is not None:
+                    inherited = _own_words(score.tool, part, conversation, roster, inherited, named_at)
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
@@ -1056,31 +1057,45 @@ POINTS_BACK = re.compile(
 
 def _asked_anew(
     tool: Tool, part: str, conversation: Conversation, roster: handoff.Roster, inherited: dict
-) -> bool:
-    """Whether a clause asks an earlier step's tool again for another item: it states, by its words (no
-    guess, no carry-over), a value other than the one the earlier call had ("List the symptoms of measles
-    in children. Then list the symptoms of shingles in adults": adults). Its words left over are then its
-    own item's thing (`_own_words`), not the earlier call's; a clause that only goes on about the same
-    call ("… flying to Japan. Do I need a visa?") states no new value and keeps it."""
+) -> int | None:
+    """Where a clause that asks an earlier step's tool again for another item names that item: it states,
+    by its words (no guess, no carry-over), a value other than the one the earlier call had ("List the
+    symptoms of measles in children. Then list the symptoms of shingles in adults": adults). Its words
+    left over are then its own item's thing (`_own_words`), not the earlier call's, and a pronoun after
+    the new value ("… the enzyme pepsin in the stomach and whether it is specific …") is that item's; a
+    clause that only goes on about the same call ("… flying to Japan. Do I need a visa?") states no new
+    value and keeps it (None)."""
     if not any(isinstance(v, str) for v in inherited.values()):
-        return False
+        return None
     calls = fill_tool(tool, part, conversation, [], roster)
     if not calls or len(calls) != 1:
-        return False
-    return any(
-        a.rule not in WEAK and a.name in inherited and a.value != inherited[a.name]
+        return None
+    new = [
+        a
         for a in calls[0].arguments
-    )
+        if a.rule not in WEAK and a.name in inherited and a.value != inherited[a.name]
+    ]
+    if not new:
+        return None
+    found = [part.find(str(a.value)) for a in new]
+    return min((f for f in found if f >= 0), default=0)
 
 
 def _own_words(
-    tool: Tool, part: str, conversation: Conversation, roster: handoff.Roster, inherited: dict[str, Any]
+    tool: Tool,
+    part: str,
+    conversation: Conversation,
+    roster: handoff.Roster,
+    inherited: dict[str, Any],
+    named_at: int | None = None,
 ) -> dict[str, Any]:
     """A text value carried from an earlier ask of another tool (or of the same tool, when the ask names
-    another item, `_asked_anew`) gives way to the words this ask leaves over for it, when the ask neither names the value nor points back ("the wheat yield in Kansas. Then
+    another item, `_asked_anew`) gives way to the words this ask leaves over for it, when the ask neither
+    names the value nor points back ("the wheat yield in Kansas. Then
     the price of barley in Iowa": `crop` barley, not wheat): each ask's call takes its own span's values."""
-    if POINTS_BACK.search(part):
-        return inherited
+    back = POINTS_BACK.search(part)
+    if back and (named_at is None or back.start() < named_at):
+        return inherited  # a pronoun after the item's own value ("whether it is specific") is the item's
     own = set(roots_of(part))
     for name, value in list(inherited.items()):
         if not isinstance(value, str) or set(roots_of(value)) & own or any(ch.isdigit() for ch in value):
