@@ -55,14 +55,6 @@ CASUAL_FUNCTION_WORDS = frozenset(
 """Function words as people type them, shortened or without their apostrophe ("can u", "pls", "whats",
 "im", "dont"): still function words, no value or name of a request."""
 
-PREPOSITIONS = frozenset(
-    """about above across after against along among around at before behind below beneath beside between
-    beyond by during for from in inside into near of off on onto over per since through to toward towards
-    under until upon via with within without""".split()
-)
-"""English prepositions (a closed class, a part of `FUNCTION_WORDS`): the words that give a value its role
-in an ask ("the dose **of** paracetamol **for** a child")."""
-
 DEVERBAL_PREPOSITIONS = frozenset(
     "given including regarding concerning considering following based according excluding".split()
 )

@@ -569,6 +569,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Calculate the hypotenuse of a right triangle": "count: 'legs 3 and 4, and of one with legs 5 and 12' "
     "multiplies the two series instead of reading them in rows",
+    "Convert 100 US dollars to euros and 250": "count: a second amount with its own pair of currencies after "
+    "'and' (no verb) is not taken as another conversion",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -27,15 +27,7 @@ The rules
    to Marco"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
-   are questions. A clause that asks one tool for several items, each after "and" or a comma in the
-   frame the values before it stood in — its prepositions, numbers and runs of words in the same order,
-   three or more with a preposition ("the dose of paracetamol for a child and of aspirin for an adult",
-   "for fraud in Texas and for theft in Ohio", "solar for 6 months and wind for 9 months in Bavaria",
-   the last item's tail after the frame said of every item) — is cut into its items when the whole
-   makes fewer calls than it has items and fills nothing the first item's call lacks (a nested key, a
-   longer list: "width of 20ft and height of 12ft" is one wall) and no later item names another
-   parameter by its word (`plan.items`): each later item is an elliptical clause (rule 6) whose words
-   left over are its own thing, as after "what about".
+   are questions.
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
@@ -709,7 +701,7 @@ from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
 from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
-from agentkit.local.simulated.plan import GUESSED, Step, items, plan, rejoin
+from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin
 from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -752,9 +744,7 @@ class SimulatedModel:
         self, conversation: Conversation, tools: list[Tool], choice: dict[str, Any], seed: str
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         matcher = Matcher(tools, conversation.system)
-        clauses = items(
-            rejoin(text.clauses(conversation.request), matcher, conversation), matcher, conversation
-        )
+        clauses = rejoin(text.clauses(conversation.request), matcher, conversation)
         forced = choice["tool"]["name"] if "tool" in choice else None
         helper = conversation.roster
         steps = plan(clauses, matcher, conversation, helper)
