@@ -719,9 +719,17 @@ def _titled_run(tokens: list[Token], i: int) -> bool:
     stands after "the"/"a" and a singular common noun (or a word the dictionary lacks, which is most
     likely one) that names its kind ("the novel War and Peace",
     "the band Simon and Garfunkel"; a plural, "the novels …", names a series), or opens on a capitalised
-    "The" mid-sentence ("a summary of The Old Man and the Sea")."""
+    "The" mid-sentence ("a summary of The Old Man and the Sea") — not after a plural noun that names
+    the kind of several ("the books The Hobbit and Dracula", "the films The Matrix and Alien": two)."""
     if tokens[i].text == "The":
-        return True
+        kind = tokens[i - 1] if i else None
+        return not (
+            kind is not None
+            and kind.kind == "word"
+            and kind.text.islower()
+            and "NOUN" in lexicon.parts(kind.text)
+            and lexicon.noun_lemma(kind.text) != kind.lower
+        )
     if i < 2 or tokens[i - 2].lower not in ("the", "a", "an"):
         return False
     kind = tokens[i - 1]

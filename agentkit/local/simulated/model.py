@@ -17,14 +17,16 @@ The rules
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
    dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
-   the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also", ", what …" (not after
+   the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
+   CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
    train, which …" are one ask), and "and" where the words
    after it begin an ask of their own (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
    a bare adjective, "… and find French restaurants" —, a question word, "another", also after an
    adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing, nor a quoted value, "… and 'See you at six'
-   to Marco"). An
+   to Marco"; and a verb that may be a noun after ", and" once a pair's "and" has closed its series: "the
+   side effects of ibuprofen and naproxen, and check interactions between them"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
    are questions.
@@ -143,7 +145,8 @@ The rules
    ("Gone with the Wind"), not before a country's name, and a small word capitalised after a capitalised
    word where the name goes on or its item ends ("Stand By Me and Born To Run"), and "and" (or "and the")
    before a capitalised word when a singular noun names the title's kind ("the novel War and Peace", not "the
-   novels …") or it opens on a capitalised "The" ("The Old Man and the Sea"), unless a noun follows that it
+   novels …") or it opens on a capitalised "The" ("The Old Man and the Sea"; not after a plural kind noun, "the books The
+   Hobbit and Dracula" are two), unless a noun follows that it
    modifies ("the best Italian and Chinese restaurants"); an "and" between bare nouns that one thing is for
    or of ("a recipe for macaroni and cheese", "a wine to go with fish and chips") joins one name;
    a title and its subtitle after a colon written against it are one name ("Star Wars: A New Hope");
@@ -540,12 +543,16 @@ The rules
    "again", "once more", "this time", "instead") begins a set of its own, and one that restates only words
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
 6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
-   (without "same") vary the first call of the run, "the same" the call just before.
+   (without "same") vary the first call of the run, "the same" the call just before. A later ask of the
+   same tool that writes, after the preposition an earlier ask of it wrote a kept text value after, one
+   other lower-case word gives that word in its place (`plan._said_anew`: "… in a vacuum. … Lastly at 1 m
+   but this time in water" → `medium` water; "… by train, then by bus"; "on glossy paper; then the same on
+   matte paper"), which is evidence enough for the ask to reuse the tool.
    A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
-   100 and 75") or on a quoted value and a preposition ("…, then 'Hurt' by Johnny Cash") or with
-   "what about"/"how about", or with "and" ("And of lysosomes in animal cells?"), reuses it — the words a
-   "what about …?" leaves over
+   100 and 75"; also "into", "to", "by": "… into Spanish, then into Italian") or on a quoted value and a
+   preposition ("…, then 'Hurt' by Johnny Cash") or with "what about"/"how about", or with "and" ("And of
+   lysosomes in animal cells?"), reuses it — the words a "what about …?" leaves over
    name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils), as do
    those of a clause "and" opens ("And of 5 moles of water?" asks of water) and
    those after "and one"/"another" and a preposition, "one" standing for the thing asked, no number ("a
@@ -553,7 +560,9 @@ The rules
    is the previous call's — a pronoun, "it", "its", for another tool gives the previous call's one text value
    to the one required text parameter no name carries ("the molar mass of H2SO4, and the moles in 49 g of
    it"), and "both" after a call with two values named alike (`city_a`, `city_b`) asks of each ("the time
-   zones of both cities"), and a series an earlier call fanned over is dealt out in order to as many
+   zones of both cities"; also in a later part of the same clause, and when the noun after "both" names
+   each value's parameter by its description: "flights from Oslo to Rome, and the weather in both
+   cities", "The departure city", "The arrival city"), and a series an earlier call fanned over is dealt out in order to as many
    sibling parameters ("the stats of Ana Ruiz and Lia Berg, and the record between them": `player1`,
    `player2`), and "these"/"those"/"both" in a later part of the same clause asks of every member ("the share
    price of Apple and Microsoft, and the dividend yield of those companies") — (from another tool only
@@ -884,7 +893,7 @@ def _shared(
             return filled  # the rest from the ask's own words, as they would be read alone
     if not around:
         return None
-    wider = " ".join([*around, step.text])
+    wider = ". ".join([*around, step.text])  # read apart: "… ibuprofen and naproxen" + "check …" is no series
     whole = fill_tool(step.tool, wider, conversation, [], roster, inherited=step.inherited)
     if not whole or any(a.rule in GUESSED for a in whole[0].arguments):
         return None

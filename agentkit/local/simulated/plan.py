@@ -115,16 +115,24 @@ def plan(
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         if not needed and previous and not scene:
             reuse = previous[0]
-            if (
+            # a bare preposition and a common noun ("…, then by bus") states no name, yet may ask again
+            bare = ELLIPTICAL.search(clause)
+            stated = (
                 REUSE.search(clause)
                 or NAMED_ANEW.search(clause)
                 or _ELLIPTICAL_ITEM.search(clause)
                 or _states_values(clause)
-            ):
+            )
+            if bare or stated:
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster)
-                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=kept)
+                anew = _said_anew(reuse.tool, clause, steps, kept)  # "by train" … "then by bus"
+                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=anew)
                 reused = matcher.score(clause, reuse.tool)
-                if _asks_again(clause):
+                if anew != kept:
+                    weak = set()  # a value said anew after its preposition is evidence enough
+                elif bare and not stated:
+                    weak = WEAK | {"role", "preposition", "ask"}  # nothing it says is a value
+                elif _asks_again(clause):
                     # asked again in so many words ("do the same for Italy", "get it for Tesla"), a
                     # value the clause states is enough, whatever rule placed it
                     weak = {"as before", "default", "forced"}
@@ -159,6 +167,7 @@ def plan(
             )
             if part != clause:
                 inherited = _borrowed(score.tool, part, clause, conversation, roster, inherited)
+                inherited = {**inherited, **_each_before(score.tool, part, mine, conversation, roster)}
             elif inherited and rule != "same tool as before" and score.tool not in [s.tool for s in previous]:
                 inherited = _own_words(score.tool, part, conversation, roster, inherited)
             framed = False  # the same ask again, for another thing: a new call, whatever its article
@@ -172,6 +181,8 @@ def plan(
                 )
                 if named_at is not None:
                     inherited = _own_words(score.tool, part, conversation, roster, inherited, named_at)
+            if inherited:
+                inherited = _said_anew(score.tool, part, steps, inherited)
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
@@ -232,6 +243,82 @@ def plan(
     return steps
 
 
+_ANEW_PREPOSITIONS = frozenset("in on at by via with into through under".split())
+"""Prepositions that give the noun after them a role ("in a vacuum", "by train"), which the same
+preposition gives the noun after it in a later ask of the same tool."""
+
+
+def _said_anew(tool: Tool, part: str, steps: list[Step], inherited: dict[str, Any]) -> dict[str, Any]:
+    """A text value the ask before wrote after a preposition ("… located in a vacuum", "… by train"),
+    given anew by a later ask of the same tool with the same preposition and another common noun ("but
+    this time in air", "then by bus"): the noun is that parameter's value in place of the one kept, as
+    the role its preposition gives it is the same. Only a lower-case word, one such phrase, no function
+    word ("the same"): names and numbers are read by their own evidence. The ask that wrote the value is
+    the latest earlier ask of the tool that wrote it, not only the one before ("… in vacuum. Then at 1 m
+    and at 2 m. Lastly at 1 m but in water")."""
+    mine = [s.text for s in steps if s.tool.name == tool.name][::-1]
+    if not mine:
+        return inherited
+    out = dict(inherited)
+    for name, value in inherited.items():
+        if not isinstance(value, str) or not value or name not in tool.properties:
+            continue
+        article = r"(?:(?:the|a|an)\s+)?"
+        written = rf"\b([a-z]+)\s+{article}{re.escape(value)}\b"
+        found = next((m for m in (re.search(written, t, re.I) for t in mine) if m), None)
+        preposition = found.group(1).lower() if found else ""
+        if preposition not in _ANEW_PREPOSITIONS:
+            continue
+        if re.search(rf"\b{preposition}\s+{article}{re.escape(value)}\b", part, re.I):
+            continue  # said again as it was
+        said = re.findall(rf"\b{preposition}\s+{article}([a-z][a-z-]*)\b", part)
+        if len(said) == 1 and not lexicon.is_function_word(said[0]) and said[0] != "same":
+            out[name] = said[0]
+    return out
+
+
+def _each_before(
+    tool: Tool, part: str, mine: list[Step], conversation: Conversation, roster: handoff.Roster
+) -> dict[str, Any]:
+    """What "both"/"each"/"these" in a later part of one clause asks of: every value of the part before
+    whose parameters are named alike ("the distance from Cairo to Nairobi, and the time zones of both
+    cities": `from_city` and `to_city` are each a `city`), one call each — as a clause of its own after
+    that call would (`_carried`); the rest of the clause alone would lend only the first."""
+    if not mine or not ALL_OF_THEM.search(part):
+        return {}
+    before = mine[-1]
+    given = fill_tool(before.tool, before.text, conversation, [], roster, inherited=before.inherited)
+    if not given or len(given) != 1:
+        return {}
+    carried = _carried(tool, given[0].values, again=False, clause=part)
+    several = {name: value for name, value in carried.items() if isinstance(value, Several)}
+    return several or _each_named(tool, part, before.tool, given[0].values)
+
+
+_EACH_NOUN = re.compile(r"\b(?:both|these|those|each of the|all of the)\s+(?:two\s+|three\s+)?([a-z]+)", re.I)
+"""The noun "both"/"these" points back with: "both cities", "these two drugs"."""
+
+
+def _each_named(tool: Tool, part: str, before: Tool, values: dict[str, Any]) -> dict[str, Any]:
+    """Every text value of the call before whose parameter the noun after "both"/"these" names, by its
+    name or its description ("the flights from Oslo to Rome, and the weather in both cities": "The
+    departure city", "The arrival city"), given to this tool's one required parameter the noun names."""
+    match = _EACH_NOUN.search(part)
+    if not match:
+        return {}
+    noun = lexicon.root(match.group(1))
+    schema, here = before.schema.get("properties") or {}, tool.schema.get("properties") or {}
+
+    def named(name: str, spec: Any) -> bool:
+        return noun in roots_of(f"{name} {spec.get('description', '') if isinstance(spec, dict) else ''}")
+
+    found = [v for n, v in values.items() if isinstance(v, str) and named(n, schema.get(n))]
+    targets = [n for n in tool.schema.get("required", []) if named(n, here.get(n))]
+    if len(found) < 2 or len(targets) != 1:
+        return {}
+    return {targets[0]: Several(tuple(dict.fromkeys(found)))}
+
+
 def _same_frame(
     tool: Tool,
     part: str,
@@ -249,9 +336,23 @@ def _same_frame(
         return inherited
     mine = _frame(tool, part, conversation, roster)
     theirs = _frame(tool, before.text, conversation, roster)
-    if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] == theirs[1]:
+    if mine is None or theirs is None or not _alike_frames(mine[0], theirs[0]) or mine[1] == theirs[1]:
         return inherited
+    if mine[0] != theirs[0] and _POINTS_BACK.search(part):
+        return inherited  # "… Then its protein": it points back at the thing, no other thing
     return {k: v for k, v in inherited.items() if k not in mine[1]}
+
+
+def _alike_frames(mine: str, theirs: str) -> bool:
+    """Whether two asks' frames (their words less the values left over) say the same ask: the same words,
+    or the content words of one all among the other's, so that a request verb or a measure said once and
+    left out the next time ("Get the calories in rice. Then the calories in shrimp.", "Calories in a bowl
+    of rice. Then the calories in shrimp.") is no other ask. An article or a lead verb changes no ask."""
+    if mine == theirs:
+        return True
+    ours = set(lexicon.content_roots(mine.replace("\x00", " ")))
+    others = set(lexicon.content_roots(theirs.replace("\x00", " ")))
+    return bool(ours) and bool(others) and (ours <= others or others <= ours)
 
 
 def _frame(
@@ -1044,7 +1145,7 @@ def _pointed_at(
 
 
 ELLIPTICAL = re.compile(
-    r"^[^\w'\"“‘]*(?:and\s+)?(?:(?:what|how)\s+about\b|(?:of|for|in|at|on|with|from|between|about)\b"
+    r"^[^\w'\"“‘]*(?:and\s+)?(?:(?:what|how)\s+about\b|(?:of|for|in|into|to|by|at|on|with|from|between|about)\b"
     r"|['\"“‘](?=[^'\"”’]+['\"”’]\s+(?:by|to|into|for|in|at|on|with|from|as|under)\b))",
     re.I,
 )

@@ -42,9 +42,12 @@ _ITEM_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[-*•])(?:\s+|$)", re.I
 """A list item's number or bullet that is no word of the item: "1." or "2)" before an item says only
 where it stands in the list ("1. Convert 26.2 miles …" asks to convert 26.2 miles, not 1). A letter
 with a dot ("A.") stays, since it may be an initial ("A. Smith")."""
-# Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9").
+# Joins after which a new ask always starts ("..., then the time in Madrid", "; also what is 9 * 9"); a
+# sentence that opens on "Also" or "Then" begins its ask after that word, so "Then for CHEM220." reads as
+# "for CHEM220" (a preposition and a new value for the ask before) and "Then get the calories in shrimp."
+# as the same words as the ask before for another thing, as it would without "Then".
 _JOINERS = re.compile(
-    r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*also,?\s+", re.I
+    r",\s*(?:and\s+then|then|also|plus)\s+|\s+(?:and\s+then|and\s+also|then)\s+|^\s*(?:also|then),?\s+", re.I
 )
 _QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:what|how|who|when|where|which|why)\b)", re.I)
 _SUBORDINATORS = frozenset(
@@ -260,11 +263,34 @@ def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if starts_ask(piece) and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
+        asks = starts_ask(piece) or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
+        if asks and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
             kept.append(piece)
         else:
             kept[-1] = f"{kept[-1]}{join}{piece}"
     return kept
+
+
+_CLOSED_PAIR = re.compile(r"\band\s+[\w'-]+(?:\s+[\w'-]+)?\s*$", re.I)
+
+
+def _closed_pair(kept: str) -> bool:
+    """Whether `kept` ends on a pair its "and" has closed ("… of ibuprofen and naproxen"): a series ends at
+    its "and", so a ", and" after it joins no third member but the next ask ("…, and check interactions
+    between them", "…, and find recipes using them")."""
+    return bool(_CLOSED_PAIR.search(kept))
+
+
+def _verb_first(piece: str) -> bool:
+    """Whether `piece` opens on a lower-case base-form verb (also a noun: "check", "find") and a word after
+    it that is no coordinator: after a closed pair (`_closed_pair`) it is that verb, no member."""
+    found = words(piece)
+    if len(found) < 2 or not piece.lstrip()[:1].islower() or found[1] in ("and", "or"):
+        return False
+    word = found[0]
+    return (
+        "VERB" in lexicon.parts(word) and lexicon.lemma(word) == word and not lexicon.is_function_word(word)
+    )
 
 
 def starts_ask(piece: str) -> bool:
