@@ -329,6 +329,7 @@ NO_CALL = (
     "no call at all: the first ask ('What will $5,000 grow to …', 'How many calories does …') is not read"
 )
 ASK_WORDS = "wrong calls: 'this time for an SUV' gives the name slot 'SUV' and the words 'this time' a value"
+MEDIUM = "wrong calls: a setting restated after a preposition ('in air') does not replace the kept one"
 HEAD = "wrong calls: the first call's leftover words keep the head noun ('matte paper'), the later one not"
 WORDS_ONLY = (
     "wrong calls: a variation that restates a thing in words only ('the same on matte paper', 'the same for"
@@ -336,13 +337,17 @@ WORDS_ONLY = (
     " parameter was taken back (it lost a held-back BFCL case)"
 )
 GAPS: dict[str, str] = {
+    "Price a 2 kg cake with chocolate frosting, and the same": WORDS_ONLY,
+    "Quote 300 flyers on glossy paper; then the same": WORDS_ONLY,
     "Estimate the cost of a 40 meter cedar fence. Then": WORDS_ONLY,
     "How many calories does rowing for 30 minutes burn? Do": WORDS_ONLY,
     "What is the mass of 2 moles of glucose? The same": WORDS_ONLY,
+    "Price a 1 kg cake with lemon frosting, then the same": WORDS_ONLY,
     "What will $5,000 grow to": NO_CALL,
     "What will $2,000 grow to": NO_CALL,
     "How many calories does cycling": NO_CALL,
     "Quote a compact car in Denver": ASK_WORDS,
+    "What is the electric field 0.5 m": MEDIUM,
     "Quote 200 flyers on matte paper": HEAD,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -589,6 +589,7 @@ GAPS: dict[str, str] = {
     "Get the distance from Denver": CROSSED,
     "Who is the judge and what": CROSSED,
     "How many calories do I burn": PAIRED_KINDS,
+    "Find the electric field": VARIATION,
     "What is the range of a projectile launched": VARIATION,
     "Work out the compound interest": VARIATION,
     "Roll a 6-sided, an 8-sided": "too few calls: a series of hyphened numbers ('6-sided, an 8-sided') is not one",

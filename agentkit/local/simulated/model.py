@@ -543,11 +543,7 @@ The rules
    "again", "once more", "this time", "instead") begins a set of its own, and one that restates only words
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
 6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
-   (without "same") vary the first call of the run, "the same" the call just before. A later ask of the
-   same tool that writes, after the preposition an earlier ask of it wrote a kept text value after, one
-   other lower-case word gives that word in its place (`plan._said_anew`: "… in a vacuum. … Lastly at 1 m
-   but this time in water" → `medium` water; "… by train, then by bus"; "on glossy paper; then the same on
-   matte paper"), which is evidence enough for the ask to reuse the tool.
+   (without "same") vary the first call of the run, "the same" the call just before.
    A clause that names no tool but states values for the previous clause's tool, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75"; also "into", "to", "by": "… into Spanish, then into Italian") or on a quoted value and a

@@ -125,12 +125,9 @@ def plan(
             )
             if bare or stated:
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster)
-                anew = _said_anew(reuse.tool, clause, steps, kept)  # "by train" … "then by bus"
-                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=anew)
+                again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=kept)
                 reused = matcher.score(clause, reuse.tool)
-                if anew != kept:
-                    weak = set()  # a value said anew after its preposition is evidence enough
-                elif bare and not stated:
+                if bare and not stated:
                     weak = WEAK | {"role", "preposition", "ask"}  # nothing it says is a value
                 elif _asks_again(clause):
                     # asked again in so many words ("do the same for Italy", "get it for Tesla"), a
@@ -181,8 +178,6 @@ def plan(
                 )
                 if named_at is not None:
                     inherited = _own_words(score.tool, part, conversation, roster, inherited, named_at)
-            if inherited:
-                inherited = _said_anew(score.tool, part, steps, inherited)
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
@@ -241,40 +236,6 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
-
-
-_ANEW_PREPOSITIONS = frozenset("in on at by via with into through under".split())
-"""Prepositions that give the noun after them a role ("in a vacuum", "by train"), which the same
-preposition gives the noun after it in a later ask of the same tool."""
-
-
-def _said_anew(tool: Tool, part: str, steps: list[Step], inherited: dict[str, Any]) -> dict[str, Any]:
-    """A text value the ask before wrote after a preposition ("… located in a vacuum", "… by train"),
-    given anew by a later ask of the same tool with the same preposition and another common noun ("but
-    this time in air", "then by bus"): the noun is that parameter's value in place of the one kept, as
-    the role its preposition gives it is the same. Only a lower-case word, one such phrase, no function
-    word ("the same"): names and numbers are read by their own evidence. The ask that wrote the value is
-    the latest earlier ask of the tool that wrote it, not only the one before ("… in vacuum. Then at 1 m
-    and at 2 m. Lastly at 1 m but in water")."""
-    mine = [s.text for s in steps if s.tool.name == tool.name][::-1]
-    if not mine:
-        return inherited
-    out = dict(inherited)
-    for name, value in inherited.items():
-        if not isinstance(value, str) or not value or name not in tool.properties:
-            continue
-        article = r"(?:(?:the|a|an)\s+)?"
-        written = rf"\b([a-z]+)\s+{article}{re.escape(value)}\b"
-        found = next((m for m in (re.search(written, t, re.I) for t in mine) if m), None)
-        preposition = found.group(1).lower() if found else ""
-        if preposition not in _ANEW_PREPOSITIONS:
-            continue
-        if re.search(rf"\b{preposition}\s+{article}{re.escape(value)}\b", part, re.I):
-            continue  # said again as it was
-        said = re.findall(rf"\b{preposition}\s+{article}([a-z][a-z-]*)\b", part)
-        if len(said) == 1 and not lexicon.is_function_word(said[0]) and said[0] != "same":
-            out[name] = said[0]
-    return out
 
 
 def _each_before(
