@@ -840,7 +840,6 @@ GAPS: dict[str, str] = {
     # even one
     "Check the dividend yield of PEP": COMMA_SERIES,
     "Look up section 1983 in the US code": COMMA_SERIES,
-    "Calculate the molar mass of H2SO4": COMMA_SERIES,
     "Find a vet in Bristol": COMMA_SERIES,
     "Find me recipes with sweet and sour pork": "value: a lower-case dish with 'and' ('sweet and sour "
     "pork') is cut at 'and'",
@@ -849,12 +848,8 @@ GAPS: dict[str, str] = {
     "My dog is a 12 kg border collie": "earlier sentence: 'the breed' points back to 'border collie', said "
     "in the first sentence; the breed goes to `species`",
     "My patient is 67": "value: the drug keeps the words around it ('dose of atorvastatin suits')",
-    "What's the boiling point of ethanol": "value: the formula of the second ask fills the first ask's "
-    "substance",
     "Show me the specs of a Honda Civic": "fan-out: two make-and-model names are read as one make and one "
     "model",
-    "Convert 220 C to Fahrenheit. Next": "value: 'facts for 200 g of salmon and recipes that use lentils': "
-    "the food is taken from the second item",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -364,6 +364,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 chosen[name] = Argument(
                     name, value.value, "labelled", 2.0, "labelled by a statement after the ask"
                 )
+        if top:
+            chosen.update(self._same_again(chosen))
         crossed = top and self._crossed(chosen)
         for parameter in parameters:
             if parameter.name in chosen:
@@ -414,6 +416,23 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 continue
             ordered.append(argument)
         return Filled({a.name: a.value for a in ordered}, ordered)
+
+    def _same_again(self, chosen: dict[str, Argument]) -> dict[str, Argument]:
+        """Inherited values the clause asks to keep by "the same <word of its name>" ("the price of the same
+        game on 'Xbox'", after the news of 'Elden Ring'): the words point back at the value the ask before
+        gave, so a value the clause states (here the platform) fills that parameter no more."""
+        kept = {}
+        for name in self._kept(self.reading.text):
+            value = self.inherited.get(name)
+            if (
+                value is None
+                or isinstance(value, (Several, Labelled))
+                or name in chosen
+                and chosen[name].value == value
+            ):
+                continue
+            kept[name] = Argument(name, value, "as before", 2.0, "“the same …” keeps the earlier value")
+        return kept
 
     # -- parameters decided by their own rule -----------------------------------------------------
 

@@ -605,6 +605,7 @@ class Matcher:
             and not spelled_out & set(asked)
             and not _gives_kind(tool, tuple(kinds))
             and (not _gives(tool, asked) or _another_quantity(clause, tool))
+            and not _asks_by_its_name(clause, tool)
         ):
             result.topic = False
             result.special = ""
@@ -1016,6 +1017,36 @@ def _gives_kind(tool: Tool, kinds: tuple[str, ...]) -> bool:
     """Whether the tool gives a kind of answer the question's form asks for (`answer_kinds`: "the mean of
     …" asks for an average as "the average of …" does); no kind asked, none given."""
     return bool(kinds) and _gives(tool, kinds)
+
+
+def _asks_by_its_name(clause: str, tool: Tool) -> bool:
+    """Whether a second ask of the clause, after "and", a comma, ";", "then" or "also" (and "finally",
+    "lastly"), opens on its own verb — a request verb or the tool's — and names the tool within a few
+    words by a word of its name that no parameter speaks of ("… by Dolly Parton and **find concerts** of
+    Adele …" for `find_concerts`; "…, and finally **find reviews** for the game 'Hades'" for
+    `game_reviews`; a word of its name, not of a parameter's name nor its lead verb): that ask names its tool outright, so what the first ask asks for (the lyrics, the
+    price) does not turn the tool away."""
+    inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
+    naming = tool.name_roots - inputs - {tool.lead_verb}
+    if not naming:
+        return False
+    verbs = set(REQUEST_VERBS) | ({tool.lead_verb} if tool.lead_verb else set())
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+|[,;]", clause)]
+    for j in range(1, len(said)):
+        if said[j - 1] not in (",", ";", "and", "then", "also", "finally", "lastly"):
+            continue
+        if lexicon.root(said[j]) not in verbs and said[j] not in verbs:
+            continue
+        for word in said[j + 1 : j + 5]:
+            if lexicon.root(word) in naming:
+                return True
+            if word in (",", ";") or lexicon.is_function_word(word) and word not in _OBJECT_OPENERS:
+                break
+    return False
+
+
+_OBJECT_OPENERS = frozenset("the a an any some me us my our".split())
+"""Words that may stand between an ask's verb and the noun it asks for ("find **me any** strategy guides")."""
 
 
 def _gives(tool: Tool, asked: tuple[str, ...]) -> bool:

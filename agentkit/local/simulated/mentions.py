@@ -1028,6 +1028,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
     ("tents and stoves", "10, 20 and 30"), or each introduced by the same words ("the factorial of 5,
     the factorial of 7 and the factorial of 9", "a radius of 5 m, the second has a radius of 10 m")."""
     group = 0
+    closed: set[int] = set()  # series whose last member came after "and"/"or"
     for position, mention in enumerate(mentions):
         previous = next(
             (
@@ -1062,11 +1063,15 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             joins = True
         if joins and _pairs(tokens, mentions, position):
             continue  # "USD to AUD and USD to CAD": two pairs, not the series "AUD and USD"
+        if joins and previous.group in closed and "," in between and {"and", "or"} & set(between):
+            continue  # "lamb, leeks, and barley, and the meal should …": the series ended at its "and"
         if joins and not keys and _same_kind(previous, mention):
             if previous.group is None:
                 group += 1
                 previous.group = group
             mention.group = previous.group
+            if {"and", "or", "&"} & set(between):
+                closed.add(mention.group)
 
 
 def series_words(tokens: list[Token], start: int, end: int) -> list[str]:

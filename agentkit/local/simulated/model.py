@@ -52,7 +52,11 @@ The rules
    every other; "is the surf big at Bondi?" for `ocean_wave_height` beside `ocean_tide_times`), when no
    test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over). A clause that says what it asks for ("what is the acceleration …", "calculate
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
-   synonym): a tool that merely takes the clause's numbers does not give another quantity. A clause
+   synonym): a tool that merely takes the clause's numbers does not give another quantity — unless a
+   second ask of the clause, after "and", a comma, "then", "also" or "finally", opens on a verb and names
+   the tool within a few words by a word of its name that is no parameter's ("Get the lyrics of 'Jolene'
+   by Dolly Parton and find concerts of …" for `find_concerts`, "…, and finally find reviews for the game
+   'Hades'" for `game_reviews`). A clause
    asking for the opposite of what the tool's name says, by a prefix ("decode" for `encode_base64`,
    "unsubscribe" for `subscribe_to_newsletter`, "external" for `internal_rate_of_return`; the two words
    close in meaning, so "display" is no opposite of `play`), is not the tool's, unless the tool has that word too. A
@@ -115,7 +119,10 @@ The rules
    the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle
    and the volume of …") or points back ("the circumference of that circle, and the volume of …"), or each
    naming has values on its side ("whether 221 is prime and the factorial of 7"). A part takes from the
-   rest of its clause only values it states none of, and none an earlier call gave when it points back
+   rest of its clause only values it states none of (its own words left over state one: "the symptoms of
+   measles in children and find a clinic of dermatology in York" gives no condition York; a part that can
+   be called alone borrows no optional value: "…, then the price … on 'Xbox', and finally reviews of the
+   game 'Hades'" gives the reviews no region Xbox), and none an earlier call gave when it points back
    ("the interest over that term, and the tax on a $420,000 home"). A list of asks ("compute the X of A,
    the Y of B") asks for several things; a decimal point ends no sentence there.
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
@@ -249,7 +256,8 @@ The rules
    a value given "two" times fills two: "two 1000 kg masses"), required parameters take the remaining
    values in the order the request names them (a bare number of three digits or more is a code for a
    string parameter for a code, of the length in digits its description states: "in 78704" for a
-   "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words before
+   "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words that
+   order it among the asks, "After that, search for rain jackets" → "rain jackets", nor the words before
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
    "how to reset a password"), one string takes the
    words left over (not the name's word of a parameter its value was placed by, "the Berlin office";
@@ -480,7 +488,9 @@ The rules
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
-   member (a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
+   member (a series ends at the "and" before its last member: "lamb, leeks, and barley, and the meal should
+   …" holds no meal; "whether" opens a clause and is no member's word: "check whether naproxen and
+   allopurinol interact"; a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
    joins a series as "and" does: "Mars, Venus as well as Jupiter", and two options: "economy as well as
    business"; a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
@@ -570,7 +580,10 @@ The rules
    words, not by their kind alone ("which uses 'diesel' as fuel" is no sculpture's title); a clause
    about the previous call's subject — a third-person pronoun, or "this"/"that" before the thing the
    tool is named for ("a brief about this movie, with Director, Cast …") — adds to that call, and a name
-   it places by its kind alone does not replace the subject; a clause that needs another tool and only
+   it places by its kind alone does not replace the subject, while a value it states by its words takes
+   the place of one that call only guessed by position or from its words left over ("Maria is an attorney
+   on the case with docket '5521'. She needs the 'verdict' of that case.": detail verdict, not Maria,
+   `plan._over_guesses`); a clause that needs another tool and only
    mentions one called before, stating none of its values by their words ("After renting the bike, look
    up any fines …"), does not call it again, nor does a closing ask whose words for it only point back
    ("… Can you get the forecast and translate the greeting?"); sentences that go on describing one call ("For the triangle the sides are
@@ -595,13 +608,18 @@ The rules
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
    points back ("the distance between these two cities"), from the ask before it (`_shared`) — a noun it
    points back with ("borrow that amount", "in the same city") names the one value of the ask before whose
-   parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a text
+   parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a value
+   carried from the ask before to a parameter the clause names after "the same" ("then the price of the same
+   game on 'Xbox'") stays, though the clause states another value that would fill it too
+   (`arguments._same_again`); a text
    value carried from an ask of another tool gives way to the words a clause that neither names it nor points
    back leaves over ("the wheat yield in Kansas. Then the price of barley in Iowa": crop barley,
    `_own_words`), and so does one carried from an ask of the same tool when the clause names another item by
    a value of its own ("List the symptoms of measles in children. Then list the symptoms of shingles in
    adults": shingles; `_asked_anew`; a pronoun after that value is the item's own, "… the enzyme pepsin in
-   the stomach and whether it is specific …", no pointing back); a clause
+   the stomach and whether it is specific …", no pointing back), and a series of words carried from an ask
+   of another tool ("courses in statistics, algebra and geometry. Also a tutor for chemistry": one tutor
+   call, for chemistry); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat
    the analysis for phosphorus", "the same for 2011", "… as well") calls once per value, and
    one that refers back to several calls ("repeat these calculations for …") varies every call of the

@@ -20,7 +20,7 @@ from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
-from agentkit.local.simulated.filled import Labelled, Several
+from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import roots_of, words_of
@@ -341,7 +341,9 @@ def _borrowed(
     Each ask keeps the values of its own part: "the molar mass of C6H12O6, the pH of 0.01 M HCl" gives
     the molar mass no HCl, and "the total interest over that term, and the tax on a $420,000 home"
     keeps the loan the interest ask points back to. A clause that lacks a value the tool requires (a
-    scene before it gives it: "Our company is based in Toronto. …") still lends the values it states."""
+    scene before it gives it: "Our company is based in Toronto. …") still lends the values it states.
+    A part that can be called alone borrows no optional value: the reviews of 'Hades' asked after the
+    price on 'Xbox' take no region Xbox, which is the other ask's."""
     whole = fill_tool(tool, clause, conversation, [], roster, inherited=inherited) or fill_tool(
         tool, clause, conversation, [], roster, inherited=inherited, forced=True
     )
@@ -349,11 +351,37 @@ def _borrowed(
         return inherited
     alone = fill_tool(tool, part, conversation, [], roster, inherited=inherited) or []
     kept = {a.name for f in alone for a in f.arguments if a.rule not in WEAK}
+    kept |= _own_leftovers(alone, whole, part)
     if _POINTS_BACK.search(part):
         kept |= set(inherited)
     placeholders = {a.name for f in whole for a in f.arguments if a.rule == "forced"}
-    rest = {k: v for k, v in _merged([f.values for f in whole]).items() if k not in placeholders}
+    required = set(tool.schema.get("required") or [])
+    rest = {
+        k: v
+        for k, v in _merged([f.values for f in whole]).items()
+        if k not in placeholders and (k in required or not alone)
+    }
     return {**inherited, **{k: v for k, v in rest.items() if k not in kept}}
+
+
+def _own_leftovers(alone: list[Filled], whole: list[Filled], part: str) -> set[str]:
+    """Parameters a part of a clause fills with its own words left over where the whole clause would
+    put a value from outside the part: "Get the symptoms of measles in children and find a clinic of
+    dermatology in York" asks the symptoms of measles, and York, the other ask's city, is no condition.
+    The part's words are its thing; the rest of the clause lends only what the part leaves out."""
+    if len(alone) != 1:
+        return set()
+    lowered = part.lower()
+    theirs = _merged([f.values for f in whole])
+    return {
+        a.name
+        for a in alone[0].arguments
+        if a.rule == "residual"
+        and isinstance(a.value, str)
+        and a.value.lower() in lowered
+        and isinstance(theirs.get(a.name), str)
+        and theirs[a.name].lower() not in lowered
+    }
 
 
 def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
@@ -680,8 +708,17 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
         firm = {a.name: a.value for a in call.arguments if a.rule not in weak}
         if any(name in firm and firm[name] != value for name, value in stated.items()):
             return False
-    last.inherited = {**last.inherited, **stated}
+    last.inherited = {**last.inherited, **_over_guesses(before, stated)}
     return True
+
+
+def _over_guesses(before: list[Filled], stated: dict[str, Any]) -> dict[str, Any]:
+    """The values a clause that goes on about the last ask states, those in place of a value that ask
+    only guessed (by position or from its words left over) marked to stand over it: "Maria is an
+    attorney on the case with docket number '5521'. She needs the 'verdict' of that case." — the detail
+    is the verdict, not the name the first sentence left over."""
+    guessed = {a.name for call in before for a in call.arguments if a.rule in GUESSED}
+    return {n: Labelled(v) if n in guessed else v for n, v in stated.items()}
 
 
 CONTRAST = re.compile(r"^\W*but\b|\bthis time\b", re.I)
@@ -1037,13 +1074,18 @@ def _own_words(
     """A text value carried from an earlier ask of another tool (or of the same tool, when the ask names
     another item, `_asked_anew`) gives way to the words this ask leaves over for it, when the ask neither
     names the value nor points back ("the wheat yield in Kansas. Then
-    the price of barley in Iowa": `crop` barley, not wheat): each ask's call takes its own span's values."""
+    the price of barley in Iowa": `crop` barley, not wheat): each ask's call takes its own span's values.
+    So does a series of words carried over, though the ask names one of its members ("courses in
+    statistics, algebra and geometry. Also a tutor for algebra": one tutor call, for algebra)."""
     back = POINTS_BACK.search(part)
     if back and (named_at is None or back.start() < named_at):
         return inherited  # a pronoun after the item's own value ("whether it is specific") is the item's
     own = set(roots_of(part))
     for name, value in list(inherited.items()):
-        if not isinstance(value, str) or set(roots_of(value)) & own or any(ch.isdigit() for ch in value):
+        if isinstance(value, Several):  # a series of words: "courses in statistics, algebra and geometry.
+            if not all(isinstance(v, str) for v in value.values):  # Also a tutor for chemistry"
+                continue
+        elif not isinstance(value, str) or set(roots_of(value)) & own or any(ch.isdigit() for ch in value):
             continue  # a code ("account '00125648'") is no word a later clause's leftovers could restate
         rest = {k: v for k, v in inherited.items() if k != name}
         made = fill_tool(tool, part, conversation, [], roster, inherited=rest)

@@ -371,6 +371,13 @@ def numbers_in(text: str) -> list[float]:
     return [float(m.value) for m in read(text).mentions if m.kind == "number"]
 
 
+_OPENING = re.compile(
+    rf"^(?:(?:after that|and then|then|also|and)\b,?\s*|(?:{'|'.join(sorted(lexicon.DISCOURSE_MARKERS))}),\s*)+",
+    re.IGNORECASE,
+)
+"""Words that order a clause among the asks ("After that, search for …", "Then also …", "Lastly, …";
+an ordinal only before its comma, "second-hand books" opens on none): no part of what it asks."""
+
 _THING_FOR = re.compile(
     r"^(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:for|about|on|regarding|mentioning|that mention)\s+(?P<ask>.+)$",
     re.IGNORECASE,
@@ -383,7 +390,7 @@ def ask_of(clause: str, tool_words: frozenset[str] = frozenset()) -> str:
     to reset a password" → "how to reset a password": the words before "for"/"about"/"on" that name the
     tool's own thing (a root of its name or description: "the docs", "the top 5 doc pages") say where to
     look, not what for."""
-    core = LEAD.sub("", clause.strip()).strip(" ?.!")
+    core = LEAD.sub("", _OPENING.sub("", clause.strip())).strip(" ?.!")
     words = core.split()
     if len(words) > 3 and words[1].lower() == "that" and "VERB" in lexicon.parts(words[0]):
         core = " ".join(words[2:])
