@@ -1128,7 +1128,6 @@ GAPS2: dict[str, str] = {
     "Travel time from Leeds to York by train.": SAID_ANEW,
     "Baking time for sourdough bread in a gas": SAID_ANEW,
     "There are two plans. The first plan has": "too few calls: items described in sentences of their own by an amount and a rate, then asked of 'each', give one call with the first item's amount and the last's contribution",
-    "Check interactions between ibuprofen and naproxen, and the side": "too many calls: the tool's own words left over in a 'both <noun>' part ('side effects') are taken for a third member",
     "Convert 5 miles to kilometers, and then into": "value: a unit after 'into' in a clause of its own is read for both unit parameters (two calls, as wanted)",
     "Which is heavier per atom": "too many calls: the noun after 'per' is read as a member of the 'gold or lead' series",
     "Boiling point of water at 1 atm. Do the same": "too few calls: 'do the same for <word>' whose only value is words left over makes no call",
