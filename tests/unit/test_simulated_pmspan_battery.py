@@ -928,6 +928,9 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Could you get the latest news for the ga": "value: a part that could be called alone borrows an optional "
+    "value of the other asks of its clause (the reviews of 'Hades' take the region 'Xbox'; a rule for it was "
+    "taken back: it lost a held-back BFCL live case)",
     "Get the goals, assists and shots of Erling": "tool: a list of kinds of stats ('the goals, assists and shots "
     "of …') names no stats tool, so the player's call is not made",
     "Get the upcoming fixtures of Arsenal. Also get the stats": "value: 'the stats of <name>' ties the name to "

@@ -120,9 +120,8 @@ The rules
    and the volume of …") or points back ("the circumference of that circle, and the volume of …"), or each
    naming has values on its side ("whether 221 is prime and the factorial of 7"). A part takes from the
    rest of its clause only values it states none of (its own words left over state one: "the symptoms of
-   measles in children and find a clinic of dermatology in York" gives no condition York; a part that can
-   be called alone borrows no optional value: "…, then the price … on 'Xbox', and finally reviews of the
-   game 'Hades'" gives the reviews no region Xbox), and none an earlier call gave when it points back
+   measles in children and find a clinic of dermatology in York" gives no condition York), and none an
+   earlier call gave when it points back
    ("the interest over that term, and the tax on a $420,000 home"). A list of asks ("compute the X of A,
    the Y of B") asks for several things; a decimal point ends no sentence there.
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written

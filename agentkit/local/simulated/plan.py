@@ -341,9 +341,7 @@ def _borrowed(
     Each ask keeps the values of its own part: "the molar mass of C6H12O6, the pH of 0.01 M HCl" gives
     the molar mass no HCl, and "the total interest over that term, and the tax on a $420,000 home"
     keeps the loan the interest ask points back to. A clause that lacks a value the tool requires (a
-    scene before it gives it: "Our company is based in Toronto. …") still lends the values it states.
-    A part that can be called alone borrows no optional value: the reviews of 'Hades' asked after the
-    price on 'Xbox' take no region Xbox, which is the other ask's."""
+    scene before it gives it: "Our company is based in Toronto. …") still lends the values it states."""
     whole = fill_tool(tool, clause, conversation, [], roster, inherited=inherited) or fill_tool(
         tool, clause, conversation, [], roster, inherited=inherited, forced=True
     )
@@ -355,12 +353,7 @@ def _borrowed(
     if _POINTS_BACK.search(part):
         kept |= set(inherited)
     placeholders = {a.name for f in whole for a in f.arguments if a.rule == "forced"}
-    required = set(tool.schema.get("required") or [])
-    rest = {
-        k: v
-        for k, v in _merged([f.values for f in whole]).items()
-        if k not in placeholders and (k in required or not alone)
-    }
+    rest = {k: v for k, v in _merged([f.values for f in whole]).items() if k not in placeholders}
     return {**inherited, **{k: v for k, v in rest.items() if k not in kept}}
 
 
