@@ -406,7 +406,6 @@ GAPS: dict[str, str] = {
     "Add two dozen eggs": COUNTED,
     "Send two dozen roses": COUNTED,
     "Plan a batch: 3 dozen": COUNTED,
-    "How many calories does half": SPAN + ": a gerund after 'of' ('of swimming') is not the activity",
     "Calories burned cycling": SPAN + ": a gerund before 'for' is not the activity",
     "What pace do I need to run a 5k": IDIOM + ": a race's '5k' is 5 kilometers, read as 5000",
     "Pace for a 10k": IDIOM + ": a race's '10k' is 10 kilometers; 'under an hour' is 60 minutes",

@@ -659,7 +659,6 @@ GAPS: dict[str, str] = {
     "Can I plant tomatoes": "tool choice: 'plant X next to Y' is not matched to 'grow well together'",
     "Order me a latte, the usual size": "the usual: 'the usual size' is taken for a second drink",
     "Ship this parcel to 12 Rue Cler": "string span: the address loses its number and street name",
-    "Transfer 200 dollars": "asking: the currency word 'dollars' is taken for the account the money leaves",
     "Translate this into Spanish": "asking: 'this' with nothing it refers to is taken for the text",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -60,7 +60,6 @@ from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
     COMMAND,
-    CURRENCY,
     GENRE,
     GOAL,
     IDENTIFIER,
@@ -295,6 +294,19 @@ _NEGATIVE_IS = re.compile(
 )
 """A description's word for the negative sign: "positive is up, negative is down", "negative for west",
 "negative for a loss"."""
+
+
+def _years_spanned(parameter: Parameter, mention: Mention) -> int | None:
+    """For a parameter that counts years ("Number of years", `years`), a range of calendar years ("between
+    2010 and 2020", "from 1990 to 2000") is the span it gives: its length from its first end (10), nothing
+    from its second; None for any other value or parameter. A count of years is no year."""
+    ends = mention.attributes.get("range")
+    if mention.kind != "number" or not ends or parameter.kind != "number" or not parameter.counts("years"):
+        return None
+    low, high = ends
+    if not (1000 <= low < high <= 2999):
+        return None
+    return high - low if mention.value == low else 0
 
 
 @dataclass
@@ -857,6 +869,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return []  # "5.5%" is a ratio, no "loan principal in dollars" nor a length in meters
             if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
                 return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
+            spanned = _years_spanned(parameter, mention)
+            if spanned is not None:
+                return [(spanned, mention)] if spanned else []
             value = number_value(mention, parameter)
             if value is not None and parameter.is_probability and not 0 <= value <= 1:
                 return []  # "20 trials" is no probability of success
@@ -865,7 +880,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return [] if value is None else [(value, mention)]
         if kind == "list":
             return self._list_values(parameter, mention)
-        if kind == "string" and parameter.named(CURRENCY):
+        if kind == "string" and parameter.is_currency:
             if mention.kind == "number":  # "80 euro", "$80": the amount's currency
                 code = mention.currency or lexicon.currency_code(mention.unit)
                 return [(code, mention)] if code else []
@@ -1554,6 +1569,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return  # "6:45" holds an hour and minutes: it stays for the other part's parameter
         self.used.add(index)
         self.placed[parameter.name] = index
+        if mention.kind == "number" and _years_spanned(parameter, mention):
+            # "between 2010 and 2020" gave its length, 10 years: its second end is no value of its own
+            self.used.update(
+                i
+                for i, m in enumerate(self.reading.mentions)
+                if m.attributes.get("range") is (mention.attributes["range"])
+            )
         if mention.kind == "number" and isinstance(value, str) and len(value) > len(mention.text):
             self._use_within(mention.start, mention.start + len(value))  # "098-293" went whole
         region = self._apposition(mention) if mention.kind == "name" else None

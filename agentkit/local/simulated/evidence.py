@@ -28,10 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated.mentions import Reading
+from agentkit.local.simulated.mentions import NAMING, Reading
 from agentkit.local.simulated.parameters import (
     AGENT,
-    CURRENCY,
     GOAL,
     IDENTIFIER,
     MONEY,
@@ -163,7 +162,7 @@ def conversion_end(parameter: Parameter) -> bool:
     example its description gives ("ISO 4217 code of the source currency, e.g. USD") shows how a
     currency is written, which either end takes alike; which end a currency is, the clause says (the
     amount written in it, "in"/"into" before it), so the example is no evidence for this end."""
-    return parameter.named(CURRENCY) and bool(_converts(parameter))
+    return parameter.is_currency and bool(_converts(parameter))
 
 
 def _per_unit(parameter: Parameter, mention: Mention) -> bool:
@@ -264,6 +263,8 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
                 continue  # the unit of another value ("… for 5 years") is that value's word
             if j and tokens[j - 1].lower == "same":
                 continue  # "after 20 years with the same half-life": the value kept, not one beside it
+            if token.lower in NAMING and j >= mention.last:
+                continue  # "morning labelled gym": a naming participle gives the value after it, not before
             if j in mention.span:
                 if mention.kind not in ("name", "quoted") or not token.text[:1].isupper():
                     continue  # a quoted sentence's "to" names no `to`: a name's capitalised word does
@@ -283,8 +284,6 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
 
 
-NAMING = frozenset("named called titled entitled".split())
-"""Participles that give the value after them as a name or title ("a field called 'zip'")."""
 _NAME_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title"))
 
 
@@ -422,6 +421,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
         punctuated = any(t.kind == "punct" and t.text not in (":", "'", '"', "“", "”") for t in between)
         if _labels_before(reading, j):
             return 0.1  # "'Ocean' as the theme and 'Inter'": the role word is the earlier value's label
+        if _apposed_back(reading, j) is not None:
+            return 0.1  # "Lyon, the third city of France": the city is Lyon, France only where it is
         if not crossed and not unlinked and not punctuated and len(between) <= 3:
             return 1.0
         if not crossed and not punctuated and _modified_subject(between):
@@ -434,6 +435,9 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     punctuated = any(t.kind == "punct" for t in between)
     if not between and _apposed(reading, j):
         return 0.5  # "a Tennis player, Ada Lane": "Tennis" says which kind of player, the name who
+    apposed_to = _apposed_back(reading, j)
+    if apposed_to is not None:  # "Lyon, the third city of France": the noun the comma sets after a name
+        return 0.9 if apposed_to is mention else 0.1  # says what that name is, not what its modifier is
     if not between and mention.kind != "number" and _labels_next(reading, j):
         return 0.3  # "'autosave' version 3.10.2": the word labels the value after it, not the one before
     if not between:
@@ -533,6 +537,25 @@ def _noun_after_unit(j: int, mention: Mention, reading: Reading) -> bool:
         and bool(mention.unit)
         and (following is None or following.kind != "word" or lexicon.is_function_word(following.text))
     )
+
+
+def _apposed_back(reading: Reading, j: int) -> Mention | None:
+    """The name a noun at token j is set after by a comma and an article, as its role ("Lyon, the third
+    city of France", "Chopin, the Polish composer"), with at most two modifiers between: that noun says
+    what the name is, it labels no value after it."""
+    tokens = reading.tokens
+    for mention in reading.mentions:
+        k = mention.last
+        if (
+            mention.kind == "name"
+            and k + 2 <= j <= k + 4
+            and tokens[k].text == ","
+            and tokens[k + 1].lower in ARTICLES
+            and all(t.kind == "word" and not t.text[:1].isupper() for t in tokens[k + 2 : j + 1])
+            and "NOUN" in lexicon.parts(tokens[j].text)
+        ):
+            return mention
+    return None
 
 
 def _apposed(reading: Reading, j: int) -> bool:
@@ -656,11 +679,11 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     # a name, also a quoted one ("hotels in 'New York City'"), plays the roles the words before it give
     capitalised = mention.kind == "quoted" and str(mention.value)[:1].isupper()
     if (mention.kind in ("name", "phrase") or capitalised) and parameter.kind in ("string", "text"):
-        if parameter.named(CURRENCY) and _converts(parameter) == "from" and _after_amount(reading, mention):
+        if parameter.is_currency and _converts(parameter) == "from" and _after_amount(reading, mention):
             return ROLE * 1.5, "role", "the currency the amount is in"
-        if parameter.named(CURRENCY) and _converts(parameter) == "to" and before in ("in", "into"):
+        if parameter.is_currency and _converts(parameter) == "to" and before in ("in", "into"):
             return ROLE * 1.5, "role", f"a currency asked for after “{before}”"
-        if parameter.named(CURRENCY) and _converts(parameter) == "to" and _amount_elsewhere(reading, mention):
+        if parameter.is_currency and _converts(parameter) == "to" and _amount_elsewhere(reading, mention):
             return ROLE, "role", "a currency no amount is written in, beside one that is: the one asked for"
         if route == "from" and parameter.named(SOURCE):
             return ROLE * 1.5, "role", "after “from”"

@@ -13,9 +13,8 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.mentions import read
+from agentkit.local.simulated.mentions import DETERMINERS, read
 from agentkit.local.simulated.parameters import (
-    CURRENCY,
     GENRE,
     IDENTIFIER,
     KIND,
@@ -53,6 +52,8 @@ ASSUMED = frozenset({STATED_DEFAULT, UNASKED_FLAG})
 """Evidence of a required value the request does not state but means: a call on it needs a clear fit."""
 _STATE = frozenset("status state".split())
 """Names of a parameter for the state the tool's things are in ("the cancelled orders" → cancelled)."""
+_OBJECT_PRONOUNS = frozenset("me us him her them it".split())
+"""Pronouns a verb takes as its object, before the particle of a phrasal verb ("set me back")."""
 _COMPLEMENT = frozenset("for of on about".split())
 """Prepositions that join a noun to its complement: "a recipe for lasagna", "a course on astronomy"."""
 _ENDING_PREPOSITIONS = frozenset("on in at from via through with".split())
@@ -157,7 +158,7 @@ class Leftovers:
                 _kind_of(_unlabelled(self._residual(labels), parameter), parameter), parameter
             )
             if residual and self._describable(parameter, residual) and self._open(parameter, residual):
-                if parameter.named(CURRENCY):
+                if parameter.is_currency:
                     residual = lexicon.currency_of(residual)
                 for index, mention in enumerate(self.reading.mentions):
                     if mention.kind == "phrase" and mention.group is not None and mention.value == residual:
@@ -373,7 +374,7 @@ class Leftovers:
             return False
         if not parameter.admits(words):
             return False
-        if parameter.named(CURRENCY) and not lexicon.currency_of(words):
+        if parameter.is_currency and not lexicon.currency_of(words):
             return False  # a currency parameter takes a currency, not the words left over ("miles")
         if (
             lexicon.root("language") in parameter.name_roots
@@ -430,6 +431,8 @@ class Leftovers:
                 and lexicon.root(token.text) not in labels  # "of category 'SUV'": the label of a value placed
                 and (lexicon.parts(token.text) != frozenset({"VERB"}) or gerund(i))
                 and not unit_after(i)
+                and i not in currencies
+                and not particle(i)
                 and i not in main_verbs
                 and not passive(i)
             )
@@ -455,6 +458,26 @@ class Leftovers:
             )
 
         main_verbs = _verbs_after_do(tokens) | _verb_after_wh_subject(tokens)
+        # "1200 dollars": the currency an amount is written in is the amount's, no thing the clause is about
+        currencies = {
+            m.last
+            for m in self.reading.mentions
+            if m.kind == "number"
+            and m.currency
+            and m.last < len(tokens)
+            and lexicon.currency_of(tokens[m.last].text)
+        }
+
+        def particle(i: int) -> bool:
+            """An adverb closing the clause right after a verb's object pronoun ("would … set me **back**",
+            "pick it **up**") is the verb's particle: part of what is done, no thing."""
+            return (
+                i >= 2
+                and tokens[i - 1].lower in _OBJECT_PRONOUNS
+                and tokens[i - 2].kind == "word"
+                and "ADV" in lexicon.parts(tokens[i].text)
+                and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct")
+            )
 
         def unit_after(i: int) -> bool:
             """A unit named after "in" or "per" ("in grams per mole") says how a quantity is measured,
@@ -556,7 +579,9 @@ def _unlabelled(words: str, parameter: Parameter) -> str:
     return " ".join(split)
 
 
-_DO = frozenset({"do", "does", "did"})
+_DO = frozenset({"do", "does", "did", "would", "will"})
+"""Auxiliaries a question's subject follows, its main verb after it ("how much does …", "how much would
+… set me back")."""
 
 
 def _verbs_after_do(tokens: list) -> set[int]:
@@ -573,11 +598,28 @@ def _verbs_after_do(tokens: list) -> set[int]:
             if word.kind != "word" and word.kind != "number":
                 break
             bare = word.kind == "word" and word.text.islower() and lexicon.lemma(word.lower) == word.lower
-            if subject and bare and "VERB" in lexicon.parts(word.text):
+            after_determiner = tokens[k - 1].lower in DETERMINERS  # "does a **pair** of shoes cost": a noun
+            if subject and bare and "VERB" in lexicon.parts(word.text) and not after_determiner:
+                if _modifying_gerund(tokens, k):
+                    continue  # "does a pair of **running** shoes cost": the kind of shoes, no verb
                 found.add(k)
                 break
             subject = subject or not lexicon.is_function_word(word.text)
     return found
+
+
+def _modifying_gerund(tokens: list, k: int) -> bool:
+    """Whether word k is an "-ing" form before a common noun that it modifies ("running shoes", "hiking
+    boots"): a kind of the noun, not the verb of the question."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].lower.endswith("ing")
+        and after is not None
+        and after.kind == "word"
+        and after.text.islower()
+        and not lexicon.is_function_word(after.text)
+        and "NOUN" in lexicon.parts(after.text)
+    )
 
 
 _WH = frozenset({"what", "which", "whose"})
@@ -599,7 +641,7 @@ def _verb_after_wh_subject(tokens: list) -> set[int]:
         if word.kind != "word":
             return set()
         if lexicon.is_function_word(word.text):
-            if subject:
+            if subject and word.lower != "of":  # "What dose **of** paracetamol suits …": the subject goes on
                 return set()
             continue
         following = tokens[k + 1] if k + 1 < len(tokens) else None

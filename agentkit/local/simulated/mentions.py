@@ -142,6 +142,7 @@ def read(text: str) -> Reading:
     _restated_dates(tokens, mentions)
     _keys(tokens, mentions)
     _group(tokens, mentions)
+    _measured_members(tokens, mentions)
     _bracketed(tokens, mentions)
     _ranges(tokens, mentions)
     _range_units(tokens, mentions)
@@ -905,6 +906,11 @@ DETERMINERS = frozenset("a an the my your our their his her its this these those
 """Words that open a noun phrase: after "to" + a word, they show the word is a verb taking its object."""
 
 
+NAMING = frozenset("named called titled entitled labelled labeled".split())
+"""Participles that give the value after them as a name, title or label ("a field called 'zip'", "an alarm
+labelled gym"): the value's own introducer, no word of the noun phrase before it."""
+
+
 QUANTIFIERS = frozenset("many much few fewer several more most less least enough".split())
 """Words that say how much of a noun there is (English closed class): no part of the noun phrase's name."""
 
@@ -919,8 +925,14 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower in QUANTIFIERS:
         return False  # "how **many** euros": how much of the noun, not a word of it
+    if token.lower in NAMING:
+        return (
+            False  # "tomorrow morning **labelled** gym": it introduces the label, it ends the phrase before
+        )
     if _as_well_as(tokens, i):
         return False  # "Venus as **well** as Jupiter": a conjunction, no noun
+    if _joining_plus(tokens, i):
+        return False  # "a tent, a stove, **plus** a lantern": a conjunction, no noun
     parts = lexicon.parts(token.text)
     if _repeated_item(tokens, i) or i > 0 and _repeated_item(tokens, i - 1) and _item_ends(tokens, i + 1):
         return True  # "total points, total assists, total rebounds": each item opens as the one before
@@ -967,6 +979,8 @@ def _noun_in_use(tokens: list[Token], i: int) -> bool:
     parts = lexicon.parts(tokens[i].text)
     if parts == {"NOUN"}:
         return True
+    if not parts and i > 0 and tokens[i - 1].lower in DETERMINERS and tokens[i].text.islower():
+        return True  # "a playlist mixing …": a word the dictionary lacks, after "a", is a noun
     j = i - 1  # "a study plan covering …": nouns back to a determiner make one noun phrase
     while "NOUN" in parts and j >= 0 and j >= i - 3 and tokens[j].kind == "word":
         if tokens[j].lower in DETERMINERS:
@@ -1045,6 +1059,7 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
         between = series_words(tokens, anchor.last, mention.first)
         joins = any(w in (",", "and", "or", "&", "plus", "vs", "versus") for w in between) and all(
             w in (",", "and", "or", "&", "as", "well", "plus", "vs", "versus", "the", "a", "an")
+            or w in _ADDED_ITEM
             for w in between
         )
         keys = previous.attributes.get("is_key") or mention.attributes.get("is_key")
@@ -1083,6 +1098,43 @@ def series_words(tokens: list[Token], start: int, end: int) -> list[str]:
     return words
 
 
+def _measured_members(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A member of a series that is only the portion or container of the thing after "of" ("milk, eggs,
+    and a loaf of bread", "a tent and a bag of charcoal"): a singular noun after "a"/"an"/"one", then
+    "of" and a phrase of its own, measures that thing — the thing is the member, as the words left over
+    read "a bowl of chicken ramen" (`leftovers._unmeasured`)."""
+    at = 0
+    while at + 1 < len(mentions):
+        portion, thing = mentions[at], mentions[at + 1]
+        noun = tokens[portion.first]
+        if (
+            portion.kind == "phrase"
+            and portion.group is not None
+            and portion.last - portion.first == 1
+            and portion.first > 0
+            and tokens[portion.first - 1].lower in ("a", "an", "one")
+            and portion.last < len(tokens)
+            and tokens[portion.last].lower == "of"
+            and thing.kind == "phrase"
+            and thing.group is None
+            and thing.first == portion.last + 1
+            and "NOUN" in lexicon.parts(noun.text)
+            and lexicon.noun_lemma(noun.text) == noun.lower
+        ):
+            thing.group = portion.group
+            del mentions[at]
+            continue
+        at += 1
+
+
+def _joining_plus(tokens: list[Token], i: int) -> bool:
+    """Whether token i is a "plus" that adds an item to a list as "and" does: after a comma or before a
+    determiner ("a tent, a stove, plus a lantern"; "milk plus some eggs"), not the modifier of "plus size"."""
+    if tokens[i].lower != "plus" or i + 1 >= len(tokens):
+        return False
+    return (i > 0 and tokens[i - 1].text == ",") or tokens[i + 1].lower in DETERMINERS
+
+
 def _as_well_as(tokens: list[Token], i: int) -> bool:
     """Whether token i is the "well" of "as well as", which joins a series as "and" does ("Mars, Venus as
     well as Jupiter"; "12, 18 as well as 31")."""
@@ -1092,6 +1144,12 @@ def _as_well_as(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].lower == "as"
         and tokens[i + 1].lower == "as"
     )
+
+
+_ADDED_ITEM = frozenset(("also", "some"))
+"""Words that may stand between "and" and the last item of a series without ending it: "mushrooms, peppers,
+and also some olives" adds olives to the list ("also" after a conjunction only stresses it, "some" is a
+determiner as "a" is)."""
 
 
 def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:

@@ -21,7 +21,8 @@ The rules
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
    train, which …" are one ask), and "and" where the words
-   after it begin an ask of their own (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
+   after it begin an ask of their own (not a relative pronoun the clause before already opened a relative
+   clause with: "a trapezoid whose sides are … and whose height is …", `text._second_relative`) (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
    a bare adjective, "… and find French restaurants" —, a question word, "another", also after an
    adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing, nor a quoted value, "… and 'See you at six'
@@ -172,7 +173,10 @@ The rules
    the two are one series ("lengths 2, 4 and 6"); a word after a value does not reach
    back across "and" and an article, which
    open the next item: "'Age' and a target variable 'Sales'"; a name the comma sets after the word is
-   the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
+   the one it means, the word before it only a kind: "a tennis player, Ada Lane" → `player_name`; and a
+   noun set after a name by a comma and an article, its role, says what that name is and labels nothing
+   after it: "Lyon, the third city of France" → `city` Lyon, not France's capital; "Bocconi, the private
+   university of Milan" → `university` Bocconi, `evidence._apposed_back`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; a ratio of two unit symbols the table lacks as a whole is one
    unit, "18 g/mol", "2 mol/L", "15 mg/kg", and a value in it is no value of a parameter that counts in a
    plain unit and per nothing, "18 g/mol" no "mass of the sample in grams"; not one that counts *per* that unit, "compounded per
@@ -221,7 +225,9 @@ The rules
    unit would, "for the next week" to an optional count of days); a span or an amount written in
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
    a week", "for a fortnight",
-   "for a decade" (10 years), "over the past week" (with "the" a span; "last week" is a date) (not
+   "for a decade" (10 years), a range of calendar years for a parameter that counts years, its length
+   ("between 2010 and 2020" → `years` 10, `arguments._years_spanned`; its ends then no values of their own),
+   "over the past week" (with "the" a span; "last week" is a date) (not
    "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three
    years", "two thousand dollars", is an amount, no count of things. "a couple of"/"a pair of" before a
    word is 2, "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
@@ -247,7 +253,9 @@ The rules
    A verb's past names its noun's parameter though a contraction shares its form: "we won 18" → `wins`
    (the "won" of "won't" is a function word; an inflected content word is not).
    A role word labels the value beside it: after "as" ("'Ocean' as the theme", "'salmon' as the main
-   ingredient"), or as a `name`/`title` after "called", "named", "titled" ("a field called 'zip'"); a
+   ingredient"), or as a `name`/`title` after "called", "named", "titled" ("a field called 'zip'"; such a
+   participle, and "labelled", introduces the value after it, no word of the phrase before it nor a
+   label of it: "tomorrow morning labelled gym" → `label` gym, `mentions.NAMING`); a
    word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other.
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
@@ -266,9 +274,13 @@ The rules
    their measure, "ice weighing 3 kg", nor a superlative before the tool's word as a kind of its thing,
    "the nearest grocery store", nor a boolean parameter's word, "organic", nor a unit after "in"/"per", "in
    grams per mole", nor the parameter's own noun before them, "the dish pad thai", nor a question's verb after its
-   subject, "does an iPhone 15 cost", nor a past participle before "by", "classes run by Ana"; a verb's
+   subject, "does an iPhone 15 cost" (also after "would"/"will", "would 4 tickets … set"; a word right after a
+   determiner, "does a pair of …", or an "-ing" before its noun, "running shoes", is no such verb), nor the
+   currency word of an amount, "1200 dollars", nor a particle closing the clause after an object pronoun,
+   "set me back", nor a past participle before "by", "classes run by Ana"; a verb's
    "-ing" form after "on"/"about"/"for"/"of" with no object names an activity, "books on gardening";
-   also after a subject "what"/"which" opens, inflected and before a
+   also after a subject "what"/"which" opens (with its "of"
+   phrase: "What dose of paracetamol suits …"), inflected and before a
    function word: "What white wine goes with coq au vin?" asks of coq au vin; the run right before a word of the
    tool's name — which kind of its thing, "a classical concert" — first, then the run right after a
    word of the tool's — its object, also after a noun of the tool's and "for"/"of"/"on"/"about": "a recipe
@@ -362,8 +374,9 @@ The rules
    is tied to the value as the head is. Written lists joined by "and" ("between [1, 2] and [3, 4]") are
    each one list parameter's value, in order, not one list's items.
    "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
-   currency parameter takes a currency named in words ("Swiss francs", "80 euro") as its ISO code (CLDR
-   names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
+   currency parameter (named for it, or a string whose description opens on it: "Base currency code.",
+   "Currency code of the invoice", `Parameter.is_currency`) takes a currency named in words ("Swiss
+   francs", "80 euro") as its ISO code (CLDR names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
    is the one converted from (`base_currency`), one after "in"/"into", or one no amount is written in, the one
    converted to — an example the description of either end gives ("e.g. USD") shows how a code is
    written, it says no end, and is no less the other end's value; so too for units among the options of a `from_unit` and a `to_unit` ("How many grams
@@ -411,13 +424,18 @@ The rules
    gives as an example (not another parameter's value). A participle right after a noun or a name
    takes what follows it as its object ("Portland avoiding tolls": the tolls are avoided, Portland is
    the destination; "recipes using tofu"; a noun that may be a verb is a noun after "a"/"the": "a model
-   using rainfall and soil depth"). A word that can be a verb is an item, not an instruction, when a list puts it after a
+   using rainfall and soil depth", and so is a word the dictionary lacks: "a playlist mixing jazz and
+   soul", "a webinar covering budgeting and saving"). A word that can be a verb is an item, not an instruction, when a list puts it after a
    comma and before "and" ("two colors, blue and yellow") or, an adjective too, before the noun that
    ends its item ("bananas, clean towels and …"), a verb's -s form between commas after a noun is a
    plural ("goals, assists, shots"), and items that open with the word the first item (a noun phrase) opens
    with are items ("total points, total assists"); a colon after a name that a series follows opens the
    series, it keys no value ("for Sam Kerr: goals, assists and saves"). A coordinated series of common nouns fills a tool's one
-   required list without its word beside it ("using tofu and spinach" → `ingredients`); a lone noun after
+   required list without its word beside it ("using tofu and spinach" → `ingredients`); a series' last
+   item may follow "and also", "plus" or "some" ("mushrooms, peppers, and also some olives", "a tent, a
+   stove, plus a lantern"): that "plus"/"also" adds an item, it opens no ask of its own (`text._joined_parts`);
+   a member that is only a portion or container, "a loaf of bread", "a bag of charcoal", is the thing
+   after its "of" (`mentions._measured_members`); a lone noun after
    "with"/"including" fills the tool's one free list of things to add, after "without"/"excluding" its one of
    things to leave out ("a smoothie without bananas" → `exclude` ["bananas"]), when no series is there; a
    plural noun of the list's own before a series is no item's word but names it ("the allergens peanuts, soy
@@ -449,7 +467,10 @@ The rules
    request ("… to predict crop_yield"), as strongly as its name; "k … in/out of/of n" ("3 sixes in 12 rolls") gives k to
    the part and n to the whole where the tool's description relates them ("successes in trials") or, of two
    counts, one's name names a whole (`trials`, `total`, `attempts`: "4 heads in 9 flips" → `trials` 9), among
-   values the words beside them leave to order; "the <noun>" that an earlier part of the request named ("the
+   values the words beside them leave to order — also when the whole comes first, after "of"/"out of" and
+   its noun, and the part after a comma with its noun unsaid ("Out of 250 patients, 35 developed …", "In
+   a class of 30 students, 12 passed …"; a whole the description names when the name is too short to,
+   `n` "Sample size"; `order._whole_first`); "the <noun>" that an earlier part of the request named ("the
    Prado Museum …, then … to the museum") is that name; a name keeps no noun another parameter's option stood
    for ("the D dorian scale": root "D"); a relative date that names an example of the description is written
    as the example ("this weekend" → "weekend" for "e.g. 'now', 'weekend'"); "the Real GDP of Texas" gives a

@@ -65,12 +65,30 @@ _WHOLE_ROOTS = frozenset(lexicon.root(w) for w in "total trials attempts tries s
 """Name words of a count that is a whole the other count is part of (`trials`, `total_items`)."""
 
 
+def _whole_first(tokens: list, whole: Mention, part: Mention) -> bool:
+    """Whether the whole is said first and the part after a comma, the thing it counts left unsaid: "Out of
+    250 patients, 35 developed …", "In a class of 30 students, 12 passed …" — the larger count after
+    "of"/"out of" and its noun, then a comma and a bare smaller count (35 of them)."""
+    between = tokens[whole.last : part.first]
+    return (
+        whole.first > 0
+        and tokens[whole.first - 1].lower == "of"
+        and 0 < len(between) <= 3
+        and between[-1].text == ","
+        and all(t.kind == "word" for t in between[:-1])
+        and not part.unit
+        and part.value < whole.value
+    )
+
+
 def _whole_by_name(numbers: list[Parameter]) -> tuple[Parameter, Parameter] | None:
     """(part, whole) when the descriptions do not say which is which but the names do: of two counts (a
     probability aside), one named for a whole, `trials`, `total_outcomes`, `attempts`, and one not,
     `successes`, `defective`."""
     counts = [p for p in numbers if not re.search(r"probab", f"{p.name} {p.description}", re.I)]
     wholes = [p for p in counts if _WHOLE_ROOTS & p.name_roots]
+    if not wholes:  # `n`, "Sample size.": a name too short to say it, the description's words do
+        wholes = [p for p in counts if _WHOLE_ROOTS & p.all_roots]
     if len(counts) != 2 or len(wholes) != 1:
         return None
     whole = wholes[0]
@@ -243,16 +261,24 @@ class OrderRules:
                 and _RELATION & set(between)
                 and mentions[i].value <= mentions[j].value
             ):
-                for parameter, index in zip(pair, (i, j), strict=True):
-                    value = number_value(mentions[index], parameter)
-                    evidence = f"“{mentions[i].text} … {mentions[j].text}”: a part and its whole"
-                    self._take(
-                        chosen,
-                        Argument(parameter.name, value, "part of whole", 1.0, evidence),
-                        parameter,
-                        index,
-                    )
+                self._take_part_and_whole(pair, i, j, chosen)
                 return
+            if counts and _whole_first(tokens, mentions[i], mentions[j]):
+                self._take_part_and_whole(pair, j, i, chosen)
+                return
+
+    def _take_part_and_whole(
+        self, pair: tuple[Parameter, Parameter], part: int, whole: int, chosen: dict[str, Argument]
+    ) -> None:
+        """The part's number to the part's parameter, the whole's to the whole's."""
+        mentions = self.reading.mentions
+        first, second = sorted((part, whole))
+        for parameter, index in zip(pair, (part, whole), strict=True):
+            value = number_value(mentions[index], parameter)
+            evidence = f"“{mentions[first].text} … {mentions[second].text}”: a part and its whole"
+            self._take(
+                chosen, Argument(parameter.name, value, "part of whole", 1.0, evidence), parameter, index
+            )
 
     def _by_position(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """Required parameters left take the remaining values of their kind, in the order they are named."""

@@ -80,6 +80,13 @@ MONEY = (
 evidence for it as a unit is ("Initial amount of money", `loan_amount`, "the bill")."""
 CURRENCY = frozenset({"currency"})
 """The word of a parameter that holds a currency: a currency named in words goes in as its ISO code."""
+_HEADED_BY_CURRENCY = re.compile(
+    r"\s*(?:the\s+)?(?:(?:iso(?:\s+4217)?|three-letter|3-letter|base|quote|source|target|home|local)\s+)*"
+    r"(?:currency(?:\s+code)?\b|code\s+of\s+the\s+currency\b)",
+    re.I,
+)
+"""A description that opens on the currency the parameter holds, after the words that only say which or
+how it is written ("ISO 4217 currency code", "Base currency code", "Three-letter code of the currency")."""
 PERCENT = frozenset("percent percentage pct".split())
 AGENT = frozenset(
     "author artist creator maker manufacturer brand developer publisher composer director designer "
@@ -414,6 +421,19 @@ class Parameter:
         return bool({"probability", "prob", "likelihood"} & set(self.name_words)) and not re.search(
             r"percent|%", self.description, re.I
         )
+
+    @cached_property
+    def is_currency(self) -> bool:
+        """Whether the parameter holds a currency: its name says so (`from_currency`), or, for a string, its
+        description opens on it as the head of what the parameter is ("Base currency code.", "Currency code
+        to convert from", "ISO code of the currency") — so `base`/`quote`/`source` of an exchange rate take
+        "Swiss franc" as its ISO code as a `currency` does. A currency only modified after ("Country whose
+        currency …") or in another noun's phrase is not what the parameter holds."""
+        if self.named(CURRENCY):
+            return True
+        if self.type != "string" or "enum" in self.spec:
+            return False
+        return bool(_HEADED_BY_CURRENCY.match(self.description))
 
     @cached_property
     def is_count(self) -> bool:

@@ -239,10 +239,32 @@ def clauses(text: str) -> list[str]:
     if len(text) > 2 and text[0] + text[-1] in ('""', "''", "“”"):
         text = text[1:-1]  # a request wrapped whole in quotes
     for sentence in sentences(text):
-        for part in _JOINERS.split(sentence):
+        for part in _joined_parts(sentence):
             for piece in _split_question(part):
                 result.extend(_split_and(piece))
     return [c.strip(" ,.;:!?") for c in result if words(c)]
+
+
+_ITEMS_BEFORE = re.compile(
+    r"[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*(?:an?\s+|some\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s*$"
+)
+"""The end of a part that lists lower-case items, "… with mushrooms, peppers", "a tent, a stove"."""
+
+
+def _joined_parts(sentence: str) -> list[str]:
+    """`sentence` split at `_JOINERS`, except where "plus"/"also" only adds the last item to a list the
+    words before it are giving ("mushrooms, peppers, and also some olives", "a tent, a stove, plus a
+    lantern"): a part that ends in items a comma parts, followed by a short part that asks nothing (no
+    verb before its object, no question word), is one ask."""
+    pieces = re.split(f"({_JOINERS.pattern})", sentence, flags=re.I)
+    kept = [pieces[0]]
+    for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        adds = join.strip(" ,").lower() in ("plus", "also", "and also")
+        if adds and _ITEMS_BEFORE.search(kept[-1]) and not starts_ask(piece) and 0 < len(words(piece)) <= 8:
+            kept[-1] = f"{kept[-1]}{join}{piece}"
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _split_question(part: str) -> list[str]:
@@ -264,7 +286,9 @@ def _split_and(part: str) -> list[str]:
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         asks = starts_ask(piece) or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
-        if asks and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
+        if _second_relative(kept[-1], piece):
+            kept[-1] = f"{kept[-1]}{join}{piece}"  # "a trapezoid whose sides are … and whose height is …"
+        elif asks and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
             kept.append(piece)
         else:
             kept[-1] = f"{kept[-1]}{join}{piece}"
@@ -290,6 +314,22 @@ def _verb_first(piece: str) -> bool:
     word = found[0]
     return (
         "VERB" in lexicon.parts(word) and lexicon.lemma(word) == word and not lexicon.is_function_word(word)
+    )
+
+
+_RELATIVES = frozenset("who whom whose which".split())
+
+
+def _second_relative(before: str, piece: str) -> bool:
+    """Whether `piece`, after "and", opens with the relative pronoun a relative clause of `before` opened
+    with after its noun ("a trapezoid whose parallel sides are 8 cm and 14 cm and **whose** height is 5
+    cm"): a second relative clause of the same noun, which says more of it, no question of its own."""
+    found = words(piece)[:1]
+    if not found or found[0] not in _RELATIVES:
+        return False
+    said = words(before)
+    return any(
+        w == found[0] and k > 0 and not lexicon.is_function_word(said[k - 1]) for k, w in enumerate(said)
     )
 
 
