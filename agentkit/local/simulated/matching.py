@@ -343,15 +343,19 @@ class Tool:
         }
 
     @cached_property
+    def input_roots(self) -> frozenset[str]:
+        """Roots of the words of its parameters' names ("weight", "height" of `weight_kg`, `height_m`):
+        what the tool takes, as against what it is for (`purpose`)."""
+        return frozenset(lexicon.root(w) for n in self.properties for w in words_of(n))
+
+    @cached_property
     def purpose(self) -> frozenset[str]:
         """Roots of the tool's name, and of its description but for its parameters' names: what it is
         for ("body mass index"), not what it takes ("given weight and height")."""
-        inputs = {lexicon.root(w) for n in self.properties for w in words_of(n)}
-        named = {lexicon.root(w) for w in words_of(self.name) if not lexicon.is_function_word(w)}
         described = {
             lexicon.root(w) for w in words_of(self.description) if not lexicon.is_function_word(w)
-        } - inputs
-        return frozenset(named | described)
+        } - self.input_roots
+        return self.name_roots | described
 
     @cached_property
     def name_roots(self) -> frozenset[str]:
@@ -384,12 +388,7 @@ class Tool:
         """Roots of the tool's name that name none of its parameters: what tells it from *other* tools
         in one clause, also when a parameter's description restates it ("the city to get the pollen
         forecast for")."""
-        said = {lexicon.root(w) for n in self.properties for w in words_of(n)}
-        return frozenset(
-            lexicon.root(w)
-            for w in words_of(self.name)
-            if not lexicon.is_function_word(w) and lexicon.root(w) not in said
-        )
+        return self.name_roots - self.input_roots
 
     @cached_property
     def properties(self) -> dict[str, dict[str, Any]]:
@@ -990,7 +989,7 @@ def _seeks_an_input(clause: str, tool: Tool) -> bool:
     first, second = wanted.group(1), wanted.group(2)
     noun = first if first and "NOUN" in lexicon.parts(first) else second  # "which German city"
     r = lexicon.root(noun)
-    inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
+    inputs = tool.input_roots
     if r not in inputs or r in tool.purpose:
         return False
     return any(
@@ -1009,8 +1008,7 @@ def _roles_given(clause: str, tool: Tool) -> bool:
     roles = {lexicon.root(m.group(1)) for m in _AS_ROLE.finditer(clause)}
     if len(roles) < 2:
         return False
-    inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
-    return len(roles & inputs) >= 2
+    return len(roles & tool.input_roots) >= 2
 
 
 def _gives_kind(tool: Tool, kinds: tuple[str, ...]) -> bool:
@@ -1026,8 +1024,7 @@ def _asks_by_its_name(clause: str, tool: Tool) -> bool:
     Adele …" for `find_concerts`; "…, and finally **find reviews** for the game 'Hades'" for
     `game_reviews`; a word of its name, not of a parameter's name nor its lead verb): that ask names its tool outright, so what the first ask asks for (the lyrics, the
     price) does not turn the tool away."""
-    inputs = {lexicon.root(w) for n in tool.properties for w in words_of(n)}
-    naming = tool.name_roots - inputs - {tool.lead_verb}
+    naming = tool.naming_among_others - {tool.lead_verb}
     if not naming:
         return False
     verbs = set(REQUEST_VERBS) | ({tool.lead_verb} if tool.lead_verb else set())
