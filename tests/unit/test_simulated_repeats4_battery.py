@@ -120,23 +120,7 @@ GENE = fn(
 )
 
 ROWS = [
-    # ---- "the same" with a restated value
-    (
-        "Price a 2 kg cake with chocolate frosting, and the same with vanilla frosting.",
-        [CAKE],
-        [
-            c("bakery.cake_price", weight_kg=2, frosting="chocolate"),
-            c("bakery.cake_price", weight_kg=2, frosting="vanilla"),
-        ],
-    ),
-    (
-        "Quote 300 flyers on glossy paper; then the same on matte paper.",
-        [FLYERS],
-        [
-            c("print.flyer_quote", copies=300, paper="glossy"),
-            c("print.flyer_quote", copies=300, paper="matte"),
-        ],
-    ),
+    # ---- "the same" with a restated value (the cake and flyer rows of this kind are repeats3's)
     (
         "Estimate the cost of a 40 meter cedar fence. Then the same for a pine fence.",
         [FENCE],
@@ -337,8 +321,6 @@ WORDS_ONLY = (
     " parameter was taken back (it lost a held-back BFCL case)"
 )
 GAPS: dict[str, str] = {
-    "Price a 2 kg cake with chocolate frosting, and the same": WORDS_ONLY,
-    "Quote 300 flyers on glossy paper; then the same": WORDS_ONLY,
     "Estimate the cost of a 40 meter cedar fence. Then": WORDS_ONLY,
     "How many calories does rowing for 30 minutes burn? Do": WORDS_ONLY,
     "What is the mass of 2 moles of glucose? The same": WORDS_ONLY,

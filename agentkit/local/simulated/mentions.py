@@ -526,9 +526,10 @@ _NAME_JOINERS = frozenset(
     {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v", "versus"}
 )
 _TITLE_JOINERS = frozenset({"of", "with"})
-_ARTICLES_IN_TITLES = frozenset({"a", "an", "the"})
+_ARTICLES = frozenset({"a", "an", "the"})
 """A preposition and an article between capitalised words keep a title whole ("Gone with the Wind",
-"Lord of the Rings") — not one of place or route ("from the Louvre to the Eiffel Tower" is two names)."""
+"Lord of the Rings") — not one of place or route ("from the Louvre to the Eiffel Tower" is two names); an
+article after the words relating a pair keeps the pair (`_pairs`)."""
 
 
 def _capitalised(token: Token) -> bool:
@@ -654,7 +655,7 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
         elif (
             token.lower in _TITLE_JOINERS
             and j + 2 < len(tokens)
-            and tokens[j + 1].lower in _ARTICLES_IN_TITLES
+            and tokens[j + 1].lower in _ARTICLES
             and _capitalised(tokens[j + 2])
             and j + 2 not in taken
             and not _country_at(tokens, j + 2)
@@ -707,7 +708,7 @@ def _subtitle_end(tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
     k = j + 1
     if k + 1 >= len(tokens) or tokens[j].start != tokens[j - 1].end or k in taken:
         return 0
-    opening = tokens[k].lower in _ARTICLES_IN_TITLES
+    opening = tokens[k].lower in _ARTICLES
     if not _capitalised(tokens[k]) or (_sentence_start_word(tokens, k) and not opening):
         return 0
     end = _run_end(tokens, k, taken, True)
@@ -747,7 +748,7 @@ def _and_in_title(tokens: list[Token], j: int, taken: set[int]) -> int:
     """The token after the "and" at j and the article after it when a capitalised word follows them
     inside a title (`_titled_run`: "… and Peace", "… and the Sea"); 0 when the title ends at the "and"."""
     k = j + 1
-    if k < len(tokens) and tokens[k].lower in _ARTICLES_IN_TITLES:
+    if k < len(tokens) and tokens[k].lower in _ARTICLES:
         k += 1
     if k < len(tokens) and k not in taken and _capitalised(tokens[k]) and not _sentence_start_word(tokens, k):
         return k
@@ -926,9 +927,8 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
     if token.lower in QUANTIFIERS:
         return False  # "how **many** euros": how much of the noun, not a word of it
     if token.lower in NAMING:
-        return (
-            False  # "tomorrow morning **labelled** gym": it introduces the label, it ends the phrase before
-        )
+        # "tomorrow morning **labelled** gym": it introduces the label, it ends the phrase before
+        return False
     if _as_well_as(tokens, i):
         return False  # "Venus as **well** as Jupiter": a conjunction, no noun
     if _joining_plus(tokens, i):
@@ -1168,9 +1168,6 @@ def _pairs(tokens: list[Token], mentions: list[Mention], position: int) -> bool:
         return False
     end = previous.first - (tokens[previous.first - 1].lower in _ARTICLES and previous.first > 1)
     return any(_paired_by(tokens, mentions, before, mention, after, end - size, end) for size in (1, 2))
-
-
-_ARTICLES = ("the", "a", "an")
 
 
 def _paired_by(

@@ -1152,9 +1152,9 @@ Cash", "… and 'On my way' to Marco")."""
 
 
 _ELLIPTICAL_ITEM = re.compile(r"^\W*and\s+\w", re.I)
-"""An item that "and" opens and that names no tool ("… and of aspirin for an adult", "And of 5 moles of
-water?", `items`): it asks what the clause before asked, and its words left over name its own thing, as
-"what about …" does."""
+"""A clause that "and" opens and that names no tool ("And of 5 moles of water?", "And of lysosomes in animal
+cells?"): it asks what the clause before asked, and its words left over name its own thing, as "what about
+…" does."""
 
 
 NAMED_ANEW = re.compile(

@@ -404,10 +404,8 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
             and unit_of(token.text)
             and (following is None or following.kind != "word" or following.lower in _NO_NOUN_AFTER_ARTICLE)
         ):
-            return (
-                unit,
-                end,
-            )  # "2.5 A" at the end of its phrase, or "3 A and …": amperes, no article of a noun
+            # "2.5 A" at the end of its phrase, or "3 A and …": amperes, no article of a noun
+            return unit, end
         if repeated_symbol(tokens, index):
             return unit, end  # "1.5 AU and 4 AU": the symbol each amount of the series is written in
         if lexicon.is_function_word(token.text) and not glued:

@@ -37,9 +37,6 @@ REQUEST_VERBS = frozenset(
 one (`get_current_time`) is not asked for by the verb alone, one named with another (`translate_text`) is."""
 
 
-"""Ordinal words that number a parameter like a digit does (`first_note`, `second_note`)."""
-
-
 def resolve(spec: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     """A schema with local `$ref`s followed, `anyOf`/`oneOf` narrowed to the first non-null branch."""
     ref = spec.get("$ref")
