@@ -909,6 +909,20 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         joint = re.search(r"(?<=[Dd]{2})(T|\s+)(?=[Hh]{2})", parameter.description)
         return f"{day}{joint.group(1) if joint else 'T'}{clock}"
 
+    @staticmethod
+    def _relative_day_left_out(parameter: Parameter) -> bool:
+        """Whether a relative day the request does not date ("tomorrow", "last week") is left out of the
+        parameter: an optional one that states its day in figures ("YYYY-MM-DD", an ISO timestamp). Its
+        figures cannot be known and the word is not in its form, and leaving it out asks for no other day;
+        a required one keeps the word (the call needs a value), and so does one whose description
+        defaults to a day ("defaults to today"), which leaving "tomorrow" out would choose instead (the
+        default day itself is left out by `_said_default`)."""
+        return (
+            parameter.written_in_figures
+            and not parameter.required
+            and not _DEFAULT_DAY.search(parameter.description)
+        )
+
     def _said_negative(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the clause says, right by the number, the word the description gives the negative
         sign ("Number of semitones; positive is up, negative is down": "down 2 semitones", "down by 2",
@@ -971,6 +985,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return [
                     (example, mention)
                 ]  # "this weekend" for "e.g. 'now', 'weekend'": as the example writes it
+            if mention.attributes.get("relative") and self._relative_day_left_out(parameter):
+                return []  # "tomorrow" with no today defined: no "YYYY-MM-DD" nor ISO timestamp to write
             return [(self._with_time(parameter, date_value(mention, parameter)), mention)]
         if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
             clock = clock_time(str(mention.value), parameter.time_format)

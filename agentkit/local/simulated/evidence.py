@@ -768,6 +768,14 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 2, "role", "a street address"
     if mention.kind == "date" and parameter.kind == "date":
         return ROLE * 2, "role", "a date"
+    if (
+        mention.kind == "date"
+        and parameter.kind == "string"
+        and parameter.takes_moment
+        and not mention.attributes.get("relative")
+        and not mention.attributes.get("partial")
+    ):  # "since 2024-06-01T00:00:00Z" for "Start of the window as an ISO 8601 timestamp"
+        return ROLE * 2, "role", "a date in figures, for a moment in figures"
     if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
         return ROLE * 2, "role", f"a time, for “{parameter.time_format}”"
     if mention.attributes.get("partial") == "month" and lexicon.root("month") in parameter.name_roots:

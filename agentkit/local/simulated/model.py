@@ -141,7 +141,12 @@ The rules
    the year the request states ("this year is 2027", "today is …", another full date), else the year of
    the description's example date, else stays as written (no year is invented); with a today defined,
    "tomorrow", "the day after tomorrow", "this/next/the coming Friday" (the first such day after it) are
-   dates; a time in words, "4:30 in the afternoon", "half past seven", "noon", is a clock time; the
+   dates; without one, a relative day ("today", "tomorrow", "last week") is no value of an optional
+   parameter that defaults to no day ("defaults to today") and states its day in figures (a layout, a `format` of date or
+   date-time, "ISO 8601", a timestamp, an example date: `Parameter.written_in_figures`,
+   `arguments._relative_day_left_out`), and a date written in figures is the value of a string
+   parameter that asks for a moment so ("Start of the window as an ISO 8601 timestamp"), its time of day
+   kept when written ("2024-06-01T00:00:00Z"; `Parameter.takes_moment`); a time in words, "4:30 in the afternoon", "half past seven", "noon", is a clock time; the
    noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
    election", are no units, nor a singular noun after "the" and a number of three digits or more, which
    the number labels: "the 10001 location"). A capitalised
@@ -307,7 +312,12 @@ The rules
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too; a flag
    that leaves out a prefixed negative (`excludeInactive`) is True when the request says its base
    un-negated ("the active repositories"); a hyphened "non-" or "-free" negates the flag's word as "not"
-   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"). A flag of a state that is
+   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"); a flag whose words follow,
+   in their sentence, words of indifference ("I don't mind whether pets are allowed", "not concerned about
+   having a garage", "no preference") is left out, neither True nor False (`options._indifferent_before`).
+   An order's ascending/descending options ("ASC"/"DESC") follow what the request puts first: "newest
+   first", "most expensive first" → descending, "oldest first", "cheapest first" → ascending
+   (`options._first_in_order`). A flag of a state that is
    on (`on`, `enabled`, `power_on`, "True for on") is what a verb of switching's particle says ("switch off
    the light" → False, "turn the heating on" → True).
    A quantifier ("how many euros") is no part of

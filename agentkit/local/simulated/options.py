@@ -48,6 +48,25 @@ _SWITCHED = re.compile(
 "turn the bedroom light on")."""
 _ON_STATES = frozenset("on enabled enable active activated power powered".split())
 _TRUE_IS_ON = re.compile(r"\btrue\b[^.]{0,30}\bon\b", re.I)
+_FIRST_IN_ORDER = re.compile(
+    r"\b(?:(?P<high>newest|latest|most\s+recent|highest|largest|biggest|most\s+expensive|most)"
+    r"|(?P<low>oldest|earliest|least\s+recent|lowest|smallest|cheapest|least\s+expensive|least))"
+    r"(?:\s+(?:ones?|items?|entries|results))?\s+first\b",
+    re.I,
+)
+"""What a list shows first, which says its order: the high or late end ("newest first"), or the low end."""
+
+_INDIFFERENT = re.compile(
+    r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't|dont|doesnt|not|never)\s+(?:really\s+|much\s+)?"
+    r"(?:mind|care|matter|bothered|concerned|fussed|worried|picky|particular)\b"
+    r"|\bno\s+(?:matter|preference)\b|\bregardless\s+of\b|\bindifferent\b|\beither\s+way\b"
+)
+"""Words that say the speaker does not mind either way ("don't mind", "not bothered", "no preference")."""
+
+_INDIFFERENCE_REACH = 10
+"""How many words before a flag's own words its sentence's indifference may stand ("I'm not concerned about
+having a garage or in-unit laundry": nine words before "laundry")."""
+
 _LEFT_OUT = re.compile(r"\b(?:leave|leaves|leaving|left|rule|ruling|ruled|keep|keeping) out\b")
 """Phrasal verbs that negate their object as "without" does ("leave out salary details")."""
 
@@ -436,6 +455,7 @@ class OptionRules:
                 self._language_code(parameter, options)
                 or self._glossed(parameter, options)
                 or self._coded_option(parameter, options)
+                or self._first_in_order(parameter, options)
                 or self._meant_option(parameter, options)
             )
 
@@ -459,6 +479,25 @@ class OptionRules:
         if not parameter.required and not self._near_own_words(parameter, position):
             rule_score = 1.5
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
+
+    def _first_in_order(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """The descending option of a sort order ("ASC"/"DESC", "ascending"/"descending") for "newest
+        first", "highest first", "most recent first", the ascending one for "oldest first", "cheapest
+        first": what comes first in a list says its order, as "in descending order" does — the most or
+        latest first is the high end first, whatever the list is sorted by."""
+        ends = {}
+        for option in options:
+            word = str(option).lower()
+            for end in ("asc", "desc"):
+                if word.startswith(end) and end not in ends:
+                    ends[end] = option
+        if len(ends) < 2:
+            return None
+        said = _FIRST_IN_ORDER.search(self.reading.text)
+        if said is None:
+            return None
+        option = ends["desc" if said.group("high") else "asc"]
+        return Argument(parameter.name, option, "enum", 1.5, f"“{said.group(0)}”: the option “{option}”")
 
     def _counts_a_number(self, position: int) -> bool:
         """Whether the option's word at `position` is the unit of the number right before it ("2 cups")."""
@@ -872,6 +911,8 @@ class OptionRules:
             if not hits:
                 return self._opposite_kept(parameter)
         first = hits[0]
+        if self._indifferent_before(first):
+            return None  # "I'm not bothered whether they are in stock": neither value is asked for
         window = tokens[max(0, first - 4) : first]
         negated = (
             any(_negation(t.text) for t in window)
@@ -890,6 +931,18 @@ class OptionRules:
         if negated:
             return Argument(parameter.name, False, "negation", 2.0, f"“{words}” negated")
         return Argument(parameter.name, True, "named", 2.0, f"“{words}” asked for")
+
+    def _indifferent_before(self, position: int) -> bool:
+        """Whether the words before a flag's own words, in the same sentence, say the speaker does not
+        mind either way ("I don't mind whether pets are allowed", "not concerned about having a garage or
+        in-unit laundry", "I don't care about telehealth", "no matter if"): English says indifference so,
+        and an indifferent request states neither True nor False — an optional flag stays out (its
+        "not" negates no wish for the thing, so it is no False either)."""
+        tokens = self.reading.tokens
+        start = position
+        while start > 0 and position - start < _INDIFFERENCE_REACH and tokens[start - 1].text not in ".;?!":
+            start -= 1
+        return bool(_INDIFFERENT.search(" ".join(t.lower for t in tokens[start:position])))
 
     def _switched(self, parameter: Parameter) -> Argument | None:
         """A flag that holds whether a thing is on (`on`, `enabled`, `active`, `power`, or a description

@@ -143,6 +143,10 @@ _TIME_FORMAT = re.compile(r"(?:(?<=T)|(?<![A-Za-z]))(?:HH|hh):(?:MM|mm)(?::(?:SS
 _TWELVE_HOUR = re.compile(r"\b(?:AM|PM|a\.m\.|p\.m\.|12-hour|12 hour)(?!\w)", re.I)
 _SPELLED_FORMAT = re.compile(r"\b(year|month|day)([-/.])(year|month|day)\2(year|month|day)\b", re.I)
 _FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
+_IN_FIGURES = re.compile(
+    r"\biso[- ]?8601\b|\btimestamps?\b|\bepoch\b|\bunix\s+time\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b", re.I
+)
+"""A description's words for a moment written in figures: ISO 8601, a timestamp, an example date."""
 _EXAMPLES = re.compile(
     r"(?<![a-z])(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
     r"(?:options?|choices?|(?:possible|valid|allowed|accepted) values?)(?: are| include)?:?|one of:?|"
@@ -548,6 +552,23 @@ class Parameter:
             parts = [_FIELDS[spelled.group(i).lower()] for i in (1, 3, 4)]
             return spelled.group(2).join(parts)
         return None
+
+    @cached_property
+    def takes_moment(self) -> bool:
+        """Whether a parameter not named a date still asks for a date or moment in figures: a JSON-schema
+        `format` of date or date-time, "ISO 8601", a "timestamp", an example date ("Start of the window, e.g.
+        '2024-01-01T00:00:00Z'", `t0`, `since`): a date the request writes in figures is its value, as one
+        is a `date` parameter's."""
+        return self.spec.get("format") in ("date", "date-time") or bool(_IN_FIGURES.search(self.description))
+
+    @cached_property
+    def written_in_figures(self) -> bool:
+        """Whether the parameter states that a day or moment is written in figures: a layout ("YYYY-MM-DD",
+        "HH:MM"), a JSON-schema `format` of date or date-time, "ISO 8601", a "timestamp", or an example
+        date in figures ("e.g. '2024-05-01T08:00:00Z'"). A word for a day relative to one the request does
+        not define ("today", "tomorrow", "last week") is then no value of it: its figures cannot be
+        known, and the word is no value in the stated form (a careful caller leaves it out)."""
+        return self.date_format is not None or self.time_format is not None or self.takes_moment
 
     @cached_property
     def time_format(self) -> str | None:

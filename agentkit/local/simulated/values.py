@@ -327,7 +327,14 @@ def date_value(mention: Mention, parameter: Parameter) -> str:
         or not re.match(r"\d{4}-", mention.value)
     ):
         return str(mention.value)
+    written = str(mention.attributes.get("written", ""))
+    if parameter.date_format is None and _TIMESTAMP.fullmatch(written):
+        return written  # "2024-05-01T08:00:00Z" for an ISO timestamp: the moment as written, its time kept
     return _in_layout(date.fromisoformat(mention.value), parameter)
+
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+"""A date written with its time of day in ISO 8601's figures ("2024-05-01T08:00:00Z")."""
 
 
 def _in_layout(day: date, parameter: Parameter) -> str:
