@@ -124,12 +124,22 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\bplays? next\b|\bnext (?:game|match|fixture|race|bout)e?s?\b", re.IGNORECASE),
         ("upcoming", "schedule", "fixture"),
     ),
+    (
+        re.compile(
+            r"\b(?:still|currently|now|again) (?:be )?available\b|\b(?:in|out of|back in) stock\b"
+            r"|\brestock(?:ed|s)?\b|\bdo (?:you|they) (?:still )?(?:have|carry|stock)\b"
+            r"|\bavailable in (?:size|sizes|colou?rs?|red|blue|black|white|green)\b",
+            re.IGNORECASE,
+        ),
+        ("stock", "inventory", "availability"),
+    ),
 )
 """Question forms and the kind of answer each asks for (English usage, not any tool's words): a count of the
 people who live somewhere is a population; "mean" before "of" is the noun, an average; who won a contest is
 its winner (of a league or a title, its champion); "what does X mean" asks for a definition; a place to stay
 is lodging, a place to eat a restaurant; when a team plays next, or its next match, is its upcoming
-schedule."""
+schedule; whether a thing is "still available", "in stock", "restocked", whether a shop "still has" it, asks
+after its stock (inventory), not after an order of it or its details."""
 
 
 def answer_kinds(clause: str) -> list[str]:
@@ -261,6 +271,58 @@ def _money_into(clause: str) -> bool:
     return False
 
 
+CREATE, READ, REMOVE = "create", "read", "remove"
+ACTS: dict[str, str] = {
+    **dict.fromkeys(
+        "add create register enrol enroll establish configure insert include save subscribe install open new".split(),
+        CREATE,
+    ),
+    **dict.fromkeys("list show view display browse enumerate see get search find lookup fetch".split(), READ),
+    **dict.fromkeys(
+        "remove delete drop cancel stop discard withdraw close discontinue unsubscribe erase revoke terminate"
+        " uninstall deregister unregister purge dismiss release".split(),
+        REMOVE,
+    ),
+}
+"""What a verb does to a thing, of the three acts an API offers on most things: create one, read (list, show,
+find) them, remove one. English verbs, not any tool set's: "set up", "register", "enrol" a new thing all add
+it; "drop", "withdraw", "discontinue" one all take it away."""
+PHRASAL_ACTS: dict[tuple[str, str], str] = {
+    ("set", "up"): CREATE,
+    ("sign", "up"): CREATE,
+    ("get", "rid"): REMOVE,
+    ("throw", "out"): REMOVE,
+    ("throw", "away"): REMOVE,
+    ("take", "off"): REMOVE,
+    ("take", "down"): REMOVE,
+}
+"""Verbs of two words whose act is not their first word's ("get rid of" removes, "get" alone reads)."""
+_ACT_OPENERS = frozenset("to please lets let and then also".split())
+"""Words after which a verb is an instruction: "I need **to** register …", "please drop …"; so is "could
+you" ("could you drop …"), not "you" alone ("once you find it, reserve it" asks to reserve)."""
+
+
+def act_asked(clause: str) -> str | None:
+    """The act (`ACTS`) a clause asks a tool to do: its first verb that says one, where it opens the
+    clause or an instruction ("I need to set up a new server" creates, "could you drop …" removes), a
+    two-word verb first ("get rid of …" removes); failing a verb, "a new …" asks to create one. None when
+    the clause says no act ("what is patient P-31 on?")."""
+    words = words_of(clause)
+    for i, word in enumerate(words):
+        if i and not (
+            words[i - 1] in _ACT_OPENERS
+            or words[i - 1] == "you"
+            and i > 1
+            and words[i - 2] in ("can", "could", "would", "will")
+        ):
+            continue
+        if i + 1 < len(words) and (pair := PHRASAL_ACTS.get((word, words[i + 1]))):
+            return pair
+        if word != "new" and "VERB" in lexicon.parts(word) and (sense := ACTS.get(lexicon.lemma(word))):
+            return sense
+    return CREATE if re.search(r"\ban? new\b", clause, re.IGNORECASE) else None
+
+
 @dataclass(frozen=True)
 class Tool:
     name: str
@@ -368,6 +430,26 @@ class Tool:
         (`http_fetch`: there the verb is what the tool does)."""
         words = [w for w in words_of(self.name) if not lexicon.is_function_word(w)]
         return lexicon.root(words[0]) if len(words) > 1 else None
+
+    @cached_property
+    def act(self) -> str | None:
+        """What the tool does to its thing, by the first word of its name that says it (`ACTS`):
+        `add_postgres_server` creates, `list_servers` reads, `withdraw_student` removes; None for a name
+        that says no such act (`get_roster` says "get", which reads)."""
+        for word in words_of(self.name):
+            if (sense := ACTS.get(lexicon.lemma(word))) is not None:
+                return sense
+        return None
+
+    @cached_property
+    def thing_roots(self) -> frozenset[str]:
+        """Roots of the name's words that say no act (`ACTS`): the thing the tool acts on ("server" of
+        `add_postgres_server` and of `list_servers`)."""
+        return frozenset(
+            lexicon.root(w)
+            for w in words_of(self.name)
+            if not lexicon.is_function_word(w) and lexicon.lemma(w) not in ACTS
+        )
 
     @cached_property
     def naming(self) -> frozenset[str]:
@@ -539,7 +621,11 @@ class Matcher:
                     weight = RELATED * NAME * self._rarity[source]
             elif related := [w for w in vocabulary if lexicon.related_roots(w, r)]:
                 source = max(related, key=lambda w: vocabulary[w])
-                weight = RELATED * vocabulary[source] * self._rarity[source]
+                # a word other offered tools have exactly is as rare as it is among them, not as rare as
+                # this tool's related root: "playlists" is `list_playlists`'s, no rare match of `play_artist`
+                weight = (
+                    RELATED * vocabulary[source] * min(self._rarity[source], self._rarity.get(r, math.inf))
+                )
             if (
                 r not in self._rarity
                 and (word in kinds or not weight)
@@ -641,7 +727,9 @@ class Matcher:
         writes more of the clause's words themselves, not only a word of their root ("Book the Ritz" for
         `booking_book` over `booking_cancel`, both named for a booking), then more of them in the number
         the clause says them ("which alarms are set" for `get_alarms` over `add_alarm`: the plural asks for
-        several), then keep the order the tools were offered."""
+        several), then keep the order the tools were offered. Before those word counts, a tie goes to the tool
+        whose name does the act the clause asks for (`act_asked`: "drop student S-1 from BIO101" for
+        `withdraw_student`, not `enrol_student`, both named for a student)."""
         scores = [self.score(clause, t) for t in self.tools]
         order = {id(s): i for i, s in enumerate(scores)}
         dated = _writes_a_date(clause)
@@ -655,11 +743,13 @@ class Matcher:
         def as_written(score: Score) -> int:
             return len(spelt & set(words_of(score.tool.name)))
 
+        act = act_asked(clause)
         return sorted(
             scores,
             key=lambda s: (
                 -s.total,
                 not (dated and s.tool.takes_date),
+                bool(act) and s.tool.act != act,
                 -written(s),
                 -as_written(s),
                 order[id(s)],
@@ -675,7 +765,7 @@ class Matcher:
         if not fitting:
             specials = [s for s in ranked if s.special]
             return specials[:1]
-        best = fitting[0]
+        best = self._doing_the_act(fitting, clause)
         chosen = [best]
         for other in ranked:
             if other is best:
@@ -691,6 +781,20 @@ class Matcher:
             ):
                 chosen.append(other)
         return chosen
+
+    def _doing_the_act(self, fitting: list[Score], clause: str) -> Score:
+        """The best fitting tool, or, when that one does another of the acts to its thing than the clause asks for
+        (`act_asked`) and a fitting tool named for the same thing does the act asked, that one: "set up a new
+        Postgres server …" is `add_postgres_server`'s, though `list_servers` may score more on the server's
+        words; the verb says what is to be done to the thing, and near-neighbour tools differ only in it."""
+        best = fitting[0]
+        act = act_asked(clause)
+        if act is None or best.tool.act in (None, act):
+            return best
+        for other in fitting[1:]:
+            if other.tool.act == act and other.tool.thing_roots & best.tool.thing_roots:
+                return other
+        return best
 
     def closest_neighbour(self, clause: str) -> Score | None:
         """Among several offered tools none of which shares a word of its purpose with the clause, the one

@@ -30,7 +30,8 @@ The rules
    side effects of ibuprofen and naproxen, and check interactions between them"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
    not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
-   are questions.
+   are questions; also when the statement after it names only inputs of that tool, though another tool is
+   named for one ("Is the shirt still in stock? Use the product id LS-442.", `plan._names_its_inputs`).
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
@@ -80,7 +81,8 @@ The rules
    → population; "the mean of" → average; "who won" → winner, champion; "who <verb>ed …" → the verb's agent
    noun, "who wrote" → writer, "who painted" → painter; "how do you say … in <language>" → translate; "what
    does X mean", "the meaning of" → definition; "where can I stay", "a place to stay" → lodging, hotel; "where
-   can I eat", "places to eat" → restaurant; "play next", "the next match" → upcoming schedule), met by
+   can I eat", "places to eat" → restaurant; "play next", "the next match" → upcoming schedule; "still
+   available", "in stock", "restocked", "do you still have" → stock, inventory), met by
    meaning too (the near tool word that weighs most: painter ≈ `artist`), and a "who <verb>ed" question
    (no relative clause after a noun, "a person who weighs") is not a tool's whose purpose names neither
    the act, nor its doer, nor any doer ("composer"): "who first measured the distance to Vega" is no
@@ -97,7 +99,12 @@ The rules
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
    clause's word itself, not only its root ("Book the Ritz": `booking_book`, not `booking_cancel`),
    then to the one whose name writes it in the clause's number ("which alarms are set": `get_alarms`,
-   not `add_alarm`). A
+   not `add_alarm`); before those, a tie goes to the tool whose name does the act the clause asks (create,
+   read, remove: `matching.act_asked`, "drop student S-1 from BIO101" for `withdraw_student`, not
+   `enrol_student`), and a best tool that does another of those acts to its thing gives the clause to a
+   fitting tool named for the same thing that does the act asked ("set up a new Postgres server …":
+   `add_postgres_server`, not `list_servers`). A word only related by root to a tool's word ("playlists" ~
+   `play_artist`) is no rarer than it is among the tools that have it exactly (`list_playlists`). A
    formula in words keeps the word that names its operation ("to the power of", "divided by",
    "multiplied by"; not "times"). A tool that fails these tests does not keep the clause from the best one that passes them ("the
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is

@@ -790,7 +790,13 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
         if text.is_question(joined[i]) and text.is_question(joined[i + 1]):
             i += 1  # two questions are two asks; the second takes what it lacks from before
             continue
-        own = not following or following[0].tool.name == needed[0].tool.name if needed else False
+        own = (
+            not following
+            or following[0].tool.name == needed[0].tool.name
+            or _names_its_inputs(joined[i + 1], following[0], needed[0].tool)
+            if needed
+            else False
+        )
         if (
             needed
             and own
@@ -803,6 +809,16 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
                 continue
         i += 1
     return joined
+
+
+def _names_its_inputs(clause: str, following: Score, tool: Tool) -> bool:
+    """Whether a statement after an ask only names inputs of the ask's tool ("Is the linen shirt still in
+    stock? Use the product id LS-442."): every word another tool scores it by is a word of one of the tool's
+    parameters' names, so the statement gives the ask the value it lacks, not an ask of its own, though the
+    other tool is named for that input's thing (`get_product_details` for a product id). A question asks."""
+    if text.is_question(clause) or not following.matched:
+        return False
+    return all(lexicon.root(word) in tool.input_roots for word in following.matched)
 
 
 _FOLLOWING = 3
