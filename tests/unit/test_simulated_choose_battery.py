@@ -107,6 +107,25 @@ WITHDRAW = fn(
     ["student_id", "course_code"],
 )
 
+LOAN_STATUS = fn(
+    "loan_status",
+    "Check the status of a book loan.",
+    {"loan_id": (STR, "The loan's id."), "title": (STR, "The book's title.")},
+    ["title"],
+)
+BRANCH_COPIES = fn(
+    "branch_copies",
+    "Count the copies of a title in stock at a library branch.",
+    {"title": (STR, "The book's title."), "branch": (STR, "The branch.")},
+    ["title"],
+)
+TITLE_DETAILS = fn(
+    "title_details",
+    "Get a title's details: author, year, pages.",
+    {"title": (STR, "The book's title.")},
+    ["title"],
+)
+
 # ---- health: patients' appointments and medications
 ADD_MED = fn(
     "add_medication",
@@ -605,6 +624,12 @@ ROWS: list[tuple[str, list[dict], str, dict]] = [
         {"product_id": "WC-21"},
     ),
     ("Do you still have product RB-300 in red?", SHOP, "inventory_lookup", {"product_id": "RB-300"}),
+    (
+        "Do you still have 'Middlemarch' at Eastgate?",
+        [LOAN_STATUS, BRANCH_COPIES, TITLE_DETAILS],
+        "branch_copies",
+        {"title": "Middlemarch"},
+    ),
     ("Where is my order 88-1203 for the desk lamp?", SHOP, "order_status_check", {"order_id": "88-1203"}),
     ("How long is the sleeve on product JK-5?", SHOP, "get_product_details", {"product_id": "JK-5"}),
     # ---- finding versus buying
