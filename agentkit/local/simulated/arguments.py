@@ -66,9 +66,12 @@ from agentkit.local.simulated.parameters import (
     KIND,
     LABEL,
     NAME,
+    PASSAGE,
     PERSONS,
     PLACE,
     SOURCE,
+    TEXT,
+    WRITTEN,
     YEAR,
     Parameter,
     roots_of,
@@ -78,6 +81,7 @@ from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     addressable,
     as_text,
+    clip,
     clock_time,
     code_like,
     conform,
@@ -90,6 +94,33 @@ from agentkit.local.simulated.values import (
     valid,
 )
 
+_COLON = re.compile(r"(?<!\d):(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
+"""A colon that opens what follows: not in a time ("10:30") or an address ("https://"): followed by space."""
+_TEXT_NAMES = TEXT | WRITTEN | PASSAGE | frozenset("answer feedback response".split())
+_LANGUAGE = frozenset("language lang locale".split())
+_TEXT_CUE = re.compile(r"\b(?:text|verbatim|written|word for word|sentence|passage|wording)\b", re.I)
+"""Words of a description that calls its parameter a text to be taken as written."""
+
+
+def _given_text(request: str) -> tuple[str, str] | None:
+    """The introduction and the text a request gives after its one colon (see `_Job._given_text`), or None:
+    the words before the colon must be two or more, those after it three or more, no second colon among them."""
+    request = request.replace("\\n", "\n")  # a line break pasted as its escape ("…question:\\n\\nThe text …")
+    colons = [m for m in _COLON.finditer(request) if request[m.start() - 1 : m.start()] != " "]
+    if len(colons) != 1:
+        return None
+    colon = colons[0]
+    before = re.split(r"[.?!\n]\s", request[: colon.start()])[-1]
+    after = re.sub(r"^\*+|\*+$", "", request[colon.end() :].strip()).strip()
+    if len(after) >= 2 and after[0] in "'\"“‘" and after[-1] in "'\"”’":
+        return None  # a quoted text: the rules for quoted values read it
+    if len(re.findall(r"\w+", before)) < 2 or len(re.findall(r"\w+", after)) < 3:
+        return None
+    return before, after
+
+
+_REGION = frozenset("country nation state region county province continent".split())
+"""Names of a place parameter for a larger place, one that holds towns and cities."""
 _MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
 _CLOCK_ROOTS = frozenset(lexicon.root(w) for w in "time hour clock when start end alarm".split())
 """Words of a parameter that takes a time of day: a time said in words ("at noon") fills only such."""
@@ -471,6 +502,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._nested(parameter, forced)
         if kind == "list" and "enum" in parameter.item:
             return self._enum_list(parameter)
+        if kind in ("string", "text") and (given := self._given_text(parameter)) is not None:
+            return given
         if kind in ("string", "text") and (labelled := self._labelled(parameter)) is not None:
             return labelled
         if kind in ("string", "text") and (command := self._command(parameter)) is not None:
@@ -560,6 +593,51 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             value = self.reading.text[tokens[j].start : tokens[end - 1].end]
             return Argument(parameter.name, value, "labelled", 2.0, f"the words after “{token.text}”")
         return None
+
+    def _given_text(self, parameter: Parameter) -> Argument | None:
+        """A text the request gives after a colon ("Translate this into Spanish: The museum opens at nine",
+        "Here is what the tutor wrote back:" and the note on lines of its own) goes whole to the one
+        parameter that holds a text (`_text_holder`): in English a colon after an introduction opens the
+        thing introduced, so the words after it are the value, to the request's end, and the introduction
+        is none of it. Only one colon, after two words or more and before three or more, not in a time or
+        an address ("10:30", "https://") and not one of several "Key: value" lines; emphasis marks are no
+        part of it, and a quoted text is left to the rules for quoted values. The clause asking must be
+        the introduction or the text itself, not another ask of the request."""
+        found = _given_text(self.request)
+        if found is None or self._text_holder() != parameter.name:
+            return None
+        introduction, given = found
+
+        def plain(text: str) -> str:
+            return " ".join(re.findall(r"\w+", text.replace("\\n", " ")))
+
+        if plain(self.reading.text) not in plain(f"{introduction} {given}"):
+            return None  # another clause of the request: its text is no value of this one
+        begin = self.reading.text.find(given[:24])
+        if begin >= 0:
+            self._use_within(begin, len(self.reading.text))
+        value = clip(given, parameter.spec)
+        return Argument(parameter.name, value, "given text", 3.0, "the text after the colon")
+
+    def _text_holder(self) -> str:
+        """The parameter that holds a text: the first whose name is a text's (`TEXT`, `WRITTEN`, `PASSAGE`,
+        an answer), else the first whose description calls it a text ("The feedback text, word for word",
+        "as written", "verbatim"); never an identifier, a language or a value of another kind."""
+        holders = [
+            p
+            for p in self._all
+            if p.kind in ("string", "text")
+            and not p.named(IDENTIFIER | _LANGUAGE)
+            and not p.options
+            and not p.examples
+        ]
+        for parameter in holders:
+            if parameter.named(_TEXT_NAMES):
+                return parameter.name
+        for parameter in holders:
+            if _TEXT_CUE.search(parameter.description) and not parameter.named(PLACE | NAME):
+                return parameter.name
+        return ""
 
     def _command(self, parameter: Parameter) -> Argument | None:
         """The command line a request writes, for a parameter named for a command (`COMMAND`): the words
@@ -1209,6 +1287,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return None
         return after if self._in_pairs(mention) else None
 
+    def _place_within(self, mention: Mention) -> Mention | None:
+        """The name "in" or "in the" sets right after this one ("Galway in Ireland", "London in the UK"): in
+        English a place said in a place is inside it, so the first is the smaller (a town) and the second
+        the larger (a country or region) — read only where a tool has two place parameters, after the
+        place's own preposition ("tide times for Galway in Ireland"), when one of the two is named for a
+        larger place (`_REGION`: a country, state, region), which takes the second."""
+        after = next((m for m in self.reading.mentions if m.first > mention.first), None)
+        if after is None or after.kind != "name":
+            return None
+        between = [t.lower for t in self.reading.tokens[mention.last : after.first]]
+        return after if between in (["in"], ["in", "the"]) else None
+
     def _in_pairs(self, mention: Mention) -> bool:
         """Whether the run of names a name stands in, joined by commas, "and", "or", reads as "place,
         region" pairs: an even number of names, each pair joined by a bare comma, the pairs by
@@ -1553,13 +1643,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         ]
         if len(places) != 2:
             return
+        larger = [p for p in places if p.named(_REGION)]
         for index, mention in enumerate(self.reading.mentions):
             region = self._apposition(mention) if mention.kind == "name" else None
+            if region is None and mention.kind == "name" and len(larger) == 1:
+                region = self._place_within(mention)
+                if region is not None:  # the larger place to the parameter named for one
+                    places = [p for p in places if p is not larger[0]] + larger
             if region is None or index in self.used:
                 continue
             outer = self.reading.mentions.index(region)
             for parameter, (at, place) in zip(places, ((index, mention), (outer, region)), strict=True):
-                evidence = f"“{mention.text}, {region.text}”: a place and the place it is in"
+                evidence = f"“{mention.text} … {region.text}”: a place and the place it is in"
                 self._take(
                     chosen, Argument(parameter.name, place.value, "apposition", 1.5, evidence), parameter, at
                 )

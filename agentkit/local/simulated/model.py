@@ -208,7 +208,8 @@ The rules
    venue, a little less: "a table at Casa Lucia in Seville" → `city` Seville; after "close to", "closest
    to", "next to" as after "near"; a quoted name, "in 'Chicago'", as a name; a noun before "in"/"near" and
    a name, "hotels in 'Chicago'", is located there, no word naming it — and with
-   two place parameters, "Leeds, Yorkshire" gives the place and the place it is in; a country or US state
+   two place parameters, "Leeds, Yorkshire" or "Galway in Ireland" (`arguments._Job._place_within`)
+   gives the place and the place it is in; a country or US state
    after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
    evidence enough for an optional `artist`; a person after "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
@@ -332,7 +333,10 @@ The rules
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
    reason after "because" (when it states no number) the value of a `reason`; so are the words after
-   "verbatim:". A parameter for a short written text, a label or a name (`content`, `title`, `label`) takes
+   "verbatim:"; and a text a request gives after its one colon ("Translate this into Spanish: The museum
+   opens at nine", or "here is the answer:" and the answer on lines of its own) goes whole to the one
+   parameter that holds a text, its introduction none of it (`arguments._Job._given_text`).
+   A parameter for a short written text, a label or a name (`content`, `title`, `label`) takes
    the whole run after its own word ("with the label Pizza in oven", "titled VPN drops every hour", "content -
    water the ferns"), to a comma or the sentence's end, or before another parameter's value ("… for 5
    minutes") or a new clause ("and I want …"). A `command` takes the command line written after the last
