@@ -34,6 +34,8 @@ rule, which takes the table and column names the error spells out.
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -93,6 +95,41 @@ from agentkit.local.simulated.values import (
     time_part,
     valid,
 )
+
+_TWO_ENDS = re.compile(
+    r"(?P<end>\b(?:YYYY|yyyy)(?:([-/.])(?:MM|mm)\2(?:DD|dd))?|\b(?:MM|mm|DD|dd)([-/.])(?:DD|dd|MM|mm)\3(?:YYYY|yyyy))"
+    r"(?P<sep>\s*(?:,|/|-|–|to|until|through)\s*)(?P=end)\b"
+    r"|\bstart(?: date)?(?P<sep2>\s*(?:,|/|-|–|to|until|through)\s*)end\b"
+)
+"""A description's layout of a range's two ends: "YYYY-MM-DD to YYYY-MM-DD", "start,end", "YYYY-YYYY"."""
+_RANGE_ROOTS = frozenset(lexicon.root(w) for w in ("range", "period", "interval", "span", "window"))
+"""Name words of a parameter that holds a range as one value (`date_range`, `period`, `time_window`)."""
+_JSON_WORDS = re.compile(r"\bjson\b|\bdict(?:ionary)?\b|\bkey[- ]value\b", re.I)
+_JSON_KEYS = re.compile(
+    r"(?:such as|including|includes|e\.g\.,?|for example|with (?:the )?keys?|keys?(?: are| of)?|:)\s+"
+    r"(?P<keys>['\"]?[A-Za-z][\w ]*?['\"]?(?:\s*,\s*['\"]?[A-Za-z][\w ]*?['\"]?)*,?\s+(?:and|or)\s+"
+    r"['\"]?[A-Za-z][\w ]*?['\"]?)\s*(?:[.;)]|,\s*(?:serialized|written|encoded|as)\b|$)",
+    re.I,
+)
+
+
+def _json_keys(description: str) -> list[str]:
+    """The keys a description of a JSON or dictionary string names ("A JSON object of preferences, such as
+    style, color scheme and budget" → style, color scheme, budget), at most three words each; [] when it
+    calls the string no JSON or dictionary, or names no keys in a series."""
+    if not _JSON_WORDS.search(description):
+        return []
+    match = _JSON_KEYS.search(description)
+    if match is None:
+        return []
+    keys = []
+    for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("keys")):
+        words = [w for w in part.strip(" '\"").lower().split() if w not in ("the", "a", "an", "its", "their")]
+        if not words or len(words) > 3:
+            return []
+        keys.append(" ".join(words))
+    return keys
+
 
 _COLON = re.compile(r"(?<!\d):(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
 """A colon that opens what follows: not in a time ("10:30") or an address ("https://"): followed by space."""
@@ -502,6 +539,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._nested(parameter, forced)
         if kind == "list" and "enum" in parameter.item:
             return self._enum_list(parameter)
+        if kind in ("string", "date") and (span := self._range_as_one(parameter)) is not None:
+            return span
+        if kind in ("string", "text") and (keys := _json_keys(parameter.description)):
+            return self._json_string(parameter, keys, forced)
         if kind in ("string", "text") and (given := self._given_text(parameter)) is not None:
             return given
         if kind in ("string", "text") and (labelled := self._labelled(parameter)) is not None:
@@ -530,6 +571,72 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._kind_word(parameter)
         if kind == "number":
             return self._none_of(parameter) or self._at_rest(parameter) or self._rate_in_words(parameter)
+        return None
+
+    def _json_string(self, parameter: Parameter, keys: list[str], forced: bool) -> Argument | None:
+        """A string its description calls a JSON object or a dictionary and whose keys it names ("A JSON
+        object of preferences such as style, color scheme and budget"): the object those keys make, each
+        filled from the clause as a string property of that name would be, written as JSON. The keys are
+        the description's; the values the request's — not the one word a plain string would take."""
+        properties = {"_".join(key.split()): {"type": "string", "description": f"The {key}."} for key in keys}
+        inner = self._nested(
+            Parameter(parameter.name, {"type": "object", "properties": properties}, True), forced
+        )
+        found = dict(inner.value) if inner is not None else {}
+        # JSON types no value: a key the clause gives a number ("a budget of 2000") holds that number
+        rest = {
+            k: {"type": "number", "description": p["description"]}
+            for k, p in properties.items()
+            if k not in found
+        }
+        if rest and (
+            numbers := self._nested(
+                Parameter(parameter.name, {"type": "object", "properties": rest}, False), False
+            )
+        ):
+            found.update({k: int(v) if float(v).is_integer() else v for k, v in numbers.value.items()})
+        if not found:
+            return None
+        value = json.dumps({k: found[k] for k in properties if k in found}, ensure_ascii=False)
+        return Argument(parameter.name, value, "json", 1.0, f"a JSON object of {', '.join(keys)}")
+
+    def _range_as_one(self, parameter: Parameter) -> Argument | None:
+        """Both ends of a range ("from 2023-10-01 to 2023-10-07", "between 2019 and 2022") as one value of a
+        string parameter that holds a range: its name says so (`date_range`, `period`, `time_window`) or its
+        description writes the layout of two ends ("YYYY-MM-DD to YYYY-MM-DD", "'start,end'", "YYYY-YYYY").
+        Such a parameter is one value with two parts, so the two ends make one call, joined as the layout
+        joins them (" to " when it gives none), each end written in the layout's format; two calls, one per
+        end, would each ask for a range of one day."""
+        layout = _TWO_ENDS.search(parameter.description)
+        if layout is None and not parameter.name_roots & _RANGE_ROOTS:
+            return None
+        if range_end(parameter):
+            return None  # `start_date`, `max_price`: one end of a range, not both
+        separator = (layout.group("sep") or layout.group("sep2")) if layout else " to "
+        if separator.strip().isalpha():
+            separator = f" {separator.strip()} "
+        tokens = self.reading.tokens
+        mentions = self.reading.mentions
+        for k, (a, b) in enumerate(itertools.pairwise(mentions)):
+            if k in self.used or k + 1 in self.used or a.kind != b.kind or a.kind not in ("date", "number"):
+                continue
+            between = [t.lower for t in tokens[a.last : b.first]]
+            before = tokens[a.first - 1].lower if a.first else ""
+            if a.kind == "number":
+                ends = a.attributes.get("range")
+                if not ends or ends != b.attributes.get("range") or not all(1000 <= e <= 2999 for e in ends):
+                    continue
+                written = [str(int(a.value)), str(int(b.value))]
+            elif between in (["to"], ["until"], ["till"], ["through"], ["-"], ["–"]) or (
+                between == ["and"] and before == "between"
+            ):
+                written = [date_value(a, parameter), date_value(b, parameter)]
+            else:
+                continue
+            self.used.update((k, k + 1))
+            self.placed[parameter.name] = k
+            value = separator.join(written)
+            return Argument(parameter.name, value, "range", 2.0, f"“{a.text} … {b.text}”: a range, one value")
         return None
 
     def _amount_as_written(self, parameter: Parameter) -> Argument | None:

@@ -610,6 +610,8 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
             names.append(mention.attributes["base"][1])
     elif _year_like(mention):
         names.append("year")
+    if coordinate := mention.attributes.get("coordinate"):  # "37.87 N" is a latitude, "119.54 W" a longitude
+        names.extend(["latitude", "lat"] if coordinate in "NS" else ["longitude", "lon", "lng"])
     if mention.currency:
         names.extend(["dollar", mention.currency.lower(), "currency", *MONEY])
     if mention.percent and parameter.percent_as_number:

@@ -112,6 +112,7 @@ def read(text: str) -> Reading:
     _quoted(text, tokens, claim)
     _reported(text, tokens, claim)
     _lists(text, tokens, claim)
+    _coordinates(text, tokens, claim)
     spans_in_words(text, tokens, claim)  # before dates: "for the last week" is a span, "last week" a date
     dates(text, tokens, claim)
     times(text, tokens, claim)
@@ -410,6 +411,26 @@ def _phones(text: str, tokens: list[Token], claim) -> None:
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
         first, last = token_span(tokens, match.start, match.end)
         claim("identifier", match.raw_string, first, last)
+
+
+_COORDINATES = re.compile(
+    r"(?<![\w.])(\d{1,2}(?:\.\d+)?)\s*°?\s*([NS])\b\s*,?\s*(\d{1,3}(?:\.\d+)?)\s*°?\s*([EW])\b"
+)
+
+
+def _coordinates(text: str, tokens: list[Token], claim) -> None:
+    """A point written with its hemispheres ("37.87 N, 119.54 W", "33.9° S 151.2° E"): a latitude and a
+    longitude, south and west as negative numbers, the signed form every coordinate parameter takes. Both
+    letters must be there, N or S after the first number and E or W after the second: that pairing, not
+    one letter after a number ("5 N", a force), is what makes them a place's coordinates."""
+    for match in _COORDINATES.finditer(text):
+        for number, letter, (start, end) in (
+            (match.group(1), match.group(2), match.span(1)[0:1] + match.span(2)[1:]),
+            (match.group(3), match.group(4), match.span(3)[0:1] + match.span(4)[1:]),
+        ):
+            value = float(number) * (-1 if letter in "SW" else 1)
+            first, last = token_span(tokens, start, end)
+            claim("number", value, first, last, attributes={"coordinate": letter})
 
 
 def _lists(text: str, tokens: list[Token], claim) -> None:

@@ -258,6 +258,14 @@ The rules
    back 2025-09-11" → `departure_date`, `return_date`; "from 4 servings to 10" → `original_servings` 4;
    the unit a "from … to …" range writes beside one end is the other's too ("from 4 servings to 10": 10
    servings, for `new_servings` as readily as 4 for `original_servings`).
+   A point written with both hemispheres, "37.87 N, 119.54 W", is a latitude and a longitude, south and
+   west negative (`mentions._coordinates`; one letter after a number, "5 N", stays a unit), each linked to
+   the parameter named for it (`lat`, `longitude`). A string parameter that holds a range as one value
+   (named `date_range`, `period`, `time_window`, or described with two ends' layout, "YYYY-MM-DD to
+   YYYY-MM-DD", "start,end") takes both ends of "from X to Y" in one call, joined as the layout joins them
+   (`arguments._range_as_one`); a string described as a JSON object or a dictionary that names its keys
+   ("such as style, color scheme and budget") is that object, each key filled from the clause as a string
+   property of that name would be, written as JSON (`arguments._json_string`).
    An "-ing" word right after a number and its unit, with no object after it, is the noun they measure,
    no participle: "a 4.5 star rating" → `rating`. A measure names the dimension it gives after "in" ("14
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
