@@ -858,8 +858,6 @@ GAPS: dict[str, str] = {
     "and density tools too), so `chem_molar_mass` also takes 'HCl'",
     "Plan my trip: search flights": "tool: 'a ryokan in Kyoto for 4 nights' (a kind named only in the "
     "description's example) is read as one more train search",
-    "Add 'Harbour Lights'": "value: 'play that playlist on shuffle' takes 'shuffle' for the playlist instead "
-    "of the one 'that playlist' points back to",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -45,6 +45,8 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import sql
 from agentkit.local.simulated.dates import DAY_WORDS
 from agentkit.local.simulated.evidence import (
+    ARTICLES,
+    LINKING,
     LOCATIVE,
     OPTIONAL_EVIDENCE,
     PHRASE_EVIDENCE,
@@ -682,6 +684,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if held is not None and held.kind in ("quoted", "name"):
                 continue
             j = i + 1
+            while (
+                j < len(tokens)
+                and tokens[j].kind == "word"
+                and lexicon.root(tokens[j].text) in parameter.name_roots
+            ):
+                j += 1  # "Body text: …" for `BodyText`: the label's other words are no part of the value
             while j < len(tokens) and tokens[j].lower in _LABEL_LINK:
                 j += 1
             if j >= len(tokens) or tokens[j].kind != "word" or not self._opens_run(tokens[j].text):
@@ -776,7 +784,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _run_end(self, parameter: Parameter, j: int) -> int:
         """Where a labelled run that begins at token `j` ends: at a comma or a sentence's end, or before a
         function word whose next value another parameter of the tool could take or is a series, or before a conjunction that
-        opens a clause of its own ("My name is Ada and I want …")."""
+        opens a clause of its own ("My name is Ada and I want …"), or before a preposition whose noun (after
+        an article) is the tool's own thing ("a team named Northside Rovers in the league" for
+        `league_register_team`: the name ends where the request says where it goes)."""
         tokens = self.reading.tokens
         others = [p for p in self._all if p.name != parameter.name]
         taken = {i for other in others for _, i, *_ in self._candidates(other)}
@@ -784,6 +794,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         while k < len(tokens) and tokens[k].text not in _RUN_END:
             if lexicon.is_function_word(tokens[k].lower) and k + 1 < len(tokens):
                 if tokens[k].lower in _CONJUNCTIONS and lexicon.is_function_word(tokens[k + 1].lower):
+                    break
+                noun = k + 2 if tokens[k + 1].lower in _ARTICLES and k + 2 < len(tokens) else k + 1
+                if (
+                    tokens[k].lower not in _CONJUNCTIONS
+                    and tokens[noun].kind == "word"
+                    and lexicon.root(tokens[noun].text) in self.tool_words
+                    and (noun + 1 == len(tokens) or tokens[noun + 1].text in _RUN_END)
+                ):
                     break
                 after = self.reading.at(k + 1)
                 if after is not None and (
@@ -1180,6 +1198,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # a date, or a year ("case_year"), is written in figures
         if mention.kind in ("name", "identifier", "quoted") and is_label(parameter, mention, self.name_roots):
             return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
+        if mention.kind in ("name", "identifier", "phrase") and self._labels_next(parameter, mention):
+            return []  # "host IP as '10.1.4.22'": "IP", a word of the host's description, labels the address
+        if mention.kind == "phrase" and self._names_another(parameter, mention):
+            return []  # "the SEO title to be …": "title" names `SeoTitle`, it is no `SeoDescription`
         if self._labels_a_code(mention):
             return []  # "SKU A-100": the word for a code before one labels it, whichever parameter is the code's
         if mention.kind in ("name", "phrase") and self._email_instead(parameter):
@@ -1227,6 +1249,34 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 (v, m) for v, m in self._phrase_values(parameter, mention) if self._may_describe(parameter, m)
             ]
         return []
+
+    def _labels_next(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether the mention only says the parameter's own words (of its name or description) and the
+        value after it follows through linking words alone ("host IP as '10.1.4.22'", "the server address:
+        db.lan"): then it is the label of that value, as a parameter's name is, and no value itself."""
+        roots = set(roots_of(str(mention.value)))
+        if not roots or not roots <= (set(parameter.keys) | parameter.name_roots):
+            return False
+        after = next((m for m in self.reading.mentions if m.first >= mention.last), None)
+        if after is None or after.kind in ("phrase", "name"):
+            return False
+        between = self.reading.tokens[mention.last : after.first]
+        return all(t.lower in LINKING | ARTICLES or t.text in "'\"“" for t in between)
+
+    def _names_another(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether a common noun only says another parameter's name words (not all of them the parameter's
+        own): it labels that parameter's value ("the SEO title to be 'X'" for `SeoTitle` beside
+        `SeoDescription`), as a series member of those words does (`fanout._labels_another`)."""
+        said = {
+            lexicon.root(t.text)
+            for t in self.reading.tokens[mention.first : mention.last]
+            if t.kind == "word"
+        }
+        return (
+            bool(said)
+            and not said <= set(parameter.keys)
+            and any(said <= other.name_roots for other in self._all if other.name != parameter.name)
+        )
 
     def _named_earlier(self, value: str) -> str:
         """The name an earlier part of the request gave the thing "the <noun>" refers back to ("the Prado

@@ -54,7 +54,7 @@ PHRASE_EVIDENCE = 1.0
 """A phrase (common nouns, "plasma membrane") is a value only when a parameter word is joined to it."""
 LINKING = frozenset(
     "of is are was be = : as at to equals equal named called numbered titled with by for about around "
-    "approximately roughly - being set".split()
+    "approximately roughly - being set saying".split()
 )
 """Words that join a parameter's word to its value ("height **of** 5", "rate **is** 3%", "named 'X'")."""
 LOCATIVE = frozenset("in at near around within inside on".split())
@@ -542,8 +542,12 @@ def _noun_after_unit(j: int, mention: Mention, reading: Reading) -> bool:
 def _apposed_back(reading: Reading, j: int) -> Mention | None:
     """The name a noun at token j is set after by a comma and an article, as its role ("Lyon, the third
     city of France", "Chopin, the Polish composer"), with at most two modifiers between: that noun says
-    what the name is, it labels no value after it."""
+    what the name is, it labels no value after it. Not when a copula follows the noun ("The cuisine is
+    Indian, the main ingredient is chickpeas"): the noun is then the subject of a clause of its own, the
+    label of the value after "is"."""
     tokens = reading.tokens
+    if j + 1 < len(tokens) and tokens[j + 1].lower in _COPULAS:
+        return None
     for mention in reading.mentions:
         k = mention.last
         if (

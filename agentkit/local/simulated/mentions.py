@@ -532,15 +532,33 @@ def _looks_like_path(text: str) -> bool:
 
 def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
     """Codes: letters and digits mixed ("NW-1001", "rs6034464"), snake_case words ("car_price"), channels
-    and handles ("#general", "@ana")."""
+    and handles ("#general", "@ana"), and dotted names (`_dotted_name`: "db-stage.internal", "example.org")."""
     for i, token in enumerate(tokens):
         if i in taken or token.kind != "word":
             continue
         text = token.text.rstrip(".")
         has_digit = any(c.isdigit() for c in text)
         has_alpha = any(c.isalpha() for c in text)
-        if (has_digit and has_alpha) or ("_" in text and has_alpha) or text[:1] in ("#", "@"):
+        if (
+            (has_digit and has_alpha)
+            or ("_" in text and has_alpha)
+            or text[:1] in ("#", "@")
+            or _dotted_name(text)
+        ):
             claim("identifier", text, i, i + 1)
+
+
+def _dotted_name(text: str) -> bool:
+    """Whether a word is a host or domain name written bare: parts of two letters or more joined by dots,
+    the last of letters ("db-stage.internal", "example.org", "pg.acme.io"). Such a word is one code, a
+    value as written (a host, a site), no common noun; an abbreviation's dots stand after single letters
+    ("e.g.", "D.C.", "U.S.") and make none."""
+    parts = text.split(".")
+    return (
+        len(parts) >= 2
+        and all(len(p) >= 2 and re.fullmatch(r"[A-Za-z0-9][\w-]*", p) for p in parts)
+        and parts[-1].isalpha()
+    )
 
 
 _NAME_JOINERS = frozenset(

@@ -278,6 +278,15 @@ The rules
    participle, and "labelled", introduces the value after it, no word of the phrase before it nor a
    label of it: "tomorrow morning labelled gym" → `label` gym, `mentions.NAMING`); a
    word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other.
+   A label may be several words: words of the parameter's name or description before a value joined by
+   linking words only ("host IP as '10.1.4.22'", `_Job._labels_next`) are its label, no value; a common
+   noun that is only another parameter's name word ("the SEO title to be 'X'" beside `SeoDescription`)
+   labels that one's value (`_Job._names_another`); "saying" joins a text to its words ("an SEO
+   description saying 'X'"); a noun after a name and a comma is no apposition when "is" follows it ("The
+   cuisine is Indian, the main ingredient is chickpeas", `evidence._apposed_back`); a host or domain name
+   written bare ("the host address is db-stage.internal", "example.org") is one code
+   (`mentions._dotted_name`); and a word of a tool's name inside a value ("mysql" in 'mysql.acme.io', in
+   quotes or joined by a dot, slash or "@") names no second call of the tool (`plan._inside_value`).
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
@@ -346,8 +355,9 @@ The rules
    parameter that holds a text, its introduction none of it (`arguments._Job._given_text`).
    A parameter for a short written text, a label or a name (`content`, `title`, `label`) takes
    the whole run after its own word ("with the label Pizza in oven", "titled VPN drops every hour", "content -
-   water the ferns"), to a comma or the sentence's end, or before another parameter's value ("… for 5
-   minutes") or a new clause ("and I want …"). A `command` takes the command line written after the last
+   water the ferns"; after all its label's words, "Body text: …" for `BodyText`), to a comma or the
+   sentence's end, or before another parameter's value ("… for 5 minutes"), a new clause ("and I want …")
+   or a preposition before the tool's own thing ("a team named Northside Rovers in the league"). A `command` takes the command line written after the last
    "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
@@ -637,7 +647,8 @@ The rules
    up any fines …"), does not call it again, nor does a closing ask whose words for it only point back
    ("… Can you get the forecast and translate the greeting?"); sentences that go on describing one call ("For the triangle the sides are
    5, 7 and 9. Calculate its area.") make one call, also when they add "as well"/"too" and change none
-   of its values ("… to Svetlana. Could you make it private as well?"); a statement after the ask that
+   of its values ("… to Svetlana. Could you make it private as well?"; the clause itself, which a text
+   parameter takes for want of its words, changes none: "… Also add an SEO description saying 'X'."); a statement after the ask that
    labels a value, its subject a parameter's words and "is" ("The departure date is 2025-03-08", "Web ID
    is 1234"), gives the ask that value in place of what its words gave (no second call); a sentence
    of its own, no question, that only sets

@@ -674,6 +674,9 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     # a clause about the last one's subject ("a brief about this movie, with Director, Cast …") adds
     # to that call: a name it places by its kind alone does not replace the subject the last one named
     ignored = WEAK | {"role"} if refers else WEAK
+    # nor does the clause itself, which a text parameter takes for want of its words ("… Also add an SEO
+    # description saying 'X'." states no body text), over a value the last call's words gave
+    ignored = ignored | {"ask"}
     firm_before = {a.name for call in before for a in call.arguments if a.rule not in WEAK}
     stated = {
         a.name: a.value
@@ -882,7 +885,10 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     occurrences: list[tuple[Score, int, int]] = []
     distinct = len({s.tool.name for s in needed}) == len(needed) > 1
     said = {lexicon.root(w) for w in re.findall(r"[A-Za-z][\w'-]*", clause)}
+    quoted = _quoted_spans(clause)
     for match in re.finditer(r"[A-Za-z][\w'-]*", clause):
+        if _inside_value(match, clause, quoted):
+            continue  # "hostname 'mysql.acme.io'" for `register_mysql_server`: a value's word names no tool
         r = lexicon.root(match.group(0))
         for score in needed:
             others = {w for o in needed if o is not score for w in o.tool.vocabulary}
@@ -930,6 +936,27 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         end = later[0] if later else len(clause)
         parts.append((occurrence[0], clause[starts[i] : end].strip(" ,;")))
     return parts
+
+
+_QUOTED = re.compile(r"(?<![\w'])'[^']+'(?![\w'])|\"[^\"]+\"|“[^”]+”")
+
+
+def _quoted_spans(clause: str) -> list[tuple[int, int]]:
+    """Where the clause quotes a text ('…', "…", “…”): the spans between the quotes."""
+    return [m.span() for m in _QUOTED.finditer(clause)]
+
+
+def _inside_value(match: re.Match[str], clause: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a word stands inside a value the clause writes: in quotes, or as a part of a host name, a
+    path or an address ("mysql" in "mysql.acme.io", "files" in "/srv/files", "sales" in "sales@acme.io"),
+    joined to its neighbours by a dot, slash or "@". A tool's name word there is the value's, and names no
+    second call of the tool: a request that writes the server's address names the server once."""
+    start, end = match.span()
+    if any(a < start and end < b for a, b in quoted):
+        return True
+    before = clause[start - 1] if start else ""
+    after = clause[end : end + 2]
+    return before != "" and before in "./@" or bool(re.match(r"[./@]\w", after))
 
 
 _VALUE_SIGN = re.compile(r"\d|['\"“]")
