@@ -1253,8 +1253,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _labels_next(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the mention only says the parameter's own words (of its name or description) and the
         value after it follows through linking words alone ("host IP as '10.1.4.22'", "the server address:
-        db.lan"): then it is the label of that value, as a parameter's name is, and no value itself."""
+        db.lan"): then it is the label of that value, as a parameter's name is, and no value itself. A
+        mention with a figure in it ("SKU-4471 at the 10001 store") is a code, a value of its own: no label."""
         roots = set(roots_of(str(mention.value)))
+        if any(c.isdigit() for c in str(mention.value)):
+            return False
         if not roots or not roots <= (set(parameter.keys) | parameter.name_roots):
             return False
         after = next((m for m in self.reading.mentions if m.first >= mention.last), None)
