@@ -191,6 +191,23 @@ def shapes_of(entry: dict, answer: dict, output: list) -> list[str]:
     return [asked_shape(question, asked.group(1), answer["ground_truth"])] if asked else ["no call"]
 
 
+def tools_offered(entry: dict) -> str:
+    """The tools a case offers, one line each with its parameters (`name: type`, `*` when required) and
+    then its description cut short: what a reader of a failing case needs to see why a tool or a parameter
+    was chosen, without opening the data."""
+    lines = []
+    for function in entry["function"]:
+        parameters = function.get("parameters", {})
+        required = set(parameters.get("required", []))
+        fields = ", ".join(
+            f"{name}{'*' if name in required else ''}: {spec.get('type', '?')}"
+            + (f" {spec['enum']}" if "enum" in spec else "")
+            for name, spec in parameters.get("properties", {}).items()
+        )
+        lines.append(f"  tool {function['name']}({fields}) — {function.get('description', '')[:160]}")
+    return "\n".join(lines)
+
+
 def number(case_id: str) -> int:
     """The number that decides a case's half: `simple_python_12` → 12. A live case `live_simple_12-5-0` →
     5, its tool set: live cases share tool sets, and splitting by set keeps every tool seen while tuning
@@ -209,6 +226,9 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=5, help="error types to list per category and half")
     parser.add_argument("--show", choices=["odd", "even"], help="print every failing case of this half")
     parser.add_argument("--ids", nargs="*", default=None, help="only these case ids")
+    parser.add_argument(
+        "--tools", action="store_true", help="with --show: print the tools each failing case offers"
+    )
     parser.add_argument(
         "--shapes",
         action="store_true",
@@ -257,6 +277,8 @@ def main() -> None:
                     print(f"\n✗ {entry['id']} [{kind}]\n  Q: {question}\n  got: {output}")
                     if entry["id"] in answers:
                         print(f"  want: {answers[entry['id']]['ground_truth']}")
+                    if args.tools:
+                        print(tools_offered(entry))
             elapsed = time.perf_counter() - started
             rows.append((category, results, elapsed))
             shape_rows.append((category, shaped))
