@@ -1161,7 +1161,11 @@ def _final_answer(
     served = [s for s in steps if s.calls and all(c.outcome is not None for c in s.calls)]
     if served:
         per_clause = []
+        asked = {s.clause_index for s in steps}
+        absorbed = {i for s in served for i in s.absorbed}
         for i, clause in enumerate(clauses):
+            if i in absorbed and i not in asked:
+                continue  # it only went on describing an earlier call, whose results answer it
             outcomes: list[list[Outcome]] = []
             for step in (s for s in served if s.clause_index == i):
                 mine = []

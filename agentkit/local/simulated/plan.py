@@ -40,6 +40,9 @@ class Step:
     """Values this clause refers back to (the previous clause's arguments)."""
     text: str = ""
     """The words the tool's values are read from: the clause, or its part that names this tool."""
+    absorbed: list[int] = field(default_factory=list)
+    """Later clauses that only went on describing this call ("… for tent care. Return the top 20."):
+    asks of no call of their own, answered by this step's results."""
 
 
 WEAK = frozenset({"as before", "default", "forced", "position", "residual"})
@@ -208,6 +211,7 @@ def plan(
                 steps, step, conversation, roster
             ):
                 since = index  # a setting said after an ask is said of the asks since the last one
+                steps[-1].absorbed.append(index)
             else:
                 steps.append(step)
             mine.append(step)
