@@ -691,3 +691,35 @@ def test_a_value_written_as_the_description_asks_says_what_it_was_written_from()
     [code] = [a for a in decision["arguments"] if a["name"] == "country_code"]
     assert code["value"] == "NO"
     assert "“Norway” written as the description asks" in code["evidence"]
+
+
+SEARCH_TOOL = spec(
+    "search_notes",
+    "Search the team's notes and return the best matching passages.",
+    {
+        "query": {"type": "string", "description": "what to look for"},
+        "limit": {"type": "integer", "description": "how many passages to return"},
+    },
+    ["query"],
+)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Search the notes for backup rotation and return the top 4 passages.",
+        "Search the notes for backup rotation. Return 4 passages.",
+    ],
+)
+def test_a_clause_that_only_describes_the_call_is_answered_by_its_results(request_text: str) -> None:
+    """A later clause that only sets a value of the call before it ("… and return the top 4") makes no call
+    of its own, so the answer quotes that call's result once, with no line saying no tool fits the clause."""
+    messages = [{"role": "user", "content": [{"text": request_text}]}]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": [SEARCH_TOOL]}})
+    (use,) = calls_with_ids(first)
+    assert use["input"] == {"query": "backup rotation", "limit": 4}
+    messages += [first["output"]["message"], tool_result(use, "Rotate the tapes every Friday.")]
+    final = MODEL.converse({"messages": messages, "toolConfig": {"tools": [SEARCH_TOOL]}})
+    answer = final["output"]["message"]["content"][0]["text"]
+    assert "Rotate the tapes every Friday" in answer
+    assert "fits" not in answer and "\n" not in answer.strip()
