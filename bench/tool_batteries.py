@@ -104,6 +104,8 @@ def main() -> None:
     print(f"{'battery':10} {'now':>14} {'at ' + baseline['measured']:>14}")
     for name, path in BATTERIES.items():
         cases = [c for c in json.loads(path.read_text()) if not args.ids or c["id"] in args.ids]
+        if not cases:
+            continue  # `--ids` named none of this battery's cases
         for case in cases:
             calls, text = ask(client, case)
             outcomes[case["id"]] = passes(calls, case["expected"])
