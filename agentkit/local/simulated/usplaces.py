@@ -57,8 +57,26 @@ def city_state(value: str, description: str) -> str:
     if state:
         code = _states().get(state.lower().rstrip("."))
         return f"{city}, {code}" if code else value
+    named = _state_named_last(city)
+    if named is not None:
+        return named
     code = _cities().get(city.lower())
     return f"{city}, {code}" if code else value
+
+
+def _state_named_last(place: str) -> str | None:
+    """ "Austin texas" → "Austin, TX": a city followed by its state's full name with no comma between, in any
+    case, as people type a place ("Mountain View california", "Albuquerque New Mexico"). The longest state
+    name that ends the words wins, and words that are all one state's name ("West Virginia", "New York") are
+    no city with a state, so they stay as they are (None)."""
+    words = place.split()
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        code = _states().get(" ".join(words[-n:]).lower())
+        if code is not None:
+            return f"{' '.join(words[:-n])}, {code}" if len(words) > n else None
+    return None
 
 
 def state_code(value: str, name: str, description: str) -> str:

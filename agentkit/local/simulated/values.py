@@ -330,7 +330,30 @@ def date_value(mention: Mention, parameter: Parameter) -> str:
     written = str(mention.attributes.get("written", ""))
     if parameter.date_format is None and _TIMESTAMP.fullmatch(written):
         return written  # "2024-05-01T08:00:00Z" for an ISO timestamp: the moment as written, its time kept
+    if (moment := _moment_in_layout(mention.value, written, parameter.description)) is not None:
+        return moment
     return _in_layout(date.fromisoformat(mention.value), parameter)
+
+
+_MOMENT_LAYOUT = re.compile(
+    r"\b(?:YYYY|yyyy)([-/.])(?:MM|mm)\1(?:DD|dd)([T ])(?:HH|hh):(?:MM|mm)(:(?:SS|ss))?(?![A-Za-z])"
+)
+"""A layout of a day followed by its time of day ("YYYY-MM-DD HH:MM:SS", "yyyy-mm-ddThh:mm")."""
+_CLOCK_WRITTEN = re.compile(r"[T ](\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def _moment_in_layout(iso_day: str, written: str, description: str) -> str | None:
+    """ "2024-06-03 06:45:00" for a parameter whose description lays out a day and its time ("When the alarm
+    rings, 'YYYY-MM-DD HH:MM:SS'"): the day and the time the request writes, each in the layout, not the day
+    alone. A day's layout without a time ("YYYY-MM-DD") still takes the day only: the time is asked of no
+    one there. None when the description lays out no time after the day or the request writes none."""
+    layout = _MOMENT_LAYOUT.search(description)
+    clock = _CLOCK_WRITTEN.search(written) if _TIMESTAMP.fullmatch(written) else None
+    if layout is None or clock is None:
+        return None
+    separator, between, seconds = layout.group(1), layout.group(2), layout.group(3)
+    time = f"{clock.group(1)}:{clock.group(2)}" + (f":{clock.group(3) or '00'}" if seconds else "")
+    return iso_day.replace("-", separator) + between + time
 
 
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -401,7 +424,33 @@ def ask_of(clause: str, tool_words: frozenset[str] = frozenset()) -> str:
     thing = _THING_FOR.match(core)
     if thing and tool_words & {lexicon.root(w) for w in re.findall(r"[A-Za-z]+", thing["thing"])}:
         core = thing["ask"]
+    core = _without_tool_words(core, tool_words)
     return core or clause.strip(" ?.!")
+
+
+_LOOSE = frozenset("a an the of in on at for to by with from about and or".split())
+
+
+def _without_tool_words(core: str, tool_words: frozenset[str]) -> str:
+    """A terse ask without the words that only say what the tool does or what kind of thing it handles:
+    "play lofi beats" → "lofi beats" for `play_music`, "recipe chicken tikka masala" → "chicken tikka
+    masala" for `recipe_search`, "cat videos" → "cat" for `video_search`. A command verb or a kind noun
+    that is a word of the tool's name or description is the instruction that chose the tool, not what is
+    searched for, when the words it leads or ends are not joined to it by a preposition or article
+    ("weather in Oslo", "songs by Adele" keep theirs); nothing is cut from a quoted ask or down to no word."""
+    if not tool_words or re.search(r"['\"“‘]", core):
+        return core
+    words = core.split()
+    roots = [lexicon.root(re.sub(r"[^\w-]", "", w)) for w in words]
+    start = 0
+    while start < len(words) - 1 and roots[start] in tool_words:
+        start += 1
+    if start and words[start].lower() in _LOOSE:
+        start = 0
+    end = len(words)
+    if end - start > 1 and roots[end - 1] in tool_words and words[end - 2].lower() not in _LOOSE:
+        end -= 1
+    return " ".join(words[start:end])
 
 
 def bounded(value: float, spec: dict[str, Any]) -> float | int:
