@@ -386,6 +386,7 @@ class FanOut:
         if not placed:
             return []
         last_placed = max(index for index, _ in placed)
+        text_of = self.reading.text
         in_series = {t.start for t in taken}
         free = [
             (i, m)
@@ -396,6 +397,7 @@ class FanOut:
             and m.kind != "phrase"
             and not m.attributes.get("is_key")
             and not (m.kind == "number" and m.unit == "times")  # how often, no new value: "… die 4 times"
+            and not any(_narrows(text_of, mentions[k], m) for k, _ in placed)
         ]
         parameters = {name: self._parameter(name) for _, name in placed}
         extra: list[Filled] = []
@@ -766,6 +768,21 @@ def _cut(text: str, after: int, before: int) -> int:
     """Where an item begins: the first separator after the previous item's values."""
     cut = _CUTS.search(text, after, before)
     return cut.end() if cut else after
+
+
+_NARROWING = re.compile(r"\s*(?:(?:in|of)\s+)?", re.IGNORECASE)
+
+
+def _narrows(text: str, placed: Mention, mention: Mention) -> bool:
+    """Whether `mention` only narrows the placed value it follows, so it states no second value: a value of
+    the same family right after it, joined by nothing or by "in"/"of" alone ("Dayton in Ohio", "the 3rd of
+    October this year", "the 14th of March of next year"). English starts another value with a separator or
+    a coordinator ("…, and in Akron", "… and again for next year"); a place followed at once by a wider place,
+    or a date by its year, names where or when the one value is."""
+    if mention.start < placed.end or not _same_family(placed, mention):
+        return False
+    gap = _NARROWING.fullmatch(text, placed.end, mention.start)
+    return gap is not None
 
 
 def _family(mention: Mention) -> str:

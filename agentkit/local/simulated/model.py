@@ -601,7 +601,9 @@ The rules
    placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
    they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
-   names, "Paris, France"). Each such further call is read again from its own item of the request — the
+   names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
+   alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
+   `fanout._narrows`). Each such further call is read again from its own item of the request — the
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
