@@ -780,7 +780,23 @@ class Matcher:
                 )
             ):
                 chosen.append(other)
-        return chosen
+        return self._not_for_a_reason(chosen, clause)
+
+    def _not_for_a_reason(self, chosen: list[Score], clause: str) -> list[Score]:
+        """The tools needed, less those only the clause's reason asks for: the words after "so (that) I …",
+        "in order to", "because" or "since I/we …" say why the ask is made ("convert 250 g to cups so I can
+        follow the recipe"), what the asker will do with the answer, not a second ask. A second tool stays
+        when the words before the reason need it as well; when they do not need the best tool, nothing is
+        taken away (the reason may be all the clause says)."""
+        if len(chosen) < 2:
+            return chosen
+        cut = _REASON.search(clause)
+        if cut is None or cut.start() == 0:
+            return chosen
+        within = {s.tool.name for s in self.needed(clause[: cut.start()])}
+        if chosen[0].tool.name not in within:
+            return chosen
+        return [s for i, s in enumerate(chosen) if i == 0 or s.special or s.tool.name in within]
 
     def _doing_the_act(self, fitting: list[Score], clause: str) -> Score:
         """The best fitting tool, or, when that one does another of the acts to its thing than the clause asks for
@@ -911,6 +927,14 @@ def asked_for(clause: str) -> tuple[str, ...]:
                 asked.append(word)
     return tuple(asked)
 
+
+_REASON = re.compile(
+    r"\b(?:so\s+(?:that\s+)?(?:i|we|you|they|he|she|my|our)\b|in\s+order\s+to\b|because\b"
+    r"|since\s+(?:i|we|my|our)\b)",
+    re.IGNORECASE,
+)
+"""Words that open a clause's reason or purpose ("… so I can follow the recipe", "… because we move on
+Friday"): what follows says why the ask is made, not what is asked (`Matcher._not_for_a_reason`)."""
 
 _SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")
 """Where a sentence ends: not at the point of a decimal ("a 0.01 M solution, and the density …")."""

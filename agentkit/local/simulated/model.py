@@ -118,7 +118,10 @@ The rules
    too ("Status of a flight" puts none before "flight": "check flight BA249" is asked of it). A second tool is needed when the clause names a word of its name the best tool
    lacks ("the median and variance"), or asks for several things joined by "and" of which one is only
    the other tool's purpose ("what's the place name and the elevation" for `reverse_geocode`, "Returns
-   the place name …", beside `get_elevation`), asks for arithmetic it can do, or names a table its SQL can read. A
+   the place name …", beside `get_elevation`), asks for arithmetic it can do, or names a table its SQL can read —
+   unless only the clause's reason asks for it: words after "so (that) I …", "in order to", "because" or
+   "since I/we …" say why the ask is made ("… to cups so I can follow the recipe"), and a second tool the
+   words before them do not need is dropped (`Matcher._not_for_a_reason`). A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either); a part begins at a comma, ";" or an "and" before a word that
