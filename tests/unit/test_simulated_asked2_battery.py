@@ -580,26 +580,7 @@ NAME_LEFT = (
     "the proper name that held the option and the tool's name word ('Grande Starbucks', 'Basic Heroku') is "
     "still read as a string value, for the drink or the app"
 )
-TOOL_NAME_IN_NAME = (
-    "an option said before the tool's name word is hidden inside the proper name they seem to form"
-)
-ORDINAL_IN_DESCRIPTION = (
-    "an ordinal whose noun only the parameter's description names ('percentile') is no value"
-)
-LINES = "a list given one item to a line after a colon is read as asks of their own, one to a line"
 GAPS: dict[str, str] = {
-    "I need an XL Lyft ride": TOOL_NAME_IN_NAME,
-    "Start a Family Spotify plan": TOOL_NAME_IN_NAME,
-    "Book a Business Delta flight": TOOL_NAME_IN_NAME,
-    "Keep beats above the 80th": ORDINAL_IN_DESCRIPTION,
-    "Denoise with the 20th": ORDINAL_IN_DESCRIPTION,
-    "Curve it so everyone": ORDINAL_IN_DESCRIPTION,
-    "Alert me when Omar": ORDINAL_IN_DESCRIPTION,
-    "Flag TSLA trades": ORDINAL_IN_DESCRIPTION,
-    "Classify these reviews:": LINES,
-    "Translate these into French:": LINES,
-    "Ping the following:": LINES,
-    "My symptoms are:": LINES,
     "Get me a Grande Starbucks latte": NAME_LEFT,
     "Spin up a Basic Heroku dyno": NAME_LEFT,
     "Pull up the trip with the reference": (

@@ -1070,7 +1070,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return []  # "a 2-bedroom flat" counts the `bedrooms`, it is no `max_monthly_rent`
             if mention.percent and parameter.measures:
                 return []  # "5.5%" is a ratio, no "loan principal in dollars" nor a length in meters
-            if mention.ordinal and not (mention.unit and lexicon.root(mention.unit) in parameter.name_roots):
+            if mention.ordinal and not self._ordinal_scale(parameter, mention):
                 return []  # "the 2nd move" numbers a move; "the 12th century" is the `century` 12
             spanned = _years_spanned(parameter, mention)
             if spanned is not None:
@@ -1177,6 +1177,17 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         return bool(mention.first) and lexicon.root(self.reading.tokens[mention.first - 1].text) in {
             lexicon.root(w) for w in parameter.name_words
         }
+
+    @staticmethod
+    def _ordinal_scale(parameter: Parameter, mention: Mention) -> bool:
+        """Whether an ordinal ("the 93rd percentile", "the 12th century") is `parameter`'s number: the noun
+        it ranks on is a word of the parameter's name, or of its description when that says the value is a
+        point on that scale ("Drop beats below this confidence percentile" for `capture_percentage`) — an
+        ordinal of any other noun ("the 2nd move") only numbers a thing, it is no value."""
+        if not mention.unit:
+            return False
+        root = lexicon.root(mention.unit)
+        return root in parameter.name_roots or root in parameter.all_roots
 
     def _string_values(self, parameter: Parameter, mention: Mention) -> list[tuple[Any, Mention]]:
         if not parameter.admits(str(mention.value)):

@@ -323,7 +323,9 @@ The rules
    word of the tool's — its object, also after a noun of the tool's and "for"/"of"/"on"/"about": "a recipe
    for lasagna that takes under an hour" asks of lasagna; a date only where a time is asked for), a number or a
    code
-   comes from an earlier result ("15 % of the revenue"), an enum whose description glosses its options
+   comes from an earlier result ("15 % of the revenue"), an enum's option said before a word of the tool's name
+   that makes the two look like a proper name ("a Comfort Uber ride" for `uber.ride`) is said all the same
+   (the tool's name word is the thing the option modifies, no part of a name; `options._options`), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a number the
    description maps from words ("1 for spinning, 2 for rowing") the entry the request says most of and leaves
    least of unsaid, not by the words of the tool's or parameter's name ("rowing" → 2), an enum of language
@@ -420,7 +422,9 @@ The rules
    A description's modifier said before its head ("a significance level of 0.01" for "Significance level")
    is tied to the value as the head is. Written lists joined by "and" ("between [1, 2] and [3, 4]") are
    each one list parameter's value, in order, not one list's items.
-   "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`). A
+   "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`), a noun of
+   the parameter's name or of its description ("the 93rd percentile" for a `capture_percentage` "below this
+   confidence percentile"; `arguments._Job._ordinal_scale`). A
    currency parameter (named for it, or a string whose description opens on it: "Base currency code.",
    "Currency code of the invoice", `Parameter.is_currency`) takes a currency named in words ("Swiss
    francs", "80 euro") as its ISO code (CLDR names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
@@ -562,7 +566,10 @@ The rules
    business"; a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";
-   an inline numbered list, "for: 1. Mars 2. Venus",
+   an inline numbered list, "for: 1. Mars 2. Venus", and a list given one item to a line after a line that
+   ends in a colon, "Ping the following:\nweb-1\nweb-2", is one sentence and one list value (two lines or more
+   of twelve words or fewer; lines that each begin an ask stay asks unless the colon's line points at them,
+   "these", "the following"; `text._line_list`, `mentions._line_lists`),
    "(1) Am7, (2) Dm", is a series whose item numbers are no values and, its items being no asks, no sentences)
    — also when the words left over filled it ("the red fox and the grey wolf",
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when

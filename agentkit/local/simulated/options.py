@@ -717,12 +717,20 @@ class OptionRules:
         word_spans = {
             id(m): [i for i in m.span if tokens[i].kind in ("word", "number")] for m in self.reading.mentions
         }
-        inside = {
-            i
-            for m in self.reading.mentions
-            if m.kind in ("name", "quoted") and len(word_spans[id(m)]) > 1
-            for i in word_spans[id(m)]
+        named_tool = {
+            lexicon.root(w) for w in re.findall(r"[A-Za-z]+", lexicon.split_identifiers(self.tool_name))
         }
+        inside = set()
+        for m in self.reading.mentions:
+            # a name's words that name the tool ("Uber" in "a Comfort Uber ride" for `uber_ride`) are the
+            # thing the option modifies, no part of a proper name that would hide the option
+            own = [
+                i
+                for i in word_spans[id(m)]
+                if m.kind == "quoted" or lexicon.root(tokens[i].text) not in named_tool
+            ]
+            if m.kind in ("name", "quoted") and len(own) > 1:
+                inside.update(own)
         found = []
         lowered = [str(o).lower() for o in options]
         for option in options:

@@ -164,8 +164,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") or a name's
     initial ("Ursula K. Le Guin") ends none."""
     found: list[str] = []
-    for piece in _split_outside_quotes(_inline_list(text)):
-        piece = piece.replace("\x02", ".")
+    for piece in _split_outside_quotes(_inline_list(_line_list(text))):
+        piece = piece.replace("\x02", ".").replace("\x03", "\n")
         piece = _ITEM_MARK.sub("", piece.strip(), count=1)  # the item's number is no part of it
         if not piece:
             continue
@@ -182,6 +182,40 @@ def sentences(text: str) -> list[str]:
         else:
             found.append(piece)
     return found
+
+
+_POINTS_AT_LIST = re.compile(r"\b(?:these|those|following|below|list)\b", re.I)
+"""Words of a colon's line that point at what follows as the things to act on ("Classify these:",
+"Translate the following:", "Ping each host in this list:")."""
+
+
+def _line_list(text: str) -> str:
+    """`text` with the line breaks of a list given one item to a line masked, so that the list stays in
+    the sentence of the line whose colon opens it ("Ping the following:\nweb-1\nweb-2"): two lines or
+    more after the colon, each of twelve words or fewer, up to a blank line. The items are the values of
+    that one ask, not asks of their own — unless each begins like an ask ("Please:\nBook a flight\nFind a
+    hotel") and the colon's line does not point at them ("these", "the following"), where the lines
+    are a to-do list. The masked breaks are restored in the sentence (`mentions._line_lists` reads them)."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not lines[i].rstrip().endswith(":"):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].strip()
+            and len(lines[j].split()) <= 12
+            and not lines[j].rstrip().endswith(":")
+        ):
+            j += 1
+        items = [_ITEM_MARK.sub("", line.strip(), count=1) for line in lines[i + 1 : j]]
+        asks = all(starts_ask(item) for item in items)
+        if len(items) >= 2 and (not asks or _POINTS_AT_LIST.search(lines[i])):
+            lines[i:j] = ["\x03".join(lines[i:j])]
+        i += 1
+    return "\n".join(lines)
 
 
 _INLINE_ITEM = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=[ \t]+[^\s\d])")
