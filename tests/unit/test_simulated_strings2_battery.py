@@ -362,9 +362,15 @@ TOOL_CHOICE = (
     "tool choice: no word of the request but the place is the tool's ('divorce lawyer' vs 'practice area')"
 )
 
+DESCRIPTION_WORD = (
+    "a word only of the tool's description at the ask's end ('watch', 'online') is kept: cutting the"
+    " description's words too also cut 'tent' from 'tent care' for a search of care guides for tents"
+)
 GAPS: dict[str, str] = {
     "Find baseball games in Kansas City": CITY_WORD,
     "Find a divorce lawyer": TOOL_CHOICE,
+    "watch cat videos": DESCRIPTION_WORD,
+    "find online course machine learning": DESCRIPTION_WORD,
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

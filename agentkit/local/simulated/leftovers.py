@@ -139,7 +139,7 @@ class Leftovers:
         if language and (written := self._language_of_text(parameter)) is not None:
             return written
         if parameter.kind == "text" and parameter.required and not language:  # a language is no ask
-            ask = ask_of(self.reading.text, self.tool_words)
+            ask = ask_of(self.reading.text, self.tool_words, self.name_roots)
             if ask:
                 return Argument(parameter.name, clip(ask, parameter.spec), "ask", 1.0, "the ask itself")
         if (

@@ -411,12 +411,15 @@ _THING_FOR = re.compile(
 )
 
 
-def ask_of(clause: str, tool_words: frozenset[str] = frozenset()) -> str:
+def ask_of(
+    clause: str, tool_words: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()
+) -> str:
     """The clause as the thing asked, without its lead-in: "Please remember that I prefer window seats"
     → "I prefer window seats" (a verb and its "that" introduce the statement); "search the docs for how
     to reset a password" → "how to reset a password": the words before "for"/"about"/"on" that name the
     tool's own thing (a root of its name or description: "the docs", "the top 5 doc pages") say where to
-    look, not what for."""
+    look, not what for. `name_words`, the roots of the tool's name, are cut at the ask's ends
+    (`_without_tool_words`)."""
     core = LEAD.sub("", _OPENING.sub("", clause.strip())).strip(" ?.!")
     words = core.split()
     if len(words) > 3 and words[1].lower() == "that" and "VERB" in lexicon.parts(words[0]):
@@ -424,7 +427,7 @@ def ask_of(clause: str, tool_words: frozenset[str] = frozenset()) -> str:
     thing = _THING_FOR.match(core)
     if thing and tool_words & {lexicon.root(w) for w in re.findall(r"[A-Za-z]+", thing["thing"])}:
         core = thing["ask"]
-    core = _without_tool_words(core, tool_words)
+    core = _without_tool_words(core, name_words)
     return core or clause.strip(" ?.!")
 
 
@@ -435,8 +438,9 @@ def _without_tool_words(core: str, tool_words: frozenset[str]) -> str:
     """A terse ask without the words that only say what the tool does or what kind of thing it handles:
     "play lofi beats" → "lofi beats" for `play_music`, "recipe chicken tikka masala" → "chicken tikka
     masala" for `recipe_search`, "cat videos" → "cat" for `video_search`. A command verb or a kind noun
-    that is a word of the tool's name or description is the instruction that chose the tool, not what is
-    searched for, when the words it leads or ends are not joined to it by a preposition or article
+    that is a word of the tool's name is the instruction that chose the tool, not what is searched for
+    (not a word of its description only, which also names the things a search finds: "tent care" for a
+    search of "care guides for tents" keeps "tent"), when the words it leads or ends are not joined to it by a preposition or article
     ("weather in Oslo", "songs by Adele" keep theirs); nothing is cut from a quoted ask or down to no word."""
     if not tool_words or re.search(r"['\"“‘]", core):
         return core
