@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
+from test_simulated_asked_battery import guard_params
 from test_simulated_bfcl_style_battery import INT, NUM, STR, fn, one_call_problem, params, strs
 
 
@@ -601,20 +602,7 @@ def test_a_value_said_in_passing_is_filled_not_asked_for(
     assert not problem, problem
 
 
-@pytest.mark.parametrize(
-    ("request_text", "spec"),
-    [
-        pytest.param(
-            r,
-            t,
-            marks=[
-                pytest.mark.xfail(strict=True, reason=GUARD_GAPS[k]) for k in GUARD_GAPS if r.startswith(k)
-            ],
-            id=r[:40],
-        )
-        for r, t in GUARDS
-    ],
-)
+@pytest.mark.parametrize(("request_text", "spec"), guard_params(GUARDS, GUARD_GAPS))
 def test_a_missing_value_is_asked_for(request_text: str, spec: dict) -> None:
     assert calls(request_text, spec) == []
 
