@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from functools import lru_cache
 
 import lemminflect
@@ -35,6 +36,9 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 from rapidfuzz.distance import OSA
 
 _STEMMER = snowballstemmer.stemmer("english")
+_STEMMER_LOCK = threading.Lock()
+"""The Snowball stemmer keeps the word it works on in itself, so two threads (the local endpoint answers
+agents that run in parallel) must not stem at once: one would read the other's word half-way."""
 
 FUNCTION_WORDS = frozenset(
     """a about above after again against all also am an and another any are as at be been before being below
@@ -154,7 +158,9 @@ def gradable(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def root(word: str) -> str:
-    return _STEMMER.stemWord(lemma(word))
+    base = lemma(word)
+    with _STEMMER_LOCK:
+        return _STEMMER.stemWord(base)
 
 
 DERIVATIONAL_SUFFIXES = (
