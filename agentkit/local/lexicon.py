@@ -157,10 +157,15 @@ def gradable(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def root(word: str) -> str:
-    base = lemma(word)
+def stem(word: str) -> str:
+    """Snowball's English stem of a word as written ("connections" → "connect"), under `_STEMMER_LOCK`."""
     with _STEMMER_LOCK:
-        return _STEMMER.stemWord(base)
+        return _STEMMER.stemWord(word)
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    return stem(lemma(word))
 
 
 DERIVATIONAL_SUFFIXES = (

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from agentkit.local import lexicon
 from agentkit.local.simulated import text
 
 SIMULATOR_NOTE = "agentkit simulated model (not a language model)"
@@ -78,12 +79,12 @@ def _lacking(value: object, clause: str) -> str:
     if not found or not records:
         return ""
     asked = found.group(1).lower()
-    if asked in AGGREGATES or text.stem(asked) in {text.stem(a) for a in AGGREGATES}:
+    if asked in AGGREGATES or lexicon.stem(asked) in {lexicon.stem(a) for a in AGGREGATES}:
         return ""
     if any(isinstance(v, str) and len(v) > SHORT for record in records for v in record.values()):
         return ""  # free text (a passage, a snippet) may say it in words no field name has
     labels = list(dict.fromkeys(_label(k) for record in records for k in record))
-    if any(text.stem(asked) in text.content_stems(label) for label in labels):
+    if any(lexicon.stem(asked) in text.content_stems(label) for label in labels):
         return ""
     held = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
     return f"I can't tell the {asked} from the data: the results hold only {held}"

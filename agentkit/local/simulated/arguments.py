@@ -39,6 +39,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from agentkit.local import lexicon
@@ -115,22 +116,23 @@ _JSON_KEYS = re.compile(
 )
 
 
-def _json_keys(description: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _json_keys(description: str) -> tuple[str, ...]:
     """The keys a description of a JSON or dictionary string names ("A JSON object of preferences, such as
-    style, color scheme and budget" → style, color scheme, budget), at most three words each; [] when it
+    style, color scheme and budget" → style, color scheme, budget), at most three words each; () when it
     calls the string no JSON or dictionary, or names no keys in a series."""
     if not _JSON_WORDS.search(description):
-        return []
+        return ()
     match = _JSON_KEYS.search(description)
     if match is None:
-        return []
+        return ()
     keys = []
     for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("keys")):
         words = [w for w in part.strip(" '\"").lower().split() if w not in ("the", "a", "an", "its", "their")]
         if not words or len(words) > 3:
-            return []
+            return ()
         keys.append(" ".join(words))
-    return keys
+    return tuple(keys)
 
 
 _COLON = re.compile(r"(?<!\d):(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
@@ -141,6 +143,7 @@ _TEXT_CUE = re.compile(r"\b(?:text|verbatim|written|word for word|sentence|passa
 """Words of a description that calls its parameter a text to be taken as written."""
 
 
+@lru_cache(maxsize=1024)
 def _given_text(request: str) -> tuple[str, str] | None:
     """The introduction and the text a request gives after its one colon (see `_Job._given_text`), or None:
     the words before the colon must be two or more, those after it three or more, no second colon among them."""
@@ -575,7 +578,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._none_of(parameter) or self._at_rest(parameter) or self._rate_in_words(parameter)
         return None
 
-    def _json_string(self, parameter: Parameter, keys: list[str], forced: bool) -> Argument | None:
+    def _json_string(self, parameter: Parameter, keys: tuple[str, ...], forced: bool) -> Argument | None:
         """A string its description calls a JSON object or a dictionary and whose keys it names ("A JSON
         object of preferences such as style, color scheme and budget"): the object those keys make, each
         filled from the clause as a string property of that name would be, written as JSON. The keys are
@@ -1266,9 +1269,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         value after it follows through linking words alone ("host IP as '10.1.4.22'", "the server address:
         db.lan"): then it is the label of that value, as a parameter's name is, and no value itself. A
         mention with a figure in it ("SKU-4471 at the 10001 store") is a code, a value of its own: no label."""
-        roots = set(roots_of(str(mention.value)))
         if any(c.isdigit() for c in str(mention.value)):
             return False
+        roots = set(roots_of(str(mention.value)))
         if not roots or not roots <= (set(parameter.keys) | parameter.name_roots):
             return False
         after = next((m for m in self.reading.mentions if m.first >= mention.last), None)

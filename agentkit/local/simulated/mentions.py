@@ -42,6 +42,7 @@ from agentkit.local.simulated.quantities import (
     spans_in_words,
     unit_of,
 )
+from agentkit.local.simulated.text import line_lists
 from agentkit.local.simulated.tokens import Mention, Token, parenthesised, token_span, tokenize
 
 _FORMULA = re.compile(
@@ -452,33 +453,14 @@ def _lists(text: str, tokens: list[Token], claim) -> None:
                 opened = None
 
 
-_LINE_ITEM_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|[-*•])\s+")
-
-
 def _line_lists(text: str, tokens: list[Token], claim) -> None:
     """A list given one item to a line after a line that ends in a colon ("Classify these reviews:\n
-    Great battery life\nFast shipping"): the colon says a list follows and the line breaks part its
-    items, so the lines are one list, whatever their words — not a request of their own each. Two lines
-    or more, each of twelve words or fewer (an item, not a paragraph), a bullet or item number dropped;
-    a blank line or a longer line ends the list."""
-    for intro in re.finditer(r":[ \t]*\n", text):
-        items: list[tuple[str, int, int]] = []
-        at = intro.end()
-        for line in re.finditer(r"[^\n]*", text[at:]):
-            if line.start() and text[at + line.start() - 1] != "\n":
-                continue
-            body = line.group(0)
-            if not body.strip():
-                break
-            item = _LINE_ITEM_MARK.sub("", body.strip()).strip()
-            if not item or len(item.split()) > 12 or item.endswith(":"):
-                break
-            start = at + line.start() + body.index(item)
-            items.append((item.rstrip(".;,"), start, start + len(item)))
-        if len(items) < 2:
-            continue
+    Great battery life\nFast shipping", `simulated.text.line_lists`): the colon says a list follows and the
+    line breaks part its items, so the lines are one list, whatever their words — not a request of their
+    own each."""
+    for _, _, items in line_lists(text):
         first, last = token_span(tokens, items[0][1], items[-1][2])
-        claim("list", [item for item, _, _ in items], first, last, attributes={"lines": True})
+        claim("list", [item.rstrip(".;,") for item, _, _ in items], first, last, attributes={"lines": True})
 
 
 _STREET = (

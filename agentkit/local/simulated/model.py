@@ -301,7 +301,7 @@ The rules
    order it among the asks, "After that, search for rain jackets" → "rain jackets", nor the words before
    "for"/"about"/"on" that name the tool's own thing: "search the docs for how to reset a password" →
    "how to reset a password", nor a terse ask's command verb or kind noun that is a word of the tool's
-   name or description, "play lofi beats" → "lofi beats" for `play_music`, "cat videos" → "cat" for
+   name, "play lofi beats" → "lofi beats" for `play_music`, "cat videos" → "cat" for
    `video_search`, unless a preposition or article joins it to the rest, `values._without_tool_words`),
    one string takes the
    words left over (not the name's word of a parameter its value was placed by, "the Berlin office";

@@ -57,7 +57,7 @@ _FIRST_IN_ORDER = re.compile(
 """What a list shows first, which says its order: the high or late end ("newest first"), or the low end."""
 
 _INDIFFERENT = re.compile(
-    r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't|dont|doesnt|not|never)\s+(?:really\s+|much\s+)?"
+    r"\b(?:not|never|don't|doesn't|didn't|dont|doesnt)\s+(?:really\s+|much\s+)?"
     r"(?:mind|care|matter|bothered|concerned|fussed|worried|picky|particular)\b"
     r"|\bno\s+(?:matter|preference)\b|\bregardless\s+of\b|\bindifferent\b|\beither\s+way\b"
 )
@@ -717,9 +717,6 @@ class OptionRules:
         word_spans = {
             id(m): [i for i in m.span if tokens[i].kind in ("word", "number")] for m in self.reading.mentions
         }
-        named_tool = {
-            lexicon.root(w) for w in re.findall(r"[A-Za-z]+", lexicon.split_identifiers(self.tool_name))
-        }
         inside = set()
         for m in self.reading.mentions:
             # a name's words that name the tool ("Uber" in "a Comfort Uber ride" for `uber_ride`) are the
@@ -727,7 +724,7 @@ class OptionRules:
             own = [
                 i
                 for i in word_spans[id(m)]
-                if m.kind == "quoted" or lexicon.root(tokens[i].text) not in named_tool
+                if m.kind == "quoted" or lexicon.root(tokens[i].text) not in self.name_roots
             ]
             if m.kind in ("name", "quoted") and len(own) > 1:
                 inside.update(own)

@@ -889,7 +889,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     occurrences: list[tuple[Score, int, int]] = []
     distinct = len({s.tool.name for s in needed}) == len(needed) > 1
     said = {lexicon.root(w) for w in re.findall(r"[A-Za-z][\w'-]*", clause)}
-    quoted = _quoted_spans(clause)
+    quoted = text.quoted_spans(clause)
     for match in re.finditer(r"[A-Za-z][\w'-]*", clause):
         if _inside_value(match, clause, quoted):
             continue  # "hostname 'mysql.acme.io'" for `register_mysql_server`: a value's word names no tool
@@ -940,14 +940,6 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         end = later[0] if later else len(clause)
         parts.append((occurrence[0], clause[starts[i] : end].strip(" ,;")))
     return parts
-
-
-_QUOTED = re.compile(r"(?<![\w'])'[^']+'(?![\w'])|\"[^\"]+\"|“[^”]+”")
-
-
-def _quoted_spans(clause: str) -> list[tuple[int, int]]:
-    """Where the clause quotes a text ('…', "…", “…”): the spans between the quotes."""
-    return [m.span() for m in _QUOTED.finditer(clause)]
 
 
 def _inside_value(match: re.Match[str], clause: str, quoted: list[tuple[int, int]]) -> bool:

@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from typing import Any
-
-import snowballstemmer
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.tokens import ends_in_initial
-
-_STEMMER = snowballstemmer.stemmer("english")
 
 STOPWORDS = frozenset(
     """a about above after again all also am an and any are as at be been before being below between both
@@ -126,17 +121,12 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(spaced)]
 
 
-@lru_cache(maxsize=8192)
-def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
-
-
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stopwords dropped), in order, without repeats."""
     seen: dict[str, None] = {}
     for w in words(text):
         if w not in STOPWORDS:
-            seen.setdefault(stem(w), None)
+            seen.setdefault(lexicon.stem(w), None)
     return list(seen)
 
 
@@ -189,33 +179,39 @@ _POINTS_AT_LIST = re.compile(r"\b(?:these|those|following|below|list)\b", re.I)
 "Translate the following:", "Ping each host in this list:")."""
 
 
+def line_lists(text: str) -> list[tuple[int, str, list[tuple[str, int, int]]]]:
+    """Lists given one item to a line: for each line that ends in a colon and is followed by two lines or
+    more, each of twelve words or fewer (an item, not a paragraph) up to a blank or a longer line, where
+    its line starts, its words, and each item with its span in `text` (a bullet or an item number dropped,
+    `_ITEM_MARK`). The one reading of such a list, for the sentence split (`_line_list`) and for the list
+    value (`mentions._line_lists`)."""
+    found = []
+    for intro in re.finditer(r"^([^\n]*):[ \t]*\n", text, re.M):
+        items: list[tuple[str, int, int]] = []
+        at = intro.end()
+        for line in re.finditer(r"^[^\n]*", text[at:], re.M):
+            body = line.group(0)
+            item = _ITEM_MARK.sub("", body.strip(), count=1).strip()
+            if not item or len(item.split()) > 12 or item.endswith(":"):
+                break
+            start = at + line.start() + body.index(item)
+            items.append((item, start, start + len(item)))
+        if len(items) >= 2:
+            found.append((intro.start(), intro.group(1), items))
+    return found
+
+
 def _line_list(text: str) -> str:
-    """`text` with the line breaks of a list given one item to a line masked, so that the list stays in
-    the sentence of the line whose colon opens it ("Ping the following:\nweb-1\nweb-2"): two lines or
-    more after the colon, each of twelve words or fewer, up to a blank line. The items are the values of
-    that one ask, not asks of their own — unless each begins like an ask ("Please:\nBook a flight\nFind a
-    hotel") and the colon's line does not point at them ("these", "the following"), where the lines
-    are a to-do list. The masked breaks are restored in the sentence (`mentions._line_lists` reads them)."""
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        if not lines[i].rstrip().endswith(":"):
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < len(lines)
-            and lines[j].strip()
-            and len(lines[j].split()) <= 12
-            and not lines[j].rstrip().endswith(":")
-        ):
-            j += 1
-        items = [_ITEM_MARK.sub("", line.strip(), count=1) for line in lines[i + 1 : j]]
-        asks = all(starts_ask(item) for item in items)
-        if len(items) >= 2 and (not asks or _POINTS_AT_LIST.search(lines[i])):
-            lines[i:j] = ["\x03".join(lines[i:j])]
-        i += 1
-    return "\n".join(lines)
+    """`text` with the line breaks of a list given one item to a line (`line_lists`) masked, so that the
+    list stays in the sentence of the line whose colon opens it ("Ping the following:\nweb-1\nweb-2"): the
+    items are the values of that one ask, not asks of their own — unless each begins like an ask
+    ("Please:\nBook a flight\nFind a hotel") and the colon's line does not point at them ("these", "the
+    following"), where the lines are a to-do list. The masked breaks are restored in the sentence."""
+    for start, intro, items in line_lists(text):
+        if not all(starts_ask(item) for item, _, _ in items) or _POINTS_AT_LIST.search(intro):
+            end = items[-1][2]
+            text = text[:start] + text[start:end].replace("\n", "\x03") + text[end:]
+    return text
 
 
 _INLINE_ITEM = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=[ \t]+[^\s\d])")
@@ -250,6 +246,12 @@ def _inline_list(text: str) -> str:
 _QUOTE_SPAN = re.compile(
     r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?'(?!\w)|\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”"
 )
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes something ('…', "…", “…”, an apostrophe inside a word kept): each quote's
+    span, its marks included."""
+    return [m.span() for m in _QUOTE_SPAN.finditer(text)]
 
 
 def _split_outside_quotes(text: str) -> list[str]:

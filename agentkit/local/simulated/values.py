@@ -440,8 +440,9 @@ def _without_tool_words(core: str, tool_words: frozenset[str]) -> str:
     masala" for `recipe_search`, "cat videos" → "cat" for `video_search`. A command verb or a kind noun
     that is a word of the tool's name is the instruction that chose the tool, not what is searched for
     (not a word of its description only, which also names the things a search finds: "tent care" for a
-    search of "care guides for tents" keeps "tent"), when the words it leads or ends are not joined to it by a preposition or article
-    ("weather in Oslo", "songs by Adele" keep theirs); nothing is cut from a quoted ask or down to no word."""
+    search of "care guides for tents" keeps "tent"), when the words it leads or ends are not joined to it
+    by a preposition or article ("weather in Oslo", "songs by Adele" keep theirs); nothing is cut from a
+    quoted ask or down to no word."""
     if not tool_words or re.search(r"['\"“‘]", core):
         return core
     words = core.split()
