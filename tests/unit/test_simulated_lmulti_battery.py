@@ -559,13 +559,8 @@ PEOPLE = (
 )
 
 GAPS: dict[str, str] = {
-    "pls send $25 to Nadia": SETTING,
     "hey can u send 80 dollars": SETTING + ": and its word 'payment' is taken for a request to pay",
     "send $12.50 to Priya": SETTING + ": and its word 'payment' is taken for a request to pay",
-    "could you request $60": SETTING,
-    "find me a cabin in Lapland for 4 guests.": SETTING,
-    "add 'Team offsite'": SETTING,
-    "can you find bike tours in Utrecht": SETTING,
     "any thriller series starring": PERFORMER,
     "any good crime series": PERFORMER,
     "i want a drama series": PERFORMER,

@@ -853,8 +853,6 @@ GAPS: dict[str, str] = {
     "Find vegan recipes with lentils": "string span: 'facts' of 'nutrition facts' is taken for the ingredient",
     "Find salmon recipes ready": "string span: the ingredient keeps 'recipes ready' after 'salmon'",
     "Notify #release with high priority": "string span: the message after a colon keeps the ask before it",
-    "Create a playlist called Road Trip and keep": "clause split: 'and keep it private' is read as a second ask, "
-    "whose flag is lost",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

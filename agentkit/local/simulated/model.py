@@ -630,7 +630,9 @@ The rules
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
 6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
    (without "same") vary the first call of the run, "the same" the call just before.
-   A clause that names no tool but states values for the previous clause's tool, or
+   A clause that names no tool but states values for the previous clause's tool — a yes/no setting of
+   it by its words is such a value ("Send $25 to Nadia, and make it private", "… it has to have a sauna",
+   `plan._sets_a_flag`) —, or
    asks for "the same" again, or begins with a preposition and names only new values ("…, and also of
    100 and 75"; also "into", "to", "by": "… into Spanish, then into Italian") or on a quoted value and a
    preposition ("…, then 'Hurt' by Johnny Cash") or with "what about"/"how about", or with "and" ("And of

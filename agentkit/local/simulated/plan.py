@@ -125,6 +125,7 @@ def plan(
                 or NAMED_ANEW.search(clause)
                 or _ELLIPTICAL_ITEM.search(clause)
                 or _states_values(clause)
+                or _sets_a_flag(reuse.tool, clause, conversation, roster)
             )
             if bare or stated:
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster)
@@ -1219,3 +1220,15 @@ def _asks_again(clause: str) -> bool:
 
 def _states_values(clause: str) -> bool:
     return any(m.kind != "phrase" for m in read(clause).mentions)
+
+
+def _sets_a_flag(tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster) -> bool:
+    """Whether a clause that names no tool sets a yes/no setting of the last ask's tool by its words
+    ("Send $40 to Leo and make it private", "… Could we keep the transfer private?", "Include the ones in
+    subfolders too"): no value is written, yet it says how the last call is to be made, as a clause that
+    writes a value does. Only a flag its own words set counts, not a default."""
+    flags = {n for n, p in tool.properties.items() if p.get("type") == "boolean"}
+    if not flags:
+        return False
+    filled = fill_tool(tool, clause, conversation, [], roster, forced=True) or []
+    return any(a.name in flags and a.rule not in WEAK for f in filled for a in f.arguments)
