@@ -557,24 +557,13 @@ PERFORMER = "a performer of the thing sought is not read for a parameter whose d
 PEOPLE = (
     "a count of people is not read for a parameter counting a kind of person far from 'people' in meaning"
 )
+SPAN = "a value in a phrase of the request is not read"
 
 GAPS: dict[str, str] = {
     "hey can u send 80 dollars": SETTING + ": and its word 'payment' is taken for a request to pay",
     "send $12.50 to Priya": SETTING + ": and its word 'payment' is taken for a request to pay",
-    "any thriller series starring": PERFORMER,
-    "any good crime series": PERFORMER,
-    "i want a drama series": PERFORMER,
-    "a comedy series that stars": PERFORMER,
-    "find a sci-fi series created": PERFORMER,
-    "show me some series with the actor": PERFORMER,
-    "im after a thriller series": PERFORMER,
-    "podcast episodes about chess": PERFORMER + ": 'featuring' gives the host, not the guest",
-    "find me episodes that feature": PERFORMER,
-    "any musicals in Chicago": PERFORMER,
-    "is there a ballet on in London": PERFORMER,
-    "i wanna see a play in Dublin": PERFORMER,
-    "talks at PyCon": PERFORMER,
-    "stand-up nights in Leeds": PERFORMER,
+    "podcast episodes about chess": SPAN
+    + ": the topic after 'about' before a performer's 'featuring' is not read",
     "find a ferry from Dover to Calais on 2024-06-03 for three": PEOPLE,
     "book a table at Nandos on 2024-05-10 at 19:00 for 6 people": PEOPLE,
     "sign 4 people up": PEOPLE,

@@ -433,10 +433,8 @@ ROWS = [
 ]
 
 GAPS: dict[str, str] = {
-    "Please reserve a table": "a later clause naming a boolean setting in its words is no more of the ask",
     "Hi, I'm Tomas": "'I'm <name>' is not read as the person's name; the greeting is taken instead",
     "Find recipes by": "the relative clause's verb ('that use') stays in the leftover value",
-    "Find me a documentary": "'with <name> in the cast' is not read for the cast",
     "Can you help me find a play": "'a play' is not read as the enum option 'Theater' (the tool asks for it)",
 }
 

@@ -36,6 +36,7 @@ from agentkit.local.simulated.parameters import (
     MONEY,
     NAME,
     NAME_WEIGHT,
+    PERFORMER,
     PERSONS,
     PLACE,
     REASON,
@@ -728,7 +729,10 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if mention.kind == "name" and _participant(reading, mention, parameter):
             # "a musical starring Ana Lowe", "a movie with Bill Murray in the cast": evidence enough for an
             # optional parameter for such a person's name, as a maker after "by" is for `artist`
-            return ROLE * 1.5, "role", "who takes part in the thing sought"
+            # a parameter for its performers ("The lead actors of the series") before one for any other
+            # person's name ("Name of the host"): "featuring" says who appears in it
+            performer = 0.25 if parameter.has(PERFORMER) else 0.0
+            return ROLE * 1.5 + performer, "role", "who takes part in the thing sought"
         if mention.kind == "name" and _in_role(reading, mention, parameter):
             return ROLE * 1.5, "role", "named in the role the parameter names"
     if (
@@ -954,13 +958,16 @@ def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bo
     the maker's (`author`, "Name of the director": "by" names those), nor the name of that thing itself
     ("Name of the movie")."""
     k = mention.first - 1
-    if k < 0 or parameter.kind not in ("string", "text") or lexicon.root("name") not in parameter.all_roots:
+    if k < 0 or not _holds_person(parameter):
         return False
     if parameter.has(PLACE) or parameter.has(AGENT) or parameter.named(frozenset({"title"})):
         return False
     word = reading.tokens[k].lower
-    if lexicon.lemma(word) in _FEATURING and word != lexicon.lemma(word):  # a verb's form, not "star"
-        attached = k - 1
+    relative = k >= 1 and reading.tokens[k - 1].lower in _RELATIVE
+    if lexicon.lemma(word) in _FEATURING and (word != lexicon.lemma(word) or relative):
+        attached = (
+            k - 1
+        )  # a verb's form, not the noun "star"; also its plain form after "that": "… that feature …"
     elif word == "with":
         attached = k - 1
         after = reading.tokens[mention.last].lower if mention.last < len(reading.tokens) else ""
@@ -978,9 +985,11 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
     """Whether a name is put in the role the parameter holds a name for, by that role's noun or its verb:
     "the narrator Ines Varga", "Ines Varga as the narrator", "Lia Brandt in the cast" (the parameter's own
     word), "read by …" for "Name of the reader", "where Lia Brandt acts" for "Name of the main actor"."""
-    if parameter.kind not in ("string", "text") or lexicon.root("name") not in parameter.all_roots:
+    if not _holds_person(parameter):
         return False
     role = _named_thing(parameter)
+    if parameter.has(PERFORMER):
+        role = role | {lexicon.root(w) for w in PERFORMER}  # "the actress Olivia Colman" for the cast
     words = [t.lower for t in reading.tokens]
 
     def names_role(word: str, verb: bool = False) -> bool:
@@ -1013,6 +1022,14 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
         and names_role(after[0], verb=True)
         and not (lexicon.root(after[0]) in role and after[0][-2:] != "ed")
     )
+
+
+def _holds_person(parameter: Parameter) -> bool:
+    """Whether a string parameter holds a person's name: its words say "name", or it is for those who take
+    part in the thing sought (`PERFORMER`: "The lead actors of the series", "The guest on the episode")."""
+    if parameter.kind not in ("string", "text"):
+        return False
+    return lexicon.root("name") in parameter.all_roots or parameter.has(PERFORMER)
 
 
 def _named_thing(parameter: Parameter) -> set[str]:

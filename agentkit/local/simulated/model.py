@@ -220,6 +220,10 @@ The rules
    movie with …"), for a parameter of a person's name (no place, maker or the thing's own name), as
    much, and so a name put in the role such a parameter names, by its noun ("the narrator Ines Varga",
    "… as the director", "… in the cast") or a verb its noun is the doer of ("acted by …", "… acts in");
+   a parameter for who takes part in the thing, its cast, performer, guest or speaker ("The lead actors of
+   the series", "The guest on the episode"), holds a person's name though it does not say "name", takes
+   "featuring" over another person's parameter (`host`), and any such role noun ("the actress Olivia
+   Colman"); "that feature …" is the verb, as "that features …" is (`evidence._holds_person`);
    a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,

@@ -93,6 +93,12 @@ AGENT = frozenset(
     "inventor discoverer writer painter sculptor producer".split()
 )
 """Nouns of a parameter that holds who made something: its value follows "by" ("by Isaac Newton")."""
+PERFORMER = frozenset(
+    "cast actor actress star performer guest speaker presenter comedian singer musician dancer".split()
+)
+"""Nouns of a parameter that holds who takes part in the thing sought — who acts, plays, speaks or appears
+in it, not who made it (`AGENT`): "The lead actors of the series", "The guest on the episode". Such a
+parameter holds a person's name though its description does not say "name"."""
 KIND = frozenset("type kind category genre style mode level format class variety sort".split())
 """Nouns of a parameter that holds a kind of thing: an adjective can be its value ("acoustic", "major")."""
 GENRE = frozenset("genre category cuisine sport".split())
