@@ -141,6 +141,25 @@ def parts(word: str) -> frozenset[str]:
     return frozenset(_lemmas(word.lower()))
 
 
+_DOER_ENDINGS = ("er", "or", "ee", "ist", "ant", "ent")
+
+
+@lru_cache(maxsize=65536)
+def doer(word: str) -> bool:
+    """Whether a noun names one who does a verb's act, by the endings English forms such nouns with from
+    the verb: "traveller" (travel), "diner" (dine), "attendee" (attend), "cyclist" (cycle), "rider" (ride).
+    The verb must be in the dictionary; the noun may be plural."""
+    noun = noun_lemma(word)
+    for ending in _DOER_ENDINGS:
+        if not noun.endswith(ending) or len(noun) < len(ending) + 3:
+            continue
+        base = noun[: -len(ending)]
+        undoubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base
+        if any("VERB" in parts(verb) for verb in {base, base + "e", undoubled}):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def past_participle(word: str) -> bool:
     """Whether the word is a verb's past participle ("taught", "run", "given"; not "books")."""

@@ -601,7 +601,11 @@ def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> boo
 
 
 def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | None:
-    if mention.kind != "number" or parameter.kind not in ("number", "list"):
+    """The evidence a number's unit gives: it is written in the parameter's unit, or counts what it counts.
+    A number parameter whose values are a list of numbers (`num_passengers` one of 1 to 5) is a number
+    parameter still: "for two people" counts its passengers as it would count those of a plain integer."""
+    numeric_enum = parameter.kind == "enum" and parameter.type in ("integer", "number")
+    if mention.kind != "number" or parameter.kind not in ("number", "list") and not numeric_enum:
         return None
     unit = mention.unit
     names: list[str] = []

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated.evidence import NAMING, labelled, link
+from agentkit.local.simulated.evidence import NAMING, OPTIONAL_EVIDENCE, labelled, link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import series_words
 from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
@@ -456,6 +456,7 @@ class OptionRules:
                 or self._glossed(parameter, options)
                 or self._coded_option(parameter, options)
                 or self._first_in_order(parameter, options)
+                or self._counted_option(parameter, options)
                 or self._meant_option(parameter, options)
             )
 
@@ -479,6 +480,27 @@ class OptionRules:
         if not parameter.required and not self._near_own_words(parameter, position):
             rule_score = 1.5
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
+
+    def _counted_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """For options that are numbers (`num_passengers` one of 1 to 5), the number the request links to
+        the parameter as it would for a plain number parameter, when it is an option: "for two people"
+        counts the passengers though "two" is no option's written form."""
+        if parameter.type not in ("integer", "number"):
+            return None
+        best: tuple[float, Mention, Any] | None = None
+        for mention in self.reading.mentions:
+            if mention.kind != "number" or not isinstance(mention.value, (int, float)):
+                continue
+            option = next((o for o in options if isinstance(o, (int, float)) and o == mention.value), None)
+            if option is None:
+                continue
+            score = link(parameter, mention, self.reading).score
+            if score >= OPTIONAL_EVIDENCE and (best is None or score > best[0]):
+                best = (score, mention, option)
+        if best is None:
+            return None
+        _, mention, option = best
+        return Argument(parameter.name, option, "enum", 1.5, f"“{mention.text}”: the option {option}")
 
     def _first_in_order(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """The descending option of a sort order ("ASC"/"DESC", "ascending"/"descending") for "newest

@@ -474,13 +474,17 @@ class Parameter:
     def _counts_persons(self, phrases: list[str]) -> bool:
         """Whether the parameter counts a kind of person ("num_adults", "Number of passengers"): a count
         of "people" is a count of them ("for 2 people", "a party of four people"), by the meaning of the
-        noun it counts, close to "people" (adults, passengers, guests — not rooms, nights or tickets)."""
+        noun it counts, close to "people" (adults, passengers, guests — not rooms, nights or tickets), or a
+        noun for one who does an act (`lexicon.doer`: travellers, diners, attendees, cyclists), which counts
+        people by what they do."""
         if not self.is_count:
             return False
         words = [w for w in self.name_words if lexicon.root(w) not in _roots(COUNTING)]
         words += [w for phrase in phrases for w in phrase.split() if not lexicon.is_function_word(w)]
         plural = [w for w in words if lexicon.noun_lemma(w) != w.lower() or w.lower() in PERSONS]
-        return any(w.lower() in PERSONS or meaning.similarity("people", w) >= 0.2 for w in plural)
+        return any(
+            w.lower() in PERSONS or meaning.similarity("people", w) >= 0.2 or lexicon.doer(w) for w in plural
+        )
 
     def named(self, vocabulary: frozenset[str]) -> bool:
         """Whether the parameter's *name* has a word of the class."""
