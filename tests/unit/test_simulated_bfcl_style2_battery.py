@@ -594,7 +594,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "What's the air quality": "'Include the breakdown of pollutants' is its own sentence, split off as an ask",
     "Split a restaurant bill": "'a dozen friends' counts friends, which no parameter counts ('people')",
     "Calculate the average of": "tool choice: 'average' is only in a parameter's description, not a synonym of "
     "the name's 'mean'",

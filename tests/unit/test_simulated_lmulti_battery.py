@@ -507,6 +507,16 @@ PERFORMERS = [
         COMEDY,
         {"city": ["Leeds"], "comedian": ["Sarah Millican"]},
     ),
+    _row(
+        "can you find a series starring Olivia Colman, and i want the series with Drama Genre",
+        SERIES,
+        {"genre": ["Drama"], "cast": ["Olivia Colman"], "created_by": [OMIT, "dontcare"]},
+    ),
+    _row(
+        "a show in Bristol featuring Renee Fleming, and i want the show with Opera Type",
+        STAGE,
+        {"city": ["Bristol"], "show_type": ["Opera"], "performer": ["Renee Fleming"]},
+    ),
 ]
 
 COUNTS = [

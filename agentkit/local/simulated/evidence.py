@@ -33,6 +33,7 @@ from agentkit.local.simulated.parameters import (
     AGENT,
     GOAL,
     IDENTIFIER,
+    KIND,
     MONEY,
     NAME,
     NAME_WEIGHT,
@@ -962,7 +963,7 @@ def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bo
     the maker's (`author`, "Name of the director": "by" names those), nor the name of that thing itself
     ("Name of the movie")."""
     k = mention.first - 1
-    if k < 0 or not _holds_person(parameter):
+    if k < 0 or not _holds_person(parameter) or _names_a_kind(mention):
         return False
     if parameter.has(PLACE) or parameter.has(AGENT) or parameter.named(frozenset({"title"})):
         return False
@@ -1026,6 +1027,13 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
         and names_role(after[0], verb=True)
         and not (lexicon.root(after[0]) in role and after[0][-2:] != "ed")
     )
+
+
+def _names_a_kind(mention: Mention) -> bool:
+    """Whether a capitalised run ends on a noun for a kind ("with Drama Genre", "with Opera Type"): it says
+    which kind of the thing is wanted, and names no one who takes part in it."""
+    words = str(mention.text).split()
+    return len(words) > 1 and lexicon.root(words[-1].lower()) in {lexicon.root(w) for w in KIND}
 
 
 def _holds_person(parameter: Parameter) -> bool:

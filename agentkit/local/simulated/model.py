@@ -223,7 +223,8 @@ The rules
    a parameter for who takes part in the thing, its cast, performer, guest or speaker ("The lead actors of
    the series", "The guest on the episode"), holds a person's name though it does not say "name", takes
    "featuring" over another person's parameter (`host`), and any such role noun ("the actress Olivia
-   Colman"); "that feature …" is the verb, as "that features …" is (`evidence._holds_person`);
+   Colman"); "that feature …" is the verb, as "that features …" is (`evidence._holds_person`); a
+   capitalised run that ends on a noun for a kind, "with Drama Genre", names no one who takes part;
    a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
