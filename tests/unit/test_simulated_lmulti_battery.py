@@ -517,6 +517,21 @@ PERFORMERS = [
         STAGE,
         {"city": ["Bristol"], "show_type": ["Opera"], "performer": ["Renee Fleming"]},
     ),
+    _row(
+        "i want a series where Jodie Comer is one of the lead actors",
+        SERIES,
+        {"genre": [OMIT, "dontcare"], "cast": ["Jodie Comer"], "created_by": [OMIT, "dontcare"]},
+    ),
+    _row(
+        "find podcast episodes where Magnus Carlsen is the guest",
+        PODCASTS,
+        {"topic": [OMIT, "dontcare"], "guest": ["Magnus Carlsen"], "host": [OMIT, "dontcare"]},
+    ),
+    _row(
+        "talks at PyCon where Brett Cannon is a speaker?",
+        TALKS,
+        {"conference": ["PyCon"], "speaker": ["Brett Cannon"]},
+    ),
 ]
 
 COUNTS = [

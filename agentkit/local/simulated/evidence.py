@@ -1010,6 +1010,8 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
         return True  # "the narrator Ines Varga"
     if k >= 1 and words[k] == "by" and names_role(words[k - 1], verb=True):
         return True  # "acted by …" for the actor, "read by …" for the reader
+    if _predicated_role(words[mention.last : mention.last + 7], names_role):
+        return True  # "where Ana Moss is the narrator", "… is one of the lead actors"
     after = words[mention.last : mention.last + 4]
     placed = after[1:] if after and after[0] != lexicon.lemma(after[0]) else after  # "… appears as a guest"
     if (
@@ -1027,6 +1029,21 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
         and names_role(after[0], verb=True)
         and not (lexicon.root(after[0]) in role and after[0][-2:] != "ed")
     )
+
+
+def _predicated_role(after: list[str], names_role) -> bool:
+    """Whether the words after a name say it is the role: "is the guest", "was a speaker", "is one of the
+    lead actors" — "is"/"was", "one of" for a member of several, an article, at most one modifier, and
+    the role's noun."""
+    if not after or after[0] not in ("is", "was", "will"):
+        return False
+    rest = after[2:] if after[0] == "will" and after[1:2] == ["be"] else after[1:]
+    if rest[:2] == ["one", "of"]:
+        rest = rest[2:]
+    if not rest or rest[0] not in ("the", "a", "an"):
+        return False
+    rest = rest[1:]
+    return bool(rest) and (names_role(rest[0]) or len(rest) > 1 and names_role(rest[1]))
 
 
 def _names_a_kind(mention: Mention) -> bool:

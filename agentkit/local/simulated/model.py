@@ -224,7 +224,9 @@ The rules
    the series", "The guest on the episode"), holds a person's name though it does not say "name", takes
    "featuring" over another person's parameter (`host`), and any such role noun ("the actress Olivia
    Colman"); "that feature …" is the verb, as "that features …" is (`evidence._holds_person`); a
-   capitalised run that ends on a noun for a kind, "with Drama Genre", names no one who takes part;
+   capitalised run that ends on a noun for a kind, "with Drama Genre", names no one who takes part; a
+   name said to be the role, "where Magnus Carlsen is the guest", "… is one of the lead actors", is put
+   in it (`evidence._predicated_role`);
    a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
