@@ -381,7 +381,6 @@ GAPS: dict[str, str] = {
     "Estimate the rent of a 3 bedroom flat in Glasgow": "value: the verb after 'Later,' is taken as the topic",
     "When do Vega and Deneb rise": CROSSED,
     "What daily portion should a cat and a dog": PAIRED,
-    "Estimate rent in Leeds and York, with": PAIRED,
     "Quote shipping to Chile and Peru, a 2 kg": PAIRED,
     "Brew ratios for a French press": PAIRED,
     "Roll dice for me: two with 6 sides": COUNTED,

@@ -87,13 +87,18 @@ class FanOut:
                 series.append((name, [(option, None) for option in options]))
         taken = [m for _, values in series for _, m in values if m is not None]
         self._first_item = None
+        self._item_starts: list[int] = []
         more = self._repeats(first, taken)
         if more and self._first_item is not None:
             first = self._own_leftover(first, self._first_item)
         calls = [first]
         if series:
             calls = self._combine(first, series, set(chunked))
-            more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
+            tied = self._tied_to_members(first, more, series, calls)
+            if tied is not None:
+                calls, more = tied, []
+            else:
+                more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
         made = calls + more
         if len(made) == 1:
             made += [replace(made[0], note=REPEATED) for _ in range(self._how_often() - 1)]
@@ -493,7 +498,82 @@ class FanOut:
         self._first_item = text[: begins[0]]
         made = [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
         # an ask that restates nothing the tool takes ("at the same time") makes no call
-        return [call for call in made if call.note != VARIATION_ASK or call.values != first.values]
+        kept = [
+            (call, span[0])
+            for call, span in zip(made, spans, strict=True)
+            if call.note != VARIATION_ASK or call.values != first.values
+        ]
+        self._item_starts = [b for _, b in kept]
+        return [call for call, _ in kept]
+
+    def _tied_to_members(
+        self,
+        first: Filled,
+        more: list[Filled],
+        series: list[tuple[str, list[tuple[Any, Mention | None]]]],
+        calls: list[Filled],
+    ) -> list[Filled] | None:
+        """The calls when each later set of values names, after its values, the member of the series it
+        is for ("Leeds and York, with 2 bedrooms for Leeds and 3 bedrooms for York"; "an emission factor
+        of 2.7 for the diesel vehicle, and of 0 for the electric one"): English ties a value to its thing
+        by "for"/"to"/"in" and the thing said again, so each set gives that member's call its values and
+        is crossed with no other member. The first call's own values are tied the same way, by the words
+        right after them; a member no set names keeps the first call's values, less those tied to
+        another member (an optional parameter is then left out: "the default emission factor for the
+        gasoline vehicle"). Only for one series, every set tied to a member of its own; else None."""
+        if not more or len(series) != 1 or len(self._item_starts) != len(more):
+            return None
+        name, members = series[0]
+        if any(extra.values.get(name) != first.values.get(name) for extra in more):
+            return None  # a set that states its own member is no set tied to one
+        text = self.reading.text
+        said = [m for _, m in members if m is not None]
+        if len(said) != len(members):
+            return None
+        after = max(m.end for m in said)
+        varied = {n for extra in more for n, v in extra.values.items() if v != first.values.get(n)}
+        anchors = [
+            self.reading.mentions[i].end
+            for n, i in self.placed.items()
+            if n in varied and i is not None and self.reading.mentions[i].start >= after
+        ]
+        first_tie = self._member_named(text, min(anchors), members) if anchors else None
+        ties = [self._member_named(text, start, members) for start in self._item_starts]
+        if any(t is None for t in ties) or len(set(ties)) != len(ties) or first_tie in ties:
+            return None
+        by_member = {t: extra for t, extra in zip(ties, more, strict=True)}
+        parameter = self._parameter(name)
+        made = []
+        for k, call in enumerate(calls):
+            extra = by_member.get(k)
+            if extra is not None:
+                values = {**call.values, **{n: extra.values[n] for n in varied if n in extra.values}}
+                arguments = {a.name: a for a in call.arguments}
+                arguments.update({a.name: a for a in extra.arguments if a.name in varied})
+                made.append(Filled(values, [arguments[n] for n in values], "a set tied to its member"))
+            elif first_tie is None or first_tie == k:
+                made.append(call)
+            else:
+                spec = resolve(self.root, self.root)
+                if varied & set(spec.get("required", [])) or parameter is None:
+                    return None
+                values = {n: v for n, v in call.values.items() if n not in varied}
+                made.append(Filled(values, [a for a in call.arguments if a.name in values], call.note))
+        return made
+
+    @staticmethod
+    def _member_named(text: str, start: int, members: list[tuple[Any, Mention | None]]) -> int | None:
+        """The series member a set of values is for: the first one said again after `start` behind
+        "for", "to", "in" or "at" (and an article), within the sentence."""
+        end = re.search(r"[.;?!]|\band\s+(?:then|also)\b", text[start:])
+        window = text[start : start + end.start()] if end else text[start:]
+        found = []
+        for k, (value, _) in enumerate(members):
+            words = re.escape(str(value)).replace(r"\ ", r"\s+")
+            match = re.search(rf"\b(?:for|to|in|at)\s+(?:the\s+|an?\s+)?{words}\b", window, re.IGNORECASE)
+            if match:
+                found.append((match.start(), k))
+        return min(found)[1] if found else None
 
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",

@@ -623,7 +623,12 @@ The rules
    they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
    names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
    alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
-   `fanout._narrows`). Each such further call is read again from its own item of the request — the
+   `fanout._narrows`). A set whose values are followed by a member of the one series said again after
+   "for", "to", "in" or "at" ("Leeds and York, with 2 bedrooms for Leeds and 3 bedrooms for York"; "an
+   emission factor of 2.7 for the diesel vehicle, and of 0 for the electric vehicle") is that member's
+   and is crossed with no other, the first call's values too when so tied; a member no set names keeps
+   the first call's values less the tied ones, an optional one then left out (`fanout._tied_to_members`).
+   Each such further call is read again from its own item of the request — the
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
    (an example, an option, a name) is that call's; a value taken only by its place in the repeated
