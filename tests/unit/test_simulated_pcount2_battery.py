@@ -364,7 +364,10 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
 ]
 
-ALSO = "too few calls: '… and also <preposition> Y' after a first item makes no call for Y"
+ALSO_VALUE = (
+    "value: the item 'also' adds makes its call, but its city goes to the first unplaced parameter (the star),"
+    " not to the one its preposition ('over') placed before"
+)
 RESTATED = "too many calls: a second sentence asking again for what the first asked makes a call of its own"
 SUMMED_UP = "too many calls: a closing question that sums up the asks already made is read as asks of its own"
 CROSSED = "too few calls: two series of one clause do not multiply"
@@ -372,9 +375,7 @@ PAIRED = "too many calls: values tied each to its item by 'for the <item>' are c
 COUNTED = "too few calls: a count of repeats ('two with 6 sides', 'three dice') makes one call"
 SENTENCES = "too few calls: items each in a sentence of their own, asked of 'each', make one call"
 GAPS: dict[str, str] = {
-    "Could you find podcasts about astronomy": ALSO,
-    "Opening hours of the Louvre, and also": ALSO,
-    "When does Sirius rise over Oslo": ALSO,
+    "When does Sirius rise over Oslo": ALSO_VALUE,
     "I'd like an easy hike in Snowdonia": RESTATED,
     "First I need the daily portion": SUMMED_UP,
     "I'm planting out basil": SUMMED_UP,

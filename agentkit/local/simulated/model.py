@@ -645,6 +645,9 @@ The rules
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
 6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
    (without "same") vary the first call of the run, "the same" the call just before.
+   A clause that "also" adds and that opens on no verb (a preposition, an article, a name: "… for Bath and
+   also for Cork", "the Louvre, and also the Prado") asks the previous clause's tool again, of the values it
+   names, its words left over its own subject, and is no more of the last call (`plan._also_item`).
    A clause that names no tool but states values for the previous clause's tool — a yes/no setting of
    it by its words is such a value ("Send $25 to Nadia, and make it private", "… it has to have a sauna",
    `plan._sets_a_flag`) —, or

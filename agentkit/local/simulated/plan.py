@@ -116,10 +116,12 @@ def plan(
             needed = matcher.needed(clause)
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
+        also = False
         if not needed and previous and not scene:
             reuse = previous[0]
             # a bare preposition and a common noun ("…, then by bus") states no name, yet may ask again
             bare = ELLIPTICAL.search(clause)
+            also = _also_item(clauses, index, conversation.request)
             stated = (
                 REUSE.search(clause)
                 or NAMED_ANEW.search(clause)
@@ -127,11 +129,14 @@ def plan(
                 or _states_values(clause)
                 or _sets_a_flag(reuse.tool, clause, conversation, roster)
             )
-            if bare or stated:
-                kept = _restated(reuse.tool, clause, earlier, conversation, roster)
+            if bare or stated or also:
+                kept = _restated(reuse.tool, clause, earlier, conversation, roster, anew=also)
                 again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=kept)
                 reused = matcher.score(clause, reuse.tool)
-                if bare and not stated:
+                if also:
+                    # "… and also about beekeeping", "…, and also the Prado": the ask again, of the item
+                    weak = {"as before", "default", "forced"}
+                elif bare and not stated:
                     weak = WEAK | {"role", "preposition", "ask"}  # nothing it says is a value
                 elif _asks_again(clause):
                     # asked again in so many words ("do the same for Italy", "get it for Tesla"), a
@@ -156,7 +161,7 @@ def plan(
         mine = []
         for position, (score, part) in enumerate(parts):
             inherited = (
-                _restated(score.tool, clause, earlier, conversation, roster)
+                _restated(score.tool, clause, earlier, conversation, roster, anew=also)
                 if rule == "same tool as before"
                 else _carried(
                     score.tool,
@@ -208,8 +213,9 @@ def plan(
                 inherited=inherited,
                 text=part,
             )
-            if _sets_for_all(steps, step, conversation, roster, since) or _continues(
-                steps, step, conversation, roster
+            if not also and (  # an item "also" adds is an ask of its own, no more of the last one
+                _sets_for_all(steps, step, conversation, roster, since)
+                or _continues(steps, step, conversation, roster)
             ):
                 since = index  # a setting said after an ask is said of the asks since the last one
                 steps[-1].absorbed.append(index)
@@ -481,13 +487,20 @@ def _without_definition(clause: str) -> str:
 
 
 def _restated(
-    tool: Tool, clause: str, earlier: dict[str, Any], conversation: Conversation, roster: handoff.Roster
+    tool: Tool,
+    clause: str,
+    earlier: dict[str, Any],
+    conversation: Conversation,
+    roster: handoff.Roster,
+    *,
+    anew: bool = False,
 ) -> dict[str, Any]:
     """The earlier call's values a clause that reuses its tool keeps: all of them, but for the words a
     "what about …?" clause leaves over for a parameter (`NAMED_ANEW`: "… 150 g of rice? What about 200 g
     of lentils?" asks about lentils, not rice again) — they name the question's new subject, though no
-    rule but the leftover words places them."""
-    if not (NAMED_ANEW.search(clause) or _ELLIPTICAL_ITEM.search(clause)):
+    rule but the leftover words places them; so do those of an item "also" adds (`anew`, `_also_item`:
+    "… about astronomy and also about beekeeping")."""
+    if not (anew or NAMED_ANEW.search(clause) or _ELLIPTICAL_ITEM.search(clause)):
         return earlier
     alone = fill_tool(tool, clause, conversation, [], roster, forced=True) or []
     anew = {a.name for call in alone[:1] for a in call.arguments if a.rule == "residual"}
@@ -1216,6 +1229,35 @@ def _asks_again(clause: str) -> bool:
         or ELLIPTICAL.search(clause)
         or NAMED_ANEW.search(clause)
     )
+
+
+ALSO_BEFORE = re.compile(r"\balso\W*$", re.I)
+"""The join "also" ends the words before a clause ("…, and also over Madrid")."""
+
+ALSO_ITEM = re.compile(
+    r"^\W*(?:(?:for|of|in|into|to|by|at|on|with|from|about|over|under|near|across|through|during|within|via"
+    r"|around|the|an?)\b|[A-Z0-9'\"“‘])"
+)
+"""What an item after "also" opens on when it leaves out its verb: a preposition, an article, a name, a
+number or a quote ("for San Francisco", "over Madrid", "the Prado")."""
+
+
+def _also_item(clauses: list[str], index: int, request: str) -> bool:
+    """Whether clause `index` is an item "also" adds to the ask before it ("podcasts about astronomy and
+    also about beekeeping", "the hours of the Louvre, and also the Prado"): "also" says the same ask is
+    made again, and an item with no verb of its own is what it is made of; so the clause asks the tool
+    before it again, of the values it names, as "…, and the same for …" does."""
+    if index == 0 or not ALSO_ITEM.search(clauses[index]):
+        return False
+    position = 0
+    ends = []
+    for clause in clauses[: index + 1]:
+        found = request.find(clause, position)
+        if found < 0:
+            return False
+        ends.append((found, found + len(clause)))
+        position = found + len(clause)
+    return bool(ALSO_BEFORE.search(request[ends[-2][1] : ends[-1][0]]))
 
 
 def _states_values(clause: str) -> bool:
