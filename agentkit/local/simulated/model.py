@@ -645,6 +645,11 @@ The rules
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
 6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
    (without "same") vary the first call of the run, "the same" the call just before.
+   A sentence that only sums up the asks already made — it names two or more tools earlier clauses
+   asked, by words of their names, and says nothing else but those tools' name and description words,
+   request verbs and words of summing up ("both", "accordingly"), with no value and no "if"/"not"/"instead"
+   — asks for nothing new: "… Can you calculate the future value, create the histogram, and mix the paint
+   colors accordingly?" (`plan._sums_up`).
    A clause that "also" adds and that opens on no verb (a preposition, an article, a name: "… for Bath and
    also for Cork", "the Louvre, and also the Prado") asks the previous clause's tool again, of the values it
    names, its words left over its own subject, and is no more of the last call (`plan._also_item`).

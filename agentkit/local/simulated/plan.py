@@ -24,6 +24,7 @@ from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import Matcher, Score, Tool
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import roots_of, words_of
+from agentkit.local.simulated.values import REQUEST_VERBS
 
 
 @dataclass
@@ -108,6 +109,8 @@ def plan(
     since = -1
     clauses = _dated(clauses)
     for index, clause in enumerate(clauses):
+        if _sums_up(clause, steps, conversation.request):
+            continue  # "… Can you work out the ratio and plan the route?": the asks already made
         scene = _scene(clauses, index, matcher)
         if scene:
             needed = []
@@ -1258,6 +1261,43 @@ def _also_item(clauses: list[str], index: int, request: str) -> bool:
         ends.append((found, found + len(clause)))
         position = found + len(clause)
     return bool(ALSO_BEFORE.search(request[ends[-2][1] : ends[-1][0]]))
+
+
+SUMMING = frozenset(
+    "can could would will you me us please help work out both all each these those them accordingly "
+    "result results information answer answers also now finally lastly so".split()
+)
+"""Words a closing question sums the asks up with besides the tools' own: asking, helping, "both",
+"all of these", "accordingly"."""
+
+
+_VARIES = re.compile(r"\b(?:if|not|no|without|instead|but|unless|except|other|another)\b|n't\b", re.I)
+"""Words by which a clause sets a condition or a difference ("What if the process is not isothermal?"):
+it asks again, otherwise, and sums nothing up."""
+
+
+def _sums_up(clause: str, steps: list[Step], request: str) -> bool:
+    """Whether a clause stands in a sentence that only sums up asks already made ("… Can you calculate
+    the future value, create the histogram, and mix the paint colors accordingly?", "Could you do the
+    portion and the quote?"): the sentence states no value (no number, name, quote or code) nor a
+    condition or difference (`_VARIES`), names two or more tools earlier clauses already asked, each by a
+    word of its name, and every other word it has is a word of those tools' names or descriptions (not
+    of their inputs, which would state a value), a request verb or a word of summing up (`SUMMING`). A
+    listener hears the list of what was asked, not new asks; one tool named again ("Can you calculate
+    the entropy change for this process?") may be the ask itself after a scene that named it."""
+    sentence = next((s for s in re.split(r"(?<=[.?!])\s+", request) if clause in s), clause)
+    if not steps or _VARIES.search(sentence) or any(m.kind != "phrase" for m in read(sentence).mentions):
+        return False  # the condition may stand in the clause's sentence: "What if …, how does it change?"
+    tools = list({s.tool.name: s.tool for s in steps}.values())
+    said = [
+        w
+        for w in re.findall(r"[A-Za-z]+", sentence.lower())
+        if not lexicon.is_function_word(w) and w not in SUMMING and w not in REQUEST_VERBS
+    ]
+    roots = {lexicon.root(w) for w in said}
+    vocabulary = {r for tool in tools for r in {*tool.name_roots, *roots_of(tool.description)}}
+    named = [tool for tool in tools if roots & set(tool.name_roots)]
+    return bool(roots) and roots <= vocabulary and len(named) >= 2
 
 
 def _states_values(clause: str) -> bool:
