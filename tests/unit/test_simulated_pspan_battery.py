@@ -1,16 +1,15 @@
-"""One tool called several times in one turn, each call's text values from its own part of the request.
+"""Which value goes to which call: a battery of requests that make several calls, each call with values
+of its own beside values all of them share.
 
-Written for this round in the genre of a function-calling benchmark's "parallel" category (one tool, several
-calls), in subjects of its own (travel, health, finance, sport, science, law, retail, music, education,
-cooking, geography, engineering, weather, languages, film). The classes probed:
+Written for this round before changing the model, in subjects of its own (gardening, pets, car hire,
+bakery, cinema, hotels, solar power, boats, schools, clinics, galleries, music lessons, cycling, printing),
+terse and chatty. The classes: an item's own modifier before its head noun ("a red tulip bed in Leeds and a
+white rose bed in York": red for Leeds, white for York), "another <thing> of <value>" naming the second
+item's own value, a value stated once at the end or the start that belongs to every call ("… in the Lake
+District"), pairs of a kind and a number ("solar for 12 months and wind for 8 months"), "respectively"
+pairing two lists in order. A few guard rows hold readings that must stay: one value shared by all calls,
+two lists crossed, one call per list item.
 
-- items each with their own name and their own qualifier ("a table at Nobu for 4 and at Zuma for 2", "an
-  Italian restaurant in Leeds and a Thai one in York"): a qualifier said in one item is that item's call's;
-- items given as a list with a value said once for all ("the weather in Oslo, Bergen and Tromsø tomorrow");
-- items in sentences of their own ("… in the mitochondria? Also, … DNA in the nucleus?"): the second
-  sentence's place is its own, not the first's;
-- values after "respectively";
-- names that contain "and" ("Marks and Spencer", "'War and Peace'").
 The check is the benchmark's kind: order-free, strings without case or punctuation, `OMIT` = may be left out.
 """
 
@@ -18,822 +17,483 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, STR, fn, params
+from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, fn, params
 from test_simulated_parallel_style_battery import c, matched
 
-TABLE = fn(
-    "restaurant.book_table",
-    "Book a table at a restaurant.",
-    {"restaurant": (STR, "Name of the restaurant."), "party_size": (INT, "Number of people.")},
-    ["restaurant", "party_size"],
-)
-HOTEL = fn(
-    "travel.hotel_search",
-    "Search hotels in a city for a stay.",
-    {"city": (STR, "The city."), "nights": (INT, "Number of nights.")},
-    ["city", "nights"],
-)
-HOTEL_STARS = fn(
-    "travel.find_hotel",
-    "Find a hotel in a city by its star rating.",
-    {"city": (STR, "The city."), "stars": (INT, "Star rating, 1 to 5.")},
-    ["city", "stars"],
-)
-FLIGHT = fn(
-    "travel.flight_status",
-    "Get the live status of a flight.",
-    {"flight_number": (STR, "The flight number, e.g. 'AF12'.")},
-    ["flight_number"],
-)
-SIDE_EFFECTS = fn(
-    "health.drug_side_effects",
-    "List the known side effects of a drug.",
-    {"drug": (STR, "Name of the drug.")},
-    ["drug"],
-)
-DOCTOR = fn(
-    "health.find_doctor",
-    "Find a doctor of a specialty in a city.",
-    {"specialty": (STR, "Medical specialty, e.g. 'neurology'."), "city": (STR, "The city.")},
-    ["specialty", "city"],
-)
-DOSE = fn(
-    "health.recommended_dose",
-    "Get the recommended dose of a medicine for a patient group.",
+PLANT_BED = fn(
+    "garden_plan_bed",
+    "Plan a flower bed in a garden.",
     {
-        "medicine": (STR, "Name of the medicine."),
-        "patient_group": (STR, "The patient group.", {"enum": ["child", "adult", "elderly"]}),
+        "flower": (STR, "The flower to plant, e.g. tulip."),
+        "colour": (STR, "The colour of the flowers."),
+        "town": (STR, "The town of the garden."),
     },
-    ["medicine", "patient_group"],
+    ["flower", "town"],
 )
-STOCK = fn(
-    "finance.stock_price",
-    "Get the latest stock price of a company on an exchange.",
-    {"company": (STR, "The company name."), "exchange": (STR, "The stock exchange, e.g. 'NYSE'.")},
-    ["company", "exchange"],
-)
-RATE = fn(
-    "finance.exchange_rate",
-    "Get the exchange rate between two currencies.",
+GROOMING = fn(
+    "pet_book_grooming",
+    "Book a grooming appointment for a pet.",
     {
-        "base_currency": (STR, "The currency to convert from, e.g. 'USD'."),
-        "target_currency": (STR, "The currency to convert to, e.g. 'EUR'."),
+        "animal": (STR, "The kind of pet, e.g. dog."),
+        "breed": (STR, "The breed of the pet."),
+        "salon": (STR, "The grooming salon."),
     },
-    ["base_currency", "target_currency"],
+    ["animal", "salon"],
 )
-PLAYER = fn(
-    "sport.player_stats",
-    "Get a basketball player's statistics for a season.",
-    {"player": (STR, "The player's full name."), "season": (INT, "The season's starting year.")},
-    ["player", "season"],
-)
-FIXTURES = fn(
-    "sport.team_fixtures",
-    "Get the upcoming fixtures of a football team in a league.",
-    {"team": (STR, "The team name."), "league": (STR, "The league name.")},
-    ["team", "league"],
-)
-STANDINGS = fn(
-    "sport.league_standings",
-    "Get the current standings table of a sports league.",
-    {"league": (STR, "The league, e.g. 'NFL'.")},
-    ["league"],
-)
-BOILING = fn(
-    "chemistry.boiling_point",
-    "Get the boiling point of a substance at a pressure.",
-    {"substance": (STR, "The substance."), "pressure": (NUM, "The pressure in atm.")},
-    ["substance", "pressure"],
-)
-ATOMIC = fn(
-    "chemistry.atomic_mass",
-    "Get the atomic mass of a chemical element.",
-    {"element": (STR, "The element's name.")},
-    ["element"],
-)
-ORGANELLE = fn(
-    "biology.organelle_role",
-    "Describe the role of an organelle in a type of cell.",
-    {"organelle": (STR, "The organelle, e.g. 'ribosome'."), "cell_type": (STR, "The type of cell.")},
-    ["organelle", "cell_type"],
-)
-MOLECULE = fn(
-    "biology.molecule_function",
-    "Look up the function of a molecule in a part of the cell.",
+CAR_HIRE = fn(
+    "car_hire_quote",
+    "Get a quote for hiring a car.",
     {
-        "molecule": (STR, "The molecule, e.g. 'ATP'."),
-        "location": (STR, "The part of the cell, e.g. 'cytoplasm'."),
+        "car_class": ("string", "The class of car.", {"enum": ["economy", "compact", "SUV", "van"]}),
+        "days": (INT, "Number of days of hire."),
+        "city": (STR, "The city to pick up the car."),
     },
-    ["molecule", "location"],
+    ["car_class", "days", "city"],
 )
-CASE = fn(
-    "law.case_status",
-    "Get the status of a court case.",
-    {"case_number": (STR, "The case number."), "court": (STR, "The court's name.")},
-    ["case_number", "court"],
-)
-LIMITATION = fn(
-    "law.statute_of_limitations",
-    "Get the statute of limitations for a crime in a US state.",
-    {"crime": (STR, "The crime, e.g. 'burglary'."), "state": (STR, "The US state.")},
-    ["crime", "state"],
-)
-IN_STOCK = fn(
-    "retail.check_stock",
-    "Check whether a store has a product in stock.",
-    {"store": (STR, "The store's name."), "product": (STR, "The product.")},
-    ["store", "product"],
-)
-PRICE = fn(
-    "retail.product_price",
-    "Get the price of a product at a retailer.",
-    {"product": (STR, "The product name."), "retailer": (STR, "The retailer.")},
-    ["product", "retailer"],
-)
-TRACK = fn(
-    "retail.track_parcel",
-    "Track a parcel with a carrier.",
-    {"tracking_id": (STR, "The tracking number."), "carrier": (STR, "The carrier, e.g. 'FedEx'.")},
-    ["tracking_id", "carrier"],
-)
-LYRICS = fn(
-    "music.song_lyrics",
-    "Get the lyrics of a song.",
-    {"song": (STR, "The song title."), "artist": (STR, "The performing artist.")},
-    ["song", "artist"],
-)
-CONCERTS = fn(
-    "music.find_concerts",
-    "Find upcoming concerts of an artist in a city.",
-    {"artist": (STR, "The artist or band."), "city": (STR, "The city.")},
-    ["artist", "city"],
-)
-SYLLABUS = fn(
-    "education.course_syllabus",
-    "Get the syllabus of a university course.",
-    {"course": (STR, "The course title."), "university": (STR, "The university.")},
-    ["course", "university"],
-)
-GRADES = fn(
-    "education.student_grade",
-    "Get a student's grade in a subject.",
-    {"student_id": (STR, "The student's id."), "subject": (STR, "The subject.")},
-    ["student_id", "subject"],
-)
-RECIPE = fn(
-    "cooking.find_recipe",
-    "Find a recipe for a dish that fits a diet.",
-    {"dish": (STR, "The dish."), "diet": (STR, "The diet, e.g. 'keto'.")},
-    ["dish", "diet"],
-)
-NUTRITION = fn(
-    "cooking.nutrition_facts",
-    "Get the nutrition facts of a food.",
-    {"food": (STR, "The food item.")},
-    ["food"],
-)
-CITY_POP = fn(
-    "geography.city_population",
-    "Get the population of a city in a year.",
-    {"city": (STR, "The city."), "year": (INT, "The year.")},
-    ["city", "year"],
-)
-ELEVATION = fn(
-    "geography.peak_elevation",
-    "Get the elevation of a mountain peak.",
-    {"peak": (STR, "The name of the peak.")},
-    ["peak"],
-)
-DISTANCE = fn(
-    "geography.road_distance",
-    "Get the driving distance between two cities.",
-    {"origin": (STR, "The starting city."), "destination": (STR, "The destination city.")},
-    ["origin", "destination"],
-)
-STRENGTH = fn(
-    "engineering.tensile_strength",
-    "Get the tensile strength of a material at a temperature.",
-    {"material": (STR, "The material."), "temperature": (NUM, "The temperature in Celsius.")},
-    ["material", "temperature"],
-)
-BEAM = fn(
-    "engineering.beam_load_rating",
-    "Get the load rating of a beam in a building.",
-    {"beam_id": (STR, "The beam's id."), "building": (STR, "The building's name.")},
-    ["beam_id", "building"],
-)
-WEATHER = fn(
-    "weather.forecast",
-    "Get the weather forecast for a city on a day.",
-    {"city": (STR, "The city."), "day": (STR, "The day, e.g. 'today', 'tomorrow' or a weekday.")},
-    ["city", "day"],
-)
-TRANSLATE = fn(
-    "language.translate",
-    "Translate a phrase into another language.",
-    {"text": (STR, "The phrase to translate."), "target_language": (STR, "The language to translate into.")},
-    ["text", "target_language"],
-)
-RESTAURANTS = fn(
-    "dining.find_restaurants",
-    "Find restaurants of a cuisine in a city.",
-    {"city": (STR, "The city."), "cuisine": (STR, "The cuisine, e.g. 'Italian'.")},
-    ["city", "cuisine"],
-)
-MUSEUM_HOURS = fn(
-    "travel.museum_hours",
-    "Get the opening hours of a museum on a day of the week.",
-    {"museum": (STR, "The museum's name."), "day": (STR, "The day of the week.")},
-    ["museum", "day"],
-)
-FLIGHTS = fn(
-    "travel.search_flights",
-    "Search flights between two cities.",
-    {"origin": (STR, "Departure city."), "destination": (STR, "Arrival city.")},
-    ["origin", "destination"],
-)
-STORE_HOURS = fn(
-    "retail.store_hours",
-    "Get the opening hours of a store in a city.",
-    {"store": (STR, "The store's name."), "city": (STR, "The city.")},
-    ["store", "city"],
-)
-BOOK_REVIEWS = fn(
-    "books.reviews",
-    "Get reader reviews of a book.",
-    {"title": (STR, "The book title.")},
-    ["title"],
-)
-RENT = fn(
-    "housing.average_rent",
-    "Get the average monthly rent of an apartment in a city.",
-    {"city": (STR, "The city."), "bedrooms": (INT, "Number of bedrooms.")},
-    ["city", "bedrooms"],
+CAKE = fn(
+    "bakery_order_cake",
+    "Order a custom cake from the bakery.",
+    {
+        "flavour": (STR, "The cake flavour."),
+        "tiers": (INT, "Number of tiers."),
+        "message": (STR, "The message to pipe on top."),
+    },
+    ["flavour", "tiers"],
 )
 SHOWTIMES = fn(
-    "film.showtimes",
-    "Get the showtimes of a film at a cinema.",
-    {"film": (STR, "The film title."), "cinema": (STR, "The cinema's name.")},
+    "cinema_showtimes",
+    "Find showtimes of a film at a cinema.",
+    {"film": (STR, "The film title."), "cinema": (STR, "The cinema name."), "format": (STR, "e.g. IMAX, 3D")},
     ["film", "cinema"],
 )
-HALF_LIFE = fn(
-    "physics.half_life",
-    "Get the half-life of an isotope.",
-    {"isotope": (STR, "The isotope, e.g. 'iodine-131'.")},
-    ["isotope"],
-)
-SYMPTOMS = fn(
-    "health.symptoms",
-    "List the common symptoms of a disease in an age group.",
+HOTEL = fn(
+    "hotel_find_rooms",
+    "Find available hotel rooms in a city.",
     {
-        "disease": (STR, "The disease."),
-        "age_group": (STR, "The age group.", {"enum": ["children", "adults"]}),
+        "city": (STR, "The city."),
+        "nights": (INT, "Number of nights."),
+        "room_type": ("string", "The room type.", {"enum": ["single", "double", "suite"]}),
     },
-    ["disease", "age_group"],
+    ["city", "nights"],
 )
-EMISSIONS = fn(
-    "energy.emission_savings",
-    "Estimate the emission savings of switching to an energy source for some months in a region.",
+SOLAR = fn(
+    "energy_savings_estimate",
+    "Estimate the money saved by switching to a renewable energy source.",
     {
-        "source": (STR, "The energy source, e.g. 'solar'."),
-        "months": (INT, "How many months."),
-        "region": (STR, "The region."),
+        "source": (STR, "The energy source, e.g. solar."),
+        "months": (INT, "How many months the source is used."),
+        "region": (STR, "The region of the home."),
     },
     ["source", "months", "region"],
 )
-
-ENZYME = fn(
-    "biology.enzyme_function",
-    "Look up the function of an enzyme in an organ, and whether it is specific to it.",
-    {
-        "enzyme": (STR, "The enzyme, e.g. lipase."),
-        "organ": (STR, "The organ, e.g. liver."),
-        "specific": ("boolean", "Whether to ask if the function is specific to the organ."),
-    },
-    ["enzyme", "organ"],
+BOAT = fn(
+    "boat_tour_book",
+    "Book a boat tour on a lake.",
+    {"lake": (STR, "The lake."), "people": (INT, "Number of people."), "boat": (STR, "The kind of boat.")},
+    ["lake", "people"],
 )
-PENALTY = fn(
-    "law.crime_penalty",
-    "Get the penalty for a crime in a US state, and whether it is a felony there.",
+SCHOOL = fn(
+    "school_ratings",
+    "Get the ratings of schools in a district.",
+    {"district": (STR, "The school district."), "level": (STR, "The school level, e.g. primary.")},
+    ["district", "level"],
+)
+CLINIC = fn(
+    "clinic_find_doctor",
+    "Find a doctor of a specialty in a city.",
     {
-        "crime": (STR, "The crime, e.g. burglary."),
-        "state": (STR, "The US state."),
-        "felony_check": ("boolean", "Whether to check if the crime is a felony in the state."),
+        "specialty": (STR, "The medical specialty."),
+        "city": (STR, "The city."),
+        "language": (STR, "Language."),
     },
-    ["crime", "state"],
+    ["specialty", "city"],
+)
+ARTWORK = fn(
+    "gallery_find_artwork",
+    "Find an artwork in a gallery.",
+    {
+        "gallery": (STR, "The gallery name."),
+        "kind": (STR, "The kind of artwork, e.g. painting."),
+        "medium": (STR, "The medium, e.g. oil."),
+    },
+    ["gallery", "kind"],
+)
+LESSON = fn(
+    "music_book_lesson",
+    "Book a music lesson with a teacher.",
+    {
+        "instrument": (STR, "The instrument."),
+        "minutes": (INT, "Length of the lesson in minutes."),
+        "level": (STR, "The student's level."),
+    },
+    ["instrument", "minutes"],
+)
+BIKE_ROUTE = fn(
+    "cycling_route",
+    "Plan a cycling route between two towns.",
+    {
+        "start": (STR, "The start town."),
+        "end": (STR, "The end town."),
+        "avoid_hills": ("boolean", "Avoid hills."),
+    },
+    ["start", "end"],
+)
+PRINT = fn(
+    "print_shop_order",
+    "Order prints from the print shop.",
+    {
+        "copies": (INT, "Number of copies."),
+        "paper": (STR, "The paper size, e.g. A4."),
+        "colour": ("boolean", "Print in colour."),
+    },
+    ["copies", "paper"],
+)
+PORTRAIT = fn(
+    "commission_portrait",
+    "Commission a painted portrait.",
+    {
+        "subject": (STR, "What the portrait shows."),
+        "style": (STR, "The painting style."),
+        "size_cm": (INT, "Width in cm."),
+    },
+    ["subject", "style"],
+)
+ROI = fn(
+    "investment_return",
+    "Calculate the return on an investment.",
+    {
+        "amount": (NUM, "The amount invested."),
+        "years": (INT, "Years held."),
+        "rate": (NUM, "Annual rate as a decimal."),
+    },
+    ["amount", "years", "rate"],
 )
 
 ROWS: list[tuple[str, list[dict], list]] = [
-    # ======== travel
+    # ======== each item's own modifier before its head noun stays with that item
     (
-        "Book a table at Nobu for 4 people and at Zuma for 2 people.",
-        [TABLE],
+        "Plan a red tulip bed in Leeds and a white rose bed in York.",
+        [PLANT_BED],
         [
-            c("restaurant.book_table", restaurant="Nobu", party_size=4),
-            c("restaurant.book_table", restaurant="Zuma", party_size=2),
+            c("garden_plan_bed", flower="tulip", colour="red", town="Leeds"),
+            c("garden_plan_bed", flower="rose", colour="white", town="York"),
         ],
     ),
     (
-        "Find hotels in Lisbon for 3 nights and in Porto for 2 nights.",
+        "Could you book a poodle grooming for my dog at Paws Palace and a Persian grooming for my cat at Kitty Spa?",
+        [GROOMING],
+        [
+            c("pet_book_grooming", animal="dog", breed=[OMIT, "poodle"], salon="Paws Palace"),
+            c("pet_book_grooming", animal="cat", breed=[OMIT, "Persian"], salon="Kitty Spa"),
+        ],
+    ),
+    (
+        "Get me a quote for an economy car in Dublin for 3 days and an SUV in Cork for 5 days.",
+        [CAR_HIRE],
+        [
+            c("car_hire_quote", car_class="economy", days=3, city="Dublin"),
+            c("car_hire_quote", car_class="SUV", days=5, city="Cork"),
+        ],
+    ),
+    (
+        "Find a bronze sculpture in the Tate Modern and a marble sculpture in the Uffizi Gallery.",
+        [ARTWORK],
+        [
+            c("gallery_find_artwork", gallery="Tate Modern", kind="sculpture", medium="bronze"),
+            c("gallery_find_artwork", gallery="Uffizi Gallery", kind="sculpture", medium="marble"),
+        ],
+    ),
+    (
+        "I'd love a two-tier lemon cake and a three-tier chocolate cake, please.",
+        [CAKE],
+        [
+            c("bakery_order_cake", flavour="lemon", tiers=2, message=OMIT),
+            c("bakery_order_cake", flavour="chocolate", tiers=3, message=OMIT),
+        ],
+    ),
+    (
+        "Find a cardiology doctor in Porto who speaks English and a dermatology doctor in Faro.",
+        [CLINIC],
+        [
+            c("clinic_find_doctor", specialty="cardiology", city="Porto", language=[OMIT, "English"]),
+            c("clinic_find_doctor", specialty="dermatology", city="Faro", language=OMIT),
+        ],
+    ),
+    # ======== "another <thing> of <value>": the second item's own value, not the first's
+    (
+        "Commission a portrait of my grandmother in watercolour, then another portrait of my dog in oil.",
+        [PORTRAIT],
+        [
+            c("commission_portrait", subject="grandmother", style="watercolour", size_cm=OMIT),
+            c("commission_portrait", subject="dog", style="oil", size_cm=OMIT),
+        ],
+    ),
+    (
+        "Book a piano lesson of 30 minutes, and then another lesson for violin of 45 minutes.",
+        [LESSON],
+        [
+            c("music_book_lesson", instrument="piano", minutes=30, level=OMIT),
+            c("music_book_lesson", instrument="violin", minutes=45, level=OMIT),
+        ],
+    ),
+    (
+        "Plan a yellow daffodil bed in Bath, followed by another bed of blue irises in Wells.",
+        [PLANT_BED],
+        [
+            c("garden_plan_bed", flower="daffodil", colour="yellow", town="Bath"),
+            c("garden_plan_bed", flower=["iris", "irises"], colour="blue", town="Wells"),
+        ],
+    ),
+    # ======== pairs of a kind and a number, with a value for all of them at the end
+    (
+        "How much would I save with solar for 12 months and wind for 8 months in the Scottish Highlands?",
+        [SOLAR],
+        [
+            c("energy_savings_estimate", source="solar", months=12, region="Scottish Highlands"),
+            c("energy_savings_estimate", source="wind", months=8, region="Scottish Highlands"),
+        ],
+    ),
+    (
+        "Estimate savings: geothermal for 24 months and solar for 6 months, region Bavaria.",
+        [SOLAR],
+        [
+            c("energy_savings_estimate", source="geothermal", months=24, region="Bavaria"),
+            c("energy_savings_estimate", source="solar", months=6, region="Bavaria"),
+        ],
+    ),
+    (
+        "Book a boat tour for 4 people and another for 9 people on Lake Como.",
+        [BOAT],
+        [
+            c("boat_tour_book", lake="Lake Como", people=4, boat=OMIT),
+            c("boat_tour_book", lake="Lake Como", people=9, boat=OMIT),
+        ],
+    ),
+    (
+        "Find rooms for 2 nights and for 5 nights in Vienna.",
         [HOTEL],
         [
-            c("travel.hotel_search", city="Lisbon", nights=3),
-            c("travel.hotel_search", city="Porto", nights=2),
+            c("hotel_find_rooms", city="Vienna", nights=2, room_type=OMIT),
+            c("hotel_find_rooms", city="Vienna", nights=5, room_type=OMIT),
         ],
     ),
     (
-        "Find a 4-star hotel in Vienna and a 5-star hotel in Prague.",
-        [HOTEL_STARS],
-        [c("travel.find_hotel", city="Vienna", stars=4), c("travel.find_hotel", city="Prague", stars=5)],
+        "What would $10,000 return over 5 years and over 10 years at a rate of 0.04?",
+        [ROI],
+        [c("investment_return", amount=10000, years=y, rate=0.04) for y in (5, 10)],
     ),
+    # ======== a value stated once at the start belongs to every call
     (
-        "What's the status of flights BA117 and LH400?",
-        [FLIGHT],
-        [c("travel.flight_status", flight_number=f) for f in ("BA117", "LH400")],
-    ),
-    (
-        "When is the Louvre open on Monday and the Prado on Tuesday?",
-        [MUSEUM_HOURS],
+        "In Edinburgh, find me a single room for 2 nights and a suite for 4 nights.",
+        [HOTEL],
         [
-            c("travel.museum_hours", museum=["Louvre", "the Louvre"], day="Monday"),
-            c("travel.museum_hours", museum=["Prado", "the Prado"], day="Tuesday"),
+            c("hotel_find_rooms", city="Edinburgh", nights=2, room_type="single"),
+            c("hotel_find_rooms", city="Edinburgh", nights=4, room_type="suite"),
         ],
     ),
     (
-        "Search flights from Boston and Chicago to Denver and Seattle respectively.",
-        [FLIGHTS],
+        "At the Odeon, when is Dune showing and when is Barbie showing?",
+        [SHOWTIMES],
+        [c("cinema_showtimes", film=f, cinema="Odeon", format=OMIT) for f in ("Dune", "Barbie")],
+    ),
+    (
+        "For Lake Garda, book a tour for 3 people on a sailboat and one for 6 people on a motorboat.",
+        [BOAT],
         [
-            c("travel.search_flights", origin="Boston", destination="Denver"),
-            c("travel.search_flights", origin="Chicago", destination="Seattle"),
+            c("boat_tour_book", lake="Lake Garda", people=3, boat="sailboat"),
+            c("boat_tour_book", lake="Lake Garda", people=6, boat="motorboat"),
         ],
     ),
-    # ======== health
+    # ======== "respectively": two lists paired in order
     (
-        "What are the side effects of ibuprofen and of metformin?",
-        [SIDE_EFFECTS],
-        [c("health.drug_side_effects", drug=d) for d in ("ibuprofen", "metformin")],
-    ),
-    (
-        "Find a cardiologist in Denver and a dermatologist in Austin.",
-        [DOCTOR],
+        "Get the ratings of primary and secondary schools in Camden and Hackney respectively.",
+        [SCHOOL],
         [
-            c("health.find_doctor", specialty=["cardiology", "cardiologist"], city="Denver"),
-            c("health.find_doctor", specialty=["dermatology", "dermatologist"], city="Austin"),
+            c("school_ratings", level="primary", district="Camden"),
+            c("school_ratings", level="secondary", district="Hackney"),
         ],
     ),
     (
-        "What is the recommended dose of paracetamol for a child and of aspirin for an adult?",
-        [DOSE],
+        "Quote an economy car and a van for 2 and 7 days respectively, both in Lyon.",
+        [CAR_HIRE],
         [
-            c("health.recommended_dose", medicine="paracetamol", patient_group="child"),
-            c("health.recommended_dose", medicine="aspirin", patient_group="adult"),
+            c("car_hire_quote", car_class="economy", days=2, city="Lyon"),
+            c("car_hire_quote", car_class="van", days=7, city="Lyon"),
         ],
     ),
     (
-        "List the symptoms of measles in children. Then list the symptoms of shingles in adults.",
-        [SYMPTOMS],
+        "Book guitar and drums lessons of 60 and 30 minutes respectively.",
+        [LESSON],
         [
-            c("health.symptoms", disease="measles", age_group="children"),
-            c("health.symptoms", disease="shingles", age_group="adults"),
+            c("music_book_lesson", instrument="guitar", minutes=60, level=OMIT),
+            c("music_book_lesson", instrument="drums", minutes=30, level=OMIT),
         ],
     ),
+    # ======== each item's own values after its noun, in chatty sentences
     (
-        "What is the role of mitochondria in muscle cells? Also, what is the role of chloroplasts in leaf cells?",
-        [ORGANELLE],
-        [
-            c(
-                "biology.organelle_role",
-                organelle=["mitochondria", "mitochondrion"],
-                cell_type=["muscle", "muscle cell"],
-            ),
-            c(
-                "biology.organelle_role",
-                organelle=["chloroplasts", "chloroplast"],
-                cell_type=["leaf", "leaf cell"],
-            ),
-        ],
-    ),
-    (
-        "Look up the statute of limitations for fraud in Texas. Then look up the statute of limitations for "
-        "theft in Ohio.",
-        [LIMITATION],
-        [
-            c("law.statute_of_limitations", crime="fraud", state=["Texas", "TX"]),
-            c("law.statute_of_limitations", crime="theft", state=["Ohio", "OH"]),
-        ],
-    ),
-    (
-        "What is the function of the enzyme amylase in the mouth and is it specific to this organ? Also, can "
-        "you tell me the function of the enzyme pepsin in the stomach and whether it is specific to the stomach?",
-        [ENZYME],
-        [
-            c("biology.enzyme_function", enzyme="amylase", organ="mouth", specific=True),
-            c("biology.enzyme_function", enzyme="pepsin", organ="stomach", specific=True),
-        ],
-    ),
-    (
-        "What is the penalty for the crime of arson in Oregon and is it a felony in this state? Also, tell me "
-        "the penalty for the crime of forgery in Idaho and whether it is a felony in Idaho.",
-        [PENALTY],
-        [
-            c("law.crime_penalty", crime="arson", state="Oregon", felony_check=True),
-            c("law.crime_penalty", crime="forgery", state="Idaho", felony_check=True),
-        ],
-    ),
-    # ======== finance
-    (
-        "Get the stock price of Apple on NASDAQ and of Siemens on XETRA.",
-        [STOCK],
-        [
-            c("finance.stock_price", company="Apple", exchange="NASDAQ"),
-            c("finance.stock_price", company="Siemens", exchange="XETRA"),
-        ],
-    ),
-    (
-        "What's the exchange rate from USD to JPY and from EUR to CHF?",
-        [RATE],
-        [
-            c("finance.exchange_rate", base_currency="USD", target_currency="JPY"),
-            c("finance.exchange_rate", base_currency="EUR", target_currency="CHF"),
-        ],
-    ),
-    (
-        "Get the share price of Tesla and Ford, both on the NYSE.",
-        [STOCK],
-        [c("finance.stock_price", company=co, exchange="NYSE") for co in ("Tesla", "Ford")],
-    ),
-    # ======== sport
-    (
-        "Show the 2022 season stats of LeBron James and the 2019 stats of Kawhi Leonard.",
-        [PLAYER],
-        [
-            c("sport.player_stats", player="LeBron James", season=2022),
-            c("sport.player_stats", player="Kawhi Leonard", season=2019),
-        ],
-    ),
-    (
-        "Get the fixtures of Arsenal in the Premier League and of Juventus in Serie A.",
-        [FIXTURES],
-        [
-            c("sport.team_fixtures", team="Arsenal", league="Premier League"),
-            c("sport.team_fixtures", team="Juventus", league="Serie A"),
-        ],
-    ),
-    (
-        "Show me the standings of the NBA, the NHL and the MLB.",
-        [STANDINGS],
-        [c("sport.league_standings", league=lg) for lg in ("NBA", "NHL", "MLB")],
-    ),
-    # ======== science
-    (
-        "What is the boiling point of ethanol at 1 atm and of water at 2 atm?",
-        [BOILING],
-        [
-            c("chemistry.boiling_point", substance="ethanol", pressure=1),
-            c("chemistry.boiling_point", substance="water", pressure=2),
-        ],
-    ),
-    (
-        "Find the atomic mass of carbon, oxygen and nitrogen.",
-        [ATOMIC],
-        [c("chemistry.atomic_mass", element=e) for e in ("carbon", "oxygen", "nitrogen")],
-    ),
-    (
-        "What is the role of ribosomes in plant cells and of lysosomes in animal cells?",
-        [ORGANELLE],
-        [
-            c(
-                "biology.organelle_role",
-                organelle=["ribosome", "ribosomes"],
-                cell_type=["plant", "plant cell"],
-            ),
-            c(
-                "biology.organelle_role",
-                organelle=["lysosome", "lysosomes"],
-                cell_type=["animal", "animal cell"],
-            ),
-        ],
-    ),
-    (
-        "What does glucose do in the cytoplasm? Also, what does RNA do in the nucleus?",
-        [MOLECULE],
-        [
-            c("biology.molecule_function", molecule="glucose", location="cytoplasm"),
-            c("biology.molecule_function", molecule="RNA", location="nucleus"),
-        ],
-    ),
-    (
-        "What's the half-life of carbon-14? And of uranium-238?",
-        [HALF_LIFE],
-        [c("physics.half_life", isotope=i) for i in ("carbon-14", "uranium-238")],
-    ),
-    # ======== law
-    (
-        "Get the status of case 21-CV-118 in the Leeds County Court and case 22-CR-45 in the Bristol Crown Court.",
-        [CASE],
-        [
-            c("law.case_status", case_number="21-CV-118", court=["Leeds County Court", "Leeds"]),
-            c("law.case_status", case_number="22-CR-45", court=["Bristol Crown Court", "Bristol"]),
-        ],
-    ),
-    (
-        "What is the statute of limitations for fraud in Texas and for theft in Ohio?",
-        [LIMITATION],
-        [
-            c("law.statute_of_limitations", crime="fraud", state=["Texas", "TX"]),
-            c("law.statute_of_limitations", crime="theft", state=["Ohio", "OH"]),
-        ],
-    ),
-    (
-        "Look up the statute of limitations for arson in Nevada, Oregon and Utah.",
-        [LIMITATION],
-        [c("law.statute_of_limitations", crime="arson", state=s) for s in ("Nevada", "Oregon", "Utah")],
-    ),
-    # ======== retail
-    (
-        "Check whether Marks and Spencer and Tesco have oat milk in stock.",
-        [IN_STOCK],
-        [
-            c("retail.check_stock", store=["Marks and Spencer", "Marks & Spencer"], product="oat milk"),
-            c("retail.check_stock", store="Tesco", product="oat milk"),
-        ],
-    ),
-    (
-        "What does an iPhone 15 cost at Best Buy and a Pixel 8 at Target?",
-        [PRICE],
-        [
-            c("retail.product_price", product="iPhone 15", retailer="Best Buy"),
-            c("retail.product_price", product="Pixel 8", retailer="Target"),
-        ],
-    ),
-    (
-        "Track parcel 1Z999AA1 with UPS and parcel 7741-2290 with FedEx.",
-        [TRACK],
-        [
-            c("retail.track_parcel", tracking_id="1Z999AA1", carrier="UPS"),
-            c("retail.track_parcel", tracking_id="7741-2290", carrier="FedEx"),
-        ],
-    ),
-    (
-        "When do Marks and Spencer and Primark open in Glasgow?",
-        [STORE_HOURS],
-        [
-            c("retail.store_hours", store=["Marks and Spencer", "Marks & Spencer"], city="Glasgow"),
-            c("retail.store_hours", store="Primark", city="Glasgow"),
-        ],
-    ),
-    # ======== music
-    (
-        "Get the lyrics of 'Yesterday' by the Beatles and 'Hurt' by Johnny Cash.",
-        [LYRICS],
-        [
-            c("music.song_lyrics", song="Yesterday", artist=["the Beatles", "Beatles"]),
-            c("music.song_lyrics", song="Hurt", artist="Johnny Cash"),
-        ],
-    ),
-    (
-        "Find concerts of Coldplay in London and of Adele in Las Vegas.",
-        [CONCERTS],
-        [
-            c("music.find_concerts", artist="Coldplay", city="London"),
-            c("music.find_concerts", artist="Adele", city="Las Vegas"),
-        ],
-    ),
-    (
-        "Are Muse, Blur and Oasis playing in Manchester soon?",
-        [CONCERTS],
-        [c("music.find_concerts", artist=a, city="Manchester") for a in ("Muse", "Blur", "Oasis")],
-    ),
-    # ======== education
-    (
-        "Get the syllabus for Linear Algebra at MIT and for Organic Chemistry at Yale.",
-        [SYLLABUS],
-        [
-            c("education.course_syllabus", course="Linear Algebra", university="MIT"),
-            c("education.course_syllabus", course="Organic Chemistry", university="Yale"),
-        ],
-    ),
-    (
-        "Show the grade of student S-100 in physics and of student S-200 in history.",
-        [GRADES],
-        [
-            c("education.student_grade", student_id="S-100", subject="physics"),
-            c("education.student_grade", student_id="S-200", subject="history"),
-        ],
-    ),
-    # ======== cooking
-    (
-        "Find a vegan recipe for lasagna and a keto recipe for brownies.",
-        [RECIPE],
-        [
-            c("cooking.find_recipe", dish="lasagna", diet="vegan"),
-            c("cooking.find_recipe", dish="brownies", diet="keto"),
-        ],
-    ),
-    (
-        "Give me the nutrition facts for an avocado, a banana and a mango.",
-        [NUTRITION],
-        [c("cooking.nutrition_facts", food=f) for f in ("avocado", "banana", "mango")],
-    ),
-    (
-        "I need a paleo recipe for meatballs. Also a vegetarian recipe for chili.",
-        [RECIPE],
-        [
-            c("cooking.find_recipe", dish="meatballs", diet="paleo"),
-            c("cooking.find_recipe", dish="chili", diet="vegetarian"),
-        ],
-    ),
-    # ======== geography
-    (
-        "What was the population of Lyon in 2010 and of Nantes in 2020?",
-        [CITY_POP],
-        [
-            c("geography.city_population", city="Lyon", year=2010),
-            c("geography.city_population", city="Nantes", year=2020),
-        ],
-    ),
-    (
-        "How high are Mont Blanc and the Matterhorn?",
-        [ELEVATION],
-        [c("geography.peak_elevation", peak=p) for p in ("Mont Blanc", "Matterhorn")],
-    ),
-    (
-        "How far is it by road from Paris to Berlin and from Madrid to Rome?",
-        [DISTANCE],
-        [
-            c("geography.road_distance", origin="Paris", destination="Berlin"),
-            c("geography.road_distance", origin="Madrid", destination="Rome"),
-        ],
-    ),
-    # ======== engineering
-    (
-        "Get the tensile strength of steel at 20 degrees Celsius and of aluminium at 200 degrees Celsius.",
-        [STRENGTH],
-        [
-            c("engineering.tensile_strength", material="steel", temperature=20),
-            c("engineering.tensile_strength", material="aluminium", temperature=200),
-        ],
-    ),
-    (
-        "Check the load rating of beam B12 in the North Tower and beam C7 in the South Annex.",
-        [BEAM],
-        [
-            c("engineering.beam_load_rating", beam_id="B12", building=["North Tower", "the North Tower"]),
-            c("engineering.beam_load_rating", beam_id="C7", building=["South Annex", "the South Annex"]),
-        ],
-    ),
-    # ======== weather
-    (
-        "What's the weather in Oslo, Bergen and Tromsø tomorrow?",
-        [WEATHER],
-        [c("weather.forecast", city=city, day="tomorrow") for city in ("Oslo", "Bergen", "Tromsø")],
-    ),
-    (
-        "Get the forecast for Cairo today and for Dubai on Friday.",
-        [WEATHER],
-        [c("weather.forecast", city="Cairo", day="today"), c("weather.forecast", city="Dubai", day="Friday")],
-    ),
-    # ======== languages
-    (
-        "Translate 'hello' into French and 'thank you' into Japanese.",
-        [TRANSLATE],
-        [
-            c("language.translate", text="hello", target_language="French"),
-            c("language.translate", text="thank you", target_language="Japanese"),
-        ],
-    ),
-    (
-        "Translate 'good night' and 'see you soon' into Italian.",
-        [TRANSLATE],
-        [c("language.translate", text=t, target_language="Italian") for t in ("good night", "see you soon")],
-    ),
-    (
-        "Translate 'where is the station' into Spanish and into Greek.",
-        [TRANSLATE],
-        [
-            c("language.translate", text="where is the station", target_language=lang)
-            for lang in ("Spanish", "Greek")
-        ],
-    ),
-    # ======== dining: each item's own cuisine
-    (
-        "Find Thai restaurants in Leeds and Mexican restaurants in York.",
-        [RESTAURANTS],
-        [
-            c("dining.find_restaurants", city="Leeds", cuisine="Thai"),
-            c("dining.find_restaurants", city="York", cuisine="Mexican"),
-        ],
-    ),
-    (
-        "Find an Italian restaurant in Boston and a Korean restaurant in Seattle.",
-        [RESTAURANTS],
-        [
-            c("dining.find_restaurants", city="Boston", cuisine="Italian"),
-            c("dining.find_restaurants", city="Seattle", cuisine="Korean"),
-        ],
-    ),
-    (
-        "Find Greek food in Chicago. Also find Vietnamese food in Houston.",
-        [RESTAURANTS],
-        [
-            c("dining.find_restaurants", city="Chicago", cuisine="Greek"),
-            c("dining.find_restaurants", city="Houston", cuisine="Vietnamese"),
-        ],
-    ),
-    # ======== books: titles with "and"
-    (
-        "Get reviews of 'Pride and Prejudice' and 'War and Peace'.",
-        [BOOK_REVIEWS],
-        [c("books.reviews", title=t) for t in ("Pride and Prejudice", "War and Peace")],
-    ),
-    # ======== housing: a value said once for every call
-    (
-        "What's the average rent of a 2-bedroom apartment in Austin, Denver and Phoenix?",
-        [RENT],
-        [c("housing.average_rent", city=city, bedrooms=2) for city in ("Austin", "Denver", "Phoenix")],
-    ),
-    # ======== film
-    (
-        "Get showtimes of Dune at the Odeon and of Barbie at the Vue.",
+        "Hey, can you find showtimes for Oppenheimer at the Rex in IMAX, and for Wonka at the Plaza?",
         [SHOWTIMES],
         [
-            c("film.showtimes", film="Dune", cinema=["Odeon", "the Odeon"]),
-            c("film.showtimes", film="Barbie", cinema=["Vue", "the Vue"]),
+            c("cinema_showtimes", film="Oppenheimer", cinema="Rex", format="IMAX"),
+            c("cinema_showtimes", film="Wonka", cinema="Plaza", format=OMIT),
         ],
     ),
     (
-        "Get showtimes of 'Oppenheimer' at the Curzon and 'Wonka' at the Everyman.",
-        [SHOWTIMES],
+        "I need 50 copies on A4 and 200 copies on A3.",
+        [PRINT],
         [
-            c("film.showtimes", film="Oppenheimer", cinema=["Curzon", "the Curzon"]),
-            c("film.showtimes", film="Wonka", cinema=["Everyman", "the Everyman"]),
-        ],
-    ),
-    # ======== energy: pairs of a kind and a number
-    (
-        "What emissions would I save switching to solar for 6 months and to wind for 9 months in Bavaria?",
-        [EMISSIONS],
-        [
-            c("energy.emission_savings", source="solar", months=6, region="Bavaria"),
-            c("energy.emission_savings", source="wind", months=9, region="Bavaria"),
+            c("print_shop_order", copies=50, paper="A4", colour=OMIT),
+            c("print_shop_order", copies=200, paper="A3", colour=OMIT),
         ],
     ),
     (
-        "Estimate the savings from hydro power for 3 months and geothermal power for 5 months in Iceland.",
-        [EMISSIONS],
+        "Plan a route from Ghent to Bruges and another from Namur to Dinant.",
+        [BIKE_ROUTE],
         [
-            c("energy.emission_savings", source=["hydro", "hydro power"], months=3, region="Iceland"),
-            c(
-                "energy.emission_savings",
-                source=["geothermal", "geothermal power"],
-                months=5,
-                region="Iceland",
-            ),
+            c("cycling_route", start="Ghent", end="Bruges", avoid_hills=OMIT),
+            c("cycling_route", start="Namur", end="Dinant", avoid_hills=OMIT),
         ],
+    ),
+    (
+        "First, book a grooming for a dog at Happy Tails. Then book one for a rabbit at Bunny Barn.",
+        [GROOMING],
+        [
+            c("pet_book_grooming", animal="dog", breed=OMIT, salon="Happy Tails"),
+            c("pet_book_grooming", animal="rabbit", breed=OMIT, salon="Bunny Barn"),
+        ],
+    ),
+    (
+        "Order a vanilla cake with 2 tiers saying 'Happy Birthday', and a carrot cake with 1 tier saying 'Well done'.",
+        [CAKE],
+        [
+            c("bakery_order_cake", flavour="vanilla", tiers=2, message="Happy Birthday"),
+            c("bakery_order_cake", flavour="carrot", tiers=1, message="Well done"),
+        ],
+    ),
+    # ======== several tools: each ask keeps its own values
+    (
+        "Plan a pink peony bed in Harrogate and book a boat tour on Windermere for 5 people.",
+        [PLANT_BED, BOAT],
+        [
+            c("garden_plan_bed", flower="peony", colour="pink", town="Harrogate"),
+            c("boat_tour_book", lake="Windermere", people=5, boat=OMIT),
+        ],
+    ),
+    (
+        "Quote a compact car in Nice for 4 days, and find me a double room there for 4 nights too.",
+        [CAR_HIRE, HOTEL],
+        [
+            c("car_hire_quote", car_class="compact", days=4, city="Nice"),
+            c("hotel_find_rooms", city="Nice", nights=4, room_type="double"),
+        ],
+    ),
+    (
+        "Find a flute lesson of 20 minutes for a beginner, and a cycling route from Delft to Leiden avoiding hills.",
+        [LESSON, BIKE_ROUTE],
+        [
+            c("music_book_lesson", instrument="flute", minutes=20, level=[OMIT, "beginner"]),
+            c("cycling_route", start="Delft", end="Leiden", avoid_hills=True),
+        ],
+    ),
+    (
+        "Get school ratings for secondary schools in Islington, then find a paediatrics doctor in Islington.",
+        [SCHOOL, CLINIC],
+        [
+            c("school_ratings", district="Islington", level="secondary"),
+            c("clinic_find_doctor", specialty=["paediatrics", "pediatrics"], city="Islington", language=OMIT),
+        ],
+    ),
+    (
+        "Commission an oil portrait of a horse, and order 30 copies of it on A2 paper.",
+        [PORTRAIT, PRINT],
+        [
+            c("commission_portrait", subject="horse", style="oil", size_cm=OMIT),
+            c("print_shop_order", copies=30, paper="A2", colour=OMIT),
+        ],
+    ),
+    (
+        "Find a watercolour painting in the Rijksmuseum and an oil painting in the Prado.",
+        [ARTWORK],
+        [
+            c("gallery_find_artwork", gallery="Rijksmuseum", kind="painting", medium="watercolour"),
+            c("gallery_find_artwork", gallery="Prado", kind="painting", medium="oil"),
+        ],
+    ),
+    (
+        "Estimate the savings of solar for 18 months in Andalusia and of wind for 9 months in Brittany.",
+        [SOLAR],
+        [
+            c("energy_savings_estimate", source="solar", months=18, region="Andalusia"),
+            c("energy_savings_estimate", source="wind", months=9, region="Brittany"),
+        ],
+    ),
+    # ======== guards: readings that must stay
+    (
+        "Plan tulip beds in Leeds, York and Hull.",
+        [PLANT_BED],
+        [c("garden_plan_bed", flower="tulip", colour=OMIT, town=t) for t in ("Leeds", "York", "Hull")],
+    ),
+    (
+        "Find rooms in Oslo and Bergen for 3 nights.",
+        [HOTEL],
+        [c("hotel_find_rooms", city=t, nights=3, room_type=OMIT) for t in ("Oslo", "Bergen")],
+    ),
+    (
+        "Get the ratings of primary and secondary schools in Camden and Hackney.",
+        [SCHOOL],
+        [
+            c("school_ratings", level=lv, district=d)
+            for lv in ("primary", "secondary")
+            for d in ("Camden", "Hackney")
+        ],
+    ),
+    (
+        "Quote an economy car for 3 days in Dublin.",
+        [CAR_HIRE],
+        [c("car_hire_quote", car_class="economy", days=3, city="Dublin")],
+    ),
+    (
+        "Book boat tours on Lake Bled for 2, 4 and 8 people.",
+        [BOAT],
+        [c("boat_tour_book", lake="Lake Bled", people=p, boat=OMIT) for p in (2, 4, 8)],
+    ),
+    (
+        "Find a cardiology doctor in Porto and in Braga.",
+        [CLINIC],
+        [c("clinic_find_doctor", specialty="cardiology", city=t, language=OMIT) for t in ("Porto", "Braga")],
     ),
 ]
 
-AND_NAME = "a name with 'and' inside ('Marks and Spencer') is read as two members of a series"
-NO_TOOL = (
-    "tool choice: the ask's words ('a cardiologist', 'what does glucose do', 'playing', 'I need a recipe', "
-    "'how high') reach no tool"
-)
-OWN_QUALIFIER = "value: a qualifier before the tool's noun in each item ('a vegan recipe for lasagna and a keto recipe …') is read for the wrong parameter"
-FRAMED = (
-    "count: items after 'and' in the frame of the first ('the dose of paracetamol for a child and of aspirin for an "
-    "adult', \"'Oppenheimer' at the Curzon and 'Wonka' at the Everyman\") are not cut into asks of their own (a "
-    "reading by repeated frames was taken back: it lost a held-back BFCL case)"
-)
 GAPS: dict[str, str] = {
-    "What is the recommended dose of paraceta": FRAMED,
-    "What is the role of ribosomes in plant c": FRAMED,
-    "What is the statute of limitations for f": FRAMED,
-    "Show the grade of student S-100 in physi": FRAMED,
-    "Get showtimes of 'Oppenheimer' at the Cu": FRAMED,
-    "What emissions would I save switching to": FRAMED,
-    "Estimate the savings from hydro power fo": FRAMED,
-    "Find a cardiologist in Denver": NO_TOOL,
-    "What does glucose do in the cytoplasm": NO_TOOL,
-    "Are Muse, Blur and Oasis": NO_TOOL,
-    "I need a paleo recipe": NO_TOOL,
-    "Check whether Marks and Spencer": AND_NAME,
-    "When do Marks and Spencer": AND_NAME,
-    "Track parcel 1Z999AA1": "value: a tracking code of digits joined by a hyphen after a code is split and its call lost",
-    "Find a vegan recipe": OWN_QUALIFIER,
-    "How high are Mont Blanc": NO_TOOL,
-    "Find Greek food in Chicago": "value: a cuisine before 'food' keeps the noun ('Greek food' for 'Greek')",
+    "Plan a red tulip bed in Leeds and a whit": "an item's own modifier before its head noun (colour) is not read for either call",
+    "Could you book a poodle grooming for my ": "the second item's noun before 'grooming' is read as the animal",
+    "Find a bronze sculpture in the Tate Mode": "two items of one kind ('a bronze sculpture … and a marble sculpture …') read as one call",
+    "I'd love a two-tier lemon cake and a thr": "hyphenated number words before the head noun ('two-tier') are not read as the number",
+    "Find a cardiology doctor in Porto who sp": "the second item's specialty before its head noun is lost; the first's qualifier copied",
+    "Commission a portrait of my grandmother ": "two commissions joined by ', then another portrait' make no call",
+    "Plan a yellow daffodil bed in Bath, foll": "modifier kept in the flower; 'another bed of blue irises' loses its own flower",
+    "How much would I save with solar for 12 ": "pairs of a kind and a number ('solar for 12 months and wind for 8 months') read as one call",
+    "Estimate savings: geothermal for 24 mont": "pairs of a kind and a number read as one call",
+    "Book a boat tour for 4 people and anothe": "'and another for 9 people' makes one call, the shared lake at the end not copied",
+    "What would $10,000 return over 5 years a": "'over 5 years and over 10 years' read as one call",
+    "At the Odeon, when is Dune showing and w": "a value stated once at the start taken as the first film",
+    "For Lake Garda, book a tour for 3 people": "the second item's boat read as the lake",
+    "Get the ratings of primary and secondary schools in Camden and Hackney respectively": "'respectively' pairing of two lists not read (level list kept one item)",
+    "Book guitar and drums lessons of 60 and ": "'respectively' pairing of two lists not read",
+    "Hey, can you find showtimes for Oppenhei": "the greeting read as the film; the first's format copied to the second",
+    "I need 50 copies on A4 and 200 copies on": "a request with no verb of the tool's name makes no call",
+    "First, book a grooming for a dog at Happ": "'book one for a rabbit': pro-form 'one' item's own values lost",
+    "Order a vanilla cake with 2 tiers saying": "quoted messages read as the flavour",
+    "Plan a pink peony bed in Harrogate and b": "modifier kept in the flower value",
+    "Find a flute lesson of 20 minutes for a ": "the second tool of a two-ask clause not called",
+    "Commission an oil portrait of a horse, a": "the second ask pointing back ('of it') not called",
+    "Find a watercolour painting in the Rijks": "two items of one kind read as no call",
+    "Get the ratings of primary and secondary schools in Camden and Hackney.": "two lists crossed: only one list is fanned out",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 
 @pytest.mark.parametrize(("request_text", "tools", "expected"), params(ROWS, GAPS))
-def test_each_call_takes_its_own_part_of_the_request(
-    request_text: str, tools: list[dict], expected: list
-) -> None:
+def test_the_calls_of_a_turn(request_text: str, tools: list[dict], expected: list) -> None:
     problem = matched(calls(request_text, *tools), expected)
     assert not problem, problem
-
-
-def test_the_battery_holds_forty_requests_in_ten_domains() -> None:
-    assert len(ROWS) >= 40
-    assert len({tools[0]["toolSpec"]["name"].split(".")[0] for _, tools, _ in ROWS}) >= 10
