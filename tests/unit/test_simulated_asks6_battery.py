@@ -462,8 +462,6 @@ NO_CALL += "walk from the hotel'), and the ask makes no call of its own or takes
 EXTRA = NOT_YET + "the values of one ask make extra calls or miss calls: "
 
 GAPS: dict[str, str] = {
-    "Estimate the wheat yield in Kansas": CROSSED + "the second ask's region 'Iowa' is read as its crop too",
-    "Estimate the ecological impact of the wild boar": CROSSED + "'Wales' is read as the species of both",
     "Find the average hotel price in Prague": CROSSED + "'Prague' fans out to both tools, 3 calls",
     "Find the shortest cycling route": NO_CALL,
     "Book a hotel in Porto, Portugal": NO_CALL + "; the hotel's city loses 'Porto'",

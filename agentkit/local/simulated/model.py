@@ -131,7 +131,10 @@ The rules
    and the volume of …") or points back ("the circumference of that circle, and the volume of …"), or each
    naming has values on its side ("whether 221 is prime and the factorial of 7"). A part takes from the
    rest of its clause only values it states none of (its own words left over state one: "the symptoms of
-   measles in children and find a clinic of dermatology in York" gives no condition York), and none an
+   measles in children and find a clinic of dermatology in York" gives no condition York; nor, when the whole clause
+   gives its calls several values there, one of which is the part's own: "a tulip bed in Leeds and a rose bed
+   in York"; nor a word the part gives another parameter: "… and a tulip florist in Denver" gives no flower
+   Denver), and none an
    earlier call gave when it points back
    ("the interest over that term, and the tax on a $420,000 home"). A list of asks ("compute the X of A,
    the Y of B") asks for several things; a decimal point ends no sentence there.
@@ -719,7 +722,9 @@ The rules
    `_own_words`), and so does one carried from an ask of the same tool when the clause names another item by
    a value of its own ("List the symptoms of measles in children. Then list the symptoms of shingles in
    adults": shingles; `_asked_anew`; a pronoun after that value is the item's own, "… the enzyme pepsin in
-   the stomach and whether it is specific …", no pointing back), and a series of words carried from an ask
+   the stomach and whether it is specific …", no pointing back; "another" points back to the kind of thing,
+   not to the thing: "…, then another statue of a fox made from basalt" is the fox's, also as one part of a
+   clause that asks other tools too), and a series of words carried from an ask
    of another tool ("courses in statistics, algebra and geometry. Also a tutor for chemistry": one tutor
    call, for chemistry); a clause
    that refers back to every value of an earlier series ("… in these years") or asks the ask again ("repeat

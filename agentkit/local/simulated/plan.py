@@ -185,7 +185,7 @@ def plan(
                 inherited, framed = own, own != inherited
                 named_at = (
                     None
-                    if framed or part != clause
+                    if framed or part != clause and not _ANOTHER.search(part)
                     else _asked_anew(score.tool, part, conversation, roster, inherited)
                 )
                 if named_at is not None:
@@ -250,6 +250,11 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+_ANOTHER = re.compile(r"\banother\b", re.I)
+"""A part of a clause that asks for "another" thing asks its tool anew for an item of its own, as a clause
+would ("…, then another statue of a fox made from basalt, followed by …": `_asked_anew`)."""
 
 
 def _each_before(
@@ -375,19 +380,32 @@ def _own_leftovers(alone: list[Filled], whole: list[Filled], part: str) -> set[s
     """Parameters a part of a clause fills with its own words left over where the whole clause would
     put a value from outside the part: "Get the symptoms of measles in children and find a clinic of
     dermatology in York" asks the symptoms of measles, and York, the other ask's city, is no condition.
-    The part's words are its thing; the rest of the clause lends only what the part leaves out."""
+    The part's words are its thing; the rest of the clause lends only what the part leaves out. So too
+    when the whole clause, read at once, gives its calls several values there and the part's own words
+    are one of them ("a tulip bed in Leeds and a rose bed in York": the whole clause plans a tulip bed and
+    a rose bed; the second part's thing is the rose, not every flower of the clause) — and when the value
+    the whole clause would lend is a word the part itself gives another parameter ("… and a tulip florist
+    in Denver": Denver is the part's city, so no flower; one phrase of a request plays one role)."""
     if len(alone) != 1:
         return set()
     lowered = part.lower()
     theirs = _merged([f.values for f in whole])
+
+    def elsewhere(name: str, own: str, given: Any) -> bool:
+        if isinstance(given, Several):
+            return own.lower() in {str(v).lower() for v in given.values}
+        if not isinstance(given, str):
+            return False
+        others = [str(v).lower() for n, v in alone[0].values.items() if n != name and isinstance(v, str)]
+        return given.lower() not in lowered or any(given.lower() in other for other in others)
+
     return {
         a.name
         for a in alone[0].arguments
         if a.rule == "residual"
         and isinstance(a.value, str)
         and a.value.lower() in lowered
-        and isinstance(theirs.get(a.name), str)
-        and theirs[a.name].lower() not in lowered
+        and elsewhere(a.name, a.value, theirs.get(a.name))
     }
 
 
@@ -1125,8 +1143,10 @@ def _own_words(
     names the value nor points back ("the wheat yield in Kansas. Then
     the price of barley in Iowa": `crop` barley, not wheat): each ask's call takes its own span's values.
     So does a series of words carried over, though the ask names one of its members ("courses in
-    statistics, algebra and geometry. Also a tutor for algebra": one tutor call, for algebra)."""
-    back = POINTS_BACK.search(part)
+    statistics, algebra and geometry. Also a tutor for algebra": one tutor call, for algebra). "Another"
+    points back to the kind of thing the earlier ask had, not to that thing: "…, then another statue of a
+    fox" asks one more statue, and its own words name it (the fox), so it keeps no carried thing."""
+    back = next((m for m in POINTS_BACK.finditer(part) if m.group(0).lower() != "another"), None)
     if back and (named_at is None or back.start() < named_at):
         return inherited  # a pronoun after the item's own value ("whether it is specific") is the item's
     own = set(roots_of(part))
