@@ -390,9 +390,11 @@ class FanOut:
         placed = [(index, name) for index, name in placed if index not in shared] or placed
         if not placed:
             return []
+        in_series = {t.start for t in taken}
+        shared = self._said_last(first, placed, in_series)
+        placed = [(index, name) for index, name in placed if index not in shared]
         last_placed = max(index for index, _ in placed)
         text_of = self.reading.text
-        in_series = {t.start for t in taken}
         free = [
             (i, m)
             for i, m in enumerate(mentions)
@@ -574,6 +576,61 @@ class FanOut:
             if match:
                 found.append((match.start(), k))
         return min(found)[1] if found else None
+
+    def _said_last(self, first: Filled, placed: list[tuple[int, str]], in_series: set[int]) -> set[int]:
+        """Placed values stated once after every item, for all of them ("solar for 12 months and wind for 8
+        months **in the Midwest**", "$5,000 at 3% and $8,000 at 4% **for 5 years**"): a value that stands
+        after a second item, which restates a value of the first one's pattern, closes the list of items,
+        so it is no part of the first item and the later items keep it. The last placed values are taken
+        off while such a restating value stands between them and the ones before, after a coordinator or a
+        separator that opens the second item ("how much will I weigh on Mars if my weight on Earth is 70
+        kg" has no second item: Earth is where the weight was taken)."""
+        mentions = self.reading.mentions
+        shared: set[int] = set()
+        rest = list(placed)
+        while len(rest) > 1:
+            index, _ = rest[-1]
+            before = rest[-2][0]
+            between = [
+                m
+                for i, m in enumerate(mentions)
+                if before < i < index
+                and i not in self.used
+                and m.kind != "phrase"
+                and m.start not in in_series
+            ]
+            text = self.reading.text
+            if not any(
+                _ITEM_OPENS.search(text, mentions[before].end, m.start)
+                and self._restates(first, m, rest[:-1])
+                for m in between
+            ):
+                break
+            shared.add(index)
+            rest.pop()
+        return shared
+
+    def _restates(self, first: Filled, mention: Mention, placed: list[tuple[int, str]]) -> bool:
+        """Whether a value left unplaced gives a placed parameter another value of its kind, by evidence as
+        strong as `_repeats` asks of a set's value (its key, an example, its words, or the same lead)."""
+        mentions = self.reading.mentions
+        for index, name in placed:
+            parameter = self._parameter(name)
+            if parameter is None or not _same_family(mentions[index], mention):
+                continue
+            if mention.kind == "number" and mention.unit != mentions[index].unit:
+                continue
+            offered = self._values(parameter, mention)
+            if not offered or offered[0][0] == first.values.get(name):
+                continue
+            evidence = link(parameter, offered[0][1], self.reading)
+            if (
+                evidence.rule in ("key", "example")
+                or evidence.score >= OPTIONAL_EVIDENCE
+                or self._same_lead(mentions[index], mention)
+            ):
+                return True
+        return False
 
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",
@@ -790,6 +847,9 @@ def _named_outside(held: Argument | None, item: str) -> bool:
 
 ITEM_WEAK = frozenset({"as before", "default", "forced", "residual"})
 """Rules that fill a value for want of evidence: in an item read again, they do not replace a value."""
+
+_ITEM_OPENS = re.compile(r"[,;]|\b(?:and|then)\b", re.IGNORECASE)
+"""What opens a further item of a request after the values of one: a separator or a coordinator."""
 
 _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
 

@@ -619,7 +619,9 @@ The rules
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
    150 g of chicken", and each item's words left over are its own: rice for the first call; a value said
    once for every item, "…, for 5 years each", "…, both from a height of 2 m", "each over 30 years", is no
-   part of the pattern and no end of the first item: every call keeps it) or varying it by strong evidence (a key, an example, its
+   part of the pattern and no end of the first item: every call keeps it; so is one stated once after the
+   items, once a second item after "and" or a comma restates a value of the first, "solar for 12 months and
+   wind for 8 months in the Midwest" — `fanout._said_last`) or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
    placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
