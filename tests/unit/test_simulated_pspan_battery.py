@@ -169,6 +169,51 @@ ROI = fn(
     ["amount", "years", "rate"],
 )
 
+FLORIST = fn(
+    "florist_find",
+    "Find florists by city, flower and other preferences.",
+    {
+        "city": (STR, "The city, e.g. Boston, MA"),
+        "flower": (STR, "The flower kind."),
+        "extras": (
+            "array",
+            "Extra services.",
+            {"items": {"type": "string", "enum": ["Delivery", "Wrapping", "Card"]}},
+        ),
+    },
+    ["city", "flower"],
+)
+STATUE = fn(
+    "statue_order_custom",
+    "Order a custom statue in your preferred stone.",
+    {
+        "figure": (STR, "What the statue shows."),
+        "stone": ("string", "Stone.", {"enum": ["Granite", "Marble", "Limestone", "Basalt"]}),
+        "height": (INT, "Height in cm."),
+    },
+    ["figure", "stone"],
+)
+MURAL = fn(
+    "mural_paint_custom",
+    "Order a custom mural with your preferred main colour.",
+    {
+        "scene": (STR, "What the mural shows."),
+        "colour": (STR, "Main colour."),
+        "height": (INT, "Height in cm."),
+    },
+    ["scene", "colour"],
+)
+HEATING = fn(
+    "heat_savings",
+    "Calculate potential heating costs saved by switching to another heating source.",
+    {
+        "heat_source": (STR, "Type of heating source."),
+        "usage_months": (INT, "Months of usage."),
+        "area": (STR, "The area. Optional."),
+    },
+    ["heat_source", "usage_months"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== each item's own modifier before its head noun stays with that item
     (
@@ -464,7 +509,79 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
 ]
 
+LATER_ROWS: list[tuple[str, list[dict], list]] = [
+    # ======== added after the first fixes, in new wording: each item keeps its own thing
+    (
+        "Find a rose florist in Boston that offers wrapping and a tulip florist in Denver that offers delivery.",
+        [FLORIST],
+        [
+            c("florist_find", city=["Boston", "Boston, MA"], flower="rose", extras=[["Wrapping"]]),
+            c("florist_find", city=["Denver", "Denver, CO"], flower="tulip", extras=[["Delivery"]]),
+        ],
+    ),
+    (
+        "Could you order a custom statue of an owl made from Granite that is 40 cm tall, then another statue of "
+        "a fox made from Basalt that is 30 cm tall?",
+        [STATUE],
+        [
+            c("statue_order_custom", figure="owl", stone="Granite", height=40),
+            c("statue_order_custom", figure="fox", stone="Basalt", height=30),
+        ],
+    ),
+    (
+        "Please order a statue of an owl in Granite, 40 cm tall, then another statue of a fox in Basalt, 30 cm "
+        "tall, followed by a custom mural of a forest with the main colour being Green that is 200 cm tall.",
+        [STATUE, MURAL],
+        [
+            c("statue_order_custom", figure="owl", stone="Granite", height=40),
+            c("statue_order_custom", figure="fox", stone="Basalt", height=30),
+            c("mural_paint_custom", scene="forest", colour="Green", height=200),
+        ],
+    ),
+    (
+        "Plan a tulip bed in Leeds and a rose bed in York.",
+        [PLANT_BED],
+        [
+            c("garden_plan_bed", flower="tulip", colour=OMIT, town="Leeds"),
+            c("garden_plan_bed", flower="rose", colour=OMIT, town="York"),
+        ],
+    ),
+    (
+        "Plan a bed of lilies in Ripon, then another bed of asters in Thirsk.",
+        [PLANT_BED],
+        [
+            c("garden_plan_bed", flower=["lilies", "lily"], colour=OMIT, town="Ripon"),
+            c("garden_plan_bed", flower=["asters", "aster"], colour=OMIT, town="Thirsk"),
+        ],
+    ),
+    # ======== a value for every call stated after the items
+    (
+        "Quote an economy car for 3 days and an SUV for 5 days, picking up in Galway.",
+        [CAR_HIRE],
+        [
+            c("car_hire_quote", car_class="economy", days=3, city="Galway"),
+            c("car_hire_quote", car_class="SUV", days=5, city="Galway"),
+        ],
+    ),
+    (
+        "What heating costs would I save with a heat pump for 6 months and wood pellets for 4 months in Tyrol?",
+        [HEATING],
+        [
+            c("heat_savings", heat_source="heat pump", usage_months=6, area="Tyrol"),
+            c("heat_savings", heat_source="wood pellets", usage_months=4, area="Tyrol"),
+        ],
+    ),
+    # ======== guard: a second place that is where a value was taken, no second item
+    (
+        "How much would the heating cost me in Tyrol with a heat pump if it ran in Vienna for 6 months?",
+        [HEATING],
+        [c("heat_savings", heat_source=["heat pump", "pump"], usage_months=6, area=["Tyrol", "Vienna"])],
+    ),
+]
+ROWS += LATER_ROWS
+
 GAPS: dict[str, str] = {
+    "What heating costs would I save with a heat pump": "the second item's source 'wood pellets' is lost: the first's 'pump' stays",
     "Plan a red tulip bed in Leeds and a whit": "an item's own modifier before its head noun (colour) is not read for either call",
     "Could you book a poodle grooming for my ": "the second item's noun before 'grooming' is read as the animal",
     "Find a bronze sculpture in the Tate Mode": "two items of one kind ('a bronze sculpture … and a marble sculpture …') read as one call",
