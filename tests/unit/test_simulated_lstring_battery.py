@@ -336,9 +336,6 @@ GAPS: dict[str, str] = {
     "Find the book 'Dune'": SLOTS,
     "can u look up 'The Left Hand": SLOTS,
     "Find the episode 'Deep Sea Giants'": SLOTS,
-    "Any campsites near Bergen": CODE,
-    "looking for campsites around Annecy": CODE,
-    "Find coworking spaces in Osaka": CODE,
     "coworking in Porto Portugal": CODE + "; a country after its city without a comma",
     "Save a note: 'call the plumber, then": "a 'then' inside quoted text splits the ask",
 }

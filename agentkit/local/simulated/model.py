@@ -399,7 +399,10 @@ The rules
    ("Germany", "Spanish" → "DE", "ES"; alpha-3 "KEN" for "three-letter"/"e.g. 'USA'"), a short form as the
    "full name" ("the UK" → "United Kingdom"), a language as a "language code" ("Swedish" → "sv", "e.g.
    'en-US'" → "sv-SE"), a city as an IANA zone ("Tokyo" → "Asia/Tokyo" for "IANA"/"e.g. 'Europe/Paris'"),
-   a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), and a country where a city is asked
+   a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), a place's country as the two-letter
+   code an example writes after a place's comma, when that code is a country's and no US state's ("Bergen,
+   Norway" → "Bergen, NO" for "e.g. 'New York, NY' or 'Paris, FR'"; "London, UK" spells it "UK",
+   `world._coded_countries`), and a country where a city is asked
    for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A language's
    name is a value for a `language` parameter wherever it stands, as a country's is for a `country` (after
    "in" it names no place: "headlines in Brazil in Portuguese" is one country; codes a description lists as

@@ -211,11 +211,34 @@ def time_zone(value: str, name: str, description: str) -> str:
 _CITY_COUNTRY = re.compile(r"\bcity,?\s+(?:and\s+)?country\b|\bcity,\s*country\b", re.I)
 
 
+_PLACE_WITH_CODE = re.compile(r"['\"“‘]?[A-Z][A-Za-z.' -]+, ([A-Z]{2})(?![A-Za-z])")
+"""An example place written with a two-letter code after its comma ("'Paris, FR'", "'Austin, TX'")."""
+
+
+def _coded_countries(description: str) -> dict[str, str]:
+    """The two-letter codes the description's examples write a place's country in ("e.g. 'New York, NY' or
+    'Paris, FR'"), by the ISO code of the country each names ("GB" → "UK" for "e.g. 'London, UK'"): a code
+    after the comma that is a country's and no US state's (so "Austin, TX" or "Berkeley, CA" are none)."""
+    codes: dict[str, str] = {}
+    for code in _PLACE_WITH_CODE.findall(description):
+        nation = country(code)
+        if nation is not None and code not in _us_state_names():
+            codes[nation["iso"]] = code
+    return codes
+
+
 def city_country(value: str, description: str) -> str:
     """A city named alone in the "City, Country" layout its description asks for ("Lyon" → "Lyon, France"
-    for "The city and country, e.g. 'Berlin, Germany'"), the country by GeoNames' English name."""
+    for "The city and country, e.g. 'Berlin, Germany'"), the country by GeoNames' English name — or by its
+    two-letter ISO code where an example writes a place's country so ("Bergen, Norway" → "Bergen, NO" for
+    "e.g. 'Paris, FR'", `_coded_countries`): a careful caller copies the layout the example shows."""
     example = _example(description)
     first, _, second = example.partition(", ")
+    coded = _coded_countries(description)
+    if "," in value and coded:
+        head, _, tail = (part.strip() for part in value.partition(","))
+        nation = country(tail) if tail and not tail.isupper() else None
+        return f"{head}, {coded.get(nation['iso'], nation['iso'])}" if nation and head else value
     laid_out = bool(_CITY_COUNTRY.search(description)) or bool(
         first and second and not second.isupper() and country(second) and city(first)
     )
@@ -225,7 +248,9 @@ def city_country(value: str, description: str) -> str:
     if found is None or country(value) is not None:
         return value
     nation = _country_records().get(found["countrycode"])
-    return f"{value.strip()}, {nation['name']}" if nation else value
+    if nation is None or (coded and nation["iso"] == "US"):
+        return value  # a US city in a layout that writes a state there is `usplaces`' to write
+    return f"{value.strip()}, {coded.get(nation['iso'], nation['iso']) if coded else nation['name']}"
 
 
 _CITY_HEAD = re.compile(r"\W*(?:the |a |an )?(?:name of the )?(?:\w+ )?city\b", re.I)
