@@ -54,10 +54,17 @@ FUNCTION_WORDS = frozenset(
 """English function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a closed class."""
 
 CASUAL_FUNCTION_WORDS = frozenset(
-    "u ur pls plz whats hows wheres whos im ive youre theyre dont doesnt didnt isnt arent cant wont".split()
+    "u ur pls plz whats hows wheres whos im ive youre theyre dont doesnt didnt isnt arent cant wont "
+    "thx rn btw tbh".split()
 )
 """Function words as people type them, shortened or without their apostrophe ("can u", "pls", "whats",
-"im", "dont"): still function words, no value or name of a request."""
+"im", "dont"), and chat's shorthand for a few words that carry no value ("thx", "rn" for right now, "btw",
+"tbh"): still function words, no value or name of a request."""
+
+GREETINGS = frozenset("hi hey hiya heya howdy hello hullo greetings yo".split())
+"""Words that greet the reader ("Hi, could you …", "Hello there! …"): an interjection, no value or name of
+a request — the dictionary lacks most of them, so a capitalised one that opens a sentence would otherwise
+be read as a name ("Hi" as the city)."""
 
 DEVERBAL_PREPOSITIONS = frozenset(
     "given including regarding concerning considering following based according excluding".split()

@@ -572,7 +572,9 @@ The rules
    or a city of a million: "in bed", "to work", "in reading" stay words); an ISO currency code is a code
    ("100 usd to eur" → USD, EUR; one that is an English word, "cad", only after an amount or, after
    another code, "to"/"in"); and
-   "u", "ur", "pls", "whats", "im", "dont" … are the function words they stand for (`lexicon`).
+   "u", "ur", "pls", "whats", "im", "dont" … are the function words they stand for, and chat's "thx",
+   "rn", "btw", "tbh" carry no value ("air quality in Lyon rn" → Lyon); a greeting that opens a sentence,
+   "Hi, …", "Hey …", "Hello there! …", is no name (`lexicon.GREETINGS`: "Hi" is no harbour).
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
