@@ -433,7 +433,6 @@ ROWS = [
 ]
 
 GAPS: dict[str, str] = {
-    "Hi, I'm Tomas": "'I'm <name>' is not read as the person's name; the greeting is taken instead",
     "Find recipes by": "the relative clause's verb ('that use') stays in the leftover value",
     "Can you help me find a play": "'a play' is not read as the enum option 'Theater' (the tool asks for it)",
 }
