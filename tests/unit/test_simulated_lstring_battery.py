@@ -180,6 +180,26 @@ STAFF = fn(
     {"full_name": (STR, "The colleague's full name.")},
     ["full_name"],
 )
+COACH = fn(
+    "coach.buy_tickets",
+    "Buy coach tickets between two cities.",
+    {
+        "from_city": (STR, "The city of departure, e.g. Austin, TX."),
+        "to_city": (STR, "The city of arrival, e.g. Austin, TX."),
+        "departure_date": (STR, "The date of travel, 'YYYY-MM-DD'."),
+        "departure_time": (STR, "The time of departure in 24-hour format, such as '14:00' for 2 PM."),
+    },
+    ["from_city", "to_city", "departure_date", "departure_time"],
+)
+MOVE_EVENT = fn(
+    "calendar.move_event",
+    "Move a calendar event to a new moment.",
+    {
+        "event_id": (STR, "The identifier of the event."),
+        "new_start": (STR, "The new start, as an ISO 8601 timestamp such as '2024-01-31T09:00:00Z'."),
+    },
+    ["event_id", "new_start"],
+)
 FERRY_SHORT = fn(
     "ferry.book_crossing",
     "Book a ferry crossing between two ports.",
@@ -268,6 +288,21 @@ ROWS: list[tuple[str, dict, dict]] = [
         "I need a grooming appointment with Happy Tails on 2024-05-02 at 10:45",
         GROOMING,
         {"groomer_name": ["Happy Tails"], "appointment_date": ["2024-05-02"], "appointment_time": ["10:45"]},
+    ),
+    (
+        "Buy coach tickets from Tucson, AZ to Phoenix, AZ on 2024-02-02, leaving at 08:15.",
+        COACH,
+        {
+            "from_city": ["Tucson, AZ"],
+            "to_city": ["Phoenix, AZ"],
+            "departure_date": ["2024-02-02"],
+            "departure_time": ["08:15"],
+        },
+    ),
+    (
+        "pls move Oscar's dentist visit, event id dn-7, to 2024-04-15T13:45:00Z",
+        MOVE_EVENT,
+        {"event_id": ["dn-7"], "new_start": ["2024-04-15T13:45:00Z"]},
     ),
     # ---- a greeting or the ask's verb is no value
     (

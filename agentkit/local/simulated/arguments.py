@@ -183,6 +183,8 @@ def _given_text(request: str) -> tuple[str, str] | None:
 _REGION = frozenset("country nation state region county province continent".split())
 """Names of a place parameter for a larger place, one that holds towns and cities."""
 _MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?")
+"""A time of day written in figures ("09:00", "7:30 pm")."""
 _CLOCK_ROOTS = frozenset(lexicon.root(w) for w in "time hour clock when start end alarm".split())
 """Words of a parameter that takes a time of day: a time said in words ("at noon") fills only such."""
 _LABEL_ROOTS = frozenset(lexicon.root(w) for w in LABEL)
@@ -1252,6 +1254,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return [(clock or mention.value, mention)]
         if parameter.kind == "date" or parameter.named(YEAR) and mention.kind != "number":
             return []  # a date, or a year ("case_year"), is written in figures
+        if (
+            parameter.asks_clock
+            and mention.kind not in ("time", "number")
+            and not (mention.kind == "quoted" and _CLOCK.fullmatch(str(mention.value).strip()))
+        ):
+            return []  # "from Tucson, AZ": a place, a name or a code is no time of day
+        if parameter.takes_moment and mention.kind in ("name", "phrase"):
+            return []  # "Oscar's appointment": a name or a noun phrase is no ISO 8601 moment
         if mention.kind in ("name", "identifier", "quoted") and is_label(parameter, mention, self.name_roots):
             return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
         if mention.kind in ("name", "identifier", "phrase") and self._labels_next(parameter, mention):

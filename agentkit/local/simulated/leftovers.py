@@ -151,6 +151,7 @@ class Leftovers:
         if (
             parameter.required
             and parameter.kind in ("string", "text")
+            and not (parameter.asks_clock or parameter.takes_moment)  # no time: "coach" for "HH:MM"
             and not any(a.rule == "residual" for a in chosen.values())
         ):
             labels = {r for a in chosen.values() if a.rule == "named" for r in self._roots_of(a.name)}

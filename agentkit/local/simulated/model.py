@@ -160,7 +160,11 @@ The rules
    date-time, "ISO 8601", a timestamp, an example date: `Parameter.written_in_figures`,
    `arguments._relative_day_left_out`), and a date written in figures is the value of a string
    parameter that asks for a moment so ("Start of the window as an ISO 8601 timestamp"), its time of day
-   kept when written ("2024-06-01T00:00:00Z"; `Parameter.takes_moment`); a time in words, "4:30 in the afternoon", "half past seven", "noon", is a clock time; the
+   kept when written ("2024-06-01T00:00:00Z"; `Parameter.takes_moment`); a parameter whose description
+   states a clock's layout and no day's ("in 24-hour format, such as '14:00'", "HH:MM", "AM/PM":
+   `Parameter.asks_clock`) takes only a time of day — no place, name, code or words left over ("from Tucson,
+   AZ …, leaving at 08:15" → 08:15, never "AZ"), and one asking for a moment in figures takes no name or noun
+   phrase ("Oscar's appointment" is no ISO 8601 moment); a time in words, "4:30 in the afternoon", "half past seven", "noon", is a clock time; the
    noun after a pair of sides, "a 4 by 6 rectangle", and an adjective before a noun, "the 2019 general
    election", are no units, nor a singular noun after "the" and a number of three digits or more, which
    the number labels: "the 10001 location"). A capitalised

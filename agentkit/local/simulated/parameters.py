@@ -147,6 +147,10 @@ _FORMAT = re.compile(
 )
 _TIME_FORMAT = re.compile(r"(?:(?<=T)|(?<![A-Za-z]))(?:HH|hh):(?:MM|mm)(?::(?:SS|ss))?(?![A-Za-z])")
 _TWELVE_HOUR = re.compile(r"\b(?:AM|PM|a\.m\.|p\.m\.|12-hour|12 hour)(?!\w)", re.I)
+_CLOCK_LAYOUT = re.compile(
+    r"\b(?:HH|hh):(?:MM|mm)\b|\b(?:24|12)[- ]hour\b|['\"“‘(]\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?['\"”’)]|\bAM/PM\b"
+)
+"""A description's layout of a time of day: "HH:MM", "24-hour format", an example "'14:00'", "AM/PM"."""
 _SPELLED_FORMAT = re.compile(r"\b(year|month|day)([-/.])(year|month|day)\2(year|month|day)\b", re.I)
 _FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
 _IN_FIGURES = re.compile(
@@ -570,6 +574,19 @@ class Parameter:
         '2024-01-01T00:00:00Z'", `t0`, `since`): a date the request writes in figures is its value, as one
         is a `date` parameter's."""
         return self.spec.get("format") in ("date", "date-time") or bool(_IN_FIGURES.search(self.description))
+
+    @cached_property
+    def asks_clock(self) -> bool:
+        """Whether the parameter asks for a time of day alone: its description states a clock's layout
+        ("in 24-hour format 'HH:MM'", "such as '14:00'", "AM/PM") and no day's ("YYYY-MM-DD", ISO 8601): a
+        place, a name or a code is then no value of it, whatever stands next to its words ("from Tucson,
+        AZ …": no departure time "AZ")."""
+        return (
+            self.kind != "date"
+            and self.date_format is None
+            and not self.takes_moment
+            and bool(_CLOCK_LAYOUT.search(self.description))
+        )
 
     @cached_property
     def written_in_figures(self) -> bool:
