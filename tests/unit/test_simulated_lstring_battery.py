@@ -10,11 +10,13 @@ city services, astronomy). The right tool is plain; what is tested is the string
   the request states no time);
 - a format the description states with named slots ("in the form 'title:BookTitle author:AuthorName'")
   is filled from the request's values;
+- a name's kind word the parameter already names ("Kreuzberg District" for `district_name`) is left out
+  when the description's quoted examples are written without it;
 - a 'City, Country' layout whose example writes the country as its two-letter code ("e.g. 'Lyon, FR'")
   writes the country so.
 
 The guard rows at the end hold readings that must stay: a name keeps the kind word its parameter's
-examples keep, a 'City, State' stays, a quoted text goes through unchanged.
+examples keep ("Hyde Park" for "e.g. 'Central Park'"), a 'City, State' stays, a quoted text goes through unchanged.
 """
 
 from __future__ import annotations
@@ -200,6 +202,18 @@ MOVE_EVENT = fn(
     },
     ["event_id", "new_start"],
 )
+WALKERS = fn(
+    "pets.find_dog_walkers",
+    "Find dog walkers who work in a district of the city.",
+    {"district_name": (STR, "The name of the district, such as 'Mitte' or 'Prenzlauer Berg'.")},
+    ["district_name"],
+)
+RIVER = fn(
+    "hydro.river_level",
+    "Get the current water level of a river.",
+    {"river_name": (STR, "The name of the river, e.g. 'Severn' or 'Wye'.")},
+    ["river_name"],
+)
 FERRY_SHORT = fn(
     "ferry.book_crossing",
     "Book a ferry crossing between two ports.",
@@ -343,6 +357,9 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("looking for campsites around Annecy, France this summer", CAMPSITES, {"location": ["Annecy, FR"]}),
     ("Find coworking spaces in Osaka, Japan", COWORKING, {"location": ["Osaka, JP"]}),
     ("coworking in Porto Portugal pls", COWORKING, {"location": ["Porto, PT"]}),
+    # ---- a kind word the parameter names, which its quoted examples leave out
+    ("any dog walkers free in Kreuzberg District this week?", WALKERS, {"district_name": ["Kreuzberg"]}),
+    ("whats the water level on the Trent River rn", RIVER, {"river_name": ["Trent"]}),
     # ---- text to pass through unchanged
     (
         "Save a note: 'call the plumber, then buy milk'",

@@ -556,7 +556,10 @@ The rules
    lengths, item types: "[46, 47]" for a list of strings is ["46", "47"]; a stated default is one of the
    enum's options or none), and a call no value can make valid is not sent: an optional value that breaks
    the schema is left out, a required one asked for (`values.valid`); every value is written without a
-   word its description leaves out ("River name without the word 'River'": "the Mekong River" → "Mekong").
+   word its description leaves out ("River name without the word 'River'": "the Mekong River" → "Mekong"),
+   and a name without the kind word after it that the parameter's own name says, when the names its
+   description quotes are written without it ("Chatuchak District" → "Chatuchak" for `district_name`, "such
+   as 'Watthana'"; "Hyde Park" stays for `park_name`, "e.g. 'Central Park'"; `values._kind_word_dropped`).
    Choices a string's description lists in prose ("Either 'buy' or 'sell'", "Size: small, medium or
    large", one word each after a colon) are read as an enum's options (a possessive writes its option,
    "the men's team" → "men"; else by meaning: "female" → "women").

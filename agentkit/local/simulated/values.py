@@ -95,6 +95,7 @@ def conform(argument: Argument, spec: dict[str, Any], root: dict[str, Any]) -> A
         written = as_asked(
             state_code(city_state(value, description), argument.name, description), argument.name, description
         )
+        written = _kind_word_dropped(written, argument.name, description)
         if written != value:  # say it, so `why` shows where "DE" for "Germany" came from
             evidence += f"; “{value}” written as the description asks (CLDR / GeoNames): “{written}”"
             value = written
@@ -119,6 +120,31 @@ def _without(value: str, description: str) -> str:
         if rest:
             value = rest
     return value
+
+
+_QUOTED_EXAMPLE = re.compile(r"['\"“‘]([A-Z][^'\"”’]*)['\"”’]")
+"""A capitalised value the description quotes ("such as 'Watthana' or 'Thon Buri'")."""
+
+
+def _kind_word_dropped(value: str, name: str, description: str) -> str:
+    """A name less the kind word after it that the parameter itself names ("Chatuchak District" →
+    "Chatuchak" for `district_name`, "The name of the district, such as 'Watthana' or 'Thon Buri'"): the
+    parameter already says what kind of place it is, and the names its description quotes are written
+    without that word. Where a quoted example keeps it ("e.g. 'Central Park'" for `park_name`), or none is
+    quoted, the name stays whole."""
+    kinds = [w for w in re.findall(r"[a-z]+|[A-Z][a-z]*", name) if w.lower() != "name"]
+    words = value.split()
+    if (
+        len(kinds) != 1
+        or len(words) < 2
+        or words[-1].lower() != kinds[0].lower()
+        or not words[-1][0].isupper()
+    ):
+        return value
+    examples = _QUOTED_EXAMPLE.findall(description)
+    if not examples or any(e.split()[-1].lower() == kinds[0].lower() for e in examples):
+        return value
+    return " ".join(words[:-1])
 
 
 def _held(value: Any, spec: dict[str, Any], root: dict[str, Any]) -> Any:
