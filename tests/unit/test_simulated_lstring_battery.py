@@ -382,7 +382,6 @@ GAPS: dict[str, str] = {
     "Book a grooming slot for Biscuit at": LABEL
     + ": the pet's name after 'for' is taken, not the salon after 'at'",
     "coworking in Porto Portugal": CODE + "; a country after its city without a comma",
-    "Save a note: 'call the plumber, then": "a 'then' inside quoted text splits the ask",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

@@ -29,7 +29,8 @@ The rules
    to Marco"; and a verb that may be a noun after ", and" once a pair's "and" has closed its series: "the
    side effects of ibuprofen and naproxen, and check interactions between them"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does
-   not split. A split that leaves a clause its tool cannot be filled from is undone, unless both halves
+   not split, and no join inside quotes splits ("Save a note: 'call the plumber, then buy milk'" is one
+   ask, `text._split_unquoted`). A split that leaves a clause its tool cannot be filled from is undone, unless both halves
    are questions; also when the statement after it names only inputs of that tool, though another tool is
    named for one ("Is the shirt still in stock? Use the product id LS-442.", `plan._names_its_inputs`).
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share

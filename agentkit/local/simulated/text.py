@@ -260,6 +260,13 @@ def _split_outside_quotes(text: str) -> list[str]:
     return [p.replace("\x00", " ").replace("\x01", "\n") for p in _SENTENCE.split(masked)]
 
 
+def _split_unquoted(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`pattern.split(text)` at the joins that stand outside quotes only: a quoted value is one value,
+    whatever it says ("Save a note: 'call the plumber, then buy milk'" asks one thing)."""
+    masked = _QUOTE_SPAN.sub(lambda m: m.group(0).replace(" ", "\x00").replace("\n", "\x01"), text)
+    return [p.replace("\x00", " ").replace("\x01", "\n") for p in pattern.split(masked)]
+
+
 def clauses(text: str) -> list[str]:
     """Split a request into the independent asks it contains.
 
@@ -292,7 +299,7 @@ def _joined_parts(sentence: str) -> list[str]:
     words before it are giving ("mushrooms, peppers, and also some olives", "a tent, a stove, plus a
     lantern"): a part that ends in items a comma parts, followed by a short part that asks nothing (no
     verb before its object, no question word), is one ask."""
-    pieces = re.split(f"({_JOINERS.pattern})", sentence, flags=re.I)
+    pieces = _split_unquoted(re.compile(f"({_JOINERS.pattern})", re.I), sentence)
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         adds = join.strip(" ,").lower() in ("plus", "also", "and also")
@@ -306,7 +313,7 @@ def _joined_parts(sentence: str) -> list[str]:
 def _split_question(part: str) -> list[str]:
     """`part` cut before a question word after a comma ("Find the hotel, what does it cost?"), except
     after a clause that sets the question's condition ("If I shoot 20 times, what is …")."""
-    pieces = _QUESTION_AFTER_COMMA.split(part)
+    pieces = _split_unquoted(_QUESTION_AFTER_COMMA, part)
     kept = [pieces[0]]
     for piece in pieces[1:]:
         opening = words(kept[-1])[:1]  # "After taking the train, …": "after" also orders asks (`_OPENERS`)
@@ -318,7 +325,7 @@ def _split_question(part: str) -> list[str]:
 
 
 def _split_and(part: str) -> list[str]:
-    pieces = _AND.split(part)
+    pieces = _split_unquoted(_AND, part)
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         asks = starts_ask(piece) or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
