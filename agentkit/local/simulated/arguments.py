@@ -80,7 +80,6 @@ from agentkit.local.simulated.parameters import (
     YEAR,
     Parameter,
     roots_of,
-    words_of,
 )
 from agentkit.local.simulated.quantities import is_ratio, measure_of, percent_of
 from agentkit.local.simulated.tokens import Mention
@@ -134,24 +133,6 @@ def _json_keys(description: str) -> tuple[str, ...]:
             return ()
         keys.append(" ".join(words))
     return tuple(keys)
-
-
-_SLOT = re.compile(r"\b([a-z][a-z_]*):([A-Z][A-Za-z]*)\b")
-"""One named slot of a query layout: `track:SongName` (a lower-case key, a colon, a capitalised placeholder)."""
-_SLOT_LAYOUT = re.compile(r"['\"“‘`]([^'\"”’`]*?:[^'\"”’`]*)['\"”’`]")
-"""A quoted layout in a description that may hold slots: "'track:SongName artist:ArtistName'"."""
-
-
-@lru_cache(maxsize=4096)
-def _slots(description: str) -> tuple[tuple[str, str], ...]:
-    """The named slots of the layout a string's description states ("in the format 'track:SongName
-    artist:ArtistName'" → (track, song name), (artist, artist name)): two or more `key:Placeholder` pairs in
-    one quoted layout; () when it states none."""
-    for layout in _SLOT_LAYOUT.findall(description):
-        slots = _SLOT.findall(layout)
-        if len(slots) >= 2 and len({k for k, _ in slots}) == len(slots):
-            return tuple((key, " ".join(words_of(holder))) for key, holder in slots)
-    return ()
 
 
 _COLON = re.compile(r"(?<!\d):(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
@@ -569,8 +550,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return span
         if kind in ("string", "text") and (keys := _json_keys(parameter.description)):
             return self._json_string(parameter, keys, forced)
-        if kind in ("string", "text") and (slots := _slots(parameter.description)):
-            return self._slotted(parameter, slots, forced)
         if kind in ("string", "text") and (given := self._given_text(parameter)) is not None:
             return given
         if kind in ("string", "text") and (labelled := self._labelled(parameter)) is not None:
@@ -627,27 +606,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return None
         value = json.dumps({k: found[k] for k in properties if k in found}, ensure_ascii=False)
         return Argument(parameter.name, value, "json", 1.0, f"a JSON object of {', '.join(keys)}")
-
-    def _slotted(
-        self, parameter: Parameter, slots: tuple[tuple[str, str], ...], forced: bool
-    ) -> Argument | None:
-        """A string in the layout of named slots its description states ("in the format 'track:SongName
-        artist:ArtistName'"): each slot filled from the clause as a string parameter of that name would be
-        ("the song 'Friends' by Marshmello" → track Friends, artist Marshmello), written `key:value` in the
-        layout's order; a slot the clause gives nothing for is left out, and with none filled the string is
-        read as a plain one. The layout is the description's; the values the request's."""
-        properties = {key: {"type": "string", "description": f"The {holder}."} for key, holder in slots}
-        inner = self._nested(
-            Parameter(parameter.name, {"type": "object", "properties": properties}, True), forced
-        )
-        found = dict(inner.value) if inner is not None else {}
-        filled = [f"{key}:{found[key]}" for key, _ in slots if isinstance(found.get(key), str)]
-        if not filled:
-            return None
-        layout = ", ".join(f"{k}:{h}" for k, h in slots)
-        return Argument(
-            parameter.name, " ".join(filled), "slots", 1.0, f"the layout the description states, {layout}"
-        )
 
     def _range_as_one(self, parameter: Parameter) -> Argument | None:
         """Both ends of a range ("from 2023-10-01 to 2023-10-07", "between 2019 and 2022") as one value of a

@@ -284,10 +284,7 @@ The rules
    YYYY-MM-DD", "start,end") takes both ends of "from X to Y" in one call, joined as the layout joins them
    (`arguments._range_as_one`); a string described as a JSON object or a dictionary that names its keys
    ("such as style, color scheme and budget") is that object, each key filled from the clause as a string
-   property of that name would be, written as JSON (`arguments._json_string`); a string whose description
-   states a layout of named slots ("in the format 'track:SongName artist:ArtistName'") is written in it,
-   each slot filled as a string parameter of that name would be ("the song 'Friends' by Marshmello" →
-   "track:Friends artist:Marshmello"), a slot the clause leaves empty left out (`arguments._slotted`).
+   property of that name would be, written as JSON (`arguments._json_string`).
    An "-ing" word right after a number and its unit, with no object after it, is the noun they measure,
    no participle: "a 4.5 star rating" → `rating`. A measure names the dimension it gives after "in" ("14
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
