@@ -60,7 +60,7 @@ from agentkit.local.simulated.evidence import (
 from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
-from agentkit.local.simulated.mentions import Reading, read
+from agentkit.local.simulated.mentions import Reading, purposes, read
 from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
@@ -74,6 +74,7 @@ from agentkit.local.simulated.parameters import (
     PASSAGE,
     PERSONS,
     PLACE,
+    PURPOSE,
     SOURCE,
     TEXT,
     WRITTEN,
@@ -552,6 +553,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._json_string(parameter, keys, forced)
         if kind in ("string", "text") and (given := self._given_text(parameter)) is not None:
             return given
+        if kind in ("string", "text") and parameter.named(PURPOSE) and (said := self._purpose(parameter)):
+            return said
         if kind in ("string", "text") and (labelled := self._labelled(parameter)) is not None:
             return labelled
         if kind in ("string", "text") and (command := self._command(parameter)) is not None:
@@ -878,6 +881,20 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and lexicon.root(after[0].lower()) in roots
             and "NOUN" in lexicon.parts(after[0].lower())
         )
+
+    def _purpose(self, parameter: Parameter) -> Argument | None:
+        """What the thing is for, said as an infinitive after the ask ("set an alarm for 6:45 to go for a
+        run", "send $40 to Tomas to pay him back", "… reminding me to stretch"; `mentions.purposes`), for a
+        parameter that holds a purpose or reason. The values written inside it are its words, none of
+        another parameter's."""
+        found = purposes(self.reading.text)
+        if not found:
+            return None
+        said, start, end = found[0]
+        for index, mention in enumerate(self.reading.mentions):
+            if mention.start < end and start < mention.end:
+                self.used.add(index)
+        return Argument(parameter.name, said, "purpose", 2.0, f"“{said}”: what it is for")
 
     def _frequency_adverb(self, parameter: Parameter) -> Argument | None:
         """A rate said by an adverb of frequency ("compounded monthly", "paid quarterly", "fed daily") for a

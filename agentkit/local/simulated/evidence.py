@@ -40,6 +40,7 @@ from agentkit.local.simulated.parameters import (
     PERFORMER,
     PERSONS,
     PLACE,
+    PURPOSE,
     REASON,
     SOURCE,
     WRITTEN,
@@ -760,6 +761,12 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 2, "role", "the words the request says to write, after “saying”"
     if reported == "reason" and parameter.kind in ("string", "text") and parameter.named(REASON):
         return ROLE * 2, "role", "the reason the request gives, after “because”"
+    if (
+        mention.attributes.get("purpose")
+        and parameter.kind in ("string", "text")
+        and parameter.named(PURPOSE)
+    ):
+        return ROLE * 2, "role", "what the thing is for, after “remind me to”"
     if mention.kind == "quoted" and parameter.kind in ("string", "text", "expression"):
         return ROLE * 0.5, "role", "quoted"
     bound = _bound(parameter, mention, reading)

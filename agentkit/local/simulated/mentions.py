@@ -390,6 +390,73 @@ for a run at 6 pm"), to the sentence's end, commas kept: one text, as if quoted 
 …:", which also opens a list of values: "the following pairs: USD to AUD and …")."""
 
 
+_PURPOSE = re.compile(
+    r"(?:\b(?:reminding|remind)\s+(?:me|us)\s+to|\bso\s+(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?"
+    r"(?:remember|don'?t\s+forget)\s+to|\bin\s+order\s+to|(?P<to>\bto))\s+"
+    r"(?P<said>(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?(?:[^.!?;,]*[^\s.!?;,])?)",
+)
+"""What a thing is for, said as an infinitive after the ask: "set an alarm for 6:45 to go for a run",
+"start a timer for 12 minutes to take the bread out", "send $40 to Tomas to pay him back", "…, reminding
+me to stretch", "… so I remember to feed the cat", "in order to …". A bare "to" says a purpose only after
+the ask has said what it asks (`_purpose_after`), never right after a verb or an adjective that takes an
+infinitive ("I want to", "able to"), and only before a verb in its base form (an adverb may come first:
+"to deep clean the oven"); what follows up to the sentence's end or a comma, less when (`before_when`),
+is the purpose."""
+
+_DETERMINERS = frozenset("a an the my our your this that".split())
+_POLITE = frozenset("pls plz please thanks thx".split())
+
+
+def _purpose_after(tokens: list[Token], at: int) -> bool:
+    """Whether a bare "to" starting at character `at` follows what the ask has said: a value (a number, a
+    time, "pm") or its unit ("12 minutes"), a name (a capitalised word not opening the sentence), a word
+    that can be no verb or adjective ("dollars"), or a noun after a determiner ("a reminder to", "an alarm
+    to"); a "please" before the "to" is passed over."""
+    before = [t for t in tokens if t.end <= at]
+    while before and before[-1].lower in _POLITE:
+        before.pop()  # "alarm for 8:00 pls to call the landlord": the politeness says nothing of the ask
+    if not before:
+        return False
+    word = before[-1]
+    lower = word.lower
+    if lower[-1:].isdigit() or lower in ("am", "pm", "a.m.", "p.m."):
+        return True
+    if len(before) > 1 and before[-2].lower[-1:].isdigit() and not lexicon.is_function_word(lower):
+        return True  # a number's unit: "for 12 minutes to take the bread out"
+    if lexicon.is_function_word(lower) or not word.text[:1].isalpha():
+        return False
+    if word.text[:1].isupper() and len(before) > 1 and before[-2].text not in ".!?" and lower != "i":
+        return True
+    parts = lexicon.parts(lower)
+    if "VERB" not in parts and not ("ADJ" in parts and "NOUN" not in parts):
+        return True
+    return len(before) > 1 and before[-2].lower in _DETERMINERS and "NOUN" in parts
+
+
+def _base_verb(word: str) -> bool:
+    return (
+        "VERB" in lexicon.parts(word) and lexicon.lemma(word) == word and not lexicon.is_function_word(word)
+    )
+
+
+def purposes(text: str) -> list[tuple[str, int, int]]:
+    """What the request says the thing is for (`_PURPOSE`), with where it is written (one verb will do:
+    "reminding me to stretch"). Read for a parameter that holds a purpose only (`arguments`), so the words
+    stay free for any other reading."""
+    tokens = tokenize(text)
+    found = []
+    for match in _PURPOSE.finditer(text):
+        verb, after = match.group("verb"), match.group("next") or ""
+        if not (_base_verb(verb) or "ADV" in lexicon.parts(verb) and _base_verb(after)):
+            continue
+        if match.group("to") and not _purpose_after(tokens, match.start()):
+            continue
+        said = before_when(match.group("said")).rstrip(" ,")
+        if said:
+            found.append((said, match.start("said"), match.start("said") + len(said)))
+    return found
+
+
 def _reported(text: str, tokens: list[Token], claim) -> None:
     """What a request reports someone should be told, unquoted: the rest of the sentence after "saying",
     "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"), and the reason it
@@ -403,7 +470,8 @@ def _reported(text: str, tokens: list[Token], claim) -> None:
             if len(said.split()) < 2 or said[:1] in "'\"‘“":
                 continue  # one word is no message; a quoted one is read as quoted already
             first, last = token_span(tokens, match.start("said"), match.start("said") + len(said))
-            claim("quoted", said, first, last, attributes={"reported": what})
+            attributes = {"reported": what} | ({"purpose": True} if pattern is _REMINDED else {})
+            claim("quoted", said, first, last, attributes=attributes)
 
 
 def _phones(text: str, tokens: list[Token], claim) -> None:

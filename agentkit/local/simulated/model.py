@@ -373,7 +373,12 @@ The rules
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
-   reason after "because" (when it states no number) the value of a `reason`; so are the words after
+   reason after "because" (when it states no number) the value of a `reason`; what the thing is for,
+   said as an infinitive after the ask — after a value, a name, a noun or "a <noun>", never right after a
+   verb or adjective that takes one ("I want to", "able to"), on a base-form verb: "set an alarm for 6:45
+   to go for a run", "send $40 to Tomas to pay him back", "… reminding me to stretch", "so I remember to
+   …", up to a comma or the time that says when — the value of a `purpose` or `reason`
+   (`arguments._Job._purpose`, `mentions.purposes`); so are the words after
    "verbatim:"; and a text a request gives after its one colon ("Translate this into Spanish: The museum
    opens at nine", or "here is the answer:" and the answer on lines of its own) goes whole to the one
    parameter that holds a text, its introduction none of it (`arguments._Job._given_text`).
