@@ -648,7 +648,6 @@ GAPS: dict[str, str] = {
     "I take ibuprofen twice": "string span: the medicine keeps the verb and the count ('take ibuprofen twice')",
     "I need new headlights": "string span: the part keeps 'need new' before 'headlights'",
     "Student: Hannah Pohl. Term": "labelled value: 'Term: Autumn 2023' keeps 'Autumn' without its year",
-    "I'm in Tromso tonight, which is": "date: 'tonight, which is 2025-01-14' gives two dates, not one",
     "What's the forecast for Denver": "tool choice, then unit letter: 'in Fahrenheit' for a scale "
     "written \"'C' or 'F'\" (no tool chosen for 'forecast' alone)",
     "Give me the Oslo forecast": "tool choice, then unit letter: 'in Celsius' for \"'C' or 'F'\"",

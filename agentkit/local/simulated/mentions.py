@@ -1365,7 +1365,8 @@ def _said_again_after_and(tokens: list[Token], start: int, word: str) -> bool:
 
 
 def _restated_dates(tokens: list[Token], mentions: list[Mention]) -> None:
-    """ "tomorrow, June 1 2023": a relative date that an absolute one restates is not a second date."""
+    """ "tomorrow, June 1 2023", "this coming friday, which is 2025-06-13" (`_restating`): a relative date
+    that an absolute one restates is not a second date."""
     for previous, mention in zip(list(mentions), list(mentions)[1:], strict=False):
         if (
             previous.kind == mention.kind == "date"
@@ -1373,10 +1374,24 @@ def _restated_dates(tokens: list[Token], mentions: list[Mention]) -> None:
             and not mention.attributes.get("relative")
         ):
             between = [t.text for t in tokens[previous.last : mention.first]]
-            if between in ([","], ["("], [",", "("]) or not between:
+            if between in ([","], ["("], [",", "("]) or not between or _restating(between):
                 mentions.remove(previous)
             elif [w.lower() for w in between] in (["is"], ["'s"], ["was"], ["will", "be"]):
                 _defined(mentions, previous, mention)
+
+
+_RESTATING = frozenset("which that thats that's is 's the i.e. ie namely aka".split())
+
+
+def _restating(between: list[str]) -> bool:
+    """Whether the words between a relative day and a date in figures only say that the date is that day
+    ("this coming friday, which is 2025-06-13", "next saturday? thats 2025-05-10", "sunday, i.e. the
+    2025-03-16"): a relative clause or a pointing word after a comma or a question mark, the same day
+    said again, as "tomorrow, June 1 2023" is."""
+    if not between or between[0] not in (",", "?", "-", "(") or len(between) > 5:
+        return False
+    said = [w.lower() for w in between[1:] if w not in (",", "(", ")")]
+    return bool(said) and all(w in _RESTATING for w in said) and said[-1] not in ("which", "that")
 
 
 def _defined(mentions: list[Mention], relative: Mention, absolute: Mention) -> None:

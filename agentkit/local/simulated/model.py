@@ -150,7 +150,10 @@ The rules
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
    range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a day the request
-   defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; an
+   defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; a
+   relative day a date in figures restates, "tomorrow, June 1 2023", "this coming friday, which is
+   2025-06-13", is that one date (`mentions._restating`), and the ", which is <value>" asks nothing of its
+   own (`text._RESTATED_VALUE`); an
    optional date that only names the day its description defaults to ("tonight" for "defaults to
    today") is left out; a day of a month written without its year ("March 3rd", "the 5th of May") takes
    the year the request states ("this year is 2027", "today is …", another full date), else the year of

@@ -310,14 +310,25 @@ def _joined_parts(sentence: str) -> list[str]:
     return kept
 
 
+_RESTATED_VALUE = re.compile(r"which\s+(?:is|was|will\s+be)\s+(?:the\s+)?\d", re.I)
+"""A relative clause after a comma that says a value again ("this coming friday, which is 2025-06-13"):
+it says more of what came before, and asks nothing (not "…, which is cheaper?")."""
+
+
 def _split_question(part: str) -> list[str]:
     """`part` cut before a question word after a comma ("Find the hotel, what does it cost?"), except
-    after a clause that sets the question's condition ("If I shoot 20 times, what is …")."""
+    after a clause that sets the question's condition ("If I shoot 20 times, what is …"), and before a
+    relative clause that says a value again (`_RESTATED_VALUE`)."""
     pieces = _split_unquoted(_QUESTION_AFTER_COMMA, part)
     kept = [pieces[0]]
     for piece in pieces[1:]:
         opening = words(kept[-1])[:1]  # "After taking the train, …": "after" also orders asks (`_OPENERS`)
-        if _first_word(kept[-1]) in _SUBORDINATORS or opening and opening[0] in _SUBORDINATORS:
+        if (
+            _first_word(kept[-1]) in _SUBORDINATORS
+            or opening
+            and opening[0] in _SUBORDINATORS
+            or _RESTATED_VALUE.match(piece)
+        ):
             kept[-1] = f"{kept[-1]}, {piece}"
         else:
             kept.append(piece)
