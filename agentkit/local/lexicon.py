@@ -191,7 +191,18 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def root(word: str) -> str:
-    return stem(lemma(word))
+    """The word's root (its lemma's stem); a British "-re" spelling has its American "-er" one's, when the
+    dictionary knows that ("theatre" ~ "theater", "centre" ~ "center", "litre" ~ "liter"): one word."""
+    base = lemma(word)
+    american = _BRITISH_RE.sub(r"\1er", base)
+    if american != base and known(american):
+        base = american
+    return stem(base)
+
+
+_BRITISH_RE = re.compile(r"(?<=[a-z])([tbg])re$")
+"""The British spelling of a word the American one writes "-ter", "-ber", "-ger" ("theatre", "fibre",
+"meagre")."""
 
 
 DERIVATIONAL_SUFFIXES = (

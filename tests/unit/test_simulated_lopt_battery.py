@@ -8,9 +8,13 @@ chatty, with typos. Three readings are tried:
 - what a thing is for, said as an infinitive after the ask ("set an alarm for 6:45 to go for a run",
   "… reminding me to take my pills"), for an optional parameter named for the purpose or reason;
 - a venue's own name after "at", whose last word is the kind of venue a `<kind>_name` parameter names
-  ("showings at the Hyde Park Picturehouse in leeds" → `cinema_name`), beside the city it is in;
+  ("showings at the Hyde Park Picturehouse in leeds" → `cinema_name`), beside the city it is in, also in
+  the other side of the Atlantic's spelling ("the Curzon Theatre" for `theater_name`);
 - a relative day restated as a calendar date ("this coming friday, which is 2025-06-13"): the date is the
-  optional date's value.
+  optional date's value;
+- (added after the first fixes, each failing before its fix) a time alone for a parameter whose description
+  offers a day and its time or a time alone ("wake-up call for 6AM" → "06:00"), and a venue's name in
+  British spelling for an American parameter ("the Curzon Theatre" for `theater_name`).
 
 The guard rows at the end hold what must stay: no purpose, venue or date where none is said.
 """
@@ -178,6 +182,42 @@ MARKETS = fn(
     },
     ["town"],
 )
+PICTURES = fn(
+    "Pictures_1_FindShowtimes",
+    "Find showtimes of films in a city, optionally at one movie theater.",
+    {
+        "city": (STR, "The city."),
+        "theater_name": (STR, "The name of the movie theater.", {"default": "dontcare"}),
+    },
+    ["city"],
+)
+SPORTS = fn(
+    "Sports_1_FindCourts",
+    "Find free badminton courts in a town, optionally at one sports center.",
+    {
+        "town": (STR, "The town."),
+        "center_name": (STR, "The name of the sports center."),
+    },
+    ["town"],
+)
+WAKE = fn(
+    "Wake_1_SetWakeUp",
+    "Set a wake-up call at a time.",
+    {
+        "wake_time": (STR, "When to wake, as 'YYYY-MM-DD HH:MM:SS', 'HH:MM:SS', 'HH:MM' or with AM/PM."),
+        "purpose": (STR, "What the wake-up is for."),
+    },
+    ["wake_time"],
+)
+PREHEAT = fn(
+    "Oven_1_SchedulePreheat",
+    "Schedule the oven to preheat.",
+    {
+        "start": (STR, "When to start preheating: 'YYYY-MM-DD HH:MM' or just 'HH:MM'."),
+        "temperature_c": ("integer", "Oven temperature in Celsius."),
+    },
+    ["start", "temperature_c"],
+)
 # ---- book clubs
 MEETUPS = fn(
     "BookClub_1_FindMeetups",
@@ -271,6 +311,24 @@ PURPOSES = [
         "Chores_1_ScheduleCleaner",
         {"start_time": ["14:00"], "purpose": ["wash the windows"]},
     ),
+    (
+        "wake-up call for 6AM pls",
+        [WAKE],
+        "Wake_1_SetWakeUp",
+        {"wake_time": ["06:00"], "purpose": [OMIT]},
+    ),
+    (
+        "set a wake up call at 5:15 pm to catch the train",
+        [WAKE],
+        "Wake_1_SetWakeUp",
+        {"wake_time": ["17:15"], "purpose": ["catch the train"]},
+    ),
+    (
+        "preheat the oven to 200 at 6:30pm",
+        [PREHEAT],
+        "Oven_1_SchedulePreheat",
+        {"start": ["18:30"], "temperature_c": [200]},
+    ),
 ]
 
 VENUES = [
@@ -315,6 +373,18 @@ VENUES = [
         [PLAYS],
         "Stage_1_FindPlays",
         {"city": ["Sheffield"], "theatre_name": ["Crucible Theatre"], "date": [OMIT, "dontcare"]},
+    ),
+    (
+        "showtimes at the Curzon Theatre in Bath pls",
+        [PICTURES],
+        "Pictures_1_FindShowtimes",
+        {"city": ["Bath"], "theater_name": ["Curzon Theatre"]},
+    ),
+    (
+        "find badminton courts at the Ponds Forge Centre in Sheffield",
+        [SPORTS],
+        "Sports_1_FindCourts",
+        {"town": ["Sheffield"], "center_name": ["Ponds Forge Centre"]},
     ),
     (
         "book club meetups at the Blue Door Cafe in Norwich",

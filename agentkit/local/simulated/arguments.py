@@ -88,6 +88,7 @@ from agentkit.local.simulated.values import (
     addressable,
     as_text,
     clip,
+    clock_in_layouts,
     clock_time,
     code_like,
     conform,
@@ -1122,6 +1123,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return [(mention.value, mention)]  # a series of formulas: "balance 'A -> B' and 'C -> D'"
         return []
 
+    def _dated(self) -> bool:
+        """Whether the clause writes a day (a date, not a weekday or month alone)."""
+        return any(m.kind == "date" and not m.attributes.get("partial") for m in self.reading.mentions)
+
     def _with_time(self, parameter: Parameter, day: str) -> str:
         """A date and the time of day the clause writes, for a parameter whose layout holds both
         ("YYYY-MM-DDTHH:MM"): "at 9:30 pm on April 2, 2025" is one moment, "2025-04-02T21:30"."""
@@ -1227,6 +1232,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
             clock = clock_time(str(mention.value), parameter.time_format)
             return [(clock or mention.value, mention)]
+        if mention.kind == "time" and parameter.time_alone_layouts and not self._dated():
+            clock = clock_in_layouts(str(mention.value), parameter.time_alone_layouts)
+            return [(clock, mention)] if clock else []  # "11PM" for "'YYYY-MM-DD HH:MM:SS', 'HH:MM', …"
         if parameter.kind == "date" or parameter.named(YEAR) and mention.kind != "number":
             return []  # a date, or a year ("case_year"), is written in figures
         if (

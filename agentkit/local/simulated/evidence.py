@@ -800,6 +800,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 2, "role", "a date in figures, for a moment in figures"
     if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
         return ROLE * 2, "role", f"a time, for “{parameter.time_format}”"
+    if mention.kind == "time" and parameter.time_alone_layouts:
+        return ROLE * 2, "role", "a time, for a date that may be a time alone"
     if mention.attributes.get("partial") == "month" and lexicon.root("month") in parameter.name_roots:
         return ROLE * 2, "role", "a month"
     if mention.attributes.get("partial") == "weekday" and parameter.name_roots & _WEEKDAY_NAMES:

@@ -36,7 +36,8 @@ The rules
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
-   silent e's place), and where no offered tool has
+   silent e's place; a British "-tre", "-bre", "-gre" has the root of the American "-ter" the dictionary
+   knows, "theatre" ~ `theater_name`, "centre" ~ "center", `lexicon.root`), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
    share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's
    spelled out word by word ("year over year" for `calculate_YOY_growth_rate`), and an acronym of the
@@ -145,7 +146,10 @@ The rules
    gives, in letters or words: "MM-DD-YYYY", "month-day-year"), times (in the 24-hour "HH:MM" a
    description asks for, unless it says AM/PM: "after 2 pm" → "14:00"; with the date for a layout that
    holds both, "YYYY-MM-DDTHH:MM"; a date written with its time, "2024-06-03 06:45:00", keeps the time for
-   a layout of a day and its time, "YYYY-MM-DD HH:MM:SS", `values._moment_in_layout`), quoted text (also code in backticks, `sales`), codes, names, lists,
+   a layout of a day and its time, "YYYY-MM-DD HH:MM:SS", `values._moment_in_layout`; a time written
+   with no day, for a date whose description also offers a time alone, "'YYYY-MM-DD HH:MM:SS', 'HH:MM:SS',
+   'HH:MM', or 'HH:MM AM/PM'", in the 24-hour layout offered that holds just the fields written: "11PM" →
+   "23:00", `Parameter.time_alone_layouts`, `values.clock_in_layouts`), quoted text (also code in backticks, `sales`), codes, names, lists,
    formulas, noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a

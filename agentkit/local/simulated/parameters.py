@@ -610,6 +610,20 @@ class Parameter:
         return match.group(0).upper()
 
     @cached_property
+    def time_alone_layouts(self) -> tuple[str, ...]:
+        """The layouts of a time of day alone a date's description also accepts ("'YYYY-MM-DD HH:MM:SS',
+        'HH:MM:SS', 'HH:MM', or 'HH:MM AM/PM'" → HH:MM:SS, HH:MM): a time the request writes without a
+        day fits one of them (`values.clock_in_layouts`)."""
+        if self.kind != "date":
+            return ()
+        found = []
+        for match in _TIME_FORMAT.finditer(self.description):
+            if re.search(r"(?:[Dd]{2}|[Yy]{4})[T ]$", self.description[: match.start()]):
+                continue  # the time of a layout that holds the day too
+            found.append(match.group(0).upper())
+        return tuple(dict.fromkeys(found))
+
+    @cached_property
     def asks_email(self) -> bool:
         """Whether the parameter asks for an e-mail address (`email`, "The receiver's e-mail"), not for a
         part of an e-mail's text ("The body of the e-mail" writes words)."""

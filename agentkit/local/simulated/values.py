@@ -269,6 +269,17 @@ def clock_time(time: str, layout: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if layout.count(":") > 1 else "")
 
 
+def clock_in_layouts(time: str, layouts: tuple[str, ...]) -> str | None:
+    """A written time in the offered layout that holds just the fields it gives: "11PM" → "23:00" for
+    'HH:MM:SS' or 'HH:MM' (no seconds are invented), "7:30:15" → "07:30:15"."""
+    match = _CLOCK.fullmatch(time.strip())
+    if match is None or not layouts:
+        return None
+    seconds = match.group(3) is not None
+    layout = next((x for x in layouts if (x.count(":") > 1) == seconds), layouts[0])
+    return clock_time(time, layout)
+
+
 _PREFIXED = re.compile(r"[A-Z]{2,}-[A-Za-z]+")
 """A code's capital prefix joined by a hyphen to a word: "WH-East", "DC-North"."""
 
