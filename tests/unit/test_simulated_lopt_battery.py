@@ -14,7 +14,8 @@ chatty, with typos. Three readings are tried:
   optional date's value;
 - (added after the first fixes, each failing before its fix) a time alone for a parameter whose description
   offers a day and its time or a time alone ("wake-up call for 6AM" → "06:00"), and a venue's name in
-  British spelling for an American parameter ("the Curzon Theatre" for `theater_name`).
+  British spelling for an American parameter ("the Curzon Theatre" for `theater_name`); a yes/no setting
+  whose options are the texts 'True' and 'False' ("with hot showers" → "True").
 
 The guard rows at the end hold what must stay: no purpose, venue or date where none is said.
 """
@@ -218,6 +219,32 @@ PREHEAT = fn(
     },
     ["start", "temperature_c"],
 )
+# ---- yes/no settings written as the text 'True' / 'False'
+YES_NO = ["True", "False", "dontcare"]
+CAMPS = fn(
+    "Camps_1_FindPitches",
+    "Find campsite pitches in a region, with options for hot showers and dogs.",
+    {
+        "region": (STR, "The region."),
+        "has_hot_showers": (
+            STR,
+            "Whether the site has hot showers.",
+            {"enum": YES_NO, "default": "dontcare"},
+        ),
+        "dogs_allowed": (STR, "Whether dogs are allowed.", {"enum": YES_NO, "default": "dontcare"}),
+    },
+    ["region"],
+)
+FLATS = fn(
+    "Flats_1_SearchFlats",
+    "Search for flats to rent in a city, with filters for a balcony and a lift.",
+    {
+        "city": (STR, "The city."),
+        "has_balcony": (STR, "Whether the flat has a balcony.", {"enum": YES_NO, "default": "dontcare"}),
+        "has_lift": (STR, "Whether the building has a lift.", {"enum": YES_NO, "default": "dontcare"}),
+    },
+    ["city"],
+)
 # ---- book clubs
 MEETUPS = fn(
     "BookClub_1_FindMeetups",
@@ -328,6 +355,33 @@ PURPOSES = [
         [PREHEAT],
         "Oven_1_SchedulePreheat",
         {"start": ["18:30"], "temperature_c": [200]},
+    ),
+]
+
+FLAGS = [
+    (
+        "find a pitch in Snowdonia with hot showers pls",
+        [CAMPS],
+        "Camps_1_FindPitches",
+        {"region": ["Snowdonia"], "has_hot_showers": ["True"], "dogs_allowed": [OMIT, "dontcare"]},
+    ),
+    (
+        "campsites in Cornwall where dogs are allowed?",
+        [CAMPS],
+        "Camps_1_FindPitches",
+        {"region": ["Cornwall"], "has_hot_showers": [OMIT, "dontcare"], "dogs_allowed": ["True"]},
+    ),
+    (
+        "a flat in Leeds that has a balcony, no lift needed",
+        [FLATS],
+        "Flats_1_SearchFlats",
+        {"city": ["Leeds"], "has_balcony": ["True"], "has_lift": ["False", OMIT, "dontcare"]},
+    ),
+    (
+        "looking for a flat in York, balcony included",
+        [FLATS],
+        "Flats_1_SearchFlats",
+        {"city": ["York"], "has_balcony": ["True"], "has_lift": [OMIT, "dontcare"]},
     ),
 ]
 
@@ -471,6 +525,12 @@ GUARDS = [
         {"city": ["Bristol"], "gym_name": [OMIT, "dontcare"]},
     ),
     (
+        "find a flat in Hull",
+        [FLATS],
+        "Flats_1_SearchFlats",
+        {"city": ["Hull"], "has_balcony": [OMIT, "dontcare"], "has_lift": [OMIT, "dontcare"]},
+    ),
+    (
         "find markets in Ludlow",
         [MARKETS],
         "Markets_1_FindMarkets",
@@ -484,7 +544,7 @@ GUARDS = [
     ),
 ]
 
-ROWS = PURPOSES + VENUES + DATES + GUARDS
+ROWS = PURPOSES + FLAGS + VENUES + DATES + GUARDS
 
 PURPOSE = "what the thing is for, said as an infinitive after the ask, is not read for a purpose parameter"
 VENUE = "a venue's name after 'at', ending in the kind of venue a `<kind>_name` parameter names, is not read"

@@ -118,6 +118,18 @@ _JSON_KEYS = re.compile(
 )
 
 
+def _written_flag(parameter: Parameter) -> dict[bool, str] | None:
+    """The options that write yes and no, for an enum of the texts "True" and "False" (in any case, and
+    perhaps a "dontcare"): a flag written as text."""
+    options = [o for o in parameter.spec.get("enum", []) if isinstance(o, str)]
+    by_word = {o.lower(): o for o in options}
+    if "true" not in by_word or "false" not in by_word:
+        return None
+    if any(o.lower() not in ("true", "false", "dontcare", "dont care", "any") for o in options):
+        return None
+    return {True: by_word["true"], False: by_word["false"]}
+
+
 @lru_cache(maxsize=4096)
 def _json_keys(description: str) -> tuple[str, ...]:
     """The keys a description of a JSON or dictionary string names ("A JSON object of preferences, such as
@@ -530,6 +542,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         spec = parameter.spec
         if "const" in spec:
             return Argument(parameter.name, spec["const"], "const", 1.0, "the schema's const")
+        if kind == "enum" and (written := _written_flag(parameter)) is not None:
+            return self._flag_as_text(parameter, written) or self._enum(parameter)
         if kind == "enum":
             return self._enum(parameter)
         if kind == "boolean":
@@ -882,6 +896,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and lexicon.root(after[0].lower()) in roots
             and "NOUN" in lexicon.parts(after[0].lower())
         )
+
+    def _flag_as_text(self, parameter: Parameter, written: dict[bool, str]) -> Argument | None:
+        """A yes/no setting whose options are the texts "True" and "False" (and perhaps "dontcare"), read
+        as the flag it is ("a house with laundry service" → "True"), and written as its option."""
+        spec = {k: v for k, v in parameter.spec.items() if k not in ("enum", "default")} | {"type": "boolean"}
+        flag = Parameter.shared(parameter.name, spec, parameter.required, parameter.siblings)
+        said = self._boolean(flag)
+        if said is None or not isinstance(said.value, bool):
+            return None
+        return Argument(parameter.name, written[said.value], said.rule, said.score, said.evidence)
 
     def _purpose(self, parameter: Parameter) -> Argument | None:
         """What the thing is for, said as an infinitive after the ask ("set an alarm for 6:45 to go for a

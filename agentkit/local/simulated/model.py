@@ -373,7 +373,9 @@ The rules
    having a garage", "no preference") is left out, neither True nor False (`options._indifferent_before`).
    An order's ascending/descending options ("ASC"/"DESC") follow what the request puts first: "newest
    first", "most expensive first" → descending, "oldest first", "cheapest first" → ascending
-   (`options._first_in_order`). A flag of a state that is
+   (`options._first_in_order`). An enum whose options are the texts "True" and "False" (and perhaps
+   "dontcare") is a yes/no flag written as text: it is read as a boolean is, and written as its option
+   ("a house with laundry service" → "True", `arguments._Job._flag_as_text`). A flag of a state that is
    on (`on`, `enabled`, `power_on`, "True for on") is what a verb of switching's particle says ("switch off
    the light" → False, "turn the heating on" → True).
    A quantifier ("how many euros") is no part of
