@@ -203,10 +203,6 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I want to find a ferry.": "a parameter named by a preposition (`to`, `_from`) makes any tool its producer",
-    "I'd like to book a coach ticket": "a coach ticket goes to the ferry search, which fits too and takes the date",
-    "Could you get me a seat on a coach": "a parameter named by a preposition makes any tool its producer",
-    "I need help finding a ferry crossing": "a parameter named by a preposition makes any tool its producer",
     "Please log me out of the library": "'log out' is not read as the opposite of `login`",
     "I'd like to log out of online banking": "'log out' is not read as the opposite of `login`",
     "Switch the heater off": "a particle after the object ('switch … off') is not the opposite of `switch_on`",

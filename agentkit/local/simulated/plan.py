@@ -659,7 +659,9 @@ def _with_producers(
 ) -> list[Score]:
     """The needed tools, after the tool that supplies what the first one lacks: when the clause does not
     give a required value (`member_id`) and another offered tool is named for it (`find_member_id`: its
-    name holds the parameter's words) and can be called from the clause, it goes first,
+    name holds the parameter's words, of which there is one at least: a parameter named only by a
+    preposition, `_from` or `to`, names a role, no thing a tool is named for, and no tool supplies it)
+    and can be called from the clause, it goes first,
     and its result feeds the other (rule 6). A value an earlier ask gives ("I have two functions, 'x+1'
     and '2x'. Find their intersection points.") is not lacking: no tool need supply it."""
     if not needed:
@@ -678,6 +680,8 @@ def _with_producers(
     if not missing:
         return needed
     wanted = {lexicon.root(w) for w in words_of(missing[0]) if not lexicon.is_function_word(w)}
+    if not wanted:
+        return needed  # `_from`, `to`: a place named by its preposition, a role no tool's name can produce
     chosen = {s.tool.name for s in needed}
     for tool in matcher.tools:
         if (
