@@ -203,10 +203,6 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Please log me out of the library": "'log out' is not read as the opposite of `login`",
-    "I'd like to log out of online banking": "'log out' is not read as the opposite of `login`",
-    "Switch the heater off": "a particle after the object ('switch … off') is not the opposite of `switch_on`",
-    "Turn on the lights in the hall.": "'turn on' is not read as the opposite of `turn_off`",
     "Delete the vegetarian Thai recipes": "removing is not told from the tool's searching",
     "Remove the contact named": "removing is not told from the tool's listing",
     "Add a contact named": "adding is not told from the tool's listing",

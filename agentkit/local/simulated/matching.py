@@ -1225,12 +1225,47 @@ def opposite(a: str, b: str) -> bool:
     return shaped and meaning.similarity(a, b) >= OPPOSITE_CLOSENESS
 
 
+_PARTICLE_OPPOSITES = {"in": "out", "out": "in", "on": "off", "off": "on", "up": "down", "down": "up"}
+"""The particles of English phrasal verbs that undo each other: "log in" / "log out", "switch on" / "switch
+off", "power up" / "power down"."""
+
+
+def _phrasal(words: list[str]) -> set[tuple[str, str]]:
+    """The phrasal verbs the words say, as (verb lemma, particle): a verb and the first of its particles
+    (`_PARTICLE_OPPOSITES`) within three words after it, its object between ("log **me** out", "switch the
+    heater off"), or one word that is a verb and its particle closed up ("login", "logout", "signin")."""
+    found: set[tuple[str, str]] = set()
+    for i, word in enumerate(words):
+        for particle in _PARTICLE_OPPOSITES:
+            stem = word[: -len(particle)]
+            if word.endswith(particle) and len(stem) >= 3 and "VERB" in lexicon.parts(stem):
+                found.add((lexicon.lemma(stem), particle))
+        if word in _PARTICLE_OPPOSITES or "VERB" not in lexicon.parts(word) or lexicon.is_function_word(word):
+            continue
+        after = next((w for w in words[i + 1 : i + 4] if w in _PARTICLE_OPPOSITES), None)
+        if after is not None:
+            found.add((lexicon.lemma(word), after))
+    return found
+
+
+def _opposite_particle(clause: str, tool: Tool) -> bool:
+    """Whether the clause asks for a phrasal verb whose particle undoes the one the tool's name says with
+    the same verb ("log me out" for `login`, "switch the heater off" for `switch_on_heater`, "turn on …"
+    for `turn_off_lights`), and the name does not say the clause's own pairing too."""
+    named = _phrasal([w.lower() for w in words_of(tool.name)])
+    said = _phrasal([w.lower() for w in words_of(clause)])
+    return any((verb, _PARTICLE_OPPOSITES[p]) in named and (verb, p) not in named for verb, p in said)
+
+
 def _inverse(clause: str, tool: Tool) -> bool:
     """Whether the clause asks for the opposite of what the tool's name says it does: a word of the
     clause is the `opposite` of a word of the name that the clause does not say ("decode this Base64"
     for `encode_base64`, "unsubscribe me from the newsletter" for `subscribe_to_newsletter`, "the
     external rate of return" for `calculate_internal_rate_of_return`). A tool that names or offers both
-    ("subscribe" and an "unsubscribe" option) does the opposite too and is not ruled out."""
+    ("subscribe" and an "unsubscribe" option) does the opposite too and is not ruled out. So is a phrasal
+    verb's other particle (`_opposite_particle`: "log me out" for `login`)."""
+    if _opposite_particle(clause, tool):
+        return True
     said = [w for w in words_of(clause) if not lexicon.is_function_word(w)]
     roots = {lexicon.root(w) for w in said}
     named = [w for w in words_of(tool.name) if not lexicon.is_function_word(w)]

@@ -63,7 +63,9 @@ The rules
    'Hades'" for `game_reviews`). A clause
    asking for the opposite of what the tool's name says, by a prefix ("decode" for `encode_base64`,
    "unsubscribe" for `subscribe_to_newsletter`, "external" for `internal_rate_of_return`; the two words
-   close in meaning, so "display" is no opposite of `play`), is not the tool's, unless the tool has that word too. A
+   close in meaning, so "display" is no opposite of `play`), or by a phrasal verb's other particle ("log me
+   out" for `login`, "switch the heater off" for `switch_on_heater`: in/out, on/off, up/down), is not the
+   tool's, unless the tool has that word too. A
    clause asking for one thing's quantity ("the volume of a sphere") is not a tool's whose name ends in
    another noun it does not say (`sphere_surface_area`), unless the clause asks for several things ("the
    height and width of …") or the name ends in a plural (`battle_details`), which gives several values.
