@@ -136,6 +136,18 @@ EVENT_RULES = fn(
     {},
     [],
 )
+SUM = fn(
+    "get_sum",
+    "Get the sum of two numbers.",
+    {"a": ("number", "The first number"), "b": ("number", "The second number")},
+    ["a", "b"],
+)
+LAST_MATCH = fn(
+    "rugby_get_last_match",
+    "Retrieve the details of the last match a rugby club played.",
+    {"club": (STR, "The club's name"), "include_stats": (BOOL, "Whether to include match statistics")},
+    ["club"],
+)
 
 TRAVEL = [FERRY_FIND, CABIN_SEARCH, COACH_TICKETS, GYM_CLASSES]
 
@@ -157,6 +169,7 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
         None,
     ),
     ("Switch the heater off in the kitchen.", [HEATER_ON], None),
+    ("Can you turn the lights on? The room is the hall.", [LIGHTS_OFF], None),
     ("Turn on the lights in the hall.", [LIGHTS_OFF], None),
     # removing or adding where the tool only searches or lists
     ("Delete the vegetarian Thai recipes that mention tofu.", [RECIPE_SEARCH], None),
@@ -194,20 +207,22 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("Log in to online banking: username 'ritaq', password 'Tulip#9'.", [BANK_LOGIN], "bank_session_login"),
     ("Switch on the heater in the kitchen.", [HEATER_ON], "switch_on_heater"),
     ("Turn off the lights in the hall, please.", [LIGHTS_OFF], "turn_off_lights"),
+    ("Can you turn the lights off? The room is the hall.", [LIGHTS_OFF], "turn_off_lights"),
     ("Find vegetarian Thai recipes with tofu.", [RECIPE_SEARCH], "RecipeSearch_run"),
     ("Show my contacts named Ingrid.", [CONTACT_LIST], "list_mail_contacts"),
     ("Look up tracks by Bjork.", [TRACK_SEARCH], "Music_SearchTracks"),
     ("When is Biscuit's next visit at the vet?", [VET_VISITS], "VetClinic_get_visit_schedule"),
     ("Get the event rules.", [EVENT_RULES], "EventRulesApi_get_event_rules"),
     ("What's the weather in Oslo?", [WEATHER], "get_weather_report"),
+    ("Add 4 and 5 to get their sum.", [SUM], "get_sum"),
+    (
+        "Show the last match of Leicester Tigers, and include match statistics.",
+        [LAST_MATCH],
+        "rugby_get_last_match",
+    ),
 ]
 
 GAPS: dict[str, str] = {
-    "Delete the vegetarian Thai recipes": "removing is not told from the tool's searching",
-    "Remove the contact named": "removing is not told from the tool's listing",
-    "Add a contact named": "adding is not told from the tool's listing",
-    "Delete the tracks by Bjork": "removing is not told from the tool's searching",
-    "Cancel the vet visit": "cancelling is not told from the tool's getting",
     "Get the event tickets!": "a word of the tool's that only modifies the thing asked for counts as its topic",
     "Could you log me in? My card number": "the values stated in a second sentence leave the card number unread",
 }

@@ -302,11 +302,21 @@ _ACT_OPENERS = frozenset("to please lets let and then also".split())
 you" ("could you drop …"), not "you" alone ("once you find it, reserve it" asks to reserve)."""
 
 
-def act_asked(clause: str) -> str | None:
+_PLAIN_ACTS = frozenset(
+    "add create register insert enrol enroll remove delete cancel erase discard purge uninstall unsubscribe"
+    " deregister unregister revoke".split()
+)
+"""The verbs of `ACTS` that say their act and nothing else: not "include" ("include match statistics"
+asks for more of what is read), "open", "save", "stop", "close", "drop", "release", which say other things
+as often."""
+
+
+def act_asked(clause: str, *, by_verb: bool = False) -> str | None:
     """The act (`ACTS`) a clause asks a tool to do: its first verb that says one, where it opens the
     clause or an instruction ("I need to set up a new server" creates, "could you drop …" removes), a
     two-word verb first ("get rid of …" removes); failing a verb, "a new …" asks to create one. None when
-    the clause says no act ("what is patient P-31 on?")."""
+    the clause says no act ("what is patient P-31 on?"); `by_verb`, None failing a verb too, and for a
+    verb that may say something besides the act (`_PLAIN_ACTS`)."""
     words = words_of(clause)
     for i, word in enumerate(words):
         if i and not (
@@ -319,7 +329,9 @@ def act_asked(clause: str) -> str | None:
         if i + 1 < len(words) and (pair := PHRASAL_ACTS.get((word, words[i + 1]))):
             return pair
         if word != "new" and "VERB" in lexicon.parts(word) and (sense := ACTS.get(lexicon.lemma(word))):
-            return sense
+            return None if by_verb and lexicon.lemma(word) not in _PLAIN_ACTS else sense
+    if by_verb:
+        return None  # only a verb says the act ("recommend a new book" asks to read)
     return CREATE if re.search(r"\ban? new\b", clause, re.IGNORECASE) else None
 
 
@@ -682,8 +694,10 @@ class Matcher:
                 result.total += weight
                 result.topic = result.topic or any(r in tool.purpose for r in roots)
                 spelled_out.add(short.lower())
-        if result.topic and _inverse(clause, tool):
+        if result.topic and inverse(clause, tool):
             result.topic = False  # "decode …" of `encode_base64`: the tool does the opposite
+        if result.topic and _only_reads(clause, tool):
+            result.topic = False  # "delete the recipes …" of `recipe_search`: it finds them, no more
         # the question's form names what it asks for (`kinds`), as its noun does
         if (
             result.topic
@@ -829,7 +843,7 @@ class Matcher:
         tool = ranked[i].tool
         if best < NEIGHBOUR_CLOSE or best - second < NEIGHBOUR_MARGIN:
             return None
-        if _inverse(clause, tool) or _another_quantity(clause, tool) or _seeks_an_input(clause, tool):
+        if inverse(clause, tool) or _another_quantity(clause, tool) or _seeks_an_input(clause, tool):
             return None
         if not _gives(tool, asked):
             return None
@@ -1257,7 +1271,7 @@ def _opposite_particle(clause: str, tool: Tool) -> bool:
     return any((verb, _PARTICLE_OPPOSITES[p]) in named and (verb, p) not in named for verb, p in said)
 
 
-def _inverse(clause: str, tool: Tool) -> bool:
+def inverse(clause: str, tool: Tool) -> bool:
     """Whether the clause asks for the opposite of what the tool's name says it does: a word of the
     clause is the `opposite` of a word of the name that the clause does not say ("decode this Base64"
     for `encode_base64`, "unsubscribe me from the newsletter" for `subscribe_to_newsletter`, "the
@@ -1274,6 +1288,37 @@ def _inverse(clause: str, tool: Tool) -> bool:
         for w in said
         for n in named
     )
+
+
+def _only_reads(clause: str, tool: Tool) -> bool:
+    """Whether the clause's verb asks to remove a thing ("delete the Thai recipes …", "cancel the vet
+    visit …"), or to add one the tool is named for, the verb's object ("add a contact …" of `list_contacts`), where the tool's
+    name says it only reads (finds, lists, gets: `ACTS`): finding the things is not removing or adding them.
+    The act is the verb's alone (`act_asked(by_verb=True)`); adding something else, "add 4 and 5" of
+    `get_sum`, is arithmetic, no act on the tool's thing."""
+    if tool.act != READ:
+        return False
+    act = act_asked(clause, by_verb=True)
+    if act == REMOVE:
+        return True
+    if act != CREATE:
+        return False
+    words = words_of(clause)
+    at = next(
+        (i + 1 for i, w in enumerate(words) if lexicon.lemma(w) in _PLAIN_ACTS),
+        next(
+            (i + 2 for i, pair in enumerate(zip(words, words[1:], strict=False)) if pair in PHRASAL_ACTS),
+            len(words),
+        ),
+    )
+    added: list[str] = []  # the verb's object: "add **a contact** named …", not "add 4 and 5 … sum"
+    for word in words[at:]:
+        if word.lower() in _DETERMINERS or word.lower() in ("new", "my", "our"):
+            continue
+        if word[0].isdigit() or lexicon.is_function_word(word):
+            break
+        added.append(lexicon.root(word))
+    return bool(set(added) & tool.thing_roots)
 
 
 def _abbreviated(clause: str, tool: Tool) -> list[tuple[str, str]]:

@@ -65,7 +65,11 @@ The rules
    "unsubscribe" for `subscribe_to_newsletter`, "external" for `internal_rate_of_return`; the two words
    close in meaning, so "display" is no opposite of `play`), or by a phrasal verb's other particle ("log me
    out" for `login`, "switch the heater off" for `switch_on_heater`: in/out, on/off, up/down), is not the
-   tool's, unless the tool has that word too. A
+   tool's, unless the tool has that word too; nor are the values a statement gives after such an ask
+   ("Could you log me out? My username is …": `plan._for_the_ask_before`). A clause whose verb asks to
+   remove a thing ("delete the Thai recipes …"), or to add the thing a tool is named for ("add a contact …"
+   of `list_contacts`), is not a tool's whose name says it only reads, finds or lists
+   (`matching._only_reads`). A
    clause asking for one thing's quantity ("the volume of a sphere") is not a tool's whose name ends in
    another noun it does not say (`sphere_surface_area`), unless the clause asks for several things ("the
    height and width of …") or the name ends in a plural (`battle_details`), which gives several values.

@@ -21,7 +21,7 @@ from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
 from agentkit.local.simulated.filled import Filled, Labelled, Several
-from agentkit.local.simulated.matching import Matcher, Score, Tool
+from agentkit.local.simulated.matching import Matcher, Score, Tool, inverse
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import roots_of, words_of
 from agentkit.local.simulated.values import REQUEST_VERBS
@@ -116,7 +116,7 @@ def plan(
             needed = []
             scenes.add(clause)
         else:
-            needed = matcher.needed(clause)
+            needed = _for_the_ask_before(matcher.needed(clause), clause, background)
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         also = False
@@ -407,6 +407,16 @@ def _own_leftovers(alone: list[Filled], whole: list[Filled], part: str) -> set[s
         and a.value.lower() in lowered
         and elsewhere(a.name, a.value, theirs.get(a.name))
     }
+
+
+def _for_the_ask_before(needed: list[Score], clause: str, background: list[str]) -> list[Score]:
+    """The tools a clause needs, none when it only states values ("My username is JohnDoe and the password
+    is JD@2023", `LABEL`) after an ask that called nothing and asks for the opposite of the tool's act
+    ("Could you log me out?" for `login`, `matching.inverse`): values stated after an ask are given for that
+    ask, and a tool that would undo it is no way to do it."""
+    if not needed or not LABEL.match(clause) or _asks_of(clause):
+        return needed
+    return [s for s in needed if not any(inverse(asked, s.tool) for asked in background)]
 
 
 def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
