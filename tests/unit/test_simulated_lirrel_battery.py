@@ -183,6 +183,8 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     # chit-chat and knowledge: no tool answers
     ("I love my new cabin in the woods.", [CABIN_SEARCH], None),
     ("Why do ferries sway in rough seas?", [FERRY_FIND], None),
+    ("I love my vegetarian Thai recipes.", [RECIPE_SEARCH], None),
+    ("I really like my Bjork tracks.", [TRACK_SEARCH], None),
     # near misses: the fitting tool with its values, the place stated
     ("I want to find a ferry from Dover to Calais on 2024-07-01.", TRAVEL, "Ferries_FindSailings"),
     ("Book 2 coach tickets from Leeds to Bristol on 2024-05-04.", TRAVEL, "Coaches_BuyTicket"),
@@ -223,7 +225,15 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Get the event tickets!": "a word of the tool's that only modifies the thing asked for counts as its topic",
+    "I love my vegetarian Thai": (
+        "a statement of the asker's feeling for what is theirs is read as a search (a rule for 'I love/like my …'"
+        " gained one even BFCL case, too few to keep)"
+    ),
+    "I really like my Bjork": "a statement of the asker's feeling for what is theirs is read as a search",
+    "Get the event tickets!": (
+        "a word of the tool's that only modifies the thing asked for counts as its topic (reading the last"
+        " noun as the thing cost 'carbon footprint', 'humidity level', 'statistical significance')"
+    ),
     "Could you log me in? My card number": "the values stated in a second sentence leave the card number unread",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
