@@ -625,6 +625,10 @@ class Matcher:
             if r in vocabulary:
                 weight = vocabulary[r] * self._rarity[r]
                 source = r
+                if _derives_the_act(r, tool):
+                    # "an alteration" of a tool that "Alters a garment": the act the description opens
+                    # on, as the head of its object weighs ("Get the symptoms of …"), weighs as the name's
+                    weight = max(weight, NAME * self._rarity[r])
                 named = [w for w in tool.name_roots if w != r and lexicon.related_roots(w, r)]
                 if named and RELATED * NAME * self._rarity[named[0]] > weight:
                     # the description says "probability", the name abbreviates it ("prob_dist"):
@@ -638,6 +642,14 @@ class Matcher:
                 weight = (
                     RELATED * vocabulary[source] * min(self._rarity[source], self._rarity.get(r, math.inf))
                 )
+            elif _written_alone(word, clause) and (
+                typed := [w for w in vocabulary if lexicon.misspells(word, w)]
+            ):
+                # a word the dictionary lacks, one letter off the tool's ("plumbr", "recomend"): a reader
+                # still sees the word meant, as `evidence` reads "accelaration" as a parameter's word (not
+                # a piece of a path or code, "d:/pc_contoller/v2.py", which is written as it is named)
+                source = max(typed, key=lambda w: (vocabulary[w], w))
+                weight = vocabulary[source] * self._rarity[source]
             if (
                 r not in self._rarity
                 and (word in kinds or not weight)
@@ -659,7 +671,11 @@ class Matcher:
                 named_by_verb = (
                     word == lead and source in tool.name_roots and lead not in REQUEST_VERBS
                 )  # "add 2 and 3" for `add`, "translate …" for `translate_text`
-                purposeful = source in tool.purpose or tool.vocabulary.get(source) == ENUM
+                purposeful = (
+                    source in tool.purpose
+                    or tool.vocabulary.get(source) == ENUM
+                    or _derives_the_act(source, tool)
+                )
                 # the request verb a verb-object name starts with ("get", "retrieve": no noun) asks for
                 # nothing wherever it stands: "how can I get comments …", "code that gets 2 numbers" are
                 # no `get_weather`'s ("fetch" of `http_fetch` is what that tool does, and still counts)
@@ -1390,6 +1406,22 @@ def _near_in_meaning(
         return max(near)[1:] if near else None
     near, closeness = meaning.closest(lexicon.lemma(word), list(root_of))
     return (root_of[near], closeness) if closeness >= meaning.SYNONYM else None
+
+
+def _written_alone(word: str, clause: str) -> bool:
+    """Whether the word stands in the clause as a word of the sentence, between spaces or punctuation
+    that ends a word, not inside a path, an address or an identifier ("pc_contoller/v2.py")."""
+    return bool(re.search(rf"(?<![\w/\\.:@-]){re.escape(word)}(?![\w/\\@-]|\.\w)", clause, re.IGNORECASE))
+
+
+def _derives_the_act(source: str, tool: Tool) -> bool:
+    """Whether an input's word (`alteration_request`) is of the family of the verb the description opens
+    on ("Alters a garment …"): the clause that says "an alteration" names what the tool does, not only
+    what it takes — the noun of an act is the act ("a cancellation for HX-22" asks to cancel)."""
+    opening = words_of(tool.description)[:1]
+    if not opening or source not in tool.input_roots or "VERB" not in lexicon.parts(opening[0]):
+        return False
+    return lexicon.related_roots(lexicon.root(opening[0]), source)
 
 
 def _object_fits(clause: str, lead: str, tool: Tool) -> bool:

@@ -37,7 +37,8 @@ The rules
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
    silent e's place; a British "-tre", "-bre", "-gre" has the root of the American "-ter" the dictionary
-   knows, "theatre" ~ `theater_name`, "centre" ~ "center", `lexicon.root`), and where no offered tool has
+   knows, "theatre" ~ `theater_name`, "centre" ~ "center", `lexicon.root`), a word the dictionary lacks one
+   letter off a tool's word as that word ("plumbr", "recomend": `lexicon.misspells`), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
    share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's
    spelled out word by word ("year over year" for `calculate_YOY_growth_rate`), and an acronym of the
@@ -101,7 +102,10 @@ The rules
    currency: "how much is 250 euros in yen"), and one that asks for a quantity in a unit ("… into miles", "how many grams
    are in …") counts "unit".
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
-   the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name.
+   the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
+   so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
+   ("a cancellation for HX-22" of a tool that "Cancels a reservation", `reservation_code`,
+   `cancellation_reason`: `matching._derives_the_act`).
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
