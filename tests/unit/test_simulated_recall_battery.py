@@ -144,6 +144,44 @@ SUBSCRIBE = fn(
     ["magazine"],
 )
 
+# the thing the description's opening verb gives, asked for indirectly ("I'd like to know the …")
+FORECAST = fn(
+    "WeatherService_Get",
+    "Retrieves the forecast for a town on a date.",
+    {"town": (STR, "The town."), "date": (STR, "The date, as YYYY-MM-DD")},
+    ["town"],
+)
+ALMANAC = fn(
+    "almanac_lookup",
+    "Returns the sunrise time for a town on a date.",
+    {"town": (STR, "The town.")},
+    ["town"],
+)
+SOWING = fn(
+    "garden_helper",
+    "Gives the sowing calendar of a vegetable.",
+    {"vegetable": (STR, "The vegetable.")},
+    ["vegetable"],
+)
+VET = fn(
+    "vet_clinic",
+    "Lists the opening hours of the vet clinics in a town.",
+    {"town": (STR, "The town.")},
+    ["town"],
+)
+TIMETABLE = fn(
+    "TransitApi_Query",
+    "Fetches the timetable of a bus line.",
+    {"line": (STR, "The line number, e.g. '42'")},
+    ["line"],
+)
+EXHIBIT = fn(
+    "museum_service",
+    "Returns the exhibitions running at a museum.",
+    {"museum": (STR, "The museum's name.")},
+    ["museum"],
+)
+
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- the tool's word mistyped by one letter
     ("find me a plumbr in Leeds", PLUMBER, {"city": ["Leeds"]}),
@@ -203,6 +241,19 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("I need a cancellation, code 'QP-90'", CANCEL, {"reservation_code": ["QP-90"]}),
     ("renewal for 'Dune' please", RENEW, {"book_title": ["Dune"]}),
     ("a subscription to 'Wired'", SUBSCRIBE, {"magazine": ["Wired"]}),
+    # ---- the thing the description's opening verb gives, asked for indirectly
+    (
+        "I'm off hiking on 2025-06-02 and would like to know the forecast for Denver on that day.",
+        FORECAST,
+        {"town": ["Denver"], "date": ["2025-06-02", ""]},
+    ),
+    ("i need to know the forecast for Galway", FORECAST, {"town": ["Galway"]}),
+    ("I'd like to know the sunrise time in Tromso", ALMANAC, {"town": ["Tromso"]}),
+    ("I need to know the calendar for sowing carrots", SOWING, {"vegetable": ["carrots", "carrot"]}),
+    ("look up the sowing calendar for leeks", SOWING, {"vegetable": ["leeks", "leek"]}),
+    ("I'd like to know the hours of the vet in Bath", VET, {"town": ["Bath"]}),
+    ("show me the timetable for line '42'", TIMETABLE, {"line": ["42"]}),
+    ("we want to know the exhibitions at the Tate Modern", EXHIBIT, {"museum": ["Tate Modern"]}),
 ]
 
 GUARDS: list[tuple[str, dict]] = [
@@ -218,6 +269,9 @@ GUARDS: list[tuple[str, dict]] = [
     ("what is a cancellation reason?", CANCEL),
     # nothing the tool does
     ("what's the weather in Leeds?", PLUMBER),
+    # an indirect ask of something the tool does not give
+    ("I'd like to know the price of a kitten", VET),
+    ("show me the way to the museum", EXHIBIT),
 ]
 
 TYPO_VALUE = (
@@ -235,9 +289,12 @@ GAPS: dict[str, str] = {
     "quick transfer: 40 dollars": "an amount after a colon with its currency in words is not read",
     "start the adoption of animal '": NOT_THE_VERB,
     "we'd love to go ahead with the": NOT_THE_VERB,
+    "we want to know the exhibitions": "the object 'the exhibitions running at' ends on a participle: no product",
     "a subscription to 'Wired'": "'subscription' and 'subscribes' share no root by the prefix test",
 }
-GUARD_GAPS: dict[str, str] = {}
+GUARD_GAPS: dict[str, str] = {
+    "show me the way to the museum": "a word of the tool's name is called for though the ask is of a way, not of what the tool gives",
+}
 
 
 @pytest.mark.parametrize(("request_text", "spec", "expected"), params(ROWS, GAPS))
