@@ -906,10 +906,11 @@ def _writes_a_date(clause: str) -> bool:
 
 _ASKED = re.compile(
     r"\b(?:(?:what|which) (?:is|are|was|were)|what's|calculate|compute|determine|estimate|find|get|give me"
-    r"|tell me(?: about)?|explain|describe) the "
+    r"|tell me(?: about)?|explain|describe|(?:like|want|need) to know) the "
 )
 """Openings that say what is asked for next; "tell me about the", "explain the", "describe the" ask for
-an account of the thing they name ("the history of the Sicilian Defence"), as "what is the" does."""
+an account of the thing they name ("the history of the Sicilian Defence"), as "what is the" does; so do
+the indirect asks "I'd like to know the …", "I need to know the …"."""
 _DETERMINERS = frozenset("the a an all each any this these".split())
 _CONNECTORS = frozenset("and or over per to versus vs".split())
 """Words inside one asked-for phrase: "the median **and** variance", "year **over** year growth",

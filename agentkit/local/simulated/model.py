@@ -77,7 +77,8 @@ The rules
    Nor is a tool named for an act on the thing (its name and description open with a verb that is no
    request verb: `book_flight`, "Book a flight …") when the thing asked for is not close in meaning to
    that verb ("the status of flight LH454"; solving makes a root: "the roots of …" ask `solve_quadratic`).
-   "Tell me about the …", "explain the …", "describe the …" say what they ask for as "what is the …" does
+   "Tell me about the …", "explain the …", "describe the …", and the indirect "I'd like to know the …",
+   "I need to know the …" say what they ask for as "what is the …" does
    ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A clause that
    opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
    "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
