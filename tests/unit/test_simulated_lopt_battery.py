@@ -23,7 +23,7 @@ The guard rows at the end hold what must stay: no purpose, venue or date where n
 from __future__ import annotations
 
 import pytest
-from test_simulated_bfcl_style_battery import OMIT, STR, fn, one_call_problem
+from test_simulated_bfcl_style_battery import OMIT, STR, fn, one_call_problem, params
 
 # ---- alarms and timers
 ALARM = fn(
@@ -562,16 +562,7 @@ GAPS: dict[str, str] = {
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
 
-def _params() -> list:
-    marked = []
-    for row in ROWS:
-        gap = next((why for start, why in GAPS.items() if row[0].startswith(start)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-        marked.append(pytest.param(*row, marks=marks, id=row[0][:40]))
-    return marked
-
-
-@pytest.mark.parametrize(("request_text", "tools", "name", "expected"), _params())
+@pytest.mark.parametrize(("request_text", "tools", "name", "expected"), params(ROWS, GAPS))
 def test_the_one_call_among_several_tools(request_text: str, tools: list, name: str, expected: dict) -> None:
     problem = one_call_problem(request_text, tools, name, expected)
     assert not problem, problem
