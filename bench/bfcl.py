@@ -279,6 +279,8 @@ def main() -> None:
                         print(f"  want: {answers[entry['id']]['ground_truth']}")
                     if args.tools:
                         print(tools_offered(entry))
+                    if args.shapes and entry["id"] in answers:
+                        print(f"  shapes: {shapes_of(entry, answers[entry['id']], output)}")
             elapsed = time.perf_counter() - started
             rows.append((category, results, elapsed))
             shape_rows.append((category, shaped))
