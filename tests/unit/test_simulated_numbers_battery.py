@@ -307,16 +307,11 @@ ROWS = [
     ),
 ]
 
-DATE_DIGIT = "a digit of a date is taken for a number option ('on March 4th' → 4)"
 LABEL_WORD = "the label word 'ID' between the parameter's noun and its number hides the number"
 POWER_OF = "'X to the power of Y' is not read as base X, exponent Y"
 GAPS: dict[str, str] = {
-    "Find coach trips to Leeds for two": DATE_DIGIT,
-    "Reserve four seats": DATE_DIGIT,
-    "Could you grab seats": DATE_DIGIT,
-    "Book the Dover-Calais": DATE_DIGIT,
-    "Find an inn in Whitby": DATE_DIGIT,
-    "Find coach trips to Leeds on": DATE_DIGIT,
+    "hey, can you look up a coach": "'it's three of us' is not read as the count of riders (it passed only by "
+    "taking the 3 of 'May 3rd')",
     "Table for two": "'table for two' is not read as the party's size",
     "Which alarms": LABEL_WORD,
     "I need the chart": LABEL_WORD,

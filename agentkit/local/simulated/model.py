@@ -494,7 +494,8 @@ The rules
    passengers", not `nights` — or by a noun for one who does an act, `lexicon.doer`: "Number of
    travellers", "diners", "attendees", "cyclists" —, and is no other number's value; a parameter whose
    options are numbers, "one of 1 to 5", takes such a count as a number parameter would, when it is an
-   option: "for two people" → `num_passengers` 2, `options._counted_option`) — evidence enough for an optional one ("ten major events"
+   option: "for two people" → `num_passengers` 2, `options._counted_option`; a digit of a date or a time,
+   "on March 4th", names no such option, `options._options`) — evidence enough for an optional one ("ten major events"
    → "Number of events to return"; and a count right after the parameter's name is its value whatever
    noun it counts, "the top five sushi places" → `top`; a number after "top"/"first" is how many to list,
    for a parameter that caps the results, `limit`, `top_n`, "How many results to show": "the first 10

@@ -781,6 +781,21 @@ class OptionRules:
                 found.append((symbol, option, tokens[symbol].text))
                 continue
             n = len(words)
+            if str(option).isdigit():
+                # a number option ("riders" one of 1 … 5) is never named by a digit of a date or a time
+                # ("on March 4th", "at 5:30"): that digit is the day's or the hour's, not a count
+                in_dates = {i for m in self.reading.mentions if m.kind in ("date", "time") for i in m.span}
+                written = next(
+                    (
+                        i
+                        for i, t in enumerate(tokens)
+                        if i not in self.consumed and i not in in_dates and t.text == str(option)
+                    ),
+                    None,
+                )
+                if written is not None:
+                    found.append((written, option, tokens[written].text))
+                continue
             if n > 1 or re.search(r"\d", str(option)):
                 # "FedEx", "iPhone": one word as the option spells it, not its parts; a code with digits
                 # by its letters and digits alone, whatever marks or case the clause writes ("PM2.5" ~ "pm25")
