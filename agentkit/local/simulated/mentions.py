@@ -936,9 +936,15 @@ def _unit_word(tokens: list[Token], i: int) -> bool:
 
 
 def _name_number(tokens: list[Token], index: int) -> bool:
-    """A number that is part of a name ("Maroon 5", "S&P 500"): short, glued to the name, no unit after."""
+    """A number that is part of a name ("Maroon 5", "S&P 500"): short, glued to the name, no unit after.
+
+    Not after a code's label written in capitals ("user ID 789", "SKU 412", "REF 55"): the label says
+    what the number is, so the number is a value of its own, as "user 789" is — no name "ID 789"."""
     number = tokens[index]
     if not number.text.isdigit() or len(number.text) > 3 or not _capitalised(tokens[index - 1]):
+        return False
+    label = tokens[index - 1]
+    if label.lower in IDENTIFIER and label.text.isupper():
         return False
     return not _followed_by_unit(tokens, index)
 

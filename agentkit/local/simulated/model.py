@@ -190,7 +190,8 @@ The rules
    word of the parameter's inside a name or quoted name says what it names ("'Queens Hotel'" for
    `hotel_name`), and a word inside quoted text or a name of several words is no word beside another value
    ("Act" in "the Fair Housing Act of the United States" names no "United States"), unless the name labels
-   the value right after it ("Case No 28473"). A title keeps "of the"/"with a" between capitalised words
+   the value right after it ("Case No 28473"); a code's label in capitals before a short number, "user ID
+   789", makes no name of it — the number is a value of its own (`mentions._name_number`). A title keeps "of the"/"with a" between capitalised words
    ("Gone with the Wind"), not before a country's name, and a small word capitalised after a capitalised
    word where the name goes on or its item ends ("Stand By Me and Born To Run"), and "and" (or "and the")
    before a capitalised word when a singular noun names the title's kind ("the novel War and Peace", not "the
