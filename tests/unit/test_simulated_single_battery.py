@@ -1049,7 +1049,6 @@ OTHER_NOUN = (
     " market' for `market`) is taken for the thing asked of"
 )
 KEY_NAME = "a musical key's mode ('C major', 'E flat major') is cut from its letter"
-READING = "tool choice: 'blood pressure is 135 over 88' and 'what category' for a classifier"
 CALLED_NAME = (
     "a capitalised adjective and its noun ('Spanish verbs') outscore, as a name, the value 'called' gives a"
     " name parameter"
@@ -1064,7 +1063,6 @@ GAPS: dict[str, str] = {
     "What did shares of Nike": COMPANY,
     "How much does a dozen roses": OTHER_NOUN,
     "Transpose the melody": KEY_NAME,
-    "My blood pressure is 135": READING,
     "Create a flashcard deck": CALLED_NAME,
     "Roll two dice 500 times": SHARED_WORD,
 }

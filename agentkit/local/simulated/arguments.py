@@ -361,6 +361,9 @@ def has_arithmetic(clause: str) -> bool:
     )
 
 
+_TWO_OPERANDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*([-+*/^])\s*(-?\d+(?:\.\d+)?)\s*")
+"""A formula of two numbers and one operator between them ("3 ^ 5", "17 * 23")."""
+
 _DEFAULT_DAY = re.compile(rf"\bdefaults?\b[^.;]*?\b({'|'.join(sorted(set(DAY_WORDS.values())))})\b", re.I)
 
 
@@ -456,6 +459,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 chosen[parameter.name] = special
         self._assign([p for p in parameters if p.name not in chosen], chosen)
         self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
+        self._operands([p for p in parameters if p.name not in chosen], chosen)
         self._gather_numbers(parameters, chosen)
         self._brand_and_model(parameters, chosen)
         top = self.depth == 0
@@ -534,6 +538,27 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 continue
             kept[name] = Argument(name, value, "as before", 2.0, "“the same …” keeps the earlier value")
         return kept
+
+    def _operands(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """The two numbers of one operation written out ("raise 3 to the power of 5", "17 * 23") for a
+        tool whose two required numeric parameters are left to fill and that takes no expression: they are its
+        operands, the left number the first parameter's and the right one the second's, in the order the
+        tool lists them — as English writes a power base first, a division dividend first. The numbers
+        stand inside the formula, so no number of the clause stands for them otherwise."""
+        numeric = [
+            p for p in parameters if p.required and p.type in ("integer", "number") and not p.spec.get("enum")
+        ]
+        if len(numeric) != 2 or any(p.kind == "expression" for p in self._all):
+            return
+        formulas = [m for m in self.reading.mentions if m.kind == "formula"]
+        if len(formulas) != 1 or not (two := _TWO_OPERANDS.fullmatch(str(formulas[0].value))):
+            return
+        for parameter, written in zip(numeric, (two.group(1), two.group(3)), strict=True):
+            number = float(written)
+            value = int(number) if parameter.type == "integer" and number.is_integer() else number
+            chosen[parameter.name] = Argument(
+                parameter.name, value, "operand", 1.5, f"an operand of “{formulas[0].text}”"
+            )
 
     # -- parameters decided by their own rule -----------------------------------------------------
 
