@@ -108,6 +108,12 @@ PARKING = tool(
     "Parking fee for a stay.",
     {"hours": num("Hours parked."), "rate": num("Fee per hour in dollars.")},
 )
+RIDE = tool(
+    "rides.request",
+    "Request a ride.",
+    {"destination": text("Where to."), "seats": num("Number of seats to reserve.", "integer")},
+    required=["destination"],
+)
 CONCERT = tool(
     "concerts.buy_tickets",
     "Buy concert tickets.",
@@ -169,6 +175,11 @@ ROWS = [
         "Inn in Rye for 2 rooms, arriving 2025-09-04.",
         [INN],
         [("lodging.find_inn", {"town": "Rye", "arrival": "2025-09-04", "rooms": 2})],
+    ),
+    (
+        "I need a ride for 2 to the airport.",
+        [RIDE],
+        [("rides.request", {"destination": "airport", "seats": 2})],
     ),
     # guard: no count given, no option from a date
     (
@@ -317,6 +328,7 @@ GAPS: dict[str, str] = {
     "hey, can you look up a coach": "'it's three of us' is not read as the count of riders (it passed only by "
     "taking the 3 of 'May 3rd')",
     "Table for two": "'table for two' is not read as the party's size",
+    "I need a ride for 2": "'a ride for 2' is not read as a count of people, nor people as the seats they take",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
