@@ -201,8 +201,6 @@ ROWS: list[tuple[str, list[dict], list[str]]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I need a spin class in Austin for 2": "a party size stated tips the choice to the booking tool, though the ask is what's out there",
-    "I need a crossing from Dover to Calais for 3": "a party size stated tips the choice to the booking tool, though 'check what's available' asks a search",
     "Book me into a yoga class": "'book' is not read as the act of a tool named 'reserve'",
     "Hotels are pricey, I need a desk": "a need stated as 'I need a desk to work from' is not read as an ask",
 }

@@ -274,7 +274,8 @@ def _money_into(clause: str) -> bool:
 CREATE, READ, REMOVE = "create", "read", "remove"
 ACTS: dict[str, str] = {
     **dict.fromkeys(
-        "add create register enrol enroll establish configure insert include save subscribe install open new".split(),
+        "add create register enrol enroll establish configure insert include save subscribe install open new"
+        " reserve buy purchase".split(),
         CREATE,
     ),
     **dict.fromkeys("list show view display browse enumerate see get search find lookup fetch".split(), READ),
@@ -286,7 +287,17 @@ ACTS: dict[str, str] = {
 }
 """What a verb does to a thing, of the three acts an API offers on most things: create one, read (list, show,
 find) them, remove one. English verbs, not any tool set's: "set up", "register", "enrol" a new thing all add
-it; "drop", "withdraw", "discontinue" one all take it away."""
+it; "drop", "withdraw", "discontinue" one all take it away. To reserve, buy or purchase a thing makes a new
+reservation or purchase the user holds: `ReserveCar` and `BuyTicket` create, `FindCars` reads (only verbs
+that are never the thing's noun: not "book", "order", "rent")."""
+_WHAT_IS_FREE = re.compile(
+    r"\bavailab(?:le|ility)\b|\bwhat(?:'s| is| are) out there\b|\b(?:find|see|show|list|any|some)\b[^.?!]{0,30}"
+    r"\boptions\b",
+    re.IGNORECASE,
+)
+"""Asking what is free ("check the availability", "are there any available", "what's out there", "find me
+options for …") asks to read what there is: a search, whatever the need said before it ("I need to rent a
+car … Check the availability for me"). It commits the user to nothing, as a booking would."""
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
     ("set", "up"): CREATE,
     ("sign", "up"): CREATE,
@@ -311,12 +322,20 @@ asks for more of what is read), "open", "save", "stop", "close", "drop", "releas
 as often."""
 
 
+def asks_what_is_free(request: str) -> bool:
+    """Whether a request asks what is free (`_WHAT_IS_FREE`): "… Check the availability for me."."""
+    return bool(_WHAT_IS_FREE.search(request))
+
+
 def act_asked(clause: str, *, by_verb: bool = False) -> str | None:
     """The act (`ACTS`) a clause asks a tool to do: its first verb that says one, where it opens the
     clause or an instruction ("I need to set up a new server" creates, "could you drop …" removes), a
     two-word verb first ("get rid of …" removes); failing a verb, "a new …" asks to create one. None when
     the clause says no act ("what is patient P-31 on?"); `by_verb`, None failing a verb too, and for a
-    verb that may say something besides the act (`_PLAIN_ACTS`)."""
+    verb that may say something besides the act (`_PLAIN_ACTS`). A clause that asks what is free
+    (`_WHAT_IS_FREE`) reads, whatever verb of need comes before."""
+    if not by_verb and _WHAT_IS_FREE.search(clause):
+        return READ
     words = words_of(clause)
     for i, word in enumerate(words):
         if i and not (

@@ -116,7 +116,11 @@ The rules
    read, remove: `matching.act_asked`, "drop student S-1 from BIO101" for `withdraw_student`, not
    `enrol_student`), and a best tool that does another of those acts to its thing gives the clause to a
    fitting tool named for the same thing that does the act asked ("set up a new Postgres server …":
-   `add_postgres_server`, not `list_servers`). A word only related by root to a tool's word ("playlists" ~
+   `add_postgres_server`, not `list_servers`). Reserving, buying or purchasing a thing creates (a reservation
+   or purchase); a request that asks what is free ("check the availability", "what's out there", "find me
+   options for …") reads, and a reserving tool chosen for its stated need gives way to the offered tool that
+   finds the same thing ("I need to rent a car … Check the availability": `GetCarsAvailable`, not
+   `ReserveCar`; `plan._searched_instead`). A word only related by root to a tool's word ("playlists" ~
    `play_artist`) is no rarer than it is among the tools that have it exactly (`list_playlists`). A
    formula in words keeps the word that names its operation ("to the power of", "divided by",
    "multiplied by"; not "times"). A tool that fails these tests does not keep the clause from the best one that passes them ("the

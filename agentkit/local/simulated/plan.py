@@ -21,7 +21,16 @@ from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
 from agentkit.local.simulated.filled import Filled, Labelled, Several
-from agentkit.local.simulated.matching import Matcher, Score, Tool, inverse
+from agentkit.local.simulated.matching import (
+    CREATE,
+    READ,
+    Matcher,
+    Score,
+    Tool,
+    act_asked,
+    asks_what_is_free,
+    inverse,
+)
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import roots_of, words_of
 from agentkit.local.simulated.values import REQUEST_VERBS
@@ -160,6 +169,7 @@ def plan(
             roster.prefer(needed, clause, matcher), clause, matcher, conversation, earlier
         )
         needed = _callable_first(needed, clause, matcher, conversation, earlier)
+        needed = [_searched_instead(s, clause, conversation.request, matcher) for s in needed]
         parts = _segments(clause, needed) or [(score, clause) for score in needed]
         mine = []
         for position, (score, part) in enumerate(parts):
@@ -250,6 +260,24 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def _searched_instead(score: Score, clause: str, request: str, matcher: Matcher) -> Score:
+    """A tool that reserves or buys a thing (`CREATE`) for a clause whose request asks only what is free
+    ("I need a spin class in Austin for 2 people, what's out there?", "I need to rent a car … Check the
+    availability for me"): the offered tool that finds the same thing, when there is one. Saying the need,
+    even its party size, is no instruction to commit; the booking stays when the clause itself asks for it
+    by its verb ("… and reserve it")."""
+    if (
+        score.tool.act != CREATE
+        or act_asked(clause, by_verb=False) == CREATE
+        or not asks_what_is_free(request)
+    ):
+        return score
+    for other in matcher.ranked(clause):
+        if other.tool.act == READ and other.tool.thing_roots & score.tool.thing_roots and other.topic:
+            return other
+    return score
 
 
 _ANOTHER = re.compile(r"\banother\b", re.I)
