@@ -201,7 +201,6 @@ ROWS: list[tuple[str, list[dict], list[str]]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Book me into a yoga class": "'book' is not read as the act of a tool named 'reserve'",
     "Hotels are pricey, I need a desk": "a need stated as 'I need a desk to work from' is not read as an ask",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

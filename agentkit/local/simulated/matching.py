@@ -290,6 +290,9 @@ find) them, remove one. English verbs, not any tool set's: "set up", "register",
 it; "drop", "withdraw", "discontinue" one all take it away. To reserve, buy or purchase a thing makes a new
 reservation or purchase the user holds: `ReserveCar` and `BuyTicket` create, `FindCars` reads (only verbs
 that are never the thing's noun: not "book", "order", "rent")."""
+_VERB_ACTS: dict[str, str] = {"book": CREATE}
+"""Verbs that say an act only as verbs, in a clause ("Book me into a yoga class" reserves one), never in a
+tool's name, where the same word is as often the thing ("library_book_search" finds books)."""
 _WHAT_IS_FREE = re.compile(
     r"\bavailab(?:le|ility)\b|\bwhat(?:'s| is| are) out there\b|\b(?:find|see|show|list|any|some)\b[^.?!]{0,30}"
     r"\boptions\b",
@@ -347,7 +350,11 @@ def act_asked(clause: str, *, by_verb: bool = False) -> str | None:
             continue
         if i + 1 < len(words) and (pair := PHRASAL_ACTS.get((word, words[i + 1]))):
             return pair
-        if word != "new" and "VERB" in lexicon.parts(word) and (sense := ACTS.get(lexicon.lemma(word))):
+        if (
+            word != "new"
+            and "VERB" in lexicon.parts(word)
+            and (sense := ACTS.get(lexicon.lemma(word)) or _VERB_ACTS.get(lexicon.lemma(word)))
+        ):
             return None if by_verb and lexicon.lemma(word) not in _PLAIN_ACTS else sense
     if by_verb:
         return None  # only a verb says the act ("recommend a new book" asks to read)

@@ -117,7 +117,8 @@ The rules
    `enrol_student`), and a best tool that does another of those acts to its thing gives the clause to a
    fitting tool named for the same thing that does the act asked ("set up a new Postgres server …":
    `add_postgres_server`, not `list_servers`). Reserving, buying or purchasing a thing creates (a reservation
-   or purchase); a request that asks what is free ("check the availability", "what's out there", "find me
+   or purchase), and so does "book" as a clause's verb ("Book me into a yoga class"; not in a tool's name,
+   where it is as often the thing); a request that asks what is free ("check the availability", "what's out there", "find me
    options for …") reads, and a reserving tool chosen for its stated need gives way to the offered tool that
    finds the same thing ("I need to rent a car … Check the availability": `GetCarsAvailable`, not
    `ReserveCar`; `plan._searched_instead`). A word only related by root to a tool's word ("playlists" ~
