@@ -2,7 +2,7 @@
 
 Written for this round in a chatty, real-user voice, in subjects of its own (car sharing, campsites, gym
 classes, hair salons, libraries, ferries, museums, coworking desks, podcasts, vets, bike hire, cooking
-classes). Each row offers a service's look-alike tools — a search/find/check tool and a book/reserve/buy
+classes, taxis, hotels). Each row offers a service's look-alike tools — a search/find/check tool and a book/reserve/buy
 tool — and says which one a careful small model calls, and how many times. Two readings are tested:
 
 - Asking whether something is free ("check the availability of …", "find options for …", "is there a … on
@@ -121,6 +121,21 @@ PODCASTS = [
         ["episode"],
     ),
 ]
+TAXI = fn(
+    "Taxi_2_OrderRide",
+    "Book a taxi ride to a destination.",
+    {
+        "destination": (STR, "Street address to go to, e.g. 1 Main St, Boston"),
+        "seats": (INT, "Number of seats"),
+    },
+    ["destination"],
+)
+HOTEL = fn(
+    "Hotel_2_SearchRoom",
+    "Search for a hotel room in a city.",
+    {"city": (STR, "City to stay in"), "guests": (INT, "Number of guests")},
+    ["city"],
+)
 
 # (request, tools, the tools called in order)
 ROWS: list[tuple[str, list[dict], list[str]]] = [
@@ -186,6 +201,13 @@ ROWS: list[tuple[str, list[dict], list[str]]] = [
         DESKS,
         ["Cowork_FindDesks"],
     ),
+    # ---- one ask, one call: the tool named twice ("a taxi … a ride") in what is one ask
+    (
+        "i have to get home, find me a taxi? i want a ride to 44 Elm Road, Leeds. 2 seats please.",
+        [TAXI],
+        ["Taxi_2_OrderRide"],
+    ),
+    ("we're exhausted, find me a hotel? i want a room in Lyon. 3 guests.", [HOTEL], ["Hotel_2_SearchRoom"]),
     # ---- guards: two asks are two calls
     (
         "Find campsites at Zion on 2024-08-01. Also find campsites at Yosemite on 2024-07-10.",
@@ -218,6 +240,6 @@ def test_the_look_alike_asked_for_is_called_once(
     assert [name for name, _ in got] == wanted, got
 
 
-def test_the_battery_holds_twenty_five_rows_over_ten_domains() -> None:
+def test_the_battery_holds_twenty_five_rows_over_twelve_domains() -> None:
     assert len(ROWS) >= 25
-    assert len({tools[0]["toolSpec"]["name"].split("_")[0] for _, tools, _ in ROWS}) >= 10
+    assert len({tools[0]["toolSpec"]["name"].split("_")[0] for _, tools, _ in ROWS}) >= 12

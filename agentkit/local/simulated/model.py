@@ -155,7 +155,9 @@ The rules
    Denver), and none an
    earlier call gave when it points back
    ("the interest over that term, and the tax on a $420,000 home"). A list of asks ("compute the X of A,
-   the Y of B") asks for several things; a decimal point ends no sentence there.
+   the Y of B") asks for several things; a decimal point ends no sentence there. One tool named twice in
+   a part both namings share ("find me a taxi? i want a ride to 44 Elm Road") is one ask of it, one call
+   (`plan._segments`).
 4. **Arguments** (`arguments`, `evidence`, `mentions`). The clause is read into values by their written
    form (numbers with units and scales — also in scientific notation, "8.854 x 10^-12", "2e30", one number —,
    percentages, currencies, dates (put in the layout the description

@@ -1015,7 +1015,11 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     for i, occurrence in enumerate(occurrences):
         later = [st for st in starts[i + 1 :] if st != starts[i]]
         end = later[0] if later else len(clause)
-        parts.append((occurrence[0], clause[starts[i] : end].strip(" ,;")))
+        part = (occurrence[0], clause[starts[i] : end].strip(" ,;"))
+        if not any(p[0].tool.name == part[0].tool.name and p[1] == part[1] for p in parts):
+            # "find me a taxi and i want a ride to 12 Elm Road": one tool named twice in a part they share
+            # is one ask of it, not two
+            parts.append(part)
     return parts
 
 
