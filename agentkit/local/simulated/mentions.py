@@ -403,7 +403,6 @@ infinitive ("I want to", "able to"), and only before a verb in its base form (an
 "to deep clean the oven"); what follows up to the sentence's end or a comma, less when (`before_when`),
 is the purpose."""
 
-_DETERMINERS = frozenset("a an the my our your this that".split())
 _POLITE = frozenset("pls plz please thanks thx".split())
 
 
@@ -430,7 +429,7 @@ def _purpose_after(tokens: list[Token], at: int) -> bool:
     parts = lexicon.parts(lower)
     if "VERB" not in parts and not ("ADJ" in parts and "NOUN" not in parts):
         return True
-    return len(before) > 1 and before[-2].lower in _DETERMINERS and "NOUN" in parts
+    return len(before) > 1 and before[-2].lower in DETERMINERS and "NOUN" in parts
 
 
 def _base_verb(word: str) -> bool:
