@@ -175,7 +175,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 
 GAPS: dict[str, str] = {
     "Fetch the web page https": "tool choice (matching.py): a URL and the lead verb name no topic word",
-    "Show the details of the tinyjson": "a bare number after 'The version is' is no string version (asks)",
     "For order A-19 please change": "the thing after 'to' in a change is not preferred for the new item",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -157,7 +157,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I want the release notes for plugin": "a bare number after 'The version is' is no string version (asks)",
     "In basket 3310, swap": "the thing after 'to' in a change is not preferred for the new item",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -269,9 +269,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "i need the coverage badge for project ma": "the verb of the ask ('need') is taken for the project's name when the version comes in a later sentence",
-    "I want the badge for project quokka": "the verb of the ask ('want') is taken for the project's name when the version comes in a later sentence",
-    "i want the episodes of feed nightowl": "'the language is de' in a later sentence: a two-letter value after 'is' is not read",
     "show me the audit trail for workspace id": "two labelled codes in one phrase are swapped ('workspace id X with dataset UUID Y')",
     "pay 12.50 to Ben, his email is": "no call: 'his email is <address>' is not read as the receiver",
 }

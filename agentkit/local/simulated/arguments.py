@@ -60,7 +60,7 @@ from agentkit.local.simulated.evidence import (
 from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
-from agentkit.local.simulated.mentions import Reading, purposes, read
+from agentkit.local.simulated.mentions import DETERMINERS, Reading, purposes, read
 from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
@@ -1340,11 +1340,20 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return [
                     (v, m)
                     for v, m in self._phrase_values(parameter, mention)
-                    if self._names_its_noun(parameter, m)
+                    if (self._names_its_noun(parameter, m) or self._titled_by_its_noun(parameter, m))
                     and (parameter.named(NAME) or code_like(str(v)))  # "impactful cases": no `case_id`
                 ]
             return [
-                (v, m) for v, m in self._phrase_values(parameter, mention) if self._may_describe(parameter, m)
+                (v, m)
+                for v, m in self._phrase_values(parameter, mention)
+                if self._may_describe(parameter, m)
+                # "for project mandolin": the project's name, not its version, though both share "project"
+                and not any(
+                    o is not parameter
+                    and (o.named(NAME) or o.named(IDENTIFIER))
+                    and self._titled_by_its_noun(o, m)
+                    for o in getattr(self, "_all", ())
+                )
             ]
         return []
 
@@ -1430,6 +1439,24 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         own -= {lexicon.root(w) for w in NAME | IDENTIFIER}
         return lexicon.root(tokens[piece.last].text) in own and tokens[piece.first].text.islower()
 
+    def _titled_by_its_noun(self, parameter: Parameter, piece: Mention) -> bool:
+        """Whether `piece` is one lower-case word right after the bare noun the parameter's name is a name of
+        ("for **project** mandolin", "on **repo** lantern" for `project_name`, `repo_name`): a noun with no
+        article or possessive before it, used as a title before a name, as in "room 4" or "branch develop".
+        With an article the two nouns are one compound ("the project plan" is a kind of plan), no name."""
+        tokens = self.reading.tokens
+        k = piece.first - 1
+        if piece.last - piece.first != 1 or k < 0 or tokens[k].kind != "word":
+            return False
+        if not tokens[piece.first].text.islower() or lexicon.is_function_word(tokens[piece.first].text):
+            return False
+        own = parameter.name_roots - {lexicon.root(w) for w in NAME | IDENTIFIER}
+        if lexicon.root(tokens[k].text) not in own:
+            return False
+        return (
+            not k or tokens[k - 1].lower not in DETERMINERS and not re.search(r"['’]s$", tokens[k - 1].text)
+        )
+
     def _labels_a_code(self, mention: Mention) -> bool:
         """Whether a one-word name is a word for a code ("SKU", "ID", "Ref") right before a code ("SKU
         A-100"): it says what the code is, as "gym Id K2207" does, and is no value of any parameter."""
@@ -1480,9 +1507,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         return text, Mention("name", text, text, mention.first, k)
 
     def _joined(self, parameter: Parameter, mention: Mention) -> bool:
-        """A parameter word right after the value, or right before it ("24 hour **format**", "**season** 2022")."""
+        """A parameter word right after the value, or right before it ("24 hour **format**", "**season** 2022"),
+        or before it as the subject of "is" ("the **version** is 7"): the number is said to be that value."""
         tokens = self.reading.tokens
-        neighbours = [tokens[i] for i in (mention.first - 1, mention.last) if 0 <= i < len(tokens)]
+        at = [mention.first - 1, mention.last]
+        if mention.first >= 2 and tokens[mention.first - 1].lower in ("is", "was", "are", "be"):
+            at.append(mention.first - 2)
+        neighbours = [tokens[i] for i in at if 0 <= i < len(tokens)]
         return any(t.kind == "word" and lexicon.root(t.text) in parameter.name_roots for t in neighbours)
 
     def _describable(self, parameter: Parameter, words: str) -> bool:

@@ -567,7 +567,9 @@ The rules
    ("good schools", "new cars": how good, not which kind); a comma alone between modifiers of the tool's
    noun ("a vegan, main course recipe") makes no series; "upcoming
    month" says when, as "next month" does; a name parameter (`db_name`, `cluster_name`) takes the noun right
-   before its own noun ("my sales database", "the production cluster"), a short name word the dictionary
+   before its own noun ("my sales database", "the production cluster"), or the one lower-case word after its bare
+   noun used as a title ("for project mandolin", no article before it: `_titled_by_its_noun`; that word is the
+   name's, not the value of another parameter sharing the noun, `project_version`), a short name word the dictionary
    lacks being the description's word it abbreviates (`db` → "database"), and a list's own noun after a series
    is no item's word ("the phone and fax columns"), nor a noun of its description or of the tool's name
    ("age and income variables" for "predictor variables", "vegan and nut-free bakeries" for `bakery_search`);
@@ -746,7 +748,9 @@ The rules
    of its values ("… to Svetlana. Could you make it private as well?"; the clause itself, which a text
    parameter takes for want of its words, changes none: "… Also add an SEO description saying 'X'."); a statement after the ask that
    labels a value, its subject a parameter's words and "is" ("The departure date is 2025-03-08", "Web ID
-   is 1234"), gives the ask that value in place of what its words gave (no second call); a sentence
+   is 1234", "the version is 7": a number after its parameter's word and "is" is that value, `_joined`;
+   a plain word too when the subject is all words of one parameter's name, `plan._labels_a_parameter`),
+   gives the ask that value in place of what its words gave (no second call); a sentence
    of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);

@@ -140,6 +140,7 @@ def plan(
                 or _ELLIPTICAL_ITEM.search(clause)
                 or _states_values(clause)
                 or _sets_a_flag(reuse.tool, clause, conversation, roster)
+                or _labels_a_parameter(reuse.tool, clause)
             )
             if bare or stated or also:
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster, anew=also)
@@ -1368,6 +1369,17 @@ def _sums_up(clause: str, steps: list[Step], request: str) -> bool:
 
 def _states_values(clause: str) -> bool:
     return any(m.kind != "phrase" for m in read(clause).mentions)
+
+
+def _labels_a_parameter(tool: Tool, clause: str) -> bool:
+    """Whether a clause that names no tool is a statement whose subject is a parameter's name ("… for repo
+    lantern. The branch is develop."): `LABEL`, its subject's words all words of one parameter's name, so it
+    gives that parameter's value even when the value is a plain word, which states no value by its form."""
+    label = LABEL.match(clause)
+    if not label or text.is_question(clause):
+        return False
+    subject = set(roots_of(label.group("subject")))
+    return bool(subject) and any(subject <= set(roots_of(name)) for name in tool.properties)
 
 
 def _sets_a_flag(tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster) -> bool:
