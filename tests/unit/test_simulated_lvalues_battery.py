@@ -269,7 +269,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "show me the audit trail for workspace id": "two labelled codes in one phrase are swapped ('workspace id X with dataset UUID Y')",
     "pay 12.50 to Ben, his email is": "no call: 'his email is <address>' is not read as the receiver",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
