@@ -227,6 +227,11 @@ ROWS: list[tuple[str, dict, dict]] = [
         PAY,
         {"amount": [12.5], "receiver": ["ben_t@post.test"]},
     ),
+    (
+        "send 12.50 to Ben, his email is ben_t@post.test",
+        PAY,
+        {"amount": [12.5], "receiver": ["ben_t@post.test"]},
+    ),
     # ---- guards: readings that must stay
     (
         "coverage badge pls for project otter, version 2.1",
@@ -269,7 +274,7 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "pay 12.50 to Ben, his email is": "no call: 'his email is <address>' is not read as the receiver",
+    "pay 12.50 to Ben, his email is": "no call: tool choice, 'pay' is not matched to a tool described as 'send money' (the address is read: see the 'send' row)",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
