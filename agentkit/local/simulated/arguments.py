@@ -387,6 +387,31 @@ _NEGATIVE_IS = re.compile(
 """A description's word for the negative sign: "positive is up, negative is down", "negative for west",
 "negative for a loss"."""
 
+_DOWNWARD = frozenset(
+    {"loss", "lose", "lost", "decrease", "fall", "fell", "drop", "decline", "deficit", "debit", "withdrawal"}
+    | {"reduction", "shortfall", "down"}
+)
+"""English words for a change downward or an amount on the losing side ("a loss of", "fell by", "a drop
+of", "down by"): said right by the amount of a signed quantity, they are its minus sign."""
+
+_UPWARD = frozenset({"gain", "profit", "increase", "rise", "growth", "surplus", "credit", "deposit", "up"})
+"""Their counterparts upward: a quantity named by one of each ("profit or loss") is signed; one named by a
+downward word alone ("efficiency reduction", "weight loss") is a size of that change, and stays positive."""
+
+
+def _signed_by_name(parameter: Parameter) -> bool:
+    """Whether a number parameter holds a signed change by its own words: its name or description names
+    the change both ways ("profit or loss", `gain_loss`, "the rise or fall in degrees", "increase or
+    decrease"), one an `_UPWARD` word and the other a `_DOWNWARD` one. Such a value is written as a plain amount with the
+    direction in words beside it ("a loss of $1000", "fell by 2 degrees"), and the downward word is its
+    minus sign, as a description's "negative for a loss" says outright."""
+    words = re.findall(r"[a-z]+", f"{parameter.name.replace('_', ' ')} {parameter.description}".lower())
+    pairs = [(a, b) for a, j, b in zip(words, words[1:], words[2:], strict=False) if j in ("or", "and")]
+    named = parameter.name.lower().split("_")
+    if len(named) == 2:
+        pairs.append((named[0], named[1]))  # `gain_loss`
+    return any({a, b} & _UPWARD and {a, b} & _DOWNWARD for a, b in pairs)
+
 
 def _years_spanned(parameter: Parameter, mention: Mention) -> int | None:
     """For a parameter that counts years ("Number of years", `years`), a range of calendar years ("between
@@ -1207,9 +1232,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         sign ("Number of semitones; positive is up, negative is down": "down 2 semitones", "down by 2",
         "2 semitones down"): the description says how the sign is written in words, so the word is it."""
         said = _NEGATIVE_IS.search(parameter.description)
-        if said is None:
+        downward = _signed_by_name(parameter)
+        if said is None and not downward:
             return False
-        word = lexicon.lemma(said.group(1).lower())
+        word = lexicon.lemma(said.group(1).lower()) if said else ""
         tokens = self.reading.tokens
         before = [t.lower for t in tokens[max(0, mention.first - 2) : mention.first]]
         if before and before[-1] in ("by", "of"):
@@ -1218,7 +1244,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if after and lexicon.root(after[0]) in parameter.name_roots:
             after = after[1:]  # "2 semitones down": past the number's own noun
         near = before[-1:] + after[:1]
-        return any(lexicon.lemma(w) == word for w in near)
+        return any(lexicon.lemma(w) == word or (downward and w in _DOWNWARD) for w in near)
 
     def _measured_by_another(self, parameter: Parameter, measure: str) -> bool:
         """Whether another parameter counts in a plain unit of the measure, when this one counts in a

@@ -589,7 +589,9 @@ The rules
    place parameter "Texas" when the word before "of" is the head of the tool's name (`gdp_by_state_year`);
    names either side of "vs"/"versus" fill a pair of parameters of one kind in order ("Riverton Rovers vs
    Harbor City FC" → `home_team`, `away_team`); "negative for a loss" said right by an amount ("a loss of
-   $400") makes it negative; a bracketed value at the end of a part that defines a quoted name ("'a' is the
+   $400") makes it negative, and so does a word for a change downward ("a loss of", "fell by", "a drop of")
+   by the amount of a parameter whose own words name the change both ways ("profit or loss", `gain_loss`,
+   "the rise or fall"; `arguments._signed_by_name`); a bracketed value at the end of a part that defines a quoted name ("'a' is the
    coefficient of x^2 (3)") is that name's, as `a=3` is. Every value is held to the schema (bounds,
    lengths, item types: "[46, 47]" for a list of strings is ["46", "47"]; a stated default is one of the
    enum's options or none), and a call no value can make valid is not sent: an optional value that breaks
