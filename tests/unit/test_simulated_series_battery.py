@@ -327,8 +327,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Tell me the bar durations": "two equal lists of numbers without 'respectively' are crossed, not paired",
-    "Estimate solar output": "two equal lists of numbers without 'respectively' are crossed, not paired",
     "I have two parcels: 1)": "a numbered list's '2)' is read as a distance",
     "Lend ISBN": "the label 'ISBN' is taken as the member's name",
     "Spacing for lettuce in sandy soil and in": "'in sandy soil and in loam': the first value is lost",

@@ -329,7 +329,10 @@ class FanOut:
     ) -> list[Filled]:
         """Series multiply, but vary together when the request says "respectively", when they are
         the rows of earlier calls (`rows`), or when they are the columns of one series (`_chunks`)."""
-        paired = "respectively" in self.reading.text.lower() and len({len(v) for _, v in series}) == 1
+        same_length = len({len(v) for _, v in series}) == 1
+        paired = same_length and (
+            "respectively" in self.reading.text.lower() or self._measures_of_items(series)
+        )
         rows = [(n, v) for n, v in series if n in self.rows or n in chunked]
         if not paired and len(rows) > 1 and len({len(v) for _, v in rows}) == 1:
             series = rows + [(n, v) for n, v in series if n not in self.rows]
@@ -343,7 +346,7 @@ class FanOut:
         ]
         combos = [sum(parts, ()) for parts in itertools.product(*dimensions)]
         if together > 1:
-            note = f"paired ({'respectively' if paired else 'as the earlier calls had them'}): " + ", ".join(
+            note = f"paired ({'by position' if paired else 'as the earlier calls had them'}): " + ", ".join(
                 names[:together]
             )
         else:
@@ -365,6 +368,22 @@ class FanOut:
                     arguments.append(argument)
             calls.append(Filled(values, arguments, note))
         return calls
+
+    def _measures_of_items(self, series: list[tuple[str, list[tuple[Any, Mention]]]]) -> bool:
+        """Whether the series are lists of the same length of numbers that measure things, no years, each
+        for its own parameter ("tempos of 90, 120 and 140 bpm with 3, 4 and 6 beats", "radii 3 and 5 and
+        heights 10 and 12"): each list gives one measure of each of the same items, in the order they are
+        listed, so they pair by position as if "respectively" were said. Names or years beside a series
+        ("for Celtic and Rangers in 2018 and 2019") are no such measures, and they still multiply."""
+        if len(series) < 2:
+            return False
+        for name, values in series:
+            parameter = self._parameter(name)
+            if parameter is None or parameter.kind != "number" or parameter.named(YEAR):
+                return False
+            if any(m is None or m.kind != "number" or m.attributes.get("range") for _, m in values):
+                return False
+        return True
 
     def _repeats(self, first: Filled, taken: list[Mention]) -> list[Filled]:
         """Later values that give the first call's parameters new values, one more call per set.

@@ -654,7 +654,9 @@ The rules
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
    series; nor are names right before a singular noun of the parameter's name, one unit's name: "the Oil and
    Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two)
-   — two series multiply, or pair up with "respectively", and a series crosses every further set
+   — two series multiply, or pair up with "respectively" or when they are lists of one length of measures
+   (numbers, no years) of number parameters, each a measure of the same items ("tempos of 90 and 120 bpm
+   with 3 and 4 beats"; `fanout._measures_of_items`), and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
    restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
    "the status and the judge for case A-1 in Leeds, and case B-2 in York" → 4); a range of whole numbers
