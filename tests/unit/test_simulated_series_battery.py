@@ -151,6 +151,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("parcel_postage", weight_kg=w, distance_km=d) for w, d in ((3, 120), (8, 40))],
     ),
     (
+        "Bake times for two cakes: (1) 18 cm at 190 degrees, (2) 28 cm at 165 degrees.",
+        [OVEN],
+        [c("bake_time", diameter_cm=d, oven_temp=t) for d, t in ((18, 190), (28, 165))],
+    ),
+    (
         "Lend ISBN 9780140449136 to Priya. Also lend ISBN 9780261102385 to Tom.",
         [LOAN],
         [c("book_loan", isbn=i, member=m) for i, m in (("9780140449136", "Priya"), ("9780261102385", "Tom"))],
@@ -327,7 +332,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I have two parcels: 1)": "a numbered list's '2)' is read as a distance",
     "Lend ISBN": "the label 'ISBN' is taken as the member's name",
     "Spacing for lettuce in sandy soil and in": "'in sandy soil and in loam': the first value is lost",
     "Please average Lena's": "the second list goes to the first name ('as well as Omar's')",

@@ -191,7 +191,8 @@ def _appositions(tokens: list[Token], mentions: list[Mention]) -> None:
 def _unnumbered(tokens: list[Token]) -> list[Token]:
     """An inline numbered list ("for: 1. SKU-4410 2. SKU-5521 3. SKU-7002", "(1) Am7, (2) Dm"): item
     numbers 1, 2, 3 … in turn, each "N." / "N)" / "(N)", the first after a colon or at a sentence's start,
-    are no values but the list's joints — the first is dropped, the others read as "," and the last as
+    (an item that begins with a number only after "N)" or "(N)": "1) 3 kg going 120 km", as "1. 5" may
+    be a decimal written loosely) are no values but the list's joints — the first is dropped, the others read as "," and the last as
     "and", so the items make a series as "A, B and C" does."""
     marks: list[tuple[int, int]] = []  # token spans [i, j) of the item numbers found in turn
     i = 0
@@ -203,7 +204,7 @@ def _unnumbered(tokens: list[Token]) -> list[Token]:
             and tokens[k].text == str(len(marks) + 1)
             and len(tokens[k + 1].text) == 1
             and tokens[k + 1].text in close
-            and tokens[k + 2].kind != "number"
+            and (tokens[k + 2].kind != "number" or tokens[k + 1].text == ")")
             and (marks or i == 0 or tokens[i - 1].text in (":", ".", "?", "!", ";"))
         ):
             marks.append((i, k + 2))
@@ -211,7 +212,7 @@ def _unnumbered(tokens: list[Token]) -> list[Token]:
             continue
         i += 1
     if len(marks) < 2:
-        return tokens
+        return _unmarked_item(tokens)
     out: list[Token] = []
     position = 0
     for n, (i, j) in enumerate(marks):
@@ -223,6 +224,21 @@ def _unnumbered(tokens: list[Token]) -> list[Token]:
             )
         position = j
     return out + tokens[position:]
+
+
+def _unmarked_item(tokens: list[Token]) -> list[Token]:
+    """One item of a numbered list read on its own (an item of the request read again for its call:
+    "(2) 28 cm at 165 degrees"): a whole number in brackets or before ")" that opens the text is the
+    item's number, no value, and is dropped."""
+    k = 1 if tokens and tokens[0].text == "(" else 0
+    if (
+        len(tokens) > k + 2
+        and tokens[k].kind == "number"
+        and tokens[k].text.isdigit()
+        and tokens[k + 1].text == ")"
+    ):
+        return tokens[k + 2 :]
+    return tokens
 
 
 def _bracketed(tokens: list[Token], mentions: list[Mention]) -> None:

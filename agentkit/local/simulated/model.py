@@ -638,7 +638,8 @@ The rules
    ends in a colon, "Ping the following:\nweb-1\nweb-2", is one sentence and one list value (two lines or more
    of twelve words or fewer; lines that each begin an ask stay asks unless the colon's line points at them,
    "these", "the following"; `text._line_list`, `mentions._line_lists`),
-   "(1) Am7, (2) Dm", is a series whose item numbers are no values and, its items being no asks, no sentences)
+   "(1) Am7, (2) Dm", also "1) 3 kg going 120 km" where an item starts with a number, and an item read on
+   its own for its call, "(2) 8 kg", is a series whose item numbers are no values and, its items being no asks, no sentences)
    — also when the words left over filled it ("the red fox and the grey wolf",
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
    one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a
