@@ -189,6 +189,11 @@ def stem(word: str) -> str:
         return _STEMMER.stemWord(word)
 
 
+_BRITISH_RE = re.compile(r"(?<=[a-z])([tbg])re$")
+"""The British spelling of a word the American one writes "-ter", "-ber", "-ger" ("theatre", "fibre",
+"meagre")."""
+
+
 @lru_cache(maxsize=65536)
 def root(word: str) -> str:
     """The word's root (its lemma's stem); a British "-re" spelling has its American "-er" one's, when the
@@ -198,11 +203,6 @@ def root(word: str) -> str:
     if american != base and known(american):
         base = american
     return stem(base)
-
-
-_BRITISH_RE = re.compile(r"(?<=[a-z])([tbg])re$")
-"""The British spelling of a word the American one writes "-ter", "-ber", "-ger" ("theatre", "fibre",
-"meagre")."""
 
 
 DERIVATIONAL_SUFFIXES = (

@@ -380,6 +380,8 @@ _BRAND = frozenset({"brand", "make", "manufacturer", "maker"})
 _MODEL = frozenset({"model"})
 _IDENTIFIER_ROOTS = frozenset(lexicon.root(w) for w in IDENTIFIER)
 """The roots of the words for a code ("id", "sku", "ref"), computed once."""
+_NAMING_ROOTS = _IDENTIFIER_ROOTS | {lexicon.root(w) for w in NAME}
+"""The roots of the words that say a parameter holds a name or a code of its noun ("name", "title", "id")."""
 
 _NEGATIVE_IS = re.compile(
     r"\bnegative(?:\s+values?|\s+numbers?)?\s+(?:is|are|means|for|=)\s+(?:an?\s+|the\s+)?(\w+)", re.I
@@ -1462,7 +1464,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if piece.last >= len(tokens) or tokens[piece.last].kind != "word":
             return False
         own = parameter.name_roots | {lexicon.root(w) for w in parameter.spelled_out}
-        own -= {lexicon.root(w) for w in NAME | IDENTIFIER}
+        own -= _NAMING_ROOTS
         return lexicon.root(tokens[piece.last].text) in own and tokens[piece.first].text.islower()
 
     def _titled_by_its_noun(self, parameter: Parameter, piece: Mention) -> bool:
@@ -1476,7 +1478,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return False
         if not tokens[piece.first].text.islower() or lexicon.is_function_word(tokens[piece.first].text):
             return False
-        own = parameter.name_roots - {lexicon.root(w) for w in NAME | IDENTIFIER}
+        own = parameter.name_roots - _NAMING_ROOTS
         if lexicon.root(tokens[k].text) not in own:
             return False
         return (

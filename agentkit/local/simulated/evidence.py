@@ -387,6 +387,10 @@ def _inflects_content(word: str) -> bool:
     return lemma != word.lower() and not lexicon.is_function_word(lemma)
 
 
+_KIND_ROOTS = frozenset(lexicon.root(w) for w in KIND)
+_PERFORMER_ROOTS = frozenset(lexicon.root(w) for w in PERFORMER)
+"""The roots of the kind and performer nouns (`KIND`, `PERFORMER`), computed once."""
+
 _CODE_WORDS = frozenset("id identifier uuid code number no ref reference".split())
 """Words for a code that, after a noun and before its value, only say the value is that thing's code."""
 
@@ -1013,7 +1017,7 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
         return False
     role = _named_thing(parameter)
     if parameter.has(PERFORMER):
-        role = role | {lexicon.root(w) for w in PERFORMER}  # "the actress Olivia Colman" for the cast
+        role = role | _PERFORMER_ROOTS  # "the actress Olivia Colman" for the cast
     words = [t.lower for t in reading.tokens]
 
     def names_role(word: str, verb: bool = False) -> bool:
@@ -1069,7 +1073,7 @@ def _names_a_kind(mention: Mention) -> bool:
     """Whether a capitalised run ends on a noun for a kind ("with Drama Genre", "with Opera Type"): it says
     which kind of the thing is wanted, and names no one who takes part in it."""
     words = str(mention.text).split()
-    return len(words) > 1 and lexicon.root(words[-1].lower()) in {lexicon.root(w) for w in KIND}
+    return len(words) > 1 and lexicon.root(words[-1].lower()) in _KIND_ROOTS
 
 
 def _holds_person(parameter: Parameter) -> bool:

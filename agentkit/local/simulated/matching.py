@@ -1287,10 +1287,12 @@ _PARTICLE_OPPOSITES = {"in": "out", "out": "in", "on": "off", "off": "on", "up":
 off", "power up" / "power down"."""
 
 
-def _phrasal(words: list[str]) -> set[tuple[str, str]]:
-    """The phrasal verbs the words say, as (verb lemma, particle): a verb and the first of its particles
+@lru_cache(maxsize=4096)
+def _phrasal(text: str) -> frozenset[tuple[str, str]]:
+    """The phrasal verbs the text says (cached: a tool's name is read once per name, not per clause), as (verb lemma, particle): a verb and the first of its particles
     (`_PARTICLE_OPPOSITES`) within three words after it, its object between ("log **me** out", "switch the
     heater off"), or one word that is a verb and its particle closed up ("login", "logout", "signin")."""
+    words = [w.lower() for w in words_of(text)]
     found: set[tuple[str, str]] = set()
     for i, word in enumerate(words):
         for particle in _PARTICLE_OPPOSITES:
@@ -1302,15 +1304,15 @@ def _phrasal(words: list[str]) -> set[tuple[str, str]]:
         after = next((w for w in words[i + 1 : i + 4] if w in _PARTICLE_OPPOSITES), None)
         if after is not None:
             found.add((lexicon.lemma(word), after))
-    return found
+    return frozenset(found)
 
 
 def _opposite_particle(clause: str, tool: Tool) -> bool:
     """Whether the clause asks for a phrasal verb whose particle undoes the one the tool's name says with
     the same verb ("log me out" for `login`, "switch the heater off" for `switch_on_heater`, "turn on …"
     for `turn_off_lights`), and the name does not say the clause's own pairing too."""
-    named = _phrasal([w.lower() for w in words_of(tool.name)])
-    said = _phrasal([w.lower() for w in words_of(clause)])
+    named = _phrasal(tool.name)
+    said = _phrasal(clause)
     return any((verb, _PARTICLE_OPPOSITES[p]) in named and (verb, p) not in named for verb, p in said)
 
 

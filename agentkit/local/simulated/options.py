@@ -752,6 +752,7 @@ class OptionRules:
                 inside.update(own)
         found = []
         lowered = [str(o).lower() for o in options]
+        in_dates = {i for m in self.reading.mentions if m.kind in ("date", "time") for i in m.span}
         for option in options:
             words = words_of(str(option)) or [str(option).lower()]
             wanted = [lexicon.lemma(w) for w in words]
@@ -784,7 +785,6 @@ class OptionRules:
             if str(option).isdigit():
                 # a number option ("riders" one of 1 … 5) is never named by a digit of a date or a time
                 # ("on March 4th", "at 5:30"): that digit is the day's or the hour's, not a count
-                in_dates = {i for m in self.reading.mentions if m.kind in ("date", "time") for i in m.span}
                 written = next(
                     (
                         i

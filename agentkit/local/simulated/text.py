@@ -294,12 +294,16 @@ _ITEMS_BEFORE = re.compile(
 """The end of a part that lists lower-case items, "… with mushrooms, peppers", "a tent, a stove"."""
 
 
+_JOINERS_KEPT = re.compile(f"({_JOINERS.pattern})", re.I)
+"""`_JOINERS` in a group, so a split keeps the joining words."""
+
+
 def _joined_parts(sentence: str) -> list[str]:
     """`sentence` split at `_JOINERS`, except where "plus"/"also" only adds the last item to a list the
     words before it are giving ("mushrooms, peppers, and also some olives", "a tent, a stove, plus a
     lantern"): a part that ends in items a comma parts, followed by a short part that asks nothing (no
     verb before its object, no question word), is one ask."""
-    pieces = _split_unquoted(re.compile(f"({_JOINERS.pattern})", re.I), sentence)
+    pieces = _split_unquoted(_JOINERS_KEPT, sentence)
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         adds = join.strip(" ,").lower() in ("plus", "also", "and also")

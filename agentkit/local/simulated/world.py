@@ -215,6 +215,7 @@ _PLACE_WITH_CODE = re.compile(r"['\"“‘]?[A-Z][A-Za-z.' -]+, ([A-Z]{2})(?![A-
 """An example place written with a two-letter code after its comma ("'Paris, FR'", "'Austin, TX'")."""
 
 
+@lru_cache(maxsize=1024)
 def _coded_countries(description: str) -> dict[str, str]:
     """The two-letter codes the description's examples write a place's country in ("e.g. 'New York, NY' or
     'Paris, FR'"), by the ISO code of the country each names ("GB" → "UK" for "e.g. 'London, UK'"): a code
