@@ -178,8 +178,9 @@ def _given_text(request: str) -> tuple[str, str] | None:
 _REGION = frozenset("country nation state region county province continent".split())
 """Names of a place parameter for a larger place, one that holds towns and cities."""
 _MOTION = frozenset(lexicon.root(w) for w in "velocity speed".split())
-_CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?")
-"""A time of day written in figures ("09:00", "7:30 pm")."""
+_COLON_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[AaPp]\.?[Mm]\.?)?")
+"""A time of day written in figures with a colon ("09:00", "7:30 pm"); `values._CLOCK` also reads a bare
+hour ("7 pm")."""
 _CLOCK_ROOTS = frozenset(lexicon.root(w) for w in "time hour clock when start end alarm".split())
 """Words of a parameter that takes a time of day: a time said in words ("at noon") fills only such."""
 _LABEL_ROOTS = frozenset(lexicon.root(w) for w in LABEL)
@@ -1317,7 +1318,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if (
             parameter.asks_clock
             and mention.kind not in ("time", "number")
-            and not (mention.kind == "quoted" and _CLOCK.fullmatch(str(mention.value).strip()))
+            and not (mention.kind == "quoted" and _COLON_TIME.fullmatch(str(mention.value).strip()))
         ):
             return []  # "from Tucson, AZ": a place, a name or a code is no time of day
         if parameter.takes_moment and mention.kind in ("name", "phrase"):

@@ -56,7 +56,8 @@ REASON = frozenset("reason why cause justification explanation".split())
 """Words of a parameter that holds why something is done: what a request gives after "because" goes there."""
 PURPOSE = frozenset("purpose reason goal occasion".split())
 """Words of a parameter that holds what a thing is for (an alarm's, a payment's): the infinitive of purpose
-a request says after its ask ("… to go for a run") goes there."""
+a request says after its ask ("… to go for a run") goes there. "reason" is in `REASON` too on purpose: a
+reason parameter takes a "because" clause and, failing one, the purpose said as an infinitive."""
 PASSAGE = frozenset("sentence statement passage paragraph".split())
 """Description words of a parameter that takes a whole statement ("the fact in one short sentence")."""
 NAME = frozenset("name title".split())

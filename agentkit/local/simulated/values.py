@@ -252,6 +252,7 @@ def time_part(time: str, parameter: Parameter) -> int | None:
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?", re.I)
+"""A written time of day, with or without minutes ("7 pm", "9:30", "21:15:00"), in groups to rewrite it."""
 
 
 def clock_time(time: str, layout: str) -> str | None:
