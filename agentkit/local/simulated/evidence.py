@@ -391,9 +391,6 @@ _KIND_ROOTS = frozenset(lexicon.root(w) for w in KIND)
 _PERFORMER_ROOTS = frozenset(lexicon.root(w) for w in PERFORMER)
 """The roots of the kind and performer nouns (`KIND`, `PERFORMER`), computed once."""
 
-_CODE_WORDS = frozenset("id identifier uuid code number no ref reference".split())
-"""Words for a code that, after a noun and before its value, only say the value is that thing's code."""
-
 
 def _strength(j: int, mention: Mention, reading: Reading) -> float:
     """How closely a word at token j is tied to the mention: 1.0 joined, falling with distance.
@@ -428,13 +425,11 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
             for t in between
             if t.kind == "word"
             and not lexicon.is_function_word(t.text)
-            and t.lower not in LINKING | _CODE_WORDS
+            and t.lower not in LINKING | IDENTIFIER
         ]
         # "workspace id NORTHWIND", "dataset UUID DS77QX": the word for a code after a noun is part of its
         # label, as "workspace NORTHWIND" says the same
-        unlinked = [
-            t for t in between if t.kind == "word" and t.lower not in LINKING | ARTICLES | _CODE_WORDS
-        ]
+        unlinked = [t for t in between if t.kind == "word" and t.lower not in LINKING | ARTICLES | IDENTIFIER]
         punctuated = any(t.kind == "punct" and t.text not in (":", "'", '"', "“", "”") for t in between)
         if _labels_before(reading, j):
             return 0.1  # "'Ocean' as the theme and 'Inter'": the role word is the earlier value's label

@@ -328,7 +328,7 @@ The rules
    A label may be several words: words of the parameter's name or description before a value joined by
    linking words only ("host IP as '10.1.4.22'", `_Job._labels_next`) are its label, no value; a word for a
    code between a noun and its value is part of the noun's label ("workspace id NORTHWIND with dataset UUID
-   DS77QX" ties each code to its own noun, `evidence._CODE_WORDS`); a common
+   DS77QX" ties each code to its own noun, `parameters.IDENTIFIER`, "ticker" and "key" too); a common
    noun that is only another parameter's name word ("the SEO title to be 'X'" beside `SeoDescription`)
    labels that one's value (`_Job._names_another`); "saying" joins a text to its words ("an SEO
    description saying 'X'"); a noun after a name and a comma is no apposition when "is" follows it ("The
