@@ -261,6 +261,18 @@ UV = fn(
     {"city": (STR, "The city.")},
     ["city"],
 )
+TAXI = fn(
+    "ride_book_taxi",
+    "Book a taxi ride to a destination.",
+    {"destination": (STR, "The address or place to go to."), "passengers": (INT, "Number of passengers.")},
+    ["destination"],
+)
+HOTEL = fn(
+    "stay_find_hotel",
+    "Find hotels in a city.",
+    {"city": (STR, "The city to stay in.")},
+    ["city"],
+)
 
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== a setting sentence states values, the ask comes after it: one call
@@ -355,6 +367,16 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("city_museum_hours", museum="Rijksmuseum"),
             c("rail_find_trains", origin="Amsterdam", destination="Utrecht", date="2025-06-02"),
         ],
+    ),
+    (
+        "i need to travel, get me a taxi? i want a ride to 14 Mill Road, Cambridge for 2 passengers.",
+        [TAXI, HOTEL],
+        [c("ride_book_taxi", destination="14 Mill Road, Cambridge", passengers=2)],
+    ),
+    (
+        "We need to leave now, book a taxi? We want to go to Central Station.",
+        [TAXI, HOTEL],
+        [c("ride_book_taxi", destination="Central Station")],
     ),
     # ======== a closing question that restates the tasks asks nothing new
     (

@@ -1056,6 +1056,24 @@ QUANTIFIERS = frozenset("many much few fewer several more most less least enough
 """Words that say how much of a noun there is (English closed class): no part of the noun phrase's name."""
 
 
+CATENATIVES = frozenset(
+    "want need plan like love hate hope try decide wish intend prefer expect mean choose aim able "
+    "eager keen ready willing".split()
+)
+"""Verbs (and adjectives) that take another verb's infinitive after "to" ("need to travel", "plan to visit",
+"want to reserve", "be able to stay"): English grammar's catenative verbs of wanting, planning and trying."""
+
+
+def _catenative(word: str) -> bool:
+    """Whether a word before "to" is a catenative verb in any form ("needs", "planned", "wanting"): the word
+    after its "to" is then a verb, the act wanted, no noun — "I need to travel" names no destination "travel",
+    though "go to school" names a place."""
+    lowered = word.lower()
+    return (
+        lowered in CATENATIVES or lexicon.lemma(lowered) in CATENATIVES and "VERB" in lexicon.parts(lowered)
+    )
+
+
 def _phrase_word(tokens: list[Token], i: int) -> bool:
     """A word of a noun phrase: a noun or adjective, not a verb in use ("to **get**", "I **want**",
     "to **plan** a trip", "**using** acrylic paint", a clause's first word, a participle right after a
@@ -1080,7 +1098,12 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
         before = tokens[i - 1].lower if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         # "go to school" is a place, but "to plan a trip" a verb: a noun takes no determiner after it
-        infinitive = before == "to" and "NOUN" in parts and not (after and after.lower in DETERMINERS)
+        infinitive = (
+            before == "to"
+            and "NOUN" in parts
+            and not (after and after.lower in DETERMINERS)
+            and not (i > 1 and _catenative(tokens[i - 2].text))
+        )
         listed = before == "," and (after is None or after.kind != "word" or after.lower in ("and", "or"))
         if listed and "NOUN" not in parts and token.lower.endswith("s") and i > 1 and _noun_at(tokens, i - 2):
             return True  # "goals, assists, saves": a verb's -s form between commas after a noun is a plural

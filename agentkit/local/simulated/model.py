@@ -170,7 +170,9 @@ The rules
    "23:00", `Parameter.time_alone_layouts`, `values.clock_in_layouts`), quoted text (also code in backticks, `sales`), codes, names, lists,
    formulas (a formula of two numbers and one operator, "raise 3 to the power of 5", gives its numbers to a
    tool's two required numeric parameters left open, in the order it lists them — base before exponent,
-   `arguments._operands`), noun phrases; quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
+   `arguments._operands`), noun phrases (a word after the "to" of a verb that takes an infinitive, "I need to
+   travel", "you plan to visit Japan", is the act wanted, no noun: `mentions._catenative`; "go to school"
+   still names a place); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
    range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a day the request
