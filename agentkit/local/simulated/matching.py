@@ -604,6 +604,27 @@ class Score:
         return f"{self.total:.1f} ({words or 'no shared words'}{extra})"
 
 
+_ROLE = re.compile(
+    r"^\W*(?:(?:imagine|suppose|pretend|say)\s+(?:that\s+)?)?(?:you\s+are|you're|i\s+am|i'm|we\s+are|we're)\s+"
+    r"(?:an?|the)\s+(?P<role>[^.!?]+)$",
+    re.I,
+)
+_ROLE_ENDS = re.compile(
+    r"\b(?:i|me|my|you|your|we|our|us|want|wants|need|needs|like|would|curious|wondering|interested|looking|"
+    r"planning|trying|hoping)\b|\d|['\"“‘]|\b[A-Z]",
+)
+
+
+def who_the_asker_is(clause: str) -> bool:
+    """Whether a clause only says who the asker is, or whom a role-play makes them ("Imagine you are a
+    chemist working in a lab", "You are an art curator", "I'm a hobby photographer"): a subject, a copula
+    and a noun phrase that states no value (no number, quote or name) and no want or second clause. It
+    frames the tasks told after it; a careful reader asks no tool for it, whatever tool its noun names
+    ("runner" ~ `running_pace`): the tasks and their values come in the sentences that follow."""
+    found = _ROLE.match(clause.strip())
+    return bool(found) and not _ROLE_ENDS.search(found.group("role"))
+
+
 class Matcher:
     """Scores clauses against one request's offered tools."""
 
@@ -814,6 +835,8 @@ class Matcher:
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
+        if who_the_asker_is(clause):
+            return []
         ranked = self.ranked(clause)
         # A tool that fails the test does not take the clause from one that passes it ("the weather in
         # Cairo and the local time in Lagos": `local_time` scores more, but the weather is asked for too).

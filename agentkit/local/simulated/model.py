@@ -80,6 +80,9 @@ The rules
    "Tell me about the …", "explain the …", "describe the …", and the indirect "I'd like to know the …",
    "I need to know the …" say what they ask for as "what is the …" does
    ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A clause that
+   only says who the asker is, or whom a role-play makes them ("Imagine you are a runner", "I'm a hobby
+   photographer": a subject, a copula and a noun phrase stating no value and no want), needs no tool
+   (`matching.who_the_asker_is`); a clause that
    opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
    "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
    clause that states a value of what the tool computes and asks for one of its inputs ("what weight
@@ -770,8 +773,14 @@ The rules
    call each); so is a statement before every ask, also of a noun phrase and its verb ("A patient weighs 82
    kg …", "Our company is based in Toronto …"; not one of a want, "I am looking for …", nor one before a
    question, nor in a run told with "another"): it is the scene of each ask after it that it tells more,
-   not only the first; a clause asking for a tool without values takes them
-   from the sentences before it that asked for nothing (rather than from the sentence after it), read with
+   not only the first; a statement that names no tool after an ask, and tells more values to the next ask
+   of another tool than that ask states alone, is that ask's scene, no more of the ask before ("… What was
+   your pace? You weigh 70 kg, and today you swam for 45 minutes. How many calories …?",
+   `plan._scene_of_next`); a clause asking for a tool without values takes them
+   from the sentences before it that asked for nothing, or from a statement just before it that tells of
+   the act it asks about and names no other tool ("Yesterday you ran 10 km in 50 minutes. What was your
+   pace?"; a time word may open a telling clause: "Yesterday", "Today", `plan._sets_scene_for`) (rather
+   than from the sentence after it), read with
    the full stop that stood between them, so the end of one and the start of the next make no series ("…
    from Hamburg to Warsaw. Get a quote for it by road and by air" has no destination "Get"); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it

@@ -129,7 +129,12 @@ def plan(
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         also = False
-        if not needed and previous and not scene:
+        if (
+            not needed
+            and previous
+            and not scene
+            and not _scene_of_next(clauses, index, matcher, conversation)
+        ):
             reuse = previous[0]
             # a bare preposition and a common noun ("…, then by bus") states no name, yet may ask again
             bare = ELLIPTICAL.search(clause)
@@ -463,6 +468,33 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
         return False
     later = next((c for c in clauses[index + 1 :] if matcher.needed(c)), None)
     return later is not None and not text.tells(later)
+
+
+def _scene_of_next(clauses: list[str], index: int, matcher: Matcher, conversation: Conversation) -> bool:
+    """Whether a statement that names no tool, after an ask, is the scene of the next ask rather than more of
+    the one before ("… What was your pace? You weigh 70 kg, and today you swam for 45 minutes. How many
+    calories did the swim burn?"): it tells (`text.tells`), does not ask again ("the same", "what about"),
+    and the next clause that needs a tool needs another tool than the ask before, which the statement tells
+    more values than that clause states alone (`_tells_more`). A narrator states a task's facts before its
+    question; the facts after a question belong to the question after them."""
+    clause = clauses[index]
+    if not text.tells(clause) or _asks_again(clause) or index == 0:
+        return False
+    before = next((matcher.needed(c) for c in reversed(clauses[:index]) if matcher.needed(c)), [])
+    later = next(
+        ((k, matcher.needed(c)) for k, c in enumerate(clauses) if k > index and matcher.needed(c)), None
+    )
+    if not before or later is None:
+        return False
+    k, needed = later
+    tool = needed[0].tool
+    if tool.name in {s.tool.name for s in before}:
+        return False
+    roster = conversation.roster
+    return _tells_more(
+        fill_tool(tool, _together([clause, clauses[k]]), conversation, [], roster),
+        fill_tool(tool, clauses[k], conversation, [], roster),
+    )
 
 
 def _opening(clauses: list[str], index: int, matcher: Matcher) -> bool:
@@ -947,10 +979,23 @@ def _set_before(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conver
     """Whether the clause before, which asked for nothing, holds what clause i lacks ("A van drives at
     20 m/s … What is the stopping distance of this van?"): the values come from there
     (rule 6), not from the clause after."""
-    if i == 0 or matcher.needed(clauses[i - 1]):
+    if i == 0 or not _sets_scene_for(clauses[i - 1], tool, matcher):
         return False
     told = f"{clauses[i - 1]} {clauses[i]}"
     return fill_tool(tool, told, conversation, [], conversation.roster) is not None
+
+
+def _sets_scene_for(clause: str, tool: Tool, matcher: Matcher) -> bool:
+    """Whether a clause before an ask of `tool` may be its scene: it asks for nothing, or it is a statement
+    (no question, no request) whose only tool is the ask's own ("Yesterday you ran 10 km in 50 minutes.
+    What was your pace?"): a statement that tells of the act the question then asks about states the
+    question's values, as a narrator sets the scene before asking; the sentence after the question belongs
+    to what comes next."""
+    needed = matcher.needed(clause)
+    if not needed:
+        return True
+    last = re.split(r"(?<=[.!?])\s+", clause)[-1]  # a clause put back together tells by its last sentence
+    return text.tells(last) and not text.is_question(last) and all(s.tool.name == tool.name for s in needed)
 
 
 def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | None:

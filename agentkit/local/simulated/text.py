@@ -66,7 +66,10 @@ _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|“([^”]+)”")
 
 _PRONOUN_ONE_BEFORE = frozenset("for of in at on with from about".split())
 """Prepositions after which "one" stands for the thing asked for, said again of a new subject."""
-_OPENERS = frozenset("after that then now also next and so later afterwards meanwhile".split())
+_OPENERS = frozenset(
+    "after that then now also next and so later afterwards meanwhile yesterday today tonight earlier recently".split()
+)
+"""Words a telling clause may open on before its subject: order and time ("Later, you …", "Yesterday I ran …")."""
 _ASKING_AFTER_I = frozenset("want need would will wish".split())
 _TELLING_SUBJECTS = frozenset("i we you they there it".split())
 _MODALS = frozenset("can could should must may might shall".split())
