@@ -273,6 +273,16 @@ HOTEL = fn(
     {"city": (STR, "The city to stay in.")},
     ["city"],
 )
+LENGTH = fn(
+    "units_convert_length",
+    "Convert a length from one unit to another.",
+    {
+        "value": (NUM, "The length."),
+        "from_unit": (STR, "The unit to convert from."),
+        "to_unit": (STR, "The unit to convert to."),
+    },
+    ["value", "from_unit", "to_unit"],
+)
 
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== a setting sentence states values, the ask comes after it: one call
@@ -447,6 +457,19 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "dollars?",
         [FX, SAVINGS],
         [c("money_convert_currency", amount=120, from_currency="EUR", to_currency="USD")],
+    ),
+    (
+        "At a flea market you find a mirror that is 30 inches wide, but you think in centimeters. How wide is "
+        "the mirror in centimeters?",
+        [LENGTH, FX],
+        [
+            c(
+                "units_convert_length",
+                value=30,
+                from_unit=["inch", "inches", "in"],
+                to_unit=["centimeters", "cm"],
+            )
+        ],
     ),
     # ======== each task takes its values from its own sentences
     (
@@ -634,8 +657,6 @@ GUARDS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Imagine you are a cyclist": "value: the activity is read as 'many' (of 'how many calories'), not 'rowing'; "
     "the calls themselves are right",
-    "I'm planning a trip and want to see": "need read as an ask: 'want to see a museum' calls the hours tool with "
-    "the museum 'want' besides the question that names the Rijksmuseum",
     "I have 120 euros left": "value: the currency of the preference sentence ('more familiar with dollars') is "
     "taken as the amount's currency",
     "You are a cat owner": "value: the setting's 'cat owner' is taken whole as the species",

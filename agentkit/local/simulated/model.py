@@ -776,7 +776,11 @@ The rules
    not only the first; a statement that names no tool after an ask, and tells more values to the next ask
    of another tool than that ask states alone, is that ask's scene, no more of the ask before ("… What was
    your pace? You weigh 70 kg, and today you swam for 45 minutes. How many calories …?",
-   `plan._scene_of_next`); a clause asking for a tool without values takes them
+   `plan._scene_of_next`); a question (or "Can you …") right after the statements that made an ask of
+   its tool, stating no full set of values of its own, asks for that call: one call, read from both ("… a
+   vase 24 inches tall, but you think in centimeters. How tall is it in centimeters?",
+   `plan._asks_what_was_told`; not one that varies, "What if …", or sums up, "in both cases"); a clause
+   asking for a tool without values takes them
    from the sentences before it that asked for nothing, or from a statement just before it that tells of
    the act it asks about and names no other tool ("Yesterday you ran 10 km in 50 minutes. What was your
    pace?"; a time word may open a telling clause: "Yesterday", "Today", `plan._sets_scene_for`) (rather

@@ -224,6 +224,15 @@ def plan(
                 # "After buying the house, … any lawsuits …": the house's call was made; "… Can you get
                 # the weather and translate the phrase?": so was the translation
                 continue
+            if len(parts) == 1 and _asks_what_was_told(
+                steps, clauses, index, score.tool, conversation, roster
+            ):
+                # "… fly with Delta in business class. There will be 3 of us. Can you tell me the total flight
+                # cost?": the question asks for the call the statements before it set up, read with them
+                steps[-1].text = _together([steps[-1].text, clause])
+                steps[-1].absorbed.append(index)
+                mine.append(steps[-1])
+                continue
             step = Step(
                 index,
                 score.tool,
@@ -495,6 +504,50 @@ def _scene_of_next(clauses: list[str], index: int, matcher: Matcher, conversatio
         fill_tool(tool, _together([clause, clauses[k]]), conversation, [], roster),
         fill_tool(tool, clauses[k], conversation, [], roster),
     )
+
+
+_SEVERAL = re.compile(r"\b(?:both|each|all|every)\b", re.I)
+"""Words by which a question asks of several things at once ("… in both cases?")."""
+
+_POLITE_ASK = re.compile(r"^\W*(?:can|could|would|will)\s+you\b", re.I)
+"""A question put as a request ("Can you tell me the total flight cost?")."""
+
+
+def _asks_what_was_told(
+    steps: list[Step],
+    clauses: list[str],
+    index: int,
+    tool: Tool,
+    conversation: Conversation,
+    roster: handoff.Roster,
+) -> bool:
+    """Whether a question only asks for the call that the statements just before it set up: the last step
+    is the clause right before it, of the same tool, and no question (a question of its own or a request
+    put as one, "Can you tell me …", `_POLITE_ASK`, asks after it: "… a vase that is 24 inches tall, but
+    you are more familiar with centimeters. How tall is the vase in centimeters?"); the question neither
+    asks again ("the same", "another", "what about") nor states every required value by its words on its own
+    (`_complete`), and read together with that step's words it still makes one call. The narrator told the
+    task, then asked for its answer: one task, one call, its values read from both. A question that sets a
+    condition or a difference ("What if the process is not isothermal?", `_VARIES`) or sums up several
+    ("… in both cases?", "each", "all") asks more than the last call, and one a variation follows ("What if
+    …?") is the call that variation varies: its own."""
+    clause = clauses[index]
+    if not steps or not (text.is_question(clause) or _POLITE_ASK.match(clause)) or _asks_again(clause):
+        return False
+    if not clause[:1].isupper() or _VARIES.search(clause) or _SEVERAL.search(clause):
+        return False  # "…, which has a permittivity of …" is no question of its own
+    if index + 1 < len(clauses) and (_VARIES.search(clauses[index + 1]) or _asks_again(clauses[index + 1])):
+        return False  # "… Can you calculate it? What if it is not isothermal?": the call the variation varies
+    last = steps[-1]
+    if last.tool.name != tool.name or index - 1 not in (last.clause_index, *last.absorbed):
+        return False
+    told = re.split(r"(?<=[.!?])\s+", last.text)[-1]  # a clause put back together asks by its last sentence
+    if text.is_question(told) or _POLITE_ASK.match(told) or _complete(tool, clause, conversation, roster):
+        return False
+    together = fill_tool(
+        tool, _together([last.text, clause]), conversation, [], roster, inherited=last.inherited
+    )
+    return together is not None and len(together) == 1
 
 
 def _opening(clauses: list[str], index: int, matcher: Matcher) -> bool:
