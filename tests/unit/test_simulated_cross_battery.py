@@ -458,8 +458,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "What are the opening hours and current": "a modifier before the second option ends the series of options",
-    "Look up the usual dosage and known": "a modifier before the second option ends the series of options",
     "Plan a trip from Bristol": "the options said after both legs reach only the second leg",
     "Quote the price of the oak desk and": "a yes/no setting asked both ways ('with and without') gives one value",
     "how much is the walnut bench": "a yes/no setting asked both ways ('with and without') gives one value",

@@ -630,7 +630,8 @@ The rules
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
-   and trial date", formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
+   and trial date" — an adjective or participle before the second option only narrows it, "the status and
+   scheduled trial date", `options._unmodified` —, formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member (a series ends at the "and" before its last member: "lamb, leeks, and barley, and the meal should
    …" holds no meal; "whether" opens a clause and is no member's word: "check whether naproxen and

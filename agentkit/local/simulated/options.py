@@ -577,7 +577,9 @@ class OptionRules:
             # its own parameter
             return True
         # "as well as" joins two options as "and" does ("economy as well as business")
-        between = set(series_words([t for t in tokens[end:start] if t.text not in QUOTES], 0, start - end))
+        said = series_words([t for t in tokens[end:start] if t.text not in QUOTES], 0, start - end)
+        said = _unmodified(said)
+        between = set(said)
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
         return (
             bool(between)
@@ -1066,3 +1068,30 @@ class OptionRules:
         self.used.add(index)
         self.placed[parameter.name] = index
         return Argument(parameter.name, mention.value, "formula", 2.0, f"“{mention.text}”")
+
+
+_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _unmodified(words: list[str]) -> list[str]:
+    """The words between two options without the modifiers the second option takes after the coordinator
+    ("the status and **scheduled** trial date", "the dosage and **common** side effects"): an adjective or
+    a participle (at most two) before a noun only narrows that noun, so the options are still coordinated,
+    as "the status and the trial date" are."""
+    joins = [k for k, w in enumerate(words) if w in _JOINS]
+    if not joins:
+        return words
+    after = words[joins[-1] + 1 :]
+    modifiers = [w for w in after if w not in ("the", "a", "an")]
+    if not modifiers or len(modifiers) > 2 or not all(_modifier(w) for w in modifiers):
+        return words
+    return words[: joins[-1] + 1] + [w for w in after if w in ("the", "a", "an")]
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word can only modify the noun after it here: an adjective, or a verb's past participle
+    ("scheduled", "known"); not a noun alone, nor a verb's base form ("find")."""
+    parts = lexicon.parts(word)
+    if "ADJ" in parts:
+        return True
+    return "VERB" in parts and re.fullmatch(r"[a-z]+(?:ed|[^aeiou]en|wn)", word) is not None
