@@ -398,7 +398,11 @@ The rules
    un-negated ("the active repositories"); a hyphened "non-" or "-free" negates the flag's word as "not"
    does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"); a flag whose words follow,
    in their sentence, words of indifference ("I don't mind whether pets are allowed", "not concerned about
-   having a garage", "no preference") is left out, neither True nor False (`options._indifferent_before`).
+   having a garage", "no preference") is left out, neither True nor False (`options._indifferent_before`);
+   a flag asked both ways — "with and without tax", its word plainly and negated joined by "and" or "as well
+   as" ("compressed as well as uncompressed", "once sorted and once not sorted"), or a thing in its form
+   beside a plain alternative ("in a formatted string as well as an array") — is True and False, one call
+   each, crossed with any other series (`options._both_ways`).
    An order's ascending/descending options ("ASC"/"DESC") follow what the request puts first: "newest
    first", "most expensive first" → descending, "oldest first", "cheapest first" → ascending
    (`options._first_in_order`). An enum whose options are the texts "True" and "False" (and perhaps

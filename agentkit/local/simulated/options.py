@@ -957,6 +957,12 @@ class OptionRules:
         first = hits[0]
         if self._indifferent_before(first):
             return None  # "I'm not bothered whether they are in stock": neither value is asked for
+        both = _both_ways(tokens, first, {lexicon.root(w) for w in wanted})
+        if both:
+            self.enum_series[parameter.name] = [True, False]
+            return Argument(
+                parameter.name, True, "both ways", 2.0, f"“{both}”: asked both ways, one call each"
+            )
         window = tokens[max(0, first - 4) : first]
         negated = (
             any(_negation(t.text) for t in window)
@@ -1095,3 +1101,46 @@ def _modifier(word: str) -> bool:
     if "ADJ" in parts:
         return True
     return "VERB" in parts and re.fullmatch(r"[a-z]+(?:ed|[^aeiou]en|wn)", word) is not None
+
+
+_WITH_AND_WITHOUT = re.compile(r"\b(?:with\s+and\s+without|without\s+and\s+with)\s+(?:(?:the|a|an|any)\s+)?$")
+_BOTH_WAYS_FILLER = frozenset(
+    {"both", "once", "also", "as", "well", "and", "then", ",", "not", "un", "a", "an"}
+)
+_AS_WELL_AS = re.compile(
+    r"^(?:as\s+well\s+as|and\s+also|and)\s+(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.?!;,]|$)"
+)
+
+
+def _both_ways(tokens: list, first: int, wanted: set[str]) -> str:
+    """The words by which a clause asks a yes/no setting both ways, else "": "with and without tax" (the
+    thing after both prepositions); the flag's word said plainly and negated, joined by "and" or "as well
+    as" ("compressed as well as uncompressed", "sorted and unsorted", "once sorted and once not sorted");
+    or a thing in the flag's form coordinated with a plain alternative in the same role ("in a formatted
+    string as well as an array"). English coordinates the two values of one setting so to ask for each,
+    as it does two options of a list ("by car and by bike")."""
+    words = [t.lower for t in tokens]
+    before = " ".join(words[max(0, first - 5) : first])
+    if _WITH_AND_WITHOUT.search(before + " "):
+        return f"{before.split('with', 1)[0]}with{before.split('with', 1)[1]} {tokens[first].text}".strip()
+    for second in range(first + 1, min(len(tokens), first + 6)):
+        word = words[second]
+        plain = lexicon.root(word) in wanted
+        prefixed = re.fullmatch(r"un([a-z]{4,})", word)
+        negated = prefixed is not None and lexicon.root(prefixed.group(1)) in wanted
+        if not (plain or negated or _affix_negated(word) in wanted):
+            continue
+        between = words[first + 1 : second]
+        said_not = plain and second > 0 and _negation(words[second - 1])
+        if not (negated or said_not or _affix_negated(word) in wanted):
+            return ""
+        if not {"and", "well"} & set(between) or not set(between) <= _BOTH_WAYS_FILLER:
+            return ""
+        return " ".join(t.text for t in tokens[first : second + 1])
+    # "a formatted string as well as an array": the head noun after the flag's word, then its alternative
+    rest = " ".join(words[first + 2 : first + 12])
+    if first > 0 and words[first - 1] in ("a", "an", "the") and _AS_WELL_AS.match(rest):
+        return (
+            " ".join(t.text for t in tokens[first - 1 : first + 2]) + " " + _AS_WELL_AS.match(rest).group(0)
+        )
+    return ""
