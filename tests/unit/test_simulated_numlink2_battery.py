@@ -382,7 +382,6 @@ TIME_PARTS = "a span in hours and minutes stays two values (tools often take `ho
 GAPS: dict[str, str] = {
     "In a deck of 52": "a total and its part ('52 cards … 4 outcomes') fill `total_`/`favorable_` in order",
     "I invested $5000": "a series of terms asked after a term stated once replaces it: " + NO_RULE,
-    "I bought one stock": "'one … another' pairs with 'respectively' across sentences: " + NO_RULE,
     "I worked 2 hours and 45": TIME_PARTS,
     "How many calories does a 1 hour": TIME_PARTS,
 }

@@ -309,7 +309,6 @@ GAPS: dict[str, str] = {
     "Suggest two dog names": PER_SET,
     "Suggest three rabbit names": PER_SET,
     "List the divisors of 36": BOTH_WAYS,
-    "What is the total for an item at $40": BOTH_WAYS,
     "Total an item at $15": BOTH_WAYS,
     "What is the entry fee and what is": DETAILS,
 }

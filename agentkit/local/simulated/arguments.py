@@ -507,7 +507,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 value = self.inherited[parameter.name]
                 note = "kept from the call this one varies"
                 if isinstance(value, Several):
-                    if ALL_OF_THEM.search(self.reading.text) or ASKED_AGAIN.search(self.reading.text):
+                    if (
+                        ALL_OF_THEM.search(self.reading.text) or ASKED_AGAIN.search(self.reading.text)
+                    ) and not self._names_an_earlier_item(chosen):
                         self.enum_series[parameter.name] = list(value.values)
                         self.rows.add(parameter.name)
                         note = "each value the earlier calls had, which the clause refers back to"
@@ -1029,6 +1031,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return None
         evidence = ", ".join(f"{a.name}: {a.rule}" for a in inner.arguments)
         return Argument(parameter.name, inner.values, "object", 1.0, f"its properties ({evidence})")
+
+    def _names_an_earlier_item(self, chosen: dict[str, Argument]) -> bool:
+        """Whether the clause states, for a parameter the earlier calls gave several values, one of those
+        values ("how would these projections change with 1.5% for Japan and 2.1% for India", after Japan and
+        India in 10 and 20 years respectively): it names the earlier call it varies, which keeps its own
+        other values (`fanout._as_its_earlier_call`), so "these" asks for no call per earlier value."""
+        return any(
+            isinstance(value, Several) and name in chosen and chosen[name].value in value.values
+            for name, value in self.inherited.items()
+        )
 
     def _crossed(self, chosen: dict[str, Argument]) -> bool:
         """Whether a clause that states a further set of values for the earlier calls' tool crosses it with

@@ -95,14 +95,49 @@ class FanOut:
         if series:
             calls = self._combine(first, series, set(chunked))
             tied = self._tied_to_members(first, more, series, calls)
+            paired = self._respective_items(first, more, series)
             if tied is not None:
                 calls, more = tied, []
+            elif paired is not None:
+                calls, more = paired, []
             else:
                 more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
-        made = calls + more
+        made = [self._as_its_earlier_call(call) for call in calls + more]
         if len(made) == 1:
             made += [replace(made[0], note=REPEATED) for _ in range(self._how_often() - 1)]
         return made
+
+    def _as_its_earlier_call(self, call: Filled) -> Filled:
+        """A call that restates one earlier call's value ("… then redo it with a rate of 0.15 for Moor Farm",
+        after "Hill Farm and Moor Farm in 4 and 6 years respectively") keeps what it does not state from that
+        earlier call (Moor Farm's 6 years), not from the first of them: naming the item picks out its call.
+        Only where the earlier calls' values of both parameters are as many as those calls (`Several`)."""
+        several = {n: v for n, v in self.inherited.items() if isinstance(v, Several)}
+        if len(several) < 2:
+            return call
+        kept = [a for a in call.arguments if a.rule == "as before" and a.name in several]
+        if not kept:
+            return call
+        stated = [
+            (n, several[n].values.index(call.values[n]))
+            for n in several
+            if n not in {a.name for a in kept} and n in call.values and call.values[n] in several[n].values
+        ]
+        if len(stated) != 1:
+            return call
+        name, k = stated[0]
+        width = len(several[name].values)
+        values = dict(call.values)
+        arguments = []
+        for argument in call.arguments:
+            if argument in kept and len(several[argument.name].values) == width:
+                value = several[argument.name].values[k]
+                values[argument.name] = value
+                argument = replace(
+                    argument, value=value, evidence=f"as the earlier call for {call.values[name]}"
+                )
+            arguments.append(argument)
+        return Filled(values, arguments, call.note)
 
     def _named_compounds(self, first: Filled) -> tuple[Filled, set[str]]:
         """A series of names right before a singular noun that names the parameter's kind is one name ("the
@@ -582,6 +617,38 @@ class FanOut:
                 made.append(Filled(values, [a for a in call.arguments if a.name in values], call.note))
         return made
 
+    def _respective_items(
+        self, first: Filled, more: list[Filled], series: list[tuple[str, list[tuple[Any, Mention | None]]]]
+    ) -> list[Filled] | None:
+        """The calls when "respectively" pairs a series with items said each with its own words ("the Leeds
+        shop and the York shop over 3 and 5 years respectively"): the items are the first call and each
+        later set of values, in the order said, and the series' members go to them one by one, as
+        "respectively" pairs two series — not each member with every item. Only when the series (all of one
+        length) have as many members as there are items and no later set states its own member."""
+        if not more or "respectively" not in self.reading.text.lower():
+            return None
+        lengths = {len(values) for _, values in series}
+        if lengths != {len(more) + 1}:
+            return None
+        names = [name for name, _ in series]
+        if any(extra.values.get(n) != first.values.get(n) for extra in more for n in names):
+            return None
+        made = []
+        for k, call in enumerate([first, *more]):
+            values = dict(call.values)
+            arguments = {a.name: a for a in call.arguments}
+            for name, members in series:
+                value = members[k][0]
+                parameter = self._parameter(name)
+                held = arguments.get(name)
+                if held is not None and isinstance(value, str) and parameter is not None:
+                    value = conform(replace(held, value=value), parameter.spec, self.root).value
+                values[name] = value
+                note = "paired with its item by “respectively”"
+                arguments[name] = Argument(name, value, "series", held.score if held else 1.0, note)
+            made.append(Filled(values, [arguments[n] for n in values if n in arguments], call.note))
+        return made
+
     @staticmethod
     def _member_named(text: str, start: int, members: list[tuple[Any, Mention | None]]) -> int | None:
         """The series member a set of values is for: the first one said again after `start` behind
@@ -680,7 +747,12 @@ class FanOut:
         arguments = {a.name: a for a in call.arguments}
         guessed = {a.name for a in call.arguments if a.rule == "repeat"}
         for argument in again.arguments:
-            if argument.rule == "as before" and argument.name in guessed and argument.name in first.values:
+            if (
+                argument.rule == "as before"
+                and argument.name in guessed
+                and argument.name in first.values
+                and not _borne_by_its_words(arguments[argument.name], item, again)
+            ):
                 values[argument.name] = first.values[argument.name]  # the item does not bear the guess out
                 arguments[argument.name] = next(a for a in first.arguments if a.name == argument.name)
                 continue
@@ -819,6 +891,17 @@ class FanOut:
             found[name] = (value, mention)
             at += 1
         return found, at - cursor
+
+
+def _borne_by_its_words(held: Argument, item: str, again: Filled) -> bool:
+    """Whether a value taken by its place in the repeated pattern stands written in the item, and the item
+    read again gives it to no other parameter ("… a rate of 0.1 for Hill Farm and 0.15 for Moor Farm":
+    0.15 in "0.15 for Moor Farm" is the rate's, as 0.1 was): the item bears it out though no word of the
+    parameter stands beside it, as the first item's words stood beside its value."""
+    said = re.search(r"“(.+)”", held.evidence)
+    if said is None or said.group(1) not in item:
+        return False
+    return not any(a.value == held.value and a.name != held.name for a in again.arguments)
 
 
 def _elsewhere(argument: Argument, held: Argument | None, item: str) -> bool:

@@ -665,7 +665,9 @@ The rules
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
    series; nor are names right before a singular noun of the parameter's name, one unit's name: "the Oil and
    Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two)
-   — two series multiply, or pair up with "respectively" or when they are lists of one length of measures
+   — two series multiply, or pair up with "respectively" (also a series with items said each with its own
+   words, "the Leeds shop and the York shop over 3 and 5 years respectively": one member per item, in
+   order, `fanout._respective_items`) or when they are lists of one length of measures
    (numbers, no years) of number parameters, each a measure of the same items ("tempos of 90 and 120 bpm
    with 3 and 4 beats"; `fanout._measures_of_items`), and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
@@ -701,6 +703,12 @@ The rules
    emission factor of 2.7 for the diesel vehicle, and of 0 for the electric vehicle") is that member's
    and is crossed with no other, the first call's values too when so tied; a member no set names keeps
    the first call's values less the tied ones, an optional one then left out (`fanout._tied_to_members`).
+   A later clause that states one of the values the earlier calls had for a parameter ("… then redo it
+   with a rate of 0.1 for Hill Farm and 0.15 for Moor Farm", after "Hill Farm and Moor Farm in 4 and 6
+   years respectively") varies that item's call: it keeps that call's other values (Moor Farm's 6 years),
+   and "these" then asks for no call per earlier value (`fanout._as_its_earlier_call`,
+   `arguments._names_an_earlier_item`); a value a set took by its place in the pattern is borne out when
+   its own words stand in the item and nothing else there takes them ("0.15 for Moor Farm").
    Each such further call is read again from its own item of the request — the
    words from the cut (", ", "and", ";") after the previous item's values to the next item ("…, another
    with the walnut finish, 90 cm wide", "… and for Leeds with …") — so what the item states by any rule
