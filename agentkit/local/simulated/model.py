@@ -672,6 +672,9 @@ The rules
    with 3 and 4 beats"; `fanout._measures_of_items`), and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
    restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
+   options said once, after a comma, at the end of the last of several asks of the tool reach every ask of
+   it right before, whose calls hold none of them or one: "the cheapest route from A to B, and then from B
+   to C, with both the cheapest and the fastest options" → 4, `plan._said_of_every_item`;
    "the status and the judge for case A-1 in Leeds, and case B-2 in York" → 4); a range of whole numbers
    ("from 2015 to 2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a
    year) out over every number it spans when no parameter took its second end, and a list of numbers takes

@@ -1114,7 +1114,7 @@ _AS_WELL_AS = re.compile(
 
 def _both_ways(tokens: list, first: int, wanted: set[str]) -> str:
     """The words by which a clause asks a yes/no setting both ways, else "": "with and without tax" (the
-    thing after both prepositions); the flag's word said plainly and negated, joined by "and" or "as well
+    thing after both prepositions, or between them: "with tax and without"); the flag's word said plainly and negated, joined by "and" or "as well
     as" ("compressed as well as uncompressed", "sorted and unsorted", "once sorted and once not sorted");
     or a thing in the flag's form coordinated with a plain alternative in the same role ("in a formatted
     string as well as an array"). English coordinates the two values of one setting so to ask for each,
@@ -1123,6 +1123,14 @@ def _both_ways(tokens: list, first: int, wanted: set[str]) -> str:
     before = " ".join(words[max(0, first - 5) : first])
     if _WITH_AND_WITHOUT.search(before + " "):
         return f"{before.split('with', 1)[0]}with{before.split('with', 1)[1]} {tokens[first].text}".strip()
+    near = [w for w in words[max(0, first - 3) : first] if w not in ("the", "a", "an", "any")]
+    after = words[first + 1 : first + 3]
+    if (
+        near[-1:] in (["with"], ["without"])
+        and after in (["and", "without"], ["and", "with"])
+        and after[1] != near[-1]
+    ):
+        return " ".join(t.text for t in tokens[first - 1 : first + 3])  # "with tax and without"
     for second in range(first + 1, min(len(tokens), first + 6)):
         word = words[second]
         plain = lexicon.root(word) in wanted

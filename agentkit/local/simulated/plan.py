@@ -257,6 +257,7 @@ def plan(
             background = []
         else:
             background.append(clause)
+    _said_of_every_item(steps, conversation, roster)
     unserved = list(conversation.calls)
     for step in steps:
         wanted = len(
@@ -931,6 +932,61 @@ def _sets_for_all(
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+([a-z]+)", re.I)
+
+
+def _said_of_every_item(steps: list[Step], conversation: Conversation, roster: handoff.Roster) -> None:
+    """Options of one parameter said once, after a comma, at the end of the last of several asks of one
+    tool ("… from New York to Los Angeles, and then from Los Angeles to Miami, considering both the shortest
+    and scenic routes"; "an item at $15 and one at $25, with tax and without") are said of every item, as a
+    value said after the last item is (`fanout._said_last`): each earlier ask of the tool right before it,
+    whose calls hold none of the options or one of them, is made once per option too. Not when the clause
+    sets its ask apart ("but this time …")."""
+    for k in range(len(steps) - 1, 0, -1):
+        last = steps[k]
+        if CONTRAST.search(last.text) or "," not in last.text:
+            continue
+        calls = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited) or []
+        series = {
+            a.name
+            for call in calls
+            for a in call.arguments
+            if a.rule in ("series", "labelled") and a.evidence.startswith("one call per value of")
+        }
+        tail = last.text.rsplit(",", 1)[1]
+        for name in series:
+            options = tuple(dict.fromkeys(call.values.get(name) for call in calls if name in call.values))
+            if len(options) < 2 or any(
+                _written(value, tail) for call in calls for n, value in call.values.items() if n != name
+            ):
+                continue
+            j = k - 1
+            while (
+                j >= 0 and steps[j].tool.name == last.tool.name and steps[j].clause_index < last.clause_index
+            ):
+                earlier = steps[j]
+                given = {**earlier.inherited, name: Labelled(Several(options))}
+                before = fill_tool(
+                    earlier.tool, earlier.text, conversation, [], roster, inherited=earlier.inherited
+                )
+                if before is None and fill_tool(
+                    earlier.tool, earlier.text, conversation, [], roster, inherited=given
+                ):
+                    before = [Filled({})]  # the ask lacked only this value: the options after it give it
+                held = {call.values.get(name) for call in before or []}
+                if not before or len(held) != 1 or not held <= {None, *options}:
+                    break
+                earlier.inherited = given
+                j -= 1
+
+
+def _written(value: Any, words: str) -> bool:
+    """Whether a value stands written in the words (a number in any of its usual forms)."""
+    if isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, int | float):
+        forms = {str(value), f"{value:g}", f"{value:,.0f}" if float(value).is_integer() else str(value)}
+        return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", words) for f in forms)
+    return isinstance(value, str) and value.lower() in words.lower()
 
 
 def _refers_back(step: Step) -> bool:
