@@ -168,6 +168,24 @@ HERD = fn(
     },
     ["herd", "years"],
 )
+ORDERS = fn(
+    "account_orders",
+    "Fetch the orders of an account holder by account name and order state.",
+    {
+        "name": (STR, "The account holder's name."),
+        "state": _enum("Order state.", ["open", "shipped", "cancelled"]),
+    },
+    ["name"],
+)
+LOANS = fn(
+    "member_loans",
+    "List a library member's loans in a given state.",
+    {
+        "member": (STR, "The member's first name."),
+        "state": _enum("Loan state.", ["overdue", "reserved", "returned"]),
+    },
+    ["member"],
+)
 TAGS = fn(
     "tag_photos",
     "Add a tag to several photos at once.",
@@ -361,6 +379,20 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "Send me statements for accounts 4471 and 5582 as PDF and as CSV.",
         [STATEMENT],
         [c("account_statement", account=a, file_format=f) for a in ("4471", "5582") for f in ("PDF", "CSV")],
+    ),
+    (
+        "i need all open and shipped orders of accounts priya and tomas",
+        [ORDERS],
+        [
+            ("account_orders", {"name": [n], "state": [t]})
+            for n in ("priya", "tomas")
+            for t in ("open", "shipped")
+        ],
+    ),
+    (
+        "List overdue and reserved loans for members ines and omar.",
+        [LOANS],
+        [c("member_loans", member=n, state=t) for n in ("ines", "omar") for t in ("overdue", "reserved")],
     ),
     (
         "Goals of Kane and Salah in the 2020 and 2021 seasons.",

@@ -46,7 +46,7 @@ class FanOut:
                     series.append((argument.name, [(argument.value, mentions[index]), *lists]))
                 continue
             if index is None and isinstance(argument.value, str):
-                kinds = self._kinds(argument)
+                kinds = self._kinds(argument) or self._labelled_siblings(argument)
                 if kinds:
                     series.append((argument.name, kinds))
                 continue
@@ -294,6 +294,30 @@ class FanOut:
                     return []  # a member that is no kind of the noun: the series is not a list of kinds
                 kinds.append((" ".join(said[:-1]), member))
             return kinds if len(kinds) > 1 else []
+        return []
+
+    def _labelled_siblings(self, argument: Argument) -> list[tuple[Any, Mention]]:
+        """The siblings of words left over that are the first member of a series less the noun that labels
+        it ("orders of users priya and tomas": "users" names the tool's thing, "priya" is the value): the
+        label is said once for the whole series, so each further member, a bare word or two, is another
+        value of the parameter — one call each, as for any series."""
+        if argument.rule != "residual":
+            return []
+        label_roots = self.name_roots | {lexicon.root(w) for w in words_of(argument.name)}
+        mentions = self.reading.mentions
+        for mention in mentions:
+            words = str(mention.value).split()
+            if mention.kind != "phrase" or mention.group is None or len(words) < 2:
+                continue
+            if " ".join(words[1:]) != argument.value or lexicon.root(words[0]) not in label_roots:
+                continue
+            members = [(i, m) for i, m in enumerate(mentions) if m.group == mention.group]
+            if members[0][1] is not mention or len(members) < 2:
+                return []
+            rest = [(i, m) for i, m in members[1:]]
+            if any(i in self.used or m.kind != "phrase" or len(str(m.value).split()) > 2 for i, m in rest):
+                return []
+            return [(argument.value, mention), *((str(m.value), m) for _, m in rest)]
         return []
 
     @staticmethod

@@ -650,7 +650,9 @@ The rules
    "these", "the following"; `text._line_list`, `mentions._line_lists`),
    "(1) Am7, (2) Dm", also "1) 3 kg going 120 km" where an item starts with a number, and an item read on
    its own for its call, "(2) 8 kg", is a series whose item numbers are no values and, its items being no asks, no sentences)
-   — also when the words left over filled it ("the red fox and the grey wolf",
+   — also when the words left over filled it ("the red fox and the grey wolf"; also when they are the
+   first member less a leading noun of the tool's or the parameter's name that labels the whole series,
+   "orders of users priya and tomas" → "priya", "tomas", `fanout._labelled_siblings`,
    whose siblings are then its values whatever the parameter's kind: "a senior engineer and a junior designer" for `title`), when
    one member is the description's example and the others bare nouns ("water, ethanol and mercury" for "e.g. 'water'"; not a
    verb going on, "oil and change size"), when options differ only by case and are named as written ("AA, Aa and aa"; values
