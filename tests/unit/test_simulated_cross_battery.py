@@ -498,7 +498,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "List the divisors of 84 and 90": "the clause splits at 'also' ('sorted' / 'unsorted'), so one value",
     "Project the revenue of the Leeds shop and the York shop over 3 and 5 years respectively at": (
-        "'respectively' does not pair items said each with its noun; the rates tied to each shop"
+        "'and again with … 0.02 for Leeds and 0.04 for York' in the same clause: the rates replace the first "
+        "calls instead of making a varied second set"
     ),
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
