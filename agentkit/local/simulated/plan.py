@@ -954,7 +954,10 @@ def _said_of_every_item(steps: list[Step], conversation: Conversation, roster: h
         }
         tail = last.text.rsplit(",", 1)[1]
         for name in series:
-            options = tuple(dict.fromkeys(call.values.get(name) for call in calls if name in call.values))
+            said = [call.values[name] for call in calls if name in call.values]
+            if any(isinstance(value, list | dict) for value in said):
+                continue  # a series of lists: whole values, no options to say of the other items
+            options = tuple(dict.fromkeys(said))
             if len(options) < 2 or any(
                 _written(value, tail) for call in calls for n, value in call.values.items() if n != name
             ):
@@ -972,8 +975,8 @@ def _said_of_every_item(steps: list[Step], conversation: Conversation, roster: h
                     earlier.tool, earlier.text, conversation, [], roster, inherited=given
                 ):
                     before = [Filled({})]  # the ask lacked only this value: the options after it give it
-                held = {call.values.get(name) for call in before or []}
-                if not before or len(held) != 1 or not held <= {None, *options}:
+                held = [call.values.get(name) for call in before or []]
+                if not before or any(value != held[0] for value in held) or held[0] not in (None, *options):
                     break
                 earlier.inherited = given
                 j -= 1
