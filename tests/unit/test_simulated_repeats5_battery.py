@@ -422,10 +422,6 @@ COUNTED = (
 TIMES = (
     "too few calls: a second set's count of times after the first's ('twice and a 6-sided die three times')"
 )
-FOLLOWING = (
-    "too few calls: a lead-in that only announces the steps ('the result of the following calculation:') is"
-    " read as what the first step asks for, which the tool does not give"
-)
 WORDS_ONLY = (
     "wrong calls: 'the same for' with a new thing in words only ('for blues', 'hard trails') keeps the first"
 )
@@ -442,9 +438,6 @@ GAPS: dict[str, str] = {
     "Generate three passwords": COUNTED,
     "Suggest four names for a hamster": COUNTED,
     "Roll a 20-sided die twice": TIMES,
-    "Can you calculate the result of the following": FOLLOWING,
-    "Compute the results of the following": FOLLOWING,
-    "Calculate the outcome of the following steps": FOLLOWING,
     "Find jazz gigs in Denver for 5 days": WORDS_ONLY,
     "Find jazz gigs in Denver for the next": WORDS_ONLY,
     "Find easy trails near Keswick": WORDS_ONLY,

@@ -83,6 +83,7 @@ from agentkit.local.simulated.parameters import (
     roots_of,
 )
 from agentkit.local.simulated.quantities import is_ratio, measure_of, percent_of
+from agentkit.local.simulated.text import starts_ask
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     addressable,
@@ -172,7 +173,17 @@ def _given_text(request: str) -> tuple[str, str] | None:
         return None  # a quoted text: the rules for quoted values read it
     if len(re.findall(r"\w+", before)) < 2 or len(re.findall(r"\w+", after)) < 3:
         return None
+    steps = _STEPS.match(after)
+    if steps and _NEXT_STEP.search(after) and starts_ask(after[steps.end() :].lstrip(" ,")):
+        return None  # "the following steps: first translate …, then translate …" lists asks, no text
     return before, after
+
+
+_STEPS = re.compile(r"(?:first(?:ly)?|to begin(?: with)?|to start(?: with)?)\b", re.I)
+_NEXT_STEP = re.compile(r"\b(?:then|second(?:ly)?|next|after that|afterwards|finally|lastly)\b", re.I)
+"""Words that open and go on with a list of steps ("first …, then …", "firstly …; secondly …"): what a colon
+opens so, its first step an ask (a verb before its object, `text.starts_ask`), is the asks themselves, in
+order, no text handed over to a tool ("first the museum opens, then it closes" stays a text)."""
 
 
 _REGION = frozenset("country nation state region county province continent".split())

@@ -960,6 +960,11 @@ _ASKED = re.compile(
 """Openings that say what is asked for next; "tell me about the", "explain the", "describe the" ask for
 an account of the thing they name ("the history of the Sicilian Defence"), as "what is the" does; so do
 the indirect asks "I'd like to know the …", "I need to know the …"."""
+_POINTS_AHEAD = re.compile(r"(?:(?:\w+\s+){1,2}(?:of|to|for)\s+the\s+)?following\b")
+"""An ask that only points ahead ("calculate the following: …", "the result of the following calculation:
+first …, then …", "the answer to the following problem"): "the following" names nothing of its own — the
+words after it (a list, the steps after a colon) say what is asked, so the lead-in's head ("result",
+"answer", "calculation") is no thing the tool must give."""
 _DETERMINERS = frozenset("the a an all each any this these".split())
 _CONNECTORS = frozenset("and or over per to versus vs".split())
 """Words inside one asked-for phrase: "the median **and** variance", "year **over** year growth",
@@ -983,6 +988,8 @@ def asked_for(clause: str) -> tuple[str, ...]:
         rest = re.split(r"[?.!,;:]", lowered[found.end() :], maxsplit=1)[0]
         if rest.startswith(("'", '"', "‘", "“")):
             continue
+        if _POINTS_AHEAD.match(rest):
+            continue  # "the result of the following calculation: first …": the steps after it say what
         words = words_of(rest)
         for phrase in range(2):
             while words and words[0] in _DETERMINERS:

@@ -61,7 +61,10 @@ The rules
    second ask of the clause, after "and", a comma, "then", "also" or "finally", opens on a verb and names
    the tool within a few words by a word of its name that is no parameter's ("Get the lyrics of 'Jolene'
    by Dolly Parton and find concerts of …" for `find_concerts`, "…, and finally find reviews for the game
-   'Hades'" for `game_reviews`). A clause
+   'Hades'" for `game_reviews`). An ask that only points ahead ("calculate the result of the following
+   calculation: first, raise 3 to the power of 5, then …") says nothing of what it asks for — the steps
+   after it do (`matching._POINTS_AHEAD`) —, and a colon that opens steps ("first translate …, then
+   translate …") hands over no text: the steps are asks, one call each (`arguments._STEPS`). A clause
    asking for the opposite of what the tool's name says, by a prefix ("decode" for `encode_base64`,
    "unsubscribe" for `subscribe_to_newsletter`, "external" for `internal_rate_of_return`; the two words
    close in meaning, so "display" is no opposite of `play`), or by a phrasal verb's other particle ("log me
