@@ -507,7 +507,6 @@ GAPS: dict[str, str] = {
     "Roll an 8-sided die 5 times.": "value: 'N times' is not kept for the parameter that counts the repeats "
     "(sides 5, num_rolls 8)",
     "Set the living room lights": "value: a room of two words ('living room') is cut to its first word",
-    "Generate three passwords": "fan-out: a count of the tool's own thing ('three passwords') makes one call",
     "Turn on the porch light.": "value: 'back door' for an example 'back door' is cut to 'back'",
     "Add two tasks: water": "fan-out: a colon list of asks joined by ', and' makes no call",
     "Find wireless earbuds": "tool: a catalogue search whose description names no product kind is not chosen",

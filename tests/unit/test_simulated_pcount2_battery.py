@@ -370,7 +370,6 @@ ALSO_VALUE = (
 )
 CROSSED = "too few calls: two series of one clause do not multiply"
 PAIRED = "too many calls: values tied each to its item by 'for the <item>' are crossed with the items"
-COUNTED = "too few calls: a count of repeats ('two with 6 sides', 'three dice') makes one call"
 SENTENCES = "too few calls: items each in a sentence of their own, asked of 'each', make one call"
 GAPS: dict[str, str] = {
     "When does Sirius rise over Oslo": ALSO_VALUE,
@@ -379,8 +378,6 @@ GAPS: dict[str, str] = {
     "What daily portion should a cat and a dog": PAIRED,
     "Quote shipping to Chile and Peru, a 2 kg": PAIRED,
     "Brew ratios for a French press": PAIRED,
-    "Roll dice for me: two with 6 sides": COUNTED,
-    "I need to roll three dice": COUNTED,
     "My cat weighs 4 kg. My dog": SENTENCES,
     "Three cities for Vega tonight": SENTENCES,
 }

@@ -385,7 +385,6 @@ VARIATION = (
 )
 GAPS: dict[str, str] = {
     "What is the address and what is": DETAILS,
-    "Draw two numbers uniformly": PER_SET,
     "Suggest two female names": PER_SET,
     "Get the rate of a family room in Seville": "a series of names joined by commas reads as one place",
     "What does a large latte": "too few calls: a series whose members each repeat an option's word is one",

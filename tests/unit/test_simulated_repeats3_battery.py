@@ -307,7 +307,6 @@ GAPS: dict[str, str] = {
     "Quote 300 flyers on glossy paper; then": VARIATION,
     "Roll two 6-sided dice": PER_SET,
     "Suggest two dog names": PER_SET,
-    "Suggest three rabbit names": PER_SET,
     "List the divisors of 36": BOTH_WAYS,
     "What is the entry fee and what is": DETAILS,
 }

@@ -427,15 +427,8 @@ WORDS_ONLY = (
 )
 THIS_TIME = "too few calls: '… from the same charge but this time in oil' makes no call of its own"
 GAPS: dict[str, str] = {
-    "I need five random numbers": PER_SET,
-    "Please produce four normal samples": PER_SET,
-    "Give me three random integers": PER_SET,
     "Roll two 8-sided dice": PER_SET,
-    "Generate two passwords of 10": PER_SET,
     "Suggest two cat names": PER_SET,
-    "Write two quiz questions": PER_SET,
-    "Draw two random numbers": COUNTED,
-    "Generate three passwords": COUNTED,
     "Suggest four names for a hamster": COUNTED,
     "Roll a 20-sided die twice": TIMES,
     "Find jazz gigs in Denver for 5 days": WORDS_ONLY,

@@ -580,8 +580,6 @@ CROSSED = (
 PAIRED_KINDS = "wrong calls: one value per item ('solar … over 12 months and wind … over 8') pairs no kind"
 VARIATION = "too few calls: a variation ('but in water', 'the same but at 0.06') after a series is lost"
 GAPS: dict[str, str] = {
-    "Give me four random numbers": PER_SET_COUNT,
-    "Generate two passwords": PER_SET_COUNT,
     "Roll a six-sided die twice": PER_SET_COUNT,
     "Draw three samples": COUNTED_THINGS,
     "Write three quiz questions": COUNTED_THINGS,

@@ -20,7 +20,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
 from agentkit.local.simulated.filled import REPEATED, Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
-from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, words_of
+from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, object_head, words_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
 
@@ -65,6 +65,8 @@ class FanOut:
             for i, member in members:
                 if i != index and self._labels_another(member, argument.name):
                     continue
+                if i != index and member.kind == "number" and self._opening_count(member.first):
+                    continue  # "… deviation 3, and two with mean 20": a count of the next set, no member
                 offered = self._values(parameter, member) if parameter else []
                 if (
                     not offered
@@ -88,6 +90,7 @@ class FanOut:
         taken = [m for _, values in series for _, m in values if m is not None]
         self._first_item = None
         self._item_starts: list[int] = []
+        self._item_begins: list[int] = []
         more = self._repeats(first, taken)
         if more and self._first_item is not None:
             first = self._own_leftover(first, self._first_item)
@@ -105,6 +108,8 @@ class FanOut:
         made = [self._as_its_earlier_call(call) for call in calls + more]
         if len(made) == 1:
             made += [replace(made[0], note=REPEATED) for _ in range(self._how_often() - 1)]
+        if len(made) == 1 or (len(calls) == 1 and len(made) == 1 + len(self._item_begins)):
+            made = self._counted_sets(made)
         return made
 
     def _as_its_earlier_call(self, call: Filled) -> Filled:
@@ -138,6 +143,68 @@ class FanOut:
                 )
             arguments.append(argument)
         return Filled(values, arguments, call.note)
+
+    def _counted_sets(self, made: list[Filled]) -> list[Filled]:
+        """Each set of values made as often as the count that opens it says: "three from a normal
+        distribution with mean 0 …, and two from one with mean 50 …" (3 + 2 calls), "two passwords of 10
+        characters and one of 20", "draw two random numbers from …" (`_count_before`); of several sets, two
+        at least must be counted, else the count is no count of each set. Counted repeats are the same
+        call asked that often (`REPEATED`)."""
+        mentions = self.reading.mentions
+        placed = [mentions[i].start for i in self.placed.values() if i is not None]
+        first_value = min(placed, default=len(self.reading.text))  # words left over: the whole clause
+        several = len(made) > 1
+        if several:
+            ends = [first_value, *self._item_starts]
+            begins = [0, *self._item_begins]
+        else:
+            ends, begins = [first_value], [0]
+        counts = [self._count_before(b, e) for b, e in zip(begins, ends, strict=True)]
+        if several and sum(1 for n in counts if n) < 2:
+            return made  # one set counted among several: no count of each set
+        if not several and (not counts[0] or self._how_often() > 1 or _ONE_BY_ONE.search(self.request)):
+            return made  # "plot two sine waves. The first one …, the second one …": the items, told apart
+        counted: list[Filled] = []
+        for call, n in zip(made, counts, strict=True):
+            counted += [call] + [replace(call, note=REPEATED) for _ in range((n or 1) - 1)]
+        return counted
+
+    def _count_before(self, begin: int, end: int) -> int:
+        """The count that opens a set of values between `begin` and `end` (characters), or 0: a count of one
+        to ten, in words or figures, that no parameter took, before the noun for the thing one call makes
+        (the head of the description's object, `object_head`: "two random **numbers**" for "Draw one
+        random number …", "two 8-sided **dice**" for "Roll one die …"), with at most a few modifiers
+        between; also a count in words that opens the set (after a comma, a colon, "and", or at the clause's
+        start) right before a preposition, the count standing for the thing ("…: **three** from a normal
+        distribution with mean 0", "and **one** of 20 characters"). The last such count before the set's
+        values is its own ("five numbers: three from …" counts three)."""
+        used = {self.reading.mentions[i].first for i in self.used}
+        found = 0
+        for k, token in enumerate(self.reading.tokens):
+            if token.start >= begin and token.end <= end and k not in used:
+                found = self._opening_count(k) or found
+        return found
+
+    def _opening_count(self, k: int) -> int:
+        """The count token `k` writes when it counts the calls of its set (`_count_before`), else 0."""
+        tokens = self.reading.tokens
+        n = _count_of(tokens[k])
+        if not n or k + 1 >= len(tokens) or tokens[k + 1].start == tokens[k].end:
+            return 0  # "a 3D movie", "8-sided": a number glued to a word is part of it, no count
+        opens = k == 0 or tokens[k - 1].text in (",", ":", ";") or tokens[k - 1].lower in _SET_OPENERS
+        if opens and tokens[k].kind == "word" and tokens[k + 1].lower in _COUNT_LEADS:
+            return n
+        head = object_head(self.description, one=True)
+        if not head:
+            return 0
+        for following in tokens[k + 1 : k + 5]:
+            if following.kind == "word" and lexicon.root(following.lower) == lexicon.root(head):
+                return n
+            if following.kind == "word" and lexicon.is_function_word(following.lower):
+                return 0
+            if following.kind not in ("word", "number", "symbol"):
+                return 0
+        return 0
 
     def _named_compounds(self, first: Filled) -> tuple[Filled, set[str]]:
         """A series of names right before a singular noun that names the parameter's kind is one name ("the
@@ -482,6 +549,7 @@ class FanOut:
             and m.kind != "phrase"
             and not m.attributes.get("is_key")
             and not (m.kind == "number" and m.unit == "times")  # how often, no new value: "… die 4 times"
+            and not (m.kind == "number" and self._opening_count(m.first))  # "…, and two with mean 20"
             and not any(_narrows(text_of, mentions[k], m) for k, _ in placed)
         ]
         parameters = {name: self._parameter(name) for _, name in placed}
@@ -584,6 +652,11 @@ class FanOut:
             if call.note != VARIATION_ASK or call.values != first.values
         ]
         self._item_starts = [b for _, b in kept]
+        self._item_begins = [
+            begin
+            for call, begin in zip(made, begins, strict=True)
+            if call.note != VARIATION_ASK or call.values != first.values
+        ]
         return [call for call, _ in kept]
 
     def _tied_to_members(
@@ -1023,6 +1096,27 @@ _NOT_CALLS = re.compile(
     r"\s*(?:a|an|per|each|every|the|as|than|that|of|more|less|over|\w+er)\b", re.IGNORECASE
 )
 """What follows a count of times that makes it a rate or a multiple, not a count of calls."""
+
+
+_ONE_BY_ONE = re.compile(r"\bthe (?:first|second|third|other|last)\b", re.IGNORECASE)
+"""Words that take counted things one by one ("two sine waves … The first one …, the second one …"): the
+count says how many items the request goes on to describe, each its own call, no repeat of one call."""
+_SET_OPENERS = frozenset("and then also plus".split())
+"""Words after which a count opens a set of its own ("… and two from …")."""
+_COUNT_LEADS = frozenset("from with of between on for at in".split())
+"""Prepositions a bare count may stand before for the thing it counts ("two from a normal distribution",
+"one of 20 characters", "three between 5 and 10")."""
+
+
+def _count_of(token) -> int:
+    """The count a token writes, one to ten ("two", "3"), or 0."""
+    if token.kind == "word":
+        n = lexicon.number_word(token.lower)
+    elif token.kind == "number" and token.text.isdigit():
+        n = int(token.text)
+    else:
+        n = None
+    return n if n is not None and 1 <= n <= 10 else 0
 
 
 def _a_count_of_calls(text: str, end: int) -> bool:

@@ -47,7 +47,7 @@ from cachetools import LRUCache
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated import arguments, quantities, sql
 from agentkit.local.simulated.mentions import QUANTIFIERS, read
-from agentkit.local.simulated.parameters import EXPRESSION, Parameter, words_of
+from agentkit.local.simulated.parameters import EXPRESSION, Parameter, object_head, words_of
 from agentkit.local.simulated.text import tells
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
 
@@ -404,20 +404,8 @@ class Tool:
         **fixtures** of a team"); "" when the description does not open with a verb ("A tool that …"), the
         object is no noun, or a noun that only holds others ("a list of …", "information about …").
         A clause that asks for it weighs it as a word of the name (`Matcher._score`)."""
-        sentence = re.split(r"[.;:!?(]", self.description, maxsplit=1)[0]
-        words = words_of(sentence)
-        if not words or "VERB" not in lexicon.parts(words[0]) or lexicon.is_function_word(words[0]):
-            return ""
-        rest = words[1:]
-        while rest and lexicon.is_function_word(rest[0]):
-            rest = rest[1:]  # "look up the …", "search for …"
-        phrase: list[str] = []
-        for word in rest[:4]:
-            if lexicon.is_function_word(word) or word[0].isdigit():
-                break
-            phrase.append(word)
-        head = phrase[-1] if phrase else ""
-        return lexicon.root(head) if "NOUN" in lexicon.parts(head) and head not in _HOLDERS else ""
+        head = object_head(self.description)
+        return lexicon.root(head) if head and head not in _HOLDERS else ""
 
     @cached_property
     def wording(self) -> dict[str, str]:

@@ -729,6 +729,14 @@ The rules
    call as a member of a series makes no other. A lone call whose clause counts its repeats after its first
    value ("roll a 20-sided die three times", "flip a coin twice"; no parameter took the count) is made that
    often (ten at most); a rate or a multiple ("twice a day", "three times the dose") counts no calls.
+   A count of the thing one call makes — the one thing the description's verb takes, "Draw **one** random
+   number", "Generate **a** password" — counts calls: "draw two random numbers from …" is two calls, and
+   so is a count in words that opens a set before a preposition, standing for that thing ("five numbers:
+   three from a normal distribution with mean 0 …, and two from one with mean 50 …" is 3 + 2 calls; "two
+   passwords of 10 characters and one of 20"); of several sets two at least must be counted, such a count is
+   no value nor series member, and a count of things the request goes on to take one by one ("two sine
+   waves. The first one …") or of what one search finds ("Find 5 folk recordings") counts no calls
+   (`fanout._counted_sets`).
    Independent clauses give their calls in the same turn. A variation ask after the values ("the same",
    "again", "once more", "this time", "instead") begins a set of its own, and one that restates only words
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.

@@ -223,6 +223,36 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z]+", lexicon.split_identifiers(text).lower()))
 
 
+@lru_cache(maxsize=4096)
+def object_head(description: str, *, one: bool = False) -> str:
+    """The head noun of the object a description's opening verb takes, as written — what one call gives
+    or acts on ("Look up the **definition** of a word", "Draw one random **number** from …", "Generate a
+    random **password**"); "" when the description does not open with a verb ("A tool that …") or the
+    object is no noun. With `one`, only a single thing the verb takes at once after "a"/"an"/"one" —
+    what each call makes one of ("Generate **a** random password", not "Find folk recordings")."""
+    sentence = re.split(r"[.;:!?(]", description, maxsplit=1)[0]
+    words = words_of(sentence)
+    if not words or "VERB" not in lexicon.parts(words[0]) or lexicon.is_function_word(words[0]):
+        return ""
+    rest = words[1:]
+    while rest and lexicon.is_function_word(rest[0]):
+        if one and rest[0] not in _ONE:
+            return ""
+        rest = rest[1:]  # "look up the …", "search for …"
+    phrase: list[str] = []
+    for word in rest[:4]:
+        if lexicon.is_function_word(word) or word[0].isdigit():
+            break
+        phrase.append(word)
+    head = phrase[-1] if phrase else ""
+    if one and (len(words) < 2 or words[1] not in _ONE):
+        return ""
+    return head if "NOUN" in lexicon.parts(head) else ""
+
+
+_ONE = frozenset("a an one".split())
+
+
 def roots_of(text: str) -> list[str]:
     return [lexicon.root(w) for w in words_of(text) if not lexicon.is_function_word(w)]
 
