@@ -1124,7 +1124,6 @@ SAID_ANEW = (
 GAPS2: dict[str, str] = {
     "Travel time from Leeds to York by train,": SAID_ANEW,
     "Quote shipping a 2 kg parcel to Norway b": SAID_ANEW,
-    "Field 0.5 m from a 3 C charge in a vacuu": SAID_ANEW,
     "Travel time from Leeds to York by train.": SAID_ANEW,
     "Baking time for sourdough bread in a gas": SAID_ANEW,
     "There are two plans. The first plan has": "too few calls: items described in sentences of their own by an amount and a rate, then asked of 'each', give one call with the first item's amount and the last's contribution",

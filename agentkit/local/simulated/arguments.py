@@ -179,6 +179,12 @@ def _given_text(request: str) -> tuple[str, str] | None:
     return before, after
 
 
+_THIS_TIME = re.compile(
+    r"\b(?:this time|instead)\b,?\s+(?:\w+ed\s+)?(?P<prep>in|at|on|with|by|into|using|under)\s+"
+    r"(?:(?:an?|the)\s+)?(?P<object>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+    re.I,
+)
+"""A varied object after "this time"/"instead" and a preposition ("but this time located in air")."""
 _STEPS = re.compile(r"(?:first(?:ly)?|to begin(?: with)?|to start(?: with)?)\b", re.I)
 _NEXT_STEP = re.compile(r"\b(?:then|second(?:ly)?|next|after that|afterwards|finally|lastly)\b", re.I)
 """Words that open and go on with a list of steps ("first …, then …", "firstly …; secondly …"): what a colon
@@ -521,6 +527,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if top and parameter.name in self.inherited:
                 value = self.inherited[parameter.name]
                 note = "kept from the call this one varies"
+                varied = self._this_time(value) if isinstance(value, str) else None
+                if varied is not None:
+                    chosen[parameter.name] = Argument(
+                        parameter.name,
+                        varied,
+                        "this time",
+                        1.5,
+                        f"“{varied}” this time, in place of “{value}”",
+                    )
+                    continue
                 if isinstance(value, Several):
                     if (
                         ALL_OF_THEM.search(self.reading.text) or ASKED_AGAIN.search(self.reading.text)
@@ -826,6 +842,24 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             self._use_within(begin, len(self.reading.text))
         value = clip(given, parameter.spec)
         return Argument(parameter.name, value, "given text", 3.0, "the text after the colon")
+
+    def _this_time(self, kept: str) -> str | None:
+        """The value a repeated ask says "this time" in place of one it keeps: after "this time" (or
+        "instead"), a preposition said again with a new object ("… from the same charge, but this time in
+        oil") puts that object where the earlier ask had its own after that preposition ("… in a vacuum"):
+        English marks so what differs between two asks of one thing."""
+        found = _THIS_TIME.search(self.reading.text)
+        if found is None or not re.search(
+            rf"\b{found.group('prep')}\s+(?:(?:an?|the)\s+)?{re.escape(kept)}\b", self.request, re.I
+        ):
+            return None
+        words = []
+        for word in found.group("object").split():
+            if lexicon.is_function_word(word.lower()):
+                break
+            words.append(word)
+        value = " ".join(words)
+        return value if value and value.lower() != kept.lower() else None
 
     def _text_holder(self) -> str:
         """The parameter that holds a text: the first whose name is a text's (`TEXT`, `WRITTEN`, `PASSAGE`,

@@ -741,7 +741,10 @@ The rules
    "again", "once more", "this time", "instead") begins a set of its own, and one that restates only words
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
 6. **Across clauses.** "…, and the same …"/"…, and once more …" begins a clause; "again"/"once more"
-   (without "same") vary the first call of the run, "the same" the call just before.
+   (without "same") vary the first call of the run, "the same" the call just before. A later ask that
+   says "this time" (or "instead") and a preposition with a new object ("… from the same point charge but
+   this time located in air") puts that object in place of the one the earlier ask wrote after that
+   preposition ("located in a vacuum"), keeping the rest (`arguments._Job._this_time`).
    A sentence that only sums up the asks already made — it names two or more tools earlier clauses
    asked, by words of their names, and says nothing else but those tools' name and description words,
    request verbs and words of summing up ("both", "accordingly"), with no value and no "if"/"not"/"instead"
