@@ -305,7 +305,6 @@ GAPS: dict[str, str] = {
     "Quote a cedar fence of 30 meters, then": PRO_FORM,
     "Price a 2 kg cake with chocolate frosting, and the same": VARIATION,
     "Quote 300 flyers on glossy paper; then": VARIATION,
-    "Roll two 6-sided dice": PER_SET,
     "Suggest two dog names": PER_SET,
     "List the divisors of 36": BOTH_WAYS,
     "What is the entry fee and what is": DETAILS,

@@ -172,6 +172,18 @@ FERRY = fn(
     {"route": (STR, "The crossing, e.g. Dover-Calais."), "vehicle": (STR, "The vehicle on board, e.g. car.")},
     ["route"],
 )
+PIZZA = fn(
+    "pizzeria.order_pizza",
+    "Order one pizza of a given size.",
+    {"size_inches": (INT, "The diameter in inches."), "topping": (STR, "The topping, e.g. margherita.")},
+    ["size_inches"],
+)
+VAN = fn(
+    "garage.rent_van",
+    "Rent a van of a given size.",
+    {"seats": (INT, "How many seats the van has.")},
+    ["seats"],
+)
 DOSE = fn(
     "health.dose_plan",
     "Plan the doses of a medicine.",
@@ -202,6 +214,17 @@ ROWS = [
         "Roll two 8-sided dice and one 12-sided die.",
         [DICE],
         [c("games.roll_die", faces=8)] * 2 + [c("games.roll_die", faces=12)],
+    ),
+    (
+        "Order two 12-inch pizzas and one 16-inch pizza.",
+        [PIZZA],
+        [c("pizzeria.order_pizza", size_inches=12, topping=OMIT)] * 2
+        + [c("pizzeria.order_pizza", size_inches=16, topping=OMIT)],
+    ),
+    (
+        "Rent two 9-seat vans and one 3-seat van.",
+        [VAN],
+        [c("garage.rent_van", seats=9)] * 2 + [c("garage.rent_van", seats=3)],
     ),
     (
         "Generate two passwords of 10 characters and one of 20 characters.",
@@ -460,7 +483,6 @@ THIS_TIME = (
     " clause ('at 2 meters from the same charge but …') names too little of the tool to be asked of it"
 )
 GAPS: dict[str, str] = {
-    "Roll two 8-sided dice": PER_SET,
     "Suggest two cat names": PER_SET,
     "Suggest four names for a hamster": COUNTED,
     "Roll a 20-sided die twice": TIMES,

@@ -921,7 +921,8 @@ class FanOut:
     def _same_lead(self, placed: Mention, mention: Mention) -> bool:
         """Whether a value is led in by the same preposition as the placed one ("the weather **for**
         Paris in celsius and **for** Boston in fahrenheit"), or followed by the same one ("parcel 1Z999
-        **with** UPS and 7788 **with** FedEx"): said again, the word gives it the same role."""
+        **with** UPS and 7788 **with** FedEx"), or joined by a hyphen to the same word ("two **8-sided** dice
+        and one **12-sided** die"): said again, the word gives it the same role."""
         tokens = self.reading.tokens
 
         def same(a: int, b: int) -> bool:
@@ -935,8 +936,20 @@ class FanOut:
                 and tokens[b].lower == word.lower
             )
 
-        return same(placed.first - 1, mention.first - 1) or (
-            placed.last < mention.first and same(placed.last, mention.last)
+        def hyphened(m: Mention) -> str:
+            k = m.last
+            if k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].kind == "word":
+                return tokens[k + 1].lower
+            return ""
+
+        return (
+            same(placed.first - 1, mention.first - 1)
+            or (placed.last < mention.first and same(placed.last, mention.last))
+            or (
+                placed.last < mention.first
+                and hyphened(placed) != ""
+                and hyphened(placed) == hyphened(mention)
+            )
         )
 
     def _pattern_at(

@@ -701,7 +701,8 @@ The rules
    items, once a second item after "and" or a comma restates a value of the first, "solar for 12 months and
    wind for 8 months in the Midwest" — `fanout._said_last`) or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
-   placed value said again: "1Z999 with UPS and 7788 with FedEx", where a code of three digits or more
+   placed value said again: "1Z999 with UPS and 7788 with FedEx", or the word a hyphen joins to it, "two
+   8-sided dice and one 12-sided die", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
    they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
    names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
