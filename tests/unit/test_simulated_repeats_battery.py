@@ -582,7 +582,6 @@ VARIATION = "too few calls: a variation ('but in water', 'the same but at 0.06')
 GAPS: dict[str, str] = {
     "Roll a six-sided die twice": PER_SET_COUNT,
     "Draw three samples": COUNTED_THINGS,
-    "Write three quiz questions": COUNTED_THINGS,
     "Find the prime factors of 360": CROSSED,
     "Get the distance from Denver": CROSSED,
     "Who is the judge and what": CROSSED,

@@ -164,6 +164,8 @@ class FanOut:
             return made  # one set counted among several: no count of each set
         if not several and (not counts[0] or self._how_often() > 1 or _ONE_BY_ONE.search(self.request)):
             return made  # "plot two sine waves. The first one …, the second one …": the items, told apart
+        if not several and self._another_counted_set():
+            return made  # "two names for a cat and three for a parrot": a set this one call does not make
         counted: list[Filled] = []
         for call, n in zip(made, counts, strict=True):
             counted += [call] + [replace(call, note=REPEATED) for _ in range((n or 1) - 1)]
@@ -184,6 +186,17 @@ class FanOut:
             if token.start >= begin and token.end <= end and k not in used:
                 found = self._opening_count(k) or found
         return found
+
+    def _another_counted_set(self) -> bool:
+        """Whether the clause counts a set after "and" or a comma that no call of it was made for ("two
+        names for a cat **and three** for a parrot"): then the counts belong to sets the call did not
+        tell apart, and repeating the one call would repeat the wrong set."""
+        tokens = self.reading.tokens
+        counted = [k for k in range(len(tokens)) if self._opening_count(k)]
+        return any(
+            k > counted[0] and (tokens[k - 1].lower in _SET_OPENERS or tokens[k - 1].text == ",")
+            for k in counted
+        )
 
     def _opening_count(self, k: int) -> int:
         """The count token `k` writes when it counts the calls of its set (`_count_before`), else 0."""

@@ -500,6 +500,7 @@ class Leftovers:
             runs.append(run)
         counts = {i for m in self.reading.mentions if m.kind == "number" for i in m.span}
         runs = [_uncounted(r, counts, tokens) for r in runs]  # "5 bananas", "five bananas", "150 g of rice"
+        runs = [r for r in runs if not self._counts_the_thing(r, counts)]
         if not runs:
             return ""
 
@@ -544,6 +545,20 @@ class Leftovers:
 
         best = _unmeasured(max(reversed(runs), key=weight), tokens)
         return re.sub(r"['’]s$", "", " ".join(tokens[i].text for i in best))
+
+    def _counts_the_thing(self, run: list[int], counts: set[int]) -> bool:
+        """Whether a run of words left over is one spelled count right before a word of the tool's
+        ("suggest **four** names for a hamster" for `pet_name`): it says how many of the tool's thing
+        are wanted, no value of the call."""
+        tokens = self.reading.tokens
+        k = run[0]
+        return (
+            len(run) == 1
+            and k in counts
+            and tokens[k].kind == "word"
+            and k + 1 < len(tokens)
+            and lexicon.root(tokens[k + 1].lower) in self.tool_words
+        )
 
     def _context_numbers(self) -> list[float]:
         return [n for result in reversed(self.context) for n in numbers_in(result)]
@@ -662,7 +677,9 @@ def _verb_after_wh_subject(tokens: list) -> set[int]:
 
 def _uncounted(run: list[int], counts: set[int], tokens: list) -> list[int]:
     """The run without the count or measured amount that opens it: "five bananas" is bananas, "150 g of
-    chicken" chicken (the amount, its unit and the "of" after them measure the thing, they are not it)."""
+    chicken" chicken (the amount, its unit and the "of" after them measure the thing, they are not it). A
+    run of a spelled count alone before a word of the tool's ("suggest **four** names for a hamster")
+    counts the thing and is no words left over (`Leftovers._counts_the_thing`)."""
     if len(run) < 2 or run[0] not in counts:
         return run
     rest = list(run)

@@ -736,8 +736,10 @@ The rules
    three from a normal distribution with mean 0 …, and two from one with mean 50 …" is 3 + 2 calls; "two
    passwords of 10 characters and one of 20"); of several sets two at least must be counted, such a count is
    no value nor series member, and a count of things the request goes on to take one by one ("two sine
-   waves. The first one …") or of what one search finds ("Find 5 folk recordings") counts no calls
-   (`fanout._counted_sets`).
+   waves. The first one …") or of what one search finds ("Find 5 folk recordings") counts no calls,
+   nor does a lone call's when its clause counts another set after "and" that made no call ("two names
+   for a cat and three for a parrot"); a spelled count alone before the tool's noun is no words left over
+   ("suggest four names for a hamster" → hamster; `fanout._counted_sets`, `Leftovers._counts_the_thing`).
    Independent clauses give their calls in the same turn. A variation ask after the values ("the same",
    "again", "once more", "this time", "instead") begins a set of its own, and one that restates only words
    ("…, and the same with vanilla frosting") is read again from its item; unchanged, it makes no call.
