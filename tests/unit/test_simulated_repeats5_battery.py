@@ -13,8 +13,9 @@ calls it wants, or lists steps that each call the same tool.
 - "the same for" / "another order of the same items" / "but this time": the ask again with the values it
   restates, the rest carried;
 - guards: a count that says how many values one call takes ("the distance between two cities, Leeds and
-  York"), a count that is a value ("a password of twelve characters"), a rate ("twice a day") and a
-  multiple ("three times the dose") make one call; one ask makes one call.
+  York"), a count that is a value ("a password of twelve characters", "three tickets" for `quantity`), a
+  count of what one search finds ("find three hotels"), a rate ("twice a day") make one call; one ask
+  makes one call.
 Subjects: arithmetic, statistics, games, security, music, bakery, weather, language, chemistry, maps,
 physics, finance, pets, schooling, outdoors, shipping, fitness. Order-free.
 """
@@ -184,6 +185,24 @@ VAN = fn(
     {"seats": (INT, "How many seats the van has.")},
     ["seats"],
 )
+HOTELS = fn(
+    "travel.find_hotels",
+    "Find hotels in a city.",
+    {"city": (STR, "The city.")},
+    ["city"],
+)
+TICKET = fn(
+    "cinema.buy_ticket",
+    "Buy a ticket for a film.",
+    {"film": (STR, "The film title."), "quantity": (INT, "How many tickets.")},
+    ["film"],
+)
+TABLE = fn(
+    "dining.book_table",
+    "Book a table at a restaurant.",
+    {"restaurant": (STR, "The restaurant.")},
+    ["restaurant"],
+)
 DOSE = fn(
     "health.dose_plan",
     "Plan the doses of a medicine.",
@@ -258,6 +277,11 @@ ROWS = [
         "Suggest four names for a hamster.",
         [PET_NAME],
         [c("fun.pet_name", species="hamster")] * 4,
+    ),
+    (
+        "Book two tables at Nopa.",
+        [TABLE],
+        [c("dining.book_table", restaurant="Nopa")] * 2,
     ),
     # ---- a count of times
     (
@@ -440,6 +464,16 @@ ROWS = [
         "Generate a password of twelve characters.",
         [PASSWORD],
         [c("security.make_password", length=12, symbols=[OMIT, False])],
+    ),
+    (
+        "Find three hotels in Rome.",
+        [HOTELS],
+        [c("travel.find_hotels", city="Rome")],
+    ),
+    (
+        "Buy three tickets for Dune.",
+        [TICKET],
+        [c("cinema.buy_ticket", film="Dune", quantity=3)],
     ),
     (
         "Plan ibuprofen doses twice a day.",
