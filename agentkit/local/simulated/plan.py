@@ -176,7 +176,8 @@ def plan(
         )
         needed = _callable_first(needed, clause, matcher, conversation, earlier)
         needed = [_searched_instead(s, clause, conversation.request, matcher) for s in needed]
-        parts = _segments(clause, needed) or [(score, clause) for score in needed]
+        # a scenario told apart (`_told_apart`) is one ask of each tool, however often its sentences name it
+        parts = (None if _items_told(clause) else _segments(clause, needed)) or [(s, clause) for s in needed]
         mine = []
         for position, (score, part) in enumerate(parts):
             inherited = (
@@ -832,6 +833,8 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     if REUSE.search(ADDED.sub(" ", step.text)):
         return False  # "fetch the same sequence again": a call of its own, not more of the last
     last = steps[-1]
+    if _items_told(step.text) - _items_told(last.text):
+        return False  # "… In the second experiment, …": another scenario told apart, no more of the first
     refers = _refers_back(step) and not _asks_again(step.text)  # not "get it for Tesla": another call
     if text.asks_question(last.text) and text.asks_question(step.text) and not refers:
         return False  # "what is the distance …, and then what is the distance if …?": two answers
@@ -1007,8 +1010,9 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
     """Clauses put back together where the split cut one ask in two: a clause whose best tool cannot
     be filled alone, but can with the clause after it ("… at an initial speed of 20 m/s and then
     accelerates at 10 m/s² for 5 seconds"), is one clause; so is one that can be filled with the few
-    statements after it that ask for no other tool (`_taken`)."""
-    joined = list(clauses)
+    statements after it that ask for no other tool (`_taken`). Scenarios told one by one are first told
+    apart (`_told_apart`)."""
+    joined = _told_apart(list(clauses), matcher, conversation)
     i = 0
     while i < len(joined) - 1:
         needed = matcher.needed(joined[i])
@@ -1038,6 +1042,86 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
                 continue
         i += 1
     return joined
+
+
+_ITEM = re.compile(
+    r"^(?:(?:and|then|finally|lastly),?\s+)?(?:(?:in|for|on|under|with|at)\s+)?the\s+"
+    rf"({'|'.join([*lexicon.ORDINALS, 'last'])})\b(?!\s+(?:of|time|thing)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on "the first", "in the second …", "for the third …": it tells one item of several."""
+_POINTS_BACK = re.compile(
+    r"\b(?:(?:this|that)\s+[a-z]+|it|its)\b(?!\s+(?:is|was)\s+(?:a|an)\b)", re.IGNORECASE
+)
+"""A singular reference back ("this case", "it"): a sentence after an item that is still about that item."""
+
+
+def _items_told(clause: str) -> set[str]:
+    """The ordinals that open the sentences of a clause ("In the second plan, …" → {"second"}): the items
+    of a scene told apart (`_told_apart`) it holds."""
+    return {m.group(1).lower() for m in (_ITEM.match(s) for s in re.split(r"(?<=\.)\s+", clause)) if m}
+
+
+def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
+    """Scenarios told one by one, each a clause of its own with the sentences every scenario shares.
+
+    A long request often announces several cases and tells each in a sentence of its own, opened by its
+    ordinal ("He weighs two plans. In the first plan, he puts in $8000 at 4%. In the second plan, $5000
+    at 5%. What will he have after 15 years under each plan?"): each such sentence is one call's values,
+    and the sentences that open on no ordinal are every call's: the setting before the items, and those
+    after them that tell an item more than it says (a value said once "for both": "In both plans the money
+    stays 12 years") or name the ask no sentence before did ("What is the pace of each?"). A sentence right
+    after an item that points back to one thing
+    ("this case", "it") goes on telling that item ("The first one was filed in Leeds. I need the verdict
+    for this case."), as does the rest of its own sentence (", where gravity is 1.62 m/s^2").
+    Read so only when the ordinals run first, second, … in order ("the last" after two at least), every
+    clause asks for one tool or none, no sentence outside the items fills it alone, and each item with the
+    shared sentences fills it; else the clauses stay.
+    """
+    items: list[list[int]] = []
+    for i, clause in enumerate(clauses):
+        found = _ITEM.match(clause)
+        if found:
+            place = lexicon.ORDINALS.get(found.group(1).lower(), len(items) + 1 if len(items) > 1 else 0)
+            if place != len(items) + 1:
+                return clauses  # not first, second, … in order ("the last" after two at least)
+            items.append([i])
+        elif (
+            items
+            and items[-1][-1] == i - 1
+            and not ALL_OF_THEM.search(clause)
+            and (clause[:1].islower() or _POINTS_BACK.search(clause))
+        ):
+            items[-1].append(i)  # the item's sentence goes on (", where …"), or points back to it
+    if len(items) < 2:
+        return clauses
+    tools = {s.tool.name for clause in clauses for s in matcher.needed(clause)}
+    if len(tools) != 1:
+        return clauses
+    tool = next(s.tool for clause in clauses for s in matcher.needed(clause))
+    owned = {i for item in items for i in item}
+    if any(
+        fill_tool(tool, c, conversation, [], conversation.roster)
+        for i, c in enumerate(clauses)
+        if i not in owned
+    ):
+        return clauses  # a sentence outside the items makes a call of its own: no mere setting
+    told = []
+    for item in items:
+        scene = [c for i, c in enumerate(clauses) if i in item or i not in owned and i < items[0][0]]
+        for i in range(items[0][0] + 1, len(clauses)):
+            if i in owned:
+                continue
+            longer = [*scene, clauses[i]]
+            if tool.name not in {s.tool.name for s in matcher.needed(_together(scene))} or _tells_more(
+                fill_tool(tool, _together(longer), conversation, [], conversation.roster),
+                fill_tool(tool, _together(scene), conversation, [], conversation.roster),
+            ):
+                scene = longer  # what is said after the items, if it tells them more (or names the ask)
+        told.append(_together(scene))
+        if fill_tool(tool, told[-1], conversation, [], conversation.roster) is None:
+            return clauses
+    return told
 
 
 def _names_its_inputs(clause: str, following: Score, tool: Tool) -> bool:
