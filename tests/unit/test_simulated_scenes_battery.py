@@ -508,9 +508,7 @@ GAPS: dict[str, str] = {
     "A raised bed of 6 square meters": "an extra call with no climate beside the two climates",
     "I bought three shares": "'three shares' gives 3 as the buying price; the lists do not pair by sentence",
     "A collector bought one painting": "'one painting' gives 1 as the buying price; the lists do not pair",
-    "Two identical beds": "the second bed's plant makes no call",
-    "We roast two joints": "'two' is taken as the meat; the first/second joints make no calls",
-    "Two parcels of 2 kg each": "'Two' is taken as a destination; the items are read twice",
+    "We roast two joints": "'two' (of 'two joints') is taken as the meat over the item's 'pork', a word left over too",
     "Work out two grades for me": "'scored 70 on the exam and 85 on the coursework': each mark goes to the word before it",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

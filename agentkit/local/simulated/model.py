@@ -860,9 +860,12 @@ The rules
    plan, he puts in $8000 at 4%. In the second plan, $5000 at 5%. What will he have after 15 years under
    each plan?"; first, second, … in order, "the last" after two), are one call each of the one tool the
    request asks: an item is its sentence, the rest of that sentence (", where …") and a sentence right after
-   it that points back to it alone ("… I need the verdict for this case"); the setting before the items is
+   it that points back to it alone ("… I need the verdict for this case"), and a sentence that goes on from
+   one item to the next ("The first bed grows lettuce and the second grows beans") is cut there; the setting
+   before the items is
    every item's, and so is a sentence after them that tells an item more (a value "for both") or names the
-   ask; the sentences of an item, however often they name the tool, are one ask (`plan._told_apart`).
+   ask (none may state the tool's required values alone by evidence); the sentences of an item, however
+   often they name the tool, are one ask (`plan._told_apart`).
 7. **Turns.** Each response makes every call that is ready; a call with the same tool and input as
    one already made is not repeated, so the loop always ends. **Repair:** when a call fails, its
    arguments are filled again with the error as a correction (the SQL rule takes the names the

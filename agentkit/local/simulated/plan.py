@@ -33,7 +33,7 @@ from agentkit.local.simulated.matching import (
 )
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import roots_of, words_of
-from agentkit.local.simulated.values import REQUEST_VERBS
+from agentkit.local.simulated.values import REQUEST_VERBS, resolve
 
 
 @dataclass
@@ -1062,6 +1062,30 @@ def _items_told(clause: str) -> set[str]:
     return {m.group(1).lower() for m in (_ITEM.match(s) for s in re.split(r"(?<=\.)\s+", clause)) if m}
 
 
+_NEXT_ITEM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|while\s+)?|;\s*|\s+(?:and|while)\s+)(?=the\s+(?:{'|'.join([*lexicon.ORDINALS, 'last'])})\b)",
+    re.IGNORECASE,
+)
+"""Where a sentence that tells one item goes on to the next: "…, and the second …", "… and the last …"."""
+
+
+def _items_within(clause: str) -> list[str]:
+    """A clause that opens on an item cut where it goes on to the next ("The first bed grows lettuce and the
+    second bed grows beans" → two items), each its own sentence of the scene told apart."""
+    if not _ITEM.match(clause):
+        return [clause]
+    return [part[:1].upper() + part[1:] for part in _NEXT_ITEM.split(clause) if part.strip()]
+
+
+def _stated_alone(tool: Tool, clause: str, conversation: Conversation) -> bool:
+    """Whether a clause alone states every value its tool requires by evidence (none guessed from the
+    words left over or by position: "We roast two joints at 190 degrees" names no meat)."""
+    filled = fill_tool(tool, clause, conversation, [], conversation.roster)
+    required = set(resolve(tool.schema, tool.schema).get("required", []))
+    guessed = {a.name for call in filled or [] for a in call.arguments if a.rule in GUESSED}
+    return bool(filled) and not guessed & required
+
+
 def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation) -> list[str]:
     """Scenarios told one by one, each a clause of its own with the sentences every scenario shares.
 
@@ -1073,18 +1097,22 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
     stays 12 years") or name the ask no sentence before did ("What is the pace of each?"). A sentence right
     after an item that points back to one thing
     ("this case", "it") goes on telling that item ("The first one was filed in Leeds. I need the verdict
-    for this case."), as does the rest of its own sentence (", where gravity is 1.62 m/s^2").
+    for this case."), as does the rest of its own sentence (", where gravity is 1.62 m/s^2"); an item's
+    sentence that goes on to the next item ("The first bed grows lettuce and the second grows beans") is
+    cut there (`_items_within`).
     Read so only when the ordinals run first, second, … in order ("the last" after two at least), every
     clause asks for one tool or none, no sentence outside the items fills it alone, and each item with the
     shared sentences fills it; else the clauses stay.
     """
+    told_as = clauses
+    clauses = [part for clause in clauses for part in _items_within(clause)]
     items: list[list[int]] = []
     for i, clause in enumerate(clauses):
         found = _ITEM.match(clause)
         if found:
             place = lexicon.ORDINALS.get(found.group(1).lower(), len(items) + 1 if len(items) > 1 else 0)
             if place != len(items) + 1:
-                return clauses  # not first, second, … in order ("the last" after two at least)
+                return told_as  # not first, second, … in order ("the last" after two at least)
             items.append([i])
         elif (
             items
@@ -1094,18 +1122,14 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
         ):
             items[-1].append(i)  # the item's sentence goes on (", where …"), or points back to it
     if len(items) < 2:
-        return clauses
+        return told_as
     tools = {s.tool.name for clause in clauses for s in matcher.needed(clause)}
     if len(tools) != 1:
-        return clauses
+        return told_as
     tool = next(s.tool for clause in clauses for s in matcher.needed(clause))
     owned = {i for item in items for i in item}
-    if any(
-        fill_tool(tool, c, conversation, [], conversation.roster)
-        for i, c in enumerate(clauses)
-        if i not in owned
-    ):
-        return clauses  # a sentence outside the items makes a call of its own: no mere setting
+    if any(_stated_alone(tool, c, conversation) for i, c in enumerate(clauses) if i not in owned):
+        return told_as  # a sentence outside the items makes a call of its own: no mere setting
     told = []
     for item in items:
         scene = [c for i, c in enumerate(clauses) if i in item or i not in owned and i < items[0][0]]
@@ -1120,7 +1144,7 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
                 scene = longer  # what is said after the items, if it tells them more (or names the ask)
         told.append(_together(scene))
         if fill_tool(tool, told[-1], conversation, [], conversation.roster) is None:
-            return clauses
+            return told_as
     return told
 
 
