@@ -201,6 +201,37 @@ DILUTION = fn(
     ["stock_molarity", "target_molarity", "target_volume_ml"],
 )
 
+CABIN = fn(
+    "holiday_rent_cost",
+    "Compute the cost of a holiday rental.",
+    {
+        "nightly_rate": (NUM, "The nightly rate in dollars."),
+        "cleaning_fee": (NUM, "The cleaning fee in dollars. Default is 0."),
+        "nights": (INT, "The number of nights."),
+    },
+    ["nightly_rate", "nights"],
+)
+MEAL = fn(
+    "meal_cost_split",
+    "Split the cost of a meal between the people who shared it.",
+    {
+        "bill": (NUM, "The bill in dollars."),
+        "tip": (NUM, "The tip in dollars. Default is 0."),
+        "people": (INT, "How many people share it."),
+    },
+    ["bill", "people"],
+)
+RUN_LOG = fn(
+    "run_summary",
+    "Summarise a training run from its distance and time.",
+    {
+        "distance_km": (NUM, "The distance run in km."),
+        "minutes": (NUM, "The time taken in minutes."),
+        "warmup_km": (NUM, "A warm-up distance in km, if any."),
+    },
+    ["distance_km", "minutes"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== scenarios or options announced, then told one by one; a value shared said once
     (
@@ -404,6 +435,34 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [PACE],
         [c("running_pace", distance_km=d, minutes=m) for d, m in ((5, 22), (15, 75))],
     ),
+    # ======== lists of one length in separate sentences: each list is one parameter's, not an optional's
+    (
+        "Three cabins cost $120, $150 and $180 a night. We stay 2, 3 and 4 nights respectively. What does "
+        "each stay cost?",
+        [CABIN],
+        [
+            c("holiday_rent_cost", nightly_rate=r, nights=n, cleaning_fee=OMIT)
+            for r, n in ((120, 2), (150, 3), (180, 4))
+        ],
+    ),
+    (
+        "Our meals came to $80, $95 and $60. They were shared by 2, 3 and 4 people respectively. How much "
+        "does each person pay for each meal?",
+        [MEAL],
+        [c("meal_cost_split", bill=b, people=p, tip=OMIT) for b, p in ((80, 2), (95, 3), (60, 4))],
+    ),
+    (
+        "I bought shares at $40, $55 and $70. I sold them at $48, $50 and $90 respectively. What was the "
+        "profit on each trade?",
+        [TRADE],
+        [c("trade_profit", buy_price=b, sell_price=s, fees=OMIT) for b, s in ((40, 48), (55, 50), (70, 90))],
+    ),
+    (
+        "My three runs this week were 5 km, 8 km and 12 km. They took 25, 44 and 70 minutes respectively. "
+        "Summarise each run.",
+        [RUN_LOG],
+        [c("run_summary", distance_km=d, minutes=m, warmup_km=OMIT) for d, m in ((5, 25), (8, 44), (12, 70))],
+    ),
     # ======== identical things said once with their shared measures, then told apart
     (
         "A workshop casts two identical cylinders, each with a radius of 5 cm and a height of 12 cm. The "
@@ -483,6 +542,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "A parcel of 5 kg goes to Norway by express service. Quote its postage.",
         [POSTAGE],
         [c("parcel_postage", weight_kg=5, destination="Norway", service="express")],
+    ),
+    (
+        "A meal came to $80 with a $12 tip, shared by 4 people. What does each pay?",
+        [MEAL],
+        [c("meal_cost_split", bill=80, tip=12, people=4)],
     ),
     (
         "Calculate the infusion rate for 500 ml over 4 hours and for 300 ml over 2 hours.",

@@ -32,6 +32,7 @@ class FanOut:
         """One call per member of a coordinated series a scalar value belongs to; more for repeats."""
         series: list[tuple[str, list[tuple[Any, Mention]]]] = []
         mentions = self.reading.mentions
+        first = self._members_kept(first)
         first, named = self._named_compounds(first)
         chunked = self._chunks(first)
         for name, values in chunked.items():
@@ -218,6 +219,39 @@ class FanOut:
             if following.kind not in ("word", "number", "symbol"):
                 return 0
         return 0
+
+    def _members_kept(self, first: Filled) -> Filled:
+        """The first call less an optional value that is a member of a series another parameter took a
+        member of too, when a further series of the same length went to a third parameter ("I bought at
+        $40, $55 and $70. I sold at $48, $50 and $90 respectively": $55 is the second price paid, no
+        `fees` in dollars): lists of one length are each one parameter's, one call per position, and the
+        optional parameter, which only its unit or its place linked to a member, is left out."""
+        mentions = self.reading.mentions
+        sizes: dict[int, int] = {}
+        for mention in mentions:
+            if mention.group is not None:
+                sizes[mention.group] = sizes.get(mention.group, 0) + 1
+        takers: dict[int, list[Argument]] = {}  # a series' group → the arguments that took its members
+        for argument in first.arguments:
+            index = self.placed.get(argument.name)
+            if index is not None and mentions[index].group is not None:
+                takers.setdefault(mentions[index].group, []).append(argument)
+        dropped = set()
+        for group, arguments in takers.items():
+            if len(arguments) < 2 or not any(g != group and sizes[g] == sizes[group] for g in takers):
+                continue
+            for argument in arguments:
+                parameter = self._parameter(argument.name)
+                if argument.rule in ("unit", "position") and parameter is not None and not parameter.required:
+                    dropped.add(argument.name)
+            if len(dropped & {a.name for a in arguments}) == len(arguments):
+                dropped -= {a.name for a in arguments}  # none kept: no parameter of its own to give it
+        if not dropped:
+            return first
+        for name in dropped:
+            self.used.discard(self.placed.pop(name))
+        values = {k: v for k, v in first.values.items() if k not in dropped}
+        return Filled(values, [a for a in first.arguments if a.name not in dropped], first.note)
 
     def _named_compounds(self, first: Filled) -> tuple[Filled, set[str]]:
         """A series of names right before a singular noun that names the parameter's kind is one name ("the

@@ -674,7 +674,10 @@ The rules
    words, "the Leeds shop and the York shop over 3 and 5 years respectively": one member per item, in
    order, `fanout._respective_items`) or when they are lists of one length of measures
    (numbers, no years) of number parameters, each a measure of the same items ("tempos of 90 and 120 bpm
-   with 3 and 4 beats"; `fanout._measures_of_items`), and a series crosses every further set
+   with 3 and 4 beats"; `fanout._measures_of_items`) — such lists, also in sentences of their own ("I bought
+   at $40, $55 and $70. I sold at $48, $50 and $90 respectively"), are each one parameter's: an optional
+   parameter that only its unit or its place linked to a member of a list another parameter took a member
+   of too gives that member back and is left out (`fanout._members_kept`: no `fees` $55) —, and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
    restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
    options said once, after a comma, at the end of the last of several asks of the tool reach every ask of
