@@ -463,6 +463,24 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [RUN_LOG],
         [c("run_summary", distance_km=d, minutes=m, warmup_km=OMIT) for d, m in ((5, 25), (8, 44), (12, 70))],
     ),
+    (
+        "We took out two loans of $5000 and $8000. They run at annual rates of 4% and 6% respectively, "
+        "both over 5 years. What is the monthly payment on each loan?",
+        [LOAN],
+        [
+            c("loan_monthly_payment", amount=a, annual_rate=r, term_years=5)
+            for a, r in ((5000, 0.04), (8000, 0.06))
+        ],
+    ),
+    (
+        "I weighed three parcels at 2 kg, 3.5 kg and 6 kg. They go to Spain, Italy and Greece respectively. "
+        "Quote the postage of each.",
+        [POSTAGE],
+        [
+            c("parcel_postage", weight_kg=w, destination=d, service=OMIT)
+            for w, d in ((2, "Spain"), (3.5, "Italy"), (6, "Greece"))
+        ],
+    ),
     # ======== identical things said once with their shared measures, then told apart
     (
         "A workshop casts two identical cylinders, each with a radius of 5 cm and a height of 12 cm. The "
@@ -570,7 +588,7 @@ GAPS: dict[str, str] = {
     "Lena is planning two road trips": "'per 100 km' is read as a distance; the trips cross instead of pairing",
     "The leg of lamb weighs 2 kg": "'And if the oven were at 200 degrees?' replaces the first call",
     "A raised bed of 6 square meters": "an extra call with no climate beside the two climates",
-    "I bought three shares": "'three shares' gives 3 as the buying price; the lists do not pair by sentence",
+    "I bought three shares": "'bought three shares': the count right after the verb of `buy_price` is taken as the price",
     "A collector bought one painting": "'one painting' gives 1 as the buying price; the lists do not pair",
     "We roast two joints": "'two' (of 'two joints') is taken as the meat over the item's 'pork', a word left over too",
     "Work out two grades for me": "'scored 70 on the exam and 85 on the coursework': each mark goes to the word before it",
