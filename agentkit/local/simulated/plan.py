@@ -1102,7 +1102,8 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
     cut there (`_items_within`).
     Read so only when the ordinals run first, second, … in order ("the last" after two at least), every
     clause asks for one tool or none (or each item for one of its own, and no other tool is asked: "The
-    first option is a savings account … The second option is a bond that pays simple interest …"), no sentence outside the items fills it alone, and each item with the
+    first option is a savings account … The second option is a bond that pays simple interest …"), no list
+    of the tool gathers the items (`stops` of "The first stop is Cambridge and the second stop is Ely"), no sentence outside the items fills it alone, and each item with the
     shared sentences fills it; else the clauses stay.
     """
     told_as = clauses
@@ -1134,6 +1135,10 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
         own = [n[0] for n in needs]
     owned = {i for item in items for i in item}
     distinct = {tool.name: tool for tool in own}.values()
+    for tool in distinct:
+        whole = fill_tool(tool, _together(told_as), conversation, [], conversation.roster) or []
+        if any(isinstance(v, list) and len(v) > 1 for call in whole for v in call.values.values()):
+            return told_as  # "The first stop is Cambridge and the second stop is Ely": one list's items
     if any(
         _stated_alone(t, c, conversation) for t in distinct for i, c in enumerate(clauses) if i not in owned
     ):
