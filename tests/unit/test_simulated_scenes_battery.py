@@ -232,26 +232,6 @@ RUN_LOG = fn(
     ["distance_km", "minutes"],
 )
 
-SIMPLE = fn(
-    "simple_interest",
-    "Compute the simple interest earned on a principal.",
-    {
-        "principal": (NUM, "The principal amount in dollars."),
-        "rate": (NUM, "The annual interest rate as a decimal."),
-        "years": (INT, "The time in years."),
-    },
-    ["principal", "rate", "years"],
-)
-BAKE = fn(
-    "bread_bake_time",
-    "Estimate the baking time of a loaf of bread.",
-    {
-        "tin_cm": (NUM, "The length of the tin in cm."),
-        "oven_temp": (INT, "The oven temperature in Celsius."),
-    },
-    ["tin_cm", "oven_temp"],
-)
-
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== scenarios or options announced, then told one by one; a value shared said once
     (
@@ -361,27 +341,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [
             c("dilution_volume", stock_molarity=2, target_molarity=0.5, target_volume_ml=250),
             c("dilution_volume", stock_molarity=2, target_molarity=0.2, target_volume_ml=500),
-        ],
-    ),
-    # ======== options told one by one, each asking a tool of its own
-    (
-        "Ana has $5000 to invest and weighs two options. The first option is a savings account that "
-        "compounds interest 4 times a year at an annual rate of 4% for 5 years. The second option is a bond "
-        "that pays simple interest at an annual rate of 3.5% for 5 years. How much interest would each "
-        "option earn?",
-        [COMPOUND, SIMPLE],
-        [
-            c("compound_interest", principal=5000, rate=0.04, years=5, periods=4),
-            c("simple_interest", principal=5000, rate=0.035, years=5),
-        ],
-    ),
-    (
-        "Sam has one oven, set to 200 degrees, and two dishes to cook in it. The first dish is a 2 kg leg of "
-        "lamb to roast. The second dish is a loaf of bread in a 25 cm tin. How long does each take?",
-        [ROAST, BAKE],
-        [
-            c("roast_time", weight_kg=2, oven_temp=200, meat="lamb"),
-            c("bread_bake_time", tin_cm=25, oven_temp=200),
         ],
     ),
     # ======== a setting sentence gives every value but one; the closing ask lists that one

@@ -862,8 +862,7 @@ The rules
    Scenarios told one by one, each in a sentence opened by its ordinal ("He weighs two plans. In the first
    plan, he puts in $8000 at 4%. In the second plan, $5000 at 5%. What will he have after 15 years under
    each plan?"; first, second, … in order, "the last" after two), are one call each of the one tool the
-   request asks, or of the one tool each item asks when every tool asked is one item's ("two options. The
-   first option is a savings account … The second option is a bond that pays simple interest …"): an item is its sentence, the rest of that sentence (", where …") and a sentence right after
+   request asks: an item is its sentence, the rest of that sentence (", where …") and a sentence right after
    it that points back to it alone ("… I need the verdict for this case"), and a sentence that goes on from
    one item to the next ("The first bed grows lettuce and the second grows beans") is cut there; the setting
    before the items is

@@ -1101,9 +1101,8 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
     sentence that goes on to the next item ("The first bed grows lettuce and the second grows beans") is
     cut there (`_items_within`).
     Read so only when the ordinals run first, second, … in order ("the last" after two at least), every
-    clause asks for one tool or none (or each item for one of its own, and no other tool is asked: "The
-    first option is a savings account … The second option is a bond that pays simple interest …"), no list
-    of the tool gathers the items (`stops` of "The first stop is Cambridge and the second stop is Ely"), no sentence outside the items fills it alone, and each item with the
+    clause asks for one tool or none, no list of the tool gathers the items (`stops` of "The first stop is
+    Cambridge and the second stop is Ely"), no sentence outside the items fills it alone, and each item with the
     shared sentences fills it; else the clauses stay.
     """
     told_as = clauses
@@ -1125,26 +1124,18 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
             items[-1].append(i)  # the item's sentence goes on (", where …"), or points back to it
     if len(items) < 2:
         return told_as
-    tools = {s.tool.name: s.tool for clause in clauses for s in matcher.needed(clause)}
-    if len(tools) == 1:
-        own = [next(iter(tools.values()))] * len(items)
-    else:  # "two options. The first option is a savings account … The second is a bond …": a tool each
-        needs = [[s.tool for s in matcher.needed(_together([clauses[i] for i in item]))] for item in items]
-        if any(len(n) != 1 for n in needs) or {n[0].name for n in needs} != set(tools):
-            return told_as
-        own = [n[0] for n in needs]
+    tools = {s.tool.name for clause in clauses for s in matcher.needed(clause)}
+    if len(tools) != 1:
+        return told_as
+    tool = next(s.tool for clause in clauses for s in matcher.needed(clause))
     owned = {i for item in items for i in item}
-    distinct = {tool.name: tool for tool in own}.values()
-    for tool in distinct:
-        whole = fill_tool(tool, _together(told_as), conversation, [], conversation.roster) or []
-        if any(isinstance(v, list) and len(v) > 1 for call in whole for v in call.values.values()):
-            return told_as  # "The first stop is Cambridge and the second stop is Ely": one list's items
-    if any(
-        _stated_alone(t, c, conversation) for t in distinct for i, c in enumerate(clauses) if i not in owned
-    ):
+    whole = fill_tool(tool, _together(told_as), conversation, [], conversation.roster) or []
+    if any(isinstance(v, list) and len(v) > 1 for call in whole for v in call.values.values()):
+        return told_as  # "The first stop is Cambridge and the second stop is Ely": one list's items
+    if any(_stated_alone(tool, c, conversation) for i, c in enumerate(clauses) if i not in owned):
         return told_as  # a sentence outside the items makes a call of its own: no mere setting
     told = []
-    for item, tool in zip(items, own, strict=True):
+    for item in items:
         scene = [c for i, c in enumerate(clauses) if i in item or i not in owned and i < items[0][0]]
         for i in range(items[0][0] + 1, len(clauses)):
             if i in owned:
