@@ -93,6 +93,7 @@ from agentkit.local.simulated.values import (
     clock_time,
     code_like,
     conform,
+    date_part,
     date_value,
     is_label,
     list_items,
@@ -1214,6 +1215,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if mention.kind == "time":
                 part = time_part(str(mention.value), parameter)
                 return [] if part is None else [(part, mention)]
+            if mention.kind == "date":
+                part = date_part(mention, parameter)
+                return [] if part is None else [(part, mention)]  # "March 4th 2025" for `day`: 4
             if mention.kind != "number":
                 return []
             if mention.currency and parameter.is_count:
@@ -1260,6 +1264,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         ):
             return [(mention.value, mention)]  # a series of formulas: "balance 'A -> B' and 'C -> D'"
         return []
+
+    def _date_fields_left(self, parameter: Parameter, index: int) -> bool:
+        """Whether another number parameter, named for another field of the date mention `index` writes,
+        still waits for its value (`day` taken, `month` and `year` not yet)."""
+        mention = self.reading.mentions[index]
+        return any(
+            other.name != parameter.name
+            and other.kind == "number"
+            and other.name not in self.placed
+            and date_part(mention, other) is not None
+            for other in self._all
+        )
 
     def _dated(self) -> bool:
         """Whether the clause writes a day (a date, not a weekday or month alone)."""
@@ -2057,6 +2073,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             if len(parts) < 2:
                 self.placed[parameter.name] = index
                 return  # "6:45" holds an hour and minutes: it stays for the other part's parameter
+        if mention.kind == "date" and parameter.kind == "number" and self._date_fields_left(parameter, index):
+            self.placed[parameter.name] = index
+            return  # "March 4th 2025" holds a day, a month and a year: it stays for the other fields' parameters
         self.used.add(index)
         self.placed[parameter.name] = index
         if mention.kind == "number" and _years_spanned(parameter, mention):

@@ -253,6 +253,27 @@ def dates(text: str, tokens: list[Token], claim) -> None:
         claim("date", match.group(0), first, last, attributes={"partial": "weekday"})
 
 
+def fields(value: str, attributes: dict) -> dict[str, int]:
+    """The calendar fields a date mention writes, by name ("year", "month", "day"): all three of a full
+    date ("March 4th 2025", "2025-03-04"), the month and day of "March 4th", the month (and year) of
+    "August 2021" or "in December". A relative day ("tomorrow") writes none. A tool that takes a date as
+    three numbers (`day`, `month`, `year`) reads them off the date as a person would."""
+    if attributes.get("relative"):
+        return {}
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:
+        return {"year": int(iso.group(1)), "month": int(iso.group(2)), "day": int(iso.group(3))}
+    if attributes.get("month_day"):
+        month, day = attributes["month_day"]
+        return {"month": month, "day": day}
+    if attributes.get("partial") == "month":
+        name = re.match(rf"({_MONTH})", value, re.I)
+        year = re.search(r"\b(\d{4})\b", value)
+        out = {"month": _MONTHS[name.group(1).lower().rstrip(".")]} if name else {}
+        return out | ({"year": int(year.group(1))} if year else {})
+    return {}
+
+
 def is_date(text: str) -> bool:
     """Whether `text` is, whole, a calendar date in one of the written layouts ("2022-10-15")."""
     for pattern, order in _DATES:

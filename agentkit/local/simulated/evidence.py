@@ -48,6 +48,7 @@ from agentkit.local.simulated.parameters import (
 )
 from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
 from agentkit.local.simulated.tokens import Mention
+from agentkit.local.simulated.values import date_part
 
 KEY, EXAMPLE, UNIT, ROLE = 5.0, 3.0, 1.5, 1.0
 REQUIRED_EVIDENCE = 0.5
@@ -811,6 +812,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return ROLE * 2, "role", f"a time, for “{parameter.time_format}”"
     if mention.kind == "time" and parameter.time_alone_layouts:
         return ROLE * 2, "role", "a time, for a date that may be a time alone"
+    if parameter.kind == "number" and date_part(mention, parameter) is not None:
+        return ROLE * 2, "role", "a date, for the field of it the parameter is named for"
     if mention.attributes.get("partial") == "month" and lexicon.root("month") in parameter.name_roots:
         return ROLE * 2, "role", "a month"
     if mention.attributes.get("partial") == "weekday" and parameter.name_roots & _WEEKDAY_NAMES:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from agentkit.local import lexicon
+from agentkit.local.simulated import dates
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
@@ -333,6 +334,21 @@ def number_value(mention: Mention, parameter: Parameter) -> float | int | None:
             return None
         return bounded(int(value), spec)
     return bounded(value, spec)
+
+
+_DATE_FIELDS = ("year", "month", "day")
+
+
+def date_part(mention: Mention, parameter: Parameter) -> int | None:
+    """The field of a written date that a number parameter named for it takes (`day`, `birth_month`,
+    `year`: "on March 4th 2025" gives 4, 3 and 2025), None when the parameter names no single field or
+    counts them ("Number of days" is a length, no day of a month)."""
+    if mention.kind != "date":
+        return None
+    named = [f for f in _DATE_FIELDS if f in {w.lower() for w in parameter.name_words}]
+    if len(named) != 1 or parameter.counts(named[0] + "s"):
+        return None
+    return dates.fields(str(mention.value), mention.attributes).get(named[0])
 
 
 def as_text(mention: Mention) -> str:
