@@ -498,7 +498,6 @@ TWO_TOOL_ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
 
 GAPS: dict[str, str] = {
     "What watering schedule suits": "the verb 'suits' after a subject 'what … schedule' stays in the plant's name",
-    "Show the sales report for March": "a month's name is no value for an integer `month`",
     "List the 3 most recent albums": "a count before a superlative and the noun does not fill `limit`",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

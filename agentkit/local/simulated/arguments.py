@@ -52,6 +52,7 @@ from agentkit.local.simulated.evidence import (
     OPTIONAL_EVIDENCE,
     PHRASE_EVIDENCE,
     REQUIRED_EVIDENCE,
+    calendar_year,
     conversion_end,
     example_for,
     link,
@@ -70,6 +71,7 @@ from agentkit.local.simulated.parameters import (
     IDENTIFIER,
     KIND,
     LABEL,
+    MONEY,
     NAME,
     PASSAGE,
     PERSONS,
@@ -224,6 +226,9 @@ _AT_REST = re.compile(
     re.I,
 )
 """How physics says a body starts still: "from rest", "at rest", "from a standstill", "dropped from"."""
+_MONEY = frozenset(MONEY)
+"""Nouns of a parameter that holds an amount of money (`revenue`, `principal`, `salary`)."""
+
 _UNITS_OF_TIME = "second|minute|hour|day|week|month|year|decade|century"
 _RATE_IN_WORDS = re.compile(
     rf"\b(?:(?P<every>every|each)\s+(?:(?P<count>\d+(?:\.\d+)?|[a-z]+)\s+)?"
@@ -432,6 +437,22 @@ def _signed_by_name(parameter: Parameter) -> bool:
     if len(named) == 2:
         pairs.append((named[0], named[1]))  # `gain_loss`
     return any({a, b} & _UPWARD and {a, b} & _DOWNWARD for a, b in pairs)
+
+
+_CALENDAR_ROOTS = frozenset(lexicon.root(w) for w in ("year", "date", "season", "decade"))
+
+
+def _takes_calendar_year(parameter: Parameter) -> bool:
+    """Whether a number parameter takes a year said as a point of the calendar ("in 2020"): its name or
+    description speaks of a year or a date (`year`, `year1`, "The season's starting year") and it is no
+    count of years ("Number of years"), no amount of money and no measure in a unit ("in dollars", "in
+    seconds"). A year sets when the other values hold; it is none of them."""
+    return (
+        bool(parameter.all_roots & _CALENDAR_ROOTS)
+        and not parameter.counts("years")
+        and not parameter.measures
+        and not parameter.named(_MONEY)
+    )
 
 
 def _years_spanned(parameter: Parameter, mention: Mention) -> int | None:
@@ -1222,6 +1243,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return []
             if mention.currency and parameter.is_count:
                 return []  # "$120" is money, no number of people splitting a bill
+            if calendar_year(self.reading, mention) and not _takes_calendar_year(parameter):
+                return []  # "in 2020" sets when: no number of years, no revenue, no rate, no span in seconds
             measure = "money" if mention.currency else measure_of(mention.unit)
             if measure and parameter.measures and measure not in parameter.measures:
                 return []  # "8 years" is no "amount deposited in dollars"

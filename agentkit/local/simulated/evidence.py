@@ -393,6 +393,10 @@ _PERFORMER_ROOTS = frozenset(lexicon.root(w) for w in PERFORMER)
 """The roots of the kind and performer nouns (`KIND`, `PERFORMER`), computed once."""
 
 
+_SENTENCE_ENDS = frozenset(".?!")
+"""Marks that end a sentence: a word after one is no label of a value before it."""
+
+
 def _strength(j: int, mention: Mention, reading: Reading) -> float:
     """How closely a word at token j is tied to the mention: 1.0 joined, falling with distance.
 
@@ -444,6 +448,8 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
             return 0.0 if _joined_to_nearer(reading, j, mention) else 0.15 / (1 + len(content))
         return (0.25 if punctuated else 0.5) / (1 + len(content))
     between = tokens[mention.last : j]
+    if any(t.kind == "punct" and t.text in _SENTENCE_ENDS for t in between):
+        return 0.0  # "… it made $95,000. What was the revenue change?": a later sentence's word labels nothing before it
     crossed = _values_between(reading, mention.last, j, mention)
     punctuated = any(t.kind == "punct" for t in between)
     if not between and _apposed(reading, j):
@@ -629,7 +635,7 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
             names.extend(MEASURED.get(spelled, ()))  # "300 K" is a temperature, "2 moles" a quantity
         if "base" in mention.attributes:
             names.append(mention.attributes["base"][1])
-    elif _year_like(mention):
+    elif year_like(mention):
         names.append("year")
     if coordinate := mention.attributes.get("coordinate"):  # "37.87 N" is a latitude, "119.54 W" a longitude
         names.extend(["latitude", "lat"] if coordinate in "NS" else ["longitude", "lon", "lng"])
@@ -685,7 +691,8 @@ def _converted(parameter: Parameter, mention: Mention) -> bool:
     return parameter.in_own_unit(1.0, mention.unit) is not None
 
 
-def _year_like(mention: Mention) -> bool:
+def year_like(mention: Mention) -> bool:
+    """Whether a number reads as a year of the calendar: a whole number from 1000 to 2100 with no unit."""
     value = mention.value
     return (
         isinstance(value, float)
@@ -694,6 +701,17 @@ def _year_like(mention: Mention) -> bool:
         and not mention.unit
         and not mention.currency
     )
+
+
+_AT_A_YEAR = frozenset({"in", "since", "during", "year"})
+"""Words that set a year as a point of the calendar: "in 2020", "since 1998", "the year 2019"."""
+
+
+def calendar_year(reading: Reading, mention: Mention) -> bool:
+    """Whether the number is a year said as a point of the calendar ("In 2022 the shop made $80,000",
+    "savings since 2019"): a year-like number right after "in", "since", "during" or "year". Such a year
+    sets when the other values hold; it is no amount of money, no measure and no count of years."""
+    return year_like(mention) and _word_before(reading, mention) in _AT_A_YEAR
 
 
 def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
