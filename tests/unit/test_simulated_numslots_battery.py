@@ -208,6 +208,12 @@ PAGE = fn(
     {"book": (STR, "The book title."), "page": (INT, "The page number to open.")},
     ["book", "page"],
 )
+SONG_SLOT = fn(
+    "music.remove_from_playlist",
+    "Remove a song from a playlist by its position.",
+    {"playlist": (STR, "The playlist name."), "position": (INT, "The 1-based position of the song.")},
+    ["playlist", "position"],
+)
 ATTENDANCE = fn(
     "school.attendance_on_day",
     "Count the pupils present on a given school day.",
@@ -403,6 +409,16 @@ ROWS: list[tuple[str, dict, dict]] = [
     # an ordinal to a position
     ("Remove the third task from my list.", TODO, {"position": [2]}),
     ("Delete the first task.", TODO, {"position": [0]}),
+    (
+        "Remove the second song from the Summer playlist.",
+        SONG_SLOT,
+        {"playlist": ["Summer"], "position": [2]},
+    ),
+    (
+        "Drop the song at position 7 from my Summer playlist.",
+        SONG_SLOT,
+        {"playlist": ["Summer"], "position": [7]},
+    ),
     ("Open page 212 of Moby Dick.", PAGE, {"book": ["Moby Dick"], "page": [212]}),
     # a range to its bounds
     (
@@ -490,8 +506,6 @@ number of the request."""
 GAPS: dict[str, str] = {
     "Bake a dozen muffins": "the noun a number word counts ('a dozen muffins') is not also taken as the item",
     "Search hotels in Porto: a single": "'a single room' is not read as one room",
-    "Remove the third task": "an ordinal ('the third') is not read as a zero-based position (2)",
-    "Delete the first task": "an ordinal ('the first') is not read as a zero-based position (0)",
     "Search products: desk lamps between $20": "a range of money ('between $20 and $45') is not read into min/max",
     "Order 4 units of the Pixel 8 case": "the product's name stops at the number inside it ('Pixel 8')",
 }

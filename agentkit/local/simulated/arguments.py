@@ -84,7 +84,7 @@ from agentkit.local.simulated.parameters import (
     Parameter,
     roots_of,
 )
-from agentkit.local.simulated.quantities import is_ratio, measure_of, percent_of
+from agentkit.local.simulated.quantities import is_period, is_ratio, measure_of, percent_of
 from agentkit.local.simulated.text import starts_ask
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
@@ -439,6 +439,13 @@ def _signed_by_name(parameter: Parameter) -> bool:
     return any({a, b} & _UPWARD and {a, b} & _DOWNWARD for a, b in pairs)
 
 
+_PLACE_IN_LIST = frozenset({"index", "position", "idx", "rank"})
+"""Name words of a parameter that holds a thing's place in a list."""
+_ZERO_BASED = re.compile(
+    r"\b(?:zero|0)[- ]based\b|\b(?:start(?:s|ing)?|count(?:ed|ing)?)\s+(?:at|from)\s+(?:0|zero)\b", re.I
+)
+"""A description that counts places from 0 ("The zero-based index", "positions starting at 0")."""
+
 _CALENDAR_ROOTS = frozenset(lexicon.root(w) for w in ("year", "date", "season", "decade"))
 
 
@@ -666,6 +673,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return Argument(parameter.name, query, "sql", 1.0, note)
         if kind == "expression":
             return self._expression(parameter)
+        if kind == "number" and (place := self._ordinal_place(parameter)) is not None:
+            return place
         if kind == "object":
             return self._nested(parameter, forced)
         if kind == "list" and "enum" in parameter.item:
@@ -1287,6 +1296,45 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         ):
             return [(mention.value, mention)]  # a series of formulas: "balance 'A -> B' and 'C -> D'"
         return []
+
+    def _ordinal_place(self, parameter: Parameter) -> Argument | None:
+        """An ordinal before a noun ("the third task", "the 2nd item") for a number parameter that holds
+        a thing's place in a list (`index`, `position`; "The position of the item in the list"): its
+        place, counted from 0 when the description says the count starts there ("zero-based", "0-based",
+        "starting at 0"): the third is 2 then, else 3. A unit of time after it ("the first second") or no
+        noun at all ("the first one") ranks nothing."""
+        if not parameter.named(_PLACE_IN_LIST) or parameter.counts("items"):
+            return None
+        if any(m.kind == "number" and not m.ordinal for m in self.reading.mentions):
+            return None  # "the task at position 4": a number written for it goes by the evidence
+        tokens = self.reading.tokens
+        for k, token in enumerate(tokens[:-1]):
+            glued = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower)
+            rank = lexicon.ORDINALS.get(token.lower) or (int(glued.group(1)) if glued else None)
+            if (
+                token.kind == "number"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].lower in ("st", "nd", "rd", "th")
+            ):
+                rank, k = int(float(token.text)), k + 1  # "3rd" written as a number and a glued suffix
+            if not rank or k == 0 or tokens[k - 1].lower != "the":
+                continue
+            noun = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                noun is None
+                or noun.kind != "word"
+                or lexicon.is_function_word(noun.text)
+                or is_period(noun.text)
+            ):
+                continue
+            if noun.lower in ("one", "ones"):
+                continue
+            value = rank - 1 if _ZERO_BASED.search(parameter.description) else rank
+            note = f"“the {token.text} {noun.text}”: its place in the list" + (
+                ", counted from 0" if value < rank else ""
+            )
+            return Argument(parameter.name, value, "ordinal", 1.0, note)
+        return None
 
     def _date_fields_left(self, parameter: Parameter, index: int) -> bool:
         """Whether another number parameter, named for another field of the date mention `index` writes,
