@@ -214,6 +214,18 @@ SONG_SLOT = fn(
     {"playlist": (STR, "The playlist name."), "position": (INT, "The 1-based position of the song.")},
     ["playlist", "position"],
 )
+FAN = fn(
+    "home.set_fan_speed",
+    "Set the speed of a ceiling fan.",
+    {"room": (STR, "The room."), "speed": (INT, "Speed level from 1 to 5.")},
+    ["room", "speed"],
+)
+ALBUMS = fn(
+    "photos.list_albums",
+    "List the user's photo albums.",
+    {"page_size": (INT, "Albums per page, between 1 and 100.")},
+    ["page_size"],
+)
 ATTENDANCE = fn(
     "school.attendance_on_day",
     "Count the pupils present on a given school day.",
@@ -419,6 +431,10 @@ ROWS: list[tuple[str, dict, dict]] = [
         SONG_SLOT,
         {"playlist": ["Summer"], "position": [7]},
     ),
+    # the top or bottom of the range a description allows
+    ("Set the bedroom fan to its highest speed.", FAN, {"room": ["bedroom"], "speed": [5]}),
+    ("Set the bedroom fan to the lowest speed.", FAN, {"room": ["bedroom"], "speed": [1]}),
+    ("List my photo albums, max page size.", ALBUMS, {"page_size": [100]}),
     ("Open page 212 of Moby Dick.", PAGE, {"book": ["Moby Dick"], "page": [212]}),
     # a range to its bounds
     (
@@ -499,6 +515,7 @@ GUARDS: list[tuple[str, dict]] = [
     ("Set a metronome at 96 bpm.", METRONOME),
     ("Find homes in Austin with 3 bedrooms.", HOMES),
     ("Rainfall in Leeds in 2021?", RAINFALL),
+    ("Set the bedroom fan speed.", FAN),
 ]
 """Requests that leave a required number unsaid: the model asks, it does not fill the gap with another
 number of the request."""

@@ -446,6 +446,38 @@ _ZERO_BASED = re.compile(
 )
 """A description that counts places from 0 ("The zero-based index", "positions starting at 0")."""
 
+_TOP = frozenset("max maximum highest most largest".split())
+_BOTTOM = frozenset("min minimum lowest fewest smallest".split())
+"""Words that ask a number at the top or the bottom of its allowed range ("the max page size")."""
+_DESCRIBED_RANGE = re.compile(
+    r"\b(?:between|from|range of|within the range of|in the range)\s+(-?\d+(?:\.\d+)?)\s+(?:and|to|-)\s+(-?\d+(?:\.\d+)?)\b"
+    r"|\b(-?\d+(?:\.\d+)?)\s*(?:-|to)\s*(-?\d+(?:\.\d+)?)\b",
+    re.I,
+)
+_DESCRIBED_TOP = re.compile(
+    r"\b(?:up to|at most|maximum(?: of| is)?|max(?: of| is)?)\s+(\d+(?:\.\d+)?)\b", re.I
+)
+
+
+def _range_bound(parameter: Parameter, top: bool) -> float | int | None:
+    """The top (or bottom) of the values a number parameter allows: its schema's `maximum`/`minimum`,
+    else a range its description writes ("Must be between 3 and 100", "from 1 to 5"), else for the top
+    "up to 50", "maximum 100". None when none is stated."""
+    spec = parameter.spec
+    if (stated := spec.get("maximum" if top else "minimum")) is not None:
+        return stated
+    description = parameter.description
+    ranged = _DESCRIBED_RANGE.search(description)
+    if ranged:
+        low, high = [float(g) for g in ranged.groups() if g is not None]
+        value = high if top else low
+    elif top and (said := _DESCRIBED_TOP.search(description)):
+        value = float(said.group(1))
+    else:
+        return None
+    return int(value) if parameter.type == "integer" or value.is_integer() else value
+
+
 _CALENDAR_ROOTS = frozenset(lexicon.root(w) for w in ("year", "date", "season", "decade"))
 
 
@@ -675,6 +707,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return self._expression(parameter)
         if kind == "number" and (place := self._ordinal_place(parameter)) is not None:
             return place
+        if kind == "number" and (extreme := self._extreme_asked(parameter)) is not None:
+            return extreme
         if kind == "object":
             return self._nested(parameter, forced)
         if kind == "list" and "enum" in parameter.item:
@@ -1334,6 +1368,30 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 ", counted from 0" if value < rank else ""
             )
             return Argument(parameter.name, value, "ordinal", 1.0, note)
+        return None
+
+    def _extreme_asked(self, parameter: Parameter) -> Argument | None:
+        """ "The max entries per page", "its lowest speed": a number parameter the clause asks at the top or
+        the bottom of its allowed range, which its schema (`maximum`, `minimum`) or its description
+        ("between 3 and 100", "from 1 to 5", "up to 50") states, takes that bound — when the clause
+        writes no plain number and the word after "max"/"min" (within three) is one of the parameter's."""
+        if any(m.kind == "number" and not m.ordinal for m in self.reading.mentions):
+            return None
+        tokens = self.reading.tokens
+        for k, token in enumerate(tokens):
+            top = token.lower in _TOP
+            if not (top or token.lower in _BOTTOM):
+                continue
+            after = [
+                t for t in tokens[k + 1 : k + 4] if t.kind == "word" and not lexicon.is_function_word(t.text)
+            ]
+            if not any(lexicon.root(t.text) in parameter.all_roots for t in after):
+                continue
+            bound = _range_bound(parameter, top)
+            if bound is None:
+                return None
+            note = f"“{token.text}”: the {'top' if top else 'bottom'} of the range its description allows"
+            return Argument(parameter.name, bound, "bound", 1.0, note)
         return None
 
     def _date_fields_left(self, parameter: Parameter, index: int) -> bool:

@@ -491,7 +491,7 @@ The rules
    each one list parameter's value, in order, not one list's items.
    "2nd" is the number 2, a value only for the noun it numbers ("the 12th century" → `century`), a noun of
    the parameter's name or of its description ("the 93rd percentile" for a `capture_percentage` "below this
-   confidence percentile"; `arguments._Job._ordinal_scale`); an ordinal before a noun, "the third task", "the 2nd item", gives a parameter that holds a place in a list (`index`, `position`) that place, counted from 0 when its description says so ("zero-based": the third is 2), when the clause writes no plain number for it (`arguments._Job._ordinal_place`). A
+   confidence percentile"; `arguments._Job._ordinal_scale`); an ordinal before a noun, "the third task", "the 2nd item", gives a parameter that holds a place in a list (`index`, `position`) that place, counted from 0 when its description says so ("zero-based": the third is 2), when the clause writes no plain number for it (`arguments._Job._ordinal_place`); "max", "highest", "min", "lowest" before a word of a number parameter ("the max page size", "its highest speed") ask the top or bottom of the range its schema or description allows ("between 3 and 100", "from 1 to 5", "up to 50"), when the clause writes no plain number (`arguments._Job._extreme_asked`). A
    currency parameter (named for it, or a string whose description opens on it: "Base currency code.",
    "Currency code of the invoice", `Parameter.is_currency`) takes a currency named in words ("Swiss
    francs", "80 euro") as its ISO code (CLDR names, from `babel`), and nothing that is no currency ("miles"); the currency an amount is written in
