@@ -226,6 +226,26 @@ ALBUMS = fn(
     {"page_size": (INT, "Albums per page, between 1 and 100.")},
     ["page_size"],
 )
+INTEREST = fn(
+    "bank.simple_interest",
+    "Compute simple interest.",
+    {
+        "principal": (INT, "The initial amount of money."),
+        "rate": (NUM, "The annual rate as a decimal."),
+        "time": (INT, "Time in years."),
+    },
+    ["principal", "rate", "time"],
+)
+FEED = fn(
+    "farm.feed_cost",
+    "Compute the cost of feeding a herd.",
+    {
+        "budget": (INT, "The amount of money set aside."),
+        "hay_share": (NUM, "Share spent on hay, as a decimal."),
+        "weeks": (INT, "Number of weeks."),
+    },
+    ["budget", "hay_share", "weeks"],
+)
 ATTENDANCE = fn(
     "school.attendance_on_day",
     "Count the pupils present on a given school day.",
@@ -516,6 +536,13 @@ GUARDS: list[tuple[str, dict]] = [
     ("Find homes in Austin with 3 bedrooms.", HOMES),
     ("Rainfall in Leeds in 2021?", RAINFALL),
     ("Set the bedroom fan speed.", FAN),
+    (
+        "I deposited $5000. The interest rate is 2.5% a year. What simple interest would I earn in the first 3 "
+        "years and the first 6 years?",
+        INTEREST,
+    ),
+    ("Simple interest: the rate is 2.5% a year, the time 3 years.", INTEREST),
+    ("The feed cost for 8 weeks, with 30% spent on hay?", FEED),
 ]
 """Requests that leave a required number unsaid: the model asks, it does not fill the gap with another
 number of the request."""

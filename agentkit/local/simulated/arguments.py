@@ -71,7 +71,6 @@ from agentkit.local.simulated.parameters import (
     IDENTIFIER,
     KIND,
     LABEL,
-    MONEY,
     NAME,
     PASSAGE,
     PERSONS,
@@ -226,9 +225,6 @@ _AT_REST = re.compile(
     re.I,
 )
 """How physics says a body starts still: "from rest", "at rest", "from a standstill", "dropped from"."""
-_MONEY = frozenset(MONEY)
-"""Nouns of a parameter that holds an amount of money (`revenue`, `principal`, `salary`)."""
-
 _UNITS_OF_TIME = "second|minute|hour|day|week|month|year|decade|century"
 _RATE_IN_WORDS = re.compile(
     rf"\b(?:(?P<every>every|each)\s+(?:(?P<count>\d+(?:\.\d+)?|[a-z]+)\s+)?"
@@ -490,7 +486,7 @@ def _takes_calendar_year(parameter: Parameter) -> bool:
         bool(parameter.all_roots & _CALENDAR_ROOTS)
         and not parameter.counts("years")
         and not parameter.measures
-        and not parameter.named(_MONEY)
+        and not parameter.holds_money
     )
 
 
@@ -1291,6 +1287,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             measure = "money" if mention.currency else measure_of(mention.unit)
             if measure and parameter.measures and measure not in parameter.measures:
                 return []  # "8 years" is no "amount deposited in dollars"
+            if measure == "time" and parameter.holds_money:
+                return []  # "5 years" is no "initial amount of money", whatever unit that money is in
+            if measure and parameter.is_fraction:
+                return []  # "the first 3 years" is no "annual interest rate, as a decimal"
             if measure and measure in parameter.rate_parts:
                 return []  # "45 m" is a height, no gravity "in m/s^2"
             if measure and parameter.rate_parts and self._measured_by_another(parameter, measure):

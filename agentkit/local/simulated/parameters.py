@@ -82,6 +82,10 @@ MONEY = (
 ).split()
 """Nouns of a parameter that holds an amount of money: a value written with a currency ("$1000") is
 evidence for it as a unit is ("Initial amount of money", `loan_amount`, "the bill")."""
+_MONEY_WORDS = frozenset(MONEY)
+_SUM_WORDS = frozenset("amount sum total value".split())
+_MONEY_SAID = re.compile(r"\b(?:amount|sum) of money\b|\bprincipal amount\b", re.I)
+"""A description that says its value is money ("The initial amount of money that is compounded")."""
 CURRENCY = frozenset({"currency"})
 """The word of a parameter that holds a currency: a currency named in words goes in as its ISO code."""
 _HEADED_BY_CURRENCY = re.compile(
@@ -482,6 +486,28 @@ class Parameter:
         if self.type != "string" or "enum" in self.spec:
             return False
         return bool(_HEADED_BY_CURRENCY.match(self.description))
+
+    @cached_property
+    def holds_money(self) -> bool:
+        """Whether the parameter holds an amount of money: a money noun as its name's head (`principal`,
+        `property_price`, `salary`; or an amount of one, `loan_amount`) or its description saying so ("The initial amount of money …"). A
+        number written in a unit of another measure ("5 years", "3 kg") is none of its values."""
+        words = [w.lower() for w in self.name_words]
+        if not words:
+            return False
+        head = words[-1]
+        if head in _MONEY_WORDS or head in _SUM_WORDS and _MONEY_WORDS & set(words):
+            return True  # `property_price`, `loan_amount` — not `loan_term`, a loan's length
+        return bool(_MONEY_SAID.search(self.description))
+
+    @cached_property
+    def is_fraction(self) -> bool:
+        """Whether the parameter is a ratio written as a decimal or a percentage: a rate, ratio or share by
+        its name whose description says "as a decimal", "percent" or "%" ("The annual interest rate, as a
+        decimal"). A number in a unit ("3 years", "5 kg") is none of its values."""
+        return bool({"rate", "ratio", "share", "fraction"} & set(self.name_words)) and bool(
+            re.search(r"decimal|percent|%", self.description, re.I)
+        )
 
     @cached_property
     def is_count(self) -> bool:
