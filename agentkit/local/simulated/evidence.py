@@ -622,7 +622,10 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     """The evidence a number's unit gives: it is written in the parameter's unit, or counts what it counts.
     A number parameter whose values are a list of numbers (`num_passengers` one of 1 to 5) is a number
     parameter still: "for two people" counts its passengers as it would count those of a plain integer."""
-    numeric_enum = parameter.kind == "enum" and parameter.type in ("integer", "number")
+    numeric_enum = parameter.kind == "enum" and (
+        parameter.type in ("integer", "number")
+        or any(isinstance(o, str) and o.isdigit() for o in parameter.spec.get("enum") or [])
+    )  # options of numbers, also written as strings ("1", "2", "3", "dontcare")
     if mention.kind != "number" or parameter.kind not in ("number", "list") and not numeric_enum:
         return None
     unit = mention.unit

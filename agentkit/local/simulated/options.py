@@ -482,16 +482,27 @@ class OptionRules:
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
 
     def _counted_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
-        """For options that are numbers (`num_passengers` one of 1 to 5), the number the request links to
-        the parameter as it would for a plain number parameter, when it is an option: "for two people"
-        counts the passengers though "two" is no option's written form."""
-        if parameter.type not in ("integer", "number"):
+        """For options that are numbers (`num_passengers` one of 1 to 5, also written as strings: "1", "2",
+        "3" or "dontcare"), the number the request links to the parameter as it would for a plain number
+        parameter, when it is an option: "for two people" counts the passengers though "two" is no
+        option's written form, and "a single room" is the rooms' "1"."""
+        if parameter.type not in ("integer", "number") and not any(_digits(o) for o in options):
             return None
         best: tuple[float, Mention, Any] | None = None
         for mention in self.reading.mentions:
             if mention.kind != "number" or not isinstance(mention.value, (int, float)):
                 continue
-            option = next((o for o in options if isinstance(o, (int, float)) and o == mention.value), None)
+            option = next(
+                (
+                    o
+                    for o in options
+                    if isinstance(o, (int, float))
+                    and o == mention.value
+                    or _digits(o)
+                    and float(o) == mention.value
+                ),
+                None,
+            )
             if option is None:
                 continue
             score = link(parameter, mention, self.reading).score
@@ -1152,3 +1163,8 @@ def _both_ways(tokens: list, first: int, wanted: set[str]) -> str:
             " ".join(t.text for t in tokens[first - 1 : first + 2]) + " " + _AS_WELL_AS.match(rest).group(0)
         )
     return ""
+
+
+def _digits(option: Any) -> bool:
+    """Whether an enum's option is a whole number written as a string ("1", "2")."""
+    return isinstance(option, str) and option.isdigit()
