@@ -55,7 +55,7 @@ def calls(request: str, *tools: dict[str, Any]) -> list[tuple[str, dict[str, Any
         ("How old is this ammonite?", ["age"]),
         ("How heavy is the canoe?", ["weight"]),
         ("How much does the canoe weigh?", ["weight"]),
-        ("How much is 12 * 4?", []),  # arithmetic asks for a number, not a price
+        ("How much is 12 * 4?", ["product", "multiplication"]),  # arithmetic asks for its result, not a price
         ("How much water do I need?", []),  # a quantity of something, not a price
     ],
 )

@@ -141,6 +141,30 @@ is lodging, a place to eat a restaurant; when a team plays next, or its next mat
 schedule; whether a thing is "still available", "in stock", "restocked", whether a shop "still has" it, asks
 after its stock (inventory), not after an order of it or its details."""
 
+GOALS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"\blisten(?:s|ed|ing)? to\b|\b(?:to|like|love|wanna) hear\b(?! (?:about|from|of|back|that|how|what)\b)",
+            re.IGNORECASE,
+        ),
+        ("play", "playback"),
+    ),
+    (
+        re.compile(r"\b(?:to|wanna) watch\b(?! (?:out|over|for)\b)", re.IGNORECASE),
+        ("movie", "film"),
+    ),
+)
+"""What the asker wants to end up doing, and the act or thing that serves it: wanting to listen to something,
+or to hear it ("I'd love to hear some Chopin", not "hear about" or "hear from"), asks for it to be played;
+wanting something to watch asks for a movie or film. The asker names the goal, the tool the act that serves it.
+A goal is read so only when no offered tool fits the clause's own words (`Matcher.needed`): "I'd like to
+listen to some songs from 2021 — search for pop" still goes to the search its words ask for."""
+
+
+def goal_kinds(clause: str) -> tuple[str, ...]:
+    """The acts or things that serve the goal the clause states (`GOALS`)."""
+    return tuple(kind for pattern, kinds in GOALS if pattern.search(clause) for kind in kinds)
+
 
 def answer_kinds(clause: str) -> list[str]:
     """The kinds of answer the clause's form asks for: see `_answer_kinds` (worked out once per clause,
@@ -150,8 +174,8 @@ def answer_kinds(clause: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _answer_kinds(clause: str) -> tuple[str, ...]:
-    """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); none for arithmetic ("how much is
-    2 + 3" asks for a sum). A clause that names a currency ("500 US dollars", "in USD") speaks of a
+    """The kinds of answer the clause's form asks for (`ANSWER_KINDS`); for arithmetic only the name of its
+    operation ("how much is 2 + 3", "add 2 to 3" ask for a sum, `_operation_names`). A clause that names a currency ("500 US dollars", "in USD") speaks of a
     currency, as if it had said the word, and of converting it when it asks for an amount of money in
     another currency (`_money_into`); one that asks for a quantity in a unit of measure ("… into
     miles", `quantities.asks_unit`) speaks of a unit."""
@@ -161,9 +185,57 @@ def _answer_kinds(clause: str) -> tuple[str, ...]:
     if named and _money_into(clause):
         named.append("convert")
     if arguments.has_arithmetic(clause):
-        return tuple(named)
+        return (*_operation_names(clause, formula=True), *named)
     kinds = [kind for pattern, kinds in ANSWER_KINDS if pattern.search(clause) for kind in kinds]
-    return (*kinds, *_doer(clause), *_said_in_a_language(clause), *named)
+    return (
+        *kinds,
+        *_operation_names(clause, formula=False),
+        *_doer(clause),
+        *_said_in_a_language(clause),
+        *named,
+    )
+
+
+_OPERATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        r"\+",
+        r"\d\s+plus\s+-?\d|\b(?:add|adding|added|adds)\s+(?:up\s+)?-?\d[\d.,]*\s+(?:to|and|with)\s+-?\d",
+        ("sum", "total", "addition"),
+    ),
+    (
+        r"-",
+        r"\d\s+minus\s+-?\d|\b(?:subtract|subtracting|take|taking|deduct)\s+-?\d[\d.,]*\s+(?:away\s+)?from\s+-?\d",
+        ("difference", "subtraction"),
+    ),
+    (
+        r"[*×]",
+        r"\d\s+times\s+-?\d|\bmultiply\s+-?\d[\d.,]*\s+(?:by|and|with)\s+-?\d",
+        ("product", "multiplication"),
+    ),
+    (
+        r"[/÷]",
+        r"\d\s+divided\s+by\s+-?\d|\bdivide\s+-?\d[\d.,]*\s+by\s+-?\d",
+        ("quotient", "division"),
+    ),
+)
+"""Arithmetic on two numbers and the name of its result (the grammar of arithmetic, no tool's words): "7 +
+5", "7 plus 5", "add 7 to 5" ask for a sum (a total); "9 - 4", "9 minus 4", "subtract 4 from 9", "take 4 away
+from 9" for a difference; "6 * 7", "6 times 7" for a product; "8 / 2", "8 divided by 2" for a quotient. The
+operator sign counts only in a formula the clause is read to ask for (`arguments.has_arithmetic`): "12/05"
+or "10-20" elsewhere is a date or a range."""
+
+
+def _operation_names(clause: str, formula: bool) -> tuple[str, ...]:
+    """The names of the results the clause's arithmetic asks for (`_OPERATIONS`): a tool named for the
+    result ("sum", "difference") is the one that does it, though the clause says "plus" or "add"."""
+    return tuple(
+        kind
+        for sign, words, kinds in _OPERATIONS
+        if re.search(words, clause, re.IGNORECASE)
+        or formula
+        and re.search(rf"\d\s*{sign}\s*\(?\s*-?\d", clause)
+        for kind in kinds
+    )
 
 
 _WHO_DID = re.compile(r"\bwho (?:first |originally )?([a-z]+)\b", re.IGNORECASE)
@@ -648,11 +720,11 @@ class Matcher:
         score = found[1]
         return replace(score, matched=dict(score.matched), meant=dict(score.meant))
 
-    def _score(self, clause: str, tool: Tool) -> Score:
+    def _score(self, clause: str, tool: Tool, goals: tuple[str, ...] = ()) -> Score:
         vocabulary = tool.vocabulary
         result = Score(tool, 0.0)
         lead = _lead_verb(clause)
-        kinds = answer_kinds(clause)
+        kinds = answer_kinds(clause) + list(goals)
         asked = asked_for(clause)
         for word in _content_words(_without_formulas(clause)) + kinds:
             r = lexicon.root(word)
@@ -831,6 +903,8 @@ class Matcher:
         fitting = [s for s in ranked if s.total >= self.min_score(s.tool) and s.topic]
         if not fitting:
             specials = [s for s in ranked if s.special]
+            if not specials and (goals := goal_kinds(clause)):
+                return self._serving(clause, goals)
             return specials[:1]
         best = self._doing_the_act(fitting, clause)
         chosen = [best]
@@ -848,6 +922,14 @@ class Matcher:
             ):
                 chosen.append(other)
         return self._not_for_a_reason(chosen, clause)
+
+    def _serving(self, clause: str, goals: tuple[str, ...]) -> list[Score]:
+        """The one tool that does the act serving the goal the clause states (`GOALS`: "I want to listen to
+        all of Fela Kuti" for a tool that starts playback), when no tool fits the clause's own words: the
+        goal's words count as the kinds of answer the clause asks for, and the best tool that then fits is
+        needed."""
+        scores = sorted((self._score(clause, t, goals) for t in self.tools), key=lambda s: -s.total)
+        return [s for s in scores if s.total >= self.min_score(s.tool) and s.topic][:1]
 
     def _not_for_a_reason(self, chosen: list[Score], clause: str) -> list[Score]:
         """The tools needed, less those only the clause's reason asks for: the words after "so (that) I …",

@@ -107,7 +107,11 @@ The rules
    (a CLDR name, "Swiss francs", or an ISO code,
    "USD") counts "currency" (and "convert" when it writes an amount of money and asks for it in another
    currency: "how much is 250 euros in yen"), and one that asks for a quantity in a unit ("… into miles", "how many grams
-   are in …") counts "unit".
+   are in …") counts "unit". Arithmetic on two numbers counts the name of its result ("7 plus 5", "add 7 to 5",
+   "7 + 5" → sum, total; "9 minus 4", "subtract 4 from 9" → difference; "6 times 7" → product; "8 divided
+   by 2" → quotient; `matching._operation_names`). A clause no tool's words fit that states the asker's goal
+   is read as the act serving it ("I want to listen to …", "love to hear …" → play, playback; "something to
+   watch" → movie, film; `matching.GOALS`).
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
