@@ -238,6 +238,25 @@ def _operation_names(clause: str, formula: bool) -> tuple[str, ...]:
     )
 
 
+_WEB = frozenset(lexicon.root(w) for w in ("web", "internet", "online"))
+"""The medium that holds what is known of everything: a search of it answers a question on any subject."""
+
+_WHAT_A_THING_IS = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)|tell\s+me\s+about)\s+"
+    r"(?!(?:you|your|yours|my|me|i|it|its|this|that|these|those|there|here|up|new|wrong|going|happening|the\s+time)\b)"
+    r"[^?.!]*[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _asks_what_a_thing_is(clause: str) -> bool:
+    """Whether the clause asks who or what a thing or a person is, or to be told about it ("who is Ada
+    Lovelace", "what was the Hanseatic League?", "tell me about the Treaty of Utrecht"): a question of
+    knowledge about the world, not about the asker or the one asked ("who are you", "what's up", "what is
+    my balance")."""
+    return bool(_WHAT_A_THING_IS.search(clause))
+
+
 _WHO_DID = re.compile(r"\bwho (?:first |originally )?([a-z]+)\b", re.IGNORECASE)
 
 
@@ -607,6 +626,19 @@ class Tool:
         return any(Parameter(n, p, True).kind == "text" for n, p in self.properties.items() if n in required)
 
     @cached_property
+    def searches_the_web(self) -> bool:
+        """Whether the tool searches the web or the internet for what one string says (its one required
+        parameter, a query or keyword, is a string, and its name or description says the web or the
+        internet): the whole world is its domain, so any question of who or what a thing is, that no other
+        offered tool's words fit, is its (`_asks_what_a_thing_is`)."""
+        required = resolve(self.schema, self.schema).get("required", [])
+        return (
+            len(required) == 1
+            and self.properties.get(required[0], {}).get("type") == "string"
+            and bool(self.purpose & _WEB)
+        )
+
+    @cached_property
     def min_score(self) -> float:
         """What a clause must score to need this tool: `MIN_SCORE`, or half of it for one that takes
         questions (one word of its domain is enough: "… in stock?" for "questions about our stock")."""
@@ -905,6 +937,12 @@ class Matcher:
             specials = [s for s in ranked if s.special]
             if not specials and (goals := goal_kinds(clause)):
                 return self._serving(clause, goals)
+            if not specials and _asks_what_a_thing_is(clause):
+                return [
+                    Score(t, t.min_score, topic=True, special="a question of who or what, for a web search")
+                    for t in self.tools
+                    if t.searches_the_web
+                ][:1]
             return specials[:1]
         best = self._doing_the_act(fitting, clause)
         chosen = [best]
