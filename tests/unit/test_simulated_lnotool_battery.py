@@ -194,7 +194,15 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("What is 6 times 7?", [ADD_UP, TAKE_AWAY], None),
 ]
 
+GOAL = (
+    "a goal ('listen to', 'love to hear', 'to watch') is not read as the act that serves it (play, a movie): "
+    "that reading was tried and taken back, it lost a held-back BFCL case and gained none there"
+)
+
 GAPS: dict[str, str] = {
+    "I'd love to hear everything by Nina Simone": GOAL,
+    "I want to listen to all the songs by Fela Kuti": GOAL,
+    "I'm bored, anything to watch starring Toni Collette": GOAL,
     "Put on Miles Davis": "'put on' a performer is not read as starting playback",
     "What's my 2015 Honda Jazz worth": "what a car is worth if sold is not read as its resale value",
     "Get me in to see the dentist": "'get me in to see' is not read as booking a visit",

@@ -141,30 +141,6 @@ is lodging, a place to eat a restaurant; when a team plays next, or its next mat
 schedule; whether a thing is "still available", "in stock", "restocked", whether a shop "still has" it, asks
 after its stock (inventory), not after an order of it or its details."""
 
-GOALS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (
-        re.compile(
-            r"\blisten(?:s|ed|ing)? to\b|\b(?:to|like|love|wanna) hear\b(?! (?:about|from|of|back|that|how|what)\b)",
-            re.IGNORECASE,
-        ),
-        ("play", "playback"),
-    ),
-    (
-        re.compile(r"\b(?:to|wanna) watch\b(?! (?:out|over|for)\b)", re.IGNORECASE),
-        ("movie", "film"),
-    ),
-)
-"""What the asker wants to end up doing, and the act or thing that serves it: wanting to listen to something,
-or to hear it ("I'd love to hear some Chopin", not "hear about" or "hear from"), asks for it to be played;
-wanting something to watch asks for a movie or film. The asker names the goal, the tool the act that serves it.
-A goal is read so only when no offered tool fits the clause's own words (`Matcher.needed`): "I'd like to
-listen to some songs from 2021 — search for pop" still goes to the search its words ask for."""
-
-
-def goal_kinds(clause: str) -> tuple[str, ...]:
-    """The acts or things that serve the goal the clause states (`GOALS`)."""
-    return tuple(kind for pattern, kinds in GOALS if pattern.search(clause) for kind in kinds)
-
 
 def answer_kinds(clause: str) -> list[str]:
     """The kinds of answer the clause's form asks for: see `_answer_kinds` (worked out once per clause,
@@ -935,8 +911,6 @@ class Matcher:
         fitting = [s for s in ranked if s.total >= self.min_score(s.tool) and s.topic]
         if not fitting:
             specials = [s for s in ranked if s.special]
-            if not specials and (goals := goal_kinds(clause)):
-                return self._serving(clause, goals)
             if not specials and _asks_what_a_thing_is(clause):
                 return [
                     Score(t, t.min_score, topic=True, special="a question of who or what, for a web search")
@@ -960,14 +934,6 @@ class Matcher:
             ):
                 chosen.append(other)
         return self._not_for_a_reason(chosen, clause)
-
-    def _serving(self, clause: str, goals: tuple[str, ...]) -> list[Score]:
-        """The one tool that does the act serving the goal the clause states (`GOALS`: "I want to listen to
-        all of Fela Kuti" for a tool that starts playback), when no tool fits the clause's own words: the
-        goal's words count as the kinds of answer the clause asks for, and the best tool that then fits is
-        needed."""
-        scores = sorted((self._score(clause, t, goals) for t in self.tools), key=lambda s: -s.total)
-        return [s for s in scores if s.total >= self.min_score(s.tool) and s.topic][:1]
 
     def _not_for_a_reason(self, chosen: list[Score], clause: str) -> list[Score]:
         """The tools needed, less those only the clause's reason asks for: the words after "so (that) I …",

@@ -109,9 +109,7 @@ The rules
    currency: "how much is 250 euros in yen"), and one that asks for a quantity in a unit ("… into miles", "how many grams
    are in …") counts "unit". Arithmetic on two numbers counts the name of its result ("7 plus 5", "add 7 to 5",
    "7 + 5" → sum, total; "9 minus 4", "subtract 4 from 9" → difference; "6 times 7" → product; "8 divided
-   by 2" → quotient; `matching._operation_names`). A clause no tool's words fit that states the asker's goal
-   is read as the act serving it ("I want to listen to …", "love to hear …" → play, playback; "something to
-   watch" → movie, film; `matching.GOALS`). A question of who or what a thing is, or "tell me about …", that no
+   by 2" → quotient; `matching._operation_names`). A question of who or what a thing is, or "tell me about …", that no
    tool's words fit, goes to an offered search of the web or internet (one required string; the whole world is
    its domain; `Tool.searches_the_web`), not to a decline; not a question about the asker or the one asked.
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
