@@ -552,7 +552,6 @@ RESTATED = "a relative day restated as a calendar date ('…, which is 2025-06-1
 
 GAPS: dict[str, str] = {
     "wake me at 7:15 tomorow": "no tool is chosen: 'wake me' names no alarm",
-    "can someone come at 14:00": "the ask's second sentence ('need a cleaner') is taken for the clause, and its words are joined to the purpose",
     "any showings at the Hyde Park": VENUE,
     "i wanna do a spin class": VENUE + ": and no tool is chosen",
     "free lanes at Strike Alley": "'tonite' (a typo of 'tonight') is read as part of the town's name",

@@ -33,6 +33,9 @@ The rules
    ask, `text._split_unquoted`). A split that leaves a clause its tool cannot be filled from is undone, unless both halves
    are questions; also when the statement after it names only inputs of that tool, though another tool is
    named for one ("Is the shirt still in stock? Use the product id LS-442.", `plan._names_its_inputs`).
+   Clauses put back together keep the sentence end the request wrote between them, also before a
+   sentence typed in lower case ("I forgot the date of my trip. search between …" is no series "trip and
+   search", `plan._together`).
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
@@ -804,7 +807,8 @@ The rules
    labels a value, its subject a parameter's words and "is" ("The departure date is 2025-03-08", "Web ID
    is 1234", "the version is 7": a number after its parameter's word and "is" is that value, `_joined`;
    a plain word too when the subject is all words of one parameter's name, `plan._labels_a_parameter`),
-   gives the ask that value in place of what its words gave (no second call); a sentence
+   gives the ask that value in place of what its words gave (no second call); so does an instruction
+   "use X as the Y" after the ask, read as "the Y is X" ("… Use Santa Cruz as the city.", `plan.USE_AS`); a sentence
    of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);

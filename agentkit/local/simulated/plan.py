@@ -84,6 +84,22 @@ LABEL = re.compile(
 "Web ID is 1234"): said after an ask, it labels one of that ask's values."""
 
 
+USE_AS = re.compile(
+    r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*use\s+(?P<value>\S.*?)\s+as\s+"
+    r"(?:the|my|our|your|its)\s+(?P<subject>(?:[\w'-]+\s+){0,3}?[\w'-]+)\W*$",
+    re.I,
+)
+"""An instruction that says which value an ask is to use for one of its inputs ("Use Santa Fe as the city",
+"please use 'v2' as the version"): said after the ask, it labels that value as "The city is Santa Fe" does,
+so it is read as that statement (`_as_label`) and sets the value in the last call, asking nothing new."""
+
+
+def _as_label(clause: str) -> str:
+    """A clause "use X as the Y" said as the statement "the Y is X" (`USE_AS`); any other clause as it is."""
+    use = USE_AS.match(clause)
+    return f"the {use.group('subject')} is {use.group('value')}" if use else clause
+
+
 THIRD_PERSON = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 """Pronouns by which a question asks more about what the one before asked about ("… the next five matches
 for Leeds, and who are they playing?"): the same call, not another."""
@@ -209,7 +225,9 @@ def plan(
                     inherited = _own_words(score.tool, part, conversation, roster, inherited, named_at)
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
-                told = _together([*scene, part])  # the scene was set in sentences that asked for nothing
+                told = _together(
+                    [*scene, part], conversation.request
+                )  # the scene was set in sentences that asked for nothing
                 if _tells_more(
                     fill_tool(score.tool, told, conversation, [], roster, inherited=inherited),
                     fill_tool(score.tool, part, conversation, [], roster, inherited=inherited),
@@ -230,7 +248,7 @@ def plan(
             ):
                 # "… fly with Delta in business class. There will be 3 of us. Can you tell me the total flight
                 # cost?": the question asks for the call the statements before it set up, read with them
-                steps[-1].text = _together([steps[-1].text, clause])
+                steps[-1].text = _together([steps[-1].text, clause], conversation.request)
                 steps[-1].absorbed.append(index)
                 mine.append(steps[-1])
                 continue
@@ -503,7 +521,7 @@ def _scene_of_next(clauses: list[str], index: int, matcher: Matcher, conversatio
         return False
     roster = conversation.roster
     return _tells_more(
-        fill_tool(tool, _together([clause, clauses[k]]), conversation, [], roster),
+        fill_tool(tool, _together([clause, clauses[k]], conversation.request), conversation, [], roster),
         fill_tool(tool, clauses[k], conversation, [], roster),
     )
 
@@ -547,7 +565,12 @@ def _asks_what_was_told(
     if text.is_question(told) or _POLITE_ASK.match(told) or _complete(tool, clause, conversation, roster):
         return False
     together = fill_tool(
-        tool, _together([last.text, clause]), conversation, [], roster, inherited=last.inherited
+        tool,
+        _together([last.text, clause], conversation.request),
+        conversation,
+        [],
+        roster,
+        inherited=last.inherited,
     )
     return together is not None and len(together) == 1
 
@@ -838,8 +861,9 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     refers = _refers_back(step) and not _asks_again(step.text)  # not "get it for Tesla": another call
     if text.asks_question(last.text) and text.asks_question(step.text) and not refers:
         return False  # "what is the distance …, and then what is the distance if …?": two answers
+    said = _as_label(step.text)  # "Use Leeds as the city" says what "The city is Leeds" says
     before = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited)
-    after = fill_tool(step.tool, step.text, conversation, [], roster, inherited={}, forced=True)
+    after = fill_tool(step.tool, said, conversation, [], roster, inherited={}, forced=True)
     if not before or not after or len(after) != 1:
         return False
     # a clause about the last one's subject ("a brief about this movie, with Director, Cast …") adds
@@ -856,8 +880,8 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     }
     if not stated:
         return refers  # "Could you provide a brief about this movie?": the same ask of the same subject
-    label = LABEL.match(step.text)
-    subject = set(roots_of(label.group("subject"))) if label and not text.is_question(step.text) else set()
+    label = LABEL.match(said)
+    subject = set(roots_of(label.group("subject"))) if label and not text.is_question(said) else set()
     labels = {
         a.name: a.value
         for a in after[0].arguments
@@ -1038,7 +1062,7 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
         ):
             taken = _taken(joined, i, needed[0].tool, matcher, conversation)
             if taken:
-                joined[i : i + len(taken)] = [_together(taken)]
+                joined[i : i + len(taken)] = [_together(taken, conversation.request)]
                 continue
         i += 1
     return joined
@@ -1175,20 +1199,32 @@ def _taken(clauses: list[str], i: int, tool: Tool, matcher: Matcher, conversatio
         if k > i + 1 and not _adds_to(clauses[k], tool, matcher):
             return []
         taken.append(clauses[k])
-        if fill_tool(tool, _together(taken), conversation, [], conversation.roster) is not None:
+        if (
+            fill_tool(tool, _together(taken, conversation.request), conversation, [], conversation.roster)
+            is not None
+        ):
             return taken
     return []
 
 
-def _together(clauses: list[str]) -> str:
+def _together(clauses: list[str], request: str = "") -> str:
     """Clauses put back together with what stood between them: a sentence that began with a capital
     after a full stop ("A 12 kg parcel goes from Hamburg to Warsaw. Get a quote for it by road and by
-    air"), a split clause after "and" — not "and" for both, which makes the end of one sentence and the
-    start of the next a series ("Warsaw and Get")."""
+    air"), or that the request opens after a full stop, "?" or "!" though in lower case, as people type
+    ("I forgot the date of my trip. search between …": `_after_a_stop`), a split clause after "and" — not
+    "and" for both, which makes the end of one sentence and the start of the next a series ("Warsaw and
+    Get", "my trip and search")."""
     out = clauses[0]
     for clause in clauses[1:]:
-        out += (". " if clause[:1].isupper() else " and ") + clause
+        stop = clause[:1].isupper() or _after_a_stop(clause, request)
+        out += (". " if stop else " and ") + clause
     return out
+
+
+def _after_a_stop(clause: str, request: str) -> bool:
+    """Whether the request writes `clause` right after a sentence's end (".", "?" or "!" and a space)."""
+    at = request.find(clause) if clause else -1
+    return at > 0 and bool(re.search(r"[.?!]\s+$", request[:at]))
 
 
 def _adds_to(clause: str, tool: Tool, matcher: Matcher) -> bool:
