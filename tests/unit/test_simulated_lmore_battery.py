@@ -234,6 +234,38 @@ TRANSLATE = [
     ),
     tool("detect_language", "Detect the language of a text.", {"text": text("The text.")}),
 ]
+STAYS = [
+    tool(
+        "room_rates",
+        "Nightly hotel room rates in a city between two dates.",
+        {"city": text("City."), "check_in": text("YYYY-MM-DD."), "check_out": text("YYYY-MM-DD.")},
+    ),
+    tool(
+        "find_trains",
+        "Trains between two cities on a date.",
+        {
+            "from_city": text("Departure city, e.g. Bath"),
+            "to_city": text("Arrival city."),
+            "date": text("YYYY-MM-DD."),
+        },
+    ),
+]
+GIGS = [
+    tool(
+        "concert_dates",
+        "Upcoming concerts of an artist in a city.",
+        {"artist": text("Artist."), "city": text("City.")},
+    ),
+    tool("get_venues", "Music venues in a city.", {"city": text("City, e.g. Leeds")}),
+]
+SHIPPING = [
+    tool(
+        "shipping_quote",
+        "Price of sending a parcel of a weight to a destination.",
+        {"weight_kg": num("Weight in kg."), "destination": text("Destination city.")},
+    ),
+    tool("show_pickup_points", "Parcel pickup points in a town.", {"town": text("Town.")}),
+]
 
 ROWS = [
     # a sentence of context around the one ask states its value; no second call
@@ -334,6 +366,27 @@ ROWS = [
         "my aunt only reads polish. translate 'see you soon' for her. use Polish as the target language",
         TRANSLATE,
         [("translate_phrase", {"phrase": "see you soon", "target_language": "Polish"})],
+    ),
+    # the ask's lead verb is the verb of the one ask, though another tool's name starts with it
+    (
+        "Hi, Find room rates in Bath from 2024-08-01 to 2024-08-04",
+        STAYS,
+        [("room_rates", {"city": "Bath", "check_in": "2024-08-01", "check_out": "2024-08-04"})],
+    ),
+    (
+        "I need a hotel room in York, find rates from 2024-09-10 to 2024-09-12?",
+        STAYS,
+        [("room_rates", {"city": "York"})],
+    ),
+    (
+        "hello! get me concert dates for Mira Vance in Leeds",
+        GIGS,
+        [("concert_dates", {"artist": "Mira Vance", "city": "Leeds"})],
+    ),
+    (
+        "i'm sending a 3 kg parcel to Dublin, show me a shipping quote",
+        SHIPPING,
+        [("shipping_quote", {"weight_kg": 3, "destination": "Dublin"})],
     ),
     # a second role joined by "and" is another parameter of the same call
     (
@@ -451,6 +504,16 @@ ROWS = [
 ]
 
 GUARDS = [
+    (
+        "show me a shipping quote for 3 kg to Dublin and the pickup points in Cork",
+        SHIPPING,
+        [("shipping_quote", {"destination": "Dublin"}), ("show_pickup_points", {"town": "Cork"})],
+    ),
+    (
+        "find room rates in Bath for 2024-08-01 to 2024-08-04, and trains from London to Bath on 2024-08-01",
+        STAYS,
+        [("room_rates", {"city": "Bath"}), ("find_trains", {"from_city": "London", "to_city": "Bath"})],
+    ),
     # really several asks: these keep their calls
     (
         "what's the air quality in Leeds and in York?",

@@ -990,13 +990,18 @@ class Matcher:
         return ranked[i]
 
     def _names_its_own(self, other: Score, best: Score, clause: str) -> bool:
-        """Whether the clause names a word of the other tool's *name* that the best tool does not have."""
+        """Whether the clause names a word of the other tool's *name* that the best tool does not have.
+        A word that only says an act (`ACTS`) names no second tool where it is the verb of the best tool's
+        own ask, its thing within the few words after it ("Hi, find available rental cars in Reno …" beside
+        `find_coach`, "…, show me a shipping quote" beside `show_pickup_points`): whichever tool's name
+        happens to start with that verb, the thing asked for says which tool it is (`_verb_of`)."""
         for word in other.matched:
             r = lexicon.root(word)
             if (
                 other.tool.vocabulary.get(r) == NAME
                 and r not in best.tool.vocabulary
                 and word not in best.matched
+                and not _verb_of(word, best.tool, clause)
             ):
                 return True
         return False
@@ -1012,6 +1017,23 @@ class Matcher:
             return None
         _, _, _, tool, clause = max(ranked, key=lambda r: r[:3])
         return tool, clause
+
+
+_ACT_REACH = 4
+"""How many words after an act verb its object's head may stand ("find **available** rental cars")."""
+
+
+def _verb_of(word: str, tool: Tool, clause: str) -> bool:
+    """Whether `word` is an act verb (`ACTS`) that the clause says of the tool's thing: a word of the
+    tool's name other than an act stands within `_ACT_REACH` words after it ("show me a shipping quote"
+    for `shipping_quote`)."""
+    if lexicon.lemma(word) not in ACTS:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", clause)]
+    return any(
+        w == word.lower() and tool.thing_roots & {lexicon.root(v) for v in words[i + 1 : i + 1 + _ACT_REACH]}
+        for i, w in enumerate(words)
+    )
 
 
 def _summary(tool: Tool) -> str:

@@ -147,7 +147,8 @@ The rules
    other kind of the tool's thing; the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun
    before the tool's word is another kind of its thing only when the tool writes a noun right before it
    too ("Status of a flight" puts none before "flight": "check flight BA249" is asked of it). A second tool is needed when the clause names a word of its name the best tool
-   lacks ("the median and variance"), or asks for several things joined by "and" of which one is only
+   lacks ("the median and variance"; not an act verb, "find", "show", said of the best tool's thing
+   within a few words: "Hi, find available rental cars …" is no ask of `find_coach`, `matching._verb_of`), or asks for several things joined by "and" of which one is only
    the other tool's purpose ("what's the place name and the elevation" for `reverse_geocode`, "Returns
    the place name …", beside `get_elevation`), asks for arithmetic it can do, or names a table its SQL can read —
    unless only the clause's reason asks for it: words after "so (that) I …", "in order to", "because" or
@@ -155,7 +156,9 @@ The rules
    words before them do not need is dropped (`Matcher._not_for_a_reason`). A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
-   no parameter's description uses either); a part begins at a comma, ";" or an "and" before a word that
+   no parameter's description uses either; an act verb, "show", names no tool the clause names by its
+   thing elsewhere, not right after it: "show me a shipping quote … and the pickup points in Cork",
+   `plan._only_an_act`); a part begins at a comma, ";" or an "and" before a word that
    opens a phrase (a function word or a verb) — an "and" between two modifiers of one noun phrase ("the
    Drama and Comedy movies") cuts nothing; tools named together ("temperature and humidity forecast") share
    the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle

@@ -22,6 +22,7 @@ from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
 from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import (
+    ACTS,
     CREATE,
     READ,
     Matcher,
@@ -1286,7 +1287,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
                 naming = naming | {
                     lexicon.root(w) for w in score.matched if lexicon.root(w) in score.tool.purpose
                 }
-            if r in naming and r not in others:
+            if r in naming and r not in others and not _only_an_act(match, clause, score.tool, said):
                 last = occurrences[-1] if occurrences else None
                 if (
                     last
@@ -1327,6 +1328,25 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
             # is one ask of it, not two
             parts.append(part)
     return parts
+
+
+def _only_an_act(match: re.Match[str], clause: str, tool: Tool, said: set[str]) -> bool:
+    """Whether a word of a tool's name only says its act ("show" of `show_pickup_points`, "find" of
+    `find_trains`, `ACTS`) and opens another ask: the clause names the tool by its thing elsewhere ("show me a
+    shipping quote … and the pickup points in Cork"), not within the few words after the verb ("… and find
+    a clinic of dermatology"). The act verb then names no tool; it is the verb of the ask it opens, and
+    the thing's words name the tool where its part is."""
+    if lexicon.lemma(match.group(0).lower()) not in ACTS:
+        return False
+    thing = tool.thing_roots - {lexicon.root(match.group(0))}
+    if not thing & said:
+        return False
+    following = re.findall(r"[A-Za-z][\w'-]*", clause[match.end() :])[:_ACT_REACH]
+    return not thing & {lexicon.root(w) for w in following}
+
+
+_ACT_REACH = 4
+"""How many words after an act verb its object's head may stand ("find **a** good dermatology **clinic**")."""
 
 
 def _inside_value(match: re.Match[str], clause: str, quoted: list[tuple[int, int]]) -> bool:
