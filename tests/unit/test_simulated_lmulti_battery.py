@@ -641,13 +641,10 @@ GUARDS = [
 
 ROWS = FLAGS + PERFORMERS + COUNTS + GUARDS
 
-SETTING = "a setting said in a clause of its own after the ask is not read into the ask's call"
 PERFORMER = "a performer of the thing sought is not read for a parameter whose description says no 'name'"
 SPAN = "a value in a phrase of the request is not read"
 
 GAPS: dict[str, str] = {
-    "hey can u send 80 dollars": SETTING + ": and its word 'payment' is taken for a request to pay",
-    "send $12.50 to Priya": SETTING + ": and its word 'payment' is taken for a request to pay",
     "podcast episodes about chess": SPAN
     + ": the topic after 'about' before a performer's 'featuring' is not read",
 }

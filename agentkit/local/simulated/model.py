@@ -35,7 +35,9 @@ The rules
    named for one ("Is the shirt still in stock? Use the product id LS-442.", `plan._names_its_inputs`).
    Clauses put back together keep the sentence end the request wrote between them, also before a
    sentence typed in lower case ("I forgot the date of my trip. search between …" is no series "trip and
-   search", `plan._together`).
+   search", `plan._together`). A clause that makes no call of its own and, read with the one-call ask before
+   it, only adds optional values to it is an afterthought to that ask ("… a payment request to
+   jo@example.com for $150, and ensure that the transaction remains private", `plan._only_adds_options`).
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a

@@ -1065,6 +1065,13 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
             if taken:
                 joined[i : i + len(taken)] = [_together(taken, conversation.request)]
                 continue
+        if (
+            needed
+            and not _calls_alone(following, joined[i + 1], conversation)
+            and _only_adds_options(joined[i], joined[i + 1], needed[0].tool, conversation)
+        ):
+            joined[i : i + 2] = [_together(joined[i : i + 2])]
+            continue
         i += 1
     return joined
 
@@ -1175,6 +1182,29 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
         if fill_tool(tool, told[-1], conversation, [], conversation.roster) is None:
             return told_as
     return told
+
+
+def _calls_alone(needed: list[Score], clause: str, conversation: Conversation) -> bool:
+    """Whether a clause makes a call of its own: its best tool can be filled from its words alone."""
+    return (
+        bool(needed) and fill_tool(needed[0].tool, clause, conversation, [], conversation.roster) is not None
+    )
+
+
+def _only_adds_options(clause: str, after: str, tool: Tool, conversation: Conversation) -> bool:
+    """Whether a clause that makes no call of its own only says more of the ask before it: read with that
+    ask, it adds optional values and changes none ("… a payment request to jo@example.com for $150, and
+    ensure that the transaction remains private"; "… for $83. Could we keep this transaction private?"). A
+    request's afterthought qualifies the ask it follows, as "too" or "also" would: a careful caller puts the
+    said option in that call rather than drop it."""
+    alone = fill_tool(tool, clause, conversation, [], conversation.roster)
+    if not alone or len(alone) != 1:
+        return False  # a fan-out's shared values are spread by its own rules (`fanout`)
+    together = fill_tool(tool, _together([clause, after]), conversation, [], conversation.roster)
+    if not together or len(together) != 1:
+        return False
+    before, now = alone[0].values, together[0].values
+    return len(now) > len(before) and all(now.get(name) == value for name, value in before.items())
 
 
 def _names_its_inputs(clause: str, following: Score, tool: Tool) -> bool:
