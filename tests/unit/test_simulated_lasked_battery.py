@@ -336,8 +336,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Add a MySQL connection named": "a value labelled by a description word ('host address', 'named') is not taken: the model asks",
-    "Set up a MySQL server: nickname": "'nickname' labels the alias by a synonym of the description's 'name': the model asks",
     "send $40 to maria@example.com and keep": "'keep it private' does not set the flag whose description says 'kept private'",
     "Back up the folder /home/lea/photos incl": "'including all the subfolders' does not set `recursive` ('Whether to include subfolders')",
     "Scan /var/tmp for malware, subdirectories": "'subdirectories included' does not set `recursive` ('Scan subdirectories too')",

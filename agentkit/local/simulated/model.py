@@ -355,7 +355,10 @@ The rules
    cuisine is Indian, the main ingredient is chickpeas", `evidence._apposed_back`); a host or domain name
    written bare ("the host address is db-stage.internal", "example.org") is one code
    (`mentions._dotted_name`); and a word of a tool's name inside a value ("mysql" in 'mysql.acme.io', in
-   quotes or joined by a dot, slash or "@") names no second call of the tool (`plan._inside_value`).
+   quotes or joined by a dot, slash or "@") names no second call of the tool (`plan._inside_value`). A
+   parameter holds an SQL statement when "sql" is a word of its own (its name, "The SQL query"), or a
+   database product's name stands beside a statement's word ("The MySQL query"); "The hostname of the
+   PostgreSQL server" takes a host, not a query (`Parameter._writes_sql`).
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;

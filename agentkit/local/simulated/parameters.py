@@ -52,6 +52,8 @@ TEXT = frozenset(
 WRITTEN = frozenset("message text body content comment note reply caption review".split())
 """Words of a parameter that holds words to be written (an e-mail's body, a review's comment): what a
 request reports after "saying" goes there."""
+_STATEMENT = frozenset("query statement select command".split())
+"""Words that name what an SQL parameter holds, beside a database product's name ("The MySQL query")."""
 REASON = frozenset("reason why cause justification explanation".split())
 """Words of a parameter that holds why something is done: what a request gives after "because" goes there."""
 PURPOSE = frozenset("purpose reason goal occasion".split())
@@ -579,7 +581,7 @@ class Parameter:
             or self.date_format is not None  # "Check-in, YYYY-MM-DD."
         ):
             return "date"
-        if "sql" in roots:
+        if self._writes_sql(roots):
             return "sql"
         coded = bool(self.examples) and all(
             re.search(r"[A-Za-z]", e) and not _OPERATOR.search(e) for e in self.examples
@@ -591,6 +593,17 @@ class Parameter:
         if (self.named(TEXT) or roots & {lexicon.root(w) for w in PASSAGE}) and not self.named(IDENTIFIER):
             return "text"
         return "string"
+
+    def _writes_sql(self, roots: set[str]) -> bool:
+        """Whether the parameter holds an SQL statement: "sql" is a word of its name, a word of its own in
+        the description ("The SQL query to run"), or part of a product's name there beside a statement's
+        word ("The MySQL query to execute"). A database's name alone ("The hostname of the PostgreSQL
+        server", "the MySQL user") says where the data lives, not that the value is a query."""
+        if "sql" not in roots:
+            return False
+        if "sql" in {w.lower() for w in self.name_words} or re.search(r"\bsql\b", self.description, re.I):
+            return True
+        return bool(roots & _roots(_STATEMENT))
 
     @cached_property
     def holds_ends(self) -> bool:
