@@ -338,6 +338,11 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("find TV series with the actor Pedro Pascal", SHOW, {"cast": ["Pedro Pascal"], "creator": [OMIT]}),
     # ---- guards: what was not said stays out, and a missing required value is still asked for
     (
+        "Back up /srv/app, not including subfolders",
+        BACKUP,
+        {"path": ["/srv/app"], "recursive": [OMIT, False], "include_hidden": [OMIT, False]},
+    ),
+    (
         "send $15 to maria@example.com",
         TRANSFER,
         {"recipient": ["maria@example.com"], "amount": [15.0], "hide_from_feed": [OMIT, False]},
@@ -364,8 +369,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 
 GAPS: dict[str, str] = {
     "send $40 to maria@example.com and keep": "'keep it private' does not set the flag whose description says 'kept private'",
-    "Back up the folder /home/lea/photos incl": "'including all the subfolders' does not set `recursive` ('Whether to include subfolders')",
-    "Scan /var/tmp for malware, subdirectories": "'subdirectories included' does not set `recursive` ('Scan subdirectories too')",
     "Set the living room to 21": "the room's name keeps only 'living'",
     "Post 'deploy done' to the #ops": "no call: '#ops' is not read as the channel",
     "show jo's workouts, newest first": "the verb 'show' is kept in the user name",

@@ -411,7 +411,10 @@ The rules
    under a negation ("not", "without", "leave out", in any inflection: "a route that avoids tolls"; "less"
    right before its word: "a less detailed summary"); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"); a clause that says what its description says the
-   flag does, three words in a row ("from largest to smallest" for `descending`), names it too; a flag
+   flag does, three words in a row ("from largest to smallest" for `descending`), names it too, and so
+   does one that asks to include a thing only the flag's description names ("including the ones in
+   subdirectories" for `recursive`, "Whether to recursively list files in all subdirectories",
+   `OptionRules._included`); a flag
    that leaves out a prefixed negative (`excludeInactive`) is True when the request says its base
    un-negated ("the active repositories"); a hyphened "non-" or "-free" negates the flag's word as "not"
    does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"); a flag whose words follow,

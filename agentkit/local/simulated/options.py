@@ -18,7 +18,16 @@ from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import NAMING, OPTIONAL_EVIDENCE, labelled, link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import series_words
-from agentkit.local.simulated.parameters import GENRE, GOAL, KIND, LIGHT, SOURCE, Parameter, words_of
+from agentkit.local.simulated.parameters import (
+    GENRE,
+    GOAL,
+    KIND,
+    LIGHT,
+    NAME_WEIGHT,
+    SOURCE,
+    Parameter,
+    words_of,
+)
 from agentkit.local.simulated.quantities import (
     is_period,
     is_unit_name,
@@ -962,7 +971,7 @@ class OptionRules:
         said = {lexicon.root(tokens[i].text) for i in hits} | {tokens[i].lower.replace("-", "") for i in hits}
         said |= {_affix_negated(tokens[i].lower) for i in hits}
         if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
-            hits = self._description_said(parameter)
+            hits = self._description_said(parameter) or self._included(parameter)
             if not hits:
                 return self._opposite_kept(parameter)
         first = hits[0]
@@ -1036,6 +1045,27 @@ class OptionRules:
                     )
         return None
 
+    def _included(self, parameter: Parameter) -> list[int]:
+        """Where the clause asks to include a thing only the flag's description names ("list the '.csv'
+        files, including the ones in subdirectories" for `recursive`, "Whether to recursively list files in
+        all subdirectories"; "subfolders included"): a noun of the description that no sibling parameter
+        and no word of the tool has, within a few words of "include" in any form — the word English asks
+        for an optional part of a result with. The noun's position, else none."""
+        tokens = self.reading.tokens
+        own = {r for r, weight in parameter.keys.items() if weight < NAME_WEIGHT} - self.tool_words
+        for i, token in enumerate(tokens):
+            if (
+                token.kind != "word"
+                or lexicon.root(token.text) not in own
+                or lexicon.is_function_word(token.text)
+                or not ("NOUN" in lexicon.parts(token.text) or not lexicon.known(token.text))
+            ):  # a noun, or a compound the dictionary lacks ("subdirectories")
+                continue
+            near = tokens[max(0, i - _INCLUDE_REACH) : i + 3]
+            if any(lexicon.lemma(t.lower) == "include" for t in near):
+                return [i]
+        return []
+
     def _description_said(self, parameter: Parameter) -> list[int]:
         """Where the clause says what the description says the flag does, in its words ("sort 5, 3, 9
         from largest to smallest" for `descending`, "Sort from largest to smallest"): a run of three
@@ -1086,6 +1116,9 @@ class OptionRules:
         self.placed[parameter.name] = index
         return Argument(parameter.name, mention.value, "formula", 2.0, f"“{mention.text}”")
 
+
+_INCLUDE_REACH = 4
+"""How many words before a flag's noun "include" may stand ("including the ones in subdirectories")."""
 
 _JOINS = frozenset({",", "and", "or", "&"})
 
