@@ -848,6 +848,9 @@ class Matcher:
         if result.topic and _only_in_the_setting(clause, tool):
             result.topic = False
             result.special = ""
+        if result.topic and _asks_advice(clause, tool):
+            result.topic = False
+            result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
             result.total += self._evidence
             result.topic = True
@@ -970,7 +973,8 @@ class Matcher:
         whose description is clearly the closest in meaning to the whole clause (`NEIGHBOUR_CLOSE`, ahead of
         every other by `NEIGHBOUR_MARGIN`): the neighbours tell what each is for ("Which records has
         Radiohead put out?" for the albums, not the lyrics), as a word-for-word match cannot. Not a tool a
-        test turns away (it gives another quantity, the inverse, or none of what is asked for)."""
+        test turns away (it gives another quantity, the inverse, or none of what is asked for, or the clause asks
+        advice on an act the tool does not do: `_asks_advice`)."""
         if len(self.tools) < 2:
             return None
         ranked = self.ranked(clause)
@@ -982,7 +986,12 @@ class Matcher:
         tool = ranked[i].tool
         if best < NEIGHBOUR_CLOSE or best - second < NEIGHBOUR_MARGIN:
             return None
-        if inverse(clause, tool) or _another_quantity(clause, tool) or _seeks_an_input(clause, tool):
+        if (
+            inverse(clause, tool)
+            or _another_quantity(clause, tool)
+            or _seeks_an_input(clause, tool)
+            or _asks_advice(clause, tool)
+        ):
             return None
         if not _gives(tool, asked):
             return None
@@ -1280,6 +1289,36 @@ def _only_in_the_setting(clause: str, tool: Tool) -> bool:
         (r := lexicon.root(w)) in tool.vocabulary or any(lexicon.related_roots(v, r) for v in tool.vocabulary)
         for w in main
     )
+
+
+_ADVICE = re.compile(
+    r"^(?!.*\bhow (?:much|many)\b).*?\bshould (?:i|we)\s+(?:(?:really|still|just|ever|even|also|rather)\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A question asking advice on the asker's own doing: "Should I wear cream shoes?", "what colour should we
+pick …" (not a quantity the asker should expect, "how much rain should we expect": that asks a measure)."""
+
+
+def _asks_advice(clause: str, tool: Tool) -> bool:
+    """Whether the clause asks advice on what the asker should do (`_ADVICE`) and the tool does not do that
+    act: "Should I wear green shoes to a wedding?" asks the model's judgement, not a product search, though
+    the shop sells shoes; "what colours should I mix to get olive?" is a paint-mixing tool's ask, whose words
+    name the act (mix ~ mixture). A model answers such a question itself, or with the tool that does the
+    thing the asker would do. Advice that asks for the very thing the tool's name ends in ("what dose of
+    ibuprofen should I take?" of `calculate_drug_dosage`) asks the value that tool gives."""
+    found = _ADVICE.search(clause)
+    if not found:
+        return False
+    wanted = _WHAT_NOUN.search(clause.lower())
+    named = [w for w in words_of(tool.name) if not lexicon.is_function_word(w)]
+    if wanted and named:
+        first, second = wanted.group(1), wanted.group(2)
+        noun = first if first and "NOUN" in lexicon.parts(first) else second
+        if lexicon.related_roots(lexicon.root(noun), lexicon.root(named[-1])):
+            return False  # "what dose should I take?" asks the very thing `calculate_drug_dosage` gives
+    r = lexicon.root(found.group("verb"))
+    return not (r in tool.vocabulary or any(lexicon.related_roots(v, r) for v in tool.vocabulary))
 
 
 _WHAT_NOUN = re.compile(r"\b(?:what|which|how much|how many)\s+(?:([a-z]+)\s+)?([a-z]+)")

@@ -93,6 +93,11 @@ The rules
    (`matching.who_the_asker_is`); a clause that
    opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
    "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
+   question asking advice on the asker's own doing ("Should I wear green shoes to a wedding?", "what colour
+   should we pick …"; not "how much/how many … should I expect", a measure, nor the very thing the tool's
+   name ends in, "what dose should I take?" of `calculate_drug_dosage`) is not a tool's whose words do
+   not name that act: the model answers it itself ("what colours should I mix …" is a paint-mixing tool's,
+   `matching._asks_advice`). A
    clause that states a value of what the tool computes and asks for one of its inputs ("what weight
    would give me a BMI of 22?" for `calculate_bmi`, "which city has the postal code 10115?" for
    `get_postal_code`) asks for the tool's inverse and is not its. A question whose form names the kind of answer it wants counts that kind as its
