@@ -201,8 +201,6 @@ GAPS: dict[str, str] = {
     "Make it 21 degrees": "a temperature said as 'make it N degrees' names none of the thermostat's words",
     "Remember this: buy": "'remember this' is not read as asking to save a note",
     "Do you have any books by": "'do you have any books' is not read as a catalogue search",
-    "Renew my library loan": "a read-only tool is given a clause asking to change (renew) its thing",
-    "Restock the green": "a read-only tool is given a clause asking to change (restock) its thing",
     "Could you tell me who owns": "the adverb 'as well' is taken as the pet's name",
     "How much rain should we expect": "'how much rain' names no word of the forecast tool",
 }

@@ -397,6 +397,32 @@ def asks_what_is_free(request: str) -> bool:
     return bool(_WHAT_IS_FREE.search(request))
 
 
+def _instruction_at(words: list[str], i: int) -> bool:
+    """Whether the i-th word stands where a verb is an instruction: first, or after `_ACT_OPENERS`, or
+    after "can/could/would/will you"."""
+    return not i or (
+        words[i - 1] in _ACT_OPENERS
+        or words[i - 1] == "you"
+        and i > 1
+        and words[i - 2] in ("can", "could", "would", "will")
+    )
+
+
+_CHANGES = frozenset("update modify edit amend rename renew restock replenish".split())
+"""Verbs that change a thing the user has or holds, and say nothing else ("renew my loan", "restock the
+gloves", "update my address"): no read of it. Not "change", which as often converts ("change 50 dollars
+to euros"), nor "set" or "reset", which as often give a value."""
+
+
+def asks_a_change(clause: str) -> bool:
+    """Whether the clause's instruction verb (`_instruction_at`) changes a thing (`_CHANGES`)."""
+    words = words_of(clause)
+    return any(
+        _instruction_at(words, i) and "VERB" in lexicon.parts(w) and lexicon.lemma(w) in _CHANGES
+        for i, w in enumerate(words)
+    )
+
+
 def act_asked(clause: str, *, by_verb: bool = False) -> str | None:
     """The act (`ACTS`) a clause asks a tool to do: its first verb that says one, where it opens the
     clause or an instruction ("I need to set up a new server" creates, "could you drop …" removes), a
@@ -408,12 +434,7 @@ def act_asked(clause: str, *, by_verb: bool = False) -> str | None:
         return READ
     words = words_of(clause)
     for i, word in enumerate(words):
-        if i and not (
-            words[i - 1] in _ACT_OPENERS
-            or words[i - 1] == "you"
-            and i > 1
-            and words[i - 2] in ("can", "could", "would", "will")
-        ):
+        if not _instruction_at(words, i):
             continue
         if i + 1 < len(words) and (pair := PHRASAL_ACTS.get((word, words[i + 1]))):
             return pair
@@ -1503,13 +1524,14 @@ def inverse(clause: str, tool: Tool) -> bool:
 def _only_reads(clause: str, tool: Tool) -> bool:
     """Whether the clause's verb asks to remove a thing ("delete the Thai recipes …", "cancel the vet
     visit …"), or to add one the tool is named for, the verb's object ("add a contact …" of `list_contacts`), where the tool's
-    name says it only reads (finds, lists, gets: `ACTS`): finding the things is not removing or adding them.
+    name says it only reads (finds, lists, gets: `ACTS`): finding the things is not removing or adding them,
+    nor changing them ("renew my loan", "restock the gloves": `asks_a_change`).
     The act is the verb's alone (`act_asked(by_verb=True)`); adding something else, "add 4 and 5" of
     `get_sum`, is arithmetic, no act on the tool's thing."""
     if tool.act != READ:
         return False
     act = act_asked(clause, by_verb=True)
-    if act == REMOVE:
+    if act == REMOVE or asks_a_change(clause):
         return True
     if act != CREATE:
         return False

@@ -77,8 +77,9 @@ The rules
    tool's, unless the tool has that word too; nor are the values a statement gives after such an ask
    ("Could you log me out? My username is …": `plan._for_the_ask_before`). A clause whose verb asks to
    remove a thing ("delete the Thai recipes …"), or to add the thing a tool is named for ("add a contact …"
-   of `list_contacts`), is not a tool's whose name says it only reads, finds or lists
-   (`matching._only_reads`). A
+   of `list_contacts`), or to change it ("renew my loan", "restock the gloves": update, modify, edit, amend,
+   rename, renew, restock, replenish; `matching.asks_a_change`), is not a tool's whose name says it only
+   reads, finds or lists (`matching._only_reads`). A
    clause asking for one thing's quantity ("the volume of a sphere") is not a tool's whose name ends in
    another noun it does not say (`sphere_surface_area`), unless the clause asks for several things ("the
    height and width of …") or the name ends in a plural (`battle_details`), which gives several values.
