@@ -132,6 +132,18 @@ PET_OWNER = fn(
     {"pet": (STR, "The pet's name")},
     ["pet"],
 )
+ENABLE_RULE = fn(
+    "enable_alert_rule",
+    "Enable an alert rule by its id.",
+    {"id": (STR, "The rule id")},
+    ["id"],
+)
+BOOK_FLIGHT = fn(
+    "book_flight",
+    "Book a flight for a passenger.",
+    {"flight": (STR, "Flight number, e.g. BA12")},
+    ["flight"],
+)
 NOTE_SAVE = fn(
     "save_note",
     "Save a text note for the user.",
@@ -174,6 +186,10 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     # a read-only tool asked to change its thing
     ("Renew my library loan 5521 please", [BOOK_DETAILS], None),
     ("Restock the green garden gloves.", [SHOP], None),
+    # a question for a thing that a tool named for an act does not make
+    ('What versions of the alert rule are used by "delta"?', [ENABLE_RULE], None),
+    ("What seat class is flight BA12?", [BOOK_FLIGHT], None),
+    ("which terminal does flight BA12 leave from", [BOOK_FLIGHT], None),
     # a value missing, only an adverb where it would be
     ("Could you tell me who owns the pet, and include the vet's name as well?", [PET_OWNER], None),
     # call guards: the tool's own act in ordinary words
@@ -181,6 +197,8 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("How much rain should we expect in Lisbon tomorrow?", [FORECAST], "weather_forecast"),
     ("Which colour contrasts most with teal?", [CONTRAST], "colour_contrast"),
     ("Show me the details of loan 5521", [BOOK_DETAILS], "get_loan_details"),
+    ('Please enable alert rule "delta"', [ENABLE_RULE], "enable_alert_rule"),
+    ("Which flight should I book, BA12?", [BOOK_FLIGHT], "book_flight"),
     ("What's the weather going to be in Lisbon this week?", [FORECAST], "weather_forecast"),
     ("any good lentil soup recipes?", [RECIPES], "find_recipes"),
     ("I just cycled for 45 minutes, log it please", [WORKOUT_LOG], "log_workout"),

@@ -872,6 +872,9 @@ class Matcher:
         if result.topic and _asks_advice(clause, tool):
             result.topic = False
             result.special = ""
+        if result.topic and _asks_what_an_act_makes_not(clause, tool):
+            result.topic = False
+            result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
             result.total += self._evidence
             result.topic = True
@@ -1285,6 +1288,24 @@ def _acts_otherwise(tool: Tool, heads: tuple[str, ...]) -> bool:
     solving makes a root, booking no status)."""
     verb = tool.acted_verb
     return bool(verb) and all(meaning.similarity(lexicon.lemma(h), verb) < PRODUCT_CLOSE for h in heads)
+
+
+_WHAT_THING = re.compile(r"^\W*(?:what|which)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _asks_what_an_act_makes_not(clause: str, tool: Tool) -> bool:
+    """Whether a question opening "what/which <noun>" asks for a thing that a tool named for an act on
+    its thing (`_acts_otherwise`: `book_flight`, `enable_alert_rule`) does not make, and the clause does
+    not say the act: "What seat class is flight BA12?", "What versions of the rule are in use?" ask to be
+    told something, which enabling or booking does not tell ("which flights can I book …" says the act)."""
+    found = _WHAT_THING.match(clause)
+    verb = tool.acted_verb
+    if not found or not verb or "NOUN" not in lexicon.parts(found.group(1)):
+        return False
+    if any(lexicon.related_roots(lexicon.root(w), lexicon.root(verb)) for w in words_of(clause)):
+        return False
+    noun = found.group(1).lower()
+    return not _gives(tool, (noun,)) and _acts_otherwise(tool, (noun,))
 
 
 _SETTING = re.compile(

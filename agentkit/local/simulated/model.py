@@ -86,6 +86,8 @@ The rules
    Nor is a tool named for an act on the thing (its name and description open with a verb that is no
    request verb: `book_flight`, "Book a flight …") when the thing asked for is not close in meaning to
    that verb ("the status of flight LH454"; solving makes a root: "the roots of …" ask `solve_quadratic`).
+   So too a question that opens "what/which <noun>" and does not say the act ("What seat class is flight
+   BA12?", "What versions of the rule are in use?": `matching._asks_what_an_act_makes_not`).
    "Tell me about the …", "explain the …", "describe the …", and the indirect "I'd like to know the …",
    "I need to know the …" say what they ask for as "what is the …" does
    ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A clause that
