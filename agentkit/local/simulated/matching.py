@@ -48,7 +48,7 @@ from agentkit.local import lexicon, meaning
 from agentkit.local.simulated import arguments, quantities, sql
 from agentkit.local.simulated.mentions import QUANTIFIERS, read
 from agentkit.local.simulated.parameters import EXPRESSION, Parameter, object_head, words_of
-from agentkit.local.simulated.text import tells
+from agentkit.local.simulated.text import quoted_spans, tells
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
 
 NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 0.75
@@ -1302,6 +1302,8 @@ def _asks_what_an_act_makes_not(clause: str, tool: Tool) -> bool:
     verb = tool.acted_verb
     if not found or not verb or "NOUN" not in lexicon.parts(found.group(1)):
         return False
+    if lexicon.is_function_word(found.group(1)) or _gives_kind(tool, tuple(answer_kinds(clause))):
+        return False  # "What does it cost to send …" asks a cost, which `estimate_shipping_cost` gives
     if any(lexicon.related_roots(lexicon.root(w), lexicon.root(verb)) for w in words_of(clause)):
         return False
     noun = found.group(1).lower()
@@ -1348,10 +1350,14 @@ def _asks_advice(clause: str, tool: Tool) -> bool:
     the shop sells shoes; "what colours should I mix to get olive?" is a paint-mixing tool's ask, whose words
     name the act (mix ~ mixture). A model answers such a question itself, or with the tool that does the
     thing the asker would do. Advice that asks for the very thing the tool's name ends in ("what dose of
-    ibuprofen should I take?" of `calculate_drug_dosage`) asks the value that tool gives."""
+    ibuprofen should I take?" of `calculate_drug_dosage`) asks the value that tool gives, and so does one
+    whose form names a kind the tool gives ("Where should we stay …?" asks for lodging, `answer_kinds`); a
+    quoted question is asked of no one here."""
     found = _ADVICE.search(clause)
-    if not found:
-        return False
+    if not found or any(a <= found.start("verb") < b for a, b in quoted_spans(clause)):
+        return False  # "… a prompt saying 'Where should we deliver?'" quotes a question, asks none
+    if _gives_kind(tool, tuple(answer_kinds(clause))):
+        return False  # "Where should we stay in Seville?" asks for lodging, which the tool finds
     wanted = _WHAT_NOUN.search(clause.lower())
     named = [w for w in words_of(tool.name) if not lexicon.is_function_word(w)]
     if wanted and named:
