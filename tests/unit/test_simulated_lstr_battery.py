@@ -212,20 +212,12 @@ ROWS = [
     ),
 ]
 
-GREETING = "a greeting opening the request is taken for the labelled code"
-
-WHOLE = "a look-up keyword after 'what is' or 'who is' keeps only its first words"
+WHOLE = "a capitalised name before a lower-case noun is placed alone ('Hanseatic' of 'Hanseatic league')"
 
 GAPS: dict[str, str] = {
-    "Hi, I am Lena. Where is my DHL parcel? My name": GREETING,
-    "Hello, I am Jun.": GREETING,
-    "Hi, I am Lena. Where is my DHL parcel? My tracking": "the name of the introduction is taken, not the full"
-    + " name the request labels later ('my name is Lena Fischer')",
     "Hello! Could you check my parcel from FedEx?": "'from FedEx' and 'for Omar Haddad' swap their roles, and"
     + " the code '7781-XQ' loses its letters",
-    "what is quantum tunneling": WHOLE,
     "what is Hanseatic league": WHOLE,
-    "who is park ji sung": WHOLE,
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

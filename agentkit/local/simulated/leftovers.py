@@ -24,6 +24,7 @@ from agentkit.local.simulated.parameters import (
     words_of,
 )
 from agentkit.local.simulated.quantities import is_unit_name, seconds_in
+from agentkit.local.simulated.text import thing_asked_about
 from agentkit.local.simulated.values import (
     LEAD,
     ask_of,
@@ -148,6 +149,10 @@ class Leftovers:
             and (implied := self._implied(parameter, chosen))
         ):
             return implied
+        if parameter.required and parameter.kind == "string" and (thing := self._thing_asked(chosen)):
+            return Argument(
+                parameter.name, clip(thing, parameter.spec), "thing", 0.5, "the thing asked about"
+            )
         if (
             parameter.required
             and parameter.kind in ("string", "text")
@@ -195,6 +200,20 @@ class Leftovers:
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
             )
         return None
+
+    def _thing_asked(self, chosen: dict[str, Argument]) -> str:
+        """The whole thing a question of who or what it is names ("what is quantum tunneling", "who is park
+        ji sung", `text.thing_asked_about`), for a required string still open: a look-up is asked for all
+        of it, a common noun phrase or a name with its lower-case words, not the run of words the residual
+        keeps ("quantum", "park ji"). Not when a word of it is the tool's own ("what is the capital of
+        France" for `country_capital`: the thing's kind is the tool's, its value the rest) or another
+        value placed is in it."""
+        thing = thing_asked_about(self.reading.text)
+        if not thing or any(lexicon.root(w) in self.tool_words for w in words_of(thing)):
+            return ""
+        if any(isinstance(a.value, str) and a.value and a.value in thing for a in chosen.values()):
+            return ""
+        return thing
 
     def _coded(self, parameter: Parameter) -> Argument | None:
         """The number a description maps to the words the request says ("For example, 1 for cleaning, 2 for
@@ -404,7 +423,8 @@ class Leftovers:
         its other words half (a word before a number modifies it: "the last 5 years"); a run right
         before a word of the tool's name says which kind of the tool's thing is asked for and comes
         first, then a run right after one of the tool's own words (its object), and the later of equal
-        runs wins (the ask's object follows its verb and the tool's own words).
+        runs wins (the ask's object follows its verb and the tool's own words). A greeting that opens a
+        sentence ("Hi, I am Lena.") is no word of a run: a code labelled later is the value, not "Hi".
         """
         taken = set()
         groups = {self.reading.mentions[i].group for i in self.used} - {None}
@@ -436,7 +456,12 @@ class Leftovers:
                 and not particle(i)
                 and i not in main_verbs
                 and not passive(i)
+                and not greeting(i)
             )
+
+        def greeting(i: int) -> bool:
+            # "Hello, I am Jun. Please trace my bag.": a greeting opening a sentence greets; it is no value
+            return tokens[i].lower in lexicon.GREETINGS and (i == 0 or tokens[i - 1].text in (".", "!", "?"))
 
         def gerund(i: int) -> bool:
             """A verb's "-ing" form right after "on"/"about"/"for"/"of" and taking no object ("books on

@@ -48,7 +48,7 @@ from agentkit.local import lexicon, meaning
 from agentkit.local.simulated import arguments, quantities, sql
 from agentkit.local.simulated.mentions import QUANTIFIERS, read
 from agentkit.local.simulated.parameters import EXPRESSION, Parameter, object_head, words_of
-from agentkit.local.simulated.text import quoted_spans, tells
+from agentkit.local.simulated.text import WHAT_A_THING_IS, quoted_spans, tells
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
 
 NAME, ENUM, PARAMETER, DESCRIPTION, PARAMETER_DESCRIPTION = 3.0, 2.0, 1.5, 1.0, 0.75
@@ -217,20 +217,13 @@ def _operation_names(clause: str, formula: bool) -> tuple[str, ...]:
 _WEB = frozenset(lexicon.root(w) for w in ("web", "internet", "online"))
 """The medium that holds what is known of everything: a search of it answers a question on any subject."""
 
-_WHAT_A_THING_IS = re.compile(
-    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)|tell\s+me\s+about)\s+"
-    r"(?!(?:you|your|yours|my|me|i|it|its|this|that|these|those|there|here|up|new|wrong|going|happening|the\s+time)\b)"
-    r"[^?.!]*[A-Za-z]",
-    re.IGNORECASE,
-)
-
 
 def _asks_what_a_thing_is(clause: str) -> bool:
     """Whether the clause asks who or what a thing or a person is, or to be told about it ("who is Ada
     Lovelace", "what was the Hanseatic League?", "tell me about the Treaty of Utrecht"): a question of
     knowledge about the world, not about the asker or the one asked ("who are you", "what's up", "what is
     my balance")."""
-    return bool(_WHAT_A_THING_IS.search(clause))
+    return bool(WHAT_A_THING_IS.search(clause))
 
 
 _WHO_DID = re.compile(r"\bwho (?:first |originally )?([a-z]+)\b", re.IGNORECASE)

@@ -661,7 +661,12 @@ The rules
    another code, "to"/"in"); and
    "u", "ur", "pls", "whats", "im", "dont" … are the function words they stand for, and chat's "thx",
    "rn", "btw", "tbh" carry no value ("air quality in Lyon rn" → Lyon); a greeting that opens a sentence,
-   "Hi, …", "Hey …", "Hello there! …", is no name (`lexicon.GREETINGS`: "Hi" is no harbour).
+   "Hi, …", "Hey …", "Hello there! …", is no name (`lexicon.GREETINGS`: "Hi" is no harbour), nor a word
+   left over for a code ("Hello, I am Jun. … my bag tag is LH402211" → LH402211, `Leftovers._residual`);
+   a question of who or what a thing is ("what is quantum tunneling", "who is park ji sung") gives a
+   required string still open the whole thing it names, not the words the residual keeps, unless a word
+   of it is the tool's own ("the capital of France" for `country_capital`; `Leftovers._thing_asked`,
+   `text.thing_asked_about`).
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status

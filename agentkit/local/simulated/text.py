@@ -510,3 +510,25 @@ def excerpt(text: str, limit: int = 300) -> str:
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+WHAT_A_THING_IS = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:(?:who|what)(?:'s|\s+is|\s+are|\s+was|\s+were)|tell\s+me\s+about)\s+"
+    r"(?!(?:you|your|yours|my|me|i|it|its|this|that|these|those|there|here|up|new|wrong|going|happening|the\s+time)\b)"
+    r"(?P<thing>[^?.!]*[A-Za-z])",
+    re.IGNORECASE,
+)
+"""A question of who or what a thing or a person is, or "tell me about …" (`matching._asks_what_a_thing_is`);
+`thing` is what it names, up to the question's end."""
+
+
+def thing_asked_about(clause: str) -> str:
+    """The thing a question of who or what it is names, whole: "what is quantum tunneling" → "quantum
+    tunneling", "who is park ji sung" → "park ji sung", "what was the Hundred Years War?" → "Hundred Years
+    War" (its article only points at it); "" when the clause is no such question, or says more after the
+    thing (a comma, a second sentence) than the question itself."""
+    found = WHAT_A_THING_IS.match(clause.strip())
+    if not found or clause.strip()[found.end() :].strip(" ?.!"):
+        return ""
+    thing = re.sub(r"^(?:the|a|an)\s+", "", found["thing"].strip(), flags=re.IGNORECASE)
+    return thing if 0 < len(thing.split()) <= 6 and "," not in thing else ""
