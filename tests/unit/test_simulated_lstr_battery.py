@@ -9,7 +9,7 @@ science, history, sport, food and places). The tool is plain; what is tested is 
   a greeting is never a code;
 - a question of who or what a thing is ("what is quantum tunneling", "who is park ji sung") asks a
   look-up for the whole thing named after "is", a common noun phrase as much as a capitalised name, not
-  its first word only.
+  its first word only; a name with lower-case nouns after it ("what is Hanseatic league") is asked whole.
 
 The guard rows at the end hold readings that must stay (a quoted keyword, a name's article left out,
 a labelled code with no greeting).
@@ -199,6 +199,8 @@ ROWS = [
         ENCYCLOPEDIA,
         {"topic": ["hundred years war", "the hundred years war"]},
     ),
+    ("what was Tet offensive?", ENCYCLOPEDIA, {"topic": ["Tet offensive", "Tet Offensive"]}),
+    ("who is Kylian Mbappe", LOOKUP, {"keyword": ["Kylian Mbappe"]}),
     ("who is lionel messi", LOOKUP, {"keyword": ["lionel messi", "Lionel Messi"]}),
     # ---- guards: readings that must stay
     ("who is marie curie?", LOOKUP, {"keyword": ["marie curie", "Marie Curie"]}),
@@ -212,12 +214,9 @@ ROWS = [
     ),
 ]
 
-WHOLE = "a capitalised name before a lower-case noun is placed alone ('Hanseatic' of 'Hanseatic league')"
-
 GAPS: dict[str, str] = {
     "Hello! Could you check my parcel from FedEx?": "'from FedEx' and 'for Omar Haddad' swap their roles, and"
     + " the code '7781-XQ' loses its letters",
-    "what is Hanseatic league": WHOLE,
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

@@ -666,7 +666,8 @@ The rules
    a question of who or what a thing is ("what is quantum tunneling", "who is park ji sung") gives a
    required string still open the whole thing it names, not the words the residual keeps, unless a word
    of it is the tool's own ("the capital of France" for `country_capital`; `Leftovers._thing_asked`,
-   `text.thing_asked_about`).
+   `text.thing_asked_about`); a name it writes with lower-case nouns after it is that whole thing, one
+   value ("what is Hanseatic league", `OrderRules._named_with_its_nouns`).
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status

@@ -301,6 +301,11 @@ class OrderRules:
         for parameter in ordered:
             if parameter.kind not in ("number", "string", "date", "list"):
                 continue
+            if parameter.kind == "string" and (named := self._named_with_its_nouns(chosen)):
+                index, thing = named
+                evidence = f"the thing asked about, “{thing}”"
+                self._take(chosen, Argument(parameter.name, thing, "thing", 0.5, evidence), parameter, index)
+                continue
             digits_left = any(
                 m.kind == "number" and not m.attributes.get("spelled") and not m.ordinal
                 for i, m in enumerate(self.reading.mentions)
@@ -333,6 +338,23 @@ class OrderRules:
             if in_rows and self._take_next(parameter, chosen, reserved, digits_left, lone=True):
                 continue
             self._take_next(parameter, chosen, reserved, digits_left)
+
+    def _named_with_its_nouns(self, chosen: dict[str, Argument]) -> tuple[int, str] | None:
+        """A name the question of what a thing is writes with lower-case nouns after it ("what is Hanseatic
+        league", "what was Tet offensive"): the thing asked about is the name and its nouns, one value
+        (`Leftovers._thing_asked`), not the name alone. The mention's index and the whole thing."""
+        thing = self._thing_asked(chosen)
+        if not thing:
+            return None
+        for index, mention in enumerate(self.reading.mentions):
+            if index in self.used or mention.kind != "name" or not thing.startswith(f"{mention.text} "):
+                continue
+            rest = thing[len(mention.text) :].split()
+            if len(rest) <= 2 and all(
+                w.islower() and "NOUN" in lexicon.parts(w) and not lexicon.is_function_word(w) for w in rest
+            ):
+                return index, thing
+        return None
 
     def _anothers_code(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether a code or name is labelled, for an id parameter (`case_id`), by a noun before it that is
