@@ -423,8 +423,7 @@ class Leftovers:
         its other words half (a word before a number modifies it: "the last 5 years"); a run right
         before a word of the tool's name says which kind of the tool's thing is asked for and comes
         first, then a run right after one of the tool's own words (its object), and the later of equal
-        runs wins (the ask's object follows its verb and the tool's own words). A greeting that opens a
-        sentence ("Hi, I am Lena.") is no word of a run: a code labelled later is the value, not "Hi".
+        runs wins (the ask's object follows its verb and the tool's own words).
         """
         taken = set()
         groups = {self.reading.mentions[i].group for i in self.used} - {None}
@@ -456,12 +455,7 @@ class Leftovers:
                 and not particle(i)
                 and i not in main_verbs
                 and not passive(i)
-                and not greeting(i)
             )
-
-        def greeting(i: int) -> bool:
-            # "Hello, I am Jun. Please trace my bag.": a greeting opening a sentence greets; it is no value
-            return tokens[i].lower in lexicon.GREETINGS and (i == 0 or tokens[i - 1].text in (".", "!", "?"))
 
         def gerund(i: int) -> bool:
             """A verb's "-ing" form right after "on"/"about"/"for"/"of" and taking no object ("books on
