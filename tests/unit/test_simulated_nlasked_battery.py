@@ -327,7 +327,6 @@ GAPS: dict[str, str] = {
     "Exposure value at f/8": "'f/8' is not read as the aperture, so the model asks",
     "Score a twenty-one hand": "a list as prose ('has K and 7') for an array of strings is not read",
     "Score this hand with player cards": "bracketed lists after their labels go to the wrong parameters",
-    "Summarise the report card with grades": "a dict literal in the request is not read for an object parameter",
     "Summarise my report card": "'Subject - score' pairs are not read as a dict",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

@@ -1257,6 +1257,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         A formula (or quoted text that reads as one) is what an expression parameter takes, so a series
         of them ("'x**3' and 'sin(x)'") fans the call out as a series of numbers does."""
         kind = parameter.kind
+        if mention.kind == "mapping":  # a dictionary written in braces is an object's value, and only that
+            free = kind == "object" and not parameter.spec.get("properties")
+            return [(mention.value, mention)] if free else []
         counted = mention.attributes.get("count")
         if (
             not counted

@@ -110,9 +110,9 @@ def read(text: str) -> Reading:
         mentions.append(mention)
         return mention
 
+    _lists(text, tokens, claim)  # a bracketed literal is one value, quoted items and all
     _quoted(text, tokens, claim)
     _reported(text, tokens, claim)
-    _lists(text, tokens, claim)
     _line_lists(text, tokens, claim)
     _coordinates(text, tokens, claim)
     spans_in_words(text, tokens, claim)  # before dates: "for the last week" is a span, "last week" a date
@@ -519,21 +519,24 @@ def _coordinates(text: str, tokens: list[Token], claim) -> None:
 
 
 def _lists(text: str, tokens: list[Token], claim) -> None:
-    """Bracketed lists: JSON or Python literals, nested."""
-    depth, opened = 0, None
-    for i, token in enumerate(tokens):
-        if token.text == "[":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif token.text == "]" and depth:
-            depth -= 1
-            if depth == 0 and opened is not None:
-                source = text[tokens[opened].start : token.end]
-                value = _literal(source)
-                if isinstance(value, list):
-                    claim("list", value, opened, i + 1)
-                opened = None
+    """Bracketed lists: JSON or Python literals, nested. A literal in braces that parses as a dictionary
+    ("the grade dictionary {'Math': 85, 'Art': 89}") is one value too, a `mapping`: the braces write an
+    object whole, keys and values, as square brackets write a list — not quoted names and loose numbers."""
+    for opener, closer, kind, holds in (("[", "]", "list", list), ("{", "}", "mapping", dict)):
+        depth, opened = 0, None
+        for i, token in enumerate(tokens):
+            if token.text == opener:
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif token.text == closer and depth:
+                depth -= 1
+                if depth == 0 and opened is not None:
+                    source = text[tokens[opened].start : token.end]
+                    value = _literal(source)
+                    if isinstance(value, holds) and value:
+                        claim(kind, value, opened, i + 1)
+                    opened = None
 
 
 def _line_lists(text: str, tokens: list[Token], claim) -> None:

@@ -632,7 +632,10 @@ The rules
    $400") makes it negative, and so does a word for a change downward ("a loss of", "fell by", "a drop of")
    by the amount of a parameter whose own words name the change both ways ("profit or loss", `gain_loss`,
    "the rise or fall"; `arguments._signed_by_name`); a bracketed value at the end of a part that defines a quoted name ("'a' is the
-   coefficient of x^2 (3)") is that name's, as `a=3` is. Every value is held to the schema (bounds,
+   coefficient of x^2 (3)") is that name's, as `a=3` is; a literal in braces that parses as a dictionary
+   ("the grade dictionary {'Math': 85, 'Art': 89}") is one value, for an object parameter whose schema
+   lists no properties, and a bracketed literal is read whole before its quoted items (`mentions._lists`).
+   Every value is held to the schema (bounds,
    lengths, item types: "[46, 47]" for a list of strings is ["46", "47"]; a stated default is one of the
    enum's options or none), and a call no value can make valid is not sent: an optional value that breaks
    the schema is left out, a required one asked for (`values.valid`); every value is written without a
