@@ -597,7 +597,6 @@ GAPS: dict[str, str] = {
     "Split a restaurant bill": "'a dozen friends' counts friends, which no parameter counts ('people')",
     "Calculate the average of": "tool choice: 'average' is only in a parameter's description, not a synonym of "
     "the name's 'mean'",
-    "Calculate the total of a grocery": "a dict written in the request is no value of an object parameter",
     "Sort these names in reverse": "'reverse alphabetical order' names no enum option ('desc')",
     "Find me a cheap place": "tool choice: 'place to stay' shares no word with 'accommodation'",
     "Search for flights from Madrid": "'I don't want any layovers' says nothing of `nonstop` by its words",

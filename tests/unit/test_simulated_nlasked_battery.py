@@ -174,6 +174,15 @@ SEEDS = fn(
     },
     ["plant"],
 )
+TEA = fn(
+    "cafe.brew_tea",
+    "Brew a pot of tea.",
+    {
+        "cups": (INT, "Number of cups."),
+        "kind": (STR, "The kind of tea, e.g. green."),
+    },
+    ["cups"],
+)
 OVEN = fn(
     "cooking.oven_time",
     "Estimate the oven time for a roast.",
@@ -256,6 +265,13 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"city": ["Tucson"], "type": ["property"]},
     ),
     (
+        "Get the official crime statistics of violent crime in Oakland.",
+        CRIME,
+        {"city": ["Oakland"], "type": ["violent"]},
+    ),
+    ("Brew 4 cups of oolong tea.", TEA, {"cups": [4], "kind": ["oolong"]}),
+    ("Brew 2 cups of tea.", TEA, {"cups": [2], "kind": [OMIT]}),
+    (
         "Daily portion of wet food for a 12 kg dog.",
         PET_FOOD,
         {"animal": ["dog"], "weight_kg": [12], "food_type": ["wet"]},
@@ -323,7 +339,6 @@ GAPS: dict[str, str] = {
     "At the Lakeside campground": "a quoted count before its noun ('2' cabins) is not read as the optional count",
     "Distance between SFO and NRT in nautical": "a two-word unit after 'in' is not taken for the optional unit",
     "Oven time for a 4 pound": "the word 'weight' after the comma is taken for the meat",
-    "Show the violent crime": "an adjective before the thing `type` names ('violent crime') is not read as the type",
     "Exposure value at f/8": "'f/8' is not read as the aperture, so the model asks",
     "Score a twenty-one hand": "a list as prose ('has K and 7') for an array of strings is not read",
     "Score this hand with player cards": "bracketed lists after their labels go to the wrong parameters",

@@ -61,8 +61,8 @@ from agentkit.local.simulated.evidence import (
 from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
-from agentkit.local.simulated.mentions import DETERMINERS, Reading, purposes, read
-from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules
+from agentkit.local.simulated.mentions import DETERMINERS, Reading, bracketed_literals, purposes, read
+from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules, kind_of_noun
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
     COMMAND,
@@ -706,7 +706,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind == "number" and (extreme := self._extreme_asked(parameter)) is not None:
             return extreme
         if kind == "object":
-            return self._nested(parameter, forced)
+            return self._nested(parameter, forced) or self._written_mapping(parameter)
         if kind == "list" and "enum" in parameter.item:
             return self._enum_list(parameter)
         if kind in ("string", "date") and (span := self._range_as_one(parameter)) is not None:
@@ -737,8 +737,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and (chosen := self._enum(parameter, parameter.options))
         ):  # choices the description lists in prose ("Size: small, medium or large") are read as an enum's
             return chosen
-        if kind == "string" and parameter.examples:
-            return self._example_word(parameter)
+        if kind == "string" and parameter.examples and (example := self._example_word(parameter)):
+            return example
+        if (
+            kind == "string"
+            and parameter.examples
+            and not (set(parameter.name_words) <= KIND and kind_of_noun(parameter.description))
+        ):
+            return None  # a bare `type`/`kind` may still take the word before the noun its description names
         if kind == "string" and parameter.named(KIND | GENRE):
             return self._kind_word(parameter)
         if kind == "number":
@@ -1123,6 +1129,19 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return Argument(parameter.name, 0, "none", 2.0, f"“{token.text} … {word.text}”: none of it")
         return None
 
+    def _written_mapping(self, parameter: Parameter) -> Argument | None:
+        """A literal in braces that parses as a dictionary ("the grade dictionary {'Math': 85, 'Art': 89}")
+        for an object parameter whose schema lists no properties: the braces write the object whole, keys
+        and values, so it is the value as written — its quoted keys and numbers no values of their own."""
+        if parameter.spec.get("properties"):
+            return None
+        tokens = self.reading.tokens
+        for first, last, value in bracketed_literals(self.reading.text, tokens, "{", "}"):
+            if isinstance(value, dict) and value:
+                self.consumed.update(range(first, last))
+                return Argument(parameter.name, value, "mapping", 2.0, "a dictionary written in braces")
+        return None
+
     def _nested(self, parameter: Parameter, forced: bool) -> Argument | None:
         if not parameter.spec.get("properties"):
             return None
@@ -1257,9 +1276,6 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         A formula (or quoted text that reads as one) is what an expression parameter takes, so a series
         of them ("'x**3' and 'sin(x)'") fans the call out as a series of numbers does."""
         kind = parameter.kind
-        if mention.kind == "mapping":  # a dictionary written in braces is an object's value, and only that
-            free = kind == "object" and not parameter.spec.get("properties")
-            return [(mention.value, mention)] if free else []
         counted = mention.attributes.get("count")
         if (
             not counted

@@ -28,6 +28,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 
@@ -519,24 +520,31 @@ def _coordinates(text: str, tokens: list[Token], claim) -> None:
 
 
 def _lists(text: str, tokens: list[Token], claim) -> None:
-    """Bracketed lists: JSON or Python literals, nested. A literal in braces that parses as a dictionary
-    ("the grade dictionary {'Math': 85, 'Art': 89}") is one value too, a `mapping`: the braces write an
-    object whole, keys and values, as square brackets write a list — not quoted names and loose numbers."""
-    for opener, closer, kind, holds in (("[", "]", "list", list), ("{", "}", "mapping", dict)):
-        depth, opened = 0, None
-        for i, token in enumerate(tokens):
-            if token.text == opener:
-                if depth == 0:
-                    opened = i
-                depth += 1
-            elif token.text == closer and depth:
-                depth -= 1
-                if depth == 0 and opened is not None:
-                    source = text[tokens[opened].start : token.end]
-                    value = _literal(source)
-                    if isinstance(value, holds) and value:
-                        claim(kind, value, opened, i + 1)
-                    opened = None
+    """Bracketed lists: JSON or Python literals, nested."""
+    for first, last, value in bracketed_literals(text, tokens, "[", "]"):
+        if isinstance(value, list):
+            claim("list", value, first, last)
+
+
+def bracketed_literals(
+    text: str, tokens: list[Token], opener: str, closer: str
+) -> list[tuple[int, int, Any]]:
+    """(first token, token after the last, value) of each outermost `opener`…`closer` run of tokens that
+    parses as a JSON or Python literal ("[1, 2]", "{'Math': 85, 'Art': 89}")."""
+    found, depth, opened = [], 0, None
+    for i, token in enumerate(tokens):
+        if token.text == opener:
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif token.text == closer and depth:
+            depth -= 1
+            if depth == 0 and opened is not None:
+                value = _literal(text[tokens[opened].start : token.end])
+                if value is not None:
+                    found.append((opened, i + 1, value))
+                opened = None
+    return found
 
 
 def _line_lists(text: str, tokens: list[Token], claim) -> None:

@@ -606,7 +606,10 @@ The rules
    `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"), and
    words left over that hold the field the description names between a modifier and the things sought give
    the modifier ("criminal law attorneys" for "The area of law" → "criminal"), but no gradable adjective
-   ("good schools", "new cars": how good, not which kind); a comma alone between modifiers of the tool's
+   ("good schools", "new cars": how good, not which kind); a parameter named only for a kind (`type`)
+   whose description names what it is a kind of ("The type of crime") takes the word before that noun
+   ("violent crime"; the noun said again on its own rather than in the tool's compound, "the official crime
+   rate of violent crime"), also when optional and when none of its examples is said (`options.kind_of_noun`); a comma alone between modifiers of the tool's
    noun ("a vegan, main course recipe") makes no series; "upcoming
    month" says when, as "next month" does; a name parameter (`db_name`, `cluster_name`) takes the noun right
    before its own noun ("my sales database", "the production cluster"), or the one lower-case word after its bare
@@ -634,7 +637,8 @@ The rules
    "the rise or fall"; `arguments._signed_by_name`); a bracketed value at the end of a part that defines a quoted name ("'a' is the
    coefficient of x^2 (3)") is that name's, as `a=3` is; a literal in braces that parses as a dictionary
    ("the grade dictionary {'Math': 85, 'Art': 89}") is one value, for an object parameter whose schema
-   lists no properties, and a bracketed literal is read whole before its quoted items (`mentions._lists`).
+   lists no properties (`arguments._written_mapping`), and a bracketed literal is read whole before its
+   quoted items (`mentions._lists`).
    Every value is held to the schema (bounds,
    lengths, item types: "[46, 47]" for a list of strings is ["46", "47"]; a stated default is one of the
    enum's options or none), and a call no value can make valid is not sent: an optional value that breaks

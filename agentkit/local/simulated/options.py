@@ -179,8 +179,11 @@ class OptionRules:
         lone = not nouns and {lexicon.root(w) for w in parameter.name_words} <= {
             lexicon.root(w) for w in GENRE
         }
+        described = None if nouns or lone else kind_of_noun(parameter.description)
         if lone:
             nouns = set(self.name_roots)  # `genre` alone: the kind of the tool's own thing ("horror movies")
+        elif described:
+            nouns = {described}  # `type`, "The type of crime": the kind of the noun its description names
         elif not nouns or len(parameter.name_words) < 2:
             return None
         if labelled(parameter, self.reading):
@@ -194,6 +197,13 @@ class OptionRules:
             compound = re.fullmatch(r"([a-z]+)-([a-z]+)", token.lower)
             if compound and lexicon.root(compound.group(2)) in nouns:
                 word, at = compound.group(1), i
+            elif (
+                described
+                and i + 1 < len(tokens)
+                and lexicon.root(tokens[i + 1].text) in self.name_roots
+                and any(lexicon.root(t.text) in nouns for t in tokens[i + 2 :])
+            ):
+                continue  # "the official crime rate of violent crime": the noun said again on its own
             elif lexicon.root(token.text) in nouns and i > 0 and token.lower not in NAMING:  # "titled" names
                 word, at = tokens[i - 1].text, i - 1
                 if lone and _domain_noun(tokens, at, parameter):
@@ -1201,3 +1211,15 @@ def _both_ways(tokens: list, first: int, wanted: set[str]) -> str:
 def _digits(option: Any) -> bool:
     """Whether an enum's option is a whole number written as a string ("1", "2")."""
     return isinstance(option, str) and option.isdigit()
+
+
+_KIND_OF = re.compile(r"\b(?:type|kind|category|sort|class|variety)\s+of\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b")
+
+
+def kind_of_noun(description: str) -> str | None:
+    """The noun a description calls the parameter a kind of ("The type of crime, e.g. property", "Optional.
+    Kind of food"): for a parameter named only for a kind (`type`, `kind`), that noun is the one whose kind
+    it holds, as `crime_type` would say — so the word the request sets before that noun ("violent crime")
+    is its value, whether the parameter is required or not."""
+    found = _KIND_OF.search(description.lower())
+    return lexicon.root(found.group(1)) if found else None
