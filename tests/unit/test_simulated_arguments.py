@@ -188,6 +188,14 @@ def test_mentions_read_values_by_their_written_form() -> None:
     assert ("date", "2026-05-01") in kinds and ("time", "3pm") in kinds and ("identifier", "NW-1001") in kinds
 
 
+def test_a_list_of_plain_values_is_one_value_and_a_list_of_records_is_not() -> None:
+    plain = [(m.kind, m.value) for m in read("Sort ['pear', 'apple', 'fig'] by name").mentions]
+    assert plain[0] == ("list", ["pear", "apple", "fig"]) and "quoted" not in [kind for kind, _ in plain]
+    records = read('Result: [{"total": 1541331.45, "region": "EMEA"}]').mentions
+    assert ("number", 1541331.45) in [(m.kind, m.value) for m in records]
+    assert "list" not in [m.kind for m in records]
+
+
 def test_a_series_is_one_group_and_an_apposition_is_not() -> None:
     series = read("Compare Lakers, Bulls and Celtics").mentions
     assert len({m.group for m in series if m.kind == "name"}) == 1

@@ -111,9 +111,10 @@ def read(text: str) -> Reading:
         mentions.append(mention)
         return mention
 
-    _lists(text, tokens, claim)  # a bracketed literal is one value, quoted items and all
+    _lists(text, tokens, claim, records=False)  # a bracketed literal is one value, quoted items and all
     _quoted(text, tokens, claim)
     _reported(text, tokens, claim)
+    _lists(text, tokens, claim, records=True)
     _line_lists(text, tokens, claim)
     _coordinates(text, tokens, claim)
     spans_in_words(text, tokens, claim)  # before dates: "for the last week" is a span, "last week" a date
@@ -519,11 +520,21 @@ def _coordinates(text: str, tokens: list[Token], claim) -> None:
             claim("number", value, first, last, attributes={"coordinate": letter})
 
 
-def _lists(text: str, tokens: list[Token], claim) -> None:
-    """Bracketed lists: JSON or Python literals, nested."""
+def _lists(text: str, tokens: list[Token], claim, records: bool) -> None:
+    """Bracketed lists: JSON or Python literals, nested. A list of plain values ("['apple', 'pear']") is
+    one value, read before its quoted items; a list that holds objects (a tool's result, `[{"total":
+    1541331.45}]`) is records, read after the quoted words, so its fields and numbers stay values of
+    their own to reason on."""
     for first, last, value in bracketed_literals(text, tokens, "[", "]"):
-        if isinstance(value, list):
+        if isinstance(value, list) and _holds_records(value) == records:
             claim("list", value, first, last)
+
+
+def _holds_records(value: Any) -> bool:
+    """Whether a literal holds an object (a dict) at any depth."""
+    if isinstance(value, dict):
+        return True
+    return isinstance(value, list | tuple) and any(_holds_records(item) for item in value)
 
 
 def bracketed_literals(
