@@ -853,19 +853,16 @@ class Matcher:
         ):
             result.topic = False
             result.special = ""
-        if result.topic and _seeks_an_input(clause, tool):
-            result.topic = False
-            result.special = ""
-        if result.topic and _no_doer(clause, tool):
-            result.topic = False
-            result.special = ""
-        if result.topic and _only_in_the_setting(clause, tool):
-            result.topic = False
-            result.special = ""
-        if result.topic and _asks_advice(clause, tool):
-            result.topic = False
-            result.special = ""
-        if result.topic and _asks_what_an_act_makes_not(clause, tool):
+        if result.topic and any(
+            holds_back(clause, tool)
+            for holds_back in (
+                _seeks_an_input,
+                _no_doer,
+                _only_in_the_setting,
+                _asks_advice,
+                _asks_what_an_act_makes_not,
+            )
+        ):
             result.topic = False
             result.special = ""
         if tool.takes_expression and arguments.has_arithmetic(clause):
