@@ -96,7 +96,7 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     purpose = _object_of_purpose(parameter, mention, reading)
     if purpose:
         parts.append(purpose)
-    unit = _unit(parameter, mention)
+    unit = _unit(parameter, mention) or _counted_per(parameter, mention, reading)
     if unit:
         parts.append(unit)
     dimension = _dimension(parameter, mention, reading)
@@ -622,6 +622,18 @@ def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> boo
     )
 
 
+def _counted_per(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    """A bare number right before "per" and the unit the parameter counts per ("50 per page" for "How many
+    readings per page", `perPage`; "3 per day" for "doses per day"): the number says how many per that unit,
+    as "50 readings per page" would — the noun it counts is left out, the unit still names the parameter."""
+    if mention.kind != "number" or mention.unit or parameter.kind != "number" or not parameter.per_roots:
+        return None
+    after = [t.lower for t in reading.tokens[mention.last : mention.last + 2]]
+    if len(after) == 2 and after[0] == "per" and lexicon.root(after[1]) in parameter.per_roots:
+        return UNIT, "unit", f"how many per {after[1]}"
+    return None
+
+
 def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | None:
     """The evidence a number's unit gives: it is written in the parameter's unit, or counts what it counts.
     A number parameter whose values are a list of numbers (`num_passengers` one of 1 to 5) is a number
@@ -917,7 +929,7 @@ _OR_LESS = _LESS | {"below", "under"}
 
 def comparison(reading: Reading, mention: Mention) -> int:
     """-1 when the words around a number make it a lower limit ("at least 4.2", "more than 3", "over 50",
-    "4 stars or more", "2018 and up"), 1 when an upper one ("at most 2", "no more than 3", "under $30",
+    "4 stars or more", "2018 and up"), 1 when an upper one ("at most 2", "max 50", "no more than 3", "under $30",
     "up to 40", "shorter than 40 minutes", "3 or fewer"), else 0 — the degree words of English."""
     tokens = reading.tokens
     k = mention.first
@@ -929,7 +941,9 @@ def comparison(reading: Reading, mention: Mention) -> int:
         return 0  # "within $300,000 to $400,000": the first end of a range, no limit of its own
     if before[-2:] == ["at", "least"]:
         return -1
-    if before[-2:] in (["at", "most"], ["up", "to"]):
+    if before[-2:] in (["at", "most"], ["up", "to"]) or before[-1:] in (["max"], ["maximum"]):
+        return 1  # "at most 20", "up to 40", "max 50 results", "maximum 10 rows"
+    if before[-2:] in (["max", "of"], ["maximum", "of"]):
         return 1
     if before[-1:] == ["than"] and len(before) >= 2:
         sign = -1 if before[-2] in _MORE else 1 if before[-2] in _LESS else 0

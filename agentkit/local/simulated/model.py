@@ -508,7 +508,10 @@ The rules
    hyphened to another noun ("a four-star inn") counts that noun, a value only for a parameter named for it
    (`stars`, an option "4"; "a two-sample t-test" gives none). A
    comparison ("at least 4.2", "under $30", "no more than 3", "4 stars or more", "shorter than 40 minutes")
-   gives its number to the lower or upper limit it sets (`min_rating`, `max_price`, "Maximum …"). A
+   gives its number to the lower or upper limit it sets (`min_rating`, `max_price`, "Maximum …"); "max 50",
+   "maximum 10" say an upper one, and a bare `limit` is one (`evidence.comparison`, `Parameter.limit_end`). A
+   bare number before "per" and the unit a parameter counts per ("50 per page" for `perPage`) is that
+   parameter's, as "50 readings per page" is (`evidence._counted_per`). A
    spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a
    slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
    fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun

@@ -376,12 +376,14 @@ class Parameter:
     @cached_property
     def limit_end(self) -> int:
         """-1 for a parameter that sets a lower limit (`min_rating`, "The minimum star rating", "at least"),
-        1 for an upper one (`max_price`, "The highest price", "up to"), else 0: a comparison in the request
+        1 for an upper one (`max_price`, "The highest price", "up to", a bare `limit`), else 0: a comparison in the request
         ("rated at least 4.2", "under $30") gives such a parameter its number."""
         words = [w.lower() for w in self.name_words]
         text = " " + " ".join(words_of(self.description.lower())) + " "
         lower = bool(set(words) & _LOWER_LIMIT) or any(f" {p} " in text for p in _LOWER_LIMIT_WORDS)
         upper = bool(set(words) & _UPPER_LIMIT) or any(f" {p} " in text for p in _UPPER_LIMIT_WORDS)
+        # a parameter named `limit` (not a lower one) caps what comes back: "at most 20" is its number
+        upper = upper or ("limit" in words and not set(words) & (_LOWER_LIMIT | {"lower", "low"}))
         return 0 if lower == upper else -1 if lower else 1
 
     @cached_property
