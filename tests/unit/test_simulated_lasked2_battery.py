@@ -147,6 +147,25 @@ INVOICES = fn(
     ["client"],
 )
 
+PATIENT = fn(
+    "clinic_get_patient_card",
+    "Get the card of a patient, by name or identification number.",
+    {
+        "name": (STR, "The full name of the patient."),
+        "id_no": (STR, "The identification number of the patient."),
+    },
+    [],
+)
+LOCKER = fn(
+    "gym_locker_status",
+    "Show whether a gym locker is free, by its renter's name or its code.",
+    {
+        "renter": (STR, "The name of the person renting the locker."),
+        "code": (STR, "The code of the locker."),
+    },
+    [],
+)
+
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- a required value named by the description's words
     (
@@ -251,6 +270,10 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("List the invoices of client 'acme', 25 per page", INVOICES, {"client": ["acme"], "perPage": [25]}),
     ("List the invoices of client 'acme'", INVOICES, {"client": ["acme"], "perPage": [OMIT]}),
     ("Show the reviews of product 'P-3'", REVIEWS, {"productId": ["P-3"], "maxResults": [OMIT]}),
+    # ---- a thing named by its number after its noun
+    ("Show me the card of patient 4471", PATIENT, {"id_no": ["4471"], "name": [OMIT]}),
+    ("Check the status of locker 17 for me", LOCKER, {"code": ["17"], "renter": [OMIT]}),
+    ("Show me the card of the patient Ana Ruiz", PATIENT, {"name": ["Ana Ruiz"], "id_no": [OMIT]}),
     # ---- an enum member in another case
     (
         "Open a ticket 'Printer jammed' with high priority",

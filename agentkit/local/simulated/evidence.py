@@ -96,6 +96,9 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     purpose = _object_of_purpose(parameter, mention, reading)
     if purpose:
         parts.append(purpose)
+    numbered = _numbered_noun(parameter, mention, reading)
+    if numbered:
+        parts.append(numbered)
     unit = _unit(parameter, mention) or _counted_per(parameter, mention, reading)
     if unit:
         parts.append(unit)
@@ -620,6 +623,24 @@ def _values_between(reading: Reading, lo: int, hi: int, mention: Mention) -> boo
         m is not mention and m.kind not in ("phrase",) and m.first >= lo and m.last <= hi
         for m in reading.mentions
     )
+
+
+def _numbered_noun(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
+    """A bare number right after a noun ("patient 4471", "employee 123", "room 12") names that thing by its
+    number, so it is the value of a parameter that holds an identifier (`id_no`, `code`) of that noun by its
+    description ("The identification number of the patient"), though a sibling shares the noun ("The name
+    of the patient"): a name is not written as a number."""
+    if mention.kind != "number" or mention.unit or mention.currency or mention.percent:
+        return None
+    if parameter.type not in ("string", "integer") or not parameter.named(IDENTIFIER) or mention.first < 1:
+        return None
+    before = reading.tokens[mention.first - 1]
+    word = before.lower
+    if not word.isalpha() or lexicon.is_function_word(word) or word in IDENTIFIER:
+        return None
+    if "NOUN" not in lexicon.parts(word) or lexicon.root(word) not in parameter.all_roots:
+        return None
+    return ROLE * 2, "named", f"the {word}'s number"
 
 
 def _counted_per(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:

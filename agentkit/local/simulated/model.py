@@ -511,7 +511,9 @@ The rules
    gives its number to the lower or upper limit it sets (`min_rating`, `max_price`, "Maximum …"); "max 50",
    "maximum 10" say an upper one, and a bare `limit` is one (`evidence.comparison`, `Parameter.limit_end`). A
    bare number before "per" and the unit a parameter counts per ("50 per page" for `perPage`) is that
-   parameter's, as "50 readings per page" is (`evidence._counted_per`). A
+   parameter's, as "50 readings per page" is (`evidence._counted_per`). A bare number right after a noun
+   ("patient 4471", "locker 17") names that thing, so a parameter holding an identifier of that noun by its
+   description ("The identification number of the patient") takes it (`evidence._numbered_noun`). A
    spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a
    slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
    fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun
