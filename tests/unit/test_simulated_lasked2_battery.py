@@ -166,6 +166,23 @@ LOCKER = fn(
     [],
 )
 
+FERRY = fn(
+    "ferry_buy_tickets",
+    "Buy tickets for a ferry crossing.",
+    {
+        "from_port": (STR, "The port of departure."),
+        "to_port": (STR, "The port of arrival."),
+        "num_passengers": (INT, "The number of passengers."),
+    },
+    ["from_port", "to_port"],
+)
+CINEMA = fn(
+    "cinema_book",
+    "Book seats for a film.",
+    {"film": (STR, "The film's title."), "guests": (INT, "How many people are coming.")},
+    ["film"],
+)
+
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- a required value named by the description's words
     (
@@ -274,6 +291,19 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Show me the card of patient 4471", PATIENT, {"id_no": ["4471"], "name": [OMIT]}),
     ("Check the status of locker 17 for me", LOCKER, {"code": ["17"], "renter": [OMIT]}),
     ("Show me the card of the patient Ana Ruiz", PATIENT, {"name": ["Ana Ruiz"], "id_no": [OMIT]}),
+    # ---- tickets count the people who travel or come, one each
+    (
+        "Buy 3 tickets from Split to Hvar",
+        FERRY,
+        {"from_port": ["Split"], "to_port": ["Hvar"], "num_passengers": [3]},
+    ),
+    (
+        "Can you buy two tickets from Split to Hvar?",
+        FERRY,
+        {"from_port": ["Split"], "to_port": ["Hvar"], "num_passengers": [2]},
+    ),
+    ("Book 4 tickets for Dune", CINEMA, {"film": ["Dune"], "guests": [4]}),
+    ("Book seats for Dune", CINEMA, {"film": ["Dune"], "guests": [OMIT]}),
     # ---- an enum member in another case
     (
         "Open a ticket 'Printer jammed' with high priority",
@@ -297,7 +327,9 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Latest readings of weather station 'WX-9'", STATION, {"stationCode": ["WX-9"], "pageSize": [OMIT]}),
 ]
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Can you buy two tickets from Split": "a spelled count of tickets ('two tickets') is not taken as the passengers",
+}
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 

@@ -513,7 +513,9 @@ The rules
    bare number before "per" and the unit a parameter counts per ("50 per page" for `perPage`) is that
    parameter's, as "50 readings per page" is (`evidence._counted_per`). A bare number right after a noun
    ("patient 4471", "locker 17") names that thing, so a parameter holding an identifier of that noun by its
-   description ("The identification number of the patient") takes it (`evidence._numbered_noun`). A
+   description ("The identification number of the patient") takes it (`evidence._numbered_noun`). A count
+   of tickets ("4 tickets") counts the people who travel or come, one ticket each, for a parameter that
+   counts persons (`num_passengers`, "How many people") and not tickets (`evidence._unit`). A
    spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a
    slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
    fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun
