@@ -1284,7 +1284,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and any(p.counts(mention.unit) for p in self._all)
         ):  # "2 people" is the count of persons a parameter takes: no rating of 2 ("servings" stay free)
             counted = mention.unit
-        if counted and not parameter.counts(counted) and not self._named_right_before(parameter, mention):
+        if (
+            counted
+            and not parameter.counts(counted)
+            and not parameter.counts_ticket_holders(counted)
+            and not self._named_right_before(parameter, mention)
+        ):
             return []  # "three circles": a count, a value only for a parameter that counts (circles)
         if kind == "number":
             if mention.kind == "date" and mention.attributes.get("relative"):

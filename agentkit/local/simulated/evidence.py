@@ -695,12 +695,7 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     if not counted and mention.kind == "number" and (mention.unit or "").lower() in PERSONS:
         counted = mention.unit  # "for 2 people", "two people": how many persons, for `number_of_adults`
     said = counted or (mention.unit if mention.kind == "number" else "")
-    if (
-        said
-        and lexicon.lemma(said.lower()) == "ticket"
-        and not parameter.counts(said)
-        and parameter.counts("people")
-    ):
+    if said and parameter.counts_ticket_holders(said):
         counted = "people"  # "two bus tickets", "4 tickets": one a person, for `num_passengers`, `guests`
     if counted and parameter.counts(counted):  # "ten major events" for "Number of events to return"
         return UNIT, "unit", f"how many {counted}, which it counts"

@@ -521,6 +521,12 @@ class Parameter:
             re.match(r"\s*(?:the\s+)?(?:number|count) of\b|\s*how many\b", self.description, re.I)
         )
 
+    def counts_ticket_holders(self, noun: str) -> bool:
+        """Whether a count of `noun` ("4 tickets", "two bus tickets") is this parameter's as a count of people:
+        one ticket a person, for a parameter that counts persons (`num_passengers`, "How many people") and
+        not tickets themselves."""
+        return lexicon.lemma(noun.lower()) == "ticket" and not self.counts(noun) and self.counts("people")
+
     def counts(self, noun: str) -> bool:
         """Whether the parameter holds how many of `noun` there are: its name says so ("nights",
         "num_adults", "trait_count", a bare "count") or its description does ("the number of nights").
