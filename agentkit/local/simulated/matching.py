@@ -1042,19 +1042,20 @@ class Matcher:
         return tool, clause
 
 
-_ACT_REACH = 4
-"""How many words after an act verb its object's head may stand ("find **available** rental cars")."""
+ACT_REACH = 4
+"""How many words after an act verb its object's head may stand ("find **available** rental cars", "find **a**
+good dermatology **clinic**")."""
 
 
 def _verb_of(word: str, tool: Tool, clause: str) -> bool:
     """Whether `word` is an act verb (`ACTS`) that the clause says of the tool's thing: a word of the
-    tool's name other than an act stands within `_ACT_REACH` words after it ("show me a shipping quote"
+    tool's name other than an act stands within `ACT_REACH` words after it ("show me a shipping quote"
     for `shipping_quote`)."""
     if lexicon.lemma(word) not in ACTS:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", clause)]
     return any(
-        w == word.lower() and tool.thing_roots & {lexicon.root(v) for v in words[i + 1 : i + 1 + _ACT_REACH]}
+        w == word.lower() and tool.thing_roots & {lexicon.root(v) for v in words[i + 1 : i + 1 + ACT_REACH]}
         for i, w in enumerate(words)
     )
 

@@ -22,6 +22,7 @@ from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
 from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import (
+    ACT_REACH,
     ACTS,
     CREATE,
     READ,
@@ -1371,12 +1372,8 @@ def _only_an_act(match: re.Match[str], clause: str, tool: Tool, said: set[str]) 
     thing = tool.thing_roots - {lexicon.root(match.group(0))}
     if not thing & said:
         return False
-    following = re.findall(r"[A-Za-z][\w'-]*", clause[match.end() :])[:_ACT_REACH]
+    following = re.findall(r"[A-Za-z][\w'-]*", clause[match.end() :])[:ACT_REACH]
     return not thing & {lexicon.root(w) for w in following}
-
-
-_ACT_REACH = 4
-"""How many words after an act verb its object's head may stand ("find **a** good dermatology **clinic**")."""
 
 
 def _inside_value(match: re.Match[str], clause: str, quoted: list[tuple[int, int]]) -> bool:
