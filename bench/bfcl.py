@@ -191,10 +191,11 @@ def shapes_of(entry: dict, answer: dict, output: list) -> list[str]:
     return [asked_shape(question, asked.group(1), answer["ground_truth"])] if asked else ["no call"]
 
 
-def tools_offered(entry: dict) -> str:
+def tools_offered(entry: dict, described: bool = False) -> str:
     """The tools a case offers, one line each with its parameters (`name: type`, `*` when required) and
     then its description cut short: what a reader of a failing case needs to see why a tool or a parameter
-    was chosen, without opening the data."""
+    was chosen, without opening the data. `described` adds a line per parameter with its description and
+    default, which is where most wrong values come from."""
     lines = []
     for function in entry["function"]:
         parameters = function.get("parameters", {})
@@ -205,6 +206,10 @@ def tools_offered(entry: dict) -> str:
             for name, spec in parameters.get("properties", {}).items()
         )
         lines.append(f"  tool {function['name']}({fields}) — {function.get('description', '')[:160]}")
+        if described:
+            for name, spec in parameters.get("properties", {}).items():
+                default = f" [default {spec['default']!r}]" if "default" in spec else ""
+                lines.append(f"      {name}: {spec.get('description', '')[:200]}{default}")
     return "\n".join(lines)
 
 
@@ -228,6 +233,9 @@ def main() -> None:
     parser.add_argument("--ids", nargs="*", default=None, help="only these case ids")
     parser.add_argument(
         "--tools", action="store_true", help="with --show: print the tools each failing case offers"
+    )
+    parser.add_argument(
+        "--params", action="store_true", help="with --tools: also each parameter's description and default"
     )
     parser.add_argument(
         "--shapes",
@@ -278,7 +286,7 @@ def main() -> None:
                     if entry["id"] in answers:
                         print(f"  want: {answers[entry['id']]['ground_truth']}")
                     if args.tools:
-                        print(tools_offered(entry))
+                        print(tools_offered(entry, described=args.params))
                     if args.shapes and entry["id"] in answers:
                         print(f"  shapes: {shapes_of(entry, answers[entry['id']], output)}")
             elapsed = time.perf_counter() - started
