@@ -254,6 +254,20 @@ def misspells(word: str, root_: str) -> bool:
     )
 
 
+def mistypes(word: str, meant: str) -> bool:
+    """Whether `word`, which the dictionary does not know, is the whole word `meant` mistyped: both of
+    five letters or more, the same first letter, and one letter added, left out, changed or two swapped
+    ("luxary" for "Luxury", "leathr" for "Leather"), or two such slips in a word of eight letters or more
+    ("electronika", "strategey"): a reader still sees the word meant. A word the dictionary knows is itself
+    ("horse" is no "House"). Unlike `misspells`, which compares a word with a root, this compares the whole
+    of two words, as a typed option is compared with the option it means."""
+    typed, meant = word.lower(), meant.lower()
+    if len(typed) < 5 or len(meant) < 5 or typed == meant or typed[0] != meant[0] or known(typed):
+        return False
+    slips = 2 if min(len(typed), len(meant)) >= 8 else 1
+    return OSA.distance(typed, meant, score_cutoff=slips) <= slips
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether a and b differ by at most one insertion, deletion, substitution or swap of neighbours
     (optimal string alignment distance)."""

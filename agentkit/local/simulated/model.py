@@ -406,7 +406,9 @@ The rules
    description maps from words ("1 for spinning, 2 for rowing") the entry the request says most of and leaves
    least of unsaid, not by the words of the tool's or parameter's name ("rowing" → 2), an enum of language
    codes the code of a language named ("in German" → "de"), an enum none of whose options is written the one
-   option a word of the request means (`meaning.synonym`: "a woman" → "female"), a default from the
+   option a word of the request means (`meaning.synonym`: "a woman" → "female") or mistypes (a word the
+   dictionary lacks, a letter off the option, two off one of eight letters or more, also when capitalised
+   like a name: "2 seats luxary" → "Luxury", "Electropp songs" → "Electropop", `lexicon.mistypes`), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
    moment or an absence, "defaults to today"), and a required flag it does not ask for is False ("Only
    trails that allow dogs" for "Find trails near Keswick"), when the tool clearly fits (twice `MIN_SCORE`). An id

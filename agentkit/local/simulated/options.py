@@ -680,25 +680,37 @@ class OptionRules:
 
     def _meant_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """The one option a word of the request means, for an enum none of whose options is written: a
-        synonym ("a 30-year-old woman" → "female", "by bike" → "BICYCLING"), when that word means no other
-        option as well and the word is no part of a name."""
+        synonym ("a 30-year-old woman" → "female", "by bike" → "BICYCLING"), or the option mistyped ("2 seats
+        luxary" → "Luxury", `lexicon.mistypes`: a word the dictionary lacks, a letter or two off the option),
+        when that word means no other option as well and the word is no part of a name."""
         words = [o for o in options if isinstance(o, str) and re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", o)]
         if len(words) < 2:
             return None
         inside = {i for m in self.reading.mentions if m.kind in ("name", "quoted") for i in m.span}
+        # a capitalised word the dictionary lacks reads as a one-word name, yet may be an option mistyped
+        # ("new Electropp songs"): such a name is compared by spelling only
+        lone = {m.first for m in self.reading.mentions if m.kind == "name" and len(m.span) == 1}
         meant = []
         for i, token in enumerate(self.reading.tokens):
             if (
                 token.kind != "word"
                 or i in self.consumed
                 or i in inside
+                and i not in lone
                 or lexicon.is_function_word(token.lower)
             ):
                 continue
+            if i in inside:
+                near = [o for o in words if lexicon.mistypes(token.lower, o)]
+                if len(near) == 1:
+                    meant.append((i, near[0], token.text))
+                continue
             stem = lexicon.lemma(re.sub(r"['’]s?$", "", token.lower))  # "men's" writes "men" itself
-            near = [o for o in words if lexicon.lemma(o.lower()) == stem] or [
-                o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM
-            ]
+            near = (
+                [o for o in words if lexicon.lemma(o.lower()) == stem]
+                or [o for o in words if lexicon.mistypes(token.lower, o)]
+                or [o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM]
+            )
             if len(near) == 1:
                 meant.append((i, near[0], token.text))
         if len({option for _, option, _ in meant}) != 1:
