@@ -408,7 +408,9 @@ The rules
    codes the code of a language named ("in German" → "de"), an enum none of whose options is written the one
    option a word of the request means (`meaning.synonym`: "a woman" → "female") or mistypes (a word the
    dictionary lacks, a letter off the option, two off one of eight letters or more, also when capitalised
-   like a name: "2 seats luxary" → "Luxury", "Electropp songs" → "Electropop", `lexicon.mistypes`), a default from the
+   like a name: "2 seats luxary" → "Luxury", "Electropp songs" → "Electropop", `lexicon.mistypes`), or says in
+   full a word a hyphened option clips ("science fiction", "a Science related movie" → "Sci-fi"; "rom" of
+   "Rom-com" is no word, "Rome" none the dictionary knows: `options._clipped`), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
    moment or an absence, "defaults to today"), and a required flag it does not ask for is False ("Only
    trails that allow dogs" for "Find trails near Keswick"), when the tool clearly fits (twice `MIN_SCORE`). An id

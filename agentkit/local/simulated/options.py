@@ -113,6 +113,29 @@ def _option_lemmas(words: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
     return tuple(lemmas)
 
 
+def _clipped(tokens: list, at: int, option: str) -> bool:
+    """Whether the word at `at` is said in full where the option clips it: an option of two hyphened parts
+    whose first part, three letters or more, is no word of its own but the start of one ("Sci-fi",
+    "Rom-com", "Hi-tech" is no clipping), names a word the dictionary knows that opens with that part
+    and is longer ("science", "romantic"), and the word after it that opens with the second part ("science
+    **fiction**", "romantic **comedy**"; or both hyphened, "science-fiction"): English clips a compound's words so, and a reader hears the whole."""
+    parts = option.lower().split("-")
+    if len(parts) != 2 or len(parts[0]) < 3 or lexicon.known(parts[0]) or not parts[1]:
+        return False
+
+    def opens(i: int, part: str) -> bool:
+        word = tokens[i].lower if 0 <= i < len(tokens) and tokens[i].kind == "word" else ""
+        return word.startswith(part) and len(word) >= len(part) + 2 and lexicon.known(word)
+
+    written = tokens[at].lower.split("-") if tokens[at].kind == "word" else []
+    if len(written) == 2:  # "science-fiction": the compound written whole, hyphen and all
+        return all(
+            w.startswith(p) and len(w) >= len(p) + 2 and lexicon.known(w)
+            for w, p in zip(written, parts, strict=True)
+        )
+    return opens(at, parts[0]) or opens(at - 1, parts[0]) and opens(at, parts[1])
+
+
 def _as_symbol(parameter: Parameter, unit: str) -> str:
     """A unit named in full written as its symbol when the parameter writes units so: an example of its
     description is a symbol ("e.g. 'kg'": "kilograms" → "kg"; its default is no example) or it asks for
@@ -682,13 +705,14 @@ class OptionRules:
         """The one option a word of the request means, for an enum none of whose options is written: a
         synonym ("a 30-year-old woman" → "female", "by bike" → "BICYCLING"), or the option mistyped ("2 seats
         luxary" → "Luxury", `lexicon.mistypes`: a word the dictionary lacks, a letter or two off the option),
-        when that word means no other option as well and the word is no part of a name."""
+        or the full word of a clipped compound ("science fiction", "a Science related film" → "Sci-fi",
+        `_clipped`), when that word means no other option as well and the word is no part of a name."""
         words = [o for o in options if isinstance(o, str) and re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", o)]
         if len(words) < 2:
             return None
         inside = {i for m in self.reading.mentions if m.kind in ("name", "quoted") for i in m.span}
-        # a capitalised word the dictionary lacks reads as a one-word name, yet may be an option mistyped
-        # ("new Electropp songs"): such a name is compared by spelling only
+        # a capitalised word reads as a one-word name, yet may be an option mistyped ("new Electropp songs")
+        # or a clipped option's full word ("a Science related movie"): such a name is compared by spelling only
         lone = {m.first for m in self.reading.mentions if m.kind == "name" and len(m.span) == 1}
         meant = []
         for i, token in enumerate(self.reading.tokens):
@@ -701,7 +725,11 @@ class OptionRules:
             ):
                 continue
             if i in inside:
-                near = [o for o in words if lexicon.mistypes(token.lower, o)]
+                near = [
+                    o
+                    for o in words
+                    if lexicon.mistypes(token.lower, o) or _clipped(self.reading.tokens, i, o)
+                ]
                 if len(near) == 1:
                     meant.append((i, near[0], token.text))
                 continue
@@ -709,6 +737,7 @@ class OptionRules:
             near = (
                 [o for o in words if lexicon.lemma(o.lower()) == stem]
                 or [o for o in words if lexicon.mistypes(token.lower, o)]
+                or [o for o in words if _clipped(self.reading.tokens, i, o)]
                 or [o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM]
             )
             if len(near) == 1:
