@@ -261,6 +261,10 @@ ROWS: list[tuple[str, dict, dict]] = [
     row("Find a classical station in Vienna", MUSIC, {"city": ["Vienna"], "style": ["Classical"]}),
     row("Search PlayStation puzzle games", GAMES, {"platform": ["PlayStation"], "genre": ["Puzzle"]}),
     row("Any comedies on Hulu?", STREAMING, {"service": ["Hulu"], "genre": ["Comedy"]}),
+    row("Find mysterious books by Tana French", BOOKS, {"author": ["Tana French"], "genre": ["Mystery"]}),
+    row("Any dramatic films at the Odeon?", FILMS, {"cinema": ["Odeon"], "genre": ["Drama"]}),
+    row("Search strategic games for the Switch", GAMES, {"platform": ["Switch"], "genre": ["Strategy"]}),
+    row("Find funky songs at the Jazz Cafe", SONGS, {"venue": ["Jazz Cafe"], "genre": ["Funk"]}),
     # ---- "including" what an include_<x> flag names
     row(
         "Get the profile of member M-204, including the billing history",
@@ -303,6 +307,23 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"author": ["Ruth Rendell"], "genre": [OMIT, "Mystery", "dontcare"]},
     ),
 ]
+
+DINERS = fn(
+    "diner_find_restaurants",
+    "Find restaurants in a city.",
+    {
+        "city": (STR, "The city."),
+        "price_range": (STR, "The price range.", {"enum": ["cheap", "moderate", "pricey"]}),
+    },
+    ["city"],
+)
+ROWS.append(
+    row(
+        "Find an average priced restaurant in Leeds",
+        DINERS,
+        {"city": ["Leeds"], "price_range": [OMIT, "moderate"]},
+    )
+)
 
 GAPS: dict[str, str] = {
     "Search flights to Tokyo in the most comfortable": "a superlative does not pick the top or bottom of ordered tiers",

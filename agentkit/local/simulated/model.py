@@ -410,7 +410,9 @@ The rules
    dictionary lacks, a letter off the option, two off one of eight letters or more, also when capitalised
    like a name: "2 seats luxary" → "Luxury", "Electropp songs" → "Electropop", `lexicon.mistypes`), or says in
    full a word a hyphened option clips ("science fiction", "a Science related movie" → "Sci-fi"; "rom" of
-   "Rom-com" is no word, "Rome" none the dictionary knows: `options._clipped`), a default from the
+   "Rom-com" is no word, "Rome" none the dictionary knows: `options._clipped`), or names by a word of its
+   family ("a dramatic story" → "Drama"; not a word of the parameter's own name's family, "average priced"
+   for `price_range`), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
    moment or an absence, "defaults to today"), and a required flag it does not ask for is False ("Only
    trails that allow dogs" for "Find trails near Keswick"), when the tool clearly fits (twice `MIN_SCORE`). An id

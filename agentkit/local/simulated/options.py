@@ -706,7 +706,9 @@ class OptionRules:
         synonym ("a 30-year-old woman" → "female", "by bike" → "BICYCLING"), or the option mistyped ("2 seats
         luxary" → "Luxury", `lexicon.mistypes`: a word the dictionary lacks, a letter or two off the option),
         or the full word of a clipped compound ("science fiction", "a Science related film" → "Sci-fi",
-        `_clipped`), when that word means no other option as well and the word is no part of a name."""
+        `_clipped`), or a word of its family ("a dramatic story" → "Drama", "mysterious" → "Mystery",
+        `lexicon.related`; not a word of the parameter's own name's family: "average priced" is no
+        "pricey" of `price_range`), when that word means no other option as well and the word is no part of a name."""
         words = [o for o in options if isinstance(o, str) and re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", o)]
         if len(words) < 2:
             return None
@@ -734,8 +736,12 @@ class OptionRules:
                     meant.append((i, near[0], token.text))
                 continue
             stem = lexicon.lemma(re.sub(r"['’]s?$", "", token.lower))  # "men's" writes "men" itself
+            # a word of the parameter's own family names what it measures, not a value ("average priced"
+            # for `price_range` is no "pricey")
+            own = any(lexicon.related(token.lower, w) for w in parameter.name_words)
             near = (
                 [o for o in words if lexicon.lemma(o.lower()) == stem]
+                or [o for o in words if " " not in o and lexicon.related(token.lower, o.lower()) and not own]
                 or [o for o in words if lexicon.mistypes(token.lower, o)]
                 or [o for o in words if _clipped(self.reading.tokens, i, o)]
                 or [o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM]
