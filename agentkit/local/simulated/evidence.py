@@ -638,9 +638,19 @@ def _numbered_noun(parameter: Parameter, mention: Mention, reading: Reading) -> 
     word = before.lower
     if not word.isalpha() or lexicon.is_function_word(word) or word in IDENTIFIER:
         return None
-    if "NOUN" not in lexicon.parts(word) or lexicon.root(word) not in parameter.all_roots:
+    if "NOUN" not in lexicon.parts(word):
+        return None
+    if lexicon.root(word) not in parameter.all_roots and not _person_numbered(parameter, word):
         return None
     return ROLE * 2, "named", f"the {word}'s number"
+
+
+def _person_numbered(parameter: Parameter, word: str) -> bool:
+    """Whether the noun before the number is one for a person ("the employee 123", "student 3310": a noun
+    for one who does a verb's act, or "person" itself) and the parameter the identifier of a person by its
+    description ("The identification number of the person"): every such noun is a person."""
+    person = lexicon.doer(word) or lexicon.noun_lemma(word) in PERSONS
+    return person and bool(parameter.all_roots & {lexicon.root(w) for w in PERSONS})
 
 
 def _counted_per(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
@@ -800,18 +810,28 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             and lexicon.is_language(mention.text)
         ):  # "podcasts about gardening in Portuguese": a language's name, wherever it stands
             return ROLE * 1.5, "role", "a language's name, for a language"
-        if mention.kind == "name" and before in ("by", "from") and parameter.named(AGENT):
+        person = mention.kind == "name" or _lower_case_name(mention)
+        if person and before in ("by", "from") and parameter.named(AGENT):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
-        if mention.kind == "name" and _participant(reading, mention, parameter):
+        if person and _participant(reading, mention, parameter):
             # "a musical starring Ana Lowe", "a movie with Bill Murray in the cast": evidence enough for an
             # optional parameter for such a person's name, as a maker after "by" is for `artist`
             # a parameter for its performers ("The lead actors of the series") before one for any other
             # person's name ("Name of the host"): "featuring" says who appears in it
             performer = 0.25 if parameter.has(PERFORMER) else 0.0
             return ROLE * 1.5 + performer, "role", "who takes part in the thing sought"
-        if mention.kind == "name" and _in_role(reading, mention, parameter):
+        if person and _in_role(reading, mention, parameter):
             return ROLE * 1.5, "role", "named in the role the parameter names"
+        if (
+            person
+            and parameter.named(NAME)
+            and _holds_person(parameter)
+            and not (parameter.has(PLACE) or parameter.has(AGENT) or parameter.has(PERFORMER))
+            and not parameter.named(SOURCE)
+            and _addressed(reading, mention)
+        ):
+            return ROLE * 1.5, "role", "the person the request writes to, calls or contacts"
     if (
         before == "between"
         and parameter.kind == "list"
@@ -1059,6 +1079,12 @@ def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bo
         )  # a verb's form, not the noun "star"; also its plain form after "that": "… that feature …"
     elif word == "with":
         attached = k - 1
+        if (
+            attached >= 2
+            and reading.tokens[attached - 1].lower == "to"
+            and "VERB" in lexicon.parts(reading.tokens[attached].text)
+        ):
+            attached -= 2  # "a movie to watch with Ana Lowe": the thing before its purpose's verb
         after = reading.tokens[mention.last].lower if mention.last < len(reading.tokens) else ""
         thing = attached >= 0 and lexicon.root(reading.tokens[attached].lower) in parameter.all_roots
         if after not in ("in", "on", "as") and not thing:
@@ -1111,8 +1137,40 @@ def _in_role(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
     return (
         verb
         and names_role(after[0], verb=True)
-        and not (lexicon.root(after[0]) in role and after[0][-2:] != "ed")
+        and not (lexicon.root(after[0]) in role and after[0][-2:] != "ed" and not _verb_before_in(after))
     )
+
+
+def _verb_before_in(after: list[str]) -> bool:
+    """Whether the words after a name open on an "-ing" form that is only a verb, then "in" or "as" ("Ana
+    Lowe starring in it", "… playing as the lead"): the name does the role's verb — no plural noun
+    ("Madrid's music stores") is written so."""
+    return (
+        len(after) >= 2
+        and after[0].endswith("ing")
+        and after[1] in ("in", "as")
+        and (lexicon.parts(after[0]) == frozenset({"VERB"}))
+    )
+
+
+_ADDRESSING = frozenset(
+    "send write mail post email e-mail call phone ring text message contact reach talk speak reply invite".split()
+)
+"""Verbs of a communication act: their object, or the person after their "to", is whom it is meant for."""
+
+
+def _addressed(reading: Reading, mention: Mention) -> bool:
+    """Whether the name is the person a communication act is meant for: the object of a verb of calling,
+    writing or contacting ("call Ana Lowe", "email Ben Ruiz"), or after the "to" of such a verb a few words
+    on ("send a letter to Ana Lowe", "write to …"). A request that names whom it writes to asks about that
+    person, so a parameter for a person's name takes it ("I need to send a letter to Ana Lowe, find her
+    contact details")."""
+    words = [t.lower for t in reading.tokens[: mention.first]]
+    if words and lexicon.lemma(words[-1]) in _ADDRESSING:
+        return True
+    if not words or words[-1] != "to":
+        return False
+    return any(lexicon.lemma(w) in _ADDRESSING for w in words[-5:-1])
 
 
 def _predicated_role(after: list[str], names_role) -> bool:
@@ -1128,6 +1186,16 @@ def _predicated_role(after: list[str], names_role) -> bool:
         return False
     rest = rest[1:]
     return bool(rest) and (names_role(rest[0]) or len(rest) > 1 and names_role(rest[1]))
+
+
+def _lower_case_name(mention: Mention) -> bool:
+    """Whether a phrase typed in lower case reads as a person's name: two or three words, letters only,
+    none of them a word the dictionary knows ("ryan reynolds", "frances mcdormand"). Said where a name's
+    role is said ("with …", "directed by …"), such words can only be a name someone did not capitalise."""
+    if mention.kind != "phrase":
+        return False
+    words = str(mention.text).split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and not lexicon.known(w.lower()) for w in words)
 
 
 def _names_a_kind(mention: Mention) -> bool:

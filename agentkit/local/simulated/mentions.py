@@ -1150,8 +1150,14 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
             and after.kind == "word"
             and previous.kind == "word"
             and not lexicon.is_function_word(previous.text)
-            and (previous.text[:1].isupper() or _noun_in_use(tokens, i - 1))
-        ):
+            and (
+                previous.text[:1].isupper()
+                or _noun_in_use(tokens, i - 1)
+                or parts == {"VERB"}
+                and not lexicon.known(previous.lower)
+                and after.lower in ("in", "as")
+            )
+        ):  # also after a name typed in lower case: "eric stoltz **starring** in it"
             return (
                 False  # "recipes **using** tofu", "Portland **avoiding** tolls": a participle and its object
             )
@@ -1261,6 +1267,8 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             continue  # "Leeds, Yorkshire": a name and the place it is in, not a series
         if not joins and not keys and _parallel(tokens, previous, between):
             joins = True
+        if joins and _own_predicate(tokens, mention):
+            continue  # "directed by Ana Lowe and Ben Ruiz starring in it": Ben Ruiz is the cast, no co-director
         if joins and _pairs(tokens, mentions, position):
             continue  # "USD to AUD and USD to CAD": two pairs, not the series "AUD and USD"
         if joins and previous.group in closed and "," in between and {"and", "or"} & set(between):
@@ -1272,6 +1280,21 @@ def _group(tokens: list[Token], mentions: list[Mention]) -> None:
             mention.group = previous.group
             if {"and", "or", "&"} & set(between):
                 closed.add(mention.group)
+
+
+def _own_predicate(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the mention after "and" opens a predicate of its own, and so joins no series: it is a lone
+    participle in lower case ("a film with Ana Lowe and directed by Ben Ruiz": "directed" is the verb of
+    the second thing said of the film), or a name that a participle and "in"/"as" follow, the subject of
+    its own clause ("directed by Ana Lowe and Ben Ruiz starring in it": a second role, no second director)."""
+    words = str(mention.text).split()
+    if len(words) == 1 and words[0].islower() and lexicon.past_participle(words[0]):
+        return mention.kind == "phrase" and mention.last < len(tokens) and tokens[mention.last].lower == "by"
+    if mention.kind != "name" or mention.last + 1 >= len(tokens):
+        return False
+    verb, then = tokens[mention.last].lower, tokens[mention.last + 1].lower
+    inflected = verb != lexicon.lemma(verb) and "VERB" in lexicon.parts(verb)
+    return inflected and verb.endswith(("ing", "ed")) and then in ("in", "as")
 
 
 def series_words(tokens: list[Token], start: int, end: int) -> list[str]:

@@ -16,7 +16,8 @@ The rules
    agent's output, a task's context), the agents listed.
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
-   dot after a capitalised word or before another initial; a list item's number, "1.", "b)", opens
+   dot after a capitalised word or before another initial, or before a given name the dictionary does
+   not know and a surname, "acted by J. Patrick McNamara", `tokens.ends_in_initial`; a list item's number, "1.", "b)", opens
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
@@ -281,7 +282,12 @@ The rules
    after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
    evidence enough for an optional `artist`; a person after "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
-   movie with …"), for a parameter of a person's name (no place, maker or the thing's own name), as
+   movie with …", also before its purpose's verb, "a movie to watch with …"; a name typed in lower case,
+   two or three words the dictionary does not know, "with ryan reynolds", is a name here,
+   `evidence._lower_case_name`; "directed by A and B starring in it" gives B the cast, no second
+   director, and "a film with A and directed by B" is one ask: a name a participle and "in"/"as" follow,
+   or a lone participle before "by", after "and" opens a predicate of its own and joins no series,
+   `mentions._own_predicate`), for a parameter of a person's name (no place, maker or the thing's own name), as
    much, and so a name put in the role such a parameter names, by its noun ("the narrator Ines Varga",
    "… as the director", "… in the cast") or a verb its noun is the doer of ("acted by …", "… acts in");
    a parameter for who takes part in the thing, its cast, performer, guest or speaker ("The lead actors of
@@ -290,7 +296,10 @@ The rules
    Colman"); "that feature …" is the verb, as "that features …" is (`evidence._holds_person`); a
    capitalised run that ends on a noun for a kind, "with Drama Genre", names no one who takes part; a
    name said to be the role, "where Magnus Carlsen is the guest", "… is one of the lead actors", is put
-   in it (`evidence._predicated_role`);
+   in it (`evidence._predicated_role`); the person a communication act is meant for, the object of
+   "call", "email", "contact" … or after the "to" of "send a letter to …", "write to …", is whom a
+   parameter named for a person's name (no sender's, maker's or performer's) takes ("I need to send a
+   letter to Ana Lowe, find her contact details", `evidence._addressed`);
    a noun after "by"/"via"/"through" for a mode or
    means, "by train", "pay via paypal"; a name after the preposition a description ends on, "The
    platform the user is playing on" → "on Xbox"; for a parameter of the detail wanted (`detail`,
@@ -519,7 +528,9 @@ The rules
    bare number before "per" and the unit a parameter counts per ("50 per page" for `perPage`) is that
    parameter's, as "50 readings per page" is (`evidence._counted_per`). A bare number right after a noun
    ("patient 4471", "locker 17") names that thing, so a parameter holding an identifier of that noun by its
-   description ("The identification number of the patient") takes it (`evidence._numbered_noun`). A count
+   description ("The identification number of the patient") takes it (`evidence._numbered_noun`), and a
+   noun for a person ("the employee 123", "student 3310": one who does a verb's act) gives the number of
+   a parameter for the identifier of a person ("… number of the person", `evidence._person_numbered`). A count
    of tickets ("4 tickets") counts the people who travel or come, one ticket each, for a parameter that
    counts persons (`num_passengers`, "How many people") and not tickets (`evidence._unit`). A
    spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a

@@ -117,6 +117,7 @@ def _is_abbreviation(word: str) -> bool:
 _INITIAL_END = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\.?\s+$")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|$)")
+_NAME_AFTER = re.compile(r"([A-Z][a-z'’-]+)\s+[A-Z][\w'’-]+")
 
 
 def ends_in_initial(before: str, after: str) -> bool:
@@ -127,7 +128,12 @@ def ends_in_initial(before: str, after: str) -> bool:
     end = _INITIAL_END.search(before)
     if end is None or not after[:1].isupper():
         return False
-    return bool(_NAME_BEFORE.search(before, 0, end.start()) or _NEXT_INITIAL.match(after))
+    if _NAME_BEFORE.search(before, 0, end.start()) or _NEXT_INITIAL.match(after):
+        return True
+    # "acted by J. Patrick McNamara": an initial before a given name the dictionary does not know as a
+    # word and a surname opens the name; "plan B. Then Paris …" goes on with a word ("Then") instead
+    following = _NAME_AFTER.match(after)
+    return bool(following) and not lexicon.known(following.group(1).lower())
 
 
 def _initial(text: str, match: re.Match) -> bool:
