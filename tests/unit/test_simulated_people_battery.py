@@ -35,6 +35,15 @@ SONGS = fn(
     },
     [],
 )
+SCREEN = fn(
+    "screen.find_movies",
+    "Find movies by director and cast.",
+    {
+        "directed_by": (STR, "Name of the director, or 'any'."),
+        "starring": (STR, "Name of a lead actor, or 'any'."),
+    },
+    [],
+)
 PLAY_ARTIST = fn(
     "player.play_artist",
     "Start playing the songs of an artist.",
@@ -182,6 +191,12 @@ ROWS: list[tuple[str, dict, dict]] = [
         FILMS,
         {"director": ANY, "genre": ANY, "cast": ("Song Kang-ho", "Song Kang ho")},
     ),
+    (
+        "Can you find me a movie? Something by Lena Hartmann.",
+        SCREEN,
+        {"directed_by": ("Lena Hartmann",), "starring": ANY},
+    ),
+    ("Find movies by Ousmane Sembene.", SCREEN, {"directed_by": ("Ousmane Sembene",), "starring": ANY}),
     # ---- music
     ("Play some songs by Nina Simone.", PLAY_ARTIST, {"artist_name": ("Nina Simone",)}),
     ("I want to hear everything by Björk.", PLAY_ARTIST, {"artist_name": ("Björk",)}),
@@ -212,6 +227,11 @@ ROWS: list[tuple[str, dict, dict]] = [
         "Find books written by F. Scott Fitzgerald.",
         BOOKS,
         {"author": ("F. Scott Fitzgerald",), "title": (OMIT,)},
+    ),
+    (
+        "Search the catalogue for books, I really love Octavia Butler.",
+        BOOKS,
+        {"author": ("Octavia Butler",), "title": (OMIT,)},
     ),
     # ---- contacts and messages
     (
@@ -323,7 +343,6 @@ CHOICE = "the tool is not chosen"
 
 GAPS: dict[str, str] = {
     "I want to hear everything by": CHOICE + ": 'hear everything by <name>' asks to play the artist",
-    "Find songs from the album Blue": "'I really like <name>' in a music ask names the artist",
     "Search songs featuring": WITH,
     "Get the contact details for the staff": NUMBER,
     "Text Marisol": CHOICE + ": 'text <name> that …' is sending a message",

@@ -45,6 +45,7 @@ from agentkit.local.simulated.parameters import (
     SOURCE,
     WRITTEN,
     Parameter,
+    words_of,
 )
 from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
 from agentkit.local.simulated.tokens import Mention
@@ -811,9 +812,11 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         ):  # "podcasts about gardening in Portuguese": a language's name, wherever it stands
             return ROLE * 1.5, "role", "a language's name, for a language"
         person = mention.kind == "name" or _lower_case_name(mention)
-        if person and before in ("by", "from") and parameter.named(AGENT):
+        if person and before in ("by", "from") and (parameter.named(AGENT) or _done_by(parameter)):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
+        if person and (parameter.named(AGENT) or _done_by(parameter)) and _liked(reading, mention):
+            return ROLE * 1.5, "role", "a maker the asker says they like"
         if person and _participant(reading, mention, parameter):
             # "a musical starring Ana Lowe", "a movie with Bill Murray in the cast": evidence enough for an
             # optional parameter for such a person's name, as a maker after "by" is for `artist`
@@ -1186,6 +1189,27 @@ def _predicated_role(after: list[str], names_role) -> bool:
         return False
     rest = rest[1:]
     return bool(rest) and (names_role(rest[0]) or len(rest) > 1 and names_role(rest[1]))
+
+
+_LIKING = frozenset("like love enjoy adore prefer".split())
+"""Verbs of liking: their object, in a request for things someone made, is a maker the asker wants."""
+
+
+def _liked(reading: Reading, mention: Mention) -> bool:
+    """Whether the name is the object of a verb of liking said by the asker ("I really enjoy Ana Lowe",
+    "we love …"): in a request for songs, books or films, a person one likes is whose work one asks for,
+    so a parameter for the maker (`artist`, `author`, `directed_by`) takes the name."""
+    words = [t.lower for t in reading.tokens[max(0, mention.first - 4) : mention.first]]
+    words = [w for w in words if w not in ("really", "just", "also", "especially", "absolutely", "so")]
+    return len(words) >= 2 and lexicon.lemma(words[-1]) in _LIKING and words[-2] in ("i", "we")
+
+
+def _done_by(parameter: Parameter) -> bool:
+    """Whether the parameter is named for who did an act, a past participle and "by" (`directed_by`,
+    `written_by`, `painted_by`): it holds the maker as `director` or `author` does, so a name after "by"
+    is its ("something by Ana Lowe")."""
+    words = words_of(parameter.name)
+    return len(words) >= 2 and words[-1] == "by" and lexicon.past_participle(words[-2])
 
 
 def _lower_case_name(mention: Mention) -> bool:
