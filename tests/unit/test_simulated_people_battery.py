@@ -233,6 +233,21 @@ ROWS: list[tuple[str, dict, dict]] = [
         BOOKS,
         {"author": ("Octavia Butler",), "title": (OMIT,)},
     ),
+    (
+        "I'm a huge Agatha Christie fan, search the catalogue for books.",
+        BOOKS,
+        {"author": ("Agatha Christie",), "title": (OMIT,)},
+    ),
+    (
+        "I'm a fan of Hayao Miyazaki, find me a movie.",
+        SCREEN,
+        {"directed_by": ("Hayao Miyazaki",), "starring": ANY},
+    ),
+    (
+        "Find me a song, I'm a big Fela Kuti fan.",
+        SONGS,
+        {"artist": ("Fela Kuti",), "album": ANY, "genre": ANY},
+    ),
     # ---- contacts and messages
     (
         "I have to post a parcel to Harriet Vane, find her contact details.",

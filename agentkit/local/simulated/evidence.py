@@ -1197,9 +1197,14 @@ _LIKING = frozenset("like love enjoy adore prefer".split())
 
 def _liked(reading: Reading, mention: Mention) -> bool:
     """Whether the name is the object of a verb of liking said by the asker ("I really enjoy Ana Lowe",
-    "we love …"): in a request for songs, books or films, a person one likes is whose work one asks for,
+    "we love …"), or one the asker is a fan of ("a big Ana Lowe fan", "a fan of …"): in a request for songs, books or films, a person one likes is whose work one asks for,
     so a parameter for the maker (`artist`, `author`, `directed_by`) takes the name."""
+    after = [t.lower for t in reading.tokens[mention.last : mention.last + 1]]
+    if after and lexicon.noun_lemma(after[0]) == "fan":
+        return True  # "I'm a big Ana Lowe fan": a fan of one is one who likes them
     words = [t.lower for t in reading.tokens[max(0, mention.first - 4) : mention.first]]
+    if len(words) >= 2 and words[-1] == "of" and lexicon.noun_lemma(words[-2]) == "fan":
+        return True  # "a fan of Ana Lowe"
     words = [w for w in words if w not in ("really", "just", "also", "especially", "absolutely", "so")]
     return len(words) >= 2 and lexicon.lemma(words[-1]) in _LIKING and words[-2] in ("i", "we")
 

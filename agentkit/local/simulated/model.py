@@ -282,7 +282,7 @@ The rules
    after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
    evidence enough for an optional `artist` (also for one named for the act and "by", `directed_by`:
    "something by Ana Lowe", `evidence._done_by`), and so is a person the asker says they like in such a
-   request ("… and I really enjoy Ana Lowe", `evidence._liked`); a person after "starring"/"featuring", or after "with" and
+   request ("… and I really enjoy Ana Lowe", "I'm a big Ana Lowe fan", "a fan of …", `evidence._liked`); a person after "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
    movie with …", also before its purpose's verb, "a movie to watch with …"; a name typed in lower case,
    two or three words the dictionary does not know, "with ryan reynolds", is a name here,
