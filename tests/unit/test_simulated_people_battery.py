@@ -299,6 +299,16 @@ ROWS: list[tuple[str, dict, dict]] = [
         EMPLOYEE,
         {"employee_name": ("Priya Raman",), "employee_id": (OMIT,)},
     ),
+    (
+        "Pull up the patient record for Jonas Lindqvist.",
+        PATIENT,
+        {"patient_name": ("Jonas Lindqvist",)},
+    ),
+    (
+        "Book an appointment for the patient Ruth Mensah with Dr. Kofi Asante.",
+        APPOINTMENT,
+        {"doctor": ("Kofi Asante", "Dr. Kofi Asante"), "patient": ("Ruth Mensah",)},
+    ),
     # ---- school
     (
         "Assign Marcus Bell as the tutor for the student Chloe Adams.",
@@ -361,8 +371,8 @@ GAPS: dict[str, str] = {
     "Search songs featuring": WITH,
     "Get the contact details for the staff": NUMBER,
     "Text Marisol": CHOICE + ": 'text <name> that …' is sending a message",
+    "Show me the employee profile for": "a name after 'for' and the thing of the person it names is not the employee's name",
     "How is Sam Kerr": CHOICE + ": 'how is <name> doing this season' asks a player's statistics",
-    "Show me the employee profile for": "a name after 'for' is not the employee's name",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
