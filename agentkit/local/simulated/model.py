@@ -425,7 +425,10 @@ The rules
    family ("a dramatic story" → "Drama"; not a word of the parameter's own name's family, "average priced"
    for `price_range`), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
-   moment or an absence, "defaults to today"), and a required flag it does not ask for is False ("Only
+   moment or an absence, "defaults to today"; or told as what to use, "If the user doesn't specify, please
+   use 100", `parameters._FALLBACK`), a required start of a paged listing ("The starting point from which to
+   return results, used for pagination", `Parameter.starts_a_page`) 0, unless a sentence around the ask says
+   the value (`_shared` then wins over the assumption: "… on loan? Just the first 5"), and a required flag it does not ask for is False ("Only
    trails that allow dogs" for "Find trails near Keswick"), when the tool clearly fits (twice `MIN_SCORE`). An id
    (`case_id`) takes a code, not the adjective before its noun ("the most impactful cases"), nor, by order
    alone, a code another noun labels ("the law firm ABC"). A product's name of several words, for a tool
@@ -1161,6 +1164,11 @@ def _advance(
                 )
             if filled is None and not conversation.calls and not waiting:
                 filled = _shared(step, steps, clauses, conversation, roster)
+            elif filled is not None and _on_stated_default(filled) and not conversation.calls and not waiting:
+                # "… on loan? Just the first 5": a value said in a sentence around the ask beats the one assumed
+                said = _shared(step, steps, clauses, conversation, roster)
+                if said is not None and not _on_stated_default(said):
+                    filled = said
             if filled is not None and step.score.total < 2 * MIN_SCORE and _on_stated_default(filled):
                 filled = None  # a tool that only just fits is no reason to call on what it assumes
             if filled is None:

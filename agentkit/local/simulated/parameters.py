@@ -185,6 +185,23 @@ _STATED_DEFAULT = re.compile(
     r"(?:['\"`“]([^'\"`”]{1,40})['\"`”]|(-?\d+(?:\.\d+)?)(?![\w/])|([A-Za-z][\w-]*)(?=\s*(?:[.;,)]|$)))",
     re.I,
 )
+_FALLBACK = re.compile(
+    r"\b(?:if|when|where)\s+(?:(?:the\s+)?user\s+(?:does\s*n[o']t|do\s*n[o']t|does\s+not)\s+(?:specify|say|give\s+one)"
+    r"|(?:it\s+is\s+|it's\s+)?(?:not\s+(?:specified|given|provided|stated|set)|unspecified|omitted))"
+    r"\s*,?\s*(?:please\s+)?use\s+"
+    r"(?:['\"`“]([^'\"`”]{1,40})['\"`”]|(-?\d+(?:\.\d+)?)(?![\w/])|([A-Za-z][\w-]*)(?=\s*(?:[.;,)]|$)))",
+    re.I,
+)
+"""A description's fallback said as an instruction to the caller: "If the user doesn't specify, please use
+100", "If not specified, use 20", "When not given, use 'medium'" — a default in other words, since the
+caller is told what a request that says nothing means."""
+_PAGING = re.compile(r"\bpaginat\w*|\bpag(?:ing|ed)\b|\bpage\s+through\b", re.I)
+_START = re.compile(
+    r"\bstart(?:ing)?\s+(?:point|position|index)\b|\boffset\b|\b(?:index|position)\s+of\s+the\s+first\b"
+    r"|\bto\s+skip\b",
+    re.I,
+)
+"""A description's words for where a paged listing starts (`Parameter.starts_a_page`)."""
 _NO_DEFAULT = frozenset(
     {"none", "null", "empty", "current", "today", "now", "tomorrow", "unspecified", "false"}
 )
@@ -756,6 +773,18 @@ class Parameter:
         return found.pop() if len(found) == 1 else ""
 
     @cached_property
+    def starts_a_page(self) -> bool:
+        """Whether the parameter is where a paged listing starts: a whole number whose description speaks of
+        pagination (paging, pagination, "page through") and calls it the start of what is returned ("The
+        starting point from which to return results, used for pagination", "The offset of the first invoice
+        to return, for paging", "Number of shipments to skip … for pagination"). A request for the listing
+        that says no start means the beginning, 0 — not a value to ask the user for. A bare offset of
+        another kind ("The time zone's offset from UTC") is no start of a page."""
+        return self.type == "integer" and bool(
+            _PAGING.search(self.description) and _START.search(self.description)
+        )
+
+    @cached_property
     def stated_default(self) -> Any:
         """The value the description says the parameter takes when none is given ("Mass in solar masses.
         Default is 1.", "defaults to 'metric'", "(default: English)"), as the schema's type writes it;
@@ -770,7 +799,7 @@ class Parameter:
         return next((o for o in options if str(o).lower() == str(value).lower()), None)
 
     def _stated_default(self) -> Any:
-        match = _STATED_DEFAULT.search(self.description)
+        match = _STATED_DEFAULT.search(self.description) or _FALLBACK.search(self.description)
         if match is None:
             return None
         quoted, number, word = match.group(1), match.group(2), match.group(3)
