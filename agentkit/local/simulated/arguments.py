@@ -94,6 +94,7 @@ from agentkit.local.simulated.values import (
     clock_time,
     code_like,
     conform,
+    counted_things,
     date_part,
     date_value,
     is_label,
@@ -396,6 +397,8 @@ def _said_default(value: Any, description: str) -> bool:
     return bool(default and day and day == default.group(1).lower())
 
 
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of each\b", re.I)
+"""A list's words for the count of each thing another list names (`_Job._counted_items`)."""
 _BRAND = frozenset({"brand", "make", "manufacturer", "maker"})
 _MODEL = frozenset({"model"})
 _IDENTIFIER_ROOTS = frozenset(lexicon.root(w) for w in IDENTIFIER)
@@ -559,6 +562,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             special = self._special(parameter, forced)
             if special is not None:
                 chosen[parameter.name] = special
+        self._counted_items([p for p in parameters if p.name not in chosen], chosen)
         self._assign([p for p in parameters if p.name not in chosen], chosen)
         self._by_position([p for p in parameters if p.required and p.name not in chosen], chosen)
         self._operands([p for p in parameters if p.name not in chosen], chosen)
@@ -2070,6 +2074,42 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         chosen[model.name] = Argument(
             model.name, " ".join(words[1:]), "named", 1.0, f"the rest of the product's name “{value}”"
         )
+
+    def _counted_items(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """Things ordered with their counts ("two Big Macs and one McFlurry", "3 bottles of olive oil and a
+        bag of rice") for a tool that takes the things and their counts as two lists side by side (a list of
+        strings, and a list of whole numbers whose words are a quantity or count "of each" item): the
+        things, in the order said, fill the one, their counts the other (`values.counted_things`). Each
+        count belongs to the thing it stands before, so the lists pair up; a careful caller does not ask
+        for what the order already says."""
+        lists = [p for p in parameters if p.kind == "list"]
+        counts = [
+            p
+            for p in lists
+            if resolve(p.item, self.root).get("type") == "integer"
+            and (p.all_roots & set(roots_of("quantity count")) or _HOW_MANY.search(p.description))
+        ]
+        things = [p for p in lists if resolve(p.item, self.root).get("type", "string") == "string"]
+        if len(counts) != 1 or len(things) != 1:
+            return
+        counted = counted_things(self.reading.text)
+        if not counted:
+            return
+        names, numbers = [t.lower() for t, _ in counted], [n for _, n in counted]
+        for index, mention in enumerate(self.reading.mentions):  # the things and counts are taken
+            said = str(mention.value).lower()
+            if (
+                mention.value in numbers
+                if mention.kind == "number"
+                else any(said in n or n in said for n in names)
+            ):
+                self.used.add(index)
+        how = "the things ordered, in the order said", "the count said before each thing ordered"
+        for parameter, values, note in (
+            (things[0], [t for t, _ in counted], how[0]),
+            (counts[0], [n for _, n in counted], how[1]),
+        ):
+            chosen[parameter.name] = Argument(parameter.name, values, "named", 1.0, note)
 
     def _assign(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """Best-scoring (parameter, value) pairs first; each value to one parameter, each parameter once.

@@ -433,8 +433,10 @@ The rules
    (`case_id`) takes a code, not the adjective before its noun ("the most impactful cases"), nor, by order
    alone, a code another noun labels ("the law firm ABC"). A product's name of several words, for a tool
    that takes its `brand` (make, manufacturer) and its `model` apart, gives its first word to the brand and
-   the rest to the model ("a Canon EOS R6"). A required language of the text handed over (not
-   a target, "Language to translate into") is English when the quoted text's words are English, written
+   the rest to the model ("a Canon EOS R6"). Things ordered with their counts, for a tool taking the things and a
+   count of each as two lists side by side, fill both in the order said ("two Big Macs and one McFlurry" →
+   ["Big Mac", "McFlurry"], [2, 1]; "3 bottles of olive oil" counts olive oil; `values.counted_things`).
+   A required language of the text handed over (not a target, "Language to translate into") is English when the quoted text's words are English, written
    as the parameter writes languages (an enum's option, "e.g. 'en'" → "en", "e.g. 'en-GB'" → "en-US"). Optional parameters only on evidence. A boolean is True when its own words are said and False
    under a negation ("not", "without", "leave out", in any inflection: "a route that avoids tolls"; "less"
    right before its word: "a less detailed summary"); one whose name negates (`avoid_tolls`) is True when

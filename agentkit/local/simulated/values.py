@@ -538,3 +538,48 @@ def format_number(value: float) -> str:
 def tool_roots(name: str, description: str) -> frozenset[str]:
     """The roots of a tool's name and description: words that ask for the tool, not values for it."""
     return frozenset(roots_of(f"{name} {description}"))
+
+
+_COUNTED_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\d+(?:\.\d+)?|[,;.?!:]")
+
+
+def counted_things(text: str) -> list[tuple[str, int]]:
+    """The things a request counts, each with its count, in the order said ("two Big Macs and one
+    McFlurry" → [("Big Mac", 2), ("McFlurry", 1)]; "three bottles of olive oil and a five pound bag of
+    rice" → [("olive oil", 3), ("rice", 1)]): a count (figures or a number word; "a"/"an" only once a list
+    of counted things has begun, so "place an order" counts nothing) and the content words after it, up to
+    a function word or a stop. In "N bottles of X" the words before "of" measure the thing, which is X; a
+    capitalised name written with a plural s ("Big Macs") is the name ("Big Mac"), while a common noun
+    keeps the words the user chose ("fries", "nails")."""
+    tokens = _COUNTED_TOKEN.findall(text)
+    found: list[tuple[str, int]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].lower()
+        count = int(word) if word.isdigit() else lexicon.number_word(word)
+        if (
+            count is None
+            and word in ("a", "an")
+            and found
+            and i > 0
+            and tokens[i - 1].lower() in ("and", ",")
+        ):
+            count = 1
+        if count is None or count <= 0:
+            i += 1
+            continue
+        j, thing = i + 1, []
+        while j < len(tokens) and re.match(r"[A-Za-z\d]", tokens[j]):
+            if lexicon.is_function_word(tokens[j].lower()) and tokens[j].lower() != "of":
+                break
+            thing.append(tokens[j])
+            j += 1
+        if "of" in (w.lower() for w in thing):
+            last = max(k for k, w in enumerate(thing) if w.lower() == "of")
+            thing = thing[last + 1 :]
+        if thing and not any(w.isdigit() for w in thing):
+            if count > 1 and thing[-1][:1].isupper() and len(thing[-1]) > 2 and thing[-1].endswith("s"):
+                thing[-1] = thing[-1][:-1]
+            found.append((" ".join(thing), count))
+        i = max(j, i + 1)
+    return found
