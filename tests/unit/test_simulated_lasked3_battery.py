@@ -307,6 +307,15 @@ ROWS += [
     ),
 ]
 
+ROWS += [
+    # guard: a count that is part of a time or a date counts no pastry
+    (
+        "Order 2 croissants from Bakewell for pickup at 7 pm on 3 May",
+        BAKERY,
+        {"bakery": ["Bakewell"], "items": [["croissants"]], "quantities": [[2]]},
+    ),
+]
+
 ASKS: list[tuple[str, dict]] = [
     ("Order some pastries from Bakewell", BAKERY),
     # guards: a required value no description settles is still asked for

@@ -16,7 +16,8 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import dates
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
+from agentkit.local.simulated.parameters import Parameter, roots_of, unit_name, words_of
+from agentkit.local.simulated.quantities import is_unit_name
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.usplaces import city_state, state_code
 from agentkit.local.simulated.world import as_asked
@@ -540,6 +541,7 @@ def tool_roots(name: str, description: str) -> frozenset[str]:
     return frozenset(roots_of(f"{name} {description}"))
 
 
+_CLOCK_WORD = re.compile(r"[ap]\.?m\.?|o'?clock|h|hrs?|hours?|minutes?|mins?|seconds?|secs?", re.I)
 _COUNTED_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\d+(?:\.\d+)?|[,;.?!:]")
 
 
@@ -550,7 +552,8 @@ def counted_things(text: str) -> list[tuple[str, int]]:
     of counted things has begun, so "place an order" counts nothing) and the content words after it, up to
     a function word or a stop. In "N bottles of X" the words before "of" measure the thing, which is X; a
     capitalised name written with a plural s ("Big Macs") is the name ("Big Mac"), while a common noun
-    keeps the words the user chose ("fries", "nails")."""
+    keeps the words the user chose ("fries", "nails"). A count that is part of a date, a time of day or an
+    amount ("3 May", "at 7 pm", "5 km") counts no thing."""
     tokens = _COUNTED_TOKEN.findall(text)
     found: list[tuple[str, int]] = []
     i = 0
@@ -577,6 +580,14 @@ def counted_things(text: str) -> list[tuple[str, int]]:
         if "of" in (w.lower() for w in thing):
             last = max(k for k, w in enumerate(thing) if w.lower() == "of")
             thing = thing[last + 1 :]
+        said = f"{tokens[i]} {thing[0]}" if thing else ""
+        if said and (
+            any(m.kind in ("date", "time") for m in read(said).mentions)
+            or _CLOCK_WORD.fullmatch(thing[0])
+            or is_unit_name(thing[0])
+            or unit_name(thing[0])
+        ):
+            thing = []  # "3 May", "7 pm", "5 km": a date, a time or an amount, no thing counted
         if thing and not any(w.isdigit() for w in thing):
             if count > 1 and thing[-1][:1].isupper() and len(thing[-1]) > 2 and thing[-1].endswith("s"):
                 thing[-1] = thing[-1][:-1]
