@@ -589,7 +589,6 @@ GAPS: dict[str, str] = {
     "The leg of lamb weighs 2 kg": "'And if the oven were at 200 degrees?' replaces the first call",
     "A raised bed of 6 square meters": "an extra call with no climate beside the two climates",
     "I bought three shares": "'bought three shares': the count right after the verb of `buy_price` is taken as the price",
-    "A collector bought one painting": "'one painting' gives 1 as the buying price; the lists do not pair",
     "We roast two joints": "'two' (of 'two joints') is taken as the meat over the item's 'pork', a word left over too",
     "Work out two grades for me": "'scored 70 on the exam and 85 on the coursework': each mark goes to the word before it",
 }

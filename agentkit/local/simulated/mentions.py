@@ -1407,7 +1407,8 @@ in Lima", "for Ana and for Ben"): one word is enough here, where other leads nee
 
 def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> bool:
     """Whether the words between two mentions end with the (at least two) words that introduced the first,
-    or with the preposition before it said again after "and"/"or" (`_REPEATED`) — also when a word
+    or with the preposition before it said again after "and"/"or" (`_REPEATED`), or after "another", which
+    stands for the noun the first value was said of ("one share at $40, another at $55") — also when a word
     naming the first value stands between them ("in warehouse WH-East and in WH-West": the second
     value drops the label the first had, the preposition still pairs them); an article after the repeated
     preposition does not part them ("for an apple and for a banana", "in the den and in the attic")."""
@@ -1424,6 +1425,14 @@ def _parallel(tokens: list[Token], previous: Mention, between: list[str]) -> boo
         and all(w in (",", "and", "or", "also") for w in between[:-1])
     ):
         return True
+    if (
+        before in _REPEATED
+        and len(between) >= 3
+        and between[-2:] == ["another", before]
+        and all(w in (",", "and") for w in between[:-2])
+    ):
+        return True  # "one share at $40, another at $55, and another at $70": "another" stands for the
+        # noun the first value was said of, so the preposition said again gives the next value the same role
     if (
         before in _REPEATED
         and between == [",", before]

@@ -880,7 +880,13 @@ The rules
    another loan of $2000."; "I"/"you" and a verb that does not ask) before a later ask is no ask, whatever
    tool its words name: it sets that ask's scene (not when the next clause naming a tool is itself such a
    statement: "Then, I bake another cake at 200 degrees … Finally, I bake a third …" is a run of sets, one
-   call each); so is a statement before every ask, also of a noun phrase and its verb ("A patient weighs 82
+   call each), nor when it only gives the things told before it a value each ("I sold them at $48, $50 and
+   $90 respectively", "fees of $1, $2 and $3 for each share": `plan._per_item`, which goes on that scene;
+   "You also paid …" tells, an adverb after "you" asking nothing). A run told with "one …, another …" ("I
+   bought one share at $40, another at $55, and another at $70") is one series: "one" picks out its first
+   thing and counts nothing (`quantities._contrasted`), "another" and the preposition said again give each
+   value the first one's role (`mentions._parallel`), and its last "and another" goes on the run, no ask of
+   its own (`text._contrast_goes_on`); so is a statement before every ask, also of a noun phrase and its verb ("A patient weighs 82
    kg …", "Our company is based in Toronto …"; not one of a want, "I am looking for …", nor one before a
    question, nor in a run told with "another"): it is the scene of each ask after it that it tells more,
    not only the first; a statement that names no tool after an ask, and tells more values to the next ask

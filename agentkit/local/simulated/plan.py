@@ -495,10 +495,27 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
     statements are a run of sets, each its own call, not a scene for it."""
     if not text.tells(clauses[index]) or clauses[index].rstrip().endswith("?"):
         return False
-    if ANOTHER.search(clauses[index]) is None and not _opening(clauses, index, matcher):
+    if (
+        ANOTHER.search(clauses[index]) is None
+        and not _opening(clauses, index, matcher)
+        and not (_per_item(clauses[index]) and index > 0 and _scene(clauses, index - 1, matcher))
+    ):
         return False
-    later = next((c for c in clauses[index + 1 :] if matcher.needed(c)), None)
+    later = next((c for c in clauses[index + 1 :] if matcher.needed(c) and not _per_item(c)), None)
     return later is not None and not text.tells(later)
+
+
+PER_ITEM = re.compile(r"\b(?:respectively|each|them|these|those)\b", re.I)
+"""Words by which a statement gives values to the things told before it, one each ("I sold them at $48,
+$50 and $90 respectively", "fees of $1, $2 and $3 for each share")."""
+
+
+def _per_item(clause: str) -> bool:
+    """Whether a statement only gives more values of the things a run told before it (`PER_ITEM`): it goes
+    on that run's scene, one value per thing, and sets no scene or call of its own ("I bought one share at
+    $40, another at $55 … I sold them at … respectively. I also paid fees of … for each share. What is the
+    profit on each?")."""
+    return text.tells(clause) and not clause.rstrip().endswith("?") and PER_ITEM.search(clause) is not None
 
 
 def _scene_of_next(clauses: list[str], index: int, matcher: Matcher, conversation: Conversation) -> bool:

@@ -290,9 +290,23 @@ def _pronoun_one(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if (i == 0 or tokens[i - 1].lower in _ONE_OPENS) and after is not None and after.lower in _ONE_BEFORE:
         return True  # an ask of its own that opens "one for …"
+    if _contrasted(tokens, i):
+        return True
     if i == 0 or tokens[i - 1].lower not in _ONE_AFTER:
         return False
     return after is None or after.kind != "word" or "NOUN" not in lexicon.parts(after.text)
+
+
+def _contrasted(tokens: list[Token], i: int) -> bool:
+    """Whether "one" opens the contrast "one …, another …" ("I bought one share at $40, another at $55"):
+    it picks out the first of several things each given its own value, as "the first" would, and counts
+    nothing; "another" follows after a comma or "and" within a few words, before the sentence ends."""
+    for k in range(i + 2, min(len(tokens), i + 9)):
+        if tokens[k].text in (".", "?", "!", ";"):
+            return False
+        if tokens[k].lower == "another" and tokens[k - 1].lower in (",", "and"):
+            return True
+    return False
 
 
 def _counted(tokens: list[Token], start: int, value: float) -> str:

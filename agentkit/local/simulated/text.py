@@ -90,6 +90,8 @@ def tells(clause: str) -> bool:
     if found[0] == "i":
         return found[1] not in _ASKING_AFTER_I
     if found[0] == "you":  # "You weigh 75 kg", "you take another loan" (not "you can …", "you should …")
+        if len(found) > 2 and lexicon.parts(found[1]) == {"ADV"}:
+            found = found[:1] + found[2:]  # "You also paid …", "you recently sold …": the adverb tells no ask
         return found[1] not in _ASKING_AFTER_I | _MODALS and "VERB" in lexicon.parts(found[1])
     return found[1] in _TELLING_VERBS
 
@@ -347,13 +349,23 @@ def _split_and(part: str) -> list[str]:
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         asks = starts_ask(piece) or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
-        if _second_relative(kept[-1], piece):
+        if _second_relative(kept[-1], piece) or _contrast_goes_on(kept[-1], piece):
             kept[-1] = f"{kept[-1]}{join}{piece}"  # "a trapezoid whose sides are … and whose height is …"
         elif asks and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
             kept.append(piece)
         else:
             kept[-1] = f"{kept[-1]}{join}{piece}"
     return kept
+
+
+_CONTRAST_RUN = re.compile(r"\bone\s+[a-z]+\b[^.?!;]*,\s*another\b", re.I)
+"""A run of items told apart by "one …, another …" ("I bought one share at $40, another at $55")."""
+
+
+def _contrast_goes_on(kept: str, piece: str) -> bool:
+    """Whether `piece`, after "and", is the last item of a run `kept` tells with "one …, another …" ("one
+    share at $40, another at $55, and another at $70"): "another" goes on the run, no ask of its own."""
+    return words(piece)[:1] == ["another"] and bool(_CONTRAST_RUN.search(kept))
 
 
 _CLOSED_PAIR = re.compile(r"\band\s+[\w'-]+(?:\s+[\w'-]+)?\s*$", re.I)
