@@ -207,6 +207,23 @@ LOAN = fn(
     ["principal", "rate", "years"],
 )
 
+CURTAINS = fn(
+    "curtain_quote",
+    "Quote made-to-measure curtains.",
+    {
+        "width_cm": (NUM, "The window width in centimetres."),
+        "fabric_type": (STR, "The type of fabric, e.g. linen."),
+        "lining": (STR, "The lining, e.g. blackout."),
+    },
+    ["width_cm", "fabric_type"],
+)
+PARKING = fn(
+    "parking_find",
+    "Find car parks near a venue by kind of parking.",
+    {"venue": (STR, "The venue."), "parking_type": (STR, "The kind of parking, e.g. covered.")},
+    ["venue", "parking_type"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ---- "the same <noun>" in a later clause of the same tool: the earlier call's value of that parameter
     (
@@ -302,6 +319,23 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [
             c("museum_hours", museum=["Louvre", "the Louvre"], day="Monday"),
             c("museum_hours", museum=["Orsay", "Orsay museum"], day="Monday"),
+        ],
+    ),
+    (
+        "Quote velvet curtains for a 120 cm window, then quote curtains of the same type of fabric for a "
+        "200 cm window.",
+        [CURTAINS],
+        [
+            c("curtain_quote", width_cm=120, fabric_type="velvet", lining=OMIT),
+            c("curtain_quote", width_cm=200, fabric_type="velvet", lining=OMIT),
+        ],
+    ),
+    (
+        "Find covered parking near the Arena, and then find parking of the same type near the City Hall.",
+        [PARKING],
+        [
+            c("parking_find", venue=["Arena", "the Arena"], parking_type="covered"),
+            c("parking_find", venue=["City Hall", "the City Hall"], parking_type="covered"),
         ],
     ),
     # ---- "the same <noun>" naming a value for another tool

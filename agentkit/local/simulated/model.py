@@ -909,7 +909,9 @@ The rules
    parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a value
    carried from the ask before to a parameter the clause names after "the same" ("then the price of the same
    game on 'Xbox'") stays, though the clause states another value that would fill it too
-   (`arguments._same_again`); a text
+   (`arguments._same_again`), and though a reading of the clause as a new item of the same ask would drop
+   it ("… then find four more in York that serve the same type of food": `food_type` stays Thai,
+   `plan.kept_by_same`); a text
    value carried from an ask of another tool gives way to the words a clause that neither names it nor points
    back leaves over ("the wheat yield in Kansas. Then the price of barley in Iowa": crop barley,
    `_own_words`), and so does one carried from an ask of the same tool when the clause names another item by

@@ -214,6 +214,7 @@ def plan(
                 inherited = {**inherited, **_each_before(score.tool, part, mine, conversation, roster)}
             elif inherited and rule != "same tool as before" and score.tool not in [s.tool for s in previous]:
                 inherited = _own_words(score.tool, part, conversation, roster, inherited)
+            carried = inherited
             framed = False  # the same ask again, for another thing: a new call, whatever its article
             if inherited and rule != "same tool as before":
                 own = _same_frame(score.tool, part, previous, conversation, roster, inherited)
@@ -225,6 +226,12 @@ def plan(
                 )
                 if named_at is not None:
                     inherited = _own_words(score.tool, part, conversation, roster, inherited, named_at)
+            # "… that serve the same type of food": the value the earlier call had stays, whatever other
+            # reading dropped it as the words of a new item
+            inherited = {
+                **inherited,
+                **{n: carried[n] for n in kept_by_same(score.tool, part) if n in carried},
+            }
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
             if scene:
                 told = _together(
@@ -297,6 +304,18 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+SAME_NOUN = re.compile(r"\bthe\s+same\s+([a-z]+)", re.I)
+"""A noun an ask points back with: "the same type of food", "the same breed"."""
+
+
+def kept_by_same(tool: Tool, part: str) -> set[str]:
+    """The parameters an ask keeps from the call before by "the same <word of its name>" ("restaurants in
+    York that serve the same type of food" for `food_type`, "a dog of the same breed"): the words point at
+    the value that call had, they are no value of their own."""
+    said = {lexicon.root(m.group(1)) for m in SAME_NOUN.finditer(part)}
+    return {n for n in tool.properties if said & {lexicon.root(w) for w in words_of(n)}}
 
 
 def _searched_instead(score: Score, clause: str, request: str, matcher: Matcher) -> Score:
