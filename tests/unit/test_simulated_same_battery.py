@@ -579,7 +579,9 @@ GAPS: dict[str, str] = {
         "'look for restaurants in Bath with the same cuisine': the verb 'look' is read as the cuisine, the "
         "first ask is lost"
     ),
-    "Get the care guide for ferns in a temperate climate. Then": "'Then list the pests …' makes no calls at all",
+    "Get the care guide for ferns in a temperate climate. Then": (
+        "'in a temperate climate' gives no climate (the first ask asks for it), so no call is made"
+    ),
     "Search flights from LHR to JFK in business class, then the same": "'in business class' is not read as "
     "the cabin 'business'",
     "Find 2 Italian restaurants in Cork.": "'Find 2 … restaurants' is not read as the count",
