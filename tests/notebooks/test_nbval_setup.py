@@ -74,6 +74,7 @@ def test_every_rule_compiles_and_is_unique() -> None:
         ),
         ("Strands        0.4 s\nCrewAI        12.3 s", "Strands DURATION\nCrewAI DURATION"),
         ("runtime:  python3.12\nfiles:           6705\n", "runtime:  python3.12\nfiles:           COUNT\n"),
+        ("zipped:          43 MB of Lambda's 50 MB\n", "zipped:          SIZE MB of Lambda's 50 MB\n"),
     ],
 )
 def test_sanitizes(raw: str, clean: str) -> None:
