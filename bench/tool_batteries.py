@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/tool_batteries.py [--show] [--ids s12 p3 ...] [--batteries parallel2] [--record]
 
-Three batteries, written by helpers who never read the simulator or BFCL, each case a set of tools (JSON
+Four batteries, written by helpers who never read the simulator or BFCL, each case a set of tools (JSON
 Schema), a request and the calls a careful model would make:
 
 * `bench/data/tool_battery_single.json` — 80 requests needing one call: 50 with one tool (multi-word
@@ -14,7 +14,11 @@ Schema), a request and the calls a careful model would make:
   domains: 45 of one tool (lists, separate sentences, "each", "respectively", cross products, ordinal
   scenes, bulleted lists, casual wording), 35 of 2-4 different tools among distractors. It is **halved**
   like BFCL: its even-numbered cases may be read while tuning, its odd-numbered ones are held back
-  (`--show` never prints them) and are a second honest estimate next to BFCL's odd half.
+  (`--show` never prints them) and are a second honest estimate next to BFCL's odd half;
+* `bench/data/tool_battery_single2.json` — 80 one-call requests written at stop 44 in about 30 domains: 50
+  with one tool, on getting values right (multi-word names, codes, addresses, free text, units, dates,
+  negated booleans, enums by synonym, lists, a nested object), 30 choosing one of 3-4 look-alike tools.
+  Halved the same way.
 
 The simulator was tuned on their failures (general readings only, each with a test of its own wording), so
 the first two are **tuning** sets, like BFCL's even half: they say what that work bought, and BFCL's odd half
@@ -23,7 +27,7 @@ with boto3's `converse`; a case passes when the calls match the expected ones in
 every argument equal — numbers within 1e-6, strings ignoring case, surrounding space and a final full
 stop, lists in any order — and no argument more or less. The peer in the same run is the per-case outcome
 recorded before each battery was used (main 591a84a for the first two, the commit in the last column for
-parallel2; `bench/tool_batteries_baseline.json`, written by `--record` with that commit's package).
+the halved ones; `bench/tool_batteries_baseline.json`, written by `--record` with that commit's package).
 """
 
 from __future__ import annotations
@@ -44,8 +48,9 @@ BATTERIES = {
     "single": DATA / "tool_battery_single.json",
     "parallel": DATA / "tool_battery_parallel.json",
     "parallel2": DATA / "tool_battery_parallel2.json",
+    "single2": DATA / "tool_battery_single2.json",
 }
-HALVED = {"parallel2"}
+HALVED = {"parallel2", "single2"}
 """Batteries split like BFCL: their even-numbered cases may be read while tuning, their odd-numbered ones are
 held back (never read) and are the honest estimate."""
 BASELINE = Path(__file__).with_name("tool_batteries_baseline.json")
