@@ -90,8 +90,12 @@ def test_a_list_of_names_is_one_place_per_item() -> None:
 
 
 def test_place_region_pairs_stay_pairs() -> None:
-    """ "Boston, MA and Austin, TX": two names a bare comma joins, the pairs joined by "and"."""
-    assert calls("What is the weather in Boston, MA and Austin, TX?", WEATHER) == [
+    """ "Boston, MA and Austin, TX": two names a bare comma joins, the pairs joined by "and" (for a city
+    parameter whose example writes the state; one that asks only for the city's name takes the city alone)."""
+    laid_out = tool(
+        "get_weather", "Current weather for a city.", {"city": text("The city, e.g. 'Denver, CO'.")}
+    )
+    assert calls("What is the weather in Boston, MA and Austin, TX?", laid_out) == [
         ("get_weather", {"city": "Boston, MA"}),
         ("get_weather", {"city": "Austin, TX"}),
     ]

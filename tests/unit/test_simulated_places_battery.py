@@ -238,13 +238,6 @@ GAPS: dict[str, str] = {
     "A cab to 9 Lake Rd": "a street abbreviation is kept though the example writes the word out",
     "Deliver to 3 High St": "a street abbreviation is kept though the example writes the word out",
     "The vet is at 8 Mill Ln": "a street abbreviation is kept though the example writes the word out",
-    "What's the forecast for Boise, ID": "a parameter for the name of the city keeps the state written after it",
-    "Weather in Salem, OR": "a parameter for the name of the city keeps the state written after it",
-    "Tell me the forecast for Lyon": "a parameter for the name of the city keeps the country written after it",
-    "Find a dentist in Tacoma, WA": "a parameter for the name of the city keeps the state written after it",
-    "Is there a dentist in Galway": "a parameter for the name of the city keeps the country written after it",
-    "Find me a gym in Ogden": "a parameter for the name of the city keeps the state written after it",
-    "Any gyms in Leeds": "a parameter for the name of the city keeps the country written after it",
     "Homes for sale in Santa Clara": "a US layout does not prefer a US city of a size near its bigger namesake",
     "Find Thai restaurants in Santa Rosa": "a US layout does not prefer a US city of a size near its bigger namesake",
 }

