@@ -222,11 +222,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I need a room to sleep in Reno": "'to <verb>' read as the place for a place parameter",
-    "I'm looking for a cabin to stay": "'to <verb>' read as the place for a place parameter",
-    "I have planned a short trip": "'to <verb>' read as the place for a place parameter",
-    "I need a cabin to stay.": "'to <verb>' read as the place for a place parameter",
-    "I want a cabin to sleep": "'to <verb>' read as the place for a place parameter",
     "Get me a cab to 77": "a street address without a street-type word is not read as one",
     "Order a cab to 310": "a street address without a street-type word is not read as one",
     "A cab for 3 please.": "a street address without a street-type word is not read as one",

@@ -1096,6 +1096,16 @@ def _catenative(word: str) -> bool:
     )
 
 
+_SOMEWHERE = frozenset("somewhere anywhere nowhere everywhere".split())
+
+
+def _purpose_infinitive(tokens: list[Token], k: int) -> bool:
+    """Whether the "to" after word k opens an infinitive of purpose: after a noun in use or "somewhere", the
+    verb after "to" says what the thing is for ("a place to **stay**", "a cabin to **rent**", "somewhere to
+    **sleep**"), as in "a book to read" — no destination, which follows a verb of going ("go to school")."""
+    return tokens[k].lower in _SOMEWHERE or tokens[k].kind == "word" and _noun_in_use(tokens, k)
+
+
 def _phrase_word(tokens: list[Token], i: int) -> bool:
     """A word of a noun phrase: a noun or adjective, not a verb in use ("to **get**", "I **want**",
     "to **plan** a trip", "**using** acrylic paint", a clause's first word, a participle right after a
@@ -1125,6 +1135,7 @@ def _phrase_word(tokens: list[Token], i: int) -> bool:
             and "NOUN" in parts
             and not (after and after.lower in DETERMINERS)
             and not (i > 1 and _catenative(tokens[i - 2].text))
+            and not (i > 1 and _purpose_infinitive(tokens, i - 2))
         )
         listed = before == "," and (after is None or after.kind != "word" or after.lower in ("and", "or"))
         if listed and "NOUN" not in parts and token.lower.endswith("s") and i > 1 and _noun_at(tokens, i - 2):
