@@ -10,7 +10,7 @@ some kind, each with its position so that the words around it can be weighed lat
 | `quoted` | `'X'`, `"X"`, `“X”` | the text inside |
 | `date` | `2024-05-01`, `May 3rd 2022`, `March.11, 2022`, `11 March 2022`, `05/03/2022` | ISO date; the original text kept |
 | `formula` | `3x^2 + 2x - 1`, `17 * 23`, `x**2` | the expression |
-| `address` | `12 Quay Street, Galway`, `221B Baker St` (a house number, a capitalised name, a street word) | the text |
+| `address` | `12 Quay Street, Galway`, `221B Baker St` (a house number, a capitalised name, a street word), `to 540 El Camino Real, Berkeley` (no street word: after to/at/is, its town written) | the text |
 | `email`, `url`, `path` | `a@b.com`, `https://…`, `C:/data/cars.csv`, `Europe/Paris` | the text |
 | `identifier` | `NW-1001`, `rs6034464`, `2022/AL2562`, `your_dataset_name`, a size `12x18` | the text |
 | `name` | capitalised runs: `New York City`, `Maroon 5`, `S&P 500`, `Washington D.C.`, `Homo Sapiens` | the text, possessive dropped |
@@ -581,10 +581,40 @@ _ADDRESS = re.compile(
 that ("…, Berkeley, CA, USA", "…, Chicago, IL 60601")."""
 
 
+_TOWN = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}"
+_TOWN_ENDS = re.compile(r"\.?\s+(" + _TOWN + r")(?:,\s*([A-Z]{2})\b)?\s*[.!?]?\s*$")
+"""A town written after the full stop that ends a street address, and nothing after it ("… 540 Elm Road.
+Berkeley"): a sentence of one name is no sentence, it finishes the address it follows."""
+_BARE_ADDRESS = re.compile(
+    r"\b(?:to|at|is)\s+(?:the\s+)?(\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z][\w'-]*\s+){0,3}[A-Z][a-z][\w'-]*)"
+    r"(?:,\s*|\.\s+)(" + _TOWN + r")(?:,\s*([A-Z]{2})\b)?(?=\s*(?:[.,!?;]|$)|\s+(?:with|for|and|please)\b)"
+)
+"""A street address with no street-type word ("540 El Camino Real", "123 Park Branham Apartments"): a house
+number and capitalised words, then its town, after "to", "at" or "is" (also "is the"), which say a place
+follows ("a cab to 540 El Camino Real, Berkeley", "the destination is the 12 Harbor Towers, Salem"). Without
+the street word only the town after it shows it is an address, so the town must be written."""
+
+
 def _addresses(text: str, tokens: list[Token], claim) -> None:
+    spans: list[tuple[int, int]] = []
     for match in _ADDRESS.finditer(text):
-        first, last = token_span(tokens, match.start(), match.end())
-        claim("address", match.group(0).rstrip(".,"), first, last)
+        value, end = match.group(0).rstrip(".,"), match.end()
+        town = _TOWN_ENDS.match(text, end - 1 if text[end - 1 : end] == "." else end)
+        if town and "," not in value:
+            value, end = (
+                f"{value}, {town.group(1)}" + (f", {town.group(2)}" if town.group(2) else ""),
+                town.end(),
+            )
+        spans.append((match.start(), end))
+        first, last = token_span(tokens, match.start(), end)
+        claim("address", value, first, last)
+    for match in _BARE_ADDRESS.finditer(text):
+        start = match.start(1)
+        if any(a <= start < b for a, b in spans):
+            continue
+        value = f"{match.group(1)}, {match.group(2)}" + (f", {match.group(3)}" if match.group(3) else "")
+        first, last = token_span(tokens, start, match.end())
+        claim("address", value, first, last)
 
 
 def _literal(source: str):

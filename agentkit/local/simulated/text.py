@@ -155,6 +155,12 @@ def truncate_tokens(text: str, limit: int) -> str:
     return text
 
 
+_ADDRESS_END = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*\.$")
+_TOWN_ALONE = re.compile(r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}(?:,\s*[A-Z]{2})?[.!?]?")
+"""A sentence that is only a town's name after one that ends on a street address ("a cab to 540 El Camino
+Real. Berkeley"): a name alone asks nothing, it is the address's town, so the two are one sentence."""
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") or a name's
     initial ("Ursula K. Le Guin") ends none."""
@@ -171,6 +177,7 @@ def sentences(text: str) -> list[str]:
                 or ends_in_initial(found[-1], piece)  # "Ursula K. Le Guin"
                 or (_ABBREVIATION_END.search(found[-1]) and not piece[:1].isupper())
                 or _LIST_MARKER.fullmatch(found[-1])
+                or (_ADDRESS_END.search(found[-1]) and _TOWN_ALONE.fullmatch(piece))  # "… Real. Berkeley"
             )
         ):
             found[-1] = f"{found[-1]} {piece}"
