@@ -222,10 +222,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Order a cab to 22 Pine St": "a street abbreviation is kept though the example writes the word out",
-    "A cab to 9 Lake Rd": "a street abbreviation is kept though the example writes the word out",
-    "Deliver to 3 High St": "a street abbreviation is kept though the example writes the word out",
-    "The vet is at 8 Mill Ln": "a street abbreviation is kept though the example writes the word out",
     "Homes for sale in Santa Clara": "a US layout does not prefer a US city of a size near its bigger namesake",
     "Find Thai restaurants in Santa Rosa": "a US layout does not prefer a US city of a size near its bigger namesake",
 }

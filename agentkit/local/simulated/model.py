@@ -492,7 +492,9 @@ The rules
    code alone); a street address runs on to its state and country codes ("…, Berkeley, CA, USA"), and to
    its town written alone after the full stop that ends it ("a cab to 540 Elm Road. Berkeley", one sentence:
    `text._TOWN_ALONE`); a house number and capitalised words with no street word ("540 El Camino Real",
-   "12 Harbor Towers") are an address after "to", "at" or "is" when its town follows (`mentions._BARE_ADDRESS`); a state
+   "12 Harbor Towers") are an address after "to", "at" or "is" when its town follows (`mentions._BARE_ADDRESS`);
+   its street word is written out where the description's example writes it so ("123 Main St" → "123 Main
+   Street" for "e.g. '134 Oak Street, Chicago'", `world.street_written_out`); a state
    parameter asking for the two-letter abbreviation gets the code ("Florida" → "FL"). A parameter named for a
    city or town whose description shows no such layout and names no state or country ("The name of the
    city") takes the city alone: "Marshall, MN", "Leeds, England" → "Marshall", "Leeds" (`world.city_alone`).

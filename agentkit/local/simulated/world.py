@@ -278,6 +278,11 @@ _PLACE_LAYOUT = re.compile(
 and country", an example quoted with a comma ("such as 'New York, NY'")."""
 
 
+_EXAMPLE_WITH_COMMA = re.compile(
+    r"\b(?:e\.g\.|eg|such as|like|for example|example:?)[,:]?\s*[A-Z][\w .'-]*,\s*[A-Z]"
+)
+
+
 def city_alone(value: str, name: str, description: str) -> str:
     """ "Marshall, MN" → "Marshall" for a parameter named for a city or town (`city`, `town_name`) that shows no
     layout with the place it lies in ("The name of the city"): a careful caller gives what is asked for, the
@@ -289,9 +294,28 @@ def city_alone(value: str, name: str, description: str) -> str:
         return value
     if not {"city", "town"} & _names(name):
         return value  # a `location` described as "The city …" asks for a location: "Boston, USA" may stay
-    if _PLACE_LAYOUT.search(description):
-        return value
+    if _PLACE_LAYOUT.search(description) or _EXAMPLE_WITH_COMMA.search(description):
+        return value  # "The city, e.g. Reno, NV": the example shows the layout, quoted or not
     return head if is_region(tail) else value
+
+
+_NUMBERED_STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,4}([A-Z][a-z]+)\b")
+
+
+def street_written_out(value: str, description: str) -> str:
+    """ "123 Main St, Anytown" → "123 Main Street, Anytown" where the description's example writes its
+    street word in full ("e.g. '134 Oak Street, Chicago'"): a careful caller copies the example's way of
+    writing an address. An example that abbreviates, or none, leaves the value as the request wrote it."""
+    from agentkit.local.simulated.mentions import STREET_ABBREVIATIONS  # mentions imports world lazily too
+
+    example = _NUMBERED_STREET.search(description)
+    if example is None or example.group(1).lower() not in {w.lower() for w in STREET_ABBREVIATIONS.values()}:
+        return value
+    return re.sub(
+        r"(?<=\d )((?:[A-Z][\w'-]*\s+){1,4})(St|Rd|Ave|Ln|Blvd|Dr|Pl|Sq|Ct|Hwy|Pkwy)\b\.?",
+        lambda m: m.group(1) + STREET_ABBREVIATIONS[m.group(2).lower()],
+        value,
+    )
 
 
 def country_language(value: str, name: str) -> str:
@@ -313,6 +337,7 @@ def as_asked(value: str, name: str, description: str) -> str:
     value = time_zone(value, name, description)
     value = city_country(value, description)
     value = city_alone(value, name, description)
+    value = street_written_out(value, description)
     return capital(value, name, description)
 
 
