@@ -657,7 +657,6 @@ GAPS: dict[str, str] = {
     "the given ingredients' (the list is read when the tool is named)",
     "Can I plant tomatoes": "tool choice: 'plant X next to Y' is not matched to 'grow well together'",
     "Order me a latte, the usual size": "the usual: 'the usual size' is taken for a second drink",
-    "Ship this parcel to 12 Rue Cler": "string span: the address loses its number and street name",
     "Translate this into Spanish": "asking: 'this' with nothing it refers to is taken for the text",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

