@@ -568,20 +568,6 @@ def _line_lists(text: str, tokens: list[Token], claim) -> None:
         claim("list", [item.rstrip(".;,") for item, _, _ in items], first, last, attributes={"lines": True})
 
 
-STREET_ABBREVIATIONS = {
-    "st": "Street",
-    "rd": "Road",
-    "ave": "Avenue",
-    "ln": "Lane",
-    "blvd": "Boulevard",
-    "dr": "Drive",
-    "pl": "Place",
-    "sq": "Square",
-    "ct": "Court",
-    "hwy": "Highway",
-    "pkwy": "Parkway",
-}
-"""The usual short forms of street-type words, and the word each stands for."""
 _STREET = (
     "street st road rd avenue ave lane ln boulevard blvd drive dr way quay place pl square sq court ct "
     "terrace row crescent close parkway pkwy highway hwy alley"

@@ -299,6 +299,21 @@ def city_alone(value: str, name: str, description: str) -> str:
     return head if is_region(tail) else value
 
 
+STREET_ABBREVIATIONS = {
+    "st": "Street",
+    "rd": "Road",
+    "ave": "Avenue",
+    "ln": "Lane",
+    "blvd": "Boulevard",
+    "dr": "Drive",
+    "pl": "Place",
+    "sq": "Square",
+    "ct": "Court",
+    "hwy": "Highway",
+    "pkwy": "Parkway",
+}
+"""The usual short forms of street-type words, and the word each stands for (`mentions._STREET` reads both
+as an address's street word)."""
 _NUMBERED_STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,4}([A-Z][a-z]+)\b")
 
 
@@ -306,8 +321,6 @@ def street_written_out(value: str, description: str) -> str:
     """ "123 Main St, Anytown" → "123 Main Street, Anytown" where the description's example writes its
     street word in full ("e.g. '134 Oak Street, Chicago'"): a careful caller copies the example's way of
     writing an address. An example that abbreviates, or none, leaves the value as the request wrote it."""
-    from agentkit.local.simulated.mentions import STREET_ABBREVIATIONS  # mentions imports world lazily too
-
     example = _NUMBERED_STREET.search(description)
     if example is None or example.group(1).lower() not in {w.lower() for w in STREET_ABBREVIATIONS.values()}:
         return value
