@@ -1,578 +1,500 @@
-"""A battery of one ask, one call: requests that must make exactly one call although they say more than one
-value, or say something besides the ask.
+"""One ask is one call: a battery of requests whose later clauses only give values or reasons.
 
-Written for this round in the terse style of a function-calling benchmark's "one call among several tools"
-category, in subjects of its own (travel, health, finance, retail, science, sport, music, law, education,
-devops, cooking, real estate, services). The classes: a value narrowed by the words right after it (a city
-and then its state, "Dayton in Ohio"; a date and then its year, "on 14 March this year"), which states one
-value, not two; a side remark, a reason or a background sentence beside the ask ("It has been flaky since
-Tuesday", "I'm planning a trip"), which asks for no call of its own; two items of one list parameter ("sizes
-S and XL"), which one call takes together; and two clauses that each state a value of the same one call
-("… in Porto. Make it 3 nights.").
+Written for this round in subjects of its own (servers, weather, shops, images, lodging, mail, banking,
+music, restaurants, flights, calendars, fitness, libraries, pets, cars, tickets). Each request asks for one
+call, several tools being offered, and then goes on in a clause that only states values of that call ("The
+username is …", "Use X as the Y", "Please check for item code: …", "Name it '…'") or says why it is asked
+("we need to make sure it still works", "Taxis are so expensive"). A small competent model makes the one
+call, with those values; a value the ask already used is no reason for another call, and a reason is no
+ask. The guard rows at the end are real two-call and two-tool requests, which must stay so.
 """
 
 from __future__ import annotations
 
 import pytest
-from test_simulated_bfcl_style_battery import OMIT, STR, fn, one_call_problem, params
+from test_simulated_arguments import calls
+from test_simulated_bfcl_style_battery import BOOL, INT, STR, fn, strs
 
-INT = "integer"
-BOOL = "boolean"
-
-
-def strs(words: str) -> tuple:
-    return ("array", words, {"items": {"type": "string"}})
-
-
-def enums(words: str, options: list[str]) -> tuple:
-    return (STR, words, {"enum": options})
-
-
-CITY = "City and state, e.g. 'Austin, TX'."
-
-SALON = fn(
-    "salon_find",
-    "Find hair salons in a city.",
-    {"city": (STR, CITY), "unisex": (BOOL, "Unisex only.")},
-    ["city"],
+SERVER_ADD = fn(
+    "add_mysql_server",
+    "Register a new MySQL server with the given nickname, host and credentials.",
+    {
+        "nickname": (STR, "A short name for the server."),
+        "host": (STR, "The host name or IP address of the server."),
+        "username": (STR, "The user name to log in with."),
+        "password": (STR, "The password to log in with."),
+    },
+    ["nickname", "host", "username", "password"],
 )
-HOTEL = fn(
-    "hotel_search",
-    "Search hotels in a city.",
-    {"city": (STR, CITY), "stars": (INT, "Minimum star rating."), "nights": (INT, "Number of nights.")},
-    ["city"],
+HELP = fn(
+    "get_help",
+    "Get help about a topic of the tool.",
+    {"topic": (STR, "The topic to get help on.")},
+    ["topic"],
+)
+CONNECT = fn(
+    "connect_server",
+    "Open a connection to a registered server by its nickname.",
+    {"nickname": (STR, "The nickname of the server."), "timeout": (INT, "Seconds to wait.", {"default": 30})},
+    ["nickname"],
+)
+CLOSE_PROJECT = fn(
+    "close_project",
+    "Close the current project and save its state.",
+    {"project_id": (STR, "The project to close.")},
+    ["project_id"],
 )
 WEATHER = fn(
-    "weather_now",
-    "Get the current weather in a city.",
-    {"city": (STR, CITY), "units": enums("Units.", ["metric", "imperial"])},
+    "get_weather",
+    "Get the current weather for a city.",
+    {"city": (STR, "The city and country, e.g. Lyon, France"), "unit": (STR, "celsius or fahrenheit")},
     ["city"],
 )
-HOMES = fn(
-    "homes_for_sale",
-    "List homes for sale in a city.",
-    {"city": (STR, CITY), "max_price": (INT, "Highest price in dollars."), "bedrooms": (INT, "Bedrooms.")},
+STOCK = fn(
+    "check_stock",
+    "Check whether a product is in stock in the given sizes.",
+    {"product_id": (STR, "The product id."), "sizes": strs("The sizes to check, e.g. ['S', 'M']")},
+    ["product_id"],
+)
+ORDER = fn(
+    "get_order_status",
+    "Get the status of an order.",
+    {"order_id": (STR, "The order id.")},
+    ["order_id"],
+)
+IMAGE = fn(
+    "generate_image",
+    "Generate an image from a text prompt.",
+    {"prompt": (STR, "The text description of the image."), "style": (STR, "The art style.")},
+    ["prompt"],
+)
+IMAGE_EDIT = fn(
+    "edit_image",
+    "Edit an existing image file following an instruction.",
+    {"path": (STR, "The path of the image file."), "instruction": (STR, "What to change.")},
+    ["path", "instruction"],
+)
+HOUSES = fn(
+    "search_houses",
+    "Search for houses to rent for a stay in a city.",
+    {"where_to": (STR, "The city, e.g. Austin, TX"), "number_of_adults": (INT, "How many adults.")},
+    ["where_to"],
+)
+HOTELS = fn(
+    "search_hotels",
+    "Search for hotel rooms in a city.",
+    {"location": (STR, "The city, e.g. Austin, TX")},
+    ["location"],
+)
+EMAIL = fn(
+    "send_email",
+    "Send an email to a recipient.",
+    {
+        "to": (STR, "The recipient's email address."),
+        "subject": (STR, "The subject line."),
+        "body": (STR, "The text of the email."),
+    },
+    ["to", "body"],
+)
+CONTACTS = fn(
+    "find_contact",
+    "Find a contact by name in the address book.",
+    {"name": (STR, "The contact's name.")},
+    ["name"],
+)
+TRANSFER = fn(
+    "transfer_money",
+    "Transfer money between two accounts.",
+    {
+        "from_account": (STR, "The account to take the money from."),
+        "to_account": (STR, "The account to put the money in."),
+        "amount": ("number", "The amount to transfer."),
+    },
+    ["from_account", "to_account", "amount"],
+)
+BALANCE = fn(
+    "get_balance",
+    "Get the balance of a bank account.",
+    {"account": (STR, "The account number.")},
+    ["account"],
+)
+PLAY = fn(
+    "play_song",
+    "Play a song on the speaker.",
+    {"song": (STR, "The song title."), "volume": (INT, "Volume from 0 to 100.")},
+    ["song"],
+)
+QUEUE = fn(
+    "add_to_queue",
+    "Add a song to the play queue.",
+    {"song": (STR, "The song title.")},
+    ["song"],
+)
+RESTAURANTS = fn(
+    "find_restaurants",
+    "Find restaurants in a city serving a cuisine.",
+    {"city": (STR, "The city, e.g. Denver, CO"), "cuisine": (STR, "The kind of food, e.g. Thai")},
     ["city"],
 )
-EATERY = fn(
-    "restaurant_find",
-    "Find restaurants by cuisine in a city.",
-    {"cuisine": (STR, "Kind of food, e.g. 'Thai'."), "city": (STR, CITY)},
-    ["cuisine", "city"],
+RESERVE_TABLE = fn(
+    "reserve_table",
+    "Reserve a table at a restaurant.",
+    {
+        "restaurant": (STR, "The restaurant's name."),
+        "party_size": (INT, "How many people."),
+        "time": (STR, "The time, e.g. 19:30"),
+    },
+    ["restaurant", "party_size"],
 )
-GIGS = fn(
-    "concerts_find",
-    "Find concerts in a city.",
-    {"city": (STR, CITY), "genre": enums("Music genre.", ["Rock", "Jazz", "Country", "Pop", "dontcare"])},
+FLIGHTS = fn(
+    "search_flights",
+    "Search for flights between two airports.",
+    {
+        "origin": (STR, "The departure airport code, e.g. JFK"),
+        "destination": (STR, "The arrival airport code, e.g. LAX"),
+        "date": (STR, "The departure date, YYYY-MM-DD"),
+    },
+    ["origin", "destination"],
+)
+FLIGHT_STATUS = fn(
+    "flight_status",
+    "Get the status of a flight by its number.",
+    {"flight_number": (STR, "The flight number, e.g. BA249")},
+    ["flight_number"],
+)
+EVENT = fn(
+    "create_event",
+    "Create a calendar event.",
+    {
+        "title": (STR, "The event's title."),
+        "date": (STR, "The date, YYYY-MM-DD"),
+        "location": (STR, "Where it takes place."),
+    },
+    ["title", "date"],
+)
+LIST_EVENTS = fn(
+    "list_events",
+    "List the calendar events on a date.",
+    {"date": (STR, "The date, YYYY-MM-DD")},
+    ["date"],
+)
+LOG_WORKOUT = fn(
+    "log_workout",
+    "Log a workout in the fitness diary.",
+    {"activity": (STR, "The activity, e.g. running"), "minutes": (INT, "How long, in minutes.")},
+    ["activity", "minutes"],
+)
+CALORIES = fn(
+    "calories_burned",
+    "Estimate the calories burned by an activity.",
+    {"activity": (STR, "The activity."), "minutes": (INT, "How long, in minutes.")},
+    ["activity", "minutes"],
+)
+BOOK_SEARCH = fn(
+    "search_catalog",
+    "Search the library catalog for a book by title or author.",
+    {
+        "query": (STR, "The title or author to search for."),
+        "available_only": (BOOL, "Only books on the shelf."),
+    },
+    ["query"],
+)
+RENEW = fn(
+    "renew_loan",
+    "Renew the loan of a borrowed book.",
+    {"loan_id": (STR, "The loan id.")},
+    ["loan_id"],
+)
+VET = fn(
+    "book_vet_appointment",
+    "Book an appointment with a vet for a pet.",
+    {"pet_name": (STR, "The pet's name."), "date": (STR, "The date, YYYY-MM-DD"), "reason": (STR, "Why.")},
+    ["pet_name", "date"],
+)
+PET_FOOD = fn(
+    "order_pet_food",
+    "Order food for a pet.",
+    {"brand": (STR, "The food brand."), "bags": (INT, "How many bags.")},
+    ["brand", "bags"],
+)
+CARS = fn(
+    "find_rental_cars",
+    "Find rental cars available in a city.",
+    {"city": (STR, "The city, e.g. Reno, NV"), "car_type": (STR, "The car type, e.g. SUV")},
     ["city"],
 )
-DENTIST = fn(
-    "clinic_locate",
-    "Locate clinics of a medical specialty in a city.",
-    {"specialty": (STR, "Medical specialty, e.g. 'dentistry'."), "city": (STR, CITY)},
-    ["specialty", "city"],
+TAXI = fn(
+    "book_taxi",
+    "Book a taxi ride to an address.",
+    {"address": (STR, "The address to go to.")},
+    ["address"],
 )
-SCHOOLS = fn(
-    "schools_list",
-    "List schools in a city.",
-    {"city": (STR, CITY), "level": enums("School level.", ["primary", "secondary", "college"])},
-    ["city"],
+TICKETS = fn(
+    "buy_tickets",
+    "Buy tickets for a concert.",
+    {"artist": (STR, "The artist performing."), "quantity": (INT, "How many tickets.")},
+    ["artist", "quantity"],
 )
-GYMS = fn(
-    "gym_search",
-    "Search gyms and sports centres in a city.",
-    {"city": (STR, CITY), "pool": (BOOL, "Has a pool.")},
-    ["city"],
-)
-BRANCH = fn(
-    "bank_branches",
-    "Find bank branches in a city.",
-    {"city": (STR, CITY), "bank": (STR, "Bank name.")},
+CONCERTS = fn(
+    "find_concerts",
+    "Find upcoming concerts in a city.",
+    {"city": (STR, "The city.")},
     ["city"],
 )
 
-ROWS: list[tuple[str, list[dict], str, dict]] = [
-    # ---- a city and then its state: one place
+ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
+    # ---- a clause that only states values of the ask before it
     (
-        "Find me a hair salon in Dayton in Ohio.",
-        [SALON],
-        "salon_find",
-        {"city": ["Dayton, OH"], "unisex": [OMIT]},
+        "Please register a new MySQL server called 'reports' on host db.example.org. "
+        "The username is 'admin' and the password is 'hunter2'.",
+        [SERVER_ADD, HELP],
+        [("add_mysql_server", {"nickname": "reports", "username": "admin", "password": "hunter2"})],
     ),
     (
-        "Look for hotels in Portland in Oregon, four stars at least.",
-        [HOTEL],
-        "hotel_search",
-        {"city": ["Portland, OR"], "stars": [4], "nights": [OMIT]},
+        "Add a MySQL server nicknamed 'archive' at 10.0.0.7. Its user is root and its password is 'tulip'.",
+        [SERVER_ADD, HELP],
+        [("add_mysql_server", {"nickname": "archive", "password": "tulip"})],
     ),
     (
-        "What's the weather like in Tucson in Arizona right now?",
-        [WEATHER],
-        "weather_now",
-        {"city": ["Tucson, AZ"], "units": [OMIT]},
+        "What's the weather like for our picnic near Lyon? Use Villeurbanne, France as the exact city.",
+        [WEATHER, HOTELS],
+        [("get_weather", {"city": "Villeurbanne, France"})],
     ),
     (
-        "List homes for sale in Boulder in Colorado under 600000 dollars.",
-        [HOMES],
-        "homes_for_sale",
-        {"city": ["Boulder, CO"], "max_price": [600000], "bedrooms": [OMIT]},
+        "I'm hiking in the Alps next week and want the weather there. Use Chamonix, France as the city.",
+        [WEATHER, HOTELS],
+        [("get_weather", {"city": "Chamonix, France"})],
     ),
     (
-        "Any good Thai places in Omaha in Nebraska?",
-        [EATERY],
-        "restaurant_find",
-        {"cuisine": ["Thai"], "city": ["Omaha, NE"]},
+        "Can you check if the linen shirt is back in stock in sizes M and L? Please check for product id: LS-442.",
+        [STOCK, ORDER],
+        [("check_stock", {"product_id": "LS-442", "sizes": ["M", "L"]})],
     ),
     (
-        "Find jazz concerts in Nashville in Tennessee.",
-        [GIGS],
-        "concerts_find",
-        {"city": ["Nashville, TN"], "genre": ["Jazz"]},
+        "Is the wool hat in stock in size S? Please check for product id WH-19.",
+        [STOCK, ORDER],
+        [("check_stock", {"product_id": "WH-19"})],
     ),
     (
-        "I need a dentistry clinic in Albany in New York.",
-        [DENTIST],
-        "clinic_locate",
-        {"specialty": ["dentistry"], "city": ["Albany, NY"]},
+        "Make me a picture of a lighthouse. Prompt it as 'a red lighthouse at dusk, oil painting'.",
+        [IMAGE, IMAGE_EDIT],
+        [("generate_image", {"prompt": "a red lighthouse at dusk, oil painting"})],
     ),
     (
-        "Which secondary schools are there in Madison in Wisconsin?",
-        [SCHOOLS],
-        "schools_list",
-        {"city": ["Madison, WI"], "level": ["secondary"]},
+        "Generate an image for my blog header. Prompt it as 'a cup of coffee on a rainy window sill'.",
+        [IMAGE, IMAGE_EDIT],
+        [("generate_image", {"prompt": "a cup of coffee on a rainy window sill"})],
     ),
     (
-        "Search for gyms with a pool in Boise in Idaho.",
-        [GYMS],
-        "gym_search",
-        {"city": ["Boise, ID"], "pool": [True]},
+        "Send an email to Dana about the budget. The address is dana@example.com and the body is 'Numbers attached'.",
+        [EMAIL, CONTACTS],
+        [("send_email", {"to": "dana@example.com", "body": "Numbers attached"})],
     ),
     (
-        "Where are the Chase branches in Reno in Nevada?",
-        [BRANCH],
-        "bank_branches",
-        {"city": ["Reno, NV"], "bank": ["Chase"]},
+        "Move 250 dollars from my checking account to savings. The checking account is CHK-1 and savings is SAV-2.",
+        [TRANSFER, BALANCE],
+        [("transfer_money", {"from_account": "CHK-1", "to_account": "SAV-2", "amount": 250})],
     ),
-    # ---- a date and then its year: one date
     (
-        "What's on the court calendar for the 3rd of October this year?",
+        "Put on 'Blue in Green' for me. Set the volume to 40.",
+        [PLAY, QUEUE],
+        [("play_song", {"song": "Blue in Green", "volume": 40})],
+    ),
+    (
+        "Reserve a table at Casa Rosa for 4 people. The time is 19:30.",
+        [RESERVE_TABLE, RESTAURANTS],
+        [("reserve_table", {"restaurant": "Casa Rosa", "party_size": 4, "time": "19:30"})],
+    ),
+    (
+        "Find me flights from BOS to DEN. Use 2025-03-14 as the date.",
+        [FLIGHTS, FLIGHT_STATUS],
+        [("search_flights", {"origin": "BOS", "destination": "DEN", "date": "2025-03-14"})],
+    ),
+    (
+        "Create a calendar event for the team lunch on 2025-05-02. The location is 'Cafe Aurora'.",
+        [EVENT, LIST_EVENTS],
+        [("create_event", {"title": "team lunch", "date": "2025-05-02", "location": "Cafe Aurora"})],
+    ),
+    (
+        "Log my workout please. The activity is rowing and it lasted 35 minutes.",
+        [LOG_WORKOUT, CALORIES],
+        [("log_workout", {"activity": "rowing", "minutes": 35})],
+    ),
+    (
+        "Search the catalog for Middlemarch. Only show books on the shelf.",
+        [BOOK_SEARCH, RENEW],
+        [("search_catalog", {"query": "Middlemarch", "available_only": True})],
+    ),
+    (
+        "Book a vet appointment for Biscuit on 2025-04-09. The reason is a limp in the back leg.",
+        [VET, PET_FOOD],
+        [("book_vet_appointment", {"pet_name": "Biscuit", "date": "2025-04-09"})],
+    ),
+    (
+        "Find rental cars in Reno, NV. Use SUV as the car type.",
+        [CARS, TAXI],
+        [("find_rental_cars", {"city": "Reno, NV", "car_type": "SUV"})],
+    ),
+    (
+        "Buy tickets for the Arctic Monkeys concert. The quantity is 3.",
+        [TICKETS, CONCERTS],
+        [("buy_tickets", {"artist": "Arctic Monkeys", "quantity": 3})],
+    ),
+    # ---- a sentence that gives the reason or the background of the ask is no ask
+    (
+        "Could you connect to the server nicknamed 'ledger'? We need to ensure it's still operational.",
+        [CONNECT, CLOSE_PROJECT],
+        [("connect_server", {"nickname": "ledger"})],
+    ),
+    (
+        "Please open a connection to the 'staging' server. I want to make sure it still responds.",
+        [CONNECT, CLOSE_PROJECT],
+        [("connect_server", {"nickname": "staging"})],
+    ),
+    (
+        "Hotel rooms are so costly, I need a house to stay. I am travelling to Austin, TX.",
+        [HOUSES, HOTELS],
+        [("search_houses", {"where_to": "Austin, TX"})],
+    ),
+    (
+        "Taxis are far too expensive here, so I want a rental car. I'm in Reno, NV.",
+        [CARS, TAXI],
+        [("find_rental_cars", {"city": "Reno, NV"})],
+    ),
+    (
+        "Check my balance on account 5512. I'm worried the rent payment has not gone through yet.",
+        [BALANCE, TRANSFER],
+        [("get_balance", {"account": "5512"})],
+    ),
+    (
+        "What's the status of flight BA249? My mother is on it and I have to pick her up.",
+        [FLIGHT_STATUS, FLIGHTS],
+        [("flight_status", {"flight_number": "BA249"})],
+    ),
+    (
+        "Find Thai restaurants in Denver, CO. My sister is visiting and she loves spicy food.",
+        [RESTAURANTS, RESERVE_TABLE],
+        [("find_restaurants", {"city": "Denver, CO", "cuisine": "Thai"})],
+    ),
+    (
+        "Renew my library loan L-8831. I haven't finished the book yet because work was busy.",
+        [RENEW, BOOK_SEARCH],
+        [("renew_loan", {"loan_id": "L-8831"})],
+    ),
+    (
+        "Order 2 bags of Acme Kibble for my dog. He runs out of food on Friday.",
+        [PET_FOOD, VET],
+        [("order_pet_food", {"brand": "Acme Kibble", "bags": 2})],
+    ),
+    # ---- a value already used by the ask is no reason for another call
+    (
+        "What's the weather in Oslo, Norway? I'm packing for Oslo, Norway tomorrow.",
+        [WEATHER, HOTELS],
+        [("get_weather", {"city": "Oslo, Norway"})],
+    ),
+    (
+        "Is product P-77 in stock in size M? I really need it in size M for a wedding.",
+        [STOCK, ORDER],
+        [("check_stock", {"product_id": "P-77"})],
+    ),
+    # ---- guards: real two-call and two-tool requests
+    (
+        "What's the weather in Lyon, France and in Porto, Portugal?",
+        [WEATHER, HOTELS],
+        [("get_weather", {"city": "Lyon, France"}), ("get_weather", {"city": "Porto, Portugal"})],
+    ),
+    (
+        "Check the stock of product A-1 and also get the status of order 9981.",
+        [STOCK, ORDER],
+        [("check_stock", {"product_id": "A-1"}), ("get_order_status", {"order_id": "9981"})],
+    ),
+    (
+        "Find concerts in Seattle, then buy 2 tickets for Bonobo.",
+        [TICKETS, CONCERTS],
+        [("find_concerts", {"city": "Seattle"}), ("buy_tickets", {"artist": "Bonobo", "quantity": 2})],
+    ),
+    (
+        "Play 'So What' and add 'Naima' to the queue.",
+        [PLAY, QUEUE],
+        [("play_song", {"song": "So What"}), ("add_to_queue", {"song": "Naima"})],
+    ),
+    (
+        "Get the balance of account 1001. Then transfer 50 dollars from 1001 to 2002.",
+        [BALANCE, TRANSFER],
         [
-            fn(
-                "court_calendar",
-                "List court hearings on a date.",
-                {"date": (STR, "The date, in words or YYYY-MM-DD.")},
-                ["date"],
-            )
+            ("get_balance", {"account": "1001"}),
+            ("transfer_money", {"from_account": "1001", "to_account": "2002", "amount": 50}),
         ],
-        "court_calendar",
-        {"date": ["the 3rd of October", "3rd of October", "October 3", "the 3rd of October this year"]},
     ),
     (
-        "Show the exam timetable for 20 January next year.",
-        [
-            fn(
-                "exam_timetable",
-                "Show the exam timetable for a day.",
-                {"day": (STR, "The day, in words or YYYY-MM-DD.")},
-                ["day"],
-            )
-        ],
-        "exam_timetable",
-        {"day": ["20 January", "January 20", "20 January next year"]},
+        "Log a 30 minute swim in my diary, and estimate the calories burned by 30 minutes of swimming.",
+        [LOG_WORKOUT, CALORIES],
+        [("log_workout", {"minutes": 30}), ("calories_burned", {"minutes": 30})],
     ),
     (
-        "Which matches does Arsenal play on the 12th of May this year?",
-        [
-            fn(
-                "fixtures_on",
-                "List a team's fixtures on a date.",
-                {"team": (STR, "Team name."), "date": (STR, "The date, in words or YYYY-MM-DD.")},
-                ["team", "date"],
-            )
-        ],
-        "fixtures_on",
-        {
-            "team": ["Arsenal"],
-            "date": ["the 12th of May", "12th of May", "May 12", "the 12th of May this year"],
-        },
+        "Find hotel rooms in Rome and find houses to rent in Florence.",
+        [HOUSES, HOTELS],
+        [("search_hotels", {}), ("search_houses", {})],
     ),
     (
-        "Is the clinic open on the 1st of June this year?",
-        [
-            fn(
-                "clinic_hours",
-                "Opening hours of the clinic on a date.",
-                {"date": (STR, "The date, in words or YYYY-MM-DD.")},
-                ["date"],
-            )
-        ],
-        "clinic_hours",
-        {"date": ["the 1st of June", "1st of June", "June 1", "the 1st of June this year"]},
-    ),
-    # ---- a side remark, a reason or a background sentence beside the ask
-    (
-        "Restart the server named 'api-2'. It has been flaky since Tuesday.",
-        [
-            fn("server_restart", "Restart a server by name.", {"name": (STR, "Server name.")}, ["name"]),
-            fn(
-                "logs_tail",
-                "Show the latest log lines of a server.",
-                {"name": (STR, "Server name."), "lines": (INT, "How many lines.")},
-                ["name"],
-            ),
-        ],
-        "server_restart",
-        {"name": ["api-2"]},
-    ),
-    (
-        "Play 'Blue in Green' in the study. My uncle used to hum it.",
-        [
-            fn(
-                "media_play",
-                "Play a track on a speaker.",
-                {
-                    "track": (STR, "Track title."),
-                    "room": enums("Speaker room.", ["Study", "Bedroom", "Garage"]),
-                },
-                ["track"],
-            ),
-            fn(
-                "songs_lookup",
-                "Look up songs by artist or genre.",
-                {"artist": (STR, "Artist."), "genre": (STR, "Genre.")},
-                [],
-            ),
-        ],
-        "media_play",
-        {"track": ["Blue in Green"], "room": ["Study"]},
-    ),
-    (
-        "I'm planning a trip to Rome. Find flights from Oslo to Rome on 2025-05-02.",
-        [
-            fn(
-                "flight_search",
-                "Search one-way flights.",
-                {
-                    "origin": (STR, "Departure city."),
-                    "destination": (STR, "Arrival city."),
-                    "date": (STR, "YYYY-MM-DD."),
-                },
-                ["origin", "destination", "date"],
-            ),
-            fn("hotel_rooms", "Search hotel rooms in a city.", {"city": (STR, "City.")}, ["city"]),
-        ],
-        "flight_search",
-        {"origin": ["Oslo"], "destination": ["Rome"], "date": ["2025-05-02"]},
-    ),
-    (
-        "The grey hoodie was sold out when I looked on Monday. Check stock for product HD-310 in grey.",
-        [
-            fn(
-                "stock_check",
-                "Check stock of a product.",
-                {"product_id": (STR, "Product id."), "color": (STR, "Colour.")},
-                ["product_id"],
-            ),
-            fn(
-                "catalog_search",
-                "Search the catalogue by keyword.",
-                {"keyword": (STR, "Search words.")},
-                ["keyword"],
-            ),
-        ],
-        "stock_check",
-        {"product_id": ["HD-310"], "color": ["grey"]},
-    ),
-    (
-        "Convert 250 grams of flour to cups so I can follow my grandmother's recipe.",
-        [
-            fn(
-                "kitchen_convert",
-                "Convert a cooking quantity between units.",
-                {
-                    "amount": ("number", "Amount."),
-                    "from_unit": (STR, "Unit from."),
-                    "to_unit": (STR, "Unit to."),
-                    "ingredient": (STR, "Ingredient."),
-                },
-                ["amount", "from_unit", "to_unit"],
-            ),
-            fn("recipe_find", "Find recipes by dish name.", {"dish": (STR, "Dish.")}, ["dish"]),
-        ],
-        "kitchen_convert",
-        {
-            "amount": [250],
-            "from_unit": ["grams", "gram", "g"],
-            "to_unit": ["cups"],
-            "ingredient": ["flour", OMIT],
-        },
-    ),
-    (
-        "Look up case 22-CV-0417 in the district court; my lawyer mentioned it yesterday.",
-        [
-            fn(
-                "case_lookup",
-                "Look up a court case by its number.",
-                {"case_number": (STR, "Case number."), "court": (STR, "Court name.")},
-                ["case_number"],
-            ),
-            fn("lawyer_find", "Find lawyers by practice area.", {"area": (STR, "Practice area.")}, ["area"]),
-        ],
-        "case_lookup",
-        {"case_number": ["22-CV-0417"], "court": ["district court", "district", OMIT]},
-    ),
-    (
-        "What is the boiling point of ethanol in kelvin? I have a lab report due tomorrow.",
-        [
-            fn(
-                "boiling_point",
-                "Boiling point of a substance.",
-                {
-                    "substance": (STR, "Substance."),
-                    "unit": enums("Unit.", ["celsius", "kelvin", "fahrenheit"]),
-                },
-                ["substance"],
-            ),
-            fn(
-                "reminder_set",
-                "Set a reminder.",
-                {"text": (STR, "Reminder text."), "when": (STR, "When.")},
-                ["text"],
-            ),
-        ],
-        "boiling_point",
-        {"substance": ["ethanol"], "unit": ["kelvin"]},
-    ),
-    (
-        "Get the exchange rate from euros to yen because I fly to Tokyo next week.",
-        [
-            fn(
-                "fx_rate",
-                "Get the exchange rate between two currencies.",
-                {"base": (STR, "Currency to convert from."), "quote": (STR, "Currency to convert to.")},
-                ["base", "quote"],
-            ),
-            fn(
-                "flight_book",
-                "Book a flight to a city.",
-                {"destination": (STR, "City to fly to."), "date": (STR, "Date of the flight.")},
-                ["destination"],
-            ),
-        ],
-        "fx_rate",
-        {"base": ["EUR", "euros", "euro"], "quote": ["JPY", "yen"]},
-    ),
-    (
-        "Back up the database orders_db so that we can upgrade the server tonight.",
-        [
-            fn("db_backup", "Back up a database.", {"database": (STR, "Database name.")}, ["database"]),
-            fn(
-                "server_upgrade",
-                "Upgrade a server's software.",
-                {"server": (STR, "Server name.")},
-                ["server"],
-            ),
-        ],
-        "db_backup",
-        {"database": ["orders_db"]},
-    ),
-    (
-        "Find a pharmacy in Leeds that is open late, since I need to refill my inhaler prescription.",
-        [
-            fn(
-                "pharmacy_find",
-                "Find pharmacies in a city.",
-                {"city": (STR, "City."), "open_late": (BOOL, "Open late only.")},
-                ["city"],
-            ),
-            fn(
-                "prescription_refill",
-                "Request a refill of a prescription.",
-                {"medication": (STR, "Medication name.")},
-                ["medication"],
-            ),
-        ],
-        "pharmacy_find",
-        {"city": ["Leeds"], "open_late": [True, OMIT]},
-    ),
-    # ---- items of one list parameter: one call
-    (
-        "Check whether product SKU-881 is back in stock in sizes S and XL.",
-        [
-            fn(
-                "size_stock",
-                "Check stock of a product in given sizes.",
-                {"product_id": (STR, "Product id."), "sizes": strs("Sizes to check.")},
-                ["product_id"],
-            )
-        ],
-        "size_stock",
-        {"product_id": ["SKU-881"], "sizes": [["S", "XL"]]},
-    ),
-    (
-        "Add the tags urgent and billing to ticket T-5521.",
-        [
-            fn(
-                "ticket_tag",
-                "Add tags to a support ticket.",
-                {"ticket_id": (STR, "Ticket id."), "tags": strs("Tags to add.")},
-                ["ticket_id", "tags"],
-            )
-        ],
-        "ticket_tag",
-        {"ticket_id": ["T-5521"], "tags": [["urgent", "billing"]]},
-    ),
-    (
-        "Deploy build 4.2.1 to the regions eu-west-1 and us-east-2.",
-        [
-            fn(
-                "deploy_build",
-                "Deploy a build to a set of regions.",
-                {"version": (STR, "Build version."), "regions": strs("Regions to deploy to.")},
-                ["version", "regions"],
-            )
-        ],
-        "deploy_build",
-        {"version": ["4.2.1"], "regions": [["eu-west-1", "us-east-2"]]},
-    ),
-    (
-        "Enrol student S-1029 in the courses Algebra and Chemistry.",
-        [
-            fn(
-                "enrol_student",
-                "Enrol a student in courses.",
-                {"student_id": (STR, "Student id."), "courses": strs("Course names.")},
-                ["student_id", "courses"],
-            )
-        ],
-        "enrol_student",
-        {"student_id": ["S-1029"], "courses": [["Algebra", "Chemistry"]]},
-    ),
-    (
-        "Make a playlist called Road Trip with the songs Vienna and Roxanne.",
-        [
-            fn(
-                "playlist_create",
-                "Create a playlist with songs.",
-                {"title": (STR, "Playlist title."), "songs": strs("Song titles.")},
-                ["title", "songs"],
-            )
-        ],
-        "playlist_create",
-        {"title": ["Road Trip"], "songs": [["Vienna", "Roxanne"]]},
-    ),
-    # ---- two clauses, one call
-    (
-        "Book a room at the Harbour Inn in Porto. Make it 3 nights.",
-        [
-            fn(
-                "room_book",
-                "Book a hotel room.",
-                {"hotel": (STR, "Hotel name."), "city": (STR, "City."), "nights": (INT, "Nights.")},
-                ["hotel", "city", "nights"],
-            )
-        ],
-        "room_book",
-        {"hotel": ["Harbour Inn"], "city": ["Porto"], "nights": [3]},
-    ),
-    (
-        "Transfer 300 dollars to account 55-102. Use my savings account as the source.",
-        [
-            fn(
-                "money_transfer",
-                "Transfer money between accounts.",
-                {
-                    "amount": ("number", "Amount."),
-                    "to_account": (STR, "Destination account."),
-                    "source": enums("Source account.", ["checking", "savings"]),
-                },
-                ["amount", "to_account"],
-            )
-        ],
-        "money_transfer",
-        {"amount": [300], "to_account": ["55-102"], "source": ["savings"]},
-    ),
-    (
-        "Schedule a check-up with Dr. Patel. Friday at 10 am works for me.",
-        [
-            fn(
-                "appointment_book",
-                "Book a doctor's appointment.",
-                {
-                    "doctor": (STR, "Doctor's name."),
-                    "day": (STR, "Day."),
-                    "time": (STR, "Time, e.g. '14:00'."),
-                },
-                ["doctor", "day", "time"],
-            )
-        ],
-        "appointment_book",
-        {"doctor": ["Dr. Patel", "Patel"], "day": ["Friday"], "time": ["10:00", "10 am"]},
-    ),
-    (
-        "Scale the web service to 6 replicas. Keep it in the staging cluster.",
-        [
-            fn(
-                "service_scale",
-                "Scale a service to a number of replicas.",
-                {
-                    "service": (STR, "Service name."),
-                    "replicas": (INT, "Replica count."),
-                    "cluster": (STR, "Cluster name."),
-                },
-                ["service", "replicas"],
-            )
-        ],
-        "service_scale",
-        {"service": ["web", "web service"], "replicas": [6], "cluster": ["staging", OMIT]},
-    ),
-    (
-        "Find a vegetarian lasagne recipe. It should serve 8 people.",
-        [
-            fn(
-                "recipe_search",
-                "Search recipes.",
-                {
-                    "dish": (STR, "Dish name."),
-                    "diet": (STR, "Diet, e.g. 'vegan'."),
-                    "servings": (INT, "Servings."),
-                },
-                ["dish"],
-            )
-        ],
-        "recipe_search",
-        {"dish": ["lasagne", "vegetarian lasagne"], "diet": ["vegetarian", OMIT], "servings": [8]},
+        "What's the status of flight LH454? Also search flights from JFK to SFO.",
+        [FLIGHT_STATUS, FLIGHTS],
+        [("flight_status", {"flight_number": "LH454"}), ("search_flights", {"origin": "JFK"})],
     ),
 ]
 
-NO_CALL = "no call: a place narrowed by its state after a cuisine or a team ('Thai places in Omaha in …') finds no tool"
-UNREAD = "a value the request states is not read: a company before a plural noun ('the Chase branches'), a colour after 'in'"
-PURPOSE = (
-    "a second tool is called for the words of a purpose clause ('so I can follow my grandmother's recipe')"
-)
-CURRENCY = "no call: currencies named in words ('from euros to yen') are not read as a base and a quote"
-CODE = "an account number with a hyphen ('55-102') is cut at the hyphen"
-SPLIT_ASK = (
-    "no call: the values of one ask spread over two sentences ('Friday at 10 am works for me') are not joined"
-)
-
+VALUE_ONLY = "a clause that only states values of the ask before it makes a call of its own"
+REASON = "a sentence giving the reason or background of the ask is read as an ask"
 GAPS: dict[str, str] = {
-    "Any good Thai places": NO_CALL,
-    "Which matches does Arsenal": NO_CALL,
-    "Where are the Chase branches": UNREAD,
-    "The grey hoodie was sold out": UNREAD,
-    "Transfer 300 dollars": CODE,
-    "Get the exchange rate from euros": CURRENCY,
-    "Schedule a check-up": SPLIT_ASK,
+    "What's the weather like for our picnic": "the city after 'Use … as the exact city' is read as 'France'",
+    "I'm hiking in the Alps": "the city after 'Use … as the city' is read as 'France'",
+    "Make me a picture of a lighthouse": VALUE_ONLY + ": 'Prompt it as …'",
+    "Generate an image for my blog": VALUE_ONLY + ": 'Prompt it as …'",
+    "Send an email to Dana": VALUE_ONLY + ": 'The address is … and the body is …'",
+    "Move 250 dollars": "the accounts labelled in the next sentence are not taken: no call",
+    "Put on 'Blue in Green'": "'Put on' is not read as playing: no call",
+    "Hotel rooms are so costly": REASON + ": the hotel search is called too, the house search gets no city",
+    "Taxis are far too expensive": REASON + ": ', so I want' read as the reason, the taxi tool called",
+    "Renew my library loan": REASON + ": the catalog is searched for the reason's words",
+    "Find hotel rooms in Rome": "the hotel search is called for Florence too",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
 
-@pytest.mark.parametrize(("request_text", "tools", "name", "expected"), params(ROWS, GAPS))
-def test_one_ask_makes_one_call(request_text: str, tools: list[dict], name: str, expected: dict) -> None:
-    problem = one_call_problem(request_text, tools, name, expected)
-    assert not problem, problem
+def _same(got: object, wanted: object) -> bool:
+    if isinstance(wanted, str):
+        return isinstance(got, str) and got.strip().lower() == wanted.lower()
+    if isinstance(wanted, list):
+        return isinstance(got, list) and len(got) == len(wanted) and all(map(_same, got, wanted))
+    return got == wanted
 
 
-def test_the_battery_holds_thirty_requests_in_ten_subjects() -> None:
-    assert len(ROWS) >= 30
+def problem(request_text: str, tools: list[dict], expected: list[tuple[str, dict]]) -> str:
+    """What is wrong with the calls made, if they should be `expected` (names in order, the given values)."""
+    got = calls(request_text, *tools)
+    if [name for name, _ in got] != [name for name, _ in expected]:
+        return f"calls {got}"
+    for (_, args), (_, wanted) in zip(got, expected, strict=True):
+        for key, value in wanted.items():
+            if not _same(args.get(key), value):
+                return f"{key}={args.get(key)!r}, wanted {value!r}: {got}"
+    return ""
+
+
+def _params() -> list:
+    marked = []
+    for row in ROWS:
+        gap = next((why for start, why in GAPS.items() if row[0].startswith(start)), None)
+        marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+        marked.append(pytest.param(*row, marks=marks, id=row[0][:40]))
+    return marked
+
+
+@pytest.mark.parametrize(("request_text", "tools", "expected"), _params())
+def test_one_ask_is_one_call(request_text: str, tools: list[dict], expected: list[tuple[str, dict]]) -> None:
+    found = problem(request_text, tools, expected)
+    assert not found, found
+
+
+def test_the_battery_holds_thirty_five_rows_over_ten_domains() -> None:
+    assert len(ROWS) >= 35
