@@ -448,14 +448,12 @@ REASON = "a sentence giving the reason or background of the ask is read as an as
 GAPS: dict[str, str] = {
     "What's the weather like for our picnic": "the city after 'Use … as the exact city' is read as 'France'",
     "I'm hiking in the Alps": "the city after 'Use … as the city' is read as 'France'",
-    "Make me a picture of a lighthouse": VALUE_ONLY + ": 'Prompt it as …'",
-    "Generate an image for my blog": VALUE_ONLY + ": 'Prompt it as …'",
     "Send an email to Dana": VALUE_ONLY + ": 'The address is … and the body is …'",
     "Move 250 dollars": "the accounts labelled in the next sentence are not taken: no call",
     "Put on 'Blue in Green'": "'Put on' is not read as playing: no call",
-    "Hotel rooms are so costly": REASON + ": the hotel search is called too, the house search gets no city",
     "Taxis are far too expensive": REASON + ": ', so I want' read as the reason, the taxi tool called",
-    "Renew my library loan": REASON + ": the catalog is searched for the reason's words",
+    "Renew my library loan": REASON
+    + ": the apostrophe of 'haven't' is read as opening a quote, 'work was busy', a value of its own",
     "Find hotel rooms in Rome": "the hotel search is called for Florence too",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

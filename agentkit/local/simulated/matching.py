@@ -960,6 +960,13 @@ class Matcher:
         taken away (the reason may be all the clause says)."""
         if len(chosen) < 2:
             return chosen
+        judged = _JUDGED.match(clause)
+        if judged:
+            # "Hotel rooms are so costly, I need a house to stay": the judgement before the comma is why
+            # the ask after it is made; a tool only the judgement names is not asked for
+            within = {s.tool.name for s in self.needed(clause[judged.end() :])}
+            if within:
+                return [s for s in chosen if s.special or s.tool.name in within]
         cut = _REASON.search(clause)
         if cut is None or cut.start() == 0:
             return chosen
@@ -1142,6 +1149,15 @@ _REASON = re.compile(
 )
 """Words that open a clause's reason or purpose ("… so I can follow the recipe", "… because we move on
 Friday"): what follows says why the ask is made, not what is asked (`Matcher._not_for_a_reason`)."""
+
+_JUDGED = re.compile(
+    r"^\W*(?:the\s+|these\s+|those\s+)?(?:[a-z][\w'-]*\s+){1,3}?(?:is|are|was|were|seems?|looks?|feels?)\s+"
+    r"(?:so|too|very|really|quite|pretty|way\s+too|far\s+too|much\s+too)\s+[a-z][\w-]*\s*,\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A clause that opens on a judgement of a thing and a comma ("Hotel rooms are so costly, I need a house to
+stay", "Taxis are way too pricey, find me a rental car"): the judgement says why the ask after the comma is
+made — the thing judged is what the asker turns away from, not a second ask (`Matcher._not_for_a_reason`)."""
 
 _SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")
 """Where a sentence ends: not at the point of a decimal ("a 0.01 M solution, and the density …")."""

@@ -164,7 +164,9 @@ The rules
    the place name …", beside `get_elevation`), asks for arithmetic it can do, or names a table its SQL can read —
    unless only the clause's reason asks for it: words after "so (that) I …", "in order to", "because" or
    "since I/we …" say why the ask is made ("… to cups so I can follow the recipe"), and a second tool the
-   words before them do not need is dropped (`Matcher._not_for_a_reason`). A
+   words before them do not need is dropped (`Matcher._not_for_a_reason`); so does a judgement of a thing
+   before a comma ("Hotel rooms are so costly, I need a house to stay": a tool only the judgement names is
+   not asked for, `matching._JUDGED`). A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either; an act verb, "show", names no tool the clause names by its
@@ -881,7 +883,13 @@ The rules
    is 1234", "the version is 7": a number after its parameter's word and "is" is that value, `_joined`;
    a plain word too when the subject is all words of one parameter's name, `plan._labels_a_parameter`),
    gives the ask that value in place of what its words gave (no second call); so does an instruction
-   "use X as the Y" after the ask, read as "the Y is X" ("… Use Santa Cruz as the city.", `plan.USE_AS`); a sentence
+   "use X as the Y" after the ask, read as "the Y is X" ("… Use Santa Cruz as the city.", `plan.USE_AS`), and
+   "<name> it as X" as "the <name> is X" ("… Prompt it as 'a red lighthouse'.", `plan.NAME_IT`) — such a
+   label whose subject shares a word with a parameter's name of the ask before completes that ask, though
+   another offered tool scores its words more ("the exact city location" beside a hotel search,
+   `plan._labels_the_last`); a statement after an ask that opens on a subject ("It's been a while …, and we
+   need to ensure it's still operational") is that ask's background, no ask, for a tool it gives no value
+   of its own and whose named act it does not say (`plan._with_values_of_its_own`); a sentence
    of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);

@@ -96,10 +96,41 @@ USE_AS = re.compile(
 so it is read as that statement (`_as_label`) and sets the value in the last call, asking nothing new."""
 
 
+NAME_IT = re.compile(
+    r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*(?P<subject>[a-z][\w-]*)\s+(?:it|this|that|them)\s+"
+    r"(?:as\s+(?P<value>\S.*?)|(?P<quoted>(['\"“‘]).+?['\"”’]))[\s.!?]*$",
+    re.I,
+)
+"""An instruction that gives a value by the verb of its parameter's name ("Prompt it as 'a red lighthouse'",
+"Title it 'Q3 plan'", "Label them as urgent"): said after the ask, "<name> it as X" says "the <name> is X",
+as `USE_AS` does — the value of the ask just made, not a new ask (`_continues` keeps it only when the verb
+is a word of one of the tool's parameters' names)."""
+
+
 def _as_label(clause: str) -> str:
-    """A clause "use X as the Y" said as the statement "the Y is X" (`USE_AS`); any other clause as it is."""
+    """A clause "use X as the Y" said as the statement "the Y is X" (`USE_AS`), and "<name> it as X" as "the
+    <name> is X" (`NAME_IT`); any other clause as it is."""
     use = USE_AS.match(clause)
-    return f"the {use.group('subject')} is {use.group('value')}" if use else clause
+    if use:
+        return f"the {use.group('subject')} is {use.group('value')}"
+    named = NAME_IT.match(clause)
+    if named:
+        return f"the {named.group('subject')} is {named.group('value') or named.group('quoted')}"
+    return clause
+
+
+def _labels_the_last(tool: Tool, clause: str) -> bool:
+    """Whether a statement after an ask of `tool` labels one of that ask's values: "the Y is X", "use X as the
+    Y" or "<name> it as X" whose subject shares a word with one of the tool's parameters' names ("Use Chamonix
+    as the exact city location" of a weather tool's `location`). It completes that ask, though another
+    offered tool scores its words more ("city location" of a hotel search): values told right after an ask
+    are told for it, and a value's label names no act of its own."""
+    said = _as_label(clause)
+    label = LABEL.match(said)
+    if not label or text.is_question(clause) or _asks_of(clause):
+        return False
+    subject = set(roots_of(label.group("subject")))
+    return any(subject & set(roots_of(name)) for name in tool.properties)
 
 
 THIRD_PERSON = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
@@ -139,11 +170,18 @@ def plan(
         if _sums_up(clause, steps, conversation.request):
             continue  # "… Can you work out the ratio and plan the route?": the asks already made
         scene = _scene(clauses, index, matcher)
+        told_only = False
         if scene:
             needed = []
             scenes.add(clause)
         else:
             needed = _for_the_ask_before(matcher.needed(clause), clause, background)
+            if previous and needed and _labels_the_last(previous[0].tool, clause):
+                needed = []  # "… Use Chamonix as the exact city location.": a value of the ask before
+            elif previous and needed:
+                kept = _with_values_of_its_own(needed, clause, previous, conversation)
+                told_only = not kept  # background to the ask before: no ask, and no values of it either
+                needed = kept
         rule = "best match"
         earlier = _planned_values(_referred(steps, previous, clause), conversation, roster)
         also = False
@@ -151,6 +189,7 @@ def plan(
             not needed
             and previous
             and not scene
+            and not told_only
             and not _scene_of_next(clauses, index, matcher, conversation)
         ):
             reuse = previous[0]
@@ -165,7 +204,10 @@ def plan(
                 or _sets_a_flag(reuse.tool, clause, conversation, roster)
                 or _labels_a_parameter(reuse.tool, clause)
             )
-            if bare or stated or also:
+            labelled = _labels_the_last(reuse.tool, clause)
+            if labelled:
+                needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
+            elif bare or stated or also:
                 kept = _restated(reuse.tool, clause, earlier, conversation, roster, anew=also)
                 again = fill_tool(reuse.tool, clause, conversation, [], roster, inherited=kept)
                 reused = matcher.score(clause, reuse.tool)
@@ -501,6 +543,39 @@ def _for_the_ask_before(needed: list[Score], clause: str, background: list[str])
     if not needed or not LABEL.match(clause) or _asks_of(clause):
         return needed
     return [s for s in needed if not any(inverse(asked, s.tool) for asked in background)]
+
+
+_SPEAKER_OPENS = frozenset(
+    "i i'm i've i'd we we're we've he she it it's its they there my our his her their".split()
+)
+"""Words that open a statement told of the asker, the thing asked about or the scene ("It's been a while
+since …", "My mother is on it", "He runs out on Friday"): a clause so opened asks nothing by its form."""
+
+
+def _with_values_of_its_own(
+    needed: list[Score], clause: str, previous: list[Step], conversation: Conversation
+) -> list[Score]:
+    """The tools a statement after an ask needs, less those it gives no value of its own: a sentence that
+    opens on a subject ("It's been a while since we last accessed it, and we need to ensure it's still
+    operational"; "I haven't finished the book yet because work was busy") tells the reason or background of
+    the ask before it, not a new ask, unless its own words give another tool a value (a name, a number, a
+    quoted text: "My sister lives in Leeds, find hotels there" does) or name the act the tool is named for
+    ("I need to find the zero points of this function" of `functions_zero`). A tool filled only from words left over,
+    by position or from what the ask before already used, is no tool the statement asks for; the tools of
+    the ask before stay (the statement may label their values)."""
+    said = text.words(clause)
+    if not said or said[0] not in _SPEAKER_OPENS or _asks_of(clause):
+        return needed
+    asked = {s.tool.name for s in previous}
+
+    def own_values(score: Score) -> bool:
+        if any(lexicon.root(word) in score.tool.name_roots for word in score.matched):
+            return True  # "I need to find the zero points of this function": the act the tool is named for
+        # its required values may be told elsewhere: what counts is whether this clause gives one
+        filled = fill_tool(score.tool, clause, conversation, [], conversation.roster, forced=True)
+        return bool(filled) and any(a.rule not in WEAK for call in filled for a in call.arguments)
+
+    return [s for s in needed if s.tool.name in asked or own_values(s)]
 
 
 def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
