@@ -340,7 +340,32 @@ ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
         [TICKETS, CONCERTS],
         [("buy_tickets", {"artist": "Arctic Monkeys", "quantity": 3})],
     ),
+    (
+        "Check whether the tent 'Alpine 2' is in stock. Use the product id AL-2.",
+        [STOCK, ORDER],
+        [("check_stock", {"product_id": "AL-2"})],
+    ),
+    (
+        "Is the blue kettle still in stock? Use the product code KT-4",
+        [STOCK, ORDER],
+        [("check_stock", {"product_id": "KT-4"})],
+    ),
+    (
+        "Create a calendar event on 2025-06-01 for the retreat. Title it 'Summer retreat'.",
+        [EVENT, LIST_EVENTS],
+        [("create_event", {"title": "Summer retreat", "date": "2025-06-01"})],
+    ),
     # ---- a sentence that gives the reason or the background of the ask is no ask
+    (
+        "Taxis cost way too much, find me rental cars in Reno, NV.",
+        [CARS, TAXI],
+        [("find_rental_cars", {"city": "Reno, NV"})],
+    ),
+    (
+        "Hotels are really expensive, search houses to rent in Austin, TX.",
+        [HOUSES, HOTELS],
+        [("search_houses", {"where_to": "Austin, TX"})],
+    ),
     (
         "Could you connect to the server nicknamed 'ledger'? We need to ensure it's still operational.",
         [CONNECT, CLOSE_PROJECT],

@@ -1151,12 +1151,12 @@ _REASON = re.compile(
 Friday"): what follows says why the ask is made, not what is asked (`Matcher._not_for_a_reason`)."""
 
 _JUDGED = re.compile(
-    r"^\W*(?:the\s+|these\s+|those\s+)?(?:[a-z][\w'-]*\s+){1,3}?(?:is|are|was|were|seems?|looks?|feels?)\s+"
+    r"^\W*(?:the\s+|these\s+|those\s+)?(?:[a-z][\w'-]*\s+){1,3}?(?:is|are|was|were|seems?|looks?|feels?|costs?)\s+"
     r"(?:so|too|very|really|quite|pretty|way\s+too|far\s+too|much\s+too)\s+[a-z][\w-]*\s*,\s*(?=\S)",
     re.IGNORECASE,
 )
 """A clause that opens on a judgement of a thing and a comma ("Hotel rooms are so costly, I need a house to
-stay", "Taxis are way too pricey, find me a rental car"): the judgement says why the ask after the comma is
+stay", "Taxis cost way too much, find me a rental car"): the judgement says why the ask after the comma is
 made — the thing judged is what the asker turns away from, not a second ask (`Matcher._not_for_a_reason`)."""
 
 _SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")

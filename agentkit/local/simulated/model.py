@@ -884,7 +884,9 @@ The rules
    a plain word too when the subject is all words of one parameter's name, `plan._labels_a_parameter`),
    gives the ask that value in place of what its words gave (no second call); so does an instruction
    "use X as the Y" after the ask, read as "the Y is X" ("… Use Santa Cruz as the city.", `plan.USE_AS`), and
-   "<name> it as X" as "the <name> is X" ("… Prompt it as 'a red lighthouse'.", `plan.NAME_IT`) — such a
+   "<name> it as X" as "the <name> is X" ("… Prompt it as 'a red lighthouse'.", `plan.NAME_IT`), and "use the
+   <label> X", a label closed by its noun, id, name, code …, as "the <label> is X" ("Use the prod id
+   Pixel 8", `plan.USE_THE`) — such a
    label whose subject shares a word with a parameter's name of the ask before completes that ask, though
    another offered tool scores its words more ("the exact city location" beside a hotel search,
    `plan._labels_the_last`); a statement after an ask that opens on a subject ("It's been a while …, and we

@@ -107,10 +107,24 @@ as `USE_AS` does — the value of the ask just made, not a new ask (`_continues`
 is a word of one of the tool's parameters' names)."""
 
 
+USE_THE = re.compile(
+    r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*(?:use|try)\s+(?:the|my|our|this|that)\s+"
+    r"(?P<subject>(?:[\w'-]+\s+){0,2}?(?:id|ids|name|code|number|key|title|address|email|username|password))"
+    r"\s*:?\s+(?P<value>\S.*?)[\s.!?]*$",
+    re.I,
+)
+"""An instruction that names the value an ask is to use by its label before it ("Use the prod id iPhone 12",
+"try the promo code SPRING5"): a label noun (id, name, code, number, key …) closes the label, and the rest
+is its value, read as "the prod id is iPhone 12" (`_as_label`)."""
+
+
 def _as_label(clause: str) -> str:
-    """A clause "use X as the Y" said as the statement "the Y is X" (`USE_AS`), and "<name> it as X" as "the
-    <name> is X" (`NAME_IT`); any other clause as it is."""
+    """A clause "use X as the Y" said as the statement "the Y is X" (`USE_AS`), "use the Y X" so too (`USE_THE`),
+    and "<name> it as X" as "the <name> is X" (`NAME_IT`); any other clause as it is."""
     use = USE_AS.match(clause)
+    if use:
+        return f"the {use.group('subject')} is {use.group('value')}"
+    use = USE_THE.match(clause)
     if use:
         return f"the {use.group('subject')} is {use.group('value')}"
     named = NAME_IT.match(clause)
