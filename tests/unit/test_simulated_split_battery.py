@@ -473,7 +473,6 @@ REASON = "a sentence giving the reason or background of the ask is read as an as
 GAPS: dict[str, str] = {
     "What's the weather like for our picnic": "the city after 'Use … as the exact city' is read as 'France'",
     "I'm hiking in the Alps": "the city after 'Use … as the city' is read as 'France'",
-    "Send an email to Dana": VALUE_ONLY + ": 'The address is … and the body is …'",
     "Move 250 dollars": "the accounts labelled in the next sentence are not taken: no call",
     "Put on 'Blue in Green'": "'Put on' is not read as playing: no call",
     "Taxis are far too expensive": REASON + ": ', so I want' read as the reason, the taxi tool called",

@@ -886,7 +886,10 @@ The rules
    "use X as the Y" after the ask, read as "the Y is X" ("… Use Santa Cruz as the city.", `plan.USE_AS`), and
    "<name> it as X" as "the <name> is X" ("… Prompt it as 'a red lighthouse'.", `plan.NAME_IT`), and "use the
    <label> X", a label closed by its noun, id, name, code …, as "the <label> is X" ("Use the prod id
-   Pixel 8", `plan.USE_THE`) — such a
+   Pixel 8", `plan.USE_THE`); a statement of several labels sets each ("My name is Karan Sharma, and my
+   ticket number is IND4567", `plan._label_subjects`), a subject naming a parameter by its name's words
+   or, when no name has them, by words of its description only it has ("The address is …" of `to`, "The
+   recipient's email address", `plan._names_parameter`) — such a
    label whose subject shares a word with a parameter's name of the ask before completes that ask, though
    another offered tool scores its words more ("the exact city location" beside a hotel search,
    `plan._labels_the_last`); a statement after an ask that opens on a subject ("It's been a while …, and we

@@ -1007,12 +1007,12 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     }
     if not stated:
         return refers  # "Could you provide a brief about this movie?": the same ask of the same subject
-    label = LABEL.match(said)
-    subject = set(roots_of(label.group("subject"))) if label and not text.is_question(said) else set()
+    subjects = _label_subjects(said)
     labels = {
         a.name: a.value
         for a in after[0].arguments
-        if a.rule not in WEAK - {"position"} and subject & set(roots_of(a.name))
+        if a.rule not in WEAK - {"position"}
+        and any(_names_parameter(subject, a.name, step.tool) for subject in subjects)
     }
     if labels:
         # "… a bus from Leeds to York. The departure date is 2024-05-03.": a statement that labels a value
@@ -1028,6 +1028,38 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
             return False
     last.inherited = {**last.inherited, **_over_guesses(before, stated)}
     return True
+
+
+_NEXT_LABEL = re.compile(r",?\s+and\s+|;\s*|,\s+(?=(?:the|my|our|its)\s)", re.I)
+"""Where a statement of several labels goes on to the next ("The address is x@y.com and the body is 'Hi'")."""
+
+
+def _label_subjects(said: str) -> list[set[str]]:
+    """The roots of each subject a statement labels ("The address is x@y.com and the body is 'Hi'" →
+    {address}, {body}): every part of it, cut at "and", ";" or a comma before an article, that is a
+    `LABEL` statement. A question labels nothing."""
+    if text.is_question(said):
+        return []
+    found = [LABEL.match(part.strip()) for part in _NEXT_LABEL.split(said)]
+    return [set(roots_of(m.group("subject"))) for m in found if m]
+
+
+def _names_parameter(subject: set[str], name: str, tool: Tool) -> bool:
+    """Whether a label's subject names a parameter: it shares a word with the parameter's name ("the
+    departure date" of `departure_date`), or, when it shares one with no parameter's name, a word of it is
+    a word of the parameter's description and of no other's ("the address" of `to`, "The recipient's email
+    address"): a parameter is known by the words its description calls it."""
+    if not subject:
+        return False
+    if subject & set(roots_of(name)):
+        return True
+    if any(subject & set(roots_of(other)) for other in tool.properties):
+        return False
+    described = {
+        other: set(roots_of(str(spec.get("description", "")))) for other, spec in tool.properties.items()
+    }
+    own = subject & described[name]
+    return bool(own) and not any(own & words for other, words in described.items() if other != name)
 
 
 def _over_guesses(before: list[Filled], stated: dict[str, Any]) -> dict[str, Any]:
