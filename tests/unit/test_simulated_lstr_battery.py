@@ -214,17 +214,7 @@ ROWS = [
     ),
 ]
 
-GREETING = (
-    "a greeting opening the request is the word left over for the code: the ask's own reading fills the"
-    + " code with it, and a reading without it leaves the code open, which the labelling sentence after"
-    + " the ask does not then give (plan._continues needs the ask filled first)"
-)
-
 GAPS: dict[str, str] = {
-    "Hi, I am Lena. Where is my DHL parcel? My name": GREETING,
-    "Hello, I am Jun.": GREETING,
-    "Hi, I am Lena. Where is my DHL parcel? My tracking": "the name of the introduction is taken, not the full"
-    + " name the request labels later ('my name is Lena Fischer')",
     "Hello! Could you check my parcel from FedEx?": "'from FedEx' and 'for Omar Haddad' swap their roles, and"
     + " the code '7781-XQ' loses its letters",
 }
