@@ -404,33 +404,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
 ]
 
-FOR = "'<act> for <name>' gives the name to the act's doer (its agent noun: training → trainer)"
 SUBJECT = "the doer told as the subject of the act's verb ('Paul Meyer will train her') is not read"
 
+SPAN = "a word of the length ('30-minute') is taken as a name"
 GAPS: dict[str, str] = {
-    "Set up training for Anna Berg on 2025-06-03.": FOR,
-    "Arrange an interview for Sofia Rossi on 2025-03-18 at 15:00.": FOR,
-    "Set up an interview for Daniel Okoye": FOR,
-    "Book an inspection for Carla Mendes on 2025-09-10.": FOR,
-    "I need a home inspection": FOR,
-    "Schedule an audit for Northwind Traders covering": FOR,
-    "Book a cleaning for Rosa Diaz on 2025-05-20.": FOR,
-    "Order catering for Lucia Ferraro": FOR,
-    "Book a 30-minute walk": FOR,
-    "Request editing for Priya": FOR,
-    "Schedule an installation for Mark": FOR,
-    "Set up training for Anna Berg on 2025-06-03 and": FOR,
-    "Please arrange interviews for Kofi Mensah on 2025-05-06 at 09:30 and Ines Duarte on 2025-05-06 at 13:00.": FOR,
-    "Book inspections for Ruth": FOR,
-    "Book cleanings for Rosa": FOR,
-    "Schedule installations for Mark": FOR,
     "Set up training for Anna Berg on 2025-06-03. Paul": SUBJECT,
     "Arrange an interview for Sofia Rossi on 2025-03-18 at 15:00. Helen": SUBJECT,
     "Book an inspection for Carla Mendes on 2025-09-10; Tom": SUBJECT,
-    "Please arrange interviews for Kofi Mensah on 2025-05-06 at 09:30 and Ines Duarte on 2025-05-06 at 13:00. Helen": SUBJECT,
+    "Please arrange interviews for Kofi Mensah on 2025-05-06 at 09:30 and Ines Duarte on 2025-05-06 at 13:00. "
+    "Helen": SUBJECT,
     "Schedule an audit for Northwind Traders for fiscal": SUBJECT,
-    "Book a cleaning for Rosa Diaz on 2025-05-20; the cleaner": FOR,
-    "Book a 45-minute dog walk": "'walk for <name>' gives the dog's name to the walker",
+    "Book a 30-minute walk": SPAN,
+    "Book a 45-minute dog walk": SPAN,
+    "Schedule an installation for Mark": "tool choice: 'installation' is not read as the act of `schedule_installation`",
+    "Schedule installations for Mark": "tool choice: 'installations' is not read as the act of `schedule_installation`",
+    "Book a cleaning for Rosa Diaz on 2025-05-20; the cleaner": "'the cleaner should be Ana Lima' is read as a second"
+    " booking, not as the cleaner's name",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -45,6 +45,7 @@ from agentkit.local.simulated.parameters import (
     SOURCE,
     WRITTEN,
     Parameter,
+    agent_noun,
     words_of,
 )
 from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
@@ -273,6 +274,8 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
                 continue  # "after 20 years with the same half-life": the value kept, not one beside it
             if token.lower in NAMING and j >= mention.last:
                 continue  # "morning labelled gym": a naming participle gives the value after it, not before
+            if _act_for_whom(parameter, root, j, mention, tokens):
+                continue  # "training for Anna Berg": Anna is trained, she is no `trainer`
             if j in mention.span:
                 if mention.kind not in ("name", "quoted") or not token.text[:1].isupper():
                     continue  # a quoted sentence's "to" names no `to`: a name's capitalised word does
@@ -293,6 +296,22 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
 
 
 _NAME_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title"))
+
+
+def _act_for_whom(parameter: Parameter, root: str, j: int, mention: Mention, tokens: list) -> bool:
+    """Whether the word at `j` is the act whose doer the parameter names (its name word is the act's agent
+    noun: "trainer", "interviewer", "inspector") and the value follows it after "for", at most two words
+    between ("training for Anna Berg", "an inspection for Carla Mendes", "a 30-minute walk for Biscuit"):
+    "for" after an act names whom the act serves, not who does it. The doer is named by its own noun
+    ("with trainer Paul Meyer"), which this leaves alone."""
+    first = mention.first
+    if j >= first - 1 or tokens[first - 1].lower != "for" or first - 1 - j > 3:
+        return False
+    if any(t.kind != "word" or lexicon.is_function_word(t.text) for t in tokens[j + 1 : first - 1]):
+        return False
+    doer = next((w for w in parameter.name_words if lexicon.root(w) == root), "")
+    said = tokens[j].lower
+    return bool(doer) and said not in (doer, doer + "s") and agent_noun(doer)
 
 
 def _names_as(token, root: str, j: int, mention: Mention, tokens: list) -> bool:

@@ -47,7 +47,7 @@ from cachetools import LRUCache
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated import arguments, quantities, sql
 from agentkit.local.simulated.mentions import QUANTIFIERS, read
-from agentkit.local.simulated.parameters import EXPRESSION, Parameter, object_head, words_of
+from agentkit.local.simulated.parameters import EXPRESSION, Parameter, agent_noun, object_head, words_of
 from agentkit.local.simulated.text import WHAT_A_THING_IS, quoted_spans, tells
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve, tool_roots
 
@@ -276,19 +276,6 @@ def _no_doer(clause: str, tool: Tool) -> bool:
     if tool.names_a_doer:
         return False  # "Retrieve the composer … of a song": it names a doer of some act
     return not _gives(tool, (lexicon.lemma(word), *answer_kinds(clause)))
-
-
-def _agent_noun(word: str) -> bool:
-    """Whether `word` names a doer as English makes one from a verb ("composer", "director", "winner")."""
-    if "NOUN" not in lexicon.parts(word):
-        return False
-    for suffix in ("er", "or", "r"):
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
-            for verb in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
-                if "VERB" in lexicon.parts(verb) and not lexicon.is_function_word(verb):
-                    return True
-    return False
 
 
 _SAY_IN = re.compile(
@@ -596,7 +583,7 @@ class Tool:
     @cached_property
     def names_a_doer(self) -> bool:
         """Whether the tool's purpose names a doer of some act ("Retrieve the composer … of a song")."""
-        return any(_agent_noun(self.wording[r]) for r in self.purpose if r in self.wording)
+        return any(agent_noun(self.wording[r]) for r in self.purpose if r in self.wording)
 
     @cached_property
     def acted_verb(self) -> str:

@@ -294,7 +294,9 @@ The rules
    or a lone participle before "by", after "and" opens a predicate of its own and joins no series,
    `mentions._own_predicate`), for a parameter of a person's name (no place, maker or the thing's own name), as
    much, and so a name put in the role such a parameter names, by its noun ("the narrator Ines Varga",
-   "… as the director", "… in the cast") or a verb its noun is the doer of ("acted by …", "… acts in");
+   "… as the director", "… in the cast") or a verb its noun is the doer of ("acted by …", "… acts in"),
+   but the act itself before "for" names whom it serves, no doer ("training for Anna Berg", "an inspection
+   for Carla Mendes" give no `trainer`, `inspector`: `evidence._act_for_whom`);
    a parameter for who takes part in the thing, its cast, performer, guest or speaker ("The lead actors of
    the series", "The guest on the episode"), holds a person's name though it does not say "name", takes
    "featuring" over another person's parameter (`host`), and any such role noun ("the actress Olivia

@@ -235,6 +235,19 @@ _MUST_BE = re.compile(r"\bmust be\s+['\"`“(\[]?\s*", re.I)
 """"Must be" before what it requires: choices only when an example follows it ("must be 'asc' or 'desc'")."""
 
 
+def agent_noun(word: str) -> bool:
+    """Whether `word` names a doer as English makes one from a verb ("composer", "director", "winner")."""
+    if "NOUN" not in lexicon.parts(word):
+        return False
+    for suffix in ("er", "or", "r"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            for verb in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                if "VERB" in lexicon.parts(verb) and not lexicon.is_function_word(verb):
+                    return True
+    return False
+
+
 def words_of(text: str) -> list[str]:
     """The lower-case words of a text, identifiers split ("maxPrice" → "max", "price")."""
     return list(_words(text))
