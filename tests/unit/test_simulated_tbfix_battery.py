@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, OMIT, STR, fn, params
+from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, fn, params
 from test_simulated_parallel_style_battery import c, matched
 
 TRAINING = fn(
@@ -151,6 +151,59 @@ INSTALL = fn(
         "installer": (STR, "Name of the installer, optional."),
     },
     ["homeowner", "date"],
+)
+
+FLOORING = fn(
+    "quote_flooring",
+    "Quote the cost of laying a floor.",
+    {
+        "area_sq_ft": (NUM, "Floor area in square feet."),
+        "material": (STR, "Flooring material, e.g. oak."),
+    },
+    ["area_sq_ft", "material"],
+)
+OFFICE = fn(
+    "find_office_space",
+    "Find office space to rent in a city.",
+    {
+        "city": (STR, "City to search."),
+        "min_area_m2": (INT, "Smallest floor area in square meters."),
+        "desks": (INT, "Number of desks needed."),
+    },
+    ["city", "min_area_m2"],
+)
+LISTING = fn(
+    "list_home",
+    "List a home for sale.",
+    {
+        "bedrooms": (INT, "Number of bedrooms."),
+        "square_feet": (INT, "Living area in square feet."),
+        "price": (INT, "Asking price in dollars."),
+    },
+    ["bedrooms", "square_feet", "price"],
+)
+PAINT = fn(
+    "estimate_paint",
+    "Estimate how much paint a wall area needs.",
+    {"area_m2": (NUM, "Wall area in square meters."), "coats": (INT, "Number of coats.")},
+    ["area_m2", "coats"],
+)
+PARK = fn(
+    "park_visitor_density",
+    "Compute visitors per square kilometer of a park.",
+    {"visitors": (INT, "Number of visitors."), "area_km2": (NUM, "Park area in square kilometers.")},
+    ["visitors", "area_km2"],
+)
+STAY = fn(
+    "book_apartment_stay",
+    "Book a holiday apartment.",
+    {
+        "city": (STR, "City of the apartment."),
+        "rooms": (INT, "Number of rooms."),
+        "min_area_m2": (INT, "Smallest floor area in square meters."),
+        "nights": (INT, "Number of nights."),
+    },
+    ["city", "rooms", "nights"],
 )
 
 ROWS: list[tuple[str, list[dict], list]] = [
@@ -337,6 +390,39 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [AUDIT],
         [c("schedule_audit", company="Northwind Traders", fiscal_year=2024, auditor="Grant & Webb")],
     ),
+    # ---- an area written "sq ft", "square meters", "sqft": one unit, and a number of its own
+    ("Quote an oak floor for 640 sq ft.", [FLOORING], [c("quote_flooring", area_sq_ft=640, material="oak")]),
+    (
+        "How much would a walnut floor cost for a 1,250 square feet room?",
+        [FLOORING],
+        [c("quote_flooring", area_sq_ft=1250, material="walnut")],
+    ),
+    (
+        "Find office space in Rotterdam of at least 120 square meters for 14 desks.",
+        [OFFICE],
+        [c("find_office_space", city="Rotterdam", min_area_m2=120, desks=[14, OMIT])],
+    ),
+    (
+        "List my 4-bedroom, 2,300 sq ft home for $615,000.",
+        [LISTING],
+        [c("list_home", bedrooms=4, square_feet=2300, price=615000)],
+    ),
+    (
+        "List a 2-bedroom, 900 sqft flat at $289,000.",
+        [LISTING],
+        [c("list_home", bedrooms=2, square_feet=900, price=289000)],
+    ),
+    (
+        "Book a 2-room, 85 sq m apartment in Lyon for 3 nights.",
+        [STAY],
+        [c("book_apartment_stay", city="Lyon", rooms=2, min_area_m2=[85, OMIT], nights=3)],
+    ),
+    ("How much paint for 36 sq m of wall, two coats?", [PAINT], [c("estimate_paint", area_m2=36, coats=2)]),
+    (
+        "A park of 4.5 square kilometers had 9000 visitors; what is the density?",
+        [PARK],
+        [c("park_visitor_density", visitors=9000, area_km2=4.5)],
+    ),
     # ---- the doer named by its own noun: kept (guards)
     (
         "Book training for Anna Berg on 2025-06-03 with trainer Paul Meyer.",
@@ -406,6 +492,7 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 SUBJECT = "the doer told as the subject of the act's verb ('Paul Meyer will train her') is not read"
 
+AREA = "'sq ft' / 'sqft' / 'sq m' is no unit, so the area and the count before it read as one series"
 SPAN = "a word of the length ('30-minute') is taken as a name"
 GAPS: dict[str, str] = {
     "Set up training for Anna Berg on 2025-06-03. Paul": SUBJECT,
@@ -415,6 +502,9 @@ GAPS: dict[str, str] = {
     "Helen": SUBJECT,
     "Schedule an audit for Northwind Traders for fiscal": SUBJECT,
     "Book a 30-minute walk": SPAN,
+    "List my 4-bedroom": AREA,
+    "List a 2-bedroom": AREA,
+    "Book a 2-room, 85 sq m": AREA,
     "Book a 45-minute dog walk": SPAN,
     "Schedule an installation for Mark": "tool choice: 'installation' is not read as the act of `schedule_installation`",
     "Schedule installations for Mark": "tool choice: 'installations' is not read as the act of `schedule_installation`",
