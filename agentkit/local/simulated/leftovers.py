@@ -14,6 +14,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import DETERMINERS, read
+from agentkit.local.simulated.order import digits_fit
 from agentkit.local.simulated.parameters import (
     GENRE,
     IDENTIFIER,
@@ -394,9 +395,12 @@ class Leftovers:
         proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
         ("my earlier message"); a parameter with closed options takes one of them; a language is a
         language's name or written capitalised, as English writes one; a place (`location`, `city`) a name
-        or a code, not common nouns ("weather data for the coordinates …" names no place "data")."""
+        or a code, not common nouns ("weather data for the coordinates …" names no place "data"); a run of
+        digits has the length a code's description states (`order.digits_fit`)."""
         if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
             return False
+        if words.isdigit() and not digits_fit(parameter, words):
+            return False  # "a flat in 6061" for a "Five-digit postal code": a number of another length
         if not parameter.admits(words):
             return False
         if parameter.is_currency and not lexicon.currency_of(words):

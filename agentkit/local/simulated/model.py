@@ -262,7 +262,9 @@ The rules
    after it: "Lyon, the third city of France" → `city` Lyon, not France's capital; "Bocconi, the private
    university of Milan" → `university` Bocconi, `evidence._apposed_back`), whose unit it is written in ("4 meters" → the parameter "in meters", "3.5 m/s^2"
    → the one whose description writes "m/s^2"; a ratio of two unit symbols the table lacks as a whole is one
-   unit, "18 g/mol", "2 mol/L", "15 mg/kg", and a value in it is no value of a parameter that counts in a
+   unit, "18 g/mol", "2 mol/L", "15 mg/kg", and so is an area, "square"/"sq"/"sq." before a length, "1,800
+   sq ft", "40 square meters", "900 sqft" → "ft²", "m²" (`quantities._area_unit`), so "a 3-bedroom, 1,800
+   sq ft house" is two values with units of their own, no series; and a value in it is no value of a parameter that counts in a
    plain unit and per nothing, "18 g/mol" no "mass of the sample in grams"; not one that counts *per* that unit, "compounded per
    year"; a unit named on its own, in full or by symbol, "… in miles", is the one an optional unit
    parameter asks for, as the request writes it (as its symbol where the description's example is a

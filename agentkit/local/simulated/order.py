@@ -31,12 +31,18 @@ def code_of_digits(parameter: Parameter, mention: Mention) -> bool:
     and of the length in digits the description states, if it states one ("Five-digit ZIP code")."""
     if not (parameter.has(IDENTIFIER) and bare_code(mention) and not mention.ordinal):
         return False
+    return digits_fit(parameter, mention.text)
+
+
+def digits_fit(parameter: Parameter, digits: str) -> bool:
+    """Whether a run of digits has the length in digits the parameter's description states, if it states
+    one ("Five-digit postal code": "60614" fits, "6061" does not)."""
     stated = _DIGITS.search(parameter.description)
     if stated is None:
         return True
     word = stated.group(1)
     length = int(word) if word.isdigit() else lexicon.number_word(word.lower())
-    return length is None or length == len(mention.text)
+    return length is None or length == len(digits)
 
 
 _RELATION = frozenset({"in", "of", "out", "from", "among"})

@@ -34,6 +34,7 @@ _UNIT_SYMBOLS = {
     "m/s": "meter per second", "km/h": "kilometer per hour", "m/s^2": "meter per second squared",
     "m/s2": "meter per second squared", "m²": "square meter", "m2": "square meter", "m³": "cubic meter",
     "m3": "cubic meter", "cm²": "square centimeter", "cm³": "cubic centimeter", "ft²": "square foot",
+    "km²": "square kilometer", "mi²": "square mile", "in²": "square inch", "yd²": "square yard",
     "mol": "mole", "gal": "gallon", "gb": "gigabyte", "mb": "megabyte", "kb": "kilobyte", "tb": "terabyte",
 }  # fmt: skip
 """Unit symbols of the SI brochure and common US customary units, by the name they abbreviate."""
@@ -397,6 +398,9 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
     if token.kind == "word":
         if token.text in ("²", "³"):
             return "", index
+        area = _area_unit(tokens, index)
+        if area:
+            return area
         unit = token.text
         end = index + 1
         while (
@@ -444,6 +448,32 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
                 return "", index  # "the 10001 location": the number names which one, it counts nothing
             return unit, end
     return "", index
+
+
+def _area_unit(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """An area written as "square" or its short form "sq" (also "sq.") before a unit of length, "1,800 sq ft",
+    "40 square meters", "3 sq. km": one unit, the square of the length ("ft²"), as "ft²" itself is, not
+    the word "square" and a length left over; "sqft" is the same run of letters."""
+    word = tokens[index].lower
+    if word == "sqft":
+        return "ft²", index + 1
+    if word not in ("square", "sq"):
+        return None
+    k = index + 1
+    if word == "sq" and k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return None
+    length = unit_of(tokens[k].text) or (
+        lexicon.lemma(tokens[k].lower) if is_unit_name(tokens[k].text) else ""
+    )
+    symbol = next((s for s, n in _UNIT_SYMBOLS.items() if n == "square " + length and s.endswith("²")), "")
+    if not symbol:
+        return None
+    end = k + 1
+    if end < len(tokens) and tokens[end].text == "." and tokens[k].lower in _UNIT_SYMBOLS:
+        end += 1  # "sq. ft.": the abbreviation's full stop
+    return symbol, end
 
 
 def repeated_symbol(tokens: list[Token], index: int) -> bool:
