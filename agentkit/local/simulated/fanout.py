@@ -19,7 +19,7 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
 from agentkit.local.simulated.filled import REPEATED, Argument, Filled, Several, Unfillable
-from agentkit.local.simulated.mentions import DETERMINERS, bare_code, read
+from agentkit.local.simulated.mentions import DETERMINERS, MAX_SPAN, bare_code, read
 from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, object_head, words_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
@@ -337,7 +337,7 @@ class FanOut:
         mentions = self.reading.mentions
         ends = mentions[index].attributes.get("range")
         parameter = self._parameter(argument.name)
-        if not ends or parameter is None or ends[1] - ends[0] > 30 or argument.value != ends[0]:
+        if not ends or parameter is None or ends[1] - ends[0] > MAX_SPAN or argument.value != ends[0]:
             return []
         if parameter.type != "integer" and not parameter.named(YEAR):
             return []

@@ -86,6 +86,11 @@ class Reading:
         return next((m for m in self.mentions if m.first <= index < m.last), None)
 
 
+MAX_SPAN = 30
+"""The most numbers a written range spans as a list of calls ("for each season from 2015 to 2018"): a wider
+one is no list anyone asks one call each of, and numbers joined by a hyphen that span more are a code."""
+
+
 @lru_cache(maxsize=2048)
 def read(text: str) -> Reading:
     """Tokens and mentions of `text`, mentions in text order, groups numbered (cached: agents resend
@@ -124,6 +129,7 @@ def read(text: str) -> Reading:
     _formulas(text, tokens, claim)
     _addresses(text, tokens, claim)
     _phones(text, tokens, claim)
+    _hyphen_codes(tokens, claim, taken)
     for i, token in enumerate(tokens):
         if token.kind in ("email", "url") and i not in taken:
             claim(token.kind, token.text, i, i + 1)
@@ -498,6 +504,52 @@ def _phones(text: str, tokens: list[Token], claim) -> None:
     for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.POSSIBLE):
         first, last = token_span(tokens, match.start, match.end)
         claim("identifier", match.raw_string, first, last)
+
+
+def _hyphen_codes(tokens: list[Token], claim, taken: set[int]) -> None:
+    """Numbers of several digits joined by hyphens with no space ("4410-2231", "0931-552", "55-201-7") are
+    one code, an account's or a card's, as written — not numbers and minus signs — unless they read as a
+    range: two ascending numbers that are years (1000–2999: "1990-2010") or span no more than a list of
+    calls does (`MAX_SPAN`: "pages 120-140"), or any pair of three digits or fewer ("100-250"); nor when a
+    currency comes before them or a unit after ("$1500-2500", "5000-8000 rpm": amounts)."""
+    i = 0
+    while i < len(tokens):
+        last = i + 1
+        while (
+            last + 1 < len(tokens)
+            and tokens[i].kind == "number"
+            and tokens[last].text == "-"
+            and tokens[last + 1].kind == "number"
+            and tokens[last].start == tokens[last - 1].end
+            and tokens[last + 1].start == tokens[last].end
+        ):
+            last += 2
+        numbers = [t.text for t in tokens[i:last:2]]
+        if (
+            len(numbers) < 2
+            or any(k in taken for k in range(i, last))
+            or any(not n.isdigit() for n in numbers)
+        ):
+            i = last
+            continue
+        ascending = not numbers[0].startswith("0") and all(
+            int(a) < int(b) for a, b in itertools.pairwise(numbers)
+        )
+        ranged = (
+            ascending
+            and len(numbers) == 2
+            and (
+                all(1000 <= int(n) <= 2999 for n in numbers)
+                or int(numbers[1]) - int(numbers[0]) <= MAX_SPAN
+                or min(len(n) for n in numbers) <= 3
+            )
+        )
+        amount = (i and tokens[i - 1].text in "$€£¥") or (
+            last < len(tokens) and tokens[last].kind == "word" and unit_of(tokens[last].text)
+        )
+        if max(len(n) for n in numbers) >= 3 and not ranged and not amount:
+            claim("identifier", "".join(t.text for t in tokens[i:last]), i, last)
+        i = last
 
 
 _COORDINATES = re.compile(
