@@ -421,12 +421,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Move 250 from account 7730-1184": "a code with an inner hyphen is cut at it: '7730'",
-    "What's the balance of 2209-4410?": "a code with an inner hyphen is cut at it: '2209'",
-    "Block cards 4000-1122 and 4000-8876": "the second hyphenated code is lost: one call",
-    "Please check recalls for both of our vans": "the VINs in the second sentence make no call",
-    "Any parking fines on our three company cars?": "the counted noun 'cars' is read as a fourth plate",
-    "Block both of my cards: 5100-2233": "the second hyphenated code is lost: one call",
+    "Please check recalls for both of our vans": "no tool is chosen for the request opening 'Please check "
+    "recalls' (without 'Please' both calls are made)",
     "Estimate the yearly yield of these turbines": "the next line's number joins the site ('Cork 3'); the "
     "first line is lost",
     "Outlook please for:": "a numbered list of bare names: the item number '1' is read as the city",
@@ -443,7 +439,6 @@ GAPS: dict[str, str] = {
     "Roll 3d8 for damage": "dice notation 'NdM' is not read as count and faces",
     "Roll 2d10.": "dice notation 'NdM' is not read as count and faces",
     "Check disk usage on web-7, and restart nginx": "'nginx' is not read as the unit: the host is given twice",
-    "Block card 6011-5500 and move 300": "the transfer after 'and move' makes no call",
     "Check disk usage on hosts cache-1": "the last host 'cache-3' is lost",
     "Move 40 from 1001 to 1002.": "bare account numbers after 'from' and 'to' make no call",
     "Do I need a visa for Vietnam if I'm Canadian?": "the nationality adjective and the destination are swapped",

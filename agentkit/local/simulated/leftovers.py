@@ -527,6 +527,7 @@ class Leftovers:
         if run:
             runs.append(run)
         counts = {i for m in self.reading.mentions if m.kind == "number" for i in m.span}
+        runs = [r for r in runs if not self._announces_a_list(r)]
         runs = [_uncounted(r, counts, tokens) for r in runs]  # "5 bananas", "five bananas", "150 g of rice"
         runs = [r for r in runs if not self._counts_the_thing(r, counts)]
         if not runs:
@@ -573,6 +574,41 @@ class Leftovers:
 
         best = _unmeasured(max(reversed(runs), key=weight), tokens)
         return re.sub(r"['’]s$", "", " ".join(tokens[i].text for i in best))
+
+    def _announces_a_list(self, run: list[int]) -> bool:
+        """Whether a run of words left over counts several things of which the request lists each ("our
+        three company cars? Plates: KX19 ABC, KX19 ABD and KX20 LMN", "both of our vans. The VINs are …
+        and …"): a plural noun after a count of two or more, or after "both" (with "of" and a possessive
+        between), when the whole request writes a series of that many values. The noun says what the
+        listed values are; it is none of them (a careful caller makes one call per listed value)."""
+        tokens = self.reading.tokens
+        last = tokens[run[-1]]
+        if last.kind != "word" or lexicon.noun_lemma(last.text) == last.lower:
+            return False  # no plural noun
+        count = 0
+        mention = self.reading.at(run[0])
+        if mention is not None and mention.kind == "number" and mention.attributes.get("count"):
+            count = int(mention.value) if float(mention.value).is_integer() else 0
+        else:
+            before = run[0] - 1
+            while before >= 0 and tokens[before].lower in (
+                "of",
+                "our",
+                "my",
+                "your",
+                "their",
+                "the",
+                "these",
+            ):
+                before -= 1
+            count = 2 if before >= 0 and tokens[before].lower == "both" else 0
+        if count < 2:
+            return False
+        sizes: dict[int, int] = {}
+        for m in read(self.request).mentions:
+            if m.group is not None:
+                sizes[m.group] = sizes.get(m.group, 0) + 1
+        return count in sizes.values()
 
     def _counts_the_thing(self, run: list[int], counts: set[int]) -> bool:
         """Whether a run of words left over is one spelled count right before a word of the tool's

@@ -531,7 +531,9 @@ The rules
    description makes it the user's own or the places disagree): a US city's state, a city's country, a
    country's currency and continent, and its language where the request asks for the local one. A
    channel or handle ("#general", "@ana") and an international phone number ("+44 7700 900123", found by
-   `phonenumbers`) are one code each. A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
+   `phonenumbers`) are one code each, and so are numbers joined by hyphens with no space that read as no
+   range ("account 4410-9987", "card 4000-1122": not ascending years, not a span of 30 or fewer, not
+   three-digit ends, no currency or unit beside them, `mentions._hyphen_codes`). A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
    no value of any parameter, nor are the words of one of the tool's parameters' names right before a code
    or quoted value, "the ISBN '978-0262'" for `isbn`, which a series or a repeat must not take), and a
    prefix of capitals hyphened to a word, "WH-East", is written as a
@@ -647,7 +649,10 @@ The rules
    the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
    code, not arithmetic; a jurisdiction is a place; a `country` takes the country a people's adjective
    names ("German history" → "Germany", `lexicon.country_of`); a `language` takes a language's name, not
-   the words left over ("the product comment"); a unit's name after "in" or beside "per" ("in Joules per
+   the words left over ("the product comment"), nor does any parameter take a plural noun a count of
+   several or "both" puts before it when the request lists that many values ("our three company cars?
+   Plates: A, B and C": the noun says what the listed values are, `Leftovers._announces_a_list`); a unit's
+   name after "in" or beside "per" ("in Joules per
    Kelvin", "in Newtons") is what the answer is measured in, no name; words left over for a kind (`genre`,
    `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"), and
    words left over that hold the field the description names between a modifier and the things sought give
