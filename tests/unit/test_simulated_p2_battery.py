@@ -436,8 +436,6 @@ GAPS: dict[str, str] = {
     "light",
     "Book Pepper for a vaccination on 2025-05-02 and Nala": "pets and reasons are crossed, not paired",
     "Work out the due date 14 days from": "'working days' of the second ask goes to the first too",
-    "Roll 3d8 for damage": "dice notation 'NdM' is not read as count and faces",
-    "Roll 2d10.": "dice notation 'NdM' is not read as count and faces",
     "Check disk usage on web-7, and restart nginx": "'nginx' is not read as the unit: the host is given twice",
     "Check disk usage on hosts cache-1": "the last host 'cache-3' is lost",
     "Move 40 from 1001 to 1002.": "bare account numbers after 'from' and 'to' make no call",

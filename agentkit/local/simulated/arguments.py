@@ -329,6 +329,11 @@ def fill(
             on_missing(str(missing.args[0]))
         return None
     made = job.fan_out(first)
+    if len(made) == 1 and len(job.rolls) > 1:
+        made = [made[0]] + [
+            Filled({**made[0].values, **roll}, made[0].arguments, "one call per roll written")
+            for roll in job.rolls[1:]
+        ]
     calls = [call for call in (_held_to_schema(c, schema, forced) for c in made) if call is not None]
     if not calls:  # every call would break the schema: ask for the value instead (rule 4)
         if on_missing is not None:
@@ -384,6 +389,16 @@ def has_arithmetic(clause: str) -> bool:
 
 _TWO_OPERANDS = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*([-+*/^])\s*(-?\d+(?:\.\d+)?)\s*")
 """A formula of two numbers and one operator between them ("3 ^ 5", "17 * 23")."""
+_DICE = re.compile(r"([1-9]\d*)[dD]([1-9]\d*)")
+"""Dice as tabletop games write them: "3d6" is three dice of six faces each (`_Job._operands`)."""
+_DICE_WORDS = frozenset({"dice", "die"})
+
+
+def _as_type(parameter: Parameter, written: str) -> int | float:
+    """A number as written, whole for an integer parameter."""
+    number = float(written)
+    return int(number) if parameter.type == "integer" and number.is_integer() else number
+
 
 _DEFAULT_DAY = re.compile(rf"\bdefaults?\b[^.;]*?\b({'|'.join(sorted(set(DAY_WORDS.values())))})\b", re.I)
 
@@ -528,6 +543,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     enum_series: dict[str, list[Any]] = field(default_factory=dict)
     rows: set[str] = field(default_factory=set)
     """Series that came from the rows of earlier calls: they vary together, call by call."""
+    rolls: list[dict[str, Any]] = field(default_factory=list)
+    """The values of each dice roll the clause writes ("2d6 … and 1d20 …"): one call each (`_operands`)."""
     """Enum parameters for which the clause names several options joined by "and"/"or"."""
     depth: int = 0
     consumed: set[int] = field(default_factory=set)
@@ -666,18 +683,32 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         tool whose two required numeric parameters are left to fill and that takes no expression: they are its
         operands, the left number the first parameter's and the right one the second's, in the order the
         tool lists them — as English writes a power base first, a division dividend first. The numbers
-        stand inside the formula, so no number of the clause stands for them otherwise."""
+        stand inside the formula, so no number of the clause stands for them otherwise. So does the one
+        written roll of a tool for dice, "roll 3d6": the number of dice, then their faces (`_DICE`)."""
         numeric = [
             p for p in parameters if p.required and p.type in ("integer", "number") and not p.spec.get("enum")
         ]
         if len(numeric) != 2 or any(p.kind == "expression" for p in self._all):
             return
         formulas = [m for m in self.reading.mentions if m.kind == "formula"]
-        if len(formulas) != 1 or not (two := _TWO_OPERANDS.fullmatch(str(formulas[0].value))):
+        if not formulas and {lexicon.root(w) for w in _DICE_WORDS} & self.tool_words:
+            codes = [m for m in self.reading.mentions if m.kind == "identifier"]
+            rolls = [two for m in codes if (two := _DICE.fullmatch(str(m.value)))]
+            if not rolls or len(rolls) != len(codes):
+                return
+            formulas = codes
+            written = (rolls[0].group(1), rolls[0].group(2))
+            # "2d6 …, 1d20 … and 4d8 …": one call per roll written (`fill`)
+            self.rolls = [
+                {p.name: _as_type(p, n) for p, n in zip(numeric, r.groups(), strict=True)} for r in rolls
+            ]
+        else:
+            two = _TWO_OPERANDS.fullmatch(str(formulas[0].value)) if len(formulas) == 1 else None
+            written = (two.group(1), two.group(3)) if two else None
+        if written is None:
             return
-        for parameter, written in zip(numeric, (two.group(1), two.group(3)), strict=True):
-            number = float(written)
-            value = int(number) if parameter.type == "integer" and number.is_integer() else number
+        for parameter, operand in zip(numeric, written, strict=True):
+            value = _as_type(parameter, operand)
             chosen[parameter.name] = Argument(
                 parameter.name, value, "operand", 1.5, f"an operand of “{formulas[0].text}”"
             )

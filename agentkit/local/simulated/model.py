@@ -199,10 +199,12 @@ The rules
    "23:00", `Parameter.time_alone_layouts`, `values.clock_in_layouts`), quoted text (also code in backticks, `sales`), codes, names, lists,
    formulas (a formula of two numbers and one operator, "raise 3 to the power of 5", gives its numbers to a
    tool's two required numeric parameters left open, in the order it lists them — base before exponent,
-   `arguments._operands`), noun phrases (a word after the "to" of a verb that takes an infinitive, "I need to
-   travel", "you plan to visit Japan", is the act wanted, no noun: `mentions._catenative`; so is one after
-   a noun's "to", a purpose, "a place to stay", "a cabin to rent", "somewhere to sleep":
-   `mentions._purpose_infinitive`; "go to school" still names a place); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
+   `arguments._operands`; so does a roll a tool for dice is asked, written as tabletop games write it,
+   "3d6": three dice of six faces, and each roll written, "2d6 … and 1d20 …", is a call of its own), noun
+   phrases (a word after the "to" of a verb that takes an infinitive, "I need to travel", "you plan to visit
+   Japan", is the act wanted, no noun: `mentions._catenative`; so is one after a noun's "to", a purpose, "a
+   place to stay", "a cabin to rent", "somewhere to sleep": `mentions._purpose_infinitive`; "go to school"
+   still names a place); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
    range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a year said as a point of the calendar ("in 2020", "since 1998", "the year 2019") sets when the other values hold: it goes only to a parameter that speaks of a year or date and is no count of years, no money and no measure in a unit (`arguments._takes_calendar_year`), and a word of a later sentence labels no value before its full stop ("… made $95,000. What was the revenue change?"); a date for number parameters named for its fields, `day`, `month`, `year`, gives each its field ("March 4th 2025": 4, 3, 2025; "August 2021": 8, 2021; `values.date_part`), not a count of days; a day the request
