@@ -42,6 +42,12 @@ MOVE_MONEY = fn(
     },
     ["source_account", "target_account", "amount"],
 )
+LOAN = fn(
+    "loan_status",
+    "Get the status and remaining balance of a loan.",
+    {"loan_number": (STR, "The loan number.")},
+    ["loan_number"],
+)
 RECALLS = fn(
     "vehicle_recall_lookup",
     "Look up open safety recalls for a vehicle by its VIN.",
@@ -221,6 +227,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "Check the status of our two flights, BA117 and LH902.",
         [FLIGHT_STATUS],
         [c("flight_status", flight_number=f) for f in ("BA117", "LH902")],
+    ),
+    (
+        "We run two delivery vans. The first plate is KX19 ABC. The second plate is KX20 LMN. Any fines on each?",
+        [PLATE],
+        [c("parking_fines", plate=p) for p in ("KX19 ABC", "KX20 LMN")],
+    ),
+    (
+        "I have two car loans with you. The first loan is 7781-2209. The second loan is 7781-5530. What's the "
+        "status on each?",
+        [LOAN],
+        [c("loan_status", loan_number=code) for code in ("7781-2209", "7781-5530")],
+    ),
+    (
+        "I have three savings accounts. What's the balance on each?",
+        [BALANCE],
+        [],
     ),
     # ======== numbered or bulleted lines: the next line's number is no part of a value
     (

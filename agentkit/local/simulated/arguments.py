@@ -1624,6 +1624,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             )
             if keyed and parameter.named(IDENTIFIER) and (code := self._hyphenated_code(mention)):
                 return [(code, mention)]
+            if mention.attributes.get("spelled") and mention.attributes.get("count"):
+                return []  # "two checking accounts": a count in words says how many, it is no code
             return [(as_text(mention), mention)] if keyed and not mention.ordinal else []
         if mention.kind == "formula":
             return [(mention.text, mention)]
