@@ -1471,15 +1471,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
 
     def _with_time(self, parameter: Parameter, day: str) -> str:
         """A date and the time of day the clause writes, for a parameter whose layout holds both
-        ("YYYY-MM-DDTHH:MM"): "at 9:30 pm on April 2, 2025" is one moment, "2025-04-02T21:30"."""
-        if not parameter.time_format or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        ("YYYY-MM-DDTHH:MM", or an ISO 8601 moment its example or words ask for, `Parameter.moment_layout`):
+        "at 9:30 pm on April 2, 2025" is one moment, "2025-04-02T21:30" ("…T21:30:00Z" for a UTC example)."""
+        moment = None if parameter.time_format else parameter.moment_layout
+        layout = parameter.time_format or (moment and moment[0])
+        if not layout or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             return day
         time = next((m for m in self.reading.mentions if m.kind == "time"), None)
-        clock = time and clock_time(str(time.value), parameter.time_format)
+        clock = time and clock_time(str(time.value), layout)
         if not clock:
             return day
         joint = re.search(r"(?<=[Dd]{2})(T|\s+)(?=[Hh]{2})", parameter.description)
-        return f"{day}{joint.group(1) if joint else 'T'}{clock}"
+        return f"{day}{joint.group(1) if joint else 'T'}{clock}{moment[1] if moment else ''}"
 
     @staticmethod
     def _relative_day_left_out(parameter: Parameter) -> bool:

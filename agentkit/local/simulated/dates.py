@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from agentkit.local import lexicon
 from agentkit.local.simulated.tokens import Token, token_span
 
 _MONTHS = {
@@ -72,12 +73,8 @@ def _month_day(match: re.Match) -> tuple[int, int] | None:
 def year_of_request(text: str) -> int | None:
     """The year the request states, for a day it writes without one: the year a "this year is 2027" or
     "today is …" gives, else the year of the first full date it writes."""
-    stated = re.search(r"\b(?:this|the|current)\s+year\s+is\s+((?:19|20)\d{2})\b", text, re.I)
-    if stated:
-        return int(stated.group(1))
-    today = defined_today(text)
-    if today is not None:
-        return today[0].year
+    if (stated := stated_year(text)) is not None:
+        return stated
     for pattern, order in _DATES:
         for match in pattern.finditer(text):
             if (parsed := _date(match, order)) is not None:
@@ -87,58 +84,150 @@ def year_of_request(text: str) -> int | None:
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _TODAY_IS = re.compile(
-    r"[,;]?\s*\b(?:today(?:'s\s+date)?\s+is|it\s+is\s+now)\s+(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s*)?",
+    r"[,;]?\s*\b(?:today(?:'s\s+date)?\s+is|it\s+is\s+now)\s+(?:(" + "|".join(_WEEKDAYS) + r")\s*,?\s*)?",
     re.I,
 )
 
 
-def defined_today(text: str) -> tuple[date, int, int, str] | None:
+def defined_today(text: str) -> tuple[date, int, int, str, int] | None:
     """The day a request defines as today ("Today is 2027-06-16", "today is Monday April 25th 2023",
-    "today is 20230929"), where the defining words stand, and the date as written."""
+    "today is 20230929"), where the defining words stand, the date as written, and the day of the week
+    it is: the one the user states with it ("today is Monday …"), else the calendar's. A user who says
+    which weekday today is counts "the upcoming Wednesday" from that weekday, so the stated one is
+    trusted over the calendar when the two disagree."""
     for lead in _TODAY_IS.finditer(text):
         rest = text[lead.end() :]
+        stated = _WEEKDAYS.index(lead.group(1).lower()) if lead.group(1) else None
         compact = re.match(r"((?:19|20)\d{2})(\d{2})(\d{2})\b", rest)
         if compact:
             try:
                 day = date(int(compact.group(1)), int(compact.group(2)), int(compact.group(3)))
             except ValueError:
                 continue
-            return day, lead.start(), lead.end() + compact.end(), day.isoformat()
+            weekday = day.weekday() if stated is None else stated
+            return day, lead.start(), lead.end() + compact.end(), day.isoformat(), weekday
         for pattern, order in _DATES:
             match = pattern.match(rest)
             if match and (parsed := _date(match, order)) is not None:
-                return date.fromisoformat(parsed), lead.start(), lead.end() + match.end(), match.group(0)
+                day = date.fromisoformat(parsed)
+                weekday = day.weekday() if stated is None else stated
+                return day, lead.start(), lead.end() + match.end(), match.group(0), weekday
     return None
 
 
+_WEEKDAY = "(" + "|".join(_WEEKDAYS) + ")"
+
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:the\s+)?day\s+after\s+tomorrow|tomorrow|yesterday"
-    r"|(?:this\s+coming|the\s+coming|the\s+upcoming|upcoming|coming|this|next)\s+("
-    + "|".join(_WEEKDAYS)
-    + r"))\b",
+    rf"|{_WEEKDAY}(?:\s+of)?\s+next\s+week|next\s+week'?s\s+{_WEEKDAY}"
+    r"|(?:this\s+coming|the\s+coming|the\s+upcoming|upcoming|coming|this|next)\s+" + _WEEKDAY + r")\b",
     re.I,
 )
+"""A day named relative to today: "tomorrow", "yesterday", "the day after tomorrow", "Tuesday next week"
+(the Tuesday of the week after this one), "this coming Friday", "next Monday"."""
+
+_ON_WEEKDAY = re.compile(
+    rf"\b(?<![Tt]oday is )(on|for|by|until|till|through)\s+{_WEEKDAY}\b(?!,?\s*\d)", re.I
+)
+"""A day of the week said alone after a preposition ("open on Thursday", "for Saturday"): once today is
+known it is the first such day after it, as people mean a weekday said without "last"."""
+
+_COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+_DAYS_AHEAD = re.compile(
+    rf"\b(?:in\s+{_COUNT}\s+(day|week)s?(?!\s+from\b)|{_COUNT}\s+(day|week)s?\s+from\s+(?:today|now))\b", re.I
+)
+"""A day a count of days or weeks from today: "in 3 days", "in a week", "two weeks from today"."""
+
+_UNTIL_THE = re.compile(
+    rf"\b(until|till|to|through|thru)\s+the\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})",
+    re.I,
+)
+"""The end of a span from today written as a day of the month alone ("from today until the 12th"): the
+first such day on or after today, in this month or the next."""
+
+_YEARS_AGO = re.compile(rf"\b(?:around\s+|about\s+)?{_COUNT}\s+years?\s+ago\b", re.I)
+_YEAR_WORD = re.compile(r"\b(last|this|next)\s+year\b(?!\s+is\b)(?!'s)", re.I)
+"""A year counted from the year the request states ("six years ago", "last year", "this year"; not the
+"this year is 2031" that states it)."""
 
 
-def dated_from(text: str, today: tuple[date, int, int, str] | None, year: int | None) -> str:
+def _count(word: str) -> int | None:
+    """A count written in figures or in words ("3", "three", "a")."""
+    if word.isdigit():
+        return int(word)
+    return 1 if word.lower() in ("a", "an") else lexicon.number_word(word)
+
+
+def stated_year(text: str) -> int | None:
+    """The year the request states as this year: "this year is 2031", or the year of a today it defines."""
+    stated = re.search(r"\b(?:this|the|current)\s+year\s+is\s+((?:19|20)\d{2})\b", text, re.I)
+    if stated:
+        return int(stated.group(1))
+    today = defined_today(text)
+    return today[0].year if today is not None else None
+
+
+def dated_from(
+    text: str, today: tuple[date, int, int, str, int] | None, year: int | None, this_year: int | None = None
+) -> str:
     """`text` with the days it names relative to a today the request defines written as dates ("tomorrow"
     → the day after; "this Friday", "the coming Sunday", "next Monday" → the first such day after today,
-    "this" also today itself), and the days of a month it writes without a year given the request's year
-    ("March 3rd" → "March 3rd 2027"); "today" and "tonight" are the day as the definition writes it."""
+    "this" also today itself; "Tuesday next week" → the Tuesday of the week after this one, weeks
+    starting on Monday; "on Thursday" → the first Thursday after today; "in 3 days", "a week from today"
+    → that many days on; "until the 12th" → the next 12th on or after today), weekdays counted from the
+    weekday the user states for today; the years it counts from the year the request states (`this_year`:
+    "six years ago", "last year", "this year" → the year); and the days of a month it writes without a
+    year given the request's year ("March 3rd" → "March 3rd 2027"); "today" and "tonight" are the day as
+    the definition writes it."""
     day = today[0] if today else None
+    weekday = today[4] if today else 0
+
+    def on(ahead: int) -> str:
+        return date.fromordinal(day.toordinal() + ahead).isoformat()
 
     def relative(match: re.Match) -> str:
         said = match.group(0).lower()
-        if match.group(1):
-            ahead = (_WEEKDAYS.index(match.group(1).lower()) - day.weekday()) % 7
+        if match.group(1) or match.group(2):
+            target = _WEEKDAYS.index((match.group(1) or match.group(2)).lower())
+            return on(7 - weekday + target)
+        if match.group(3):
+            ahead = (_WEEKDAYS.index(match.group(3).lower()) - weekday) % 7
             if ahead == 0 and not said.startswith("this "):
                 ahead = 7
-        else:
-            ahead = 2 if "after" in said else 1 if said == "tomorrow" else -1
-        return date.fromordinal(day.toordinal() + ahead).isoformat()
+            return on(ahead)
+        return on(2 if "after" in said else 1 if said == "tomorrow" else -1)
 
+    def weekday_alone(match: re.Match) -> str:
+        ahead = (_WEEKDAYS.index(match.group(2).lower()) - weekday) % 7 or 7
+        return f"{match.group(1)} {on(ahead)}"
+
+    def days_ahead(match: re.Match) -> str:
+        count = _count(match.group(1) or match.group(3))
+        if count is None:
+            return match.group(0)
+        unit = (match.group(2) or match.group(4)).lower()
+        return on(count * (7 if unit == "week" else 1))
+
+    def until_the(match: re.Match) -> str:
+        wanted = int(match.group(2))
+        month, year_of = day.month, day.year
+        if wanted < day.day:
+            month, year_of = (1, year_of + 1) if month == 12 else (month + 1, year_of)
+        try:
+            return f"{match.group(1)} {date(year_of, month, wanted).isoformat()}"
+        except ValueError:
+            return match.group(0)
+
+    if this_year is not None:
+        text = _YEARS_AGO.sub(lambda m: str(this_year - c) if (c := _count(m.group(1))) else m.group(0), text)
+        text = _YEAR_WORD.sub(
+            lambda m: str(this_year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]), text
+        )
     if today is not None:
         text = _RELATIVE_DAY.sub(relative, text)
+        text = _DAYS_AHEAD.sub(days_ahead, text)
+        text = _ON_WEEKDAY.sub(weekday_alone, text)
+        text = _UNTIL_THE.sub(until_the, text)
         if defined_today(text) is None:
             text = DAY_WORD.sub(
                 lambda m: today[3] if m.group(1).lower() in ("today", "tonight") else m.group(0), text

@@ -216,8 +216,15 @@ The rules
    today") is left out; a day of a month written without its year ("March 3rd", "the 5th of May") takes
    the year the request states ("this year is 2027", "today is …", another full date), else the year of
    the description's example date, else stays as written (no year is invented); with a today defined,
-   "tomorrow", "the day after tomorrow", "this/next/the coming Friday" (the first such day after it) are
-   dates; without one, a relative day ("today", "tomorrow", "last week") is no value of an optional
+   "tomorrow", "the day after tomorrow", "this/next/the coming Friday" (the first such day after it),
+   "Tuesday next week" (the Tuesday of the week after this one), "on Thursday" (the first Thursday after
+   it), "in 3 days", "a week from today", "until the 12th" (the next 12th on or after it) are dates,
+   weekdays counted from the weekday the user says today is ("today is Monday …" is trusted over the
+   calendar); a year the request states ("this year is 2031", or today's) makes "six years ago", "last
+   year", "this year" years, and a clause that only states it asks nothing (`dates.dated_from`,
+   `plan.STATES_YEAR`); a date and the time said with it fill one parameter whose description asks for an
+   ISO 8601 moment by example or by words, "e.g. 2024-03-01T18:00:00" (with "Z" when the example has it
+   or it says UTC: `Parameter.moment_layout`, `arguments._with_time`); without one, a relative day ("today", "tomorrow", "last week") is no value of an optional
    parameter that defaults to no day ("defaults to today") and states its day in figures (a layout, a `format` of date or
    date-time, "ISO 8601", a timestamp, an example date: `Parameter.written_in_figures`,
    `arguments._relative_day_left_out`), and a date written in figures is the value of a string

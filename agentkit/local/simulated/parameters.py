@@ -161,6 +161,13 @@ _CLOCK_LAYOUT = re.compile(
     r"\b(?:HH|hh):(?:MM|mm)\b|\b(?:24|12)[- ]hour\b|['\"“‘(]\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?['\"”’)]|\bAM/PM\b"
 )
 """A description's layout of a time of day: "HH:MM", "24-hour format", an example "'14:00'", "AM/PM"."""
+_MOMENT_EXAMPLE = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(?:\.\d+)?(Z)?")
+_MOMENT_NAMED = re.compile(
+    r"\b(?:date[- ]?(?:and[- ]?)?time|datetime)\b.{0,40}\bISO[- ]?8601|\bISO[- ]?8601\b.{0,20}\b(?:date[- ]?(?:and[- ]?)?time|datetime|timestamp)\b",
+    re.I,
+)
+"""A description asking for a date with its time: an ISO 8601 example with a "T" ("2024-03-01T18:00:00Z"), or
+"ISO 8601" said with "date and time", "datetime" or "timestamp"."""
 _SPELLED_FORMAT = re.compile(r"\b(year|month|day)([-/.])(year|month|day)\2(year|month|day)\b", re.I)
 _FIELDS = {"year": "YYYY", "month": "MM", "day": "DD"}
 _IN_FIGURES = re.compile(
@@ -716,6 +723,20 @@ class Parameter:
         if match is None or _TWELVE_HOUR.search(self.description):
             return None
         return match.group(0).upper()
+
+    @cached_property
+    def moment_layout(self) -> tuple[str, str] | None:
+        """The time layout and zone suffix of a moment the description asks for by example or by name,
+        with a day and a time together ("ISO 8601, e.g. '2024-03-01T18:00:00'", "'2023-04-15T13:45:00Z'",
+        "ISO 8601 date and time"): a date and the time the request says with it fill it as one moment,
+        "HH:MM:SS" unless the example writes no seconds, "Z" when the example ends so or it says UTC."""
+        example = _MOMENT_EXAMPLE.search(self.description)
+        utc = "Z" if re.search(r"\bUTC\b|\bZulu\b", self.description) else ""
+        if example is not None:
+            return ("HH:MM:SS" if example.group(1) else "HH:MM"), (example.group(2) or utc)
+        if _MOMENT_NAMED.search(self.description) or self.spec.get("format") == "date-time":
+            return "HH:MM:SS", utc
+        return None
 
     @cached_property
     def time_alone_layouts(self) -> tuple[str, ...]:

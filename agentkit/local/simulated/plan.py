@@ -19,7 +19,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
-from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, year_of_request
+from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, stated_year, year_of_request
 from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import (
     ACT_REACH,
@@ -746,7 +746,12 @@ def _dated(clauses: list[str]) -> list[str]:
     whole = " ".join(clauses)
     today = defined_today(whole)
     year = year_of_request(whole)
-    clauses = [dated_from(_without_definition(clause), today, year) for clause in clauses]
+    this_year = stated_year(whole)
+    clauses = [
+        dated_from(_without_definition(clause), today, year, this_year)
+        for clause in clauses
+        if not STATES_YEAR.fullmatch(clause.strip())
+    ]
     defined: dict[str, str] = {}
     defining: set[int] = set()
     for index, clause in enumerate(clauses):
@@ -771,6 +776,11 @@ def _dated(clauses: list[str]) -> list[str]:
         else DAY_WORD.sub(lambda m: defined.get(m.group(1).lower(), m.group(0)), clause)
         for index, clause in enumerate(clauses)
     ]
+
+
+STATES_YEAR = re.compile(r"(?:and\s+)?(?:this|the\s+current|the)\s+year\s+is\s+(?:19|20)\d{2}\W*", re.I)
+"""A clause that only states the year ("This year is 2031."): it asks nothing and gives no value of an
+ask, only the year its "six years ago" or "March 10th" count from (`dates.dated_from`)."""
 
 
 def _without_definition(clause: str) -> str:
