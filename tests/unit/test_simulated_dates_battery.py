@@ -303,7 +303,6 @@ JOINED_TIME_FREE = (
 )
 
 GAPS: dict[str, str] = {
-    "Court hearings tomorrow? today's date is 15": TODAY_LATE + " ('15 March 2032' after 'today's date is')",
     "Set a watering reminder for the fern": JOINED_TIME_FREE,
     "Set a watering reminder for the cactus": JOINED_TIME_FREE,
     "It's Thursday 2031-11-20 today": TODAY_LATE,

@@ -750,7 +750,7 @@ def _dated(clauses: list[str]) -> list[str]:
     clauses = [
         dated_from(_without_definition(clause), today, year, this_year)
         for clause in clauses
-        if not STATES_YEAR.fullmatch(clause.strip())
+        if len(clauses) == 1 or not (STATES_YEAR.fullmatch(clause.strip()) or _only_definition(clause))
     ]
     defined: dict[str, str] = {}
     defining: set[int] = set()
@@ -780,7 +780,16 @@ def _dated(clauses: list[str]) -> list[str]:
 
 STATES_YEAR = re.compile(r"(?:and\s+)?(?:this|the\s+current|the)\s+year\s+is\s+(?:19|20)\d{2}\W*", re.I)
 """A clause that only states the year ("This year is 2031."): it asks nothing and gives no value of an
-ask, only the year its "six years ago" or "March 10th" count from (`dates.dated_from`)."""
+ask, only the year its "six years ago" or "March 10th" count from (`dates.dated_from`); it is left out
+of a request that asks something in another clause."""
+
+
+def _only_definition(clause: str) -> bool:
+    """Whether the clause only defines today ("Today's date is 15 March 2032."): like a clause that only
+    states the year, it asks nothing and gives no value of an ask, only what the relative days of the
+    other clauses mean."""
+    found = defined_today(clause)
+    return found is not None and not re.search(r"\w", clause[: found[1]] + clause[found[2] :])
 
 
 def _without_definition(clause: str) -> str:
