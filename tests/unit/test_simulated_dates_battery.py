@@ -298,13 +298,8 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 TODAY_LATE = "the stated today comes before the ask in a sentence of its own, in a layout the reader lacks"
-JOINED_TIME_FREE = (
-    "the moment is right, but the time joined into it stays free and the plant's name parameter takes it"
-)
 
 GAPS: dict[str, str] = {
-    "Set a watering reminder for the fern": JOINED_TIME_FREE,
-    "Set a watering reminder for the cactus": JOINED_TIME_FREE,
     "It's Thursday 2031-11-20 today": TODAY_LATE,
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

@@ -2307,6 +2307,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return  # "March 4th 2025" holds a day, a month and a year: it stays for the other fields' parameters
         self.used.add(index)
         self.placed[parameter.name] = index
+        if mention.kind == "date" and isinstance(value, str) and value != date_value(mention, parameter):
+            # "tomorrow at 9 am" went whole into one moment (`_with_time`): its time is no value of its own
+            self.used.add(next((i for i, m in enumerate(self.reading.mentions) if m.kind == "time"), index))
         if mention.kind == "number" and _years_spanned(parameter, mention):
             # "between 2010 and 2020" gave its length, 10 years: its second end is no value of its own
             self.used.update(

@@ -224,7 +224,7 @@ The rules
    year", "this year" years, and a clause that only states it asks nothing (`dates.dated_from`,
    `plan.STATES_YEAR`); a date and the time said with it fill one parameter whose description asks for an
    ISO 8601 moment by example or by words, "e.g. 2024-03-01T18:00:00" (with "Z" when the example has it
-   or it says UTC: `Parameter.moment_layout`, `arguments._with_time`); without one, a relative day ("today", "tomorrow", "last week") is no value of an optional
+   or it says UTC: `Parameter.moment_layout`, `arguments._with_time`), the time then no value of its own; without one, a relative day ("today", "tomorrow", "last week") is no value of an optional
    parameter that defaults to no day ("defaults to today") and states its day in figures (a layout, a `format` of date or
    date-time, "ISO 8601", a timestamp, an example date: `Parameter.written_in_figures`,
    `arguments._relative_day_left_out`), and a date written in figures is the value of a string
