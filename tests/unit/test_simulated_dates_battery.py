@@ -292,6 +292,12 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
     ("Court hearings on July 9, 2031? Today is 2031-07-01.", COURT, {"hearing_date": ["2031-07-09"]}),
     ("Chemistry books published in 2019.", BOOKS, {"subject": ["chemistry"], "year": [2019]}),
+    (
+        "Deliver parcel FL-5 to the 3rd floor tomorrow, today is 2031-02-26.",
+        DELIVERY,
+        {"tracking_number": ["FL-5"], "delivery_date": ["2031-02-27"]},
+    ),
+    ("Run payroll on the 28th, today is 2031-02-03.", PAYROLL, {"pay_date": ["2031-02-28"]}),
     # ---- guards: no stated today, the relative word is kept
     ("Which classes are on tomorrow?", CLASS, {"day": ["tomorrow"]}),
     ("Run payroll today.", PAYROLL, {"pay_date": ["today"]}),

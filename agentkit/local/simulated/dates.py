@@ -139,11 +139,13 @@ _DAYS_AHEAD = re.compile(
 """A day a count of days or weeks from today: "in 3 days", "in a week", "two weeks from today"."""
 
 _UNTIL_THE = re.compile(
-    rf"\b(until|till|to|through|thru)\s+the\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})",
+    rf"\b(until|till|to|through|thru|on|by|before)\s+the\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"
+    r"(?!\s+(?!(?:at|and|for|in|on|with|please)\b)[a-z])",
     re.I,
 )
-"""The end of a span from today written as a day of the month alone ("from today until the 12th"): the
-first such day on or after today, in this month or the next."""
+"""A day of the month said alone ("from today until the 12th", "on the 28th", "by the 3rd"): the first
+such day on or after today, in this month or the next. An ordinal before a noun is no day ("to the
+3rd floor"), and "to" ends a span only after a "from" ("from today to the 5th")."""
 
 _YEARS_AGO = re.compile(rf"\b(?:around\s+|about\s+)?{_COUNT}\s+years?\s+ago\b", re.I)
 _YEAR_WORD = re.compile(r"\b(last|this|next)\s+year\b(?!\s+is\b)(?!'s)", re.I)
@@ -174,7 +176,7 @@ def dated_from(
     → the day after; "this Friday", "the coming Sunday", "next Monday" → the first such day after today,
     "this" also today itself; "Tuesday next week" → the Tuesday of the week after this one, weeks
     starting on Monday; "on Thursday" → the first Thursday after today; "in 3 days", "a week from today"
-    → that many days on; "until the 12th" → the next 12th on or after today), weekdays counted from the
+    → that many days on; "until the 12th", "on the 28th" → the next such day of the month on or after today), weekdays counted from the
     weekday the user states for today; the years it counts from the year the request states (`this_year`:
     "six years ago", "last year", "this year" → the year); and the days of a month it writes without a
     year given the request's year ("March 3rd" → "March 3rd 2027"); "today" and "tonight" are the day as
@@ -209,6 +211,8 @@ def dated_from(
         return on(count * (7 if unit == "week" else 1))
 
     def until_the(match: re.Match) -> str:
+        if match.group(1).lower() == "to" and not re.search(r"\bfrom\b", text[: match.start()], re.I):
+            return match.group(0)
         wanted = int(match.group(2))
         month, year_of = day.month, day.year
         if wanted < day.day:

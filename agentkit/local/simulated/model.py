@@ -218,7 +218,7 @@ The rules
    the description's example date, else stays as written (no year is invented); with a today defined,
    "tomorrow", "the day after tomorrow", "this/next/the coming Friday" (the first such day after it),
    "Tuesday next week" (the Tuesday of the week after this one), "on Thursday" (the first Thursday after
-   it), "in 3 days", "a week from today", "until the 12th" (the next 12th on or after it) are dates,
+   it), "in 3 days", "a week from today", "until the 12th", "on the 28th" (the next such day of the month on or after it) are dates,
    weekdays counted from the weekday the user says today is ("today is Monday …" is trusted over the
    calendar); a year the request states ("this year is 2031", or today's) makes "six years ago", "last
    year", "this year" years, and a clause that only states it asks nothing (`dates.dated_from`,
