@@ -172,6 +172,11 @@ ROWS: list[tuple[str, dict, dict]] = [
         COURT,
         {"hearing_date": ["2032-03-22"]},
     ),
+    (
+        "Cars in Nice from Monday to Friday; today is Saturday 2031-06-07.",
+        RENTAL,
+        {"city": ["Nice"], "start_date": ["2031-06-09"], "end_date": ["2031-06-13"]},
+    ),
     # ---- a count of days or weeks from the stated today
     (
         "Deliver parcel ZX-4410 in 3 days. Today is 2031-02-26.",

@@ -127,9 +127,10 @@ _RELATIVE_DAY = re.compile(
 (the Tuesday of the week after this one), "this coming Friday", "next Monday"."""
 
 _ON_WEEKDAY = re.compile(
-    rf"\b(?<![Tt]oday is )(on|for|by|until|till|through)\s+{_WEEKDAY}\b(?!,?\s*\d)", re.I
+    rf"\b(?<![Tt]oday is )(on|for|by|from|to|until|till|through)\s+{_WEEKDAY}\b(?!,?\s*\d)", re.I
 )
-"""A day of the week said alone after a preposition ("open on Thursday", "for Saturday"): once today is
+"""A day of the week said alone after a preposition ("open on Thursday", "for Saturday", "from Monday to
+Friday", "move it to Friday"): once today is
 known it is the first such day after it, as people mean a weekday said without "last"."""
 
 _COUNT = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
