@@ -501,20 +501,13 @@ ROWS: list[tuple[str, list[dict], list]] = [
     ),
 ]
 
-FREQUENCY = "rate: an adverb of frequency gives no count per period"
 PER_ITEM = "rate: each item's own adverb of frequency is not kept to its item"
 SPAN = "value: a question's 'how much'/'how many' is taken as the string"
 SWAPPED = "value: 'N nautical miles at M knots' gives the distance and the speed swapped"
 MISSING = "tool missing: the task's clause is not matched to its tool"
 
 GAPS: dict[str, str] = {
-    "Mia has $2000": FREQUENCY + " when the verb's object stands between ('compounds interest monthly')",
-    "Omar wants to put away": FREQUENCY + " after a gerund ('compounding quarterly'); no call at all",
-    "Calculate the compound interest on $1500": FREQUENCY + " ('compounded annually': 1 a year)",
-    "What is the compound interest on $3000": FREQUENCY + " after the tool's own verb ('compounds daily')",
-    "The gym membership is billed weekly": FREQUENCY + " after a verb the parameter does not name ('billed')",
-    "Compare two deposits": FREQUENCY + " ('compounds monthly'), and the shared '2 years' lost",
-    "My streaming plan charges": PER_ITEM,
+    "Compare two deposits": "value: the '2 years' said once for both deposits is lost (years 1)",
     "Work out the yearly cost of a $9": PER_ITEM,
     "I have a 6 square meter bed": SPAN + "; the plant told as 'a bed of tomatoes'",
     "I ran 10 kilometers": SPAN,

@@ -265,6 +265,9 @@ _PERIODS_IN_YEAR = {
     "year": 1,
 }
 """How many of each period a year holds, by the conventions of interest and pay (52 weeks, 365 days)."""
+_OBJECT_WORDS = 3
+"""How many words of a verb's object may stand between it and an adverb of frequency that says how often
+its act happens ("compounds the interest quarterly")."""
 _PER_PERIOD = re.compile(r"\bper (?:unit (?:of )?time|time period|period|compounding period)\b", re.I)
 _CALENDAR_WORD = re.compile(r"\b(year|month|week|day|quarter)s?\b", re.I)
 
@@ -1090,13 +1093,18 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         """Whether an adverb of frequency says how often the parameter's own action happens: it follows
         that verb, inflected ("compounded monthly", "paid weekly"), or comes before the parameter's noun
         ("monthly compounding") — not another verb's ("CO2 produced annually")."""
-        words = re.findall(r"[A-Za-z]+", self.reading.text[: match.start()])
+        words = re.findall(r"[A-Za-z]+", re.split(r"[,.;:!?]", self.reading.text[: match.start()])[-1])
         after = re.findall(r"[A-Za-z]+", self.reading.text[match.end() :])
         roots = parameter.all_roots
-        if words:
-            verb = words[-1].lower()
-            if lexicon.lemma(verb) != verb and "VERB" in lexicon.parts(verb) and lexicon.root(verb) in roots:
-                return True
+        for back, word in enumerate(reversed(words[-_OBJECT_WORDS - 1 :])):
+            verb = word.lower()
+            if lexicon.lemma(verb) != verb and "VERB" in lexicon.parts(verb):
+                # "compounded monthly", and with the verb's object between, "compounds interest quarterly",
+                # "bills the fee weekly": a verb of the parameter's or of the tool's own name ("compound"
+                # of `compound_interest`), whose act the parameter counts per period
+                return lexicon.root(verb) in roots | self.name_roots
+            if back and lexicon.is_function_word(verb) and verb not in ("the", "a", "an", "its", "their"):
+                break
         return (
             bool(after)
             and lexicon.root(after[0].lower()) in roots

@@ -571,7 +571,9 @@ The rules
    slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
    fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun
    ("compounded monthly", "monthly compounding") gives how many of its periods fill the span the parameter
-   counts per ("times a year" → 12; "per unit time" is the span another parameter counts in, "in years").
+   counts per ("times a year" → 12; "per unit time" is the span another parameter counts in, "in years");
+   the verb may be the tool's own ("compounds daily" for `compound_interest`, "billed weekly" for
+   `billing_…`), with up to three words of its object between ("compounds interest quarterly").
    A description's modifier said before its head ("a significance level of 0.01" for "Significance level")
    is tied to the value as the head is. Written lists joined by "and" ("between [1, 2] and [3, 4]") are
    each one list parameter's value, in order, not one list's items.
