@@ -464,6 +464,18 @@ class Leftovers:
                 and not particle(i)
                 and i not in main_verbs
                 and not passive(i)
+                and not degree_asked(i)
+            )
+
+        def degree_asked(i: int) -> bool:
+            """The word after "how" ("how **many** calories", "how **much** water", "how **long**") asks for
+            an amount or a degree: part of the question, no thing it is about (a name after it, "how
+            Tesla …", is still one)."""
+            return (
+                i > 0
+                and tokens[i - 1].lower == "how"
+                and not tokens[i].text[:1].isupper()
+                and (tokens[i].lower == "many" or bool(lexicon.parts(tokens[i].text) & {"ADJ", "ADV"}))
             )
 
         def gerund(i: int) -> bool:

@@ -664,8 +664,9 @@ The rules
    the words left over ("the product comment"), nor does any parameter take a plural noun a count of
    several or "both" puts before it when the request lists that many values ("our three company cars?
    Plates: A, B and C": the noun says what the listed values are, `Leftovers._announces_a_list`); a unit's
-   name after "in" or beside "per" ("in Joules per
-   Kelvin", "in Newtons") is what the answer is measured in, no name; words left over for a kind (`genre`,
+   name after "in" or beside "per" ("in Joules per Kelvin", "in Newtons") is what the answer is measured
+   in, no name; the word after "how" ("how many calories", "how much water") asks for an amount, no word
+   left over (`leftovers._residual`); words left over for a kind (`genre`,
    `category`) leave out the plural noun that ends them, the things sought ("punk shows" → "punk"), and
    words left over that hold the field the description names between a modifier and the things sought give
    the modifier ("criminal law attorneys" for "The area of law" → "criminal"), but no gradable adjective
