@@ -249,16 +249,9 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
 ]
 
-NUMBER_SIGN = "the number sign is kept as part of the code it numbers"
 LABELLED = "free text after its label and a colon gives only its first word(s)"
 GAPS: dict[str, str] = {
-    "Close ticket #INC-4410": NUMBER_SIGN,
-    "Please close #HD-2291": NUMBER_SIGN,
-    "Refund $25 on order #B7": NUMBER_SIGN,
-    "Refund order #ZX-5002": NUMBER_SIGN,
-    "Mark invoice #INV": NUMBER_SIGN,
-    "Renew the book with barcode #": NUMBER_SIGN,
-    "Change my seat on booking #": NUMBER_SIGN + "; the seat '22A' loses its letter",
+    "Change my seat on booking #": "the seat '22A' loses its letter",
     "Decline expense claim EX-3310": LABELLED,
     "Decline claim EX-12": LABELLED,
     "Cancel booking MR-404": LABELLED,

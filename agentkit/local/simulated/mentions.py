@@ -713,8 +713,12 @@ def _formulas(text: str, tokens: list[Token], claim) -> None:
             continue  # "12x18": a size, not a product
         lead, trail = match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), match.end()
         first, last = token_span(tokens, lead, trail)
-        if last - first == 1 and tokens[first].kind == "word" and tokens[first].text[:1].isupper():
-            continue  # "M-20931", "B-52": a code written as one word, not a subtraction
+        if (
+            last - first == 1
+            and tokens[first].kind == "word"
+            and (tokens[first].text[:1].isupper() or _numbered_code(tokens[first].text))
+        ):
+            continue  # "M-20931", "B-52", "#A-99812": a code written as one word, not a subtraction
         normal = " ".join(text[tokens[first].start : tokens[last - 1].end].split()) if first < last else ""
         for pattern, operator in _MATH_WORDS:
             normal = pattern.sub(f" {operator} ", normal)
@@ -731,11 +735,16 @@ def _looks_like_path(text: str) -> bool:
 
 def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
     """Codes: letters and digits mixed ("NW-1001", "rs6034464"), snake_case words ("car_price"), channels
-    and handles ("#general", "@ana"), and dotted names (`_dotted_name`: "db-stage.internal", "example.org")."""
+    and handles ("#general", "@ana"), and dotted names (`_dotted_name`: "db-stage.internal", "example.org").
+    A "#" before a code of capitals and digits is the number sign (`_numbered_code`): "order #A-99812" is
+    order number A-99812, the code without it."""
     for i, token in enumerate(tokens):
         if i in taken or token.kind != "word":
             continue
         text = token.text.rstrip(".")
+        if _numbered_code(text):
+            claim("identifier", text[1:], i, i + 1)
+            continue
         has_digit = any(c.isdigit() for c in text)
         has_alpha = any(c.isalpha() for c in text)
         if (
@@ -745,6 +754,20 @@ def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
             or _dotted_name(text)
         ):
             claim("identifier", text, i, i + 1)
+
+
+def _numbered_code(text: str) -> bool:
+    """Whether a word is a code behind the number sign ("#INC-4410", "#A-99812", "#QF7TRX"): "#", then
+    capitals and digits, a digit among them. "#" reads "number" there, as it does before a bare number
+    ("ticket #4411"), and is no part of the code; a hashtag or a channel is a word, in lower case or mixed
+    ("#summer2025", "#eng-ops", "#general"), and keeps its "#"."""
+    body = text[1:]
+    return (
+        text[:1] == "#"
+        and any(c.isdigit() for c in body)
+        and not any(c.islower() for c in body)
+        and bool(re.fullmatch(r"[A-Z0-9]+(?:[-_/.][A-Z0-9]+)*", body))
+    )
 
 
 def _dotted_name(text: str) -> bool:
