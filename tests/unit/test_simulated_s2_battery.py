@@ -249,20 +249,14 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
 ]
 
-LABELLED = "free text after its label and a colon gives only its first word(s)"
 GAPS: dict[str, str] = {
     "Change my seat on booking #": "the seat '22A' loses its letter",
-    "Decline expense claim EX-3310": LABELLED,
-    "Decline claim EX-12": LABELLED,
-    "Cancel booking MR-404": LABELLED,
-    "Add a note for patient": LABELLED + "; the patient's id is also read as a note, two calls",
-    "Text 555-0142": LABELLED + "; a phone number written 555-0142 is read as 555",
-    "Close ticket INC-9 with resolution:": LABELLED,
+    "Add a note for patient": "the sentence before the labelled note makes a call of its own (its id as the note)",
+    "Text 555-0142": "a phone number written 555-0142 is read as 555, and the first sentence calls on its own",
     "Roll payments-api back": "the service and the release tag are placed in each other's parameter",
     "Merge PR 482": "'PR' is taken for the repository; the owner/name path is not",
     "Back up /home": "two paths 'X to Y' are placed the wrong way round",
     "Schedule 'Budget review'": "'in person' is not read as remote=false",
-    "Cancel booking MR-8": LABELLED + " ('no' is dropped)",
     "Post 'standup in 5'": "the quoted text is placed in the channel, the channel tag is lost",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

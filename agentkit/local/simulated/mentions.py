@@ -34,7 +34,7 @@ import phonenumbers
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.dates import before_when, dates, is_date, times, year_spans
-from agentkit.local.simulated.parameters import IDENTIFIER
+from agentkit.local.simulated.parameters import IDENTIFIER, REASON, WRITTEN
 from agentkit.local.simulated.quantities import (
     SCIENTIFIC,
     is_unit_name,
@@ -399,6 +399,21 @@ due ("Remind me to water the ferns at 6 pm" → "water the ferns"); the dot of a
 sentence."""
 
 
+_FREE_TEXT_LABELS = (
+    WRITTEN | REASON | frozenset("resolution description summary details remarks feedback".split())
+)
+"""Labels of a field that holds free text the user writes: a message, a note, a reason, a resolution."""
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.!?;—–])\s*|\s[-—–]\s*|\bwith\s+(?:the\s+|a\s+)?|,\s*)"
+    r"(?P<label>[A-Za-z]+)\s*:\s*"
+    r"(?P<said>(?:[^.!?;:\n]|[.](?=\S))*[^\s.!?;:,])(?=\s*(?:[.!?;]\s|[.!?;]?$|\n))",
+)
+"""Free text after its label and a colon, to the end of the sentence: "Reason: overlaps with the product
+launch", "… with resolution: replaced the faulty power supply". A label of written text or of a reason
+(`_FREE_TEXT_LABELS`) opens a sentence or a dashed or "with" phrase, and what follows is one text, as if
+quoted, not its first word; another colon in it means a list of labelled values, not one text."""
+
+
 _BECAUSE = re.compile(r"\bbecause\s+(?P<said>[^.!?;\d]*[^\s.!?;,\d])(?=[.!?;]|$)", re.IGNORECASE)
 """A reason given after "because", to the end of the sentence, when it states no number (a number there
 may be a value the tool needs: "because the distance is 5 km"). Not "due to": "the acceleration due to
@@ -495,6 +510,15 @@ def _reported(text: str, tokens: list[Token], claim) -> None:
             first, last = token_span(tokens, match.start("said"), match.start("said") + len(said))
             attributes = {"reported": what} | ({"purpose": True} if pattern is _REMINDED else {})
             claim("quoted", said, first, last, attributes=attributes)
+    for match in _LABELLED.finditer(text):
+        label, said = match.group("label").lower(), match.group("said")
+        if label.rstrip("s") not in _FREE_TEXT_LABELS and label not in _FREE_TEXT_LABELS:
+            continue
+        if len(said.split()) < 2 or said[:1] in "'\"‘“":
+            continue  # one word is read as it is; a quoted text is read as quoted already
+        first, last = token_span(tokens, match.start("said"), match.start("said") + len(said))
+        what = "reason" if label in REASON else "words"
+        claim("quoted", said, first, last, attributes={"reported": what})
 
 
 def _phones(text: str, tokens: list[Token], claim) -> None:

@@ -481,7 +481,10 @@ The rules
    the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
    is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
-   reason after "because" (when it states no number) the value of a `reason`; what the thing is for,
+   reason after "because" (when it states no number) the value of a `reason`; free text after its label
+   and a colon — a label of written words or of a reason opening a sentence, a dashed or a "with" phrase:
+   "Reason: overlaps with the product launch", "with resolution: replaced the fan" — is one text to the end
+   of its sentence, not its first word (`mentions._LABELLED`); what the thing is for,
    said as an infinitive after the ask — after a value, a name, a noun or "a <noun>", never right after a
    verb or adjective that takes one ("I want to", "able to"), on a base-form verb: "set an alarm for 6:45
    to go for a run", "send $40 to Tomas to pay him back", "… reminding me to stretch", "so I remember to
