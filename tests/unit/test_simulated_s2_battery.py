@@ -145,6 +145,34 @@ MEETING = fn(
     },
     ["title", "date"],
 )
+SWIM = fn(
+    "log_swim",
+    "Log a swim session.",
+    {
+        "stroke": (STR, "The kind of session.", {"enum": ["swim", "drill"]}),
+        "minutes": (INT, "Length in minutes."),
+    },
+    ["minutes"],
+)
+PARKING = fn(
+    "pay_parking",
+    "Pay for street parking.",
+    {"zone": (STR, "The parking zone."), "minutes": (INT, "How long to park, in minutes.")},
+    ["zone", "minutes"],
+)
+PLANK = fn("record_plank", "Record a plank hold.", {"seconds": (INT, "Hold time in seconds.")}, ["seconds"])
+OVEN = fn(
+    "start_oven",
+    "Start the oven.",
+    {"minutes": (INT, "Cooking time in minutes."), "celsius": (NUM, "Temperature in °C.")},
+    ["minutes", "celsius"],
+)
+SLEEP_TIMER = fn(
+    "set_sleep_timer",
+    "Set the TV's sleep timer.",
+    {"hours": (INT, "Hours part of the timer."), "minutes": (INT, "Minutes part of the timer.")},
+    ["hours", "minutes"],
+)
 
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- a code behind the number sign: "#" reads "number", it is no part of the code
@@ -225,7 +253,17 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
     ("Refund $12.50 for order 88231.", REFUND, {"order_id": ["88231"], "amount": [12.5]}),
     ("Post 'standup in 5' to #eng-ops.", POST, {"channel": ["#eng-ops"], "text": ["standup in 5"]}),
+    # ---- a span in two units, the larger first, is one span in the smaller
+    ("Log a 1 hour 20 min swim.", SWIM, {"stroke": ["swim"], "minutes": [80]}),
+    ("Park for 2 hours and 15 minutes in zone B.", PARKING, {"zone": ["B"], "minutes": [135]}),
+    ("Time the plank: 3 min 20 s.", PLANK, {"seconds": [200]}),
+    ("Start the oven for 1h 10m at 180 degrees.", OVEN, {"minutes": [70], "celsius": [180]}),
     # ---- guards: what must stay
+    (
+        "Set the sleep timer to 1 hour 30 minutes.",
+        SLEEP_TIMER,
+        {"hours": [1], "minutes": [30]},
+    ),
     ("Search posts tagged #summer2025.", HASHTAG, {"hashtag": ["#summer2025"]}),
     ("Find posts with the hashtag #rust.", HASHTAG, {"hashtag": ["#rust"]}),
     ("Post in #general: lunch is here", POST, {"channel": ["#general"], "text": ["lunch is here"]}),

@@ -61,7 +61,14 @@ from agentkit.local.simulated.evidence import (
 from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers
-from agentkit.local.simulated.mentions import DETERMINERS, Reading, bracketed_literals, purposes, read
+from agentkit.local.simulated.mentions import (
+    DETERMINERS,
+    Reading,
+    bracketed_literals,
+    durations_apart,
+    purposes,
+    read,
+)
 from agentkit.local.simulated.options import FORMULA_LIKE, OptionRules, kind_of_noun
 from agentkit.local.simulated.order import OrderRules
 from agentkit.local.simulated.parameters import (
@@ -319,9 +326,8 @@ def fill(
     `inherited` the arguments of the call this clause varies ("do the same for …"), which stand for
     every value the clause does not restate.
     """
-    job = _Job(
-        schema, read(clause), list(context or []), request or clause, description, correction, tool_words
-    )
+    reading = durations_apart(read(clause), list(schema.get("properties", {})))
+    job = _Job(schema, reading, list(context or []), request or clause, description, correction, tool_words)
     job.inherited = dict(inherited or {})
     job.name_roots = frozenset(roots_of(tool_name))
     job.tool_name = tool_name

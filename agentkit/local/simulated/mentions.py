@@ -23,6 +23,7 @@ Mentions of one kind joined by commas, "and" or "or" form a *group* ("tents and 
 from __future__ import annotations
 
 import ast
+import copy
 import itertools
 import json
 import re
@@ -37,7 +38,9 @@ from agentkit.local.simulated.dates import before_when, dates, is_date, times, y
 from agentkit.local.simulated.parameters import IDENTIFIER, REASON, WRITTEN
 from agentkit.local.simulated.quantities import (
     SCIENTIFIC,
+    convert,
     is_unit_name,
+    measure_of,
     numbers,
     repeated_symbol,
     spans_in_words,
@@ -151,6 +154,7 @@ def read(text: str) -> Reading:
     _counted_series(tokens, mentions)
     _multiplied(mentions)
     _restated_dates(tokens, mentions)
+    _compound_durations(tokens, mentions)
     _keys(tokens, mentions)
     _group(tokens, mentions)
     _measured_members(tokens, mentions)
@@ -158,6 +162,66 @@ def read(text: str) -> Reading:
     _ranges(tokens, mentions)
     _range_units(tokens, mentions)
     return Reading(text, tokens, mentions)
+
+
+def _compound_durations(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A span of time written in two units, the larger first ("1 hour 15 min", "2 hours and 30 minutes",
+    "3 min 20 s", "1h 20m"), is one span in the smaller unit (75 minutes, 150 minutes, 200 seconds, 80
+    minutes): a clock or a stopwatch is read that way, and neither part alone is the duration. An "m"
+    after hours is minutes there, not meters. Not across a comma or any other word than "and", nor as the
+    two ends of a range ("between 2 hours and 30 minutes")."""
+    i = 0
+    while i < len(mentions) - 1:
+        first, second = mentions[i], mentions[i + 1]
+        between = [t.lower for t in tokens[first.last : second.first]]
+        unit = second.unit
+        if unit == "m" and unit_of(first.unit or "") == "hour":
+            unit = "min"
+        factor = (
+            convert(1.0, first.unit, unit)
+            if first.kind == second.kind == "number"
+            and first.unit
+            and unit
+            and measure_of(first.unit) == measure_of(unit) == "time"
+            and between in ([], ["and"])
+            and not (first.first and tokens[first.first - 1].lower in ("between", "from"))
+            and not first.currency
+            and not second.currency
+            else None
+        )
+        if factor is None or factor <= 1 or not isinstance(first.value, int | float):
+            i += 1
+            continue
+        parts = [copy.copy(first), copy.copy(second)]
+        second.attributes = {**second.attributes, "parts": parts}
+        second.value = float(f"{first.value * factor + second.value:.12g}")
+        second.unit = unit
+        second.text = f"{first.text} {' '.join(between + [second.text])}".replace("  ", " ")
+        second.first, second.start = first.first, first.start
+        mentions.pop(i)
+
+
+def durations_apart(reading: Reading, names: list[str]) -> Reading:
+    """The reading with each span of two units (`_compound_durations`) read as its two parts again, when
+    the tool has a parameter for each part's unit (`hours` and `minutes` of a finish time): then the
+    tool asks the span by its parts, "1 hour and 52 minutes" is hours 1 and minutes 52."""
+    words = {_unit_key(w) for name in names for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w}
+    if not any(
+        all(_unit_key(p.unit) in words for p in m.attributes.get("parts", [])) and m.attributes.get("parts")
+        for m in reading.mentions
+    ):
+        return reading
+    mentions: list[Mention] = []
+    for mention in reading.mentions:
+        parts = mention.attributes.get("parts")
+        mentions.extend(parts if parts and all(_unit_key(p.unit) in words for p in parts) else [mention])
+    return Reading(reading.text, reading.tokens, mentions)
+
+
+def _unit_key(word: str) -> str:
+    """A time unit's name, however written ("hours", "hr", "min" → hour, minute)."""
+    lemma = lexicon.noun_lemma(word.lower())
+    return unit_of(lemma) or unit_of(word) or lemma
 
 
 def _appositions(tokens: list[Token], mentions: list[Mention]) -> None:

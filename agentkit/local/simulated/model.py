@@ -340,7 +340,9 @@ The rules
    unit would, "for the next week" to an optional count of days); a span or an amount written in
    words is an amount: "half an hour", "an hour and a half", "an hour and a quarter", "half a kilo", "for
    a week", "for a fortnight",
-   "for a decade" (10 years), a range of calendar years for a parameter that counts years, its length
+   "for a decade" (10 years), a span in two units, the larger first, one span in the smaller ("1 hour
+   15 min" → 75 minutes, "3 min 20 s" → 200 seconds; not a range's two ends, `mentions._compound_durations`;
+   its parts again for a tool with a parameter for each unit, `hours` and `minutes`, `mentions.durations_apart`), a range of calendar years for a parameter that counts years, its length
    ("between 2010 and 2020" → `years` 10, `arguments._years_spanned`; its ends then no values of their own),
    "over the past week" (with "the" a span; "last week" is a date) (not
    "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three
