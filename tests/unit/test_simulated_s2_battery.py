@@ -13,7 +13,7 @@ value stops at the end of its sentence, a value that is not free text after a co
 from __future__ import annotations
 
 import pytest
-from test_simulated_bfcl_style_battery import BOOL, INT, NUM, STR, fn, one_call_problem, params
+from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, fn, one_call_problem, params
 
 TICKET = fn(
     "helpdesk_close_ticket",
@@ -173,6 +173,22 @@ SLEEP_TIMER = fn(
     {"hours": (INT, "Hours part of the timer."), "minutes": (INT, "Minutes part of the timer.")},
     ["hours", "minutes"],
 )
+RESTART = fn(
+    "restart_service",
+    "Restart a service on a server.",
+    {
+        "service": (STR, "The service name."),
+        "host": (STR, "The server's hostname."),
+        "force": (BOOL, "Kill the process if it hangs."),
+    },
+    ["service", "host"],
+)
+BRANCH = fn(
+    "delete_branch",
+    "Delete a git branch.",
+    {"branch": (STR, "The branch name."), "force": (BOOL, "Delete even when not merged.")},
+    ["branch"],
+)
 
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- a code behind the number sign: "#" reads "number", it is no part of the code
@@ -258,7 +274,15 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Park for 2 hours and 15 minutes in zone B.", PARKING, {"zone": ["B"], "minutes": [135]}),
     ("Time the plank: 3 min 20 s.", PLANK, {"seconds": [200]}),
     ("Start the oven for 1h 10m at 180 degrees.", OVEN, {"minutes": [70], "celsius": [180]}),
+    # ---- a compound verb opening the ask: its first part sets the option of that name
+    (
+        "force-restart postgres on db-7",
+        RESTART,
+        {"service": ["postgres"], "host": ["db-7"], "force": [True]},
+    ),
+    ("force-delete the branch hotfix-12", BRANCH, {"branch": ["hotfix-12"], "force": [True]}),
     # ---- guards: what must stay
+    ("Delete the branch hotfix-13", BRANCH, {"branch": ["hotfix-13"], "force": [OMIT, False]}),
     (
         "Set the sleep timer to 1 hour 30 minutes.",
         SLEEP_TIMER,
@@ -291,6 +315,7 @@ GAPS: dict[str, str] = {
     "Change my seat on booking #": "the seat '22A' loses its letter",
     "Add a note for patient": "the sentence before the labelled note makes a call of its own (its id as the note)",
     "Text 555-0142": "a phone number written 555-0142 is read as 555, and the first sentence calls on its own",
+    "force-restart postgres": "the service and the host ('on db-7') are placed in each other's parameter",
     "Roll payments-api back": "the service and the release tag are placed in each other's parameter",
     "Merge PR 482": "'PR' is taken for the repository; the owner/name path is not",
     "Back up /home": "two paths 'X to Y' are placed the wrong way round",

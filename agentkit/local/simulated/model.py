@@ -548,9 +548,11 @@ The rules
    `phonenumbers`) are one code each, and so are numbers joined by hyphens with no space that read as no
    range ("account 4410-9987", "card 4000-1122": not ascending years, not a span of 30 or fewer, not
    three-digit ends, no currency or unit beside them, `mentions._hyphen_codes`); a count in words before
-   its noun ("I have two checking accounts") says how many, it is no code; a "#" before a code of capitals
-   and digits is the number sign, as before a bare number, and no part of it ("order #A-99812" → A-99812;
-   a hashtag keeps it, `mentions._numbered_code`). A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
+   its noun ("I have two checking accounts") says how many, it is no code; a compound of two verbs opening
+   the ask, "force-restart nginx", is read as the two words, its first part an option's name and its second
+   the act (`tokens._compound_verb`); a "#" before a code of capitals and digits is the number sign, as
+   before a bare number, and no part of it ("order #A-99812" → A-99812; a hashtag keeps it,
+   `mentions._numbered_code`). A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
    no value of any parameter, nor are the words of one of the tool's parameters' names right before a code
    or quoted value, "the ISBN '978-0262'" for `isbn`, which a series or a repeat must not take), and a
    prefix of capitals hyphened to a word, "WH-East", is written as a

@@ -86,6 +86,14 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("-", split, split + 1, "symbol"))
             tokens.append(Token(having.group(2), split + 1, match.end(), "word"))
             continue
+        if kind == "word" and not tokens and _compound_verb(value):
+            # "force-restart nginx": a compound verb opening an ask is its modifier and its verb
+            head, _, verb = value.partition("-")
+            split = match.start() + len(head)
+            tokens.append(Token(head, match.start(), split, "word"))
+            tokens.append(Token("-", split, split + 1, "symbol"))
+            tokens.append(Token(verb, split + 1, match.end(), "word"))
+            continue
         if (
             kind == "word"
             and value.endswith(".")
@@ -97,6 +105,24 @@ def tokenize(text: str) -> list[Token]:
             continue
         tokens.append(Token(value, match.start(), match.end(), kind))
     return tokens
+
+
+def _compound_verb(word: str) -> bool:
+    """Whether the first word of a text is a compound verb of two verbs joined by a hyphen, lower case
+    ("force-restart", "force-delete", "hard-reset", "double-check"): an imperative whose first part says
+    how the second is done, read as the two words ("force restart"), so the first may set the tool's
+    option of that name and the second is the act, not part of a value."""
+    head, dash, verb = word.partition("-")
+    return (
+        bool(dash)
+        and word.islower()
+        and head.isalpha()
+        and verb.isalpha()
+        and len(head) > 2
+        and len(verb) > 2
+        and "VERB" in lexicon.parts(head)
+        and "VERB" in lexicon.parts(verb)
+    )
 
 
 _HAVING = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)-([a-z]+ed)")
