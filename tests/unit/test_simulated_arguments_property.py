@@ -8,6 +8,7 @@ exactly those values and nothing it was not told.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,9 +86,12 @@ def test_property_values_go_to_the_parameter_named_next_to_them(case: tuple[dict
     assert uses[0]["input"] == expected, request
 
 
-def test_two_options_joined_by_and_each_go_to_their_own_parameter() -> None:
-    """A case the property found: "beacon express and cabin standard", each parameter allowing both values, is two
-    stated values — not one coordinated series of options (only a series in parentheses is read as that)."""
+@pytest.mark.parametrize("first, second", [("beacon", "cabin"), ("cabin", "fossil"), ("harbor", "amber")])
+def test_two_options_joined_by_and_each_go_to_their_own_parameter(first: str, second: str) -> None:
+    """Cases the property found: "beacon express and cabin standard", each parameter allowing both values, is two
+    stated values — not one coordinated series of options (only a series in parentheses is read as that); also
+    when the second name can be read as an adjective of the option after it ("cabin express and fossil
+    standard": a parameter's name between two options labels the second, `OptionRules._another_name_between`)."""
     options = {"type": "string", "enum": ["standard", "express"]}
     spec = {
         "toolSpec": {
@@ -97,17 +101,17 @@ def test_two_options_joined_by_and_each_go_to_their_own_parameter() -> None:
                 "json": {
                     "type": "object",
                     "properties": {
-                        "beacon": {**options, "description": "The beacon of the anchor basket."},
-                        "cabin": {**options, "description": "The cabin of the anchor basket."},
+                        first: {**options, "description": f"The {first} of the anchor basket."},
+                        second: {**options, "description": f"The {second} of the anchor basket."},
                     },
-                    "required": ["beacon", "cabin"],
+                    "required": [first, second],
                 }
             },
         }
     }
-    request = "Get the anchor basket with beacon express and cabin standard."
+    request = f"Get the anchor basket with {first} express and {second} standard."
     response = MODEL.converse(
         {"messages": [{"role": "user", "content": [{"text": request}]}], "toolConfig": {"tools": [spec]}}
     )
     uses = [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
-    assert [u["input"] for u in uses] == [{"beacon": "express", "cabin": "standard"}]
+    assert [u["input"] for u in uses] == [{first: "express", second: "standard"}]

@@ -550,11 +550,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     time_parts: dict[int, set[str]] = field(default_factory=dict)
     """Time mentions (by index) whose hour or minutes went to a parameter already."""
     enum_series: dict[str, list[Any]] = field(default_factory=dict)
+    """Enum parameters for which the clause names several options joined by "and"/"or"."""
     rows: set[str] = field(default_factory=set)
     """Series that came from the rows of earlier calls: they vary together, call by call."""
     rolls: list[dict[str, Any]] = field(default_factory=list)
     """The values of each dice roll the clause writes ("2d6 … and 1d20 …"): one call each (`_operands`)."""
-    """Enum parameters for which the clause names several options joined by "and"/"or"."""
     depth: int = 0
     consumed: set[int] = field(default_factory=set)
     """Token positions an option or an example already stood for ("vegan"): no other parameter's value."""

@@ -631,6 +631,8 @@ class OptionRules:
             return True
         # "as well as" joins two options as "and" does ("economy as well as business")
         said = series_words([t for t in tokens[end:start] if t.text not in QUOTES], 0, start - end)
+        if self._another_name_between(parameter, said):
+            return False
         said = _unmodified(said)
         between = set(said)
         lead = {t.lower for t in tokens[max(0, first - 2) : first] if t.kind == "word"}
@@ -645,6 +647,19 @@ class OptionRules:
                 for w in between
             )
         )
+
+    def _another_name_between(self, parameter: Parameter, words: list[str]) -> bool:
+        """Whether the words between two options name another parameter of the tool ("cabin express and
+        **fossil** standard"): the second option is that parameter's, labelled by its name, so the two are
+        no series of this one — even when the name could also be read as an adjective ("fossil")."""
+        own = {lexicon.root(w) for w in parameter.name_words}
+        others = {
+            lexicon.root(w)
+            for other in getattr(self, "_all", [])
+            if other.name != parameter.name
+            for w in other.name_words
+        }
+        return any(lexicon.root(w) in others - own for w in words if w.isalpha())
 
     def _glossed(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """The option whose gloss in the description shares most words with the request ("billing for
