@@ -187,21 +187,10 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Show the health record of my cat Miso.", VET, {"pet_name": ["Miso"]}),
 ]
 
-SECRET = "a common word of the request is taken as the secret"
-ADVERB = "an adverb of a fixed phrase ('as well') is taken as the value"
-PLACE = "a lowercase common noun is taken as the place"
 ADDRESS = "the message's words are taken as the e-mail address"
 
 ASK_GAPS: dict[str, str] = {
-    "I've lost my password": SECRET + " ('last' of 'my last password attempt')",
-    "Please help me log in": SECRET,
-    "Could you help me open the safe": SECRET + " ('code' of 'I forgot the code')",
-    "Open the safe as well": SECRET + " ('study')",
-    "Set the kitchen temperature": SECRET + " ('notes' for the token)",
-    "Fetch the logs": PLACE + " ('pointer', quoted after another thing's label)",
-    "Could you tell me the name of my partner": ADVERB,
     "Can you send Dad an e-mail": ADDRESS,
-    "Change the PIN of my card": ADVERB + " (as the new PIN)",
 }
 """Ask rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

@@ -60,7 +60,7 @@ from agentkit.local.simulated.evidence import (
 )
 from agentkit.local.simulated.fanout import FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
-from agentkit.local.simulated.leftovers import Leftovers
+from agentkit.local.simulated.leftovers import Leftovers, no_evidence
 from agentkit.local.simulated.mentions import (
     DETERMINERS,
     Reading,
@@ -302,6 +302,11 @@ ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them
 ASKED_AGAIN = re.compile(r"\b(?:the same|again|repeat|repeated|likewise|as well|too|once more)\b", re.I)
 """Words by which a clause asks the earlier ask again: it asks it of every value the earlier ask named
 ("samples 'S1' and 'S2' for nitrogen, then repeat the analysis for phosphorus" asks of both samples)."""
+
+
+_NOT_READ = frozenset({"default", "forced", "context", "as before", "labelled", "this time"})
+"""Rules whose value is not read from the request's words (a schema default, an earlier call's value):
+`leftovers.no_evidence` does not judge them."""
 
 
 def fill(
@@ -657,6 +662,14 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 and (country := lexicon.country_of(argument.value))
             ):  # "German history" asks of Germany: a country parameter takes the country, not its adjective
                 argument = replace(argument, value=country)
+            if (
+                parameter.required
+                and not forced
+                and isinstance(argument.value, str)
+                and argument.rule not in _NOT_READ
+                and no_evidence(parameter, argument.value, self.reading, self.request)
+            ):
+                raise Unfillable(parameter.name)  # a stray word is no value: ask for it (rule 9)
             if not valid(argument.value, parameter.spec, self.root):
                 if not parameter.required:
                     continue

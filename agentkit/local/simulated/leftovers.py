@@ -13,7 +13,7 @@ from typing import Any
 from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import ARTICLES
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.mentions import DETERMINERS, read
+from agentkit.local.simulated.mentions import DETERMINERS, Reading, read
 from agentkit.local.simulated.order import digits_fit
 from agentkit.local.simulated.parameters import (
     GENRE,
@@ -35,7 +35,8 @@ from agentkit.local.simulated.values import (
     numbers_in,
     resolve,
 )
-from agentkit.local.simulated.world import implied
+from agentkit.local.simulated.world import city as world_city
+from agentkit.local.simulated.world import implied, place_typed_lower
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
@@ -129,6 +130,143 @@ def _english_as(parameter: Parameter) -> str | None:
     ):
         return "en"
     return "English"
+
+
+SECRET = frozenset("password passphrase passcode passwd pin secret token apikey".split())
+"""Words of a parameter that holds a secret (a password, a PIN, an access token, an API key): its value is
+one the asker states as that secret, never a word of the request around it."""
+
+_ADVERBIAL = frozenset(
+    {
+        ("as", "well"),
+        ("at", "least"),
+        ("at", "most"),
+        ("at", "all"),
+        ("at", "last"),
+        ("at", "once"),
+        ("of", "course"),
+        ("in", "fact"),
+        ("so", "far"),
+        ("for", "now"),
+        ("right", "now"),
+        ("as", "usual"),
+    }
+)
+"""Fixed adverbial phrases of English ("as well" = too, "at least"): their second word is part of the
+phrase, no thing the request names."""
+
+_BEFORE_A_VERB = frozenset("to you i we can could would will please".split())
+"""Words right before a word the request uses as its verb ("could you **help** me", "like to **rent** a")."""
+
+
+def _secret(parameter: Parameter) -> bool:
+    """Whether the parameter holds a secret: a word of `SECRET` in its name, or a key of an API
+    (`api_key`, `x_apikey`)."""
+    roots = {lexicon.root(w) for w in parameter.name_words}
+    if roots & {lexicon.root(w) for w in SECRET}:
+        return True
+    return lexicon.root("key") in roots and bool(
+        re.search(r"\bapi\b", parameter.description + " " + parameter.name, re.I)
+    )
+
+
+def no_evidence(parameter: Parameter, value: str, clause: Reading, request: str) -> str:
+    """Why a string the reading found for a required parameter is no value a careful reader takes, or "".
+
+    A required value must be one the request states as that thing; when the only words found are none,
+    the model asks for the value (rule 9) instead of calling with a guess:
+    - a secret (`SECRET`) is stated as one: quoted, written as a code ("Tulip42", "k-99x"), or right after
+      its own word ("my password is sunshine"); a common word near it ("my **last** password attempt",
+      "remember me on this **device**") is none;
+    - a word of a fixed adverbial phrase ("as **well**", "at **least**") is part of that phrase;
+    - a word the request uses as its verb, after a subject, a modal or "to" and before its object ("could
+      you **help** me", "I'd like to **rent** a flat"), says what is done, not with what;
+    - a place is a place: a dictionary word the gazetteer knows no place by, written in lower case
+      ("the cursor is 'pointer'") or as a capitalised modifier of a noun after it ("**Python** code"),
+      names no location;
+    - an e-mail address holds an "@": the words of the message ("saying we should go out") are no address.
+    """
+    text = value.strip()
+    if not text:
+        return ""
+    tokens = clause.tokens
+    lower = text.lower()
+    places = [i for i, t in enumerate(tokens) if t.lower == lower]
+    if _secret(parameter):
+        quoted = re.search(rf"['\"“‘`]{re.escape(text)}['\"”’`]", request)
+        coded = code_like(text) or bool(re.search(r"[^\w\s]|_|[a-z][A-Z]", text))
+        labels = "|".join(re.escape(w) for w in parameter.name_words if len(w) > 2)
+        after = labels and re.search(
+            rf"\b(?:{labels})\w*\s*(?:is|was|:|=)?\s*{re.escape(text)}\b", request, re.I
+        )
+        if not (quoted or coded or after):
+            return "a common word of the request, not stated as the secret"
+    if " " not in text and places:
+        if all(i and (tokens[i - 1].lower, lower) in _ADVERBIAL for i in places):
+            return "a word of a fixed adverbial phrase"
+        if all(
+            i
+            and tokens[i - 1].lower in _BEFORE_A_VERB
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in _OBJECT_PRONOUNS | DETERMINERS
+            and "VERB" in lexicon.parts(text)
+            for i in places
+        ) and not _asks_the_act(parameter, lower):
+            return "the request's verb"
+    if (
+        parameter.named(PLACE)
+        and " " not in text
+        and places
+        and lexicon.known(lower)
+        and not _a_place(text)
+        and not any(_after_a_place_preposition(i, tokens) for i in places)
+    ):
+        if text.islower():
+            return "a common word, no place"
+        if all(
+            i + 1 < len(tokens)
+            and tokens[i + 1].kind == "word"
+            and "NOUN" in lexicon.parts(tokens[i + 1].text)
+            and not lexicon.is_function_word(tokens[i + 1].text)
+            for i in places
+        ):
+            return "the kind of the noun after it, no place"
+    if (
+        re.search(r"\be-?mail\b", parameter.description, re.I)
+        and re.search(r"\baddress", parameter.name + " " + parameter.description, re.I)
+        and "@" not in text
+        and not parameter.options
+        and re.match(r"(?:i|we|you|he|she|they|it)\s", lower)
+    ):
+        return "the words of the message, no e-mail address"
+    return ""
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near to from around of for".split())
+
+
+def _asks_the_act(parameter: Parameter, word: str) -> bool:
+    """Whether the parameter asks for the act itself: the verb is one of its options or a word of its
+    description ("whether the user is looking to rent or buy"), so "I'd like to rent …" states it."""
+    root = lexicon.root(word)
+    options = [*parameter.options, *(parameter.spec.get("enum") or [])]
+    return any(lexicon.root(w) == root for option in options for w in words_of(str(option))) or any(
+        lexicon.root(w) == root for w in words_of(parameter.description)
+    )
+
+
+def _after_a_place_preposition(i: int, tokens: list) -> bool:
+    """Whether the word at i follows a preposition of place, past any determiner ("to the museum")."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS
+
+
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows a place by the name (a city, a country, a US state)."""
+    words = name.lower()
+    return place_typed_lower(words, False) is not None or world_city(name) is not None
 
 
 class Leftovers:

@@ -1022,6 +1022,12 @@ The rules
    first); a request for a summary gets an extractive summary; otherwise the sentences of the
    context sharing the request's words. When a tool clearly fits (twice `MIN_SCORE`) but the
    request lacks a value it requires, the answer asks for that value, as a careful caller would;
+   so too when the only words found for it are no value (`leftovers.no_evidence`): a secret (password,
+   PIN, token, API key) not stated as one (quoted, a code, or right after its word: not "my **last**
+   password attempt", "on this **device**"), a word of a fixed adverbial phrase ("as **well**"), the
+   request's own verb ("could you **help** me"), a dictionary word the gazetteer knows no place by for a
+   place (lower case, "'pointer'", or a modifier of the noun after it, "**Python** code"), a clause for an
+   e-mail address ("saying **we should go out**");
    otherwise an honest "nothing here answers this", whose reasons name the closest tool and the
    test it failed.
 10. **toolChoice.** `auto` follows the rules above. `any` makes a tool call even when no tool scores
