@@ -111,7 +111,47 @@ HOTEL = fn(
     ["destination"],
 )
 
+PING = fn(
+    "netcheck.ping_host",
+    "Pings a host by its IP address and reports the round-trip time.",
+    {"ip": (STR, "The IP address of the host to ping.")},
+    ["ip"],
+)
+RELEASE = fn(
+    "store.publish_release",
+    "Publishes a new release of the app.",
+    {"version": (STR, "The version of the release, such as '2.0.1' or '3.1.0-rc1'.")},
+    ["version"],
+)
+FIRMWARE = fn(
+    "devices.install_firmware",
+    "Installs a firmware build on the router.",
+    {"build": (STR, "The firmware build to install, e.g. '7.14.2'")},
+    ["build"],
+)
+
+NEAREST = fn(
+    "maps.find_nearest",
+    "Finds the nearest place of a kind to an address.",
+    {
+        "place_type": (STR, "The kind of place, e.g. 'pharmacy'"),
+        "address": (STR, "The address to search from."),
+    },
+    ["place_type", "address"],
+)
+SPRINKLER = fn(
+    "garden.set_sprinkler",
+    "Switches the garden sprinkler of a zone.",
+    {"zone": (STR, "The garden zone, e.g. 'lawn'"), "state": (STR, "Either 'on' or 'off'.")},
+    ["zone", "state"],
+)
+
 ASKS: list[tuple[str, dict]] = [
+    # ---- a value written in a form: an IP address in figures, a version like its examples
+    ("Ping the host at the IP address for me, the usual one.", PING),
+    ("Ping the router's IP address and tell me the latency.", PING),
+    ("Publish a release, but limit it to the beta testers.", RELEASE),
+    ("Install the firmware, but hurry, the router is slow.", FIRMWARE),
     # ---- accounts: a secret is stated as one, never a word of the request
     ("Could you help me log in with my username 'mia_r'?", LOGIN),
     ("Can you log me in? My username is MiaR! Also, set it to remember me on this laptop.", LOGIN),
@@ -150,6 +190,15 @@ ASKS: list[tuple[str, dict]] = [
 ]
 
 ROWS: list[tuple[str, dict, dict]] = [
+    (
+        "Find the nearest bakery to 12 High Street, Bath.",
+        NEAREST,
+        {"place_type": ["bakery"], "address": ["12 High Street, Bath"]},
+    ),
+    ("Switch the lawn sprinkler off.", SPRINKLER, {"zone": ["lawn"], "state": ["off"]}),
+    ("Ping 10.0.0.7 please.", PING, {"ip": ["10.0.0.7"]}),
+    ("Publish release 2.4.0 of the app.", RELEASE, {"version": ["2.4.0"]}),
+    ("Install firmware build 7.15.0 on the router.", FIRMWARE, {"build": ["7.15.0"]}),
     # ---- guards: the value is stated, the call is still made
     (
         "Log in with username 'mia_r' and password 'Tulip!42'.",
@@ -189,12 +238,27 @@ ROWS: list[tuple[str, dict, dict]] = [
 
 ADDRESS = "the message's words are taken as the e-mail address"
 
+IP = (
+    "an IP address is not required to be written in figures (a rule for it gained no benchmark case: dropped)"
+)
+
+FIGURES = (
+    "common words are not refused for a value whose examples are all in figures (a rule for it refused"
+    " formulas, races and dates: dropped)"
+)
+
 ASK_GAPS: dict[str, str] = {
+    "Publish a release, but limit": FIGURES,
+    "Install the firmware, but hurry": FIGURES,
+    "Ping the host at the IP address": IP,
+    "Ping the router's IP address": IP,
     "Can you send Dad an e-mail": ADDRESS,
 }
 """Ask rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Find the nearest bakery": "the kind of place and the address are not read (the model asks for `place_type`)",
+}
 """Guard rows the simulator does not pass yet, and why."""
 
 

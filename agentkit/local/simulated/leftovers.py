@@ -184,11 +184,11 @@ def no_evidence(parameter: Parameter, value: str, clause: Reading, request: str)
     - a place is a place: a dictionary word the gazetteer knows no place by, written in lower case
       ("the cursor is 'pointer'") or as a capitalised modifier of a noun after it ("**Python** code"),
       names no location;
-    - an e-mail address holds an "@": the words of the message ("saying we should go out") are no address.
+    - an e-mail address is no clause: the words of the message ("saying we should go out") are none;
     """
     text = value.strip()
-    if not text:
-        return ""
+    if not text or _offered(parameter, text):
+        return ""  # one of the values its description offers ("Either 'on' or 'off'") is stated as one
     tokens = clause.tokens
     lower = text.lower()
     places = [i for i, t in enumerate(tokens) if t.lower == lower]
@@ -214,7 +214,7 @@ def no_evidence(parameter: Parameter, value: str, clause: Reading, request: str)
         ) and not _asks_the_act(parameter, lower):
             return "the request's verb"
     if (
-        parameter.named(PLACE)
+        _holds_a_place(parameter)
         and " " not in text
         and places
         and lexicon.known(lower)
@@ -253,6 +253,21 @@ def _asks_the_act(parameter: Parameter, word: str) -> bool:
     return any(lexicon.root(w) == root for option in options for w in words_of(str(option))) or any(
         lexicon.root(w) == root for w in words_of(parameter.description)
     )
+
+
+def _offered(parameter: Parameter, text: str) -> bool:
+    """Whether the value is one its description offers (an option or an example), by its words' roots."""
+    roots = [lexicon.root(w) for w in words_of(text)]
+    offered = [*parameter.options, *parameter.examples, *(parameter.spec.get("enum") or [])]
+    return any(roots == [lexicon.root(w) for w in words_of(str(o))] for o in offered)
+
+
+def _holds_a_place(parameter: Parameter) -> bool:
+    """Whether the parameter holds a place: the last word of its name is a place's (`location`,
+    `where_to`, `destination_city`), not one only sharing a root with one (`original`) nor a place's
+    kind (`place_type`)."""
+    words = [w.lower() for w in parameter.name_words if w.lower() not in ("to", "from")]
+    return bool(words) and (words[-1] in PLACE or words[-1].removesuffix("s") in PLACE)
 
 
 def _after_a_place_preposition(i: int, tokens: list) -> bool:
