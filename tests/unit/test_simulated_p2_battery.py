@@ -451,13 +451,10 @@ GAPS: dict[str, str] = {
     "Track these parcels:": "a bulleted list of codes: the first is lost",
     "I need some conversions. First, 2 cups": "the second sentence's 'of honey' is not read; the units keep "
     "their plural",
-    "My passport is Indian. Do I need a visa for Germany? What about": "'What about Thailand?' changes the "
-    "citizenship, not the destination",
-    "I'm a citizen of Kenya. Do I need a visa for France? And for": "'And for Japan?' changes the citizenship",
     "Set the porch light to amber and the desk lamp": "'the desk lamp' is read as the colour of the porch "
     "light",
     "Book Pepper for a vaccination on 2025-05-02 and Nala": "pets and reasons are crossed, not paired",
-    "Work out the due date 14 days from": "'working days' of the second ask goes to the first too",
+    "Work out the due date 14 days from": "the verb 'Work out' is read as the 'working days' flag",
     "Check disk usage on web-7, and restart nginx": "'nginx' is not read as the unit: the host is given twice",
     "Check disk usage on hosts cache-1": "the last host 'cache-3' is lost",
     "Move 40 from 1001 to 1002.": "bare account numbers after 'from' and 'to' make no call",

@@ -457,7 +457,8 @@ The rules
    A required language of the text handed over (not a target, "Language to translate into") is English when the quoted text's words are English, written
    as the parameter writes languages (an enum's option, "e.g. 'en'" → "en", "e.g. 'en-GB'" → "en-US"). Optional parameters only on evidence. A boolean is True when its own words are said and False
    under a negation ("not", "without", "leave out", in any inflection: "a route that avoids tolls"; "less"
-   right before its word: "a less detailed summary"); one whose name negates (`avoid_tolls`) is True when
+   right before its word: "a less detailed summary"); the unit of a stated quantity says that quantity,
+   not the flag ("20 days after …" does not say `working_days_only`; "working days only" does); one whose name negates (`avoid_tolls`) is True when
    the request negates its object ("without toll roads"); a clause that says what its description says the
    flag does, three words in a row ("from largest to smallest" for `descending`), names it too, and so
    does one that asks to include a thing only the flag's description names ("including the ones in
@@ -879,7 +880,10 @@ The rules
    100 and 75"; also "into", "to", "by": "… into Spanish, then into Italian") or on a quoted value and a
    preposition ("…, then 'Hurt' by Johnny Cash") or with "what about"/"how about", or with "and" ("And of
    lysosomes in animal cells?"), reuses it — the words a "what about …?" leaves over
-   name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils), as do
+   name the question's new subject ("… 150 g of rice? What about 200 g of lentils?" asks of lentils), and
+   one new value takes the place of the earlier value of its kind (a name for a name, a day for a day) said
+   last before it ("I hold a Chilean passport. Do I need a visa for Germany? What about Australia?" asks of
+   Australia as the destination; the passport set the scene, `plan._replaced`), as do
    those of a clause "and" opens ("And of 5 moles of water?" asks of water) and
    those after "and one"/"another" and a preposition, "one" standing for the thing asked, no number ("a
    recipe for lasagna and one for risotto"); a value a clause refers back to ("the same day", "these points")

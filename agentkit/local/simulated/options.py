@@ -1016,7 +1016,9 @@ class OptionRules:
         A parameter that names a negation itself (`avoid_tolls`, `exclude_weekends`) is True when the
         clause negates its object in other words ("without toll roads", "a route that avoids tolls") and
         False when it names the object plainly ("via toll roads"). A clause that says what
-        the description says the flag does ("from largest to smallest") names it too."""
+        the description says the flag does ("from largest to smallest") names it too. A word of the flag's
+        name that is the unit of a stated quantity ("20 days" for `working_days_only`) counts that quantity
+        and says nothing of the flag, whose other words must be said."""
         switched = self._switched(parameter)
         if switched is not None:
             return switched
@@ -1026,6 +1028,15 @@ class OptionRules:
             wanted = [r for r in parameter.keys if r not in light][:3]
         if not wanted:
             return None
+        # "20 days after …" counts days; it does not say `working_days_only`: the unit of a stated quantity
+        # is that quantity's word, so the flag needs its other words ("working days only")
+        units = {
+            lexicon.root(w)
+            for m in self.reading.mentions
+            if m.kind == "number" and m.unit
+            for w in m.unit.split()
+        }
+        wanted = [w for w in wanted if w not in units] or wanted
         tokens = self.reading.tokens
         compound = "".join(w for w in parameter.name_words if lexicon.root(w) in wanted)
         hits = [

@@ -819,8 +819,37 @@ def _restated(
     if not (anew or NAMED_ANEW.search(clause) or _ELLIPTICAL_ITEM.search(clause)):
         return earlier
     alone = fill_tool(tool, clause, conversation, [], roster, forced=True) or []
+    said = [
+        a for call in alone[:1] for a in call.arguments if a.rule not in ("forced", "default", "as before")
+    ]
+    if not anew and len(said) == 1 and said[0].name in earlier:
+        # "… a visa for Germany? What about Australia?": the one new value takes the place of its kind
+        own = _replaced(said[0].name, said[0].value, clause, earlier, conversation.request)
+        if own != said[0].name:
+            return {**earlier, said[0].name: Labelled(earlier[said[0].name]), own: Labelled(said[0].value)}
     anew = {a.name for call in alone[:1] for a in call.arguments if a.rule == "residual"}
     return {name: value for name, value in earlier.items() if name not in anew}
+
+
+def _replaced(name: str, value: Any, clause: str, earlier: dict[str, Any], request: str) -> str:
+    """The parameter a follow-up's new value replaces ("I hold a Chilean passport. Do I need a visa for
+    Germany? What about Australia?" asks of Australia as the destination): the value of its kind — a
+    name for a name, a common noun for a common noun, a day for a day — and of those, the one said last
+    before it, which is what the question it follows asked about; a value said earlier set the scene.
+    `name` (where the leftover words would go first) when no earlier value is of the new one's kind."""
+    if not isinstance(value, str):
+        return name
+    kinds = {m.kind for m in read(value).mentions}
+    at = request.find(clause.strip())
+    before = request[: at if at >= 0 else len(request)]
+    found = [
+        (start, parameter)
+        for parameter, old in earlier.items()
+        if isinstance(old, str) and old
+        for start in [before.rfind(old)]
+        if start >= 0 and any(m.kind in kinds and m.value == old for m in read(before).mentions)
+    ]
+    return max(found)[1] if found else name
 
 
 def _complete(tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster) -> bool:
