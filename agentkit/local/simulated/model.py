@@ -400,7 +400,9 @@ The rules
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
    a value given "two" times fills two: "two 1000 kg masses"), required parameters take the remaining
-   values in the order the request names them (a bare number of three digits or more is a code for a
+   values in the order the request names them (but a name after "and" that follows a name placed before
+   it and a value's words is the next item's, "Enrol Sam in chemistry and Priya in biology",
+   `order._opens_next_item`; a bare number of three digits or more is a code for a
    string parameter for a code, of the length in digits its description states: "in 78704" for a
    "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words that
    order it among the asks, "After that, search for rain jackets" → "rain jackets", nor the words before

@@ -380,6 +380,27 @@ class OrderRules:
             label not in parameter.keys and label not in parameter.name_roots and label not in self.tool_words
         )
 
+    def _opens_next_item(self, mention: Mention, index: int) -> bool:
+        """Whether a name after "and" begins the next item of a list of items told each with its own words
+        ("Enrol Sam in chemistry and Priya in biology"): a name of the same kind was placed before it, and
+        words of a value stand between them (chemistry), so the pair is "name, its value", said twice — the
+        second name is the next call's, not the value of another parameter of this one. The words between
+        are left for that parameter, and the fan-out makes the second call."""
+        if (
+            mention.kind != "name"
+            or mention.first < 1
+            or self.reading.tokens[mention.first - 1].lower != "and"
+        ):
+            return False
+        before = [i for i in self.placed.values() if i < index and self.reading.mentions[i].kind == "name"]
+        if not before:
+            return False
+        return any(
+            m.kind == "phrase" and k not in self.used
+            for k, m in enumerate(self.reading.mentions)
+            if max(before) < k < index
+        )
+
     def _take_next(
         self,
         parameter: Parameter,
@@ -413,6 +434,8 @@ class OrderRules:
             if mention.attributes.get("spelled") and digits_left:
                 continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
             if self._anothers_code(parameter, mention):
+                continue
+            if self._opens_next_item(mention, index):
                 continue
             if parameter.named(PLACE) and len(mention.text) == 1:
                 continue  # "12.5 N, 3.1 E": a compass point, no place's name
