@@ -1815,10 +1815,16 @@ def _colon_list(tokens: list[Token], mentions: list[Mention], position: int) -> 
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
+    """Whether two joined mentions can be members of one series: numbers of one unit and sign (a plain
+    number before a percentage, "40 and 70 percent", takes the sign said once after the last member),
+    short noun phrases, names of one sort, codes."""
     if a.kind == b.kind == "number":
         same_unit = lexicon.lemma(a.unit) == lexicon.lemma(b.unit)  # "1 meter and 2 meters"
         if (a.currency and b.unit) or (b.currency and a.unit):
             return False  # "10 years, and for $2000": a quantity of something, then an amount of money
+        if b.percent and not a.percent:
+            # "to 40 and 70 percent": the sign said once after the last member is each member's
+            return not (a.unit or a.currency)
         return a.percent == b.percent and (not a.unit or not b.unit or same_unit)
     if "phrase" in (a.kind, b.kind):
         return a.kind == b.kind and len(a.text.split()) <= 2 and len(b.text.split()) <= 3

@@ -757,7 +757,8 @@ The rules
    scheduled trial date", `options._unmodified` —, formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
    member repeats the words before the first, "the past week, the past month") fans the call out, one per
    member (a series ends at the "and" before its last member: "lamb, leeks, and barley, and the meal should
-   …" holds no meal; "whether" opens a clause and is no member's word: "check whether naproxen and
+   …" holds no meal; a percent sign said once after the last member is each member's, "to 40 and 70
+   percent", `mentions._same_kind`; "whether" opens a clause and is no member's word: "check whether naproxen and
    allopurinol interact"; a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
    joins a series as "and" does: "Mars, Venus as well as Jupiter", and two options: "economy as well as
    business"; a name or code right before a colon and a
