@@ -489,7 +489,7 @@ GAPS: dict[str, str] = {
     "Put the Civic in for an oil change": "'put … in for' is not read as booking: no call",
     "Set the dining room to 22 degrees and the nursery": "'dining room' is cut to 'dining' (the room's own noun dropped) and the nursery lost",
     "Reserve Nopa for 4 at 7pm": "no call is made",
-    "Add 'Hey Jude' to Road Trip": "the second song is read as a playlist",
+    "Add 'Hey Jude' to Road Trip": "'Road Trip and 'Clocks'' is read as a series of playlists, 'Sunday' as a date",
     "Print agenda.pdf, then print handbook.pdf double-sided": "'double-sided' is not read as the duplex flag",
     "I'm a citizen of Ghana.": "no call is made",
     "Show the tables for Serie A, Ligue 1": "the season said once is crossed with the leagues as a list item",
