@@ -220,6 +220,7 @@ def no_evidence(parameter: Parameter, value: str, clause: Reading, request: str)
         and lexicon.known(lower)
         and not _a_place(text)
         and not any(_after_a_place_preposition(i, tokens) for i in places)
+        and not any(_before_its_name(parameter, i, tokens) for i in places)
     ):
         if text.islower():
             return "a common word, no place"
@@ -276,6 +277,13 @@ def _after_a_place_preposition(i: int, tokens: list) -> bool:
     while k >= 0 and tokens[k].lower in DETERMINERS:
         k -= 1
     return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS
+
+
+def _before_its_name(parameter: Parameter, i: int, tokens: list) -> bool:
+    """Whether the word at i stands right before a word of the parameter's own name, which it names the
+    kind of ("set the **upstairs** zone", "the **north** region"): the value the request labels for it."""
+    own = {lexicon.root(w) for w in parameter.name_words}
+    return i + 1 < len(tokens) and tokens[i + 1].kind == "word" and lexicon.root(tokens[i + 1].lower) in own
 
 
 def _a_place(name: str) -> bool:
