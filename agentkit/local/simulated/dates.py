@@ -83,8 +83,9 @@ def year_of_request(text: str) -> int | None:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = "(" + "|".join(_WEEKDAYS) + ")"
 _TODAY_IS = re.compile(
-    r"[,;]?\s*\b(?:today(?:'s\s+date)?\s+is|it\s+is\s+now)\s+(?:(" + "|".join(_WEEKDAYS) + r")\s*,?\s*)?",
+    r"[,;]?\s*\b(?:today(?:'s\s+date)?\s+is|it\s+is\s+now)\s+(?:" + _WEEKDAY + r"\s*,?\s*)?",
     re.I,
 )
 
@@ -114,8 +115,6 @@ def defined_today(text: str) -> tuple[date, int, int, str, int] | None:
                 return day, lead.start(), lead.end() + match.end(), match.group(0), weekday
     return None
 
-
-_WEEKDAY = "(" + "|".join(_WEEKDAYS) + ")"
 
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:the\s+)?day\s+after\s+tomorrow|tomorrow|yesterday"
@@ -161,9 +160,13 @@ def _count(word: str) -> int | None:
     return 1 if word.lower() in ("a", "an") else lexicon.number_word(word)
 
 
+YEAR_IS = re.compile(r"\b(?:this|the\s+current|the|current)\s+year\s+is\s+((?:19|20)\d{2})\b", re.I)
+"""The year a request states as this year ("this year is 2031", "the current year is 2023")."""
+
+
 def stated_year(text: str) -> int | None:
     """The year the request states as this year: "this year is 2031", or the year of a today it defines."""
-    stated = re.search(r"\b(?:this|the|current)\s+year\s+is\s+((?:19|20)\d{2})\b", text, re.I)
+    stated = YEAR_IS.search(text)
     if stated:
         return int(stated.group(1))
     today = defined_today(text)

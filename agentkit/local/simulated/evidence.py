@@ -1007,10 +1007,11 @@ def comparison(reading: Reading, mention: Mention) -> int:
         return 0  # "within $300,000 to $400,000": the first end of a range, no limit of its own
     if before[-2:] == ["at", "least"]:
         return -1
-    if before[-2:] in (["at", "most"], ["up", "to"]) or before[-1:] in (["max"], ["maximum"]):
-        return 1  # "at most 20", "up to 40", "max 50 results", "maximum 10 rows"
-    if before[-2:] in (["max", "of"], ["maximum", "of"]):
-        return 1
+    if before[-2:] in (["at", "most"], ["up", "to"], ["max", "of"], ["maximum", "of"]) or before[-1:] in (
+        ["max"],
+        ["maximum"],
+    ):
+        return 1  # "at most 20", "up to 40", "max 50 results", "maximum 10 rows", "a maximum of 5"
     if before[-1:] == ["than"] and len(before) >= 2:
         sign = -1 if before[-2] in _MORE else 1 if before[-2] in _LESS else 0
         return -sign if len(before) == 3 and before[0] in ("no", "not") else sign

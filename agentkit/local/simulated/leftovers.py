@@ -159,13 +159,15 @@ _BEFORE_A_VERB = frozenset("to you i we can could would will please".split())
 """Words right before a word the request uses as its verb ("could you **help** me", "like to **rent** a")."""
 
 
+_KEY = frozenset({"key"})
+
+
 def _secret(parameter: Parameter) -> bool:
     """Whether the parameter holds a secret: a word of `SECRET` in its name, or a key of an API
     (`api_key`, `x_apikey`)."""
-    roots = {lexicon.root(w) for w in parameter.name_words}
-    if roots & {lexicon.root(w) for w in SECRET}:
+    if parameter.named(SECRET):
         return True
-    return lexicon.root("key") in roots and bool(
+    return parameter.named(_KEY) and bool(
         re.search(r"\bapi\b", parameter.description + " " + parameter.name, re.I)
     )
 
@@ -243,7 +245,10 @@ def no_evidence(parameter: Parameter, value: str, clause: Reading, request: str)
     return ""
 
 
-_PLACE_PREPOSITIONS = frozenset("in at near to from around of for".split())
+_BEFORE_A_PLACE = frozenset("in at near to from around of for".split())
+"""Prepositions after which a common word may still name a place ("to the museum", "a table for the
+terrace"); wider than `mentions._PLACE_PREPOSITIONS`, which opens a place's name, since here the word is
+only spared, not read as a place."""
 
 
 def _asks_the_act(parameter: Parameter, word: str) -> bool:
@@ -276,7 +281,7 @@ def _after_a_place_preposition(i: int, tokens: list) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].lower in DETERMINERS:
         k -= 1
-    return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS
+    return k >= 0 and tokens[k].lower in _BEFORE_A_PLACE
 
 
 def _before_its_name(parameter: Parameter, i: int, tokens: list) -> bool:

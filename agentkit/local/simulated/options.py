@@ -113,7 +113,7 @@ def _option_lemmas(words: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
     return tuple(lemmas)
 
 
-def _clipped(tokens: list, at: int, option: str) -> bool:
+def _said_unclipped(tokens: list, at: int, option: str) -> bool:
     """Whether the word at `at` is said in full where the option clips it: an option of two hyphened parts
     whose first part, three letters or more, is no word of its own but the start of one ("Sci-fi",
     "Rom-com", "Hi-tech" is no clipping), names a word the dictionary knows that opens with that part
@@ -721,7 +721,7 @@ class OptionRules:
         synonym ("a 30-year-old woman" → "female", "by bike" → "BICYCLING"), or the option mistyped ("2 seats
         luxary" → "Luxury", `lexicon.mistypes`: a word the dictionary lacks, a letter or two off the option),
         or the full word of a clipped compound ("science fiction", "a Science related film" → "Sci-fi",
-        `_clipped`), or a word of its family ("a dramatic story" → "Drama", "mysterious" → "Mystery",
+        `_said_unclipped`), or a word of its family ("a dramatic story" → "Drama", "mysterious" → "Mystery",
         `lexicon.related`; not a word of the parameter's own name's family: "average priced" is no
         "pricey" of `price_range`), when that word means no other option as well and the word is no part of a name."""
         words = [o for o in options if isinstance(o, str) and re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)?", o)]
@@ -745,7 +745,7 @@ class OptionRules:
                 near = [
                     o
                     for o in words
-                    if lexicon.mistypes(token.lower, o) or _clipped(self.reading.tokens, i, o)
+                    if lexicon.mistypes(token.lower, o) or _said_unclipped(self.reading.tokens, i, o)
                 ]
                 if len(near) == 1:
                     meant.append((i, near[0], token.text))
@@ -758,7 +758,7 @@ class OptionRules:
                 [o for o in words if lexicon.lemma(o.lower()) == stem]
                 or [o for o in words if " " not in o and lexicon.related(token.lower, o.lower()) and not own]
                 or [o for o in words if lexicon.mistypes(token.lower, o)]
-                or [o for o in words if _clipped(self.reading.tokens, i, o)]
+                or [o for o in words if _said_unclipped(self.reading.tokens, i, o)]
                 or [o for o in words if meaning.similarity(token.lower, o.lower()) >= meaning.SYNONYM]
             )
             if len(near) == 1:

@@ -19,7 +19,14 @@ from agentkit.local import lexicon
 from agentkit.local.simulated import handoff, text
 from agentkit.local.simulated.arguments import ALL_OF_THEM
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
-from agentkit.local.simulated.dates import DAY_WORD, dated_from, defined_today, stated_year, year_of_request
+from agentkit.local.simulated.dates import (
+    DAY_WORD,
+    YEAR_IS,
+    dated_from,
+    defined_today,
+    stated_year,
+    year_of_request,
+)
 from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import (
     ACT_REACH,
@@ -86,8 +93,11 @@ LABEL = re.compile(
 "Web ID is 1234"): said after an ask, it labels one of that ask's values."""
 
 
+_LEAD = r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*"
+"""What may open an instruction that labels a value: polite or linking words ("please use …", "and just …")."""
+
 USE_AS = re.compile(
-    r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*use\s+(?P<value>\S.*?)\s+as\s+"
+    _LEAD + r"use\s+(?P<value>\S.*?)\s+as\s+"
     r"(?:the|my|our|your|its)\s+(?P<subject>(?:[\w'-]+\s+){0,3}?[\w'-]+)\W*$",
     re.I,
 )
@@ -97,7 +107,7 @@ so it is read as that statement (`_as_label`) and sets the value in the last cal
 
 
 NAME_IT = re.compile(
-    r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*(?P<subject>[a-z][\w-]*)\s+(?:it|this|that|them)\s+"
+    _LEAD + r"(?P<subject>[a-z][\w-]*)\s+(?:it|this|that|them)\s+"
     r"(?:as\s+(?P<value>\S.*?)|(?P<quoted>(['\"“‘]).+?['\"”’]))[\s.!?]*$",
     re.I,
 )
@@ -108,7 +118,7 @@ is a word of one of the tool's parameters' names)."""
 
 
 USE_THE = re.compile(
-    r"^\W*(?:(?:please|pls|and|just|now|then|so)\s+)*(?:use|try)\s+(?:the|my|our|this|that)\s+"
+    _LEAD + r"(?:use|try)\s+(?:the|my|our|this|that)\s+"
     r"(?P<subject>(?:[\w'-]+\s+){0,2}?(?:id|ids|name|code|number|key|title|address|email|username|password))"
     r"\s*:?\s+(?P<value>\S.*?)[\s.!?]*$",
     re.I,
@@ -121,10 +131,7 @@ is its value, read as "the prod id is iPhone 12" (`_as_label`)."""
 def _as_label(clause: str) -> str:
     """A clause "use X as the Y" said as the statement "the Y is X" (`USE_AS`), "use the Y X" so too (`USE_THE`),
     and "<name> it as X" as "the <name> is X" (`NAME_IT`); any other clause as it is."""
-    use = USE_AS.match(clause)
-    if use:
-        return f"the {use.group('subject')} is {use.group('value')}"
-    use = USE_THE.match(clause)
+    use = USE_AS.match(clause) or USE_THE.match(clause)
     if use:
         return f"the {use.group('subject')} is {use.group('value')}"
     named = NAME_IT.match(clause)
@@ -210,7 +217,8 @@ def plan(
             # a bare preposition and a common noun ("…, then by bus") states no name, yet may ask again
             bare = ELLIPTICAL.search(clause)
             also = _also_item(clauses, index, conversation.request)
-            stated = (
+            labelled = _labels_the_last(reuse.tool, clause)
+            stated = not labelled and (  # a label needs no second reading (`_sets_a_flag` fills the tool)
                 REUSE.search(clause)
                 or NAMED_ANEW.search(clause)
                 or _ELLIPTICAL_ITEM.search(clause)
@@ -218,7 +226,6 @@ def plan(
                 or _sets_a_flag(reuse.tool, clause, conversation, roster)
                 or _labels_a_parameter(reuse.tool, clause)
             )
-            labelled = _labels_the_last(reuse.tool, clause)
             if labelled:
                 needed, rule = [matcher.score(clause, reuse.tool)], "same tool as before"
             elif bare or stated or also:
@@ -778,7 +785,7 @@ def _dated(clauses: list[str]) -> list[str]:
     ]
 
 
-STATES_YEAR = re.compile(r"(?:and\s+)?(?:this|the\s+current|the)\s+year\s+is\s+(?:19|20)\d{2}\W*", re.I)
+STATES_YEAR = re.compile(rf"(?:and\s+)?{YEAR_IS.pattern}\W*", re.I)
 """A clause that only states the year ("This year is 2031."): it asks nothing and gives no value of an
 ask, only the year its "six years ago" or "March 10th" count from (`dates.dated_from`); it is left out
 of a request that asks something in another clause."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agentkit.local.simulated.world import _english_form, gazetteer, largest_cities
+from agentkit.local.simulated.world import gazetteer, largest_cities
 
 
 @lru_cache(maxsize=1)
@@ -36,13 +36,7 @@ def _cities() -> dict[str, str]:
     American city of that name, for the names whose American bearer is the most populous anywhere or near it
     in size (`_NEAR_IN_SIZE`): a description that asks for a US state says the place is American, so
     "Santa Rosa" is California's, though a Philippine one is somewhat larger."""
-    american: dict[str, dict] = {}
-    for city in gazetteer().get_cities().values():
-        if city["countrycode"] != "US":
-            continue
-        for name in map(str.lower, {city["name"], *filter(_english_form, city["alternatenames"])}):
-            if name not in american or city["population"] > american[name]["population"]:
-                american[name] = city
+    american = largest_cities("US")
     largest = largest_cities()
     return {
         name: city["admin1code"]

@@ -35,12 +35,14 @@ def _english_form(name: str) -> bool:
     return len(name) >= 4 and name.isascii() and name[0].isupper()
 
 
-@lru_cache(maxsize=1)
-def largest_cities() -> dict[str, dict[str, Any]]:
+@lru_cache(maxsize=2)
+def largest_cities(country: str | None = None) -> dict[str, dict[str, Any]]:
     """Lower-case city name (its GeoNames name or an English alternate: "New York" for New York City) → the
-    most populous city of that name in the gazetteer."""
+    most populous city of that name in the gazetteer, or in one `country` (ISO code: "US")."""
     largest: dict[str, dict[str, Any]] = {}
     for city in gazetteer().get_cities().values():
+        if country is not None and city["countrycode"] != country:
+            continue
         for name in map(str.lower, {city["name"], *filter(_english_form, city["alternatenames"])}):
             if name not in largest or city["population"] > largest[name]["population"]:
                 largest[name] = city
@@ -317,15 +319,21 @@ as an address's street word)."""
 _NUMBERED_STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,4}([A-Z][a-z]+)\b")
 
 
+_STREET_WORDS = frozenset(w.lower() for w in STREET_ABBREVIATIONS.values())
+_ABBREVIATED_STREET = re.compile(
+    rf"(?<=\d )((?:[A-Z][\w'-]*\s+){{1,4}})({'|'.join(k.capitalize() for k in STREET_ABBREVIATIONS)})\b\.?"
+)
+"""A house number's street written with an abbreviated street word ("12 Main St", "4 Elm Ave.")."""
+
+
 def street_written_out(value: str, description: str) -> str:
     """ "123 Main St, Anytown" → "123 Main Street, Anytown" where the description's example writes its
     street word in full ("e.g. '134 Oak Street, Chicago'"): a careful caller copies the example's way of
     writing an address. An example that abbreviates, or none, leaves the value as the request wrote it."""
     example = _NUMBERED_STREET.search(description)
-    if example is None or example.group(1).lower() not in {w.lower() for w in STREET_ABBREVIATIONS.values()}:
+    if example is None or example.group(1).lower() not in _STREET_WORDS:
         return value
-    return re.sub(
-        r"(?<=\d )((?:[A-Z][\w'-]*\s+){1,4})(St|Rd|Ave|Ln|Blvd|Dr|Pl|Sq|Ct|Hwy|Pkwy)\b\.?",
+    return _ABBREVIATED_STREET.sub(
         lambda m: m.group(1) + STREET_ABBREVIATIONS[m.group(2).lower()],
         value,
     )
