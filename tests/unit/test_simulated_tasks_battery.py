@@ -657,8 +657,6 @@ GUARDS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Imagine you are a cyclist": "value: the activity is read as 'many' (of 'how many calories'), not 'rowing'; "
     "the calls themselves are right",
-    "I have 120 euros left": "value: the currency of the preference sentence ('more familiar with dollars') is "
-    "taken as the amount's currency",
     "You are a cat owner": "value: the setting's 'cat owner' is taken whole as the species",
     "You are a runner preparing": "ask missed: 'You are curious about calories too: …' states a wish the tool "
     "serves, and no call is made",

@@ -1401,9 +1401,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if kind == "list":
             return self._list_values(parameter, mention)
         if kind == "string" and parameter.is_currency:
-            if mention.kind == "number":  # "80 euro", "$80": the amount's currency
-                code = mention.currency or lexicon.currency_code(mention.unit)
-                return [(code, mention)] if code else []
+            if mention.kind == "number":  # "80 euro", "$80": the amount's, see `Leftovers._amount_currency`
+                return []
             return [  # "Swiss francs": the currency by its ISO 4217 code; no currency, no value ("miles")
                 (code, piece)
                 for value, piece in self._string_values(parameter, mention)

@@ -171,7 +171,7 @@ def conversion_end(parameter: Parameter) -> bool:
     example its description gives ("ISO 4217 code of the source currency, e.g. USD") shows how a
     currency is written, which either end takes alike; which end a currency is, the clause says (the
     amount written in it, "in"/"into" before it), so the example is no evidence for this end."""
-    return parameter.is_currency and bool(_converts(parameter))
+    return parameter.is_currency and bool(converts(parameter))
 
 
 def _per_unit(parameter: Parameter, mention: Mention) -> bool:
@@ -793,11 +793,11 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     # a name, also a quoted one ("hotels in 'New York City'"), plays the roles the words before it give
     capitalised = mention.kind == "quoted" and str(mention.value)[:1].isupper()
     if (mention.kind in ("name", "phrase") or capitalised) and parameter.kind in ("string", "text"):
-        if parameter.is_currency and _converts(parameter) == "from" and _after_amount(reading, mention):
+        if parameter.is_currency and converts(parameter) == "from" and _after_amount(reading, mention):
             return ROLE * 1.5, "role", "the currency the amount is in"
-        if parameter.is_currency and _converts(parameter) == "to" and before in ("in", "into"):
+        if parameter.is_currency and converts(parameter) == "to" and before in ("in", "into"):
             return ROLE * 1.5, "role", f"a currency asked for after “{before}”"
-        if parameter.is_currency and _converts(parameter) == "to" and _amount_elsewhere(reading, mention):
+        if parameter.is_currency and converts(parameter) == "to" and _amount_elsewhere(reading, mention):
             return ROLE, "role", "a currency no amount is written in, beside one that is: the one asked for"
         if route == "from" and parameter.named(SOURCE):
             return ROLE * 1.5, "role", "after “from”"
@@ -1054,7 +1054,7 @@ def _after_between(reading: Reading, mention: Mention) -> str:
     return ""
 
 
-def _converts(parameter: Parameter) -> str:
+def converts(parameter: Parameter) -> str:
     """Which end of a conversion the parameter holds: "from" (`from_currency`, `base_currency`, "the
     currency to convert from"), "to" (`to_currency`, `target_currency`), or ""."""
     if parameter.named(SOURCE | {"base"}):

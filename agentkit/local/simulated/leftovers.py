@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.evidence import ARTICLES
+from agentkit.local.simulated.evidence import ARTICLES, converts
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import DETERMINERS, Reading, read
 from agentkit.local.simulated.order import digits_fit
@@ -301,6 +301,12 @@ class Leftovers:
     """The last rules for a required value (a mixin of `arguments._Job`)."""
 
     def _late(self, parameter: Parameter, chosen: dict[str, Argument], forced: bool) -> Argument | None:
+        if (
+            parameter.required
+            and parameter.is_currency
+            and (code := self._amount_currency(parameter, chosen))
+        ):
+            return Argument(parameter.name, code, "role", 1.0, "the currency the amount is in")
         if parameter.kind == "string":
             introduced = self._introduced(parameter) or self._aspect(parameter) or self._state(parameter)
             if introduced is not None:
@@ -372,6 +378,33 @@ class Leftovers:
                 parameter.name, self._fallback(parameter.spec), "forced", 0.0, "a valid placeholder"
             )
         return None
+
+    def _amount_currency(self, parameter: Parameter, chosen: dict[str, Argument]) -> str:
+        """The currency of an amount another parameter took ("Convert €20 into GBP", "100 USD to EUR"), for
+        a currency parameter no word filled: the amount is written in the currency it is converted from,
+        so the sign or code beside it fills that end (not the end it is converted to), unless another
+        parameter holds that currency already."""
+        if converts(parameter) == "to":
+            return ""
+        taken = {a.value for a in chosen.values() if isinstance(a.value, str)}
+        placed = [self.placed[a.name] for a in chosen.values() if a.name in self.placed]
+        mentions = self.reading.mentions
+        for mention in [mentions[i] for i in placed] + mentions:  # the amount taken first, then any
+            code = mention.kind == "number" and (
+                mention.currency or lexicon.currency_of(mention.unit) or lexicon.currency_code(mention.unit)
+            )
+            if code and code not in taken:
+                return code
+        return ""
+
+    def _written_in_currency(self, parameter: Parameter) -> bool:
+        """Whether the clause writes an amount in a currency the parameter, an end converted from, is for
+        (`_amount_currency`): then no other value left over is placed in it by position."""
+        return converts(parameter) != "to" and any(
+            m.kind == "number"
+            and (m.currency or lexicon.currency_of(m.unit) or lexicon.currency_code(m.unit))
+            for m in self.reading.mentions
+        )
 
     def _thing_asked(self, chosen: dict[str, Argument]) -> str:
         """The whole thing a question of who or what it is names ("what is quantum tunneling", "who is park

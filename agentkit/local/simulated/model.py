@@ -324,7 +324,9 @@ The rules
    `attribute`, `stat`) the noun the clause asks for before "of", "the running time of the film"; for a
    `status`/`state` the past participle before the tool's noun, "the cancelled orders"; an amount with a
    currency for a parameter named for money,
-   "principal", "bill", "Initial amount of money"). A word that is another number's unit ("… for 5 years")
+   "principal", "bill", "Initial amount of money"); the sign or code an amount is written in ("€20",
+   "100 USD", also a code after every amount of a series) for the currency end it is converted from,
+   never the end it is converted to (`Leftovers._amount_currency`). A word that is another number's unit ("… for 5 years")
    is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
    ("2 bedrooms" for `bedrooms`) is none of this one's values — unless this one counts in that unit too ("a

@@ -307,6 +307,8 @@ class OrderRules:
         for parameter in ordered:
             if parameter.kind not in ("number", "string", "date", "list"):
                 continue
+            if parameter.is_currency and self._written_in_currency(parameter):
+                continue  # the amount's own sign or code fills it (`Leftovers._amount_currency`)
             if parameter.kind == "string" and (named := self._named_with_its_nouns(chosen)):
                 index, thing = named
                 evidence = f"the thing asked about, “{thing}”"
