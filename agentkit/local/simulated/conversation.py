@@ -13,7 +13,7 @@ from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.content import tool_result_text
-from agentkit.local.simulated import arguments, handoff, prompt
+from agentkit.local.simulated import arguments, handoff, mentions, prompt
 from agentkit.local.simulated.answer import (
     Outcome,
 )
@@ -89,8 +89,10 @@ def read_conversation(request: dict[str, Any]) -> Conversation:
         context.extend(tool_result_text(b["toolResult"]) for b in message["content"] if "toolResult" in b)
     wrapped = prompt.parse(request_text)
     roster = handoff.Roster.read(system, context, request_text)
-    # a currency code typed in lower case ("100 usd to eur") is read as the code it is (`lexicon.typed_codes`)
-    conversation = Conversation(system, lexicon.typed_codes(wrapped.ask), context, wrapped.material, roster)
+    # a currency code typed in lower case ("100 usd to eur") is read as the code it is (`lexicon.typed_codes`);
+    # "the former"/"the latter" as the pair's values they stand for (`mentions.former_and_latter`)
+    ask = mentions.former_and_latter(lexicon.typed_codes(wrapped.ask))
+    conversation = Conversation(system, ask, context, wrapped.material, roster)
     pending: dict[str, Call] = {}
     for turn, message in enumerate(messages[request_index + 1 :]):
         for block in message["content"]:

@@ -1844,3 +1844,43 @@ def bare_code(mention: Mention) -> bool:
         and len(mention.text) >= 3
         and not (mention.unit or mention.percent or mention.currency)
     )
+
+
+_FORMER_LATTER = re.compile(
+    r"\b(?P<the>the)\s+(?P<which>former|latter)\b(?P<after>'s|’s)?(?P<next>\s+[\w'’-]+)?", re.I
+)
+_NAMED_KINDS = frozenset({"name", "quoted", "identifier"})
+
+
+@lru_cache(maxsize=1024)
+def former_and_latter(text: str) -> str:
+    """`text` with "the former" and "the latter" written as the two values they stand for: the first and
+    the second of the last two things named before them ("Bristol or Cardiff … a 2-bedroom flat in the former
+    and a 3-bedroom in the latter" is "… in Bristol and … in Cardiff"), as a reader resolves them. The two
+    are the last series before the words when it is a pair (`Mention.group`; a longer series has no former
+    and latter, and the words stay), else the last two names, titles or codes said in turn ("My wife wants
+    the Pixel 8 and I want the iPhone 15 … the former …"). "The former" before a word that is no function
+    word is an adjective ("the former president", "the latter half") and stays; so do the words after a
+    third thing of the pair's kind ("Oslo, Rome and Bern; the latter …")."""
+    found = [
+        m
+        for m in _FORMER_LATTER.finditer(text)
+        if not m.group("next") or m.group("after") or lexicon.is_function_word(m.group("next").strip())
+    ]
+    if not found:
+        return text
+    before = [m for m in read(text).mentions if m.end <= found[0].start()]
+    series = [m for m in before if m.group is not None]
+    if series:
+        last = [m for m in series if m.group == series[-1].group]
+        pair = last if len(last) == 2 else []
+    else:
+        named = [m for m in before if m.kind in _NAMED_KINDS]
+        pair = named[-2:] if len(named) >= 2 and named[-1].kind == named[-2].kind else []
+    if not pair or any(m.kind == pair[-1].kind and m.start >= pair[-1].end for m in before):
+        return text  # a third thing of the kind named after the pair: no former and latter of two
+    out = text
+    for match in reversed(found):
+        value = pair[0 if match.group("which").lower() == "former" else 1].text
+        out = out[: match.start()] + value + out[match.end("which") :]
+    return out

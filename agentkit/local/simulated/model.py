@@ -13,7 +13,10 @@ The rules
    prompt are context. A prompt a framework wrapped ("Original Task: …", "User Request: …",
    "Current Task: …") is read by its layout (`prompt`; the colon of "https://" labels nothing): the ask,
    the material handed over (another
-   agent's output, a task's context), the agents listed.
+   agent's output, a task's context), the agents listed. "The former" and "the latter" in it are read as
+   the first and second of the pair named before them, the last series when it is a pair, else the last
+   two names said in turn ("Bristol or Cardiff … a 2-bedroom flat in the former and a 3-bedroom in the
+   latter"; "the former president" is an adjective, `mentions.former_and_latter`).
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
    dot after a capitalised word or before another initial, or before a given name the dictionary does
