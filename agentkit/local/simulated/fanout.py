@@ -107,11 +107,58 @@ class FanOut:
             else:
                 more = [call for extra in more for call in self._across(extra, first, series, set(chunked))]
         made = [self._as_its_earlier_call(call) for call in calls + more]
+        if len(made) == 1 and not series and not more:
+            made = self._told_one_by_one(made[0]) or made
         if len(made) == 1:
             made += [replace(made[0], note=REPEATED) for _ in range(self._how_often() - 1)]
         if len(made) == 1 or (len(calls) == 1 and len(made) == 1 + len(self._item_begins)):
             made = self._counted_sets(made)
         return made
+
+    def _told_one_by_one(self, first: Filled) -> list[Filled] | None:
+        """One call per clause of a scene told clause by clause, when the ask after it asks of every one
+        (`_EVERY_ONE`: "My sister lives in Porto and my brother in Gdansk. What's the weather like for each of
+        them?", "… a fiddle-leaf fig and in the kitchen a pothos. How should I care for each plant?"). The
+        values are no series — each stands in a clause of its own, joined by "and", "while" or "whereas" —
+        yet "each", "both", "all three" or "them" asks of all: each clause is read with the ask as a request
+        of its own, and gives a call when it names a text value of its own that the others do not. Fewer
+        than two such clauses, or an ask that states its own value, leave the one call as it is."""
+        text = self.reading.text
+        sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+        if len(sentences) < 2 or not _EVERY_ONE.search(sentences[-1]):
+            return None
+        ask = sentences[-1]
+        for sentence in reversed(sentences[:-1]):
+            parts = [p for p in _CONJUNCTS.split(sentence) if p.strip()]
+            if len(parts) < 2:
+                continue
+            calls: list[Filled] = []
+            for part in parts:
+                job = type(self)(
+                    self.root,
+                    read(f"{part}. {ask}"),
+                    self.context,
+                    self.request,
+                    self.description,
+                    "",
+                    self.tool_words,
+                )
+                job.name_roots = self.name_roots
+                try:
+                    again = job.object(self.root, forced=False)
+                except Unfillable:
+                    continue
+                own = {
+                    a.name: a.value
+                    for a in again.arguments
+                    if isinstance(a.value, str) and a.value and a.value in part and a.value not in ask
+                }
+                if own and not any(own.items() & call.values.items() for call in calls):
+                    calls.append(again)
+            if len(calls) >= 2 and any(first.values.items() <= call.values.items() for call in calls):
+                return calls
+            return None
+        return None
 
     def _as_its_earlier_call(self, call: Filled) -> Filled:
         """A call that restates one earlier call's value ("… then redo it with a rate of 0.15 for Moor Farm",
@@ -1116,6 +1163,11 @@ _CUTS = re.compile(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|;\s*")
 VARIATION_ASK = "a variation ask"
 _ASKS = re.compile(r"\b(?:the\s+same|again|once\s+more|this\s+time|instead)\b", re.IGNORECASE)
 
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
+_CONJUNCTS = re.compile(r",?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
+_EVERY_ONE = re.compile(r"\b(?:each|both|them|all\s+(?:of\s+them|two|three|four|five))\b", re.IGNORECASE)
+"""Words by which an ask asks of every thing the sentences before it told (`FanOut._told_one_by_one`)."""
 
 _EACH = frozenset("each both all apiece".split())
 """Words that say a value holds for every item of the request ("for 5 years each", "both from a height of 2 m")."""

@@ -799,7 +799,11 @@ The rules
    with 3 and 4 beats"; `fanout._measures_of_items`) — such lists, also in sentences of their own ("I bought
    at $40, $55 and $70. I sold at $48, $50 and $90 respectively"), are each one parameter's: an optional
    parameter that only its unit or its place linked to a member of a list another parameter took a member
-   of too gives that member back and is left out (`fanout._members_kept`: no `fees` $55) —, and a series crosses every further set
+   of too gives that member back and is left out (`fanout._members_kept`: no `fees` $55) —; values told
+   clause by clause ("My sister lives in Porto and my brother in Gdansk", "… a fiddle-leaf fig and in the
+   kitchen a pothos"; clauses joined by "and", "while", "whereas") and then asked of with "each", "both",
+   "all three" or "them" give one call per clause, each clause read with the ask as a request of its own
+   (`fanout._told_one_by_one`) —, and a series crosses every further set
    of values (a repeat, below, or a clause that restates the earlier calls' shared values) that does not
    restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
    options said once, after a comma, at the end of the last of several asks of the tool reach every ask of
