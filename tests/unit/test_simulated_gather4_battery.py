@@ -284,7 +284,6 @@ LETTERED = "value: a common noun and the letter or code naming one of its kind (
 HEAD = "value: the head noun of the dish sought ('a vegetarian lasagne with …') is not an item"
 SEPARATE = "value: items of one role said in phrases of their own are not gathered into the list"
 GAPS: dict[str, str] = {
-    "Sync my playlist to iTunes and Spotify.": COORDINATED + " (the opening verb 'Sync' read as a name)",
     "Which is lighter, the Kindle Oasis or th": COORDINATED + " (no call: the question names no tool word)",
     "Do iron tablets interact with vitamin B1": LETTERED,
     "Which vaccines protect against hepatitis": LETTERED,

@@ -326,6 +326,20 @@ MEETING = fn(
     ["attendees", "day", "time"],
 )
 
+DEPOSITS = fn(
+    "accounting.sum_deposits",
+    "Total of several deposits.",
+    {"amounts": nums("Deposit amounts in dollars.")},
+    ["amounts"],
+)
+RAINFALL = fn(
+    "climate.plot_rainfall",
+    "Plot rainfall readings as a bar chart.",
+    {"readings": nums("Rainfall readings in mm."), "title": (STR, "Chart title. Optional.")},
+    ["readings"],
+)
+DICE_SUM = fn("games.sum_dice", "Sum of dice rolls.", {"rolls": ints("The rolls.")}, ["rolls"])
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ---- groceries: trailing words, a store, fan-out over a scalar beside a list
     (
@@ -647,14 +661,28 @@ ROWS: list[tuple[str, list[dict], list]] = [
             )
         ],
     ),
+    # ---- fresh wording: a lone number before a written series is no item
+    (
+        "I have 2 savings accounts, but I only want the total of these deposits: 250, 400 and 125 dollars.",
+        [DEPOSITS],
+        [c("accounting.sum_deposits", amounts=[[250, 400, 125]])],
+    ),
+    (
+        "Over 4 weeks the garden gauge read 12.5, 8, 20.1 and 3 mm. Plot those readings for me.",
+        [RAINFALL],
+        [c("climate.plot_rainfall", readings=[[12.5, 8, 20.1, 3]])],
+    ),
+    (
+        "In round 2 my dice came up 6, 3, 3 and 5. What's the total?",
+        [DICE_SUM],
+        [c("games.sum_dice", rolls=[[6, 3, 3, 5]])],
+    ),
 ]
 
 GAPS: dict[str, str] = {
     "I'm baking for my niece's": "the verb 'order' joins the first item and the trailing 'milk for the cake' is lost; no store",
     "Add milk, bread and butter for": "the last item followed by 'for tomorrow's breakfast' is dropped",
     "Create a shopping list called Stew": "an 'and' inside an item ('salt and pepper, and olive oil'): no call",
-    "My lab partner recorded 12 trials": "a count before the list ('12 trials') is taken as an item",
-    "Our team of 5 ran the 10k": "distractor numbers ('5', '10k') are taken as items",
     "A drone flew from (3, 4)": "pairs after 'from'/'to'/'on to': no call",
     "Add 2 apples and 3 pears": "objects from 'N things': no call",
     "Estimate the calories in 150 g": "objects from 'N g of thing': no call",

@@ -666,7 +666,10 @@ The rules
    "with"/"including" fills the tool's one free list of things to add, after "without"/"excluding" its one of
    things to leave out ("a smoothie without bananas" → `exclude` ["bananas"]), when no series is there; a
    plural noun of the list's own before a series is no item's word but names it ("the allergens peanuts, soy
-   and gluten"); pairs in parentheses, "(0, 0), (4, 0) and (4, 3)", are a list of lists of numbers; a noun
+   and gluten"); pairs in parentheses, "(0, 0), (4, 0) and (4, 3)", are a list of lists of numbers; a list
+   parameter filled by order alone takes a written series before a lone number ("recorded 12 trials … the
+   numbers 4, 8 and 15", "in round 2 the dice came up 6, 3 and 5": the lone number sets the scene,
+   `OrderRules._take_next`); a noun
    that may be a verb is a noun back to a determiner ("a study plan **covering** …" is a participle).
    A parameter
    named for a kind alone (`genre`, `category`, `cuisine`, `sport`) takes the noun right before a

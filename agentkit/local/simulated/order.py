@@ -9,6 +9,7 @@ A mixin of the argument job (`arguments._Job`): it shares the job's reading and 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
@@ -413,8 +414,15 @@ class OrderRules:
         lone: bool = False,
     ) -> bool:
         """The parameter takes the first value left of its kind outside the series `avoided` (only a value
-        in no series, if `lone`)."""
-        for index, mention in enumerate(self.reading.mentions):
+        in no series, if `lone`). A list parameter takes a written series first: the items a request writes
+        as a list ("the numbers 4, 8 and 15", "[3, 5]") are what a list is given, while a lone number
+        before them counts or sets the scene ("recorded 12 trials", "our team of 5") and is no item."""
+        mentions = list(enumerate(self.reading.mentions))
+        if parameter.kind == "list" and not lone:
+            groups = Counter(m.group for m in self.reading.mentions if m.group is not None)
+            written = [(i, m) for i, m in mentions if m.kind == "list" or groups.get(m.group, 0) >= 2]
+            mentions = written + [pair for pair in mentions if pair not in written]
+        for index, mention in mentions:
             if (
                 index in self.used
                 or mention.kind in ("phrase", "formula")
