@@ -340,6 +340,25 @@ RAINFALL = fn(
 )
 DICE_SUM = fn("games.sum_dice", "Sum of dice rolls.", {"rolls": ints("The rolls.")}, ["rolls"])
 
+FREEZER = fn(
+    "coldchain.average_temperature",
+    "Average of temperature readings in °C.",
+    {"readings": nums("Temperature readings in °C.")},
+    ["readings"],
+)
+CARD_CHANGES = fn(
+    "banking.net_change",
+    "Net of several balance changes.",
+    {"changes": nums("Signed balance changes; negative for charges.")},
+    ["changes"],
+)
+ELEVATION = fn(
+    "geo.elevation_profile",
+    "Draw an elevation profile.",
+    {"elevations": nums("Elevations in meters, in order."), "trail": (STR, "Trail name. Optional.")},
+    ["elevations"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ---- groceries: trailing words, a store, fan-out over a scalar beside a list
     (
@@ -677,6 +696,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [DICE_SUM],
         [c("games.sum_dice", rolls=[[6, 3, 3, 5]])],
     ),
+    # ---- fresh wording: a minus sign glued to a number after a word is the number's sign
+    (
+        "Average the freezer readings -4, -2.5, 1 and 3 from last night's log.",
+        [FREEZER],
+        [c("coldchain.average_temperature", readings=[[-4, -2.5, 1, 3]])],
+    ),
+    (
+        "My card shows changes -20, 15 and -5 today; what's the net change?",
+        [CARD_CHANGES],
+        [c("banking.net_change", changes=[[-20, 15, -5]])],
+    ),
+    (
+        "Draw the profile for elevations -12, 40 and 85 along the canal.",
+        [ELEVATION],
+        [c("geo.elevation_profile", elevations=[[-12, 40, 85]], trail=[OMIT, "canal", "the canal"])],
+    ),
 ]
 
 GAPS: dict[str, str] = {
@@ -692,8 +727,6 @@ GAPS: dict[str, str] = {
     "Text Mom and Dad that": "the message after 'that' is not cut from the request",
     "Please create a playlist named Road Trip": "the name runs on to the bulleted lines",
     "Register these people for workshop": "numbered lines: the numbers are taken as items; 'workshop' joins the code",
-    "What's the NPV of cash flows -1000": "a minus sign before a list item is dropped",
-    "Compute the NPV of the cash flows -500": "a minus sign before a list item is dropped",
     "Add the tags urgent plus billing": "'plus' does not join two items",
     "Label issue 311 as bug.": "a list of one after 'as': no call",
     "Restart nginx and redis on both web-1": "the scalar host does not fan out beside the list",

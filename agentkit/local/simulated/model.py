@@ -611,7 +611,9 @@ The rules
    fills a parameter counted per that unit of time: "every hour" 1, "every 2 days" 0.5, "twice a week" 2
    (a value that fits another parameter as well does not stand in its way). A span of time goes to the
    parameter that counts in its unit before one it must be converted for. The word a description gives the negative
-   sign ("positive is up, negative is down") said right by a number makes it negative: "down 2 semitones" → -2. "One" after a
+   sign ("positive is up, negative is down") said right by a number makes it negative: "down 2 semitones" → -2.
+   A minus glued to a number and set apart by a space from the word before is its sign, not a subtraction
+   ("cash flows -1000, 300", "the readings -4, -2.5 and 1"; `quantities`). "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value, and so does "one" after
    "and"/"or"/"then"/"of" before a preposition, an item of its own ("the energy of a 2 kg ball and of one at
    5 m/s"). A spelled count of things

@@ -148,7 +148,14 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             j -= 1
         if j >= 0 and tokens[j].text == "-" and tokens[j].end == tokens[j + 1].start and j not in taken:
             before = tokens[j - 1] if j else None
-            if before is None or before.kind in ("punct", "symbol") or before.lower in lexicon.FUNCTION_WORDS:
+            if (
+                before is None
+                or before.kind in ("punct", "symbol")
+                or before.lower in lexicon.FUNCTION_WORDS
+                or (before.kind == "word" and before.end < tokens[j].start)
+            ):
+                # a minus glued to its number and set apart from the word before is the number's sign,
+                # the word no operand: "cash flows -1000, 300", "the readings -4, -2.5 and 1"
                 negative, first = True, j
         if negative:
             value = -value
