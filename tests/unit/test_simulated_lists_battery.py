@@ -359,6 +359,25 @@ ELEVATION = fn(
     ["elevations"],
 )
 
+BASKET = fn(
+    "hardware.add_to_basket",
+    "Add products to the hardware store basket.",
+    {"products": strs("Product names.")},
+    ["products"],
+)
+ART_ORDER = fn(
+    "school.order_supplies",
+    "Order art supplies for a class.",
+    {"supplies": strs("Supplies to order."), "class_name": (STR, "Class the supplies are for. Optional.")},
+    ["supplies"],
+)
+GARDEN = fn(
+    "garden.buy",
+    "Buy garden materials.",
+    {"materials": strs("Materials to buy.")},
+    ["materials"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ---- groceries: trailing words, a store, fan-out over a scalar beside a list
     (
@@ -712,11 +731,32 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [ELEVATION],
         [c("geo.elevation_profile", elevations=[[-12, 40, 85]], trail=[OMIT, "canal", "the canal"])],
     ),
+    # ---- fresh wording: a word that may be a verb, after "and" at the end of a series of items, is its last item
+    (
+        "Add screws, glue and tape for the shelf to my basket.",
+        [BASKET],
+        [c("hardware.add_to_basket", products=[["screws", "glue", "tape"]])],
+    ),
+    (
+        "Order canvas, brushes and paint for the art class.",
+        [ART_ORDER],
+        [
+            c(
+                "school.order_supplies",
+                supplies=[["canvas", "brushes", "paint"]],
+                class_name=[OMIT, "art", "art class"],
+            )
+        ],
+    ),
+    (
+        "Buy seeds, compost, and mulch for the spring beds.",
+        [GARDEN],
+        [c("garden.buy", materials=[["seeds", "compost", "mulch"]])],
+    ),
 ]
 
 GAPS: dict[str, str] = {
     "I'm baking for my niece's": "the verb 'order' joins the first item and the trailing 'milk for the cake' is lost; no store",
-    "Add milk, bread and butter for": "the last item followed by 'for tomorrow's breakfast' is dropped",
     "Create a shopping list called Stew": "an 'and' inside an item ('salt and pepper, and olive oil'): no call",
     "A drone flew from (3, 4)": "pairs after 'from'/'to'/'on to': no call",
     "Add 2 apples and 3 pears": "objects from 'N things': no call",

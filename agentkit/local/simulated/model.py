@@ -663,6 +663,9 @@ The rules
    required list without its word beside it ("using tofu and spinach" → `ingredients`); a series' last
    item may follow "and also", "plus" or "some" ("mushrooms, peppers, and also some olives", "a tent, a
    stove, plus a lantern"): that "plus"/"also" adds an item, it opens no ask of its own (`text._joined_parts`);
+   a word that may be a noun or a verb right after "and" ending such a series is its last item ("eggs, flour
+   and milk for the cake", "screws, glue and tape for the shelf"), a verb only before a determiner or
+   pronoun, a question word or a number ("…, and check the news"; `text._last_of_items`);
    a member that is only a portion or container, "a loaf of bread", "a bag of charcoal", is the thing
    after its "of" (`mentions._measured_members`); a lone noun after
    "with"/"including" fills the tool's one free list of things to add, after "without"/"excluding" its one of

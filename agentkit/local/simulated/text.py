@@ -356,6 +356,8 @@ def _split_and(part: str) -> list[str]:
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         asks = starts_ask(piece) or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
+        if asks and _last_of_items(kept[-1], piece):
+            asks = False
         if _second_relative(kept[-1], piece) or _contrast_goes_on(kept[-1], piece):
             kept[-1] = f"{kept[-1]}{join}{piece}"  # "a trapezoid whose sides are … and whose height is …"
         elif asks and len(words(kept[-1])) >= 3 and len(words(piece)) >= 2:
@@ -363,6 +365,25 @@ def _split_and(part: str) -> list[str]:
         else:
             kept[-1] = f"{kept[-1]}{join}{piece}"
     return kept
+
+
+_ONLY_A_VERB_AFTER = _OBJECT_START - {"for", "to", "up", "out"}
+"""Words after a word that may be a noun or a verb that only its verb reading takes: its object's
+determiner or pronoun ("check the news", "book me a table"), not a preposition a noun takes too."""
+
+
+def _last_of_items(kept: str, piece: str) -> bool:
+    """Whether `piece`, after "and", is the last member of a series of lower-case items `kept` ends on
+    ("eggs, flour and milk for the cake", "screws, glue and tape for the shelf"): "a, b and c" is how
+    English writes a list, so a word that is a noun as well as a verb ("milk", "tape", "paint") right after
+    such a series is its last item, followed by what the items are for. It is the verb of an ask of its own
+    only when its object opens as only a verb's does (`_ONLY_A_VERB_AFTER`: "…, and check the news"), or
+    with a question word or a number."""
+    found = words(piece)
+    if len(found) < 2 or not _ITEMS_BEFORE.search(kept) or "NOUN" not in lexicon.parts(found[0]):
+        return False
+    after = found[1]
+    return after not in _ONLY_A_VERB_AFTER and after not in _QUESTION_WORDS and not after.isdigit()
 
 
 _CONTRAST_RUN = re.compile(r"\bone\s+[a-z]+\b[^.?!;]*,\s*another\b", re.I)
