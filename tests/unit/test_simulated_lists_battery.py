@@ -378,6 +378,25 @@ GARDEN = fn(
     ["materials"],
 )
 
+HOLD_ROOMS = fn(
+    "hotel.hold_rooms",
+    "Hold rooms of given types on a floor.",
+    {"floor": (STR, "Floor code, e.g. floor-1."), "room_types": strs("Room types to hold.")},
+    ["floor", "room_types"],
+)
+DEPARTURES = fn(
+    "rail.departures",
+    "Departures from a platform track.",
+    {"track": (STR, "Track code."), "destinations": strs("Destinations to show. Optional.")},
+    ["track"],
+)
+CLOSE_DOCK = fn(
+    "logistics.close_dock",
+    "Close a loading dock.",
+    {"dock": (STR, "Dock code.")},
+    ["dock"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ---- groceries: trailing words, a store, fan-out over a scalar beside a list
     (
@@ -753,6 +772,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [GARDEN],
         [c("garden.buy", materials=[["seeds", "compost", "mulch"]])],
     ),
+    # ---- a word joined by a hyphen to a number after "and" is a code, not a verb (two guard rows)
+    (
+        "Hold the twin and double rooms on both floor-2 and floor-3.",
+        [HOLD_ROOMS],
+        [c("hotel.hold_rooms", floor=f, room_types=[["twin", "double"]]) for f in ("floor-2", "floor-3")],
+    ),
+    (
+        "List departures to Leeds and York from track-4 and track-9.",
+        [DEPARTURES],
+        [c("rail.departures", track=t, destinations=[["Leeds", "York"]]) for t in ("track-4", "track-9")],
+    ),
+    (
+        "Close loading docks dock-1 and dock-2 for the night.",
+        [CLOSE_DOCK],
+        [c("logistics.close_dock", dock=d) for d in ("dock-1", "dock-2")],
+    ),
 ]
 
 GAPS: dict[str, str] = {
@@ -771,6 +806,10 @@ GAPS: dict[str, str] = {
     "Label issue 311 as bug.": "a list of one after 'as': no call",
     "Restart nginx and redis on both web-1": "the scalar host does not fan out beside the list",
     "Compute the GPA for grades A, B+": "letter grades are not read as items",
+    "Hold the twin and double rooms on both": "the clause is cut at 'and floor-3' ('floor' read as a verb); read "
+    "whole, the list takes the codes and the floor a room type",
+    "List departures to Leeds and York from": "the places fill the scalar track and fan out; the codes are lost",
+    "Close loading docks dock-1 and dock-2": "'for the night' gives a second dock ('night')",
     "Plan a route from Berlin through Prague": "'through A and B' is not read as the stops",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
