@@ -945,15 +945,18 @@ class Matcher:
         follow the recipe"), what the asker will do with the answer, not a second ask. A second tool stays
         when the words before the reason need it as well; when they do not need the best tool, nothing is
         taken away (the reason may be all the clause says)."""
-        if len(chosen) < 2:
+        premise = _PREMISE.match(clause)
+        if len(chosen) < 2 and not (chosen and premise):
             return chosen
-        judged = _JUDGED.match(clause)
+        judged = _JUDGED.match(clause) or premise
         if judged:
             # "Hotel rooms are so costly, I need a house to stay": the judgement before the comma is why
             # the ask after it is made; a tool only the judgement names is not asked for
-            within = {s.tool.name for s in self.needed(clause[judged.end() :])}
+            asked = self.needed(clause[judged.end() :])
+            within = {s.tool.name for s in asked}
             if within:
-                return [s for s in chosen if s.special or s.tool.name in within]
+                # the ask after the premise may need a tool the whole clause ranked below the premise's
+                return [s for s in chosen if s.special or s.tool.name in within] or asked
         cut = _REASON.search(clause)
         if cut is None or cut.start() == 0:
             return chosen
@@ -1145,6 +1148,16 @@ _JUDGED = re.compile(
 """A clause that opens on a judgement of a thing and a comma ("Hotel rooms are so costly, I need a house to
 stay", "Taxis cost way too much, find me a rental car"): the judgement says why the ask after the comma is
 made — the thing judged is what the asker turns away from, not a second ask (`Matcher._not_for_a_reason`)."""
+
+_PREMISE = re.compile(
+    r"^\W*(?:(?:since|because|now\s+that|given\s+that|as(?!\s+(?:well|soon|for|to|long|much|many)\b))\b[^,]*,\s*"
+    r"|[^,]*,\s*so\s+(?!(?:that\s+)?(?:i|we|you|they|he|she|it|my|our)\b))(?=\S)",
+    re.IGNORECASE,
+)
+"""A clause that opens on what the asker takes as given — a leading "Since/Because/As/Now that …," or the
+words before ", so …" not followed by a subject ("I already checked the weather, so just book a table", "As
+the exchange rate is so bad, just convert 40 EUR to GBP") — states the premise of the ask after it: a tool
+only the premise names is not asked for, as with a judgement (`_JUDGED`, `Matcher._not_for_a_reason`)."""
 
 _SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")
 """Where a sentence ends: not at the point of a decimal ("a 0.01 M solution, and the density …")."""

@@ -169,7 +169,9 @@ The rules
    "since I/we …" say why the ask is made ("… to cups so I can follow the recipe"), and a second tool the
    words before them do not need is dropped (`Matcher._not_for_a_reason`); so does a judgement of a thing
    before a comma ("Hotel rooms are so costly, I need a house to stay": a tool only the judgement names is
-   not asked for, `matching._JUDGED`). A
+   not asked for, `matching._JUDGED`), and so does a premise opening the clause — "Since/Because/As/Now
+   that …," or the words before ", so …" ("I already checked the weather, so just book a table"): the
+   tool is the one the ask after the premise needs (`matching._PREMISE`). A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either; an act verb, "show", names no tool the clause names by its
