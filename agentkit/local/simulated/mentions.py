@@ -454,6 +454,16 @@ _REPORTED = re.compile(
 )
 
 
+_TOLD_THAT = re.compile(
+    r"\b(?i:e-?mail|text|message|tell|inform|notify|ping|write\s+to|let)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|(?i:him|her|them|everyone|the\s+(?:team|group|class|client|landlord|boss))"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:know\s+)?that\s+(?P<said>[^.!?;]*[^\s.!?;,])"
+)
+"""What a request says to tell someone, after a verb of telling, its addressee and "that" ("email Marta that
+dinner is confirmed", "let the team know that the release slipped"): the whole that-clause is the message,
+read like the words after "saying" — not its last noun."""
+
+
 _REMINDED = re.compile(
     r"\b[Rr]emind(?:s|ed|ing)?\s+(?:me|us|him|her|them|everyone|[A-Z][a-z]+)\s+(?:to|that|about)\s+"
     r"(?P<said>(?:[^.!?;]|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr))\.|(?<=\bMrs)\.|(?<=\bProf)\.)*[^\s.!?;,])",
@@ -561,11 +571,18 @@ def purposes(text: str) -> list[tuple[str, int, int]]:
 
 def _reported(text: str, tokens: list[Token], claim) -> None:
     """What a request reports someone should be told, unquoted: the rest of the sentence after "saying",
-    "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"), and the reason it
+    "that says", "telling them" ("send Bob an e-mail saying the meeting moved to 3pm"), the that-clause
+    after a verb of telling and its addressee ("email Marta that dinner is confirmed"), and the reason it
     gives after "because" ("refund it because the item arrived damaged"). Each is read like a
     quoted text (kind "quoted", `reported` "words" or "reason"), and goes to a parameter that holds written
     words, or the reason for what the tool does."""
-    patterns = ((_FOLLOWING, "words"), (_REPORTED, "words"), (_REMINDED, "words"), (_BECAUSE, "reason"))
+    patterns = (
+        (_FOLLOWING, "words"),
+        (_REPORTED, "words"),
+        (_TOLD_THAT, "words"),
+        (_REMINDED, "words"),
+        (_BECAUSE, "reason"),
+    )
     for pattern, what in patterns:
         for match in pattern.finditer(text):
             said = match.group("said") if pattern is not _REMINDED else before_when(match.group("said"))

@@ -490,8 +490,9 @@ The rules
    on (`on`, `enabled`, `power_on`, "True for on") is what a verb of switching's particle says ("switch off
    the light" → False, "turn the heating on" → True).
    A quantifier ("how many euros") is no part of
-   the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …")
-   is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
+   the noun it counts. What a request says to write ("… saying the meeting moved to 3pm", "that says …",
+   the that-clause after a verb of telling and its addressee: "email Marta that dinner is confirmed",
+   `mentions._TOLD_THAT`) is the value of a parameter for written words (`body`, `message`, `text`, `comment`, `note`), as is
    what a reminder is to say, "remind me to/that …", up to the date or time that says when, and the
    reason after "because" (when it states no number) the value of a `reason`; free text after its label
    and a colon — a label of written words or of a reason opening a sentence, a dashed or a "with" phrase:
