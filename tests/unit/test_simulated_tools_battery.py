@@ -632,6 +632,31 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("messaging_send_sms", contact="Grandma", message="we land at 6 pm on Sunday"),
         ],
     ),
+    # ======== fresh wording: "as well as" joins two asks as "and" does (`matching.AND_ASKS`)
+    (
+        "I'd like the local time in Cairo as well as the exchange rate from EGP to USD.",
+        [LOCAL_TIME, RATE, FORECAST],
+        [
+            c("time_get_local_time", location="Cairo"),
+            c("finance_exchange_rate", base_currency="EGP", target_currency="USD"),
+        ],
+    ),
+    (
+        "Find hotels in Kyoto from 2025-04-02 for 5 nights as well as the 7-day forecast for Kyoto.",
+        [HOTELS, FORECAST, FLIGHTS],
+        [
+            c("travel_search_hotels", city="Kyoto", check_in="2025-04-02", nights=5),
+            c("weather_get_forecast", city="Kyoto", days=7),
+        ],
+    ),
+    (
+        "Show me showtimes for Wicked in Dublin as well as the latest score for Shamrock Rovers.",
+        [SHOWTIMES, SCORE, HEADLINES],
+        [
+            c("cinema_get_showtimes", title="Wicked", city="Dublin"),
+            c("sports_get_score", team="Shamrock Rovers"),
+        ],
+    ),
     # ======== guards: one call only
     (
         "I already checked the weather, so just book a table for 3 at Bella Vista at 19:00.",
@@ -679,7 +704,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "I'm flying to Rome next week.": "the background 'flying to Rome next week' is a second flight search",
     "Get me the latest price of TSLA, and show": "'show me the top 3 technology headlines' makes no call",
-    "Compute the factorial of 7 as well as": "'as well as the greatest common divisor' is read as more factorials",
     "How many calories would I burn cycling": "the question before 'Also find me' makes no call",
     "Set the thermostat in the bedroom": "the stated room 'in the bedroom' is left out",
     "When is Dune playing in Leeds?": "'When is Dune playing' (a paraphrase of showtimes) makes no call",

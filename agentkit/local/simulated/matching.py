@@ -1162,9 +1162,9 @@ only the premise names is not asked for, as with a judgement (`_JUDGED`, `Matche
 _SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")
 """Where a sentence ends: not at the point of a decimal ("a 0.01 M solution, and the density …")."""
 
-_AND_THE = re.compile(r"(?:\band|,) (?:the|a|an|its|their) ")
-"""A further object of the same ask: "and the …" or ", the …" after the first one's values ("the
-population of Japan in 2010, the election results of …, and the capital …")."""
+_AND_THE = re.compile(r"(?:\band|\bas well as|,) (?:the|a|an|its|their) ")
+"""A further object of the same ask: "and the …", "as well as the …" or ", the …" after the first one's values
+("the population of Japan in 2010, the election results of …, and the capital …")."""
 
 
 def _asked_apart(other: Score, best: Score, clause: str) -> bool:
@@ -1188,14 +1188,22 @@ def _asked_apart(other: Score, best: Score, clause: str) -> bool:
         if w in other.matched and w not in best.matched and lexicon.root(w) in other.tool.purpose
     ]
     return any(
-        a >= 0 and b >= 0 and re.search(r"\band\b", lowered[min(a, b) : max(a, b)])
+        a >= 0 and b >= 0 and re.search(AND_ASKS, lowered[min(a, b) : max(a, b)])
         for a in mine
         for b in theirs
     )
 
 
-_ITEM_CUT = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+)?(?:the|a|an|my|their|its|his|her|some|any)\b|;\s*")
-"""A cut that opens the next item of a list of asks: "…, and the …", "… and a …", ";"."""
+_ITEM_CUT = re.compile(
+    r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|a|an|my|their|its|his|her|some|any)\b|;\s*"
+)
+"""A cut that opens the next item of a list of asks: "…, and the …", "… and a …", "… as well as the …" ("as
+well as" joins two asks as "and" does, `AND_ASKS`), ";"."""
+
+AND_ASKS = r"\band\b|\bas\s+well\s+as\b"
+"""What joins two things asked for: "and", or "as well as", which English uses as "and" between two asks ("the
+factorial of 7 as well as the greatest common divisor of 48 and 180"), as it does in a series of values
+(`mentions`)."""
 
 
 def _listed_apart(other: Score, best: Score, clause: str) -> bool:

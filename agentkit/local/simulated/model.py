@@ -776,8 +776,9 @@ The rules
    …" holds no meal; a percent sign said once after the last member is each member's, "to 40 and 70
    percent", `mentions._same_kind`; "whether" opens a clause and is no member's word: "check whether naproxen and
    allopurinol interact"; a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
-   joins a series as "and" does: "Mars, Venus as well as Jupiter", and two options: "economy as well as
-   business"; a name or code right before a colon and a
+   joins a series as "and" does: "Mars, Venus as well as Jupiter", two options: "economy as well as
+   business", and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
+   and 180" (`matching.AND_ASKS`, `_AND_THE`, `_ITEM_CUT`; the cut between the parts in `plan._segments`); a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";
    an inline numbered list, "for: 1. Mars 2. Venus", and a list given one item to a line after a line that

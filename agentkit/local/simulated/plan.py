@@ -1551,7 +1551,11 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     value = _VALUE_SIGN
     for k, (previous, current) in enumerate(zip(occurrences, occurrences[1:], strict=False)):
         gap = clause[previous[2] : current[1]]
-        cuts = [c for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|;\s*", gap) if _opens_item(c, gap)]
+        cuts = [
+            c
+            for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|;\s*", gap)
+            if _opens_item(c, gap)
+        ]
         own = clause[previous[1] : previous[2]]  # "the area of a 4 by 6 rectangle": values inside the naming
         after = clause[current[2] : occurrences[k + 2][1] if k + 2 < len(occurrences) else len(clause)]
         # "whether 221 is prime and the factorial of 7": each naming has values of its own, before or after
