@@ -891,7 +891,6 @@ GAPS: dict[str, str] = {
     "Book a 45-minute massage": UNIT_BEFORE_NOUN,
     "Search flights from Boston to Lima": SERIES,
     "Show the route to Cardiff": LIST_OF_ONE,
-    "Notify Priya that": "what a message says after 'that' for a `message`, not the whole clause",
     "Find me a vegan recipe": ADJECTIVE,
     "Find an electric car": ADJECTIVE,
     "Find a quiet cafe": ADJECTIVE,
