@@ -216,7 +216,6 @@ GAPS: dict[str, str] = {
         "a question of what the tool's input looks like is read as a call with the input's name as the value"
     ),
     "put on Yesterday": "'put on' is not read as 'play' (the meaning match is too weak)",
-    "Make it 21 degrees": "a temperature said as 'make it N degrees' names none of the thermostat's words",
     "Remember this: buy": "'remember this' is not read as asking to save a note",
     "Do you have any books by": "'do you have any books' is not read as a catalogue search",
     "How much rain should we expect": "'how much rain' names no word of the forecast tool",

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, OMIT, STR, fn, params, strs
+from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, fn, params, strs
 from test_simulated_parallel_style_battery import c, matched
 
 ALARM = fn(
@@ -165,6 +165,25 @@ CIRCLE = fn(
     "Compute the area of a circle.",
     {"radius": (NUM, "Radius."), "unit": (STR, "Length unit. Default m.")},
     ["radius"],
+)
+
+OVEN = fn(
+    "oven.preheat",
+    "Preheat the oven.",
+    {"celsius": (NUM, "Target temperature in °C."), "fan": (BOOL, "Fan assisted. Default false.")},
+    ["celsius"],
+)
+SLEEP = fn(
+    "sleep.log_night",
+    "Record a night's sleep.",
+    {"hours": (NUM, "Hours slept."), "quality": (STR, "Optional note, e.g. restless.")},
+    ["hours"],
+)
+MEDS = fn(
+    "meds.remind",
+    "Schedule a medication reminder.",
+    {"time": (STR, "Reminder time, HH:MM."), "drug": (STR, "Medicine name. Optional.")},
+    ["time"],
 )
 
 ANY_LABEL = [OMIT]
@@ -393,7 +412,25 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [DICTIONARY],
         [c("dictionary.define", word="petrichor")],
     ),
+    # ======== fresh wording for "values in the tool's own terms" (written after the first rows)
+    (
+        "Friends arrive at eight and the lasagne needs a hot start, so get it up to 200°C.",
+        [OVEN],
+        [c("oven.preheat", celsius=200, fan=[OMIT, False])],
+    ),
+    (
+        "Rough night with the teething baby - only 4.5 hours. Stick that in my diary.",
+        [SLEEP, TIMER],
+        [c("sleep.log_night", hours=4.5, quality=[OMIT, "rough", "restless"])],
+    ),
+    (
+        "Nudge me at 21:00 about the antibiotics, I keep forgetting the evening dose.",
+        [MEDS],
+        [c("meds.remind", time="21:00", drug=[OMIT, "antibiotics"])],
+    ),
     # ======== guards: a careful model makes no call
+    ("The kids' swim lesson went 45 minutes over today, what a drag.", [TIMER], []),
+    ("We had the oven at 220°C for the whole afternoon yesterday.", [OVEN], []),
     ("What time is it in Tokyo right now?", [ALARM], []),
     ("What's the area of a triangle with a base of 6 m and a height of 4 m?", [CIRCLE], []),
     ("What was the average July temperature in Dublin back in the 1920s?", [WEATHER], []),
@@ -413,10 +450,7 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I've got an early train tomorrow, so get": "no call: 'get me up' is the goal of an alarm, and the tool's words are not said",
-    "Rouse me at 07:15": "no call: 'rouse me' at a clock time names no word of 'Set an alarm'",
     "I need to be up by 06:10": "the flight tool is called with the clock time as its origin; 'be up by' is an alarm's goal",
-    "Buzz me at 14:20": "no call: 'buzz me at' a clock time names no word of 'Set an alarm'",
     "I have leeks, potatoes and cream": "no call: 'what could I make' with ingredients names no word of the description",
     "Got some salmon and asparagus": "no call: 'dinner ideas' with ingredients names no word of the description",
     "What can I bake with bananas": "no call: 'bake with' names no word of the description",
@@ -432,19 +466,15 @@ GAPS: dict[str, str] = {
     "I could really go for a bit of Fleetwood": "no call: a wish for an artist is not read as playback",
     "Should I pack an umbrella for Dublin": "no call: an umbrella question is a forecast's goal",
     "Is it going to be cold in Oslo": "no call: 'cold over the next 5 days' is a forecast's goal",
-    "Just did a 5.2 km run": "no call: 'note that down' is not read as record",
     "Biscuit has been limping": "no call: a pet's visit said as 'look at him' on a date",
-    "Shift $250 from checking": "no call: 'shift' money between the described accounts",
-    "Rent's due on the 1st": "no call: 'put dollars from savings into checking' is a transfer",
+    "Rent's due on the 1st": "'from savings into checking': the accounts are read as their examples, swapped",
     "Where's my package?": "no call: 'where's my package' is a shipment's delivery status",
     "Has box 9400111899223197428490": "no call: 'has box N arrived' is a shipment's delivery status",
     "I need a lift from the Hilton": "no call: 'a lift' is a car pickup",
     "Pencil in lunch with Priya": "no call: 'pencil in' is create an event",
-    "I'm almost out of my blood-pressure": "no call: 'almost out of pills' with an RX id is a refill",
-    "Give me a shout in 12 minutes": "no call: 'give me a shout in N minutes' is a countdown timer",
-    "Top up my meter for 2 hours": "no call: 'top up my meter' is paying for parking",
     "What's the area of a triangle": "guard: the circle tool is called with the triangle's sides as radii",
     "My thermostat in the bedroom shows 23": "guard: a question about a reading sets the thermostat, with room 'normal'",
+    "We had the oven at 220": "guard: a remark about the oven's past heat names the tool and preheats it",
     "Cancel my 06:45 alarm": "guard: cancelling an alarm sets one",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -388,6 +388,25 @@ def _instruction_at(words: list[str], i: int) -> bool:
     )
 
 
+_PIECES = re.compile(r"[.!?;:]|\s[-\u2013\u2014]\s|,\s*(?:so|and|then)\s", re.IGNORECASE)
+"""Where a request's pieces part: a sentence end, a dash between spaces, ", so …" ("…, so get me up at 6")."""
+
+
+def gives_an_instruction(request: str) -> bool:
+    """Whether some piece of the request (`_PIECES`) tells the hearer to do something: a verb in its plain
+    form where an instruction stands (`_instruction_at`: first, after "please" or "to", after "can you"):
+    "Give me a shout in 12 minutes", "… - note that down", "can you sort more?"; not a remark ("the lesson
+    went 45 minutes over") nor a question."""
+    for piece in _PIECES.split(request):
+        words = words_of(piece.lower())
+        if any(
+            _instruction_at(words, i) and "VERB" in lexicon.parts(w) and lexicon.lemma(w) == w
+            for i, w in enumerate(words)
+        ):
+            return True
+    return False
+
+
 _CHANGES = frozenset("update modify edit amend rename renew restock replenish".split())
 """Verbs that change a thing the user has or holds, and say nothing else ("renew my loan", "restock the
 gloves", "update my address"): no read of it. Not "change", which as often converts ("change 50 dollars

@@ -64,7 +64,13 @@ The rules
    beside a tool's adjective, "current time" against `local_time`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
    whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
    every other; "is the surf big at Bondi?" for `ocean_wave_height` beside `ocean_tide_times`), when no
-   test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over). A clause that says what it asks for ("what is the acceleration …", "calculate
+   test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over).
+   A request no tool's words ask for that instructs (a verb where an instruction stands, in some piece of it),
+   asks no question, names no thing it asks for, and gives every value one offered tool requires in that tool's
+   own terms — in its unit ("12 minutes" for `minutes`), in the form its description writes (a clock time for
+   "HH:MM", an identifier), as its example or beside its word, one at least in unit or form — is that tool's:
+   "Give me a shout in 12 minutes" starts the timer, "get me up at 05:30" sets the alarm
+   (`_in_its_own_terms`). A clause that says what it asks for ("what is the acceleration …", "calculate
    the compounded interest for …") needs a tool whose name or description names one of those words (or a
    synonym): a tool that merely takes the clause's numbers does not give another quantity — unless a
    second ask of the clause, after "and", a comma, "then", "also" or "finally", opens on a verb and names
@@ -1118,9 +1124,16 @@ from agentkit.local.simulated.conversation import (
     fill_tool,
     read_conversation,
 )
-from agentkit.local.simulated.filled import REPEATED, Filled
+from agentkit.local.simulated.filled import REPEATED, Argument, Filled
 from agentkit.local.simulated.leftovers import ASSUMED
-from agentkit.local.simulated.matching import MIN_SCORE, Matcher, Tool
+from agentkit.local.simulated.matching import (
+    MIN_SCORE,
+    Matcher,
+    Tool,
+    asked_for,
+    gives_an_instruction,
+    inverse,
+)
 from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
 from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin
@@ -1184,6 +1197,8 @@ class SimulatedModel:
             ready = [_Ready(step, filled[0], step.rule)]
         if not ready and not steps and not forced and len(clauses) == 1 and not conversation.calls:
             ready = _closest_neighbour(matcher, clauses[0], conversation)
+        if not ready and not steps and not forced and not conversation.calls:
+            ready = _in_its_own_terms(matcher, clauses, conversation)
         handing_off = [r for r in ready if handoff.agent_parameter(r.step.tool)]
         handed = {t.name for t in tools if handoff.agent_parameter(t)} & {c.name for c in conversation.calls}
         if handing_off and (handed or len(handing_off) > 1):  # the conversation goes on with one agent
@@ -1387,6 +1402,59 @@ def _closest_neighbour(matcher: Matcher, clause: str, conversation: Conversation
         return []  # the words left over are no value the request gives: "Hello!" names no time zone
     step = Step(0, score.tool, score, "closest neighbour", text=clause)
     return [_Ready(step, filled[0], step.rule)]
+
+
+_OWN_TERMS = frozenset({"unit", "example", "named"})
+"""How a value can be written in its parameter's own terms: with the unit the parameter is in ("31 minutes"
+for `minutes`, "$250" for an amount in USD), as an example its description gives ("checking"), or beside
+the parameter's own word ("plate KX-4412")."""
+
+
+def _in_its_own_terms(matcher: Matcher, clauses: list[str], conversation: Conversation) -> list[_Ready]:
+    """A request that no tool's words ask for, but that gives every value one offered tool requires in that
+        tool's own terms (`_OWN_TERMS`, or in the form its description writes: a clock time for "HH:MM", an
+        identifier), one at least in its unit or form, not only by its example or beside its word: "Give me a
+        shout in 12 minutes" for `timer.start(minutes)`, "get me up at 05:30" for an alarm's "HH:MM" time. A
+        person who wrote those values in exactly the units and forms the tool takes is asking for that tool,
+        though they say what they want by its goal ("wake me", "note it down"). Only an instruction
+    (`matching.gives_an_instruction`: a remark, "the lesson went 45 minutes over", asks nothing), not a question (one asks for
+        something, and values that fit a tool's inputs do not say the tool answers it: "what is the area of a
+        triangle with a base of 6 m" for a circle's area), not the tool's inverse, and only when exactly one
+        offered tool is so filled."""
+    request = conversation.request
+    if any(text.is_question(c) or asked_for(c) for c in clauses) or not gives_an_instruction(request):
+        return []
+    found = []
+    for tool in matcher.tools:
+        required = set(resolve(tool.schema, tool.schema).get("required") or ())
+        if not required or inverse(request, tool):
+            continue
+        filled = fill_tool(tool, request, conversation, [], conversation.roster)
+        if not filled:
+            continue
+        given = {a.name: a for a in filled[0].arguments if a.name in required}
+        own = [a for a in given.values() if _in_own_terms(a)]
+        if (
+            set(given) == required
+            and len(own) == len(required)
+            and any(a.rule in ("unit", "role") for a in own)
+        ):
+            found.append((tool, filled[0]))
+    if len(found) != 1:
+        return []
+    tool, values = found[0]
+    score = matcher.score(request, tool)
+    score.special = "gives every value it requires in the tool's own terms"
+    step = Step(0, tool, score, "in its own terms", text=request)
+    return [_Ready(step, values, step.rule)]
+
+
+def _in_own_terms(argument: Argument) -> bool:
+    """Whether a value is written in its parameter's own terms (`_OWN_TERMS`), or in the form the parameter's
+    description writes ("a time, for “HH:MM”") or as an identifier."""
+    return argument.rule in _OWN_TERMS or (
+        argument.rule == "role" and ("for “" in argument.evidence or argument.evidence == "an identifier")
+    )
 
 
 def _on_stated_default(filled: list[Filled]) -> bool:
