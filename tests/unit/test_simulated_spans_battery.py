@@ -358,6 +358,43 @@ COUNTRY_HOLIDAYS = fn(
     ["country", "year"],
 )
 
+NEWS = fn(
+    "news.search_articles",
+    "Search news articles.",
+    {"author": (STR, "The journalist."), "topic": (STR, "What the articles are about.")},
+    ["author"],
+)
+LECTURES = fn(
+    "education.find_lectures",
+    "Find recorded lectures.",
+    {"speaker": (STR, "Who gives the lecture."), "topic": (STR, "The lecture's topic. Optional.")},
+    ["speaker"],
+)
+DOCUMENTARIES = fn(
+    "films.documentaries",
+    "Find documentaries.",
+    {"narrator": (STR, "The narrator."), "subject": (STR, "What the documentary covers.")},
+    ["narrator"],
+)
+PLAYLIST = fn(
+    "playlists.create",
+    "Create a playlist.",
+    {"name": (STR, "Playlist name."), "cover_image": (STR, "File name of the cover image. Optional.")},
+    ["name"],
+)
+LEAGUE_TEAM = fn(
+    "league.register_team",
+    "Register a team.",
+    {"name": (STR, "Team name."), "coach": (STR, "The coach's full name.")},
+    ["name", "coach"],
+)
+PROJECT = fn(
+    "projects.create",
+    "Create a project.",
+    {"project_name": (STR, "Name of the project."), "owner": (STR, "Who owns the project.")},
+    ["project_name", "owner"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ---- travel / hotels: a trailing clause is not part of the place
     (
@@ -709,6 +746,40 @@ ROWS: list[tuple[str, list[dict], list]] = [
         "that year?",
         [COUNTRY_HOLIDAYS],
         [c("holidays.list", country="Japan", year=2026)],
+    ),
+    # ---- fresh wording, written before the rule for "about" (news, education, film)
+    (
+        "My professor keeps citing her. Find articles by Zeynep Tufekci about misinformation for my seminar "
+        "paper.",
+        [NEWS],
+        [c("news.search_articles", author="Zeynep Tufekci", topic="misinformation")],
+    ),
+    (
+        "Are there recorded lectures by Richard Feynman about quantum electrodynamics? I'm revising for an exam "
+        "on Monday.",
+        [LECTURES],
+        [c("education.find_lectures", speaker="Richard Feynman", topic="quantum electrodynamics")],
+    ),
+    (
+        "Find documentaries narrated by David Attenborough about coral reefs; my kids love the ocean.",
+        [DOCUMENTARIES],
+        [c("films.documentaries", narrator="David Attenborough", subject="coral reefs")],
+    ),
+    # ---- fresh wording, written before the rule for a name run after "named"/"called" (music, sport, work)
+    (
+        "Create a playlist called Sunday Morning with the cover image sunrise.png for my wife.",
+        [PLAYLIST],
+        [named("playlists.create", "Sunday Morning", cover_image="sunrise.png")],
+    ),
+    (
+        "Register a team named Northside Rovers with coach Ana Silva; we play on Saturdays.",
+        [LEAGUE_TEAM],
+        [named("league.register_team", "Northside Rovers", coach="Ana Silva")],
+    ),
+    (
+        "Set up a project called Apollo Redesign with owner Priya Shah; the kickoff is on Monday.",
+        [PROJECT],
+        [c("projects.create", project_name="Apollo Redesign", owner="Priya Shah")],
     ),
 ]
 

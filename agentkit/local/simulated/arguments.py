@@ -1037,7 +1037,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         function word whose next value another parameter of the tool could take or is a series, or before a conjunction that
         opens a clause of its own ("My name is Ada and I want …"), or before a preposition whose noun (after
         an article) is the tool's own thing ("a team named Northside Rovers in the league" for
-        `league_register_team`: the name ends where the request says where it goes)."""
+        `league_register_team`: the name ends where the request says where it goes), or before a
+        preposition whose noun is a word of another parameter's name ("a contact named Jean-Luc O'Neill
+        with the phone number …" beside `phone`, "a team named Northside Rovers with coach Ana Silva" beside
+        `coach`: that phrase gives the other parameter's value, as a labelled value's own label does)."""
         tokens = self.reading.tokens
         others = [p for p in self._all if p.name != parameter.name]
         taken = {i for other in others for _, i, *_ in self._candidates(other)}
@@ -1054,6 +1057,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     and (noun + 1 == len(tokens) or tokens[noun + 1].text in _RUN_END)
                 ):
                     break
+                if (
+                    tokens[k].lower not in _CONJUNCTIONS
+                    and tokens[noun].kind == "word"
+                    and any(lexicon.root(tokens[noun].text) in other.name_roots for other in others)
+                ):
+                    break  # "named Ana Lowe with the phone number …": the phrase of another parameter's word
                 after = self.reading.at(k + 1)
                 if after is not None and (
                     after.group is not None or self.reading.mentions.index(after) in taken

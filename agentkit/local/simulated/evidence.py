@@ -43,6 +43,7 @@ from agentkit.local.simulated.parameters import (
     PURPOSE,
     REASON,
     SOURCE,
+    TOPIC,
     WRITTEN,
     Parameter,
     agent_noun,
@@ -830,6 +831,11 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             and lexicon.is_language(mention.text)
         ):  # "podcasts about gardening in Portuguese": a language's name, wherever it stands
             return ROLE * 1.5, "role", "a language's name, for a language"
+        if before == "about" and parameter.named(TOPIC) and _about_a_thing(reading, mention):
+            # "songs by Adele about heartbreak": in English "about" after a noun or a name introduces what
+            # a work or a talk is about, evidence enough for an optional `topic` too, as "by" is for its
+            # maker; not after a verb or an adjective ("thinking about a career change", "worried about")
+            return ROLE * 1.5, "role", "what the thing is about, after “about”"
         person = mention.kind == "name" or _lower_case_name(mention)
         if person and before in ("by", "from") and (parameter.named(AGENT) or _done_by(parameter)):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
@@ -924,6 +930,22 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     if mention.kind == "formula" and parameter.kind == "expression":
         return ROLE * 2, "role", "a formula"
     return None
+
+
+def _about_a_thing(reading: Reading, mention: Mention) -> bool:
+    """Whether the "about" before the mention follows a noun or a name the request writes ("songs about",
+    "by Adele about"), not a verb or an adjective ("thinking about", "worried about": the asker's own
+    state, no topic of the thing sought), and the mention is the whole of what follows it ("about ancient
+    Rome" writes an adjective mention and a name: no one of them is the topic)."""
+    k = mention.first - 1
+    while k >= 0 and reading.tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or reading.tokens[k].lower != "about" or any(o.first == mention.last for o in reading.mentions):
+        return False
+    word = reading.tokens[k - 1].text
+    if word.islower() and (word.endswith("ing") or word.endswith("ed")):
+        return False
+    return any(other.last == k for other in reading.mentions)
 
 
 _WEEKDAY_NAMES = frozenset(lexicon.root(w) for w in ("day", "weekday"))

@@ -306,7 +306,9 @@ The rules
    gives the place and the place it is in; a country or US state
    after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
    evidence enough for an optional `artist` (also for one named for the act and "by", `directed_by`:
-   "something by Ana Lowe", `evidence._done_by`), and so is a person the asker says they like in such a
+   "something by Ana Lowe", `evidence._done_by`), and so is what a thing is about after "about" that follows
+   a noun or a name, for a `topic`, `subject` or `theme` ("songs by Adele about heartbreak"; not "thinking
+   about", "worried about": `evidence._about_a_thing`), and so is a person the asker says they like in such a
    request ("… and I really enjoy Ana Lowe", "I'm a big Ana Lowe fan", "a fan of …", `evidence._liked`); a person after "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
    movie with …", also before its purpose's verb, "a movie to watch with …"; a name typed in lower case,
@@ -516,7 +518,8 @@ The rules
    the whole run after its own word ("with the label Pizza in oven", "titled VPN drops every hour", "content -
    water the ferns"; after all its label's words, "Body text: …" for `BodyText`), to a comma or the
    sentence's end, or before another parameter's value ("… for 5 minutes"), a new clause ("and I want …")
-   or a preposition before the tool's own thing ("a team named Northside Rovers in the league"). A `command` takes the command line written after the last
+   or a preposition before the tool's own thing ("a team named Northside Rovers in the league") or before
+   a word of another parameter's name ("a contact named Jean-Luc O'Neill with the phone number …"). A `command` takes the command line written after the last
    "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description

@@ -109,6 +109,9 @@ PERFORMER = frozenset(
 """Nouns of a parameter that holds who takes part in the thing sought — who acts, plays, speaks or appears
 in it, not who made it (`AGENT`): "The lead actors of the series", "The guest on the episode". Such a
 parameter holds a person's name though its description does not say "name"."""
+TOPIC = frozenset("topic subject theme".split())
+"""Nouns of a parameter that holds what a thing is about: its value follows "about" ("songs by Adele about
+heartbreak", "lectures about quantum electrodynamics"), as a maker's follows "by"."""
 KIND = frozenset("type kind category genre style mode level format class variety sort".split())
 """Nouns of a parameter that holds a kind of thing: an adjective can be its value ("acoustic", "major")."""
 GENRE = frozenset("genre category cuisine sport".split())
