@@ -644,10 +644,7 @@ ROWS = FLAGS + PERFORMERS + COUNTS + GUARDS
 PERFORMER = "a performer of the thing sought is not read for a parameter whose description says no 'name'"
 SPAN = "a value in a phrase of the request is not read"
 
-GAPS: dict[str, str] = {
-    "podcast episodes about chess": SPAN
-    + ": the topic after 'about' before a performer's 'featuring' is not read",
-}
+GAPS: dict[str, str] = {}
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
 

@@ -784,7 +784,6 @@ GAPS: dict[str, str] = {
     "Get the cooking time for beef": "term kept whole: a lower-case noun before a capitalised one is cut"
     " ('beef Wellington' -> 'Wellington')",
     "Who is the main character": "a title with 'and' after 'of' is split ('Pride and Prejudice')",
-    "Find famous quotes by": "a topic after 'about' is not read for 'topic' (asks for it)",
     "Analyze the themes of Shakespeare": "value before its kind: a maker's possessive is kept"
     " ('Shakespeare's Hamlet')",
     "When did Vincent van Gogh": "a thing before a role: the painter's name is taken as a second painting",

@@ -539,8 +539,6 @@ DOER = (
 GAPS: dict[str, str] = {
     "Find courses on statistics taught by": LEFTOVER
     + ": the maker after 'taught by' is no subject now, but an optional `instructor` does not take it",
-    "Show films about volcanoes directed": LEFTOVER
-    + ": the sentence's verb ('Show') is taken for the subject",
     "Check interactions for an Italian": LEFTOVER + ": a nationality and its noun run into the drug",
     "Book a table at Le Petit Bistro": TOOL_CHOICE + ": a name opening with a French article",
     "What does the Bill of Rights": TOOL_CHOICE + ": 'What does X protect' with 'of' inside the name",

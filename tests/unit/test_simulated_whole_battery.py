@@ -527,7 +527,6 @@ GAPS: dict[str, str] = {
     "Get reviews of the album Born": EXTENT,
     "Book a table at Smith and": EXTENT,
     "What does a Galaxy S21": MODEL_NAME,
-    "Find articles about coral": COMPOUND,
     "Start a 25 minute timer": COMPOUND,
     "Set a reminder 'renew the lease'": DATE_PHRASE,
 }

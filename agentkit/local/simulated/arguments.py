@@ -63,6 +63,7 @@ from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several,
 from agentkit.local.simulated.leftovers import Leftovers, no_evidence
 from agentkit.local.simulated.mentions import (
     DETERMINERS,
+    NAMING,
     Reading,
     bracketed_literals,
     durations_apart,
@@ -83,6 +84,7 @@ from agentkit.local.simulated.parameters import (
     PERSONS,
     PLACE,
     PURPOSE,
+    SOUGHT,
     SOURCE,
     TEXT,
     WRITTEN,
@@ -168,12 +170,23 @@ _TEXT_CUE = re.compile(r"\b(?:text|verbatim|written|word for word|sentence|passa
 """Words of a description that calls its parameter a text to be taken as written."""
 
 
+_QUOTED_SPAN = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|“[^”\n]+”|‘[^’\n]+’")
+"""A quoted value in the request ("a note titled 'Q3 plan: hire 2 engineers'"): a colon inside it is the
+value's own, no introduction of a text to come."""
+
+
 @lru_cache(maxsize=1024)
 def _given_text(request: str) -> tuple[str, str] | None:
     """The introduction and the text a request gives after its one colon (see `_Job._given_text`), or None:
-    the words before the colon must be two or more, those after it three or more, no second colon among them."""
+    the words before the colon must be two or more, those after it three or more, no second colon among them;
+    a colon inside quotes is none ("Post 'Heads up: the office is closed Friday' to #general")."""
     request = request.replace("\\n", "\n")  # a line break pasted as its escape ("…question:\\n\\nThe text …")
-    colons = [m for m in _COLON.finditer(request) if request[m.start() - 1 : m.start()] != " "]
+    quoted = [m.span() for m in _QUOTED_SPAN.finditer(request)]
+    colons = [
+        m
+        for m in _COLON.finditer(request)
+        if request[m.start() - 1 : m.start()] != " " and not any(a < m.start() < b for a, b in quoted)
+    ]
     if len(colons) != 1:
         return None
     colon = colons[0]
@@ -220,6 +233,8 @@ _CONJUNCTIONS = frozenset("and but or so".split())
 _WITH = frozenset("with including containing featuring plus".split())
 _WITHOUT = frozenset("without excluding avoiding except minus".split())
 """Prepositions before a list's one item: "with mushrooms" adds it, "without bananas" leaves it out."""
+_RELATIVE = frozenset("that which who whom whose".split())
+"""Relative pronouns, written in lower case: the clause they open describes the value, it is none of it."""
 _ARTICLES = frozenset("a an the some".split())
 """Determiners that may stand between such a preposition and its item ("with the mushrooms")."""
 _RUN_END = frozenset(".!?;,()[]{}\"“”'‘’")
@@ -776,6 +791,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return said
         if kind in ("string", "text") and (labelled := self._labelled(parameter)) is not None:
             return labelled
+        if kind in ("string", "text") and parameter.named(SOUGHT) and (called := self._called(parameter)):
+            return called
         if kind in ("string", "text") and (command := self._command(parameter)) is not None:
             return command
         if kind == "string" and lexicon.root("unit") in {lexicon.root(w) for w in parameter.name_words}:
@@ -942,6 +959,27 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return Argument(parameter.name, value, "labelled", 2.0, f"the words after “{token.text}”")
         return None
 
+    def _called(self, parameter: Parameter) -> Argument | None:
+        """The name a request gives the thing it seeks, for a parameter of search words (`SOUGHT`): "a
+        podcast called The Daily Stoic that my brother recommended" → "The Daily Stoic", "a board game
+        called Ticket to Ride" → "Ticket to Ride". In English a naming participle ("called", "named",
+        "titled") puts the thing's own name after it; the noun before it ("a podcast") says what kind of
+        thing the tool searches, the clause after it ("that my brother recommended") why it is asked. The
+        name opens on a capital and runs as a labelled value does (`_run_end`: to a comma, a relative
+        pronoun or another parameter's phrase); a quoted name is left to the rules for quoted values."""
+        tokens = self.reading.tokens
+        for i, token in enumerate(tokens[:-1]):
+            j = i + 1
+            if token.lower not in NAMING or tokens[j].kind != "word" or not tokens[j].text[:1].isupper():
+                continue
+            end = self._run_end(parameter, j)
+            while end > j + 1 and lexicon.is_function_word(tokens[end - 1].lower):
+                end -= 1  # no trailing "for", "at", "please"
+            self._use_within(tokens[j].start, tokens[end - 1].end)
+            value = self.reading.text[tokens[j].start : tokens[end - 1].end]
+            return Argument(parameter.name, value, "called", 2.0, f"the name after “{token.text}”")
+        return None
+
     def _given_text(self, parameter: Parameter) -> Argument | None:
         """A text the request gives after a colon ("Translate this into Spanish: The museum opens at nine",
         "Here is what the tutor wrote back:" and the note on lines of its own) goes whole to the one
@@ -1040,12 +1078,15 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         `league_register_team`: the name ends where the request says where it goes), or before a
         preposition whose noun is a word of another parameter's name ("a contact named Jean-Luc O'Neill
         with the phone number …" beside `phone`, "a team named Northside Rovers with coach Ana Silva" beside
-        `coach`: that phrase gives the other parameter's value, as a labelled value's own label does)."""
+        `coach`: that phrase gives the other parameter's value, as a labelled value's own label does), or
+        before a relative pronoun in lower case ("… called The Daily Stoic that my brother recommended")."""
         tokens = self.reading.tokens
         others = [p for p in self._all if p.name != parameter.name]
         taken = {i for other in others for _, i, *_ in self._candidates(other)}
         k = j + 1
         while k < len(tokens) and tokens[k].text not in _RUN_END:
+            if tokens[k].text in _RELATIVE:
+                break  # "a podcast called The Daily Stoic that my brother …": a relative clause is no part
             if lexicon.is_function_word(tokens[k].lower) and k + 1 < len(tokens):
                 if tokens[k].lower in _CONJUNCTIONS and lexicon.is_function_word(tokens[k + 1].lower):
                     break

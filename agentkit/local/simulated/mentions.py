@@ -14,7 +14,7 @@ some kind, each with its position so that the words around it can be weighed lat
 | `email`, `url`, `path` | `a@b.com`, `https://…`, `C:/data/cars.csv`, `Europe/Paris` | the text |
 | `identifier` | `NW-1001`, `rs6034464`, `2022/AL2562`, `your_dataset_name`, a size `12x18` | the text |
 | `name` | capitalised runs: `New York City`, `Maroon 5`, `S&P 500`, `Washington D.C.`, `Homo Sapiens` | the text, possessive dropped |
-| `phrase` | runs of lower-case nouns and adjectives: `plasma membrane`, `sushi` | the text |
+| `phrase` | runs of lower-case nouns and adjectives: `plasma membrane`, `sushi` (a past participle that a preposition follows ends the run: `history` hosted by) | the text |
 
 Mentions of one kind joined by commas, "and" or "or" form a *group* ("tents and stoves",
 "10, 20 and 30 years"): the unit a list parameter takes whole, or a scalar parameter fans out over.
@@ -1237,8 +1237,31 @@ def _phrases(tokens: list[Token], claim, taken: set[int]) -> None:
                 k += 1
             if k > j + 1:
                 j = k  # "a recipe for macaroni and cheese", "a wine to go with fish and chips": one dish
+        if j - i >= 2 and _reduced_relative(tokens, j - 1):
+            # "podcasts about history hosted by …": the participle says more of it, no part of it, no value
+            claim("phrase", " ".join(t.text for t in tokens[i : j - 1]), i, j - 1)
+            i = j
+            continue
         claim("phrase", " ".join(t.text for t in tokens[i:j]), i, j)
         i = j
+
+
+_AFTER_A_PARTICIPLE = frozenset("by in on at during from for with".split())
+
+
+def _reduced_relative(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is a past participle in lower case that a preposition follows ("history hosted
+    by Dan Carlin", "trademark dilution decided in 2018", "documentaries narrated by …"): in English it opens
+    a relative clause with its "which was" left out, which says something of the noun before it; it ends
+    the noun phrase and is none of it."""
+    word = tokens[i].text
+    return (
+        word.islower()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in _AFTER_A_PARTICIPLE
+        and bool(lexicon.past_participle(word))
+        and word != lexicon.lemma(word)
+    )
 
 
 def _one_thing(tokens: list[Token], i: int) -> bool:

@@ -11,7 +11,8 @@ The rules
 1. **The request** is the text of the last user message that has text. Messages after it (assistant
    `toolUse`, user `toolResult`) are this turn's tool calls so far; earlier messages and the system
    prompt are context. A prompt a framework wrapped ("Original Task: …", "User Request: …",
-   "Current Task: …") is read by its layout (`prompt`; the colon of "https://" labels nothing): the ask,
+   "Current Task: …") is read by its layout (`prompt`; the colon of "https://" labels nothing, nor one inside a quote,
+   "Add a task called 'Fix bug: login fails'"): the ask,
    the material handed over (another
    agent's output, a task's context), the agents listed. "The former" and "the latter" in it are read as
    the first and second of the pair named before them, the last series when it is a pair, else the last
@@ -20,7 +21,8 @@ The rules
 2. **Clauses** (`text.clauses`). The ask is split into the asks it contains: sentences (not inside
    quotes, not after "Mr.", "e.g." or the "v." of "Roe v. Wade", nor after a name's initial, "Ursula K. Le Guin", a capital and its
    dot after a capitalised word or before another initial, or before a given name the dictionary does
-   not know and a surname, "acted by J. Patrick McNamara", `tokens.ends_in_initial`; a list item's number, "1.", "b)", opens
+   not know and a surname, "acted by J. Patrick McNamara", nor after initials written together before a surname the dictionary does
+   not know, "by J.R.R. Tolkien", "W.E.B. Du Bois", `tokens.ends_in_initial`; a list item's number, "1.", "b)", opens
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
@@ -513,13 +515,19 @@ The rules
    (`arguments._Job._purpose`, `mentions.purposes`); so are the words after
    "verbatim:"; and a text a request gives after its one colon ("Translate this into Spanish: The museum
    opens at nine", or "here is the answer:" and the answer on lines of its own) goes whole to the one
-   parameter that holds a text, its introduction none of it (`arguments._Job._given_text`).
+   parameter that holds a text, its introduction none of it (`arguments._Job._given_text`); a colon
+   inside quotes is the quoted value's own and introduces nothing ("a note titled 'Q3 plan: hire 2
+   engineers' with the text '…'").
    A parameter for a short written text, a label or a name (`content`, `title`, `label`) takes
    the whole run after its own word ("with the label Pizza in oven", "titled VPN drops every hour", "content -
    water the ferns"; after all its label's words, "Body text: …" for `BodyText`), to a comma or the
    sentence's end, or before another parameter's value ("… for 5 minutes"), a new clause ("and I want …")
    or a preposition before the tool's own thing ("a team named Northside Rovers in the league") or before
-   a word of another parameter's name ("a contact named Jean-Luc O'Neill with the phone number …"). A `command` takes the command line written after the last
+   a word of another parameter's name ("a contact named Jean-Luc O'Neill with the phone number …") or a
+   relative pronoun in lower case ("… called The Daily Stoic that my brother recommended"). A parameter of
+   search words (`query`, `keywords`: `parameters.SOUGHT`) takes the capitalised name after "called",
+   "named" or "titled", run so, not the whole ask ("a board game called Ticket to Ride that my cousins
+   play" → "Ticket to Ride", `arguments._Job._called`). A `command` takes the command line written after the last
    "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description

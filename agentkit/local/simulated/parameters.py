@@ -109,6 +109,9 @@ PERFORMER = frozenset(
 """Nouns of a parameter that holds who takes part in the thing sought — who acts, plays, speaks or appears
 in it, not who made it (`AGENT`): "The lead actors of the series", "The guest on the episode". Such a
 parameter holds a person's name though its description does not say "name"."""
+SOUGHT = frozenset("query search keyword keywords term terms".split())
+"""Names of a parameter that holds the words to search for: the thing the request names after "called",
+"named" or "titled" is what is sought ("a podcast called The Daily Stoic" → "The Daily Stoic")."""
 TOPIC = frozenset("topic subject theme".split())
 """Nouns of a parameter that holds what a thing is about: its value follows "about" ("songs by Adele about
 heartbreak", "lectures about quantum electrodynamics"), as a maker's follows "by"."""

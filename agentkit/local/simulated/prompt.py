@@ -26,9 +26,10 @@ from agentkit.local import lexicon
 ASK = frozenset("task request question query prompt".split())
 """Label words that mark the section holding the ask."""
 
-_LABEL = re.compile(r"^\s*[-•*]?\s*([A-Za-z][\w'’ ]{0,80}?)\s*:(?!//)\s*(.*)$")
+_LABEL = re.compile(r"^\s*[-•*]?\s*([A-Za-z](?:[\w'’]| (?!['‘]))*?)\s*:(?!//)\s*(.*)$")
 """A line's label and what it labels ("Task: …"); the colon of a web address's scheme ("https://")
-labels nothing."""
+labels nothing, nor one inside a quote the line opens ("Add a task called 'Fix bug: login fails'": a quote
+opens after a space; an apostrophe inside a word, "Today's plan:", is no quote)."""
 _AGENT = re.compile(r"Agent name:\s*(\S+?)\.?(?:\s+Agent description:\s*(.*))?\s*$", re.I)
 _LISTED = re.compile(r"^\s*[-•*]\s*([\w.-]+)\s*[:—-]\s*(.+)$")
 _ADDRESSED = re.compile(

@@ -144,13 +144,21 @@ _INITIAL_END = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\.?\s+$")
 _NEXT_INITIAL = re.compile(r"[A-Z]\.(?:\s|$)")
 _NAME_AFTER = re.compile(r"([A-Z][a-z'’-]+)\s+[A-Z][\w'’-]+")
+_JOINED_INITIALS_END = re.compile(r"(?:^|(?<=\s))(?:[A-Z]\.){2,}$")
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
 
 
 def ends_in_initial(before: str, after: str) -> bool:
     """Whether `before` ends in an initial of a name that goes on in `after` ("Ursula K." + "Le Guin",
     "J." + "R. R. Tolkien"): a capital letter and its dot after a capitalised word, or before another
     initial, with a capitalised word to follow, is no sentence's end ("plan B. Then …" has no name
-    before it)."""
+    before it); so are initials written together before a surname ("J.R.R. Tolkien", "C.S. Lewis")."""
+    if _JOINED_INITIALS_END.search(before) and (surname := _SURNAME.match(after)):
+        # "by J.R.R. Tolkien", "directed by J.J. Abrams", "W.E.B. Du Bois": initials written together open a
+        # name when a word the dictionary does not know follows (a surname); "the U.S. Then …" ends there
+        word = surname.group(0).lower()
+        if not lexicon.known(word) and not lexicon.is_function_word(word):
+            return True
     end = _INITIAL_END.search(before)
     if end is None or not after[:1].isupper():
         return False
