@@ -280,7 +280,6 @@ ROWS = [
 
 NO_RULE = "no rule yet for this phrasing class (left open by the third round of numlink)"
 GAPS: dict[str, str] = {
-    "My car uses 6.5 liters per 100": "the base of a rate ('per 100 km') is taken for a value of the series",
     "One roast weighs": "'one … another' pairs with 'respectively' across sentences: " + NO_RULE,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -597,7 +597,9 @@ The rules
    gives its number to the lower or upper limit it sets (`min_rating`, `max_price`, "Maximum …"); "max 50",
    "maximum 10" say an upper one, and a bare `limit` is one (`evidence.comparison`, `Parameter.limit_end`). A
    bare number before "per" and the unit a parameter counts per ("50 per page" for `perPage`) is that
-   parameter's, as "50 readings per page" is (`evidence._counted_per`). A bare number right after a noun
+   parameter's, as "50 readings per page" is (`evidence._counted_per`); a number right after "per" ("8.5
+   liters per 100 km", "12 cases per 100,000 people") is the size of the rate's unit, no value of its own
+   (`quantities._rate_divisor`). A bare number right after a noun
    ("patient 4471", "locker 17") names that thing, so a parameter holding an identifier of that noun by its
    description ("The identification number of the patient") takes it (`evidence._numbered_noun`), and a
    noun for a person ("the employee 123", "student 3310": one who does a verb's act) gives the number of

@@ -89,6 +89,13 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
         if i in taken:
             i += 1
             continue
+        if _rate_divisor(tokens, i):
+            # "8.5 liters per 100 km", "12 cases per 100,000 people": the number after "per" is the size of
+            # the rate's unit, what the amount is counted over — no quantity the request gives a value of
+            unit, end = _unit_after(tokens, i + 1) if i + 1 < len(tokens) else ("", i + 1)
+            taken.update(range(i, end if unit else i + 1))
+            i = end if unit else i + 1
+            continue
         value: float | None = None
         first, last = i, i + 1
         ordinal = False
@@ -225,6 +232,13 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
 _GLUED = frozenset("k M bn B".split())
 """Short-scale letters glued to a numeral with no currency ("80k", "1.5M", "3bn"): a thousand, a million,
 a billion. Not "m" (meters) nor "K" (kelvin), which are units."""
+
+
+def _rate_divisor(tokens: list[Token], i: int) -> bool:
+    """Whether the token is a number written right after "per" ("liters per 100 km", "per 1,000 words"): the
+    rate's unit counted in a block of that size, which belongs to the amount before it, not a value of its own
+    (a reader asked "how far?" of "8.5 liters per 100 km" does not answer 100)."""
+    return tokens[i].kind == "number" and i > 0 and tokens[i - 1].lower == "per"
 
 
 def _a_pair_of(tokens: list[Token], i: int) -> bool:
