@@ -296,6 +296,12 @@ EV_TRIP = fn(
     },
     ["distance_km", "consumption", "price_per_kwh"],
 )
+SHIP = fn(
+    "shipping.parcel_cost",
+    "Shipping cost of a parcel.",
+    {"weight_kg": (NUM, "Parcel weight in kg."), "rate_per_kg": (NUM, "Tariff per kg.")},
+    ["weight_kg", "rate_per_kg"],
+)
 ESCAPE = fn(
     "astronomy.escape_velocity",
     "Escape velocity from the surface of a body.",
@@ -653,6 +659,39 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [CONFIDENCE],
         [c("stats.confidence_interval", mean=34, std_dev=9, sample_size=60, confidence=0.9)],
     ),
+    # ======== fresh wording: values said after two items are said of both; a rate's "per kg" labels no item
+    (
+        "What does fuel cost for a 250 km trip and a 410 km trip at 7 liters per 100 km and 1.85 per liter?",
+        [FUEL],
+        [
+            c("travel.fuel_cost", distance=250, consumption=7, price_per_liter=1.85),
+            c("travel.fuel_cost", distance=410, consumption=7, price_per_liter=1.85),
+        ],
+    ),
+    (
+        "How long to roast a 2 kg joint and a 3.5 kg joint at 45 minutes per kg, with 15 minutes of rest?",
+        [ROAST],
+        [
+            c("cooking.roast_time", weight_kg=2, minutes_per_kg=45, rest_minutes=15),
+            c("cooking.roast_time", weight_kg=3.5, minutes_per_kg=45, rest_minutes=15),
+        ],
+    ),
+    (
+        "Work out the daily dose for an 18 kg child and a 25 kg child at 15 mg per kg.",
+        [DOSE],
+        [
+            c("health.pediatric_dose", weight_kg=18, mg_per_kg=15, doses_per_day=[OMIT, 1]),
+            c("health.pediatric_dose", weight_kg=25, mg_per_kg=15, doses_per_day=[OMIT, 1]),
+        ],
+    ),
+    (
+        "Quote shipping for a 4 kg parcel and a 7 kg parcel at 3.50 per kg.",
+        [SHIP],
+        [
+            c("shipping.parcel_cost", weight_kg=4, rate_per_kg=3.5),
+            c("shipping.parcel_cost", weight_kg=7, rate_per_kg=3.5),
+        ],
+    ),
     # ======== units other than the description's: the stated number is kept
     (
         "A 5 by 3 metre garage floor slab, 20 cm deep: how much concrete?",
@@ -687,9 +726,7 @@ GAPS: dict[str, str] = {
     "(tool choice; the values are read when the tool is named)",
     "Alice invests $5,000": "no call: 'invests' and 'deposit be worth' do not choose the tool (with 'compute "
     "the future value' both calls are right)",
-    "The north field is 12.5 hectares": "the first field's area is replaced by the second's",
     "Three runners:": "a fourth call crosses Cy's distance with Ana's time",
-    "A 2000 W kettle and a 60 W lamp": "the second appliance's power makes no call of its own",
     "This morning's loop was 6.2 miles": "the miles are converted to km though the stated number should stay",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

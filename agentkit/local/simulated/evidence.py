@@ -250,6 +250,7 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
         return None
     tokens = reading.tokens
     units = {j for m in reading.mentions if m is not mention and m.unit for j in m.span}
+    units |= _rate_units(reading, mention)
     inside = {  # a word of quoted text or a name is that one's: "Hotel" in 'Queens Hotel' names no "Berlin",
         # "Act" in "Fair Housing Act" no "United States" after "of the" — but a name right before the
         # value labels it ("Case No 28473"), and a lone capital may be the parameter's own name ("K is 1.0")
@@ -294,6 +295,24 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     if not total:
         return None
     return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
+
+
+def _rate_units(reading: Reading, mention: Mention) -> set[int]:
+    """The words after "per" right after another number ("45 minutes **per kg**", "at 3.50 **per kg**", "180
+    kg **per hectare**"): what that rate is counted per, part of that number's unit — no label of a value
+    beside them ("… per kg, and a 3.5 kg joint" is not named a weight by the rate's "kg")."""
+    tokens = reading.tokens
+    words: set[int] = set()
+    for m in reading.mentions:
+        if m is mention or m.kind != "number" or m.last >= len(tokens) or tokens[m.last].lower != "per":
+            continue
+        j = m.last + 1
+        while j < len(tokens) and j < m.last + 3 and tokens[j].kind == "word":
+            words.add(j)
+            if not lexicon.is_function_word(tokens[j].text) and tokens[j].lower not in ("square", "cubic"):
+                break
+            j += 1
+    return words
 
 
 _NAME_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title"))

@@ -863,11 +863,9 @@ class FanOut:
         separator that opens the second item ("how much will I weigh on Mars if my weight on Earth is 70
         kg" has no second item: Earth is where the weight was taken)."""
         mentions = self.reading.mentions
-        shared: set[int] = set()
-        rest = list(placed)
-        while len(rest) > 1:
-            index, _ = rest[-1]
-            before = rest[-2][0]
+        text = self.reading.text
+
+        def second_item_between(before: int, index: int, rest: list[tuple[int, str]]) -> bool:
             between = [
                 m
                 for i, m in enumerate(mentions)
@@ -876,16 +874,37 @@ class FanOut:
                 and m.kind != "phrase"
                 and m.start not in in_series
             ]
-            text = self.reading.text
-            if not any(
-                _ITEM_OPENS.search(text, mentions[before].end, m.start)
-                and self._restates(first, m, rest[:-1])
+            return any(
+                _ITEM_OPENS.search(text, mentions[before].end, m.start) and self._restates(first, m, rest)
                 for m in between
-            ):
+            )
+
+        shared: set[int] = set()
+        rest = list(placed)
+        while len(rest) > 1:
+            index, _ = rest[-1]
+            if not second_item_between(rest[-2][0], index, rest[:-1]):
                 break
             shared.add(index)
             rest.pop()
+        if not shared:
+            shared = self._said_after_the_items(placed, second_item_between)
         return shared
+
+    @staticmethod
+    def _said_after_the_items(placed: list[tuple[int, str]], second_item_between) -> set[int]:
+        """The placed values after a second item that stands right after the first value ("a 2000 W kettle
+        and a 60 W lamp for 3 hours at $0.25 per kWh", "a 250 km trip and a 410 km trip at 7 liters per 100
+        km"): each item is a value of one parameter, and what follows them all is said of every item — when
+        the second item is the only one, so no later value is paired with an item of its own."""
+        gaps = [
+            k
+            for k in range(1, len(placed))
+            if second_item_between(placed[k - 1][0], placed[k][0], placed[:k])
+        ]
+        if len(gaps) != 1:
+            return set()
+        return {index for index, _ in placed[gaps[0] :]}
 
     def _restates(self, first: Filled, mention: Mention, placed: list[tuple[int, str]]) -> bool:
         """Whether a value left unplaced gives a placed parameter another value of its kind, by evidence as

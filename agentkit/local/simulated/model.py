@@ -341,7 +341,8 @@ The rules
    currency for a parameter named for money,
    "principal", "bill", "Initial amount of money"); the sign or code an amount is written in ("€20",
    "100 USD", also a code after every amount of a series) for the currency end it is converted from,
-   never the end it is converted to (`Leftovers._amount_currency`). A word that is another number's unit ("… for 5 years")
+   never the end it is converted to (`Leftovers._amount_currency`). A word that is another number's unit
+   ("… for 5 years"), or what another number is counted per ("45 minutes per kg", `evidence._rate_units`),
    is that number's (a unit is also a noun joined by a hyphen, "a 2-bedroom flat", and a currency's name
    the dictionary lacks, "euros"), a number whose unit is the whole name of another number parameter
    ("2 bedrooms" for `bedrooms`) is none of this one's values — unless this one counts in that unit too ("a
@@ -859,7 +860,9 @@ The rules
    once for every item, "…, for 5 years each", "…, both from a height of 2 m", "each over 30 years", is no
    part of the pattern and no end of the first item: every call keeps it; so is one stated once after the
    items, once a second item after "and" or a comma restates a value of the first, "solar for 12 months and
-   wind for 8 months in the Midwest" — `fanout._said_last`) or varying it by strong evidence (a key, an example, its
+   wind for 8 months in the Midwest" — `fanout._said_last`; when the second item stands right after the
+   first value and no later value opens an item of its own, every value after the items is said of both: "a
+   2000 W kettle and a 60 W lamp for 3 hours at $0.25 per kWh", `fanout._said_after_the_items`) or varying it by strong evidence (a key, an example, its
    parameter's words: "another with the oak panel …", "… instead"; the preposition before or after the
    placed value said again: "1Z999 with UPS and 7788 with FedEx", or the word a hyphen joins to it, "two
    8-sided dice and one 12-sided die", where a code of three digits or more
