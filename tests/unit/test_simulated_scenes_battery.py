@@ -585,7 +585,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 GAPS: dict[str, str] = {
     "Maya is saving for a house": "the first plan's 'no yearly deposits' gives years 0, not the shared 15",
-    "Lena is planning two road trips": "'per 100 km' is read as a distance; the trips cross instead of pairing",
     "The leg of lamb weighs 2 kg": "'And if the oven were at 200 degrees?' replaces the first call",
     "A raised bed of 6 square meters": "an extra call with no climate beside the two climates",
     "I bought three shares": "'bought three shares': the count right after the verb of `buy_price` is taken as the price",
