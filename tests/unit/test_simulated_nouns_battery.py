@@ -247,6 +247,95 @@ AIR = fn(
     ["city"],
 )
 
+CLIMATE = fn(
+    "climate.history",
+    "Temperature history for a city between two dates.",
+    {
+        "city": (STR, "City name."),
+        "start": (STR, "First day, YYYY-MM-DD."),
+        "end": (STR, "Last day, YYYY-MM-DD."),
+    },
+    ["city", "start", "end"],
+)
+EQUITIES = fn(
+    "equities.timeseries",
+    "Get historical closing prices for a stock ticker.",
+    {"symbol": (STR, "Ticker symbol."), "days": (INT, "Days to look back. Default 30.")},
+    ["symbol"],
+)
+HOTEL_FEEDBACK = fn(
+    "hotel.feedback",
+    "Guest reviews for a hotel.",
+    {"hotel": (STR, "Hotel name."), "limit": (INT, "How many reviews. Default 10.")},
+    ["hotel"],
+)
+TIDES = fn(
+    "coast.lookup",
+    "High and low tide times for a harbour on a date.",
+    {"harbour": (STR, "Harbour name."), "date": (STR, "Date, YYYY-MM-DD.")},
+    ["harbour", "date"],
+)
+DEPARTURES = fn(
+    "transit.board",
+    "Get upcoming departures from a bus stop.",
+    {"stop_id": (STR, "Stop code."), "limit": (INT, "How many departures. Default 5.")},
+    ["stop_id"],
+)
+PET_RECORDS = fn(
+    "pets.records",
+    "Vaccination history of a pet by microchip number.",
+    {"chip": (STR, "15-digit microchip number.")},
+    ["chip"],
+)
+CRIME = fn(
+    "city.stats",
+    "Get crime statistics for a city and year.",
+    {"city": (STR, "City name."), "year": (INT, "Year.")},
+    ["city", "year"],
+)
+
+LAB = fn(
+    "lab.lookup",
+    "Reference ranges for a blood test.",
+    {
+        "test": (STR, "Test name, e.g. ferritin."),
+        "sex": (STR, "female or male.", {"enum": ["female", "male"]}),
+    },
+    ["test"],
+)
+WASTE = fn(
+    "council.api",
+    "Bin collection days for an address.",
+    {"address": (STR, "Street address.")},
+    ["address"],
+)
+GARDEN = fn(
+    "garden.planner",
+    "Frost dates for a postcode.",
+    {"postcode": (STR, "UK postcode district, e.g. LS6.")},
+    ["postcode"],
+)
+TRADING = fn(
+    "trading.history",
+    "Get historical closing prices for a stock ticker.",
+    {"ticker": (STR, "Ticker symbol.")},
+    ["ticker"],
+)
+
+POLLEN = fn("health.env", "Pollen levels for a city.", {"city": (STR, "City name.")}, ["city"])
+QUAKES = fn(
+    "geo.feed",
+    "Recent earthquakes near a place.",
+    {"place": (STR, "Place name."), "days": (INT, "Days back. Default 7.")},
+    ["place"],
+)
+SKY = fn(
+    "sky.api",
+    "Sunset time for a place and date.",
+    {"place": (STR, "Place name."), "date": (STR, "Date, YYYY-MM-DD.")},
+    ["place", "date"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== a bare noun phrase naming what the tool returns
     (
@@ -377,6 +466,84 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [PARKING, RESTAURANTS],
         [c("parking.search", near="Wembley Stadium", hours=4)],
     ),
+    # ======== a bare noun phrase, the tool named by generic words (its thing only in its description)
+    (
+        "Temperature readings for Oslo between 2024-02-01 and 2024-02-07, the heating bill looks wrong.",
+        [CLIMATE],
+        [c("climate.history", city="Oslo", start="2024-02-01", end="2024-02-07")],
+    ),
+    (
+        "ASML closing prices for the last 20 days.",
+        [EQUITIES],
+        [c("equities.timeseries", symbol="ASML", days=20)],
+    ),
+    (
+        "Guest reviews of the Hotel Adlon, just the 5 latest.",
+        [HOTEL_FEEDBACK],
+        [c("hotel.feedback", hotel=["Hotel Adlon", "Adlon"], limit=5)],
+    ),
+    (
+        "Tide times for Whitstable harbour on 2025-07-04 — we're taking the kayaks out.",
+        [TIDES],
+        [c("coast.lookup", harbour=["Whitstable", "Whitstable harbour"], date="2025-07-04")],
+    ),
+    (
+        "Next 3 departures from bus stop 4471?",
+        [DEPARTURES],
+        [c("transit.board", stop_id="4471", limit=3)],
+    ),
+    (
+        "Vaccination history for Biscuit, chip 985112004417712. The kennel wants proof before Friday.",
+        [PET_RECORDS],
+        [c("pets.records", chip="985112004417712")],
+    ),
+    (
+        "Crime statistics for Leeds, 2023.",
+        [CRIME],
+        [c("city.stats", city="Leeds", year=2023)],
+    ),
+    (
+        "Temperatures in Tromsø from 2023-12-20 to 2023-12-27.",
+        [CLIMATE, CRIME],
+        [c("climate.history", city="Tromsø", start="2023-12-20", end="2023-12-27")],
+    ),
+    (
+        "Share prices of Siemens, SIE, over the last 15 days.",
+        [EQUITIES, CRIME],
+        [c("equities.timeseries", symbol="SIE", days=15)],
+    ),
+    (
+        "Reference ranges for ferritin in women? My results came back at 14 and the GP is away.",
+        [LAB],
+        [c("lab.lookup", test="ferritin", sex=["female", OMIT])],
+    ),
+    (
+        "Bin collection days for 14 Elm Road, Bristol — the recycling was missed twice.",
+        [WASTE],
+        [c("council.api", address=["14 Elm Road, Bristol", "14 Elm Road"])],
+    ),
+    (
+        "Frost dates for LS6, I'm planning the veg patch.",
+        [GARDEN],
+        [c("garden.planner", postcode="LS6")],
+    ),
+    (
+        "Prices for NVDA, my friend says it dropped.",
+        [TRADING],
+        [c("trading.history", ticker="NVDA")],
+    ),
+    # fresh wording for the noun-phrase description's kind noun (`Tool.products`), three more domains
+    ("Pollen in Vienna today? My hay fever is awful.", [POLLEN], [c("health.env", city="Vienna")]),
+    (
+        "Earthquakes near Reykjavik this week, any? My sister lands there on Tuesday.",
+        [QUAKES],
+        [c("geo.feed", place="Reykjavik", days=[7, OMIT])],
+    ),
+    (
+        "Sunset in Lisbon on 2025-06-01, we want to be on the terrace.",
+        [SKY],
+        [c("sky.api", place="Lisbon", date="2025-06-01")],
+    ),
     # ======== the verb of the tool's noun
     (
         "We want to fly from Boston to Dublin on 2025-09-14, two adults, economy is fine.",
@@ -484,6 +651,14 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("flights.search", origin="Oslo", destination="Rome", date="2025-08-02")],
     ),
     # ======== guards: a careful model declines
+    ("Humidity in Oslo between 2024-02-01 and 2024-02-07.", [CLIMATE], []),
+    ("ASML dividend history for the last 5 years.", [EQUITIES], []),
+    ("Bus fares from stop 4471 to the airport.", [DEPARTURES], []),
+    ("Photos of the Hotel Adlon lobby.", [HOTEL_FEEDBACK], []),
+    ("Crime novels set in Leeds.", [CRIME], []),
+    ("Wave height at Whitstable on 2025-07-04.", [TIDES], []),
+    ("Levels of Portal 2, all of them.", [POLLEN], []),
+    ("History of Oslo, briefly.", [CLIMATE], []),
     ("Area of Lagos in square kilometres.", [POPULATION], []),
     ("Train times from Boston to New York on 2025-09-14.", [FLIGHTS], []),
     ("Calories in a banana, roughly?", [BURNED], []),
@@ -503,14 +678,18 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Guest reviews of the Hotel Adlon": "'just the 5 latest' is not read as the count of reviews (`limit`)",
+    "Bin collection days for 14 Elm Road": "the address with its comma ('14 Elm Road, Bristol') makes two calls",
+    "Bus fares from stop 4471": "guard: 'fares' at a stop calls the departures tool (its 'bus' and 'stop')",
+    "Photos of the Hotel Adlon lobby": "guard: photos of a hotel call the reviews tool (its 'hotel')",
     "AMD closing prices, last 10 trading days": "'10 trading days' is not read as the look-back of 'Trading days to look back'",
     "Showtimes for Inside Out 2": "the film's title is cut before its number ('Inside')",
     "Recipes with chickpeas, spinach and feta": "'nothing' of 'nothing over 30 minutes' is taken as an ingredient",
     "My grandmother needs to fly Chicago to Phoenix": "a bare 'X to Y' after 'fly' is read backwards (origin Phoenix)",
     "What can I cook tonight": "tool choice: 'cook' is not read as asking for a recipe (no call)",
     "Something to bake with bananas": "tool choice: 'bake' is not read as asking for a recipe (no call)",
-    "Pay Marco 45 euros": "tool choice: the verb 'pay' is not read as the tool's 'payment' (no call)",
-    "I owe Aisha 120": "tool choice: the verb 'pay' is not read as the tool's 'payment' (no call)",
+    "Pay Marco 45 euros": "'45 euros' is not read as the `amount` (Amount to send): no call, a value is missing",
+    "I owe Aisha 120": "'120' of 'I owe Aisha 120' is not read as the `amount` (the tool fits only weakly, 2.1)",
     "Will it rain in Bergen": "tool choice: 'rain' is not read as asking for a weather forecast (no call)",
     "Lovely weather we're having": "guard: a remark about the weather (no question, no request) calls the forecast",
     "Water quality at Bondi Beach": "guard: 'water quality' calls an 'air quality' tool (the differing modifier is not weighed)",

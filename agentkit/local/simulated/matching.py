@@ -495,6 +495,26 @@ class Tool:
         return lexicon.root(head) if head and head not in _HOLDERS else ""
 
     @cached_property
+    def products(self) -> frozenset[str]:
+        """What the tool gives: its `product`, or, for a description that opens on a noun phrase rather than
+        a verb ("**Temperature** history for a city between two dates.", "**Pollen** levels for a city.",
+        "Daily **weather** forecast for a city.", "Recent **earthquakes** near a place."), the roots of the
+        nouns that say which kind of thing it is — such a description is the name of what the tool returns.
+        In a compound ("temperature history", "tide times") the noun before the head says the kind, and
+        the head alone ("history", "levels", "times") could be any kind's: the head counts only when no
+        noun stands before it (an adjective, "daily", "recent", says no kind). Holders ("list",
+        "details") name nothing."""
+        if self.product:
+            return frozenset({self.product})
+        nouns = [
+            w
+            for w in opening_phrase(re.split(r"[.;:!?(]", self.description, maxsplit=1)[0])
+            if lexicon.parts(w) & {"NOUN"} and w not in _HOLDERS
+        ]
+        kinds = [w for w in nouns[:-1] if "ADJ" not in lexicon.parts(w)]
+        return frozenset(lexicon.root(w) for w in kinds or nouns[-1:])
+
+    @cached_property
     def wording(self) -> dict[str, str]:
         """Each vocabulary root and the dictionary form of a word that gave it: what a clause word
         is compared with in meaning when no root matches (`meaning`: "purchase" for `buy_ticket`)."""
@@ -754,6 +774,7 @@ class Matcher:
         lead = _lead_verb(clause)
         kinds = answer_kinds(clause) + list(goals)
         asked = asked_for(clause)
+        opened_on = opening_phrase(clause) if not lead else ()
         for word in _content_words(_without_formulas(clause)) + kinds:
             r = lexicon.root(word)
             weight = 0.0
@@ -796,9 +817,11 @@ class Matcher:
                 if meant_weight > weight:
                     source, weight = near[0], meant_weight
                     result.meant[word] = (tool.wording[source], round(near[1], 2))
-            if tool.product == r and (word in kinds or word in asked) and weight:
+            if r in tool.products and (word in kinds or word in asked or word in opened_on) and weight:
                 # the clause asks for what the description's opening verb gives ("the definition of …",
-                # "what does X mean" for "Look up the definition of a word"): it names the tool as its name
+                # "what does X mean" for "Look up the definition of a word"), or names it as the noun phrase
+                # it opens on ("Temperature readings for Oslo …" for "Temperature history for a city …"):
+                # it names the tool as its name
                 weight = max(weight, NAME * self._rarity[r])
             if weight and word not in result.matched:
                 result.matched[word] = round(weight, 2)
@@ -1149,6 +1172,28 @@ def asked_for(clause: str) -> tuple[str, ...]:
                     break
                 asked.append(word)
     return tuple(asked)
+
+
+def opening_phrase(text: str) -> tuple[str, ...]:
+    """The words of the noun phrase a text opens on, up to its first function word or number: "**Closing
+    prices** of TSLA …", "**Temperature readings** for Oslo …", "**ASML closing prices** for …" (a
+    name or code before the noun included; "and"/"or" inside it kept out, "**Sunrise** and **sunset** in
+    …"). A request written as a bare noun phrase names what it wants back by that phrase, as "what is the
+    …" does by the phrase after it. Nothing when the text opens on a function word ("what …", "I …",
+    "the …" is read past), or on a word that is only a verb (an instruction, "Translate …")."""
+    words = words_of(text)
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    if not words or lexicon.is_function_word(words[0]) or lexicon.parts(words[0]) == {"VERB"}:
+        return ()
+    phrase: list[str] = []
+    for word in words[:5]:
+        if word in ("and", "or"):
+            continue
+        if word[0].isdigit() or lexicon.is_function_word(word):
+            break
+        phrase.append(word)
+    return tuple(phrase)
 
 
 _REASON = re.compile(

@@ -141,7 +141,11 @@ The rules
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
    ("a cancellation for HX-22" of a tool that "Cancels a reservation", `reservation_code`,
-   `cancellation_reason`: `matching._derives_the_act`).
+   `cancellation_reason`: `matching._derives_the_act`). A request written as a bare noun phrase names what it
+   wants by the phrase it opens on ("**Temperature readings** for Oslo between …", "**Prices** for NVDA",
+   `matching.opening_phrase`), as "what is the …" does; and a description that opens on a noun phrase, not a
+   verb, names what the tool gives by the nouns that say its kind ("**Pollen** levels for a city.", "Recent
+   **earthquakes** near a place."; the head only when no noun stands before it, `Tool.products`).
    A description word that the tool's name abbreviates ("probability" for `prob_dist_binomial`) counts as
    the name's related word when that weighs more. A tool's words include the options of its list parameters' items. At equal scores a clause that writes a calendar date goes to a tool that takes a date ("the
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
