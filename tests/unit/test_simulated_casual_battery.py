@@ -252,7 +252,6 @@ GAPS: dict[str, str] = {
     "find a chemistry tutor": "tool choice, also capitalised: 'tutor' is no topic word of `tutors_search`",
     "need a math tutor": "tool choice, also capitalised: 'tutor' is no topic word of `tutors_search`",
     "whats playing at the movies": "tool choice, also capitalised: 'movies' is no word of `cinema_showtimes`",
-    "movie times in chicago": "tool choice, also capitalised: 'movie times' scores 1.0 on `cinema_showtimes`",
     "i need a dentist": "tool choice, also capitalised: 'dentist' is no word of `doctors_find` (meaning 0.8)",
     "find a dermatologist": "tool choice, also capitalised: 'dermatologist' is no word of `doctors_find`",
     "ring maria lopez": "tool choice: 'ring' is not read as `phone_call`'s 'call'",

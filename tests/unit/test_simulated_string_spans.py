@@ -177,7 +177,6 @@ ROWS = [
 
 TOOL_CHOICE = "tool choice (matching.py): no tool is called, so no argument is read"
 GAPS = {
-    "Tell me the biography of Chimamanda": TOOL_CHOICE,
     "Where does the snow leopard": TOOL_CHOICE,
     "How many calories are in": TOOL_CHOICE,
     "Who plays for Manchester": TOOL_CHOICE,

@@ -199,7 +199,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Any crossings from Oban": "no tool chosen: 'crossings' is not matched to `ferries_find` (tool choice)",
 }
 
 
