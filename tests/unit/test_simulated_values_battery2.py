@@ -198,8 +198,7 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Any two-star hotels in Ghent?", INN, {"city": ["Ghent"], "stars": ["2"]}),
 ]
 
-GAPS: dict[str, str] = {
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("request_text", "spec", "expected"), params(ROWS, GAPS))

@@ -723,6 +723,21 @@ _ROLE_ENDS = re.compile(
 )
 
 
+_TAG = re.compile(
+    r",\s*(?:is|are|was|were|do|does|did|has|have|had|wo|would|could|should|ca)n['’]t\s+"
+    r"(?:it|they|he|she|we|that|there|this|those)\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def seeks_agreement(clause: str) -> bool:
+    """Whether a clause is a remark closed by a tag question ("Lovely weather in Porto, isn't it.", "The air
+    in Delhi is terrible this week, isn't it?"): the tag asks the listener to agree with what the clause
+    says, not for a value or an act, so no tool is asked for, whatever tool its nouns name. A tag on "you"
+    ("Check the forecast for me, can't you?", "…, will you?") asks the listener to act, and is no such tag."""
+    return bool(_TAG.search(clause))
+
+
 def who_the_asker_is(clause: str) -> bool:
     """Whether a clause only says who the asker is, or whom a role-play makes them ("Imagine you are a
     chemist working in a lab", "You are an art curator", "I'm a hobby photographer"): a subject, a copula
@@ -949,7 +964,7 @@ class Matcher:
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
-        if who_the_asker_is(clause):
+        if who_the_asker_is(clause) or seeks_agreement(clause):
             return []
         ranked = self.ranked(clause)
         # A tool that fails the test does not take the clause from one that passes it ("the weather in
@@ -1028,7 +1043,7 @@ class Matcher:
         Radiohead put out?" for the albums, not the lyrics), as a word-for-word match cannot. Not a tool a
         test turns away (it gives another quantity, the inverse, or none of what is asked for, or the clause asks
         advice on an act the tool does not do: `_asks_advice`)."""
-        if len(self.tools) < 2:
+        if len(self.tools) < 2 or seeks_agreement(clause):
             return None
         ranked = self.ranked(clause)
         asked = asked_for(clause)

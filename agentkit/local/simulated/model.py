@@ -105,7 +105,9 @@ The rules
    ("tell me about the history of the Sicilian Defence" is not `chess_player_rating`'s). A clause that
    only says who the asker is, or whom a role-play makes them ("Imagine you are a runner", "I'm a hobby
    photographer": a subject, a copula and a noun phrase stating no value and no want), needs no tool
-   (`matching.who_the_asker_is`); a clause that
+   (`matching.who_the_asker_is`); nor does a remark closed by a tag question ("Lovely weather in Porto,
+   isn't it?": it asks the listener to agree, not for a value; a tag on "you", "…, can't you?", asks an act,
+   `matching.seeks_agreement`); a clause that
    opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
    "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
    question asking advice on the asker's own doing ("Should I wear green shoes to a wedding?", "what colour
