@@ -891,6 +891,12 @@ def _dotted_name(text: str) -> bool:
 _NAME_JOINERS = frozenset(
     {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v", "versus"}
 )
+_PARTICLES = frozenset("de del della di da du dos das los la le van von der den ter".split())
+"""The lower-case particles of European surnames ("Maria de la Cruz", "Pieter van der Berg", "Ursula von
+der Leyen"): one or more of them before a capitalised word are part of one name, as English writes such
+names; those that open a surname written alone ("the surname de la Cruz", "van den Heuvel") are the ones
+no English word spells (`_LEADING_PARTICLES`)."""
+_LEADING_PARTICLES = frozenset("de del della di du dos van von".split())
 _TITLE_JOINERS = frozenset({"of", "with"})
 _ARTICLES = frozenset({"a", "an", "the"})
 """A preposition and an article between capitalised words keep a title whole ("Gone with the Wind",
@@ -917,6 +923,16 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
     """
     i = 0
     while i < len(tokens):
+        if (
+            i not in taken
+            and tokens[i].lower in _LEADING_PARTICLES
+            and tokens[i].text.islower()
+            and (k := _particles_end(tokens, i, taken) or _one_particle_end(tokens, i, taken))
+        ):
+            j = _run_end(tokens, k - 1, taken, False)
+            claim("name", " ".join(t.text for t in tokens[i:j]), i, j)  # "the surname de la Cruz"
+            i = j
+            continue
         if (
             i in taken
             or not _capitalised(tokens[i])
@@ -1008,6 +1024,8 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             j += 1  # "Serie A", "World War I": a name's one-letter last word, no article or pronoun
         elif _title_word(tokens, j):
             j += 1  # "Take On Me", "Stand By Me": a small word capitalised mid-sentence is a title's
+        elif k := _particles_end(tokens, j, taken):
+            j = k  # "Pieter van der Berg", "Maria de la Cruz": a surname's particles and the name after them
         elif (
             token.lower.rstrip(".") in _NAME_JOINERS
             and token.lower != "and"
@@ -1042,6 +1060,26 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
         else:
             break
     return j
+
+
+def _one_particle_end(tokens: list[Token], i: int, taken: set[int]) -> int:
+    """The end of the capitalised word right after the one leading particle at token i ("van Gogh"), or 0."""
+    k = i + 1
+    ok = (
+        k < len(tokens) and k not in taken and _capitalised(tokens[k]) and not _sentence_start_word(tokens, k)
+    )
+    return k + 1 if ok else 0
+
+
+def _particles_end(tokens: list[Token], j: int, taken: set[int]) -> int:
+    """The end of the capitalised word after two or three surname particles from token j (`_PARTICLES`:
+    "van der Berg", "de la Cruz"), or 0; a single particle before a capitalised word is a name joiner."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].lower in _PARTICLES and k not in taken:
+        k += 1
+    if k - j < 2 or k >= len(tokens) or k in taken or not _capitalised(tokens[k]):
+        return 0
+    return k + 1
 
 
 def _last_letter(tokens: list[Token], j: int) -> bool:
