@@ -2311,7 +2311,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _versus(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """ "the Riverton Rovers vs Harbor City FC match" for a tool that takes two of a kind (`home_team` and
         `away_team`, `player1` and `player2`): the names either side of "vs"/"versus" are the two, in
-        order — where one name parameter alone keeps the whole ("R vs Adams" is a case's name)."""
+        order — where one name parameter alone keeps the whole ("R vs Adams" is a case's name). British
+        English writes "v" with no dot ("Arsenal v Chelsea"), and an article may open the second side
+        ("the Lakers vs. the Celtics" → "Lakers", "Celtics")."""
         kinds: dict[str, list[Parameter]] = {}
         for p in parameters:
             if p.kind == "string" and p.name not in chosen:
@@ -2323,7 +2325,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         for index, mention in enumerate(self.reading.mentions):
             if mention.kind != "name" or index in self.used:
                 continue
-            sides = re.split(r"\s+(?:vs\.?|versus|v\.)\s+", str(mention.value))
+            sides = re.split(r"\s+(?:vs\.?|versus|v\.?)\s+(?:the\s+)?", str(mention.value))
             if len(sides) != 2 or not all(side[:1].isupper() for side in sides):
                 continue
             for parameter, side in zip(pair, sides, strict=True):

@@ -1045,14 +1045,8 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             and not _country_at(tokens, j + 2)
         ):
             j += 3  # "Girl with a Pearl Earring", "Lord of the Rings": a title's small words
-        elif (
-            token.lower in ("v", "vs")
-            and j + 2 < len(tokens)
-            and tokens[j + 1].text == "."
-            and _capitalised(tokens[j + 2])
-            and j + 2 not in taken
-        ):
-            j += 3  # "Roe v. Wade": the dot abbreviates "versus", the name goes on
+        elif k := _versus_end(tokens, j, taken):
+            j = k  # "Roe v. Wade", "the Lakers vs. the Celtics": "versus" abbreviated, the name goes on
         elif token.kind == "number" and _name_number(tokens, j):
             j += 1
         elif token.text == ":" and (k := _subtitle_end(tokens, i, j, taken)):
@@ -1060,6 +1054,23 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
         else:
             break
     return j
+
+
+def _versus_end(tokens: list[Token], j: int, taken: set[int]) -> int:
+    """The end of the capitalised word after a "versus" at token j written with its dot or an article
+    ("Roe v. Wade", "the Lakers vs. the Celtics", "Democrats versus the Republicans"), or 0. Two sides
+    set against each other are one fixture or case; a tool with two slots of a kind splits them again
+    (`arguments._versus`)."""
+    if tokens[j].lower.rstrip(".") not in ("v", "vs", "versus"):
+        return 0
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "." and tokens[j].lower in ("v", "vs"):
+        k += 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    if k == j + 1 or k >= len(tokens) or k in taken or not _capitalised(tokens[k]):
+        return 0
+    return k + 1
 
 
 def _one_particle_end(tokens: list[Token], i: int, taken: set[int]) -> int:

@@ -751,7 +751,9 @@ The rules
    as the example ("this weekend" → "weekend" for "e.g. 'now', 'weekend'"); "the Real GDP of Texas" gives a
    place parameter "Texas" when the word before "of" is the head of the tool's name (`gdp_by_state_year`);
    names either side of "vs"/"versus" fill a pair of parameters of one kind in order ("Riverton Rovers vs
-   Harbor City FC" → `home_team`, `away_team`); "negative for a loss" said right by an amount ("a loss of
+   Harbor City FC" → `home_team`, `away_team`; also the British "v" with no dot, "Carlsen v Nakamura", and
+   a second side opened by an article, "the Lakers vs. the Celtics" → "Lakers", "Celtics",
+   `mentions._versus_end`); "negative for a loss" said right by an amount ("a loss of
    $400") makes it negative, and so does a word for a change downward ("a loss of", "fell by", "a drop of")
    by the amount of a parameter whose own words name the change both ways ("profit or loss", `gain_loss`,
    "the rise or fall"; `arguments._signed_by_name`); a bracketed value at the end of a part that defines a quoted name ("'a' is the
