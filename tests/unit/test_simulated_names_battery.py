@@ -291,6 +291,22 @@ POLL = fn(
     ["party_1", "party_2", "state"],
 )
 
+ADVISORY = fn(
+    "travel_advisory",
+    "Get the government travel advisory for a country.",
+    {"country": (STR, "Destination country.")},
+    ["country"],
+)
+EMBASSY = fn(
+    "consular_find_embassy",
+    "Find the embassy of a country in a city.",
+    {
+        "country": (STR, "Country whose embassy is sought."),
+        "city": (STR, "City where the embassy is."),
+    },
+    ["country", "city"],
+)
+
 
 def amp(name: str) -> list[str]:
     """A name with '&' accepted also with 'and' (and the other way round)."""
@@ -603,6 +619,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [CURRENCY],
         [c("geo_currency_of", country=k) for k in ("Antigua and Barbuda", "Saint Kitts and Nevis")],
     ),
+    # fresh wording for countries named with "and" (travel, consular)
+    (
+        "Is there a travel advisory for Sao Tome and Principe? We fly out in 12 days with 2 kids.",
+        [ADVISORY],
+        [c("travel_advisory", country="Sao Tome and Principe")],
+    ),
+    (
+        "My passport expires in March, so find the embassy of Saint Vincent and the Grenadines in London.",
+        [EMBASSY],
+        [c("consular_find_embassy", country="Saint Vincent and the Grenadines", city="London")],
+    ),
+    (  # guard
+        "Get the travel advisories for Peru and Chile.",
+        [ADVISORY],
+        [c("travel_advisory", country=k) for k in ("Peru", "Chile")],
+    ),
     (  # guard
         "What's the weather in Oslo and Bergen right now?",
         [WEATHER],
@@ -675,9 +707,10 @@ GAPS: dict[str, str] = {
     "Predict the product when sodium and chlorine": "the two reactants fan out; 'room temperature' taken as one",
     "What forms if hydrogen reacts with oxygen": "no call: 'X reacts with Y' is not read as two reactants",
     "What are the molar masses of sodium": "no call for the plural 'molar masses'",
-    "Give me the country profile for Trinidad": "the country 'Trinidad and Tobago' fans out",
-    "Which currency do they use in Bosnia": "the country 'Bosnia and Herzegovina' fans out",
-    "What money should I bring to Antigua": "no call",
+    "What money should I bring to Antigua": "no call: 'What money' is not matched to a currency tool (the "
+    "countries are read: 'What currency is used in Antigua and Barbuda and in …' makes the two calls)",
+    "My passport expires in March, so find the embassy": "the country fills `city` as its capital and "
+    "London fills `country` (so does 'the embassy of France in London')",
     "Where is my order 5520 from Barnes": "the retailer 'Barnes and Noble' fans out",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -1034,6 +1034,8 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             and j + 1 not in taken
         ):
             j += 2
+        elif token.lower == "and" and (k := _country_with_and(tokens, i, j, taken)):
+            j = k  # "Trinidad and Tobago", "Saint Vincent and the Grenadines": one country
         elif titled and token.lower == "and" and (k := _and_in_title(tokens, j, taken)):
             j = k  # "the novel War and Peace", "The Old Man and the Sea": one title
         elif (
@@ -1054,6 +1056,23 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
         else:
             break
     return j
+
+
+def _country_with_and(tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
+    """The end of a country's name that holds the "and" at token j, from the capitalised run at token i
+    ("Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines"), or 0: the
+    gazetteer knows the whole (`world.country`), so the "and" joins the parts of one name, not two places
+    to ask about one by one."""
+    from agentkit.local.simulated.world import country  # the gazetteer is read only when asked
+
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    while k < len(tokens) and k not in taken and _capitalised(tokens[k]) and k - j <= 4:
+        k += 1
+        if country(" ".join(t.text for t in tokens[i:k])):
+            return k
+    return 0
 
 
 def _versus_end(tokens: list[Token], j: int, taken: set[int]) -> int:

@@ -272,7 +272,9 @@ The rules
    a capital "A" or "I" after a capitalised word ends that name ("Serie A", "World War I"; not "I" before a
    verb); the lower-case particles of a European surname, two or three of them before a capitalised word,
    or one that no English word spells opening a surname written alone, are part of the name ("Pieter van
-   der Berg", "the surname de la Cruz", `mentions._PARTICLES`); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
+   der Berg", "the surname de la Cruz", `mentions._PARTICLES`); an "and" inside a country's name the
+   gazetteer knows whole joins one name, not two places ("Trinidad and Tobago", "Saint Vincent and the
+   Grenadines", `mentions._country_with_and`); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
    after "the", a nationality and a singular kind noun before a name are no value ("the French painter
    Claude Monet" → "Claude Monet");
    a CLDR country's name is a value for a `country`
