@@ -346,6 +346,22 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [TOP_TRACKS],
         [c("music_artist_top_tracks", artist=a, limit=3) for a in ("Adele", "Coldplay")],
     ),
+    # fresh wording for a comma series closed by "&" as one name (music, law firms, sport guard)
+    (
+        "Show me the 4 best-known tracks of Emerson, Lake & Palmer.",
+        [TOP_TRACKS],
+        [c("music_artist_top_tracks", artist=amp("Emerson, Lake & Palmer"), limit=4)],
+    ),
+    (
+        "We're being sued for 2 million dollars; get the New York office details of Cravath, Swaine & Moore.",
+        [FIRM],
+        [c("directory_law_firm", firm_name=amp("Cravath, Swaine & Moore"), city="New York")],
+    ),
+    (  # guard: a list closed by "and" fans out
+        "Get the squads of Arsenal, Chelsea and Everton.",
+        [SQUAD],
+        [c("sports_team_squad", team=t) for t in ("Arsenal", "Chelsea", "Everton")],
+    ),
     # ======== law: a case name with "v." is one value; two parties go to two slots of one call
     (
         "For my constitutional law essay I need the full record of Brown v. Board of Education, decided in "
@@ -683,7 +699,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I'm hosting a seventies night": "no call: the band 'Earth, Wind & Fire' after 'by' is not read",
+    "I'm hosting a seventies night": "no call: 'Put on' is not matched to a play tool (the band is read: "
+    "'Play … by Earth, Wind & Fire.' fills the artist whole)",
+    "Show me the 4 best-known tracks": "'the 4 best-known' is not read as the limit (the band is read whole)",
+    "We're being sued for 2 million": "'the New York office details of' fills `firm_name` with the city and "
+    "`city` with the firm (so does 'Baker & McKenzie'); the firm's name is read whole",
     "My dad keeps humming": "the possessive-free 'that Simon & Garfunkel track' artist is left out",
     "Queue up 'Under Pressure'": "no call: the duo 'Queen and David Bowie' after 'by' is not read",
     "Play Crosby, Stills, Nash & Young's": "the possessive band name before the title is left out",

@@ -1047,6 +1047,8 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             and not _country_at(tokens, j + 2)
         ):
             j += 3  # "Girl with a Pearl Earring", "Lord of the Rings": a title's small words
+        elif token.text == "," and (k := _ampersand_series_end(tokens, i, j, taken)):
+            j = k  # "Earth, Wind & Fire", "Skadden, Arps, Slate, Meagher & Flom": one band's or firm's name
         elif k := _versus_end(tokens, j, taken):
             j = k  # "Roe v. Wade", "the Lakers vs. the Celtics": "versus" abbreviated, the name goes on
         elif token.kind == "number" and _name_number(tokens, j):
@@ -1056,6 +1058,35 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
         else:
             break
     return j
+
+
+def _ampersand_series_end(tokens: list[Token], i: int, j: int, taken: set[int]) -> int:
+    """The end of a comma series of single capitalised words closed by "&" that goes on from the one word
+    at token i, the comma at token j ("Earth, Wind & Fire", "Crosby, Stills, Nash & Young", "Cravath, Swaine
+    & Moore"), or 0. English prose closes a list with "and"; the ampersand after commas is the house style
+    of the names of firms and bands, whose words are their founders' or members' names — so the series
+    is one name. Not a series that names a country or a city of 100,000 or more ("Oslo, Bergen & Tromsø";
+    a surname is a small town's name too: "Moore")."""
+    from agentkit.local.simulated.world import city, country  # the gazetteer is read only when asked
+
+    if j != i + 1:
+        return 0
+    k = j
+    while (
+        k + 2 < len(tokens) and tokens[k].text == "," and _capitalised(tokens[k + 1]) and k + 1 not in taken
+    ):
+        if tokens[k + 2].text == "&":
+            end = k + 3
+            closed = end < len(tokens) and _capitalised(tokens[end]) and end not in taken
+            if not closed or (end + 1 < len(tokens) and _capitalised(tokens[end + 1])):
+                return 0
+            words = [tokens[n].text for n in range(i, end + 1, 2)]
+            places = [w for w in words if country(w) or (city(w) or {}).get("population", 0) >= 100_000]
+            return 0 if places else end + 1
+        if tokens[k + 2].text != ",":
+            return 0
+        k += 2
+    return 0
 
 
 def _country_with_and(tokens: list[Token], i: int, j: int, taken: set[int]) -> int:

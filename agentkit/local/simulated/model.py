@@ -274,7 +274,9 @@ The rules
    or one that no English word spells opening a surname written alone, are part of the name ("Pieter van
    der Berg", "the surname de la Cruz", `mentions._PARTICLES`); an "and" inside a country's name the
    gazetteer knows whole joins one name, not two places ("Trinidad and Tobago", "Saint Vincent and the
-   Grenadines", `mentions._country_with_and`); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
+   Grenadines", `mentions._country_with_and`); a comma series of single capitalised words closed by "&"
+   (not "and") is one firm's or band's name ("Earth, Wind & Fire", "Cravath, Swaine & Moore"; not when a
+   word names a country or a city of 100,000 or more, `mentions._ampersand_series_end`); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
    after "the", a nationality and a singular kind noun before a name are no value ("the French painter
    Claude Monet" → "Claude Monet");
    a CLDR country's name is a value for a `country`
