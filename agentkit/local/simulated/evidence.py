@@ -859,6 +859,8 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if person and before in ("by", "from") and (parameter.named(AGENT) or _done_by(parameter)):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
+        if (parameter.named(AGENT) or _done_by(parameter)) and _possessive_maker(reading, mention):
+            return ROLE * 1.5, "role", "whose work the quoted title is, in the possessive before it"
         if person and (parameter.named(AGENT) or _done_by(parameter)) and _liked(reading, mention):
             return ROLE * 1.5, "role", "a maker the asker says they like"
         if person and _participant(reading, mention, parameter):
@@ -1254,6 +1256,16 @@ def _predicated_role(after: list[str], names_role) -> bool:
 
 _LIKING = frozenset("like love enjoy adore prefer".split())
 """Verbs of liking: their object, in a request for things someone made, is a maker the asker wants."""
+
+
+def _possessive_maker(reading: Reading, mention: Mention) -> bool:
+    """Whether the name stands in the possessive right before a quoted title ("Adele's 'Hello'", "Crosby,
+    Stills, Nash & Young's 'Ohio'", "Orwell's 'Animal Farm'"): English puts a work's maker in the
+    possessive before it, so a parameter for the maker (`artist`, `author`) takes the name as it takes
+    one after "by"."""
+    if mention.kind != "name" or not re.search(r"['’]s$", mention.text):
+        return False
+    return any(m.kind == "quoted" and m.first == mention.last for m in reading.mentions)
 
 
 def _liked(reading: Reading, mention: Mention) -> bool:
