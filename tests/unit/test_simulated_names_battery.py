@@ -388,6 +388,25 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [PLAY],
         [c("music_play_song", song="Hello", artist="Adele")],
     ),
+    # fresh wording for one work credited to two makers (books, music, guard)
+    (
+        "Our book club meets in 3 weeks: find 'Good Omens' by Neil Gaiman and Terry Pratchett.",
+        [CATALOG],
+        [c("library_find_book", title="Good Omens", author=amp("Neil Gaiman and Terry Pratchett"))],
+    ),
+    (
+        "Play 'Islands in the Stream' by Kenny Rogers and Dolly Parton at the wedding at 8.",
+        [PLAY],
+        [c("music_play_song", song="Islands in the Stream", artist=amp("Kenny Rogers and Dolly Parton"))],
+    ),
+    (  # guard: two works, each by its own artist
+        "Play 'Hello' by Adele and 'Yellow' by Coldplay.",
+        [PLAY],
+        [
+            c("music_play_song", song="Hello", artist="Adele"),
+            c("music_play_song", song="Yellow", artist="Coldplay"),
+        ],
+    ),
     # ======== law: a case name with "v." is one value; two parties go to two slots of one call
     (
         "For my constitutional law essay I need the full record of Brown v. Board of Education, decided in "
@@ -731,7 +750,8 @@ GAPS: dict[str, str] = {
     "We're being sued for 2 million": "'the New York office details of' fills `firm_name` with the city and "
     "`city` with the firm (so does 'Baker & McKenzie'); the firm's name is read whole",
     "My dad keeps humming": "the possessive-free 'that Simon & Garfunkel track' artist is left out",
-    "Queue up 'Under Pressure'": "no call: the duo 'Queen and David Bowie' after 'by' is not read",
+    "Queue up 'Under Pressure'": "no call: 'Queue up' is not matched to a play tool (the duo is read: "
+    "'Play 'Under Pressure' by Queen and David Bowie.' makes one call with both)",
     "Is Orwell's 'Animal Farm' on the shelves": "no call: 'on the shelves' is not matched to a catalog tool "
     "(the author is read: 'Find Orwell's 'Animal Farm' in the catalog.' fills it)",
     "List the 5 most popular tracks": "'the 5 most popular' is not read as the limit",
