@@ -856,12 +856,12 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
             # maker; not after a verb or an adjective ("thinking about a career change", "worried about")
             return ROLE * 1.5, "role", "what the thing is about, after “about”"
         person = mention.kind == "name" or _lower_case_name(mention)
-        if person and before in ("by", "from") and (parameter.named(AGENT) or _done_by(parameter)):
+        if person and before in ("by", "from") and (parameter.named(AGENT) or done_by(parameter)):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
-        if (parameter.named(AGENT) or _done_by(parameter)) and _possessive_maker(reading, mention):
+        if (parameter.named(AGENT) or done_by(parameter)) and _possessive_maker(reading, mention):
             return ROLE * 1.5, "role", "whose work the quoted title is, in the possessive before it"
-        if person and (parameter.named(AGENT) or _done_by(parameter)) and _liked(reading, mention):
+        if person and (parameter.named(AGENT) or done_by(parameter)) and _liked(reading, mention):
             return ROLE * 1.5, "role", "a maker the asker says they like"
         if person and _participant(reading, mention, parameter):
             # "a musical starring Ana Lowe", "a movie with Bill Murray in the cast": evidence enough for an
@@ -1282,7 +1282,7 @@ def _liked(reading: Reading, mention: Mention) -> bool:
     return len(words) >= 2 and lexicon.lemma(words[-1]) in _LIKING and words[-2] in ("i", "we")
 
 
-def _done_by(parameter: Parameter) -> bool:
+def done_by(parameter: Parameter) -> bool:
     """Whether the parameter is named for who did an act, a past participle and "by" (`directed_by`,
     `written_by`, `painted_by`): it holds the maker as `director` or `author` does, so a name after "by"
     is its ("something by Ana Lowe")."""

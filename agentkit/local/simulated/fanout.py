@@ -17,10 +17,10 @@ from dataclasses import replace
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, is_word_of, link
+from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, done_by, is_word_of, link
 from agentkit.local.simulated.filled import REPEATED, Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, MAX_SPAN, bare_code, read
-from agentkit.local.simulated.parameters import KIND, YEAR, Parameter, object_head, words_of
+from agentkit.local.simulated.parameters import AGENT, KIND, YEAR, Parameter, object_head, words_of
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
 
@@ -348,12 +348,9 @@ class FanOut:
         the one quoted work the call is for ("'Under Pressure' by Queen and David Bowie", "'Good Omens' by
         Neil Gaiman and Terry Pratchett"): one work credited to two is one call that names both, where
         "books by Tolkien and Pratchett" asks for each one's works (no single title)."""
-        from agentkit.local.simulated.evidence import _done_by  # the maker test "by" answers to
-        from agentkit.local.simulated.parameters import AGENT
-
         tokens, mentions = self.reading.tokens, self.reading.mentions
         parameter = self._parameter(argument.name)
-        if parameter is None or not (parameter.named(AGENT) or _done_by(parameter)):
+        if parameter is None or not (parameter.named(AGENT) or done_by(parameter)):
             return False
         if len(members) != 2 or any(m.kind != "name" for m in members):
             return False

@@ -320,7 +320,7 @@ The rules
    gives the place and the place it is in; a country or US state
    after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
    evidence enough for an optional `artist` (also for one named for the act and "by", `directed_by`:
-   "something by Ana Lowe", `evidence._done_by`), and so is what a thing is about after "about" that follows
+   "something by Ana Lowe", `evidence.done_by`), and so is what a thing is about after "about" that follows
    a noun or a name, for a `topic`, `subject` or `theme` ("songs by Adele about heartbreak"; not "thinking
    about", "worried about": `evidence._about_a_thing`), and so is a person the asker says they like in such a
    request ("… and I really enjoy Ana Lowe", "I'm a big Ana Lowe fan", "a fan of …", `evidence._liked`), and a
