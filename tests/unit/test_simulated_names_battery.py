@@ -395,6 +395,19 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("library_find_book", title="Good Omens", author=amp("Neil Gaiman and Terry Pratchett"))],
     ),
     (
+        "Play Brooks and Dunn's 'Neon Moon' for the drive.",
+        [PLAY],
+        [c("music_play_song", song="Neon Moon", artist=amp("Brooks and Dunn"))],
+    ),
+    (
+        "Play Adele's 'Hello' and then Coldplay's 'Yellow'.",
+        [PLAY],
+        [
+            c("music_play_song", song="Hello", artist="Adele"),
+            c("music_play_song", song="Yellow", artist="Coldplay"),
+        ],
+    ),
+    (
         "Play 'Islands in the Stream' by Kenny Rogers and Dolly Parton at the wedding at 8.",
         [PLAY],
         [c("music_play_song", song="Islands in the Stream", artist=amp("Kenny Rogers and Dolly Parton"))],
@@ -744,6 +757,8 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Play Adele's 'Hello' and then Coldplay's 'Yellow'": "count: two quoted works each after its maker's "
+    "possessive make one call (the second work is not read as another item)",
     "I'm hosting a seventies night": "no call: 'Put on' is not matched to a play tool (the band is read: "
     "'Play … by Earth, Wind & Fire.' fills the artist whole)",
     "Show me the 4 best-known tracks": "'the 4 best-known' is not read as the limit (the band is read whole)",

@@ -323,7 +323,7 @@ class FanOut:
             )
             end = members[-1].last
             if self._joint_makers(argument, members):
-                whole = text[members[0].start : members[-1].end]
+                whole = text[members[0].start : members[-1].start] + str(members[-1].value)  # no "'s"
                 arguments[k] = replace(argument, value=whole, evidence=f"one work credited to “{whole}”")
                 named.add(argument.name)
                 continue
@@ -344,22 +344,26 @@ class FanOut:
         return Filled(values, arguments, first.note), named
 
     def _joint_makers(self, argument: Argument, members: list[Mention]) -> bool:
-        """Whether two names after "by", for a maker parameter (`artist`, `author`), are the joint makers of
-        the one quoted work the call is for ("'Under Pressure' by Queen and David Bowie", "'Good Omens' by
-        Neil Gaiman and Terry Pratchett"): one work credited to two is one call that names both, where
-        "books by Tolkien and Pratchett" asks for each one's works (no single title)."""
+        """Whether two names after "by", or in the possessive right before it, for a maker parameter
+        (`artist`, `author`), are the joint makers of the one quoted work the call is for ("'Under Pressure'
+        by Queen and David Bowie", "Simon and Garfunkel's 'The Boxer'"): one work credited to two is one
+        call that names both, where "books by Tolkien and Pratchett" asks for each one's works (no single
+        title)."""
         tokens, mentions = self.reading.tokens, self.reading.mentions
         parameter = self._parameter(argument.name)
         if parameter is None or not (parameter.named(AGENT) or done_by(parameter)):
             return False
         if len(members) != 2 or any(m.kind != "name" for m in members):
             return False
-        if members[0].first == 0 or tokens[members[0].first - 1].lower != "by":
-            return False
         if [t.lower for t in tokens[members[0].last : members[1].first]] not in (["and"], ["&"]):
             return False
         works = [m for m in mentions if m.kind == "quoted"]
-        return len(works) == 1 and works[0].group is None and works[0].last <= members[0].first
+        if len(works) != 1 or works[0].group is not None:
+            return False
+        after_by = members[0].first > 0 and tokens[members[0].first - 1].lower == "by"
+        owner = tokens[members[1].last - 1].text
+        possessive = owner.endswith(("'s", "’s")) and works[0].first == members[1].last
+        return after_by and works[0].last <= members[0].first or possessive
 
     def _how_often(self) -> int:
         """How many times a count of times no parameter took, after the call's first value, asks for the

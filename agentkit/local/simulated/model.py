@@ -326,8 +326,9 @@ The rules
    request ("… and I really enjoy Ana Lowe", "I'm a big Ana Lowe fan", "a fan of …", `evidence._liked`), and a
    name in the possessive right before a quoted title ("Adele's 'Hello'", "Vermeer's 'The Milkmaid'",
    `evidence._possessive_maker`); two names after "by" and "and" for the maker of the one quoted work asked
-   for are its joint makers, one call that names both ("'Good Omens' by Neil Gaiman and Terry Pratchett";
-   "books by Tolkien and Pratchett" still fans out, `fanout._joint_makers`); a person after
+   for, or in the possessive right before it, are its joint makers, one call that names both ("'Good
+   Omens' by Neil Gaiman and Terry Pratchett", "Simon and Garfunkel's 'The Boxer'"; "books by Tolkien and
+   Pratchett" still fans out, `fanout._joint_makers`); a person after
    "starring"/"featuring", or after "with" and
    then placed ("with Ana Lowe in the lead") or after the thing the parameter's description names ("a
    movie with …", also before its purpose's verb, "a movie to watch with …"; a name typed in lower case,
