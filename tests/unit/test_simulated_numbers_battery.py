@@ -325,8 +325,6 @@ ROWS = [
 ]
 
 GAPS: dict[str, str] = {
-    "hey, can you look up a coach": "'it's three of us' is not read as the count of riders (it passed only by "
-    "taking the 3 of 'May 3rd')",
     "Table for two": "'table for two' is not read as the party's size",
     "I need a ride for 2": "'a ride for 2' is not read as a count of people, nor people as the seats they take",
 }

@@ -368,6 +368,55 @@ PASSWORD = fn(
     [],
 )
 
+TIMER = fn(
+    "clock.timers.start",
+    "Start a countdown timer.",
+    {"minutes": (INT, "Length in minutes."), "label": (STR, "Optional label.")},
+    ["minutes"],
+)
+GOAL = fn(
+    "bank.goals.create",
+    "Create a savings goal.",
+    {"target_amount": (NUM, "Amount to save."), "label": (STR, "Optional label for the goal.")},
+    ["target_amount"],
+)
+ESCAPE = fn(
+    "leisure.escape_rooms.book",
+    "Book an escape room slot.",
+    {"time": (STR, "Start time, HH:MM."), "players": (INT, "Number of players. Default 4.")},
+    ["time"],
+)
+UTILITIES = fn(
+    "household.bills.share",
+    "Work out each person's share of a household bill.",
+    {"amount": (NUM, "Bill amount."), "people": (INT, "Number of people sharing. Default 1.")},
+    ["amount"],
+)
+WORKSHOP = fn(
+    "classes.sessions.reserve",
+    "Reserve places in a class.",
+    {"time": (STR, "Session time, HH:MM."), "attendees": (INT, "Number of attendees. Default 1.")},
+    ["time"],
+)
+LAPTOPS = fn(
+    "electronics.laptops.search",
+    "Search laptops.",
+    {"max_price": (NUM, "Maximum price in USD."), "features": strs("Features the laptop must have.")},
+    [],
+)
+SPACES = fn(
+    "workspaces.search",
+    "Find coworking spaces in a city.",
+    {"city": (STR, "City."), "facilities": strs("Facilities the space must have.")},
+    ["city"],
+)
+PIZZA = fn(
+    "food.pizza.order",
+    "Order a pizza.",
+    {"size": choice("Pizza size.", ["small", "medium", "large"]), "toppings": strs("Extra toppings.")},
+    ["size"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== clocks: a string said as "call it X", a number word for a count
     (
@@ -761,16 +810,54 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [TABLE],
         [c("dining.reservations.book", restaurant="Da Enzo", time="19:30")],
     ),
+    # ======== fresh wording, written before each rule was changed
+    (
+        "I need to concentrate, so start a 25-minute timer named 'focus'.",
+        [TIMER],
+        [c("clock.timers.start", minutes=25, label="focus")],
+    ),
+    (
+        "Create a savings goal of 3000 dollars called 'Japan trip'.",
+        [GOAL],
+        [c("bank.goals.create", target_amount=3000, label="Japan trip")],
+    ),
+    (
+        "Book the escape room at 18:00; there will be 6 of us.",
+        [ESCAPE],
+        [c("leisure.escape_rooms.book", time="18:00", players=6)],
+    ),
+    (
+        "The electricity bill is 93 euros and we split it three ways in our flat.",
+        [UTILITIES],
+        [c("household.bills.share", amount=93, people=3)],
+    ),
+    (
+        "Reserve the pottery class at 10:30 for the four of us.",
+        [WORKSHOP],
+        [c("classes.sessions.reserve", time="10:30", attendees=4)],
+    ),
+    (
+        "Find laptops under 900 dollars with a backlit keyboard and a touchscreen.",
+        [LAPTOPS],
+        [c("electronics.laptops.search", max_price=900, features=[["backlit keyboard", "touchscreen"]])],
+    ),
+    (
+        "Look for coworking spaces in Porto with lockers and showers.",
+        [SPACES],
+        [c("workspaces.search", city="Porto", facilities=[["lockers", "showers"]])],
+    ),
+    (
+        "Order a large pizza with olives and anchovies.",
+        [PIZZA],
+        [c("food.pizza.order", size="large", toppings=[["olives", "anchovies"]])],
+    ),
 ]
 
 GAPS: dict[str, str] = {
+    "The electricity bill is 93 euros": "a statement with no ask makes no call (the people are read when asked)",
     "I've got an early shift tomorrow": "label 'call the alarm X' left out; the distractor '6 times' is read as the snooze",
-    "Set an alarm for 21:10 named": "label \"named 'pills'\" left out",
-    "Dinner for the team came to": "split 'split it six ways' left out",
-    "The taxi was 48 dollars": "split 'three of us sharing it' left out",
     "We're driving down to Seville": "amenities 'with a gym and a rooftop bar' left out; 'May' taken as the city",
     "Make a 70s soul playlist titled": "length '25 songs' and public by 'keep it private' left out",
-    "Book a table at Osteria Nonna": "party_size 'for five of us' left out",
     "Start a draft to dana@corp.io": "cc 'copy in A and B' left out",
     "I'm after running shoes": "the query takes the whole clause",
     "Search the shop for a cast iron": "the query takes the whole clause; 'cheapest first' is not read as price_asc",

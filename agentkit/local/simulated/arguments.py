@@ -56,6 +56,7 @@ from agentkit.local.simulated.evidence import (
     conversion_end,
     example_for,
     link,
+    persons_counted,
     range_end,
 )
 from agentkit.local.simulated.fanout import FanOut
@@ -1347,9 +1348,15 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _list_of_one(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether a lone noun after "with"/"including" ("a pasta recipe with mushrooms", "tag it with
         sunset"), or after "without"/"excluding" for a list of things to leave out ("a smoothie without
-        bananas"), is the one item of a list of strings: the tool's only free-text list of that sense."""
-        if mention.kind != "phrase" or mention.group is not None or mention.first == 0:
+        bananas"), is the one item of a list of strings: the tool's only free-text list of that sense.
+        A series of nouns after the preposition ("hotels with a gym and a rooftop bar", "a pizza with olives
+        and anchovies") is that list's items in the same way: the preposition governs every member, and
+        the tool's one list of that sense is what they are for, optional or not."""
+        if mention.kind != "phrase" or mention.first == 0:
             return False
+        members = self._group_of(mention)
+        if members[0] is not mention:
+            return False  # the series is read once, from the member the preposition stands before
         tokens = self.reading.tokens
         at = mention.first - 1
         if tokens[at].lower in _ARTICLES and at > 0:
@@ -1359,7 +1366,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return False
         if any(lexicon.root(t.text) in self.tool_words for t in tokens[mention.first : mention.last]):
             return False  # "with data at …": a word of the tool's own labels, it is no item
-        if any(m.kind == "phrase" and m.group is not None for m in self.reading.mentions):
+        if any(
+            m.kind == "phrase" and m.group is not None and m.group != mention.group
+            for m in self.reading.mentions
+        ):
             return False  # "using rainfall and soil depth … with data at …": the series is the list
         sense = before in _WITHOUT
         lists = [
@@ -1396,6 +1406,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and any(p.counts(mention.unit) for p in self._all)
         ):  # "2 people" is the count of persons a parameter takes: no rating of 2 ("servings" stay free)
             counted = mention.unit
+        if persons_counted(mention, self.reading) and any(p.counts("people") for p in self._all):
+            counted = "people"  # "the four of us", "split it six ways": a count of persons, as "4 people"
         if (
             counted
             and not parameter.counts(counted)

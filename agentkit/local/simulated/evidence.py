@@ -102,7 +102,7 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     numbered = _numbered_noun(parameter, mention, reading)
     if numbered:
         parts.append(numbered)
-    unit = _unit(parameter, mention) or _counted_per(parameter, mention, reading)
+    unit = _unit(parameter, mention, reading) or _counted_per(parameter, mention, reading)
     if unit:
         parts.append(unit)
     dimension = _dimension(parameter, mention, reading)
@@ -315,7 +315,9 @@ def _rate_units(reading: Reading, mention: Mention) -> set[int]:
     return words
 
 
-_NAME_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title"))
+_NAME_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title", "label"))
+"""Words of a parameter that holds what a thing is called: a name, a title, or a label (an alarm's, a timer's,
+a goal's) — what "called", "named", "titled" and "labelled" give."""
 
 
 def _act_for_whom(parameter: Parameter, root: str, j: int, mention: Mention, tokens: list) -> bool:
@@ -335,9 +337,10 @@ def _act_for_whom(parameter: Parameter, root: str, j: int, mention: Mention, tok
 
 
 def _names_as(token, root: str, j: int, mention: Mention, tokens: list) -> bool:
-    """Whether a naming participle right before the value gives it as a name or title ("a field called
-    'zip'", "the class titled 'Intro to Poetry'"): the word of a parameter named for a name or title (not one
-    whose description only says "name": "The name of the publisher" is no title)."""
+    """Whether a naming participle right before the value gives it as a name, title or label ("a field called
+    'zip'", "the class titled 'Intro to Poetry'", "a timer named 'focus'"): the word of a parameter named for
+    a name, title or label (not one whose description only says "name": "The name of the publisher" is no
+    title). What a thing is called is its label as much as its name: "an alarm called 'gym'" → `label`."""
     return (
         root in _NAME_ROOTS
         and token.lower in NAMING
@@ -705,7 +708,9 @@ def _counted_per(parameter: Parameter, mention: Mention, reading: Reading) -> tu
     return None
 
 
-def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | None:
+def _unit(
+    parameter: Parameter, mention: Mention, reading: Reading | None = None
+) -> tuple[float, str, str] | None:
     """The evidence a number's unit gives: it is written in the parameter's unit, or counts what it counts.
     A number parameter whose values are a list of numbers (`num_passengers` one of 1 to 5) is a number
     parameter still: "for two people" counts its passengers as it would count those of a plain integer."""
@@ -744,6 +749,8 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
     counted = mention.attributes.get("count")
     if not counted and mention.kind == "number" and (mention.unit or "").lower() in PERSONS:
         counted = mention.unit  # "for 2 people", "two people": how many persons, for `number_of_adults`
+    if reading is not None and persons_counted(mention, reading):
+        counted = "people"  # "the five of us", "split it six ways": how many persons, for `party_size`
     said = counted or (mention.unit if mention.kind == "number" else "")
     if said and parameter.counts_ticket_holders(said):
         counted = "people"  # "two bus tickets", "4 tickets": one a person, for `num_passengers`, `guests`
@@ -770,6 +777,31 @@ def _unit(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | No
         # adjective, "a two-day trip", which says what the trip is, beside "in 5 hours" for the hours)
         return UNIT, "unit", f"unit “{unit}”, in the unit it counts in"
     return None
+
+
+_WE = frozenset("us you them".split())
+_SHARED = frozenset(lexicon.root(w) for w in ("split", "divide", "share"))
+
+
+def persons_counted(mention: Mention, reading: Reading) -> bool:
+    """Whether a number counts people without the word "people": before "of us", "of you" or "of them" ("for
+    the four of us", "there will be 6 of us") it counts the persons the pronoun stands for; as "N ways" after
+    a verb of dividing ("split it six ways", "divide the rent 3 ways") it counts the shares, one for each
+    person sharing. Either goes to a parameter that counts people (`party_size`, "Number of people sharing")
+    as "for 5 people" would; a parameter that counts anything else is not named by it."""
+    if mention.kind != "number":
+        return False
+    after = [t.lower for t in reading.tokens[mention.last : mention.last + 2]]
+    if after[:1] == ["of"] and after[1:] and after[1] in _WE:
+        return True
+    if mention.attributes.get("count") != "ways":
+        return False
+    k = mention.first - 1
+    while k >= 0 and reading.tokens[k].text not in ".;!?":  # the verb of the same sentence, before the number
+        if lexicon.root(reading.tokens[k].lower) in _SHARED:
+            return True
+        k -= 1
+    return False
 
 
 def _language_named(mention: Mention) -> bool:

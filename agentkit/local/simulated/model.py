@@ -414,7 +414,8 @@ The rules
    A verb's past names its noun's parameter though a contraction shares its form: "we won 18" → `wins`
    (the "won" of "won't" is a function word; an inflected content word is not).
    A role word labels the value beside it: after "as" ("'Ocean' as the theme", "'salmon' as the main
-   ingredient"), or as a `name`/`title` after "called", "named", "titled" ("a field called 'zip'"; such a
+   ingredient"), or as a `name`/`title`/`label` after "called", "named", "titled" ("a field called 'zip'",
+   "a timer named 'focus'" → `label`, `evidence._names_as`; such a
    participle, and "labelled", introduces the value after it, no word of the phrase before it nor a
    label of it: "tomorrow morning labelled gym" → `label` gym, `mentions.NAMING`); a
    word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other.
@@ -662,7 +663,9 @@ The rules
    vaccines …" counts none) is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a
    name measures, "bill_amount" counts no bills; a count of "people"/"persons", in figures or words, counts
-   the kind of person a parameter counts, by meaning: "for 2 people" → `number_of_adults`, "Number of
+   the kind of person a parameter counts, by meaning: "for 2 people" → `number_of_adults`, and so does a
+   number before "of us/you/them" ("for the four of us", "there will be 6 of us") or "N ways" after a verb of
+   dividing ("split it six ways": one share a person; `evidence.persons_counted`), "Number of
    passengers", not `nights` — or by a noun for one who does an act, `lexicon.doer`: "Number of
    travellers", "diners", "attendees", "cyclists" —, and is no other number's value; a parameter whose
    options are numbers, "one of 1 to 5", takes such a count as a number parameter would, when it is an
@@ -710,7 +713,9 @@ The rules
    a member that is only a portion or container, "a loaf of bread", "a bag of charcoal", is the thing
    after its "of" (`mentions._measured_members`); a lone noun after
    "with"/"including" fills the tool's one free list of things to add, after "without"/"excluding" its one of
-   things to leave out ("a smoothie without bananas" → `exclude` ["bananas"]), when no series is there; a
+   things to leave out ("a smoothie without bananas" → `exclude` ["bananas"]), when no other series is there,
+   and so does a series the preposition stands before, optional list or not ("hotels with a gym and a pool",
+   "a pizza with olives and anchovies" → `toppings`, `_Job._list_of_one`); a
    plural noun of the list's own before a series is no item's word but names it ("the allergens peanuts, soy
    and gluten"); pairs in parentheses, "(0, 0), (4, 0) and (4, 3)", are a list of lists of numbers; a list
    parameter filled by order alone takes a written series before a lone number ("recorded 12 trials … the
