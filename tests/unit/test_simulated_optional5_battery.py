@@ -417,6 +417,74 @@ PIZZA = fn(
     ["size"],
 )
 
+ISSUES = fn(
+    "repos.issues.list",
+    "List a repository's issues.",
+    {
+        "repo": (STR, "Repository, owner/name."),
+        "state": choice("Issue state. Default open.", ["open", "closed", "all"]),
+        "limit": (INT, "Maximum number of issues. Default 100."),
+    },
+    ["repo"],
+)
+TRAILS = fn(
+    "outdoors.trails.search",
+    "Find hiking trails near a place.",
+    {"location": (STR, "Town or park."), "max_results": (INT, "Maximum results. Default 10.")},
+    ["location"],
+)
+LOGS = fn(
+    "ops.logs.query",
+    "Fetch recent log lines of a service.",
+    {
+        "service": (STR, "Service name."),
+        "level": choice("Lowest level to include. Default info.", ["debug", "info", "warning", "error"]),
+        "limit": (INT, "Number of lines. Default 500."),
+    },
+    ["service"],
+)
+
+PHOTOS = fn(
+    "photos.library.upload",
+    "Upload a photo to the library.",
+    {"file": (STR, "Image file name."), "tags": strs("Tags for the photo.")},
+    ["file"],
+)
+TODO = fn(
+    "tasks.todo.add",
+    "Add a task to the to-do list.",
+    {"task": (STR, "What to do."), "label": (STR, "Optional label.")},
+    ["task"],
+)
+READING = fn(
+    "bookmarks.reading_list.add",
+    "Save a link to the reading list.",
+    {"url": (STR, "The link."), "tags": strs("Tags for the link.")},
+    ["url"],
+)
+
+OVEN = fn(
+    "kitchen.oven.schedule",
+    "Schedule the oven to switch on.",
+    {"start_time": (STR, "When to switch on, HH:MM."), "duration_minutes": (INT, "Cooking time in minutes.")},
+    ["start_time"],
+)
+MASSAGE = fn(
+    "spa.massages.book",
+    "Book a massage.",
+    {
+        "time": (STR, "Appointment time, HH:MM."),
+        "length_minutes": (INT, "Session length in minutes. Default 60."),
+    },
+    ["time"],
+)
+BACKUP = fn(
+    "ops.backups.schedule",
+    "Schedule a database backup.",
+    {"time": (STR, "Start time, HH:MM."), "timeout_minutes": (INT, "Timeout in minutes. Default 30.")},
+    ["time"],
+)
+
 ROWS: list[tuple[str, list[dict], list]] = [
     # ======== clocks: a string said as "call it X", a number word for a count
     (
@@ -851,6 +919,51 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [PIZZA],
         [c("food.pizza.order", size="large", toppings=[["olives", "anchovies"]])],
     ),
+    (
+        "List the closed issues on acme/api, 20 at most.",
+        [ISSUES],
+        [c("repos.issues.list", repo="acme/api", state="closed", limit=20)],
+    ),
+    (
+        "Suggest some hiking trails near Boulder, 3 tops; we only have the afternoon.",
+        [TRAILS],
+        [c("outdoors.trails.search", location="Boulder", max_results=3)],
+    ),
+    (
+        "Pull the error logs from the payments service, 50 max.",
+        [LOGS],
+        [c("ops.logs.query", service=["payments", "payments service"], level="error", limit=50)],
+    ),
+    (
+        "Upload beach.jpg to my photos and tag it 'summer' and 'family'.",
+        [PHOTOS],
+        [c("photos.library.upload", file="beach.jpg", tags=[["summer", "family"]])],
+    ),
+    (
+        "Add 'renew passport' to my to-do list and label it 'admin'.",
+        [TODO],
+        [c("tasks.todo.add", task="renew passport", label="admin")],
+    ),
+    (
+        "Save https://arxiv.org/abs/1706.03762 to my reading list and tag it 'ml'.",
+        [READING],
+        [c("bookmarks.reading_list.add", url="https://arxiv.org/abs/1706.03762", tags=[["ml"]])],
+    ),
+    (
+        "Switch the oven on at 18:15 and cook the roast.",
+        [OVEN],
+        [c("kitchen.oven.schedule", start_time="18:15")],
+    ),
+    (
+        "Book me a massage session at 14:30, my back is killing me.",
+        [MASSAGE],
+        [c("spa.massages.book", time="14:30")],
+    ),
+    (
+        "Set an alarm for 07:20, and the snooze is fine as it is.",
+        [ALARM],
+        [c("clock.alarms.create", time="07:20")],
+    ),
 ]
 
 GAPS: dict[str, str] = {
@@ -874,7 +987,6 @@ GAPS: dict[str, str] = {
     "Quote me a car at Faro": "extras 'a child seat and GPS' keep only the first",
     "Open a ticket for the VPN": "the tags fan out into two calls as summaries",
     "Make me a bossa nova playlist.": "no call at all",
-    "The snooze button on my old": "guard: '06:30' also read as a 30-minute snooze",
     "Find a lentil soup recipe;": "the query keeps the article 'a'",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -1421,6 +1421,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 ahead = re.fullmatch(r"(?:next|coming|upcoming)\s+(\w+)", str(mention.value), re.I)
                 return [(1, mention)] if ahead and parameter.counts(ahead.group(1)) else []
             if mention.kind == "time":
+                if self._clock_taken_whole(parameter):
+                    return []  # "an alarm for 06:30": the 30 is when, no `snooze_minutes`
                 part = time_part(str(mention.value), parameter)
                 return [] if part is None else [(part, mention)]
             if mention.kind == "date":
@@ -1477,6 +1479,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         ):
             return [(mention.value, mention)]  # a series of formulas: "balance 'A -> B' and 'C -> D'"
         return []
+
+    def _clock_taken_whole(self, parameter: Parameter) -> bool:
+        """Whether a time of day said in the request is the value of another parameter that takes it whole
+        (one whose description writes a clock's layout, "HH:MM", "e.g. '14:00'"): the tool then reads the
+        time as a moment in its own terms, so its hour and minutes are no count for a number parameter ("a
+        massage at 14:30" gives no `length_minutes` 30, "an alarm for 06:30" no `snooze_minutes` 30)."""
+        return any(
+            other is not parameter and other.kind != "number" and (other.asks_clock or other.time_format)
+            for other in self._all
+        )
 
     def _ordinal_place(self, parameter: Parameter) -> Argument | None:
         """An ordinal before a noun ("the third task", "the 2nd item") for a number parameter that holds

@@ -1070,8 +1070,9 @@ _OR_LESS = _LESS | {"below", "under"}
 
 def comparison(reading: Reading, mention: Mention) -> int:
     """-1 when the words around a number make it a lower limit ("at least 4.2", "more than 3", "over 50",
-    "4 stars or more", "2018 and up"), 1 when an upper one ("at most 2", "max 50", "no more than 3", "under $30",
-    "up to 40", "shorter than 40 minutes", "3 or fewer"), else 0 — the degree words of English."""
+    "4 stars or more", "2018 and up", "2 at least"), 1 when an upper one ("at most 2", "max 50", "no more than 3",
+    "under $30", "up to 40", "shorter than 40 minutes", "3 or fewer", "20 at most", "3 tops"), else 0 — the
+    degree words of English, before or after the number."""
     tokens = reading.tokens
     k = mention.first
     before = [t.lower for t in tokens[max(0, k - 3) : k]]
@@ -1082,6 +1083,8 @@ def comparison(reading: Reading, mention: Mention) -> int:
         return 0  # "within $300,000 to $400,000": the first end of a range, no limit of its own
     if before[-2:] == ["at", "least"]:
         return -1
+    if degree := _degree_after(tokens, mention.last):
+        return degree  # "20 at most", "3 tops", "50 max", "2 at least"
     if before[-2:] in (["at", "most"], ["up", "to"], ["max", "of"], ["maximum", "of"]) or before[-1:] in (
         ["max"],
         ["maximum"],
@@ -1096,6 +1099,28 @@ def comparison(reading: Reading, mention: Mention) -> int:
         return 1
     if len(after) == 2 and after[0] in ("or", "and"):
         return -1 if after[1] in _OR_MORE else 1 if after[1] in _OR_LESS else 0
+    return 0
+
+
+_TOP_AFTER = frozenset("max maximum tops".split())
+_BOTTOM_AFTER = frozenset("min minimum".split())
+
+
+def _degree_after(tokens: list, end: int) -> int:
+    """1 when the words right after a number make it an upper limit ("20 at most", "20 at the most", "3 tops",
+    "50 max"), -1 when a lower one ("2 at least", "4 minimum"), else 0: English also puts the degree words
+    after the number. A lone "max"/"tops"/"minimum" ends the phrase (a comma, a full stop, the end): "50 max"
+    limits, "50 max speed" names a speed."""
+    after = [t.lower for t in tokens[end : end + 4]]
+    if after[:2] in (["at", "most"], ["at", "least"]) or after[:3] in (
+        ["at", "the", "most"],
+        ["at", "the", "least"],
+    ):
+        return 1 if "most" in after[:3] else -1
+    if after[:1] and (after[0] in _TOP_AFTER or after[0] in _BOTTOM_AFTER):
+        if len(tokens) > end + 1 and tokens[end + 1].kind == "word":
+            return 0
+        return 1 if after[0] in _TOP_AFTER else -1
     return 0
 
 

@@ -215,7 +215,9 @@ The rules
    a layout of a day and its time, "YYYY-MM-DD HH:MM:SS", `values._moment_in_layout`; a time written
    with no day, for a date whose description also offers a time alone, "'YYYY-MM-DD HH:MM:SS', 'HH:MM:SS',
    'HH:MM', or 'HH:MM AM/PM'", in the 24-hour layout offered that holds just the fields written: "11PM" →
-   "23:00", `Parameter.time_alone_layouts`, `values.clock_in_layouts`), quoted text (also code in backticks, `sales`), codes, names, lists,
+   "23:00", `Parameter.time_alone_layouts`, `values.clock_in_layouts`; a time a parameter of the tool takes
+   whole, in its clock layout, gives no hour or minutes to a number parameter: "an alarm for 06:30" has no
+   snooze of 30 minutes, `_Job._clock_taken_whole`), quoted text (also code in backticks, `sales`), codes, names, lists,
    formulas (a formula of two numbers and one operator, "raise 3 to the power of 5", gives its numbers to a
    tool's two required numeric parameters left open, in the order it lists them — base before exponent,
    `arguments._operands`; so does a roll a tool for dice is asked, written as tabletop games write it,
@@ -615,7 +617,9 @@ The rules
    (`stars`, an option "4"; "a two-sample t-test" gives none). A
    comparison ("at least 4.2", "under $30", "no more than 3", "4 stars or more", "shorter than 40 minutes")
    gives its number to the lower or upper limit it sets (`min_rating`, `max_price`, "Maximum …"); "max 50",
-   "maximum 10" say an upper one, and a bare `limit` is one (`evidence.comparison`, `Parameter.limit_end`). A
+   "maximum 10" say an upper one, so do degree words after the number ("20 at most", "3 tops", "50 max";
+   "2 at least" a lower one, `evidence._degree_after`), and a bare `limit` is one (`evidence.comparison`,
+   `Parameter.limit_end`). A
    bare number before "per" and the unit a parameter counts per ("50 per page" for `perPage`) is that
    parameter's, as "50 readings per page" is (`evidence._counted_per`); a number right after "per" ("8.5
    liters per 100 km", "12 cases per 100,000 people") is the size of the rate's unit, no value of its own
