@@ -694,7 +694,8 @@ The rules
    "a high-priority email" names `priority` "high", or named with it, "the Supreme Court" names `court`
    "supreme", or written as one word as the
    option spells it: "FedEx", or, for an option with digits, by its letters and digits alone: "PM2.5" names
-   "pm25", or, for a unit's symbol, by the unit's name: "in pounds" names "lb", and an option that is a unit's
+   "pm25", also when written as one word the tokens split into a figure and a letter ("3D", "5G", "4K" name
+   themselves, not the "2D", "3G", "2K" their letter alone would: `OptionRules._written_joined`), or, for a unit's symbol, by the unit's name: "in pounds" names "lb", and an option that is a unit's
    name by its symbol after a number, the unit the amount is written in: "38 °C" names "celsius", the
    letter a degree sign joins to a number being a scale's symbol, no name, or, in a series whose other members
    name options, clipped: "protein, calories and carbs" names "Carbohydrates"), quoted or not, are that option's alone, and so is a value one parameter's description

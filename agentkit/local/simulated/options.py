@@ -905,6 +905,10 @@ class OptionRules:
                 if written is not None:
                     found.append((written, option, tokens[written].text))
                     continue
+                joined = self._written_joined(str(option))
+                if joined is not None:
+                    found.append((joined, option, str(option)))
+                    continue
             for i in range(len(tokens)):  # a hyphened word ends a clause: "classes that are low-impact"
                 span = set(range(i, min(i + n, len(tokens))))
                 if self.consumed & span:
@@ -927,6 +931,18 @@ class OptionRules:
                     break
         found.extend(self._clipped(options, found))
         return sorted(found, key=lambda f: f[0])
+
+    def _written_joined(self, option: str) -> int | None:
+        """Where a code of figures and letters ("3D", "5G", "4K") is written as one word that the tokens
+        split into a number and a letter: tokens side by side, no space between, whose letters and digits
+        are the option's (`_bare`); the first one's position, else None."""
+        tokens, wanted = self.reading.tokens, _bare(option)
+        for i in range(len(tokens) - 1):
+            if i in self.consumed or i + 1 in self.consumed or tokens[i].end != tokens[i + 1].start:
+                continue
+            if _bare(tokens[i].text + tokens[i + 1].text) == wanted and wanted:
+                return i
+        return None
 
     def _verb_then_noun(self, i: int) -> bool:
         """Whether the two words at `i` may be a verb and its object ("allows dogs", "allow pets",
