@@ -20,20 +20,10 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, enums, fn, params, strs
+from test_simulated_bfcl_style_battery import BOOL, INT, NUM, OMIT, STR, enums, fn, ints, params, strs
+from test_simulated_bfcl_style_battery import floats as nums
+from test_simulated_lists2_battery import pairs
 from test_simulated_parallel_style_battery import c, matched
-
-
-def nums(words: str) -> tuple:
-    return ("array", words, {"items": {"type": "number"}})
-
-
-def ints(words: str) -> tuple:
-    return ("array", words, {"items": {"type": "integer"}})
-
-
-def pairs(words: str) -> tuple:
-    return ("array", words, {"items": {"type": "array", "items": {"type": "number"}}})
 
 
 def objects(words: str, fields: dict[str, str], required: list[str]) -> tuple:
