@@ -51,6 +51,7 @@ from agentkit.local.simulated.evidence import (
     LOCATIVE,
     OPTIONAL_EVIDENCE,
     PHRASE_EVIDENCE,
+    RELATIVE,
     REQUIRED_EVIDENCE,
     calendar_year,
     conversion_end,
@@ -94,7 +95,7 @@ from agentkit.local.simulated.parameters import (
     roots_of,
 )
 from agentkit.local.simulated.quantities import is_period, is_ratio, measure_of, percent_of
-from agentkit.local.simulated.text import starts_ask
+from agentkit.local.simulated.text import quoted_spans, starts_ask
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     addressable,
@@ -171,18 +172,13 @@ _TEXT_CUE = re.compile(r"\b(?:text|verbatim|written|word for word|sentence|passa
 """Words of a description that calls its parameter a text to be taken as written."""
 
 
-_QUOTED_SPAN = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|“[^”\n]+”|‘[^’\n]+’")
-"""A quoted value in the request ("a note titled 'Q3 plan: hire 2 engineers'"): a colon inside it is the
-value's own, no introduction of a text to come."""
-
-
 @lru_cache(maxsize=1024)
 def _given_text(request: str) -> tuple[str, str] | None:
     """The introduction and the text a request gives after its one colon (see `_Job._given_text`), or None:
     the words before the colon must be two or more, those after it three or more, no second colon among them;
     a colon inside quotes is none ("Post 'Heads up: the office is closed Friday' to #general")."""
     request = request.replace("\\n", "\n")  # a line break pasted as its escape ("…question:\\n\\nThe text …")
-    quoted = [m.span() for m in _QUOTED_SPAN.finditer(request)]
+    quoted = quoted_spans(request)  # "a note titled 'Q3 plan: hire 2 engineers'": the colon is the value's
     colons = [
         m
         for m in _COLON.finditer(request)
@@ -234,8 +230,6 @@ _CONJUNCTIONS = frozenset("and but or so".split())
 _WITH = frozenset("with including containing featuring plus".split())
 _WITHOUT = frozenset("without excluding avoiding except minus".split())
 """Prepositions before a list's one item: "with mushrooms" adds it, "without bananas" leaves it out."""
-_RELATIVE = frozenset("that which who whom whose".split())
-"""Relative pronouns, written in lower case: the clause they open describes the value, it is none of it."""
 _ARTICLES = frozenset("a an the some".split())
 """Determiners that may stand between such a preposition and its item ("with the mushrooms")."""
 _RUN_END = frozenset(".!?;,()[]{}\"“”'‘’")
@@ -1086,7 +1080,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         taken = {i for other in others for _, i, *_ in self._candidates(other)}
         k = j + 1
         while k < len(tokens) and tokens[k].text not in _RUN_END:
-            if tokens[k].text in _RELATIVE:
+            if tokens[k].text in RELATIVE:
                 break  # "a podcast called The Daily Stoic that my brother …": a relative clause is no part
             if lexicon.is_function_word(tokens[k].lower) and k + 1 < len(tokens):
                 if tokens[k].lower in _CONJUNCTIONS and lexicon.is_function_word(tokens[k + 1].lower):

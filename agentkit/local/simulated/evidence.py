@@ -708,9 +708,7 @@ def _counted_per(parameter: Parameter, mention: Mention, reading: Reading) -> tu
     return None
 
 
-def _unit(
-    parameter: Parameter, mention: Mention, reading: Reading | None = None
-) -> tuple[float, str, str] | None:
+def _unit(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     """The evidence a number's unit gives: it is written in the parameter's unit, or counts what it counts.
     A number parameter whose values are a list of numbers (`num_passengers` one of 1 to 5) is a number
     parameter still: "for two people" counts its passengers as it would count those of a plain integer."""
@@ -749,7 +747,7 @@ def _unit(
     counted = mention.attributes.get("count")
     if not counted and mention.kind == "number" and (mention.unit or "").lower() in PERSONS:
         counted = mention.unit  # "for 2 people", "two people": how many persons, for `number_of_adults`
-    if reading is not None and persons_counted(mention, reading):
+    if persons_counted(mention, reading):
         counted = "people"  # "the five of us", "split it six ways": how many persons, for `party_size`
     said = counted or (mention.unit if mention.kind == "number" else "")
     if said and parameter.counts_ticket_holders(said):
@@ -891,7 +889,7 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         if person and before in ("by", "from") and (parameter.named(AGENT) or done_by(parameter)):
             # evidence enough for an optional `artist` too, as a place after "in" is for `city`
             return ROLE * 1.5, "role", f"who made it, after “{before}”"
-        if (parameter.named(AGENT) or done_by(parameter)) and _possessive_maker(reading, mention):
+        if (parameter.named(AGENT) or done_by(parameter)) and possessive_maker(reading, mention):
             return ROLE * 1.5, "role", "whose work the quoted title is, in the possessive before it"
         if person and (parameter.named(AGENT) or done_by(parameter)) and _liked(reading, mention):
             return ROLE * 1.5, "role", "a maker the asker says they like"
@@ -1178,7 +1176,8 @@ def _amount_elsewhere(reading: Reading, mention: Mention) -> bool:
 
 _FEATURING = frozenset("star feature".split())
 """Verbs that name who takes part in a show, a film, an episode: "starring Ana Lowe", "that features …"."""
-_RELATIVE = frozenset("that which who".split())
+RELATIVE = frozenset("that which who whom whose".split())
+"""Relative pronouns, written in lower case: the clause they open describes a noun before them."""
 
 
 def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bool:
@@ -1195,7 +1194,7 @@ def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bo
     if parameter.has(PLACE) or parameter.has(AGENT) or parameter.named(frozenset({"title"})):
         return False
     word = reading.tokens[k].lower
-    relative = k >= 1 and reading.tokens[k - 1].lower in _RELATIVE
+    relative = k >= 1 and reading.tokens[k - 1].lower in RELATIVE
     if lexicon.lemma(word) in _FEATURING and (word != lexicon.lemma(word) or relative):
         attached = (
             k - 1
@@ -1214,7 +1213,7 @@ def _participant(reading: Reading, mention: Mention, parameter: Parameter) -> bo
             return False
     else:
         return False
-    while attached >= 0 and reading.tokens[attached].lower in _RELATIVE:
+    while attached >= 0 and reading.tokens[attached].lower in RELATIVE:
         attached -= 1
     return attached < 0 or lexicon.root(reading.tokens[attached].lower) not in _named_thing(parameter)
 
@@ -1315,7 +1314,7 @@ _LIKING = frozenset("like love enjoy adore prefer".split())
 """Verbs of liking: their object, in a request for things someone made, is a maker the asker wants."""
 
 
-def _possessive_maker(reading: Reading, mention: Mention) -> bool:
+def possessive_maker(reading: Reading, mention: Mention) -> bool:
     """Whether the name stands in the possessive right before a quoted title ("Adele's 'Hello'", "Crosby,
     Stills, Nash & Young's 'Ohio'", "Orwell's 'Animal Farm'"): English puts a work's maker in the
     possessive before it, so a parameter for the maker (`artist`, `author`) takes the name as it takes

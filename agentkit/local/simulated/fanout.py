@@ -17,10 +17,11 @@ from dataclasses import replace
 from typing import Any
 
 from agentkit.local import lexicon
-from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, done_by, is_word_of, link
+from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, done_by, is_word_of, link, possessive_maker
 from agentkit.local.simulated.filled import REPEATED, Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, MAX_SPAN, bare_code, read
 from agentkit.local.simulated.parameters import AGENT, KIND, YEAR, Parameter, object_head, words_of
+from agentkit.local.simulated.text import sentences as text_sentences
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
 
@@ -123,8 +124,7 @@ class FanOut:
         yet "each", "both", "all three" or "them" asks of all: each clause is read with the ask as a request
         of its own, and gives a call when it names a text value of its own that the others do not. Fewer
         than two such clauses, or an ask that states its own value, leave the one call as it is."""
-        text = self.reading.text
-        sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+        sentences = text_sentences(self.reading.text)
         if len(sentences) < 2 or not _EVERY_ONE.search(sentences[-1]):
             return None
         ask = sentences[-1]
@@ -134,16 +134,7 @@ class FanOut:
                 continue
             calls: list[Filled] = []
             for part in parts:
-                job = type(self)(
-                    self.root,
-                    read(f"{part}. {ask}"),
-                    self.context,
-                    self.request,
-                    self.description,
-                    "",
-                    self.tool_words,
-                )
-                job.name_roots = self.name_roots
+                job = self._read_again(f"{part}. {ask}")
                 try:
                     again = job.object(self.root, forced=False)
                 except Unfillable:
@@ -337,7 +328,6 @@ class FanOut:
                 whole = text[members[0].start : members[-1].end]
                 arguments[k] = replace(argument, value=whole, evidence=f"the one name “{whole} {head.text}”")
                 named.add(argument.name)
-
         if not named:
             return first, named
         values = {**first.values, **{a.name: a.value for a in arguments if a.name in named}}
@@ -361,9 +351,7 @@ class FanOut:
         if len(works) != 1 or works[0].group is not None:
             return False
         after_by = members[0].first > 0 and tokens[members[0].first - 1].lower == "by"
-        owner = tokens[members[1].last - 1].text
-        possessive = owner.endswith(("'s", "’s")) and works[0].first == members[1].last
-        return after_by and works[0].last <= members[0].first or possessive
+        return after_by and works[0].last <= members[0].first or possessive_maker(self.reading, members[1])
 
     def _how_often(self) -> int:
         """How many times a count of times no parameter took, after the call's first value, asks for the
@@ -956,6 +944,15 @@ class FanOut:
                 return True
         return False
 
+    def _read_again(self, words: str) -> Any:
+        """A job of the same tool for a piece of the request (an item, a clause), with what this job
+        knows of the request and the tool but nothing it has placed: the piece is read on its own."""
+        job = type(self)(
+            self.root, read(words), self.context, self.request, self.description, "", self.tool_words
+        )
+        job.name_roots = self.name_roots
+        return job
+
     def _item(self, call: Filled, first: Filled, item: str) -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",
         "and", ";") after the previous item's values to the next item ("…, another with entropy
@@ -965,12 +962,9 @@ class FanOut:
         the repeated pattern, which the item must bear out, else the first call's value stands. A thing
         the first call named outside this item ("3 shelves in oak and 5 shelves in pine") is not
         inherited: the item's own words name its thing (`_elsewhere`)."""
-        job = type(self)(
-            self.root, read(item), self.context, self.request, self.description, "", self.tool_words
-        )
+        job = self._read_again(item)
         outside = {a.name for a in call.arguments if _named_outside(a, item)}
         job.inherited = {k: v for k, v in call.values.items() if k not in outside}
-        job.name_roots = self.name_roots
         try:
             again = job.object(self.root, forced=False)
         except Unfillable:
@@ -1027,11 +1021,8 @@ class FanOut:
         leftovers = [a for a in first.arguments if a.rule == "residual" and str(a.value) not in item]
         if not leftovers:
             return first
-        job = type(self)(
-            self.root, read(item), self.context, self.request, self.description, "", self.tool_words
-        )
+        job = self._read_again(item)
         job.inherited = {k: v for k, v in first.values.items() if k not in {a.name for a in leftovers}}
-        job.name_roots = self.name_roots
         try:
             again = job.object(self.root, forced=False)
         except Unfillable:
@@ -1211,7 +1202,6 @@ VARIATION_ASK = "a variation ask"
 _ASKS = re.compile(r"\b(?:the\s+same|again|once\s+more|this\s+time|instead)\b", re.IGNORECASE)
 
 
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 _CONJUNCTS = re.compile(r",?\s+(?:and|while|whereas)\s+", re.IGNORECASE)
 _EVERY_ONE = re.compile(r"\b(?:each|both|them|all\s+(?:of\s+them|two|three|four|five))\b", re.IGNORECASE)
 """Words by which an ask asks of every thing the sentences before it told (`FanOut._told_one_by_one`)."""

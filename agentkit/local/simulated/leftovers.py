@@ -26,6 +26,7 @@ from agentkit.local.simulated.parameters import (
 )
 from agentkit.local.simulated.quantities import is_unit_name, seconds_in
 from agentkit.local.simulated.text import thing_asked_about
+from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import (
     LEAD,
     ask_of,
@@ -297,6 +298,12 @@ def _a_place(name: str) -> bool:
     return place_typed_lower(words, False) is not None or world_city(name) is not None
 
 
+def _currency_written(mention: Mention) -> str:
+    """The ISO 4217 code of the currency an amount is written in, by its sign ("€20") or by the code or
+    name after it ("100 USD", "80 euro"); "" for a mention that is no amount of money."""
+    return mention.currency or lexicon.currency_of(mention.unit) if mention.kind == "number" else ""
+
+
 class Leftovers:
     """The last rules for a required value (a mixin of `arguments._Job`)."""
 
@@ -390,9 +397,7 @@ class Leftovers:
         placed = [self.placed[a.name] for a in chosen.values() if a.name in self.placed]
         mentions = self.reading.mentions
         for mention in [mentions[i] for i in placed] + mentions:  # the amount taken first, then any
-            code = mention.kind == "number" and (
-                mention.currency or lexicon.currency_of(mention.unit) or lexicon.currency_code(mention.unit)
-            )
+            code = _currency_written(mention)
             if code and code not in taken:
                 return code
         return ""
@@ -400,11 +405,7 @@ class Leftovers:
     def _written_in_currency(self, parameter: Parameter) -> bool:
         """Whether the clause writes an amount in a currency the parameter, an end converted from, is for
         (`_amount_currency`): then no other value left over is placed in it by position."""
-        return converts(parameter) != "to" and any(
-            m.kind == "number"
-            and (m.currency or lexicon.currency_of(m.unit) or lexicon.currency_code(m.unit))
-            for m in self.reading.mentions
-        )
+        return converts(parameter) != "to" and any(_currency_written(m) for m in self.reading.mentions)
 
     def _thing_asked(self, chosen: dict[str, Argument]) -> str:
         """The whole thing a question of who or what it is names ("what is quantum tunneling", "who is park

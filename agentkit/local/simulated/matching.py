@@ -1241,7 +1241,12 @@ only the premise names is not asked for, as with a judgement (`_JUDGED`, `Matche
 _SENTENCE_END = re.compile(r"[?!;:]|\.(?!\d)")
 """Where a sentence ends: not at the point of a decimal ("a 0.01 M solution, and the density …")."""
 
-_AND_THE = re.compile(r"(?:\band|\bas well as|,) (?:the|a|an|its|their) ")
+AND_ASKS = r"\band\b|\bas\s+well\s+as\b"
+"""What joins two things asked for: "and", or "as well as", which English uses as "and" between two asks ("the
+factorial of 7 as well as the greatest common divisor of 48 and 180"), as it does in a series of values
+(`mentions`)."""
+
+_AND_THE = re.compile(rf"(?:{AND_ASKS}|,) (?:the|a|an|its|their) ")
 """A further object of the same ask: "and the …", "as well as the …" or ", the …" after the first one's values
 ("the population of Japan in 2010, the election results of …, and the capital …")."""
 
@@ -1274,15 +1279,10 @@ def _asked_apart(other: Score, best: Score, clause: str) -> bool:
 
 
 _ITEM_CUT = re.compile(
-    r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|a|an|my|their|its|his|her|some|any)\b|;\s*"
+    rf"(?:,\s*|\s+)(?:{AND_ASKS})\s+(?:also\s+)?(?:the|a|an|my|their|its|his|her|some|any)\b|;\s*"
 )
 """A cut that opens the next item of a list of asks: "…, and the …", "… and a …", "… as well as the …" ("as
 well as" joins two asks as "and" does, `AND_ASKS`), ";"."""
-
-AND_ASKS = r"\band\b|\bas\s+well\s+as\b"
-"""What joins two things asked for: "and", or "as well as", which English uses as "and" between two asks ("the
-factorial of 7 as well as the greatest common divisor of 48 and 180"), as it does in a series of values
-(`mentions`)."""
 
 
 def _listed_apart(other: Score, best: Score, clause: str) -> bool:

@@ -1458,15 +1458,15 @@ the parameter's own word ("plate KX-4412")."""
 
 def _in_its_own_terms(matcher: Matcher, clauses: list[str], conversation: Conversation) -> list[_Ready]:
     """A request that no tool's words ask for, but that gives every value one offered tool requires in that
-        tool's own terms (`_OWN_TERMS`, or in the form its description writes: a clock time for "HH:MM", an
-        identifier), one at least in its unit or form, not only by its example or beside its word: "Give me a
-        shout in 12 minutes" for `timer.start(minutes)`, "get me up at 05:30" for an alarm's "HH:MM" time. A
-        person who wrote those values in exactly the units and forms the tool takes is asking for that tool,
-        though they say what they want by its goal ("wake me", "note it down"). Only an instruction
-    (`matching.gives_an_instruction`: a remark, "the lesson went 45 minutes over", asks nothing), not a question (one asks for
-        something, and values that fit a tool's inputs do not say the tool answers it: "what is the area of a
-        triangle with a base of 6 m" for a circle's area), not the tool's inverse, and only when exactly one
-        offered tool is so filled."""
+    tool's own terms (`_OWN_TERMS`, or in the form its description writes: a clock time for "HH:MM", an
+    identifier), one at least in its unit or form, not only by its example or beside its word: "Give me a
+    shout in 12 minutes" for `timer.start(minutes)`, "get me up at 05:30" for an alarm's "HH:MM" time. A
+    person who wrote those values in exactly the units and forms the tool takes is asking for that tool,
+    though they say what they want by its goal ("wake me", "note it down"). Only an instruction
+    (`matching.gives_an_instruction`: a remark, "the lesson went 45 minutes over", asks nothing), not a
+    question (one asks for something, and values that fit a tool's inputs do not say the tool answers it:
+    "what is the area of a triangle with a base of 6 m" for a circle's area), not the tool's inverse, and
+    only when exactly one offered tool is so filled."""
     request = conversation.request
     if any(text.is_question(c) or asked_for(c) for c in clauses) or not gives_an_instruction(request):
         return []

@@ -31,6 +31,7 @@ from agentkit.local.simulated.filled import Filled, Labelled, Several
 from agentkit.local.simulated.matching import (
     ACT_REACH,
     ACTS,
+    AND_ASKS,
     CREATE,
     READ,
     Matcher,
@@ -1553,7 +1554,7 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
         gap = clause[previous[2] : current[1]]
         cuts = [
             c
-            for c in re.finditer(r",(?!\d)\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|;\s*", gap)
+            for c in re.finditer(rf",(?!\d)\s*(?:and\s+)?|\s+(?:{AND_ASKS})\s+|;\s*", gap)
             if _opens_item(c, gap)
         ]
         own = clause[previous[1] : previous[2]]  # "the area of a 4 by 6 rectangle": values inside the naming
