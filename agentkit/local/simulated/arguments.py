@@ -309,9 +309,12 @@ def _amount(word: str) -> float:
 ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
 """Words by which a clause refers back to every value of an earlier series ("in these years")."""
 
-ASKED_AGAIN = re.compile(r"\b(?:the same|again|repeat|repeated|likewise|as well|too|once more)\b", re.I)
-"""Words by which a clause asks the earlier ask again: it asks it of every value the earlier ask named
-("samples 'S1' and 'S2' for nitrogen, then repeat the analysis for phosphorus" asks of both samples)."""
+ASKED_AGAIN = re.compile(
+    r"\b(?:same|another|again|likewise|as well|instead|repeat(?:ed)?|too|once more)\b", re.I
+)
+"""Words by which a clause asks the earlier ask again ("do the same for …"): it asks it of every value the
+earlier ask named ("samples 'S1' and 'S2' for nitrogen, then repeat the analysis for phosphorus" asks of
+both samples)."""
 
 
 _NOT_READ = frozenset({"default", "forced", "context", "as before", "labelled", "this time"})

@@ -922,7 +922,7 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         # "the top 5 scorers", "the first 10 hires": how many to list, for a parameter that caps the results
         return ROLE * 1.5, "role", f"how many to list, after “{before}”"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
-        return ROLE, "role", "an identifier"
+        return ROLE, "form", "an identifier"
     if mention.kind in ("name", "quoted") and parameter.named(NAME) and not _common_word(mention):
         bonus = ROLE * 0.75 + (ROLE * 0.5 if mention.kind == "quoted" else 0.0)
         return bonus, "role", "a name, for a name"
@@ -969,7 +969,7 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     ):  # "since 2024-06-01T00:00:00Z" for "Start of the window as an ISO 8601 timestamp"
         return ROLE * 2, "role", "a date in figures, for a moment in figures"
     if mention.kind == "time" and parameter.time_format and parameter.kind != "date":
-        return ROLE * 2, "role", f"a time, for “{parameter.time_format}”"
+        return ROLE * 2, "form", f"a time, for “{parameter.time_format}”"
     if mention.kind == "time" and parameter.time_alone_layouts:
         return ROLE * 2, "role", "a time, for a date that may be a time alone"
     if parameter.kind == "number" and date_part(mention, parameter) is not None:

@@ -888,14 +888,14 @@ def _dotted_name(text: str) -> bool:
     )
 
 
-_NAME_JOINERS = frozenset(
-    {"of", "de", "del", "la", "le", "von", "van", "da", "du", "the", "&", "and", "vs", "v", "versus"}
-)
 _PARTICLES = frozenset("de del della di da du dos das los la le van von der den ter".split())
 """The lower-case particles of European surnames ("Maria de la Cruz", "Pieter van der Berg", "Ursula von
 der Leyen"): one or more of them before a capitalised word are part of one name, as English writes such
 names; those that open a surname written alone ("the surname de la Cruz", "van den Heuvel") are the ones
 no English word spells (`_LEADING_PARTICLES`)."""
+_NAME_JOINERS = _PARTICLES | {"of", "the", "&", "and", "vs", "v", "versus"}
+"""What joins two capitalised words into one name: a surname's particle, "of", "the", "&" and the "v." of a
+case or a fixture ("Bank of America", "S&P", "Roe v. Wade")."""
 _LEADING_PARTICLES = frozenset("de del della di du dos van von".split())
 _TITLE_JOINERS = frozenset({"of", "with"})
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -1170,7 +1170,7 @@ from agentkit.local.simulated.conversation import (
     fill_tool,
     read_conversation,
 )
-from agentkit.local.simulated.filled import REPEATED, Argument, Filled
+from agentkit.local.simulated.filled import REPEATED, Filled
 from agentkit.local.simulated.leftovers import ASSUMED
 from agentkit.local.simulated.matching import (
     MIN_SCORE,
@@ -1450,10 +1450,11 @@ def _closest_neighbour(matcher: Matcher, clause: str, conversation: Conversation
     return [_Ready(step, filled[0], step.rule)]
 
 
-_OWN_TERMS = frozenset({"unit", "example", "named"})
+_OWN_TERMS = frozenset({"unit", "form", "example", "named"})
 """How a value can be written in its parameter's own terms: with the unit the parameter is in ("31 minutes"
-for `minutes`, "$250" for an amount in USD), as an example its description gives ("checking"), or beside
-the parameter's own word ("plate KX-4412")."""
+for `minutes`, "$250" for an amount in USD), in the form its description writes (a clock time for "HH:MM",
+an identifier), as an example its description gives ("checking"), or beside the parameter's own word
+("plate KX-4412")."""
 
 
 def _in_its_own_terms(matcher: Matcher, clauses: list[str], conversation: Conversation) -> list[_Ready]:
@@ -1479,11 +1480,11 @@ def _in_its_own_terms(matcher: Matcher, clauses: list[str], conversation: Conver
         if not filled:
             continue
         given = {a.name: a for a in filled[0].arguments if a.name in required}
-        own = [a for a in given.values() if _in_own_terms(a)]
+        own = [a for a in given.values() if a.rule in _OWN_TERMS]
         if (
             set(given) == required
             and len(own) == len(required)
-            and any(a.rule in ("unit", "role") for a in own)
+            and any(a.rule in ("unit", "form") for a in own)
         ):
             found.append((tool, filled[0]))
     if len(found) != 1:
@@ -1493,14 +1494,6 @@ def _in_its_own_terms(matcher: Matcher, clauses: list[str], conversation: Conver
     score.special = "gives every value it requires in the tool's own terms"
     step = Step(0, tool, score, "in its own terms", text=request)
     return [_Ready(step, values, step.rule)]
-
-
-def _in_own_terms(argument: Argument) -> bool:
-    """Whether a value is written in its parameter's own terms (`_OWN_TERMS`), or in the form the parameter's
-    description writes ("a time, for “HH:MM”") or as an identifier."""
-    return argument.rule in _OWN_TERMS or (
-        argument.rule == "role" and ("for “" in argument.evidence or argument.evidence == "an identifier")
-    )
 
 
 def _on_stated_default(filled: list[Filled]) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.simulated import handoff, text
-from agentkit.local.simulated.arguments import ALL_OF_THEM
+from agentkit.local.simulated.arguments import ALL_OF_THEM, ASKED_AGAIN
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import (
     DAY_WORD,
@@ -69,10 +69,6 @@ WEAK = frozenset({"as before", "default", "forced", "position", "residual"})
 """Rules that fill a value for want of evidence: such a value may give way to one stated later."""
 GUESSED = frozenset({"forced", "position", "residual"})
 """Of those, the rules that guess a value from the clause itself (not one kept from before)."""
-
-
-REUSE = re.compile(r"\b(?:same|another|again|likewise|as well|instead|repeat|too|once more)\b", re.I)
-"""Words by which a clause asks for the previous clause's tool again ("do the same for …")."""
 
 
 REFERRED = re.compile(r"\b(?:it|that|them|those|this)\s+(?:for|in|at|on|with|about)\b", re.I)
@@ -220,7 +216,7 @@ def plan(
             also = _also_item(clauses, index, conversation.request)
             labelled = _labels_the_last(reuse.tool, clause)
             stated = not labelled and (  # a label needs no second reading (`_sets_a_flag` fills the tool)
-                REUSE.search(clause)
+                ASKED_AGAIN.search(clause)
                 or NAMED_ANEW.search(clause)
                 or _ELLIPTICAL_ITEM.search(clause)
                 or _states_values(clause)
@@ -237,7 +233,7 @@ def plan(
                     # "… and also about beekeeping", "…, and also the Prado": the ask again, of the item
                     weak = {"as before", "default", "forced"}
                 elif bare and not stated:
-                    weak = WEAK | {"role", "preposition", "ask"}  # nothing it says is a value
+                    weak = WEAK | {"role", "form", "preposition", "ask"}  # nothing it says is a value
                 elif _asks_again(clause):
                     # asked again in so many words ("do the same for Italy", "get it for Tesla"), a
                     # value the clause states is enough, whatever rule placed it
@@ -246,7 +242,7 @@ def plan(
                     # a clause sharing no word with the tool restates its values only if their
                     # words say so: "a name, for a name" is no sign that "which uses 'diesel' as
                     # fuel" is about the sculpture asked for before
-                    weak = WEAK | {"role"}
+                    weak = WEAK | {"role", "form"}
                 else:
                     weak = WEAK
                 if again and any(
@@ -307,7 +303,7 @@ def plan(
                 ):
                     part = told
             if (
-                (len(parts) > 1 or not REUSE.search(clause))
+                (len(parts) > 1 or not ASKED_AGAIN.search(clause))
                 and not framed
                 and _nothing_new(
                     score.tool, part, steps, conversation, roster, inherited, pointing=len(parts) == 1
@@ -1036,7 +1032,7 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     words (`LABEL`) sets it in the last call, over what that call's own words gave."""
     if not steps or steps[-1].tool.name != step.tool.name or steps[-1].clause_index == step.clause_index:
         return False
-    if REUSE.search(ADDED.sub(" ", step.text)):
+    if ASKED_AGAIN.search(ADDED.sub(" ", step.text)):
         return False  # "fetch the same sequence again": a call of its own, not more of the last
     last = steps[-1]
     if _items_told(step.text) - _items_told(last.text):
@@ -1051,7 +1047,7 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
         return False
     # a clause about the last one's subject ("a brief about this movie, with Director, Cast …") adds
     # to that call: a name it places by its kind alone does not replace the subject the last one named
-    ignored = WEAK | {"role"} if refers else WEAK
+    ignored = WEAK | {"role", "form"} if refers else WEAK
     # nor does the clause itself, which a text parameter takes for want of its words ("… Also add an SEO
     # description saying 'X'." states no body text), over a value the last call's words gave
     ignored = ignored | {"ask"}
@@ -1256,7 +1252,7 @@ def rejoin(clauses: list[str], matcher: Matcher, conversation: Conversation) -> 
     while i < len(joined) - 1:
         needed = matcher.needed(joined[i])
         following = matcher.needed(joined[i + 1])
-        if REUSE.search(joined[i]) or REUSE.search(joined[i + 1]):
+        if ASKED_AGAIN.search(joined[i]) or ASKED_AGAIN.search(joined[i + 1]):
             i += 1  # "do the same … but …": it takes what it lacks from before, not from the next clause
             continue
         if text.is_question(joined[i]) and text.is_question(joined[i + 1]):
@@ -1296,7 +1292,7 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens on "the first", "in the second …", "for the third …": it tells one item of several."""
-_POINTS_BACK = re.compile(
+_ABOUT_THE_ITEM = re.compile(
     r"\b(?:(?:this|that)\s+[a-z]+|it|its)\b(?!\s+(?:is|was)\s+(?:a|an)\b)", re.IGNORECASE
 )
 """A singular reference back ("this case", "it"): a sentence after an item that is still about that item."""
@@ -1365,7 +1361,7 @@ def _told_apart(clauses: list[str], matcher: Matcher, conversation: Conversation
             items
             and items[-1][-1] == i - 1
             and not ALL_OF_THEM.search(clause)
-            and (clause[:1].islower() or _POINTS_BACK.search(clause))
+            and (clause[:1].islower() or _ABOUT_THE_ITEM.search(clause))
         ):
             items[-1].append(i)  # the item's sentence goes on (", where …"), or points back to it
     if len(items) < 2:
@@ -1475,7 +1471,7 @@ def _after_a_stop(clause: str, request: str) -> bool:
 def _adds_to(clause: str, tool: Tool, matcher: Matcher) -> bool:
     """Whether a later clause may still add to an ask that lacks values: it states (asks no question,
     not "the same") and asks for no other tool."""
-    if text.is_question(clause) or REUSE.search(clause):
+    if text.is_question(clause) or ASKED_AGAIN.search(clause):
         return False
     return all(s.tool.name == tool.name for s in matcher.needed(clause))
 
@@ -1863,7 +1859,7 @@ def _asks_again(clause: str) -> bool:
     pronoun that stands for it ("get it for Tesla"), or only the new values after a preposition
     (`ELLIPTICAL`)."""
     return bool(
-        REUSE.search(clause)
+        ASKED_AGAIN.search(clause)
         or REFERRED.search(clause)
         or ELLIPTICAL.search(clause)
         or NAMED_ANEW.search(clause)

@@ -606,8 +606,6 @@ MEASURED = {unit: kinds.split() for kinds, units in _MEASURES.items() for unit i
 """What a unit measures, by the quantity names of the SI brochure (and their everyday words): a value
 in kelvin is a temperature, one in moles a quantity of substance, one in metres a distance or length."""
 
-_CALENDAR = frozenset("day week month year decade century".split())
-
 
 def measure_of(word: str) -> str:
     """What a unit word measures, as one name: "money" for a currency's name ("dollars", "euros"), the first
