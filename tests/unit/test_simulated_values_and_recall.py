@@ -229,3 +229,44 @@ def test_a_required_object_that_marks_no_property_required_takes_what_the_clause
     assert calls("Find flats in Leeds for $900 to $1,200 a month.", search) == [
         ("flat_search", {"city": "Leeds", "rent": {"min": 900, "max": 1200}})
     ]
+
+
+def test_an_arrow_between_two_values_reads_to() -> None:
+    """ "SFO → NRT", "USD -> EUR": an arrow is said aloud as "to", so the value before it is the start
+    and the one after it the end (before, the two codes were read as one name)."""
+    trains = tool(
+        "rail.search",
+        "Search train connections.",
+        {"origin": text("Departure station."), "destination": text("Arrival station.")},
+    )
+    assert calls("Train connections Berlin → Prague, please.", trains) == [
+        ("rail.search", {"origin": "Berlin", "destination": "Prague"})
+    ]
+    convert = tool(
+        "fx.convert",
+        "Convert an amount between currencies.",
+        {
+            "amount": {"type": "number", "description": "Amount."},
+            "from_currency": text("ISO code to convert from."),
+            "to_currency": text("ISO code to convert to."),
+        },
+    )
+    assert calls("Convert 250 CHF -> SEK.", convert) == [
+        ("fx.convert", {"amount": 250.0, "from_currency": "CHF", "to_currency": "SEK"})
+    ]
+
+
+def test_the_to_of_an_infinitive_is_no_end_of_a_route() -> None:
+    """ "I need to ship LHR to CDG": a lower-case word that can be a verb after "to" makes it an
+    infinitive's "to", so the value after that verb is no destination."""
+    cargo = tool(
+        "cargo.quote",
+        "Quote air cargo between two airports.",
+        {
+            "origin": text("IATA code of the origin airport."),
+            "destination": text("IATA code of the destination."),
+        },
+    )
+    assert calls("I need to ship AMS to ORD, what's the quote?", cargo) == [
+        ("cargo.quote", {"origin": "AMS", "destination": "ORD"})
+    ]

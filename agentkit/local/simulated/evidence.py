@@ -1123,13 +1123,14 @@ def _degree_after(tokens: list, end: int) -> int:
 
 
 def _route_preposition(reading: Reading, mention: Mention) -> str:
-    """ "from" or "to" governing the mention, also across a few words ("from my home in New York")."""
+    """ "from" or "to" governing the mention, also across a few words ("from my home in New York"); not the
+    "to" of an infinitive ("I want to fly SFO to NRT"): a lower-case word that can be a verb after "to" is
+    one, as places and ends of a route are names ("to Paris", "to NRT")."""
     tokens = reading.tokens
     for k in range(mention.first - 1, max(-1, mention.first - 6), -1):
         word = tokens[k].lower
-        infinitive = (
-            word == "to" and k + 1 < len(tokens) and lexicon.parts(tokens[k + 1].text) == frozenset({"VERB"})
-        )
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        infinitive = word == "to" and following.islower() and "VERB" in lexicon.parts(following)
         if word in ("from", "to", "into") and not infinitive:
             return word
         if tokens[k].kind == "punct" or reading.at(k) is not None and reading.at(k).kind != "phrase":

@@ -225,7 +225,9 @@ The rules
    phrases (a word after the "to" of a verb that takes an infinitive, "I need to travel", "you plan to visit
    Japan", is the act wanted, no noun: `mentions._catenative`; so is one after a noun's "to", a purpose, "a
    place to stay", "a cabin to rent", "somewhere to sleep": `mentions._purpose_infinitive`; "go to school"
-   still names a place); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
+   still names a place; an arrow between two values reads "to", "SFO → NRT", "CHF -> SEK", `tokens.tokenize`,
+   and a lower-case word that can be a verb after "to" makes it an infinitive's, no end of a route, "I want
+   to fly SFO → NRT", `evidence._route_preposition`); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
    range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a year said as a point of the calendar ("in 2020", "since 1998", "the year 2019") sets when the other values hold: it goes only to a parameter that speaks of a year or date and is no count of years, no money and no measure in a unit (`arguments._takes_calendar_year`), and a word of a later sentence labels no value before its full stop ("… made $95,000. What was the revenue change?"); a date for number parameters named for its fields, `day`, `month`, `year`, gives each its field ("March 4th 2025": 4, 3, 2025; "August 2021": 8, 2021; `values.date_part`), not a count of days; a day the request

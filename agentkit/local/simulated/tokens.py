@@ -26,6 +26,7 @@ _TOKEN = re.compile(
   | (?P<number>(?<![\w.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?)
   | (?P<word>[A-Za-zµ\u00C0-\u024F\u0370-\u03FF][\wµ\u00C0-\u024F\u0370-\u03FF]*(?:['’][A-Za-z]+)?(?:(?:[-.]|(?<=\w)&)[\w\u00C0-\u024F]+)*\.?(?:(?<=\b[A-Za-z])(?:\#|\+\+)(?![\w#+]))?)
   | (?P<tag>(?<![\w#@])[#@][A-Za-z][\w.-]*\w)
+  | (?P<arrow>->|[→⟶➔➜⇒])
   | (?P<symbol>\*\*|[$€£¥%°²³µ^*/+=<>&~#@×÷-])
   | (?P<punct>[,;:!?()\[\]{}"“”‘’'.…])
     """,
@@ -78,6 +79,10 @@ def tokenize(text: str) -> list[Token]:
         # "1Z999": a code that opens with digits, one word; "#general", "@ana": a channel or a handle
         if kind in ("code", "tag", "dashed"):
             kind = "word"
+        if kind == "arrow":
+            # "SFO → NRT", "USD -> EUR": an arrow between two values reads "to", as it is said aloud
+            tokens.append(Token("to", match.start(), match.end(), "word"))
+            continue
         having = _HAVING.fullmatch(value) if kind == "word" else None
         if having and (count := lexicon.number_word(having.group(1))) is not None:
             # "six-sided": having six sides, written as "6-sided" is — a number, a hyphen, the "-ed" word
