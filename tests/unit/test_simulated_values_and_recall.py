@@ -270,3 +270,35 @@ def test_the_to_of_an_infinitive_is_no_end_of_a_route() -> None:
     assert calls("I need to ship AMS to ORD, what's the quote?", cargo) == [
         ("cargo.quote", {"origin": "AMS", "destination": "ORD"})
     ]
+
+
+def test_an_afterthought_pointing_back_adds_its_option_to_an_ask_that_takes_a_value_from_before() -> None:
+    """ "The fare is $42; I want to tip 10% and round it up": the ask takes its fare from the statement
+    before it, and "round it up" points back to it, so its option goes in that one call (before, the
+    afterthought was cut off as an ask of its own, which no tool answers, and the option was lost)."""
+    fare = tool(
+        "taxi.tip",
+        "Work out a taxi tip.",
+        {
+            "fare": {"type": "number", "description": "Fare amount."},
+            "percent": {"type": "number", "description": "Tip percentage."},
+            "round_up": flag("Round the total up. Default false."),
+        },
+        ["fare", "percent"],
+    )
+    assert calls("The fare is $42; I want to tip 10% and round it up.", fare) == [
+        ("taxi.tip", {"fare": 42.0, "percent": 10.0, "round_up": True})
+    ]
+    bill = tool(
+        "bill.tip",
+        "Calculate a restaurant tip.",
+        {
+            "bill": {"type": "number", "description": "Bill amount."},
+            "percent": {"type": "number", "description": "Tip percentage."},
+            "split": {"type": "integer", "description": "Number of people splitting. Default 1."},
+        },
+        ["bill", "percent"],
+    )
+    assert calls("Lunch was $61.20; we want to tip 20% and split it three ways.", bill) == [
+        ("bill.tip", {"bill": 61.2, "percent": 20.0, "split": 3})
+    ]

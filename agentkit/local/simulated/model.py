@@ -43,7 +43,9 @@ The rules
    sentence typed in lower case ("I forgot the date of my trip. search between …" is no series "trip and
    search", `plan._together`). A clause that makes no call of its own and, read with the one-call ask before
    it, only adds optional values to it is an afterthought to that ask ("… a payment request to
-   jo@example.com for $150, and ensure that the transaction remains private", `plan._only_adds_options`).
+   jo@example.com for $150, and ensure that the transaction remains private", `plan._only_adds_options`),
+   also when that ask takes a value from a statement before it and the afterthought points back to it
+   ("The fare is $42; I want to tip 10% and round it up").
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a

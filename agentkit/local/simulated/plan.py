@@ -1407,14 +1407,25 @@ def _only_adds_options(clause: str, after: str, tool: Tool, conversation: Conver
     ensure that the transaction remains private"; "… for $83. Could we keep this transaction private?"). A
     request's afterthought qualifies the ask it follows, as "too" or "also" would: a careful caller puts the
     said option in that call rather than drop it."""
-    alone = fill_tool(tool, clause, conversation, [], conversation.roster)
+    # an ask that takes a value from a statement before it ("Our bill is $84.60; we want to tip 18% and
+    # split it four ways") is read with placeholders for what it lacks: an afterthought that points back
+    # to it ("it", "them") adds to it still
+    forced = (
+        fill_tool(tool, clause, conversation, [], conversation.roster) is None
+        and THIRD_PERSON.search(after) is not None
+    )
+    alone = fill_tool(tool, clause, conversation, [], conversation.roster, forced=forced)
     if not alone or len(alone) != 1:
         return False  # a fan-out's shared values are spread by its own rules (`fanout`)
-    together = fill_tool(tool, _together([clause, after]), conversation, [], conversation.roster)
+    together = fill_tool(
+        tool, _together([clause, after]), conversation, [], conversation.roster, forced=forced
+    )
     if not together or len(together) != 1:
         return False
-    before, now = alone[0].values, together[0].values
-    return len(now) > len(before) and all(now.get(name) == value for name, value in before.items())
+    guessed = {a.name for a in alone[0].arguments if a.rule == "forced"}
+    before = {name: value for name, value in alone[0].values.items() if name not in guessed}
+    now = together[0].values
+    return len(now) > len(alone[0].values) and all(now.get(name) == value for name, value in before.items())
 
 
 def _names_its_inputs(clause: str, following: Score, tool: Tool) -> bool:
