@@ -475,6 +475,28 @@ HEAT = fn(
     ["mass", "specific_heat", "temperature_change"],
 )
 
+POPULATION = fn(
+    "demographics.population",
+    "Get the population of a country in a year.",
+    {"country": (STR, "Country name."), "year": (INT, "The year. Default is 2020.")},
+    ["country"],
+)
+TRANSLATE = fn(
+    "language.translate",
+    "Translate a text.",
+    {
+        "text": (STR, "Text to translate."),
+        "target_language": (STR, "Language to translate into. Default is English."),
+    },
+    ["text"],
+)
+BOILING = fn(
+    "chemistry.boiling_point",
+    "Get the boiling point of a substance at a pressure.",
+    {"substance": (STR, "Name of the substance."), "pressure": (NUM, "Pressure in atm. Default is 1.")},
+    ["substance"],
+)
+
 F = "fahrenheit"
 CEL = "celsius"
 
@@ -961,6 +983,31 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("physics.heat_energy", mass=2, specific_heat=4186, temperature_change=15),
         ],
     ),
+    # ======== fresh wording, written before the rule of each item's own values (`fanout._own_leftover`)
+    (
+        "Look up the population of Canada in 2010 and of Brazil in the year 2015.",
+        [POPULATION],
+        [
+            c("demographics.population", country="Canada", year=2010),
+            c("demographics.population", country="Brazil", year=2015),
+        ],
+    ),
+    (
+        "Translate 'good morning' into French and 'thank you' into the target language German.",
+        [TRANSLATE],
+        [
+            c("language.translate", text="good morning", target_language="French"),
+            c("language.translate", text="thank you", target_language="German"),
+        ],
+    ),
+    (
+        "Get the boiling point of water at 0.5 atm and of ethanol at a pressure of 2 atm.",
+        [BOILING],
+        [
+            c("chemistry.boiling_point", substance="water", pressure=0.5),
+            c("chemistry.boiling_point", substance="ethanol", pressure=2),
+        ],
+    ),
     # ======== guard rows: must stay as they are
     (
         "My 12-year-old daughter asked me this at dinner: what is the kinetic energy of a 3 kg ball rolling "
@@ -1006,6 +1053,8 @@ GAPS: dict[str, str] = {
     "How far apart are Mars and Jupiter": "'and Earth and Venus': Earth lost, Jupiter reused",
     "Use Kepler's third law": "'for one at 0.8 AU around a 0.9 solar mass star': values crossed",
     "Convert 100 degrees Fahrenheit to Celsius, and": "two tools with several values each: no call",
+    "Get the boiling point of water at 0.5 atm": "one call only: 'and of ethanol at a pressure of 2 atm' "
+    "makes no second call, and its pressure fills the first",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

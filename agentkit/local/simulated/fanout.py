@@ -91,6 +91,7 @@ class FanOut:
                 series.append((name, [(option, None) for option in options]))
         taken = [m for _, values in series for _, m in values if m is not None]
         self._first_item = None
+        self._said_for_all: set[int] = set()
         self._item_starts: list[int] = []
         self._item_begins: list[int] = []
         more = self._repeats(first, taken)
@@ -646,7 +647,9 @@ class FanOut:
         if not placed:
             return []
         in_series = {t.start for t in taken}
+        self._said_for_all = set(shared)
         shared = self._said_last(first, placed, in_series)
+        self._said_for_all |= shared
         placed = [(index, name) for index, name in placed if index not in shared]
         last_placed = max(index for index, _ in placed)
         text_of = self.reading.text
@@ -1015,22 +1018,56 @@ class FanOut:
         return Filled({n: values[n] for n in order}, [arguments[n] for n in order], call.note)
 
     def _own_leftover(self, first: Filled, item: str) -> Filled:
-        """The first call read again from its own item when the words left over that filled it stand in a
+        """The first call read again from its own item when a value that filled it stands in a later item.
+
+        Each item's values are its own. The words left over that filled the first call may stand in a
         later item ("calories in 100 g of rice and 150 g of chicken": rice is the first call's, chicken
-        the second's): each item's leftover words are its own."""
+        the second's). So may a value of any kind that a later item states with stronger words than the
+        first item states its own ("the population of Canada in 2010 and of Brazil in **the year** 2015":
+        2015 is Brazil's, and 2010 Canada's; "'good morning' into French and 'thank you' into **the
+        target language** German"): the first call takes what its own item states, and, when its item
+        states nothing firm for an optional parameter, leaves it out rather than borrow the next item's
+        ("Apple on the NASDAQ and Siemens on the Frankfurt Stock Exchange"). A value said once for all
+        the items (after them all, or with "each"/"both": `_said_last`, `_said_of_each`) gives way only to
+        the first item's own ("$5,000 at 3% and $8,000 at 4% for 5 years" keeps 5 years), and a required
+        one the first item cannot give stays."""
+        mentions = self.reading.mentions
         leftovers = [a for a in first.arguments if a.rule == "residual" and str(a.value) not in item]
-        if not leftovers:
+        later = [
+            a
+            for a in first.arguments
+            if a.rule != "residual"
+            and self.placed.get(a.name) is not None
+            and mentions[self.placed[a.name]].start >= len(item)
+        ]
+        if not leftovers and not later:
             return first
+        redone = {a.name for a in leftovers + later}
         job = self._read_again(item)
-        job.inherited = {k: v for k, v in first.values.items() if k not in {a.name for a in leftovers}}
+        job.inherited = {k: v for k, v in first.values.items() if k not in redone}
         try:
             again = job.object(self.root, forced=False)
         except Unfillable:
             return first
         own = {a.name: a for a in again.arguments if a.rule == "residual" and str(a.value) in item}
-        arguments = [own.get(a.name, a) if a in leftovers else a for a in first.arguments]
+        own.update(
+            {
+                a.name: a
+                for a in again.arguments
+                if a.name in {b.name for b in later} and a.rule not in ITEM_WEAK | {"position"}
+            }
+        )
+        required = set(resolve(self.root, self.root).get("required", []))
+        arguments = [
+            own.get(a.name, a) if a in leftovers or a in later else a
+            for a in first.arguments
+            if a not in later
+            or a.name in own
+            or a.name in required
+            or self.placed[a.name] in self._said_for_all
+        ]
         values = {a.name: a.value for a in arguments}
-        return Filled({n: values[n] for n in first.values}, arguments, first.note)
+        return Filled({n: values[n] for n in first.values if n in values}, arguments, first.note)
 
     def _kept(self, item: str) -> list[str]:
         """Parameters the item asks to keep by "the same <word of its name>" ("with the same half-life")."""

@@ -890,7 +890,10 @@ The rules
    too, when it took one: "the mean of 2, 4 and 6, and of 10, 20 and 30"; a later part or clause that
    writes such a series, "…, and also 5, 9 and 14", is an ask of its own, no guess); values repeating the
    pattern ("$12.50 in Leeds, $8.20 in York"; an amount and its unit before "of" measure the thing after them, "100 g of rice and
-   150 g of chicken", and each item's words left over are its own: rice for the first call; a value said
+   150 g of chicken", and each item's words left over are its own: rice for the first call; so is every
+   value the first item states, though a later item states its own for the same parameter in stronger
+   words, "Canada in 2010 and Brazil in the year 2015": 2010 is Canada's, and an optional value only a
+   later item states is left out of the first call, `fanout._own_leftover`; a value said
    once for every item, "…, for 5 years each", "…, both from a height of 2 m", "each over 30 years", is no
    part of the pattern and no end of the first item: every call keeps it; so is one stated once after the
    items, once a second item after "and" or a comma restates a value of the first, "solar for 12 months and
