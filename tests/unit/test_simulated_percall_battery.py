@@ -1008,6 +1008,32 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("chemistry.boiling_point", substance="ethanol", pressure=2),
         ],
     ),
+    # ======== fresh wording, written before the rule of a value said for each ask (`plan._said_for_each_ask`)
+    (
+        "Estimate shipping for a 4 kg box from Leeds to Paris, and then another for a 9 kg crate from York to "
+        "Rome, express for both.",
+        [SHIPPING],
+        [
+            c("logistics.shipping_cost", weight_kg=4, origin="Leeds", destination="Paris", service="express"),
+            c("logistics.shipping_cost", weight_kg=9, origin="York", destination="Rome", service="express"),
+        ],
+    ),
+    (
+        "Give me the forecast for Oslo for 3 days, and then for Bergen for 5 days, both in Celsius.",
+        [FORECAST],
+        [
+            c("weather.forecast", location="Oslo", days=3, unit=CEL),
+            c("weather.forecast", location="Bergen", days=5, unit=CEL),
+        ],
+    ),
+    (
+        "Book a room in Vienna for 2 nights, and another in Prague for 4 nights, for 3 guests each.",
+        [HOTEL],
+        [
+            c("hotel.book_room", city="Vienna", nights=2, guests=3),
+            c("hotel.book_room", city="Prague", nights=4, guests=3),
+        ],
+    ),
     # ======== guard rows: must stay as they are
     (
         "My 12-year-old daughter asked me this at dinner: what is the kinetic energy of a 3 kg ball rolling "
@@ -1040,7 +1066,6 @@ GAPS: dict[str, str] = {
     "is left out",
     "Find the area of two ellipses": "'the first with …, the second with …' after a colon: values crossed",
     "We're planning a trip this summer": "'a 5-night one in Nice': the count before its item goes to Rome",
-    "Book a flight from Boston to Denver": "the shared cabin at the end ('for both') reaches only the last call",
     "Convert 250 US dollars to euros": "'1,200 Japanese yen to British pounds': target currency read as yen",
     "Show me the final Premier League table": "'table' read as the first league's name",
     "Create a playlist called Morning Run": "'called X with 20 pop songs, and another named Y': one call",

@@ -874,7 +874,10 @@ The rules
    restate its parameter ("from Leeds to York and then from York to Hull, for both cycling and walking" → 4;
    options said once, after a comma, at the end of the last of several asks of the tool reach every ask of
    it right before, whose calls hold none of them or one: "the cheapest route from A to B, and then from B
-   to C, with both the cheapest and the fastest options" → 4, `plan._said_of_every_item`;
+   to C, with both the cheapest and the fastest options" → 4, `plan._said_of_every_item`; one value said so,
+   in a phrase that "both", "each" or "all three" opens or closes, reaches every such ask that states none of
+   its own: "a flight from A to B and another from B to C, business class for both", "…, both in Celsius",
+   "…, for 3 guests each", `plan._said_for_each_ask`;
    "the status and the judge for case A-1 in Leeds, and case B-2 in York" → 4); a range of whole numbers
    ("from 2015 to 2018", "pages 3 to 6", "between 2000 and 2010") fans a parameter of one whole number (or a
    year) out over every number it spans when no parameter took its second end, and a list of numbers takes

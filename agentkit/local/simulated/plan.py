@@ -346,6 +346,7 @@ def plan(
         else:
             background.append(clause)
     _said_of_every_item(steps, conversation, roster)
+    _said_for_each_ask(steps, conversation, roster)
     unserved = list(conversation.calls)
     for step in steps:
         wanted = len(
@@ -1218,6 +1219,54 @@ def _said_of_every_item(steps: list[Step], conversation: Conversation, roster: h
                     break
                 earlier.inherited = given
                 j -= 1
+
+
+_EVERY = r"(?:both|each|apiece|all\s+of\s+them|all\s+(?:two|three|four|five))"
+_FOR_EACH = re.compile(rf"^\s*{_EVERY}\b|\b{_EVERY}\W*$", re.I)
+"""A phrase that a word for every item opens or closes, which says its value of every item before it
+("…, business class **for both**", "**both** in Celsius", "for 3 guests **each**", "**all three** in
+metric"); the word at the phrase's edge floats over the whole list, not inside the phrase ("…, compare
+both prices with the budget" says nothing of every item)."""
+
+
+def _said_for_each_ask(steps: list[Step], conversation: Conversation, roster: handoff.Roster) -> None:
+    """A value said once, after the last comma of the last of several asks of one tool, with "both",
+    "each" or "all three" ("Book a flight from Boston to Denver on 2025-03-14 and another from Denver to
+    Seattle on 2025-03-20, **business class for both**"; "the forecast for Oslo for 3 days, and then for
+    Bergen for 5 days, **both in Celsius**"; "a room in Vienna for 2 nights, and another in Prague for 4
+    nights, **for 3 guests each**") is said of every one of those asks, as a value said for each item of
+    one clause is (`fanout._said_of_each`): each earlier ask of the tool right before it that states no
+    value of its own for that parameter takes it. Only values the tail writes and the rest of the last
+    ask does not; not when the last ask sets itself apart ("but this time …")."""
+    for k in range(len(steps) - 1, 0, -1):
+        last = steps[k]
+        if CONTRAST.search(last.text) or "," not in last.text:
+            continue
+        head, tail = last.text.rsplit(",", 1)
+        if not _FOR_EACH.search(tail):
+            continue
+        calls = fill_tool(last.tool, last.text, conversation, [], roster, inherited=last.inherited) or []
+        if len(calls) != 1:
+            continue
+        said = {
+            a.name: a.value
+            for a in calls[0].arguments
+            if a.rule not in WEAK and _written(a.value, tail) and not _written(a.value, head)
+        }
+        if not said:
+            continue
+        j = k - 1
+        while j >= 0 and steps[j].tool.name == last.tool.name and steps[j].clause_index < last.clause_index:
+            earlier = steps[j]
+            before = fill_tool(
+                earlier.tool, earlier.text, conversation, [], roster, inherited=earlier.inherited
+            )
+            firm = {a.name for call in before or [] for a in call.arguments if a.rule not in WEAK}
+            given = {name: value for name, value in said.items() if name not in firm}
+            if not before or not given:
+                break
+            earlier.inherited = {**earlier.inherited, **given}
+            j -= 1
 
 
 def _written(value: Any, words: str) -> bool:
