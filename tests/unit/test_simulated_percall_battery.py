@@ -1034,6 +1034,29 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("hotel.book_room", city="Prague", nights=4, guests=3),
         ],
     ),
+    # ======== fresh wording, written before the rule of "one" standing for the item's noun (`quantities`)
+    (
+        "Estimate the value of a 3-bedroom house in Austin, TX with 2,000 square feet and a 2-bedroom one in "
+        "Dallas, TX with 1,100 square feet.",
+        [HOME_VALUE],
+        [
+            c("real_estate.estimate_value", location="Austin, TX", bedrooms=3, square_feet=2000),
+            c("real_estate.estimate_value", location="Dallas, TX", bedrooms=2, square_feet=1100),
+        ],
+    ),
+    (
+        "Apply a 20% discount to a $40 shirt and a 35% one to a $90 coat.",
+        [DISCOUNT],
+        [
+            c("retail.discounted_price", original_price=40, discount_percent=20),
+            c("retail.discounted_price", original_price=90, discount_percent=35),
+        ],
+    ),
+    (
+        "Find the kinetic energy of a 3 kg ball moving at 2 m/s and of a 5 kg one moving at 4 m/s.",
+        [KINETIC],
+        [c("physics.kinetic_energy", mass=3, velocity=2), c("physics.kinetic_energy", mass=5, velocity=4)],
+    ),
     # ======== guard rows: must stay as they are
     (
         "My 12-year-old daughter asked me this at dinner: what is the kinetic energy of a 3 kg ball rolling "
@@ -1058,14 +1081,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "My brother and I are both refinancing": "values before their item ('a 30-year mortgage of $350,000'): "
-    "terms crossed with amounts, four calls",
     "Get the latest stock price for Apple on": "the second item's exchange is given to both calls",
     "Using g = 9.81 m/s^2 for both": "'from rest' is not read as 0: the other item's 5 m/s fills both",
     "Compute the volume of a cylinder of radius": "the shared unit at the end ('all lengths are in meters') "
     "is left out",
     "Find the area of two ellipses": "'the first with …, the second with …' after a colon: values crossed",
-    "We're planning a trip this summer": "'a 5-night one in Nice': the count before its item goes to Rome",
     "Convert 250 US dollars to euros": "'1,200 Japanese yen to British pounds': target currency read as yen",
     "Show me the final Premier League table": "'table' read as the first league's name",
     "Create a playlist called Morning Run": "'called X with 20 pop songs, and another named Y': one call",

@@ -755,7 +755,6 @@ GAPS: dict[str, str] = {
     "My allotment is in ZIP 02139": "two ZIP codes in two clauses, 'for each': only the first",
     "The first bed gets tomatoes": "'the first … the second … the third' with bare crops: no call",
     "Two packages are on their way": "'the DHL one is N and the FedEx one is M': the carrier is the number",
-    "I need to send a 2 kg box": "each box's weight and destination: crossed, not paired",
     "A customer wants 40 units of SKU 88-140": "a code with an inner hyphen is cut at the hyphen",
     "I own shares of AAPL": "two tickers over two clauses, 'each': no call",
     "On holiday I spent 120 euros": "each amount with its currency: only one call, crossed",

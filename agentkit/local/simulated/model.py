@@ -666,7 +666,8 @@ The rules
    ("cash flows -1000, 300", "the readings -4, -2.5 and 1"; `quantities`). "One" after a
    determiner or an ordinal ("the first one") stands for a noun, it is no value, and so does "one" after
    "and"/"or"/"then"/"of" before a preposition, an item of its own ("the energy of a 2 kg ball and of one at
-   5 m/s"). A spelled count of things
+   5 m/s"), and "one" that closes a phrase an article opened, after modifiers of its own ("a 3-night stay in
+   Rome and a 5-night one in Nice", "a 35% one", "a 5 kg one": the noun said before, `quantities._closes_a_phrase`). A spelled count of things
    ("three circles", "two adults"; a noun after it, not past a function word: "She turned three. Which
    vaccines …" counts none) is a value only for a parameter that counts them (`adults`, "the number
    of nights", a bare `count` or `num_results` for whatever is asked for; an `amount` or `total` in a

@@ -314,9 +314,34 @@ def _pronoun_one(tokens: list[Token], i: int) -> bool:
         return True  # an ask of its own that opens "one for …"
     if _contrasted(tokens, i):
         return True
-    if i == 0 or tokens[i - 1].lower not in _ONE_AFTER:
+    if i == 0 or tokens[i - 1].lower not in _ONE_AFTER and not _closes_a_phrase(tokens, i):
         return False
     return after is None or after.kind != "word" or "NOUN" not in lexicon.parts(after.text)
+
+
+_ARTICLES = frozenset("a an another the".split())
+
+
+def _closes_a_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether "one" closes a noun phrase an article opened, after modifiers of its own ("a 3-night stay in
+    Rome and a **5-night one** in Nice", "a 30-year mortgage … and a **15-year one** of $220,000", "a **35%
+    one**", "a **5 kg one**", "a **red one**"): it stands where the phrase's noun would, the noun said
+    before, and is no count — the modifiers are the new item's values. Up to four modifiers (numbers,
+    their units or symbols, words that are no function words) between the article and "one"."""
+    modifiers = 0
+    for k in range(i - 1, max(-1, i - 6), -1):
+        token = tokens[k]
+        if token.lower in _ARTICLES:
+            return modifiers > 0
+        if (
+            token.kind == "number"
+            or token.text in ("-", "%", "$")
+            or (token.kind == "word" and not lexicon.is_function_word(token.lower))
+        ):
+            modifiers += 1
+            continue
+        return False
+    return False
 
 
 def _contrasted(tokens: list[Token], i: int) -> bool:
