@@ -497,6 +497,26 @@ BOILING = fn(
     ["substance"],
 )
 
+ACCELERATION = fn(
+    "physics.acceleration",
+    "Calculate acceleration from velocities and time.",
+    {
+        "initial_velocity": (NUM, "Initial velocity in m/s."),
+        "final_velocity": (NUM, "Final velocity in m/s."),
+        "time": (NUM, "Time in seconds."),
+    },
+    ["initial_velocity", "final_velocity", "time"],
+)
+COMFORT = fn(
+    "climate.comfort_index",
+    "Comfort index for a temperature range.",
+    {
+        "min_temperature": (NUM, "Minimum temperature in C."),
+        "max_temperature": (NUM, "Maximum temperature in C."),
+    },
+    ["min_temperature", "max_temperature"],
+)
+
 F = "fahrenheit"
 CEL = "celsius"
 
@@ -1057,6 +1077,25 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [KINETIC],
         [c("physics.kinetic_energy", mass=3, velocity=2), c("physics.kinetic_energy", mass=5, velocity=4)],
     ),
+    # ======== fresh wording, written before the rule of a name labelling the value after it (`evidence`)
+    (
+        "Find the acceleration with initial velocity 5 and final velocity 20 over time 3, and with initial "
+        "velocity 0 and final velocity 12 over time 4.",
+        [ACCELERATION],
+        [
+            c("physics.acceleration", initial_velocity=5, final_velocity=20, time=3),
+            c("physics.acceleration", initial_velocity=0, final_velocity=12, time=4),
+        ],
+    ),
+    (
+        "Get the comfort index for minimum temperature 10 and maximum temperature 25, and for minimum "
+        "temperature 2 and maximum temperature 9.",
+        [COMFORT],
+        [
+            c("climate.comfort_index", min_temperature=10, max_temperature=25),
+            c("climate.comfort_index", min_temperature=2, max_temperature=9),
+        ],
+    ),
     # ======== guard rows: must stay as they are
     (
         "My 12-year-old daughter asked me this at dinner: what is the kinetic energy of a 3 kg ball rolling "
@@ -1085,7 +1124,6 @@ GAPS: dict[str, str] = {
     "Using g = 9.81 m/s^2 for both": "'from rest' is not read as 0: the other item's 5 m/s fills both",
     "Compute the volume of a cylinder of radius": "the shared unit at the end ('all lengths are in meters') "
     "is left out",
-    "Find the area of two ellipses": "'the first with …, the second with …' after a colon: values crossed",
     "Convert 250 US dollars to euros": "'1,200 Japanese yen to British pounds': target currency read as yen",
     "Show me the final Premier League table": "'table' read as the first league's name",
     "Create a playlist called Morning Run": "'called X with 20 pop songs, and another named Y': one call",

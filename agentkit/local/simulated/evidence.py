@@ -276,6 +276,8 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
                 continue  # "after 20 years with the same half-life": the value kept, not one beside it
             if token.lower in NAMING and j >= mention.last:
                 continue  # "morning labelled gym": a naming participle gives the value after it, not before
+            if j >= mention.last and _labels_the_next(j, mention, reading):
+                continue  # "semi-major axis 5 and semi-minor axis 3": "minor" is 3's label, not 5's
             if _act_for_whom(parameter, root, j, mention, tokens):
                 continue  # "training for Anna Berg": Anna is trained, she is no `trainer`
             if j in mention.span:
@@ -295,6 +297,35 @@ def _named(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[fl
     if not total:
         return None
     return total, "named", "near “" + ", ".join(dict.fromkeys(said)) + "”"
+
+
+def _labels_the_next(j: int, mention: Mention, reading: Reading) -> bool:
+    """Whether the word at `j`, after a number and the "and" or comma that closes it, opens the label of the
+    next number: only words of a name (and "of", "is", "=", ":") stand between it and that number
+    ("semi-major axis 5 and **semi-minor axis** 3", "initial velocity 5 and **final velocity** 20",
+    "minimum temperature 10 and **maximum temperature** 25"). A parameter's name said right before a value
+    labels that value, so it is no label of the value before it: twin parameters ("initial"/"final",
+    "major"/"minor") take the values their own names stand before, not the one they follow. A word right
+    after the number is its own ("2 moles at 300 K")."""
+    if mention.kind != "number":
+        return False
+    tokens = reading.tokens
+    if not any(t.lower == "and" or t.text in (",", ";") for t in tokens[mention.last : j]):
+        return False
+    following = next((m for m in reading.mentions if m.first > j), None)
+    if following is None or following.kind != "number" or following.first - j > 5:
+        return False
+    for k in range(j + 1, following.first):
+        token = tokens[k]
+        if token.text in _LABEL_JOINS or token.lower in _LABEL_JOINS:
+            continue
+        if token.kind != "word" or lexicon.is_function_word(token.lower):
+            return False
+    return True
+
+
+_LABEL_JOINS = frozenset("- = : of is are equals".split())
+"""What may join a label to the value after it ("final velocity **of** 20", "max temperature **=** 25")."""
 
 
 def _rate_units(reading: Reading, mention: Mention) -> set[int]:

@@ -424,7 +424,10 @@ The rules
    "a timer named 'focus'" → `label`, `evidence._names_as`; such a
    participle, and "labelled", introduces the value after it, no word of the phrase before it nor a
    label of it: "tomorrow morning labelled gym" → `label` gym, `mentions.NAMING`); a
-   word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other.
+   word so given to the value before it, or joined to the value after it ("of type 'text'"), labels no other;
+   so a parameter's name that opens the next number's label after "and" or a comma names that number, not
+   the one before: "semi-major axis 5 and semi-minor axis 3", "initial velocity 5 and final velocity 20"
+   (`evidence._labels_the_next`).
    A label may be several words: words of the parameter's name or description before a value joined by
    linking words only ("host IP as '10.1.4.22'", `_Job._labels_next`) are its label, no value; a word for a
    code between a noun and its value is part of the noun's label ("workspace id NORTHWIND with dataset UUID
