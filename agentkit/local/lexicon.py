@@ -66,6 +66,12 @@ GREETINGS = frozenset("hi hey hiya heya howdy hello hullo greetings yo".split())
 a request — the dictionary lacks most of them, so a capitalised one that opens a sentence would otherwise
 be read as a name ("Hi" as the city)."""
 
+INTERJECTIONS = GREETINGS | frozenset("oh ah aha oops whoops hmm um uh er ok okay alright".split())
+"""Words that only voice the speaker's reaction ("Oh, and renew my loan of The Hobbit", "Oops, I nearly
+forgot: …", "OK, now …") or greet (`GREETINGS`): an interjection that opens a sentence is no value or name
+of a request, as a greeting is not — capitalised there, it would otherwise be read as a name ("Oh" as the
+book's title)."""
+
 DEVERBAL_PREPOSITIONS = frozenset(
     "given including regarding concerning considering following based according excluding".split()
 )

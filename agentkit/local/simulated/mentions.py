@@ -1311,8 +1311,8 @@ def _sentence_start_word(tokens: list[Token], i: int) -> bool:
         or (tokens[i - 1].text == "," and i >= 2 and tokens[i - 2].text in ("Also", "Then", "Plus"))
     )
     word = re.sub(r"['’](?:s|re|ve|ll|d|m|t)$", "", tokens[i].text)
-    if word == "I" or (at_start and word.lower() in lexicon.GREETINGS):
-        return True  # "Hi, could you …": a greeting that opens a sentence is no name
+    if word == "I" or (at_start and word.lower() in lexicon.INTERJECTIONS):
+        return True  # "Hi, could you …", "Oh, and …": a greeting or interjection opening a sentence, no name
     if word.isupper() and len(word) >= 2:
         return False  # an acronym ("NASA") is a name wherever it stands
     if word == "The" and not at_start and i + 1 < len(tokens) and _capitalised(tokens[i + 1]):

@@ -818,7 +818,8 @@ The rules
    another code, "to"/"in"); and
    "u", "ur", "pls", "whats", "im", "dont" … are the function words they stand for, and chat's "thx",
    "rn", "btw", "tbh" carry no value ("air quality in Lyon rn" → Lyon); a greeting that opens a sentence,
-   "Hi, …", "Hey …", "Hello there! …", is no name (`lexicon.GREETINGS`: "Hi" is no harbour);
+   "Hi, …", "Hey …", "Hello there! …", is no name (`lexicon.GREETINGS`: "Hi" is no harbour), nor is an
+   interjection that opens one, "Oh, and renew my loan of The Hobbit", "Oops, …" (`lexicon.INTERJECTIONS`);
    a question of who or what a thing is ("what is quantum tunneling", "who is park ji sung") gives a
    required string still open the whole thing it names, not the words the residual keeps, unless a word
    of it is the tool's own ("the capital of France" for `country_capital`; `Leftovers._thing_asked`,
