@@ -1066,6 +1066,28 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("music.concert_search", artist="Adele", city="Lisbon"),
         ],
     ),
+    # ======== fresh wording: a time clause whose subject is "you" asks an act of its own
+    (
+        "When you have checked the forecast for Rome, book a table for 2 at Roscioli on 2025-05-10 at 20:00.",
+        [RESTAURANTS, FORECAST, RESERVE_TABLE],
+        [
+            c("weather.forecast", city="Rome", days=[OMIT, 3]),
+            c("dining.reserve_table", restaurant="Roscioli", party_size=2, date="2025-05-10", time="20:00"),
+        ],
+    ),
+    (
+        "After you work out the factorial of 9, check whether 221 is prime.",
+        [GCD, IS_PRIME, FACTORIAL],
+        [c("math.factorial", n=9), c("math.is_prime", number=221)],
+    ),
+    (
+        "Before you email invoice INV-77 to ap@globex.com, mark it as paid.",
+        [INVOICE_PAID, INVOICE_CREATE, INVOICE_SEND],
+        [
+            c("billing.mark_invoice_paid", invoice_id="INV-77"),
+            c("billing.send_invoice", invoice_id="INV-77", email="ap@globex.com"),
+        ],
+    ),
     # ======== guards: background mentions and chit-chat add no call
     (
         "I've already booked the hotel in Rome, so just find me a vegetarian restaurant near the Pantheon.",
@@ -1109,7 +1131,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 GAPS: dict[str, str] = {
     "When did the Berlin Wall fall": "the event is cut to its noun: 'Berlin Wall', not its fall",
-    "After you restart the nginx": "the ask in the 'After you …' clause makes no call",
     "Translate 'good morning'": "the second quote is not the spell-check's text: the first quote leaks into it",
     "I weigh 82 kg": "the second ask ('estimate how many calories I'd burn') makes no call",
     "I'd love to know what the word": "no call at all for two asks named by paraphrase ('means', 'mean the same')",

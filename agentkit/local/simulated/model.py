@@ -26,7 +26,9 @@ The rules
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
-   train, which …" are one ask), and "and" where the words
+   train, which …" are one ask; but a time clause whose subject is the one asked and whose verb an act,
+   "After you restart nginx on web-3, show me …", "Before you email the invoice, mark it as paid", is an
+   ask of its own, `text._addressee_acts`), and "and" where the words
    after it begin an ask of their own (not a relative pronoun the clause before already opened a relative
    clause with: "a trapezoid whose sides are … and whose height is …", `text._second_relative`) (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
    a bare adjective, "… and find French restaurants" —, a question word, "another", also after an

@@ -293,11 +293,47 @@ def clauses(text: str) -> list[str]:
     text = text.strip()
     if len(text) > 2 and text[0] + text[-1] in ('""', "''", "“”"):
         text = text[1:-1]  # a request wrapped whole in quotes
-    for sentence in sentences(text):
+    for sentence in (act for whole in sentences(text) for act in _addressee_acts(whole)):
         for part in _joined_parts(sentence):
             for piece in _split_question(part):
                 result.extend(_split_and(piece))
     return [c.strip(" ,.;:!?") for c in result if words(c)]
+
+
+_ADDRESSEE_ACT = re.compile(
+    r"^(?P<time>(?:right\s+|just\s+)?(?:after|once|when|before|as\s+soon\s+as)\s+you)"
+    r"(?P<aux>\s+have|'ve|’ve)?\s+(?P<act>[a-z][^,;:]*?),\s*(?P<main>\S.*)$",
+    re.I | re.S,
+)
+
+
+def _addressee_acts(sentence: str) -> list[str]:
+    """`sentence` split where a time clause opening it has the one asked as its subject and an act as its
+    verb ("After you restart nginx on web-3, show me …", "Once you've looked up the price of AAPL,
+    convert …", "Before you email the invoice, mark it as paid"): such a clause does not set the scene as
+    "After taking the train, …" or "When I land, …" do — it tells the one asked to do a thing, an ask of
+    its own beside the instruction after its comma. The act is a verb in its base form, or its past
+    participle after "have" ("When you have checked …"); "When you have time, …" and "Once you're done,
+    …" name no act. The instruction must begin like an ask (a verb before its object, a question word)."""
+    found = _ADDRESSEE_ACT.match(sentence.strip())
+    if not found:
+        return [sentence]
+    act, main = found.group("act"), found.group("main")
+    verb = words(act)[:1]
+    if not verb or "VERB" not in lexicon.parts(verb[0]) or lexicon.is_function_word(verb[0]):
+        return [sentence]
+    base = lexicon.lemma(verb[0]) == verb[0]
+    if (found.group("aux") is None) != base or lexicon.lemma(verb[0]) in (
+        "be",
+        "have",
+        "do",
+        "get",
+        "finish",
+    ):
+        return [sentence]  # "When you have time, …", "Once you're done, …": no act of the one asked
+    if not (starts_ask(main) or asks_question(main)):
+        return [sentence]
+    return [act, main]
 
 
 _ITEMS_BEFORE = re.compile(
