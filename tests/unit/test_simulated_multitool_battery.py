@@ -176,6 +176,24 @@ SYNONYMS = fn(
     ["word"],
 )
 # ---- health
+MED_TERM = fn(
+    "medical.define_term",
+    "Give the definition of a medical term.",
+    {"term": (STR, "The medical term.")},
+    ["term"],
+)
+SPECIALIST = fn(
+    "doctors.find_specialist",
+    "Find doctors of a specialty in a city.",
+    {"specialty": (STR, "Medical specialty."), "city": (STR, "City name.")},
+    ["specialty", "city"],
+)
+FIN_TERM = fn(
+    "finance.glossary",
+    "Look up the definition of a financial term.",
+    {"term": (STR, "The term.")},
+    ["term"],
+)
 BMI = fn(
     "health.bmi",
     "Calculate body mass index.",
@@ -1088,6 +1106,28 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("billing.send_invoice", invoice_id="INV-77", email="ap@globex.com"),
         ],
     ),
+    # ======== fresh wording: "what X means" (told, not asked) and "words that mean the same"
+    (
+        "Can you tell me what tachycardia means, and find a cardiology specialist in Boston?",
+        [MED_TERM, SPECIALIST, VETS],
+        [
+            c("medical.define_term", term="tachycardia"),
+            c("doctors.find_specialist", specialty=["cardiologist", "cardiology"], city="Boston"),
+        ],
+    ),
+    (
+        "I wonder what amortization means. Also get me the share price of IBM.",
+        [FIN_TERM, STOCK, NEWS],
+        [c("finance.glossary", term="amortization"), c("finance.stock_price", ticker="IBM")],
+    ),
+    (
+        "Give me some words that mean the same as 'happy', and translate 'happy' into Spanish.",
+        [DEFINE, SYNONYMS, TRANSLATE],
+        [
+            c("dictionary.synonyms", word="happy", max_results=[OMIT, 10]),
+            c("text.translate", text="happy", target_language="Spanish"),
+        ],
+    ),
     # ======== guards: background mentions and chit-chat add no call
     (
         "I've already booked the hotel in Rome, so just find me a vegetarian restaurant near the Pantheon.",
@@ -1133,7 +1173,6 @@ GAPS: dict[str, str] = {
     "When did the Berlin Wall fall": "the event is cut to its noun: 'Berlin Wall', not its fall",
     "Translate 'good morning'": "the second quote is not the spell-check's text: the first quote leaks into it",
     "I weigh 82 kg": "the second ask ('estimate how many calories I'd burn') makes no call",
-    "I'd love to know what the word": "no call at all for two asks named by paraphrase ('means', 'mean the same')",
     "My daughter turns 7": "the venue's name is the recipe's dish; the venue check makes no call",
     "Last year I paid 1,200": "the story's past trip ('Last year … fly to Tokyo') makes a flight search of its own",
     "We're looking at a house": "the mortgage ask makes no call; its '20%' makes a second property tax call",

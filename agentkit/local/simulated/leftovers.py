@@ -917,16 +917,24 @@ def _modifying_gerund(tokens: list, k: int) -> bool:
 _WH = frozenset({"what", "which", "whose"})
 
 
+_EMBEDS_A_QUESTION = frozenset("me us know wonder explain understand ask".split())
+"""Words after which "what …" is a question told, not asked ("tell me what amortization means", "I wonder
+what X costs"): its subject comes before its verb, which may end the clause."""
+
+
 def _verb_after_wh_subject(tokens: list) -> set[int]:
     """The position of a question's verb after a subject that "what"/"which" opens: "What white wine
     **goes** with coq au vin?", "Which team **won** the cup?". The first word after the subject's
     first content word that is a verb inflected for its subject (third person "-s", or past: its lemma
     is another word) and has a function word after it — the verb before its object or preposition,
     not a plural noun of the subject ("which wines pair …": "wines" stands before a verb) — is what the
-    question asks, not a thing."""
+    question asks, not a thing. So too in a question told after "tell me", "I wonder", "explain"
+    (`_EMBEDS_A_QUESTION`), where the verb may end the clause: "tell me what tachycardia **means**"."""
     words = [i for i, t in enumerate(tokens) if t.kind == "word"]
-    if not words or tokens[words[0]].lower not in _WH:
+    opening = next((n for n, i in enumerate(words) if tokens[i].lower in _WH), None)
+    if opening is None or opening > 0 and tokens[words[opening - 1]].lower not in _EMBEDS_A_QUESTION:
         return set()
+    words = words[opening:]
     subject = False
     for k in range(words[0] + 1, min(len(tokens), words[0] + 6)):
         word = tokens[k]
@@ -937,14 +945,27 @@ def _verb_after_wh_subject(tokens: list) -> set[int]:
                 return set()
             continue
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        inflected = word.text.islower() and lexicon.lemma(word.lower) != word.lower
+        inflected = (
+            word.text.islower()
+            and (
+                lexicon.lemma(word.lower) != word.lower
+                or opening > 0  # told: "what amortization means", whose "-s" form is a noun too
+                and word.lower.endswith("s")
+                and "VERB" in lexicon.parts(word.lower[:-1])
+            )
+        )
+        ends = following is None or following.kind != "word" and following.kind != "number"
         if (
             subject
             and inflected
             and "VERB" in lexicon.parts(word.text)
-            and following is not None
-            and following.kind == "word"
-            and lexicon.is_function_word(following.text)
+            and (
+                ends
+                and opening > 0
+                or following is not None
+                and following.kind == "word"
+                and lexicon.is_function_word(following.text)
+            )
         ):
             return {k}
         subject = True

@@ -101,10 +101,18 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\bwhat (?:does|do|did) [^?.!]{1,60}\bmean\s*(?:[?.!]|$)|\b(?:the|its) meanings? of\b"
-            r"|\bwhat is meant by\b",
+            r"|\bwhat is meant by\b|\bwhat (?:the (?:word|term|phrase|acronym) )?\S{1,40} (?:means|meant)\b",
             re.IGNORECASE,
         ),
         ("definition", "meaning"),
+    ),
+    (
+        re.compile(
+            r"\b(?:words?|terms?|phrases?) (?:that|which) (?:means?|mean) (?:the same|much the same|similar)\b"
+            r"|\b(?:words?|terms?) with (?:the same|a similar|similar) meanings?\b",
+            re.IGNORECASE,
+        ),
+        ("synonym", "synonyms"),
     ),
     (
         re.compile(
@@ -136,7 +144,8 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 """Question forms and the kind of answer each asks for (English usage, not any tool's words): a count of the
 people who live somewhere is a population; "mean" before "of" is the noun, an average; who won a contest is
-its winner (of a league or a title, its champion); "what does X mean" asks for a definition; a place to stay
+its winner (of a league or a title, its champion); "what does X mean" asks for a definition, and so does
+the question told, "tell me what X means"; words "that mean the same" as another are its synonyms; a place to stay
 is lodging, a place to eat a restaurant; when a team plays next, or its next match, is its upcoming
 schedule; whether a thing is "still available", "in stock", "restocked", whether a shop "still has" it, asks
 after its stock (inventory), not after an order of it or its details."""

@@ -127,7 +127,9 @@ The rules
    → lifespan; "when did …", "what year" → date, time; "when does … open" → hours; "how many people live in"
    → population; "the mean of" → average; "who won" → winner, champion; "who <verb>ed …" → the verb's agent
    noun, "who wrote" → writer, "who painted" → painter; "how do you say … in <language>" → translate; "what
-   does X mean", "the meaning of" → definition; "where can I stay", "a place to stay" → lodging, hotel; "where
+   does X mean", "the meaning of", and told, "tell me what X means", "I wonder what X means" (its verb no
+   word of X, `leftovers._verb_after_wh_subject`; "I wonder" asks, `text.tells`) → definition; "words that
+   mean the same as …", "words with a similar meaning" → synonym; "where can I stay", "a place to stay" → lodging, hotel; "where
    can I eat", "places to eat" → restaurant; "play next", "the next match" → upcoming schedule; "still
    available", "in stock", "restocked", "do you still have" → stock, inventory), met by
    meaning too (the near tool word that weighs most: painter ≈ `artist`), and a "who <verb>ed" question

@@ -70,7 +70,8 @@ _OPENERS = frozenset(
     "after that then now also next and so later afterwards meanwhile yesterday today tonight earlier recently".split()
 )
 """Words a telling clause may open on before its subject: order and time ("Later, you …", "Yesterday I ran …")."""
-_ASKING_AFTER_I = frozenset("want need would will wish".split())
+_ASKING_AFTER_I = frozenset("want need would will wish wonder".split())
+"""Verbs after "I" that ask, not tell: "I want …", "I need …", "I wonder what X means" (a question told)."""
 _TELLING_SUBJECTS = frozenset("i we you they there it".split())
 _MODALS = frozenset("can could should must may might shall".split())
 _TELLING_VERBS = frozenset("have has had is are was were".split())
