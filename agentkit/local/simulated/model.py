@@ -191,7 +191,10 @@ The rules
    before a comma ("Hotel rooms are so costly, I need a house to stay": a tool only the judgement names is
    not asked for, `matching._JUDGED`), and so does a premise opening the clause — "Since/Because/As/Now
    that …," or the words before ", so …" ("I already checked the weather, so just book a table"): the
-   tool is the one the ask after the premise needs (`matching._PREMISE`). A
+   tool is the one the ask after the premise needs (`matching._PREMISE`); so, in a sentence of its own, a
+   statement that says a thing is already done or known ("I already know the capital is Canberra; what
+   time is it there?", "We already have the Bundesliga table. How did …"): it asks for no tool while
+   another clause asks (`plan._already_done`). A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either; an act verb, "show", names no tool the clause names by its

@@ -187,7 +187,7 @@ def plan(
     for index, clause in enumerate(clauses):
         if _sums_up(clause, steps, conversation.request):
             continue  # "… Can you work out the ratio and plan the route?": the asks already made
-        scene = _scene(clauses, index, matcher)
+        scene = _scene(clauses, index, matcher) or _already_done(clauses, index, matcher)
         told_only = False
         if scene:
             needed = []
@@ -616,6 +616,26 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
         return False
     later = next((c for c in clauses[index + 1 :] if matcher.needed(c) and not _per_item(c)), None)
     return later is not None and not text.tells(later)
+
+
+def _already_done(clauses: list[str], index: int, matcher: Matcher) -> bool:
+    """Whether clause `index` tells that a thing is already done or known ("I already know the capital of
+    Australia is Canberra; what time is it there?", "We already have the Bundesliga table. How did
+    Dortmund do …?", "I already worked out the factorial of 10; is 1013 prime?"): a statement opened by its
+    subject (`_SPEAKER_OPENS`, or a noun phrase, "My colleague …") with "already" before its verb says the
+    asker has that thing, so it asks for no tool, whatever tool its words name, when another clause asks
+    for one. Its values stay the scene of the asks after it."""
+    clause = clauses[index]
+    said = text.words(clause)
+    if (
+        "already" not in said[1:5]
+        or said[0] not in _SPEAKER_OPENS
+        and said[0] not in text.NOUN_PHRASE_OPENERS
+        or clause.rstrip().endswith("?")
+        or text.is_question(clause)
+    ):
+        return False
+    return any(matcher.needed(c) for k, c in enumerate(clauses) if k != index)
 
 
 PER_ITEM = re.compile(r"\b(?:respectively|each|them|these|those)\b", re.I)

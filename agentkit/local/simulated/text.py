@@ -84,7 +84,7 @@ def tells(clause: str) -> bool:
     found = re.findall(r"[a-z']+", clause.lower())
     while found and (found[0] in _OPENERS or found[0] in lexicon.DISCOURSE_MARKERS):
         found = found[1:]
-    if len(found) >= 3 and found[0] in _NOUN_PHRASE_OPENERS:
+    if len(found) >= 3 and found[0] in NOUN_PHRASE_OPENERS:
         return _noun_phrase_tells(found)
     if len(found) < 2 or found[0] not in _TELLING_SUBJECTS:
         return False
@@ -97,7 +97,7 @@ def tells(clause: str) -> bool:
     return found[1] in _TELLING_VERBS
 
 
-_NOUN_PHRASE_OPENERS = frozenset("a an the my our his her their this".split())
+NOUN_PHRASE_OPENERS = frozenset("a an the my our his her their this".split())
 
 
 def _noun_phrase_tells(found: list[str]) -> bool:
