@@ -31,7 +31,8 @@ The rules
    ask of its own, `text._addressee_acts`), and "and" where the words
    after it begin an ask of their own (not a relative pronoun the clause before already opened a relative
    clause with: "a trapezoid whose sides are … and whose height is …", `text._second_relative`) (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
-   a bare adjective, "… and find French restaurants" —, a question word, "another", also after an
+   a bare adjective, "… and find French restaurants" —, a question word, "another", a polite request,
+   "… and could you also tell me the weather there?" (`text._polite_request`), also after an
    adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing, nor a quoted value, "… and 'See you at six'
    to Marco"; and a verb that may be a noun after ", and" once a pair's "and" has closed its series: "the

@@ -477,6 +477,8 @@ def starts_ask(piece: str) -> bool:
     found = words(piece)
     while found and (found[0] in lexicon.DISCOURSE_MARKERS or _manner_adverb(found[0])):
         found = found[1:]  # "… and finally fetch …", "… and separately what …"
+    if _polite_request(found):
+        return True  # "…, and could you also tell me the weather there?": a request of its own
     first = found[:1]
     if not first or piece.lstrip()[:1].isupper():
         return False  # a capitalised word after "and" is a name ("… and Maroon 5"), not an instruction
@@ -503,6 +505,20 @@ def starts_ask(piece: str) -> bool:
         or after[0].isdigit()
         or _opens_bare_object(piece, word, after[0])
     )
+
+
+_POLITE_FILLERS = frozenset("also please just kindly maybe then".split())
+
+
+def _polite_request(found: list[str]) -> bool:
+    """Whether words open a polite request: "can", "could", "would" or "will", "you", then (after "also",
+    "please" …) a verb in its base form ("… and can you check whether the pavilion is free", "…, and could
+    you also tell me the weather there"). It asks the one addressed to act, an ask of its own wherever it
+    stands, as the bare verb would."""
+    if len(found) < 3 or found[0] not in ("can", "could", "would", "will") or found[1] not in ("you", "u"):
+        return False
+    rest = [w for w in found[2:5] if w not in _POLITE_FILLERS]
+    return bool(rest) and "VERB" in lexicon.parts(rest[0]) and lexicon.lemma(rest[0]) == rest[0]
 
 
 def _opens_bare_object(piece: str, verb: str, word: str) -> bool:
