@@ -1154,6 +1154,25 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("shipping.schedule_pickup", address="12 Elm Street", date="2025-07-01"),
         ],
     ),
+    # ======== fresh wording: a hyphenated verb before its object opens an ask ("and double-check the …")
+    (
+        "Pull the dividend history of KO for 3 years and double-check the share price of PEP.",
+        [NEWS, STOCK, DIVIDENDS],
+        [c("finance.dividend_history", ticker="KO", years=3), c("finance.stock_price", ticker="PEP")],
+    ),
+    (
+        "Show the last 100 lines of the postgres log on db-1 and re-check disk usage on db-2.",
+        [RESTART, DISK, LOG_TAIL],
+        [
+            c("ops.tail_log", host="db-1", service="postgres", lines=100),
+            c("ops.disk_usage", host="db-2"),
+        ],
+    ),
+    (
+        "Give me words that mean the same as 'cheap' for our ad copy; the slogan is for a budget airline.",
+        [SYNONYMS, DEFINE, SUMMARIZE],
+        [c("dictionary.synonyms", word="cheap", max_results=[OMIT, 10])],
+    ),
     # ======== guards: background mentions and chit-chat add no call
     (
         "I've already booked the hotel in Rome, so just find me a vegetarian restaurant near the Pantheon.",
@@ -1212,7 +1231,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 GAPS: dict[str, str] = {
     "When did the Berlin Wall fall": "the event is cut to its noun: 'Berlin Wall', not its fall",
-    "Translate 'good morning'": "the second quote is not the spell-check's text: the first quote leaks into it",
     "I weigh 82 kg": "the second ask ('estimate how many calories I'd burn') makes no call",
     "Last year I paid 1,200": "the story's past trip ('Last year … fly to Tokyo') makes a flight search of its own",
     "We're looking at a house": "the mortgage ask makes no call; its '20%' makes a second property tax call",

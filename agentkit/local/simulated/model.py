@@ -34,7 +34,9 @@ The rules
    a bare adjective, "… and find French restaurants" —, a question word, "another", a polite request,
    "… and could you also tell me the weather there?" (`text._polite_request`), also after an
    adverb that can be nothing else, "and separately what …"; not a
-   hyphenated compound, "check-out date", which names a thing, nor a quoted value, "… and 'See you at six'
+   hyphenated compound, "check-out date", which names a thing (but one whose last part is a verb before
+   its object is that verb, "… and double-check the share price of PEP", "… and re-check disk usage",
+   `text._hyphenated_verb`), nor a quoted value, "… and 'See you at six'
    to Marco"; and a verb that may be a noun after ", and" once a pair's "and" has closed its series: "the
    side effects of ibuprofen and naproxen, and check interactions between them"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does

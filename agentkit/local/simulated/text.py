@@ -491,8 +491,9 @@ def starts_ask(piece: str) -> bool:
         return True  # "…, and finally once more for Dallas": a variation ask is an ask of its own
     if word == "one" and found[1:2] and found[1] in _PRONOUN_ONE_BEFORE:
         return True  # "… a recipe for lasagna and one for risotto": "one" stands for the thing asked for
-    if re.match(rf"{re.escape(word)}-[a-z]", piece[piece.lower().find(word) :], re.I):
-        return False  # a hyphenated compound ("check-out date", "follow-up call") names a thing
+    compound = re.match(rf"{re.escape(word)}(?:-[a-z]+)+", piece[piece.lower().find(word) :], re.I)
+    if compound:
+        return _hyphenated_verb(compound.group(0), found)
     parts = lexicon.parts(word)
     if "VERB" not in parts or lexicon.lemma(word) != word or lexicon.is_function_word(word):
         return False
@@ -505,6 +506,20 @@ def starts_ask(piece: str) -> bool:
         or after[0].isdigit()
         or _opens_bare_object(piece, word, after[0])
     )
+
+
+def _hyphenated_verb(compound: str, found: list[str]) -> bool:
+    """Whether a hyphenated compound that opens a piece is its verb: a compound names a thing ("check-out
+    date", "follow-up call"), unless its last part is a verb in its base form and its object opens right
+    after it (`_OBJECT_START`: "… and double-check the share price of PEP", "… and spell-check the
+    sentence …"), or, when its first part is a prefix the dictionary lacks ("re-", "pre-", "co-"), a noun
+    does ("… and re-check disk usage on db-2") — a verb of the compound's own, whose object follows."""
+    parts = compound.lower().split("-")
+    last, after = parts[-1], found[len(parts) : len(parts) + 1]
+    if not after or "VERB" not in lexicon.parts(last) or lexicon.lemma(last) != last:
+        return False
+    prefixed = not lexicon.known(parts[0]) and len(parts[0]) <= 3  # "re-check", "pre-book": a verb, prefixed
+    return after[0] in _OBJECT_START or prefixed and "NOUN" in lexicon.parts(after[0])
 
 
 _POLITE_FILLERS = frozenset("also please just kindly maybe then".split())
