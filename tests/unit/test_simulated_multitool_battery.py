@@ -13,9 +13,11 @@ different from the tools'. A careful model makes one call per ask and never lets
 another tool's call.
 Guard rows: a background mention of another tool's domain ("I've already booked the hotel, so just find a
 restaurant") and chit-chat beside an ask add no call.
-Domains: geography, finance, travel, weather, language, health, events, shipping, networking, sport,
-libraries, maths, music, chemistry, dining, cooking, real estate, cinema, calendar, automotive, energy,
-pets, astronomy, history, commerce, IT operations.
+Domains: geography, finance, travel, weather, language, health, medicine, events, shipping, networking,
+sport, libraries, maths, music, chemistry, dining, cooking, real estate, cinema, calendar, automotive,
+energy, pets, astronomy, history, commerce, billing, marketing, IT operations.
+Rows under "fresh wording" were written for a reading before the model was changed for it (rule 4 of the
+round): they pass only if the reading is general, not fitted to the row that showed it.
 The check is the benchmark's kind: order-free, strings without case or punctuation, `OMIT` = may be left out.
 """
 
@@ -1231,11 +1233,14 @@ ROWS: list[tuple[str, list[dict], list]] = [
 
 GAPS: dict[str, str] = {
     "When did the Berlin Wall fall": "the event is cut to its noun: 'Berlin Wall', not its fall",
-    "I weigh 82 kg": "the second ask ('estimate how many calories I'd burn') makes no call",
+    "I weigh 82 kg": "the second ask makes no call: 'cycling' is not read as the activity (its example is "
+    "'running')",
     "Last year I paid 1,200": "the story's past trip ('Last year … fly to Tokyo') makes a flight search of its own",
-    "We're looking at a house": "the mortgage ask makes no call; its '20%' makes a second property tax call",
-    "Ping db-02.internal": "'Oh' after the sentence break is read as the domain",
-    "Reserve the book with ISBN": "the hyphenated ISBN is cut to '978'; 'Oh' is read as the title",
+    "We're looking at a house": "', and what's …' opens no ask (read as 'what is', it does, but costs a BFCL "
+    "case): the mortgage ask makes no call; '20%' makes a second property tax call",
+    "Ping db-02.internal": "'records for example.org' gives the domain as the record type; the domain "
+    "leaks from the ping's sentence",
+    "Reserve the book with ISBN": "the hyphenated ISBN is cut to '978'",
     "Is Dune: Part Two": "a title with a colon is cut to 'Dune'",
     "How old is my 9-year-old dog": "the optional day 'open on Sunday' is left out",
     "Set a 25-minute timer": "the target unit 'grams' is read as the ingredient",
@@ -1243,8 +1248,8 @@ GAPS: dict[str, str] = {
     "Schedule a 30-minute meeting": "the meeting ask makes no call for the event-creating tool",
     "I've already booked the hotel in Rome": "the background city and the landmark make two calls; the diet is lost",
     "My sister already checked the forecast": "the category 'beaches' is left out",
-    "Quote me express shipping": "the contracted 'where's' after ', and' opens no ask: the tracking number fans "
-    "out over the quote's clause",
+    "Quote me express shipping": "the contracted 'where's' after ', and' opens no ask (read as 'where is' it "
+    "does, but costs a BFCL case): the tracking number fans out over the quote's clause",
     "Look up the air quality in Seoul, and what's": "the contracted 'what's' after ', and' opens no ask",
     "Find a vet in Leeds that is open": "the optional day 'open on Saturday' is left out",
 }
