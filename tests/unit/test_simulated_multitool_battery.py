@@ -1197,6 +1197,16 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("shipping.rate_quote", weight_kg=3, destination_country="Mexico", service=[OMIT, "standard"])],
     ),
     (
+        "We've already marked invoice INV-9 as paid, so just send invoice INV-12 to ops@acme.com.",
+        [INVOICE_PAID, INVOICE_SEND, INVOICE_CREATE],
+        [c("billing.send_invoice", invoice_id="INV-12", email="ops@acme.com")],
+    ),
+    (
+        "I checked the air quality in Delhi yesterday, so now get me the 2-day forecast for Mumbai.",
+        [AIR, FORECAST, LOCAL_TIME],
+        [c("weather.forecast", city="Mumbai", days=2)],
+    ),
+    (
         "Thanks so much for yesterday's help with the flights, you were great! Today I only need the current "
         "weather in Dublin.",
         [FLIGHTS, CURRENT_WEATHER, FORECAST],
@@ -1252,6 +1262,9 @@ GAPS: dict[str, str] = {
     "does, but costs a BFCL case): the tracking number fans out over the quote's clause",
     "Look up the air quality in Seoul, and what's": "the contracted 'what's' after ', and' opens no ask",
     "Find a vet in Leeds that is open": "the optional day 'open on Saturday' is left out",
+    "We've already marked invoice INV-9 as paid, so": "the premise's invoice before ', so' makes a call of its "
+    "own",
+    "I checked the air quality in Delhi yesterday, so": "the premise's city before ', so' is the forecast's",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
