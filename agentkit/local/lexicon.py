@@ -182,6 +182,15 @@ def past_participle(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def past_tense(word: str) -> bool:
+    """Whether the word is a verb's simple past ("sold", "scored", "ran"; not "sells", not "could", which
+    is a modal's form: `AUX` words are left to the caller)."""
+    lowered = word.lower()
+    verbs = _lemmas(lowered).get("VERB", ())
+    return any(lowered in lemminflect.getInflection(v, tag="VBD") for v in verbs)
+
+
+@lru_cache(maxsize=65536)
 def gradable(word: str) -> bool:
     """Whether the dictionary gives the adjective a comparative ("cheap" → "cheaper", "good" → "better"):
     it says how much of a quality, not which kind of thing ("electric", "vegetarian" have none)."""

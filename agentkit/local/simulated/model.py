@@ -1030,7 +1030,13 @@ The rules
    another offered tool scores its words more ("the exact city location" beside a hotel search,
    `plan._labels_the_last`); a statement after an ask that opens on a subject ("It's been a while …, and we
    need to ensure it's still operational") is that ask's background, no ask, for a tool it gives no value
-   of its own and whose named act it does not say (`plan._with_values_of_its_own`); a sentence
+   of its own and whose named act it does not say (`plan._with_values_of_its_own`); a statement that
+   reports an act done before the asking (a subject, a verb in the past or the perfect or after "already",
+   and words that set it before now: "already", "yesterday", "last spring", "ago"; "My neighbour sold a
+   4-bedroom one for $520,000 last spring", "Last week you worked out the BMI of my brother …", `text.reports`)
+   makes no call of its own when an ask of the same tool states every value it requires itself: the values
+   are the past act's (`plan._without_reports`; a story's past without such words, "John invested $5,000 …",
+   sets a problem and still gives it values); a sentence
    of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);

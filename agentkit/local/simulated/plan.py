@@ -345,6 +345,7 @@ def plan(
             background = []
         else:
             background.append(clause)
+    steps = _without_reports(steps, clauses, conversation, roster)
     _said_of_every_item(steps, conversation, roster)
     _said_for_each_ask(steps, conversation, roster)
     unserved = list(conversation.calls)
@@ -1042,6 +1043,41 @@ def _with_producers(
             producer.special = f"supplies `{missing[0]}` for {needed[0].tool.name}"
             return [producer, *needed]
     return needed
+
+
+_NOT_ITS_OWN = frozenset({"as before", "default", "forced"})
+"""Rules that fill a value from elsewhere than the clause's words: carried over, defaulted or forced."""
+
+
+def _without_reports(
+    steps: list[Step], clauses: list[str], conversation: Conversation, roster: handoff.Roster
+) -> list[Step]:
+    """The steps less those of a statement that only reports an act done or a thing known already
+    (`text.reports`: "My neighbour sold a 4-bedroom one for $520,000", "Last season he scored 30 goals in
+    2021", "I already did 30 USD to GBP this morning") when another clause, one that asks, calls the same
+    tool with every value it requires read from its own words (none carried over, defaulted or forced; a
+    value placed by position is its own). The report tells the story
+    around the ask; its values are those of the act done, and the ask says which call is wanted now. A
+    report is kept when the ask needs it ("I bought it for $200 and sold it for $300. What was my
+    return?": the ask states nothing of its own), and so is a step that took in an ask after it."""
+    told = {s.clause_index for s in steps if text.reports(clauses[s.clause_index])}
+    asks = [s for s in steps if s.clause_index not in told]
+
+    def reported(step: Step) -> bool:
+        return (
+            step.clause_index in told
+            and all(k in told for k in step.absorbed)
+            and any(a.tool.name == step.tool.name and own(a) for a in asks)
+        )
+
+    def own(step: Step) -> bool:
+        calls = fill_tool(step.tool, step.text, conversation, [], roster)
+        required = set(step.tool.schema.get("required", []))
+        return bool(calls) and all(
+            required <= {a.name for a in call.arguments if a.rule not in _NOT_ITS_OWN} for call in calls
+        )
+
+    return [s for s in steps if not reported(s)]
 
 
 def _continues(steps: list[Step], step: Step, conversation: Conversation, roster: handoff.Roster) -> bool:

@@ -121,6 +121,67 @@ def _noun_phrase_tells(found: list[str]) -> bool:
     return False
 
 
+_WHEN_WORDS = _OPENERS | frozenset(
+    "last this yesterday earlier recently previously once back in on during over the".split()
+)
+"""Words a report may open on before its subject, saying when ("Last season he …", "This morning I …")."""
+_REPORT_SUBJECTS = frozenset("i we you he she they it".split())
+_POSSESSIVES = frozenset("my our his her their".split())
+_WANTING = frozenset("want need like love hope wonder plan try look intend wish".split())
+"""Verbs whose past still asks ("I wanted to know …", "I was wondering …", "we were hoping …")."""
+_CONTRACTED = (
+    (r"'ve\b", " have"),
+    (r"'d\b", " would"),
+    (r"'ll\b", " will"),
+    (r"'m\b", " am"),
+    (r"'re\b", " are"),
+)
+_BEFORE_NOW = re.compile(
+    r"\b(?:already|yesterday|ago|earlier|previously|last\s+(?!\d)[a-z]+|this\s+morning|the\s+other\s+day)\b",
+    re.I,
+)
+"""Words that set an act before the time of asking ("already", "yesterday", "last week", "two days ago")."""
+_ASKS_TOO = re.compile(r"\bplease\b|\b(?:can|could|would|will)\s+you\b|,\s*so\b|\?")
+
+
+def reports(clause: str) -> bool:
+    """Whether a statement only reports what was done or is known already: a subject (a pronoun, or
+    "my/our …" and a noun or two), after at most a few words of when, and a verb in the simple past or
+    the perfect, or any verb after "already", with words that set the act before the time of asking
+    (`_BEFORE_NOW`: "My neighbour sold a 4-bedroom one for $520,000 last spring", "Last season he scored
+    30 goals", "We already covered Earth and Venus in class"). It tells of an act done, whose values are
+    that act's, not an ask of one now. A past with no such words is a story's narrative past, the setting
+    of a problem ("John invested $5,000 at 5% …"), and is no report of this kind. A past of wanting ("I
+    wanted to know …", "I was wondering …") still asks, a modal's form ("could", "would") is no past, and
+    a clause that also asks (a question, "please", "can you …", ", so …") does not only report."""
+    if asks_question(clause) or _ASKS_TOO.search(clause) or not _BEFORE_NOW.search(clause):
+        return False  # (not `is_question`: ", who is 80 kg" is a relative clause here)
+    lowered = clause.lower()
+    for contracted, full in _CONTRACTED:
+        lowered = re.sub(contracted, full, lowered)
+    found = re.findall(r"[a-z]+|\d+", lowered)
+    at = next((i for i, w in enumerate(found[:5]) if w in _REPORT_SUBJECTS or w in _POSSESSIVES), None)
+    if at is None or at and found[0] not in _WHEN_WORDS:
+        return False
+    rest = found[at + 1 :]
+    if found[at] in _POSSESSIVES:  # "my neighbour", "my little brother": the subject's nouns
+        while rest[:1] and len(found) - len(rest) - at <= 2 and not lexicon.past_tense(rest[0]):
+            rest = rest[1:]
+    already = False
+    while rest and (rest[0] == "already" or lexicon.parts(rest[0]) == {"ADV"}):
+        already, rest = already or rest[0] == "already", rest[1:]
+    if not rest:
+        return False
+    verb, after = rest[0], rest[1:]
+    if already:
+        return bool(lexicon.parts(verb) & {"VERB", "AUX"})
+    if verb in ("have", "has", "had") and after and lexicon.past_participle(after[0]):
+        return lexicon.lemma(after[0]) not in _WANTING
+    if verb in ("was", "were") and after and after[0].endswith("ing"):
+        return lexicon.lemma(after[0]) not in _WANTING
+    return lexicon.past_tense(verb) and verb not in _MODALS and lexicon.lemma(verb) not in _WANTING
+
+
 def words(text: str) -> list[str]:
     """Words of `text`, snake_case and camelCase identifiers split, lower-cased."""
     spaced = _CAMEL.sub(" ", text).replace("_", " ").replace("-", " ")
