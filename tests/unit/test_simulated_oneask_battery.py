@@ -619,6 +619,40 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [FLIGHT_STATUS, HOTEL_SEARCH],
         [c("aviation_flight_status", flight_number=["BA 117", "BA117"])],
     ),
+    (
+        "Convert 100 euros to dollars. If the rate is good, I'll also convert 200 pounds later.",
+        [CONVERT],
+        [c("finance_currency_convert", amount=100, from_currency=EUR, to_currency=USD)],
+    ),
+    (
+        "Get the forecast for Rome for 3 days. If it rains, I'll check Florence instead.",
+        [FORECAST],
+        [c("weather_forecast", location="Rome", days=3)],
+    ),
+    # fresh wording for the reading of a plan that hangs on a result (written before the rule)
+    (
+        "Get the head-to-head record of Arsenal and Chelsea this season. If Arsenal are ahead, I'll check "
+        "Bukayo Saka's stats for 2024 next.",
+        [HEAD_TO_HEAD, PLAYER_STATS],
+        [
+            c(
+                "sports_head_to_head",
+                team_a=["Arsenal", "Chelsea"],
+                team_b=["Arsenal", "Chelsea"],
+                season=[OMIT, "this season"],
+            )
+        ],
+    ),
+    (
+        "Find the song 'Halo' by Beyonce. If it's longer than 4 minutes, I'll make a playlist called Gym with it.",
+        [SONG, PLAYLIST],
+        [c("music_song_info", title="Halo", artist="Beyonce")],
+    ),
+    (
+        "Find the molar mass of benzene. If it's under 100, we might also need the one for toluene.",
+        [MOLAR_MASS],
+        [c("chemistry_molar_mass", compound=["benzene", "C6H6"])],
+    ),
     # ======== a past or hypothetical action
     (
         "I already converted my 500 euros to dollars yesterday. Now tell me how many British pounds 200 US "
@@ -830,7 +864,6 @@ GAPS: dict[str, str] = {
     "Find a recipe using chicken. Chicken": "the corrected, fuller series loses the item said twice",
     "Our quiz scores were 12": "no call: the series sits in a sentence before the ask",
     "Add up my grocery receipts": "no call",
-    "What's the status of flight BA 117": "the conditional, deferred ask ('If it's delayed, I'll need a hotel … don't book') is called",
     "I already converted my 500": "the past conversion's values are taken instead of the new ask's",
     "Suppose I had put": "no call",
     "Find showtimes for Dune: Part Two": "a title with a colon is cut at the colon",

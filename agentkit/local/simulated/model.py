@@ -1036,7 +1036,10 @@ The rules
    4-bedroom one for $520,000 last spring", "Last week you worked out the BMI of my brother …", `text.reports`)
    makes no call of its own when an ask of the same tool states every value it requires itself: the values
    are the past act's (`plan._without_reports`; a story's past without such words, "John invested $5,000 …",
-   sets a problem and still gives it values); a sentence
+   sets a problem and still gives it values); a clause after an ask that opens on a condition not of the
+   asker's own doing and goes on to the asker's own later act ("If it rains, I'll check Florence instead",
+   "If it's delayed, I'll need a hotel near JFK"; not "…, I'd like to know …", which asks now) is a plan
+   that waits on the ask's answer: no call yet, nor its values (`text.defers`); a sentence
    of its own, no question, that only sets
    optional parameters of tools already asked for ("Please round the answers to 2 decimals.") is no new
    ask: it sets them in every ask since the last such sentence (after "but", "this time", only the last);

@@ -189,7 +189,10 @@ def plan(
             continue  # "… Can you work out the ratio and plan the route?": the asks already made
         scene = _scene(clauses, index, matcher) or _already_done(clauses, index, matcher)
         told_only = False
-        if scene:
+        if previous and text.defers(clause):
+            # "… If it rains, I'll check Florence instead.": the asker's plan once the ask before answers
+            needed, told_only = [], True
+        elif scene:
             needed = []
             scenes.add(clause)
         else:

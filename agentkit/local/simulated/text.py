@@ -182,6 +182,38 @@ def reports(clause: str) -> bool:
     return lexicon.past_tense(verb) and verb not in _MODALS and lexicon.lemma(verb) not in _WANTING
 
 
+_WISHING = frozenset("like love want wonder appreciate prefer".split())
+"""Verbs that after "I would" ask now, whatever the condition ("…, I'd like to know the trails")."""
+_CONDITIONS = frozenset("if unless once whenever".split()) | {"in case", "depending on"}
+_OWN_LATER = re.compile(
+    r",\s*(?:then\s+)?(?:i|we)\s+(?:will|would|might|may|could|shall|am\s+going\s+to|are\s+going\s+to)\b",
+    re.I,
+)
+
+
+def defers(clause: str) -> bool:
+    """Whether a clause states what the asker will do once a result is known, not an ask of it now: it
+    opens on a condition ("if", "unless", "once", "in case") and its main clause, after the comma, is the
+    asker's own later act ("If it rains, I'll check Florence instead", "If the rate is good, I'll also
+    convert 200 pounds later", "If it's delayed, I'll need a hotel near JFK"). The condition hangs on what
+    the ask before will return; until it does, the plan calls nothing. A main clause that asks ("If I
+    invest $1,000, what will I have?", "if so, book it"), or wants ("…, I'd like to know …"), is no such
+    plan, nor is a condition on the asker's own doing ("If I travel on Friday, I'll need a flight …"),
+    a premise the ask is made on."""
+    lowered = clause.lower()
+    for contracted, full in _CONTRACTED:
+        lowered = re.sub(contracted, full, lowered)
+    found = words(lowered)
+    while found and (found[0] in lexicon.DISCOURSE_MARKERS or found[0] in _OPENERS or found[0] == "but"):
+        found = found[1:]
+    size = next((len(c.split()) for c in _CONDITIONS if found[: len(c.split())] == c.split()), 0)
+    later = _OWN_LATER.search(lowered)
+    if not size or later is None or found[size : size + 1] in (["i"], ["we"], ["my"], ["our"]):
+        return False  # "If I travel on Friday, I'll need …": the asker's own premise, then an ask
+    verb = [w for w in words(lowered[later.end() :])[:3] if lexicon.parts(w) != {"ADV"}][:1]
+    return not verb or lexicon.lemma(verb[0]) not in _WISHING  # "…, I'd like to know …" asks
+
+
 def words(text: str) -> list[str]:
     """Words of `text`, snake_case and camelCase identifiers split, lower-cased."""
     spaced = _CAMEL.sub(" ", text).replace("_", " ").replace("-", " ")
