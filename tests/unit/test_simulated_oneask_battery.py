@@ -561,6 +561,38 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [RECIPES_BY],
         [c("cooking_recipes_by_ingredients", ingredients=[["chicken", "rice", "broccoli"]])],
     ),
+    (
+        "Find hotels near the Colosseum in Rome, not near the Vatican.",
+        [HOTEL_SEARCH],
+        [
+            c(
+                "travel_hotel_search",
+                location=["Colosseum", "Colosseum, Rome", "Colosseum in Rome", "the Colosseum"],
+            )
+        ],
+    ),
+    # fresh wording for the readings of a value ruled out and a place said again (written before the rule)
+    (
+        "Find sushi restaurants in Vancouver, not the ones in Victoria; we're staying downtown.",
+        [RESTAURANTS],
+        [c("dining_restaurant_search", cuisine="sushi", city="Vancouver")],
+    ),
+    (
+        "Check the status of flight LH 400, not LH 401 — my ticket says 400.",
+        [FLIGHT_STATUS],
+        [c("aviation_flight_status", flight_number=["LH 400", "LH400"])],
+    ),
+    (
+        "Find Italian restaurants in Cambridge. Yes, Cambridge, Massachusetts, near Harvard.",
+        [RESTAURANTS],
+        [
+            c(
+                "dining_restaurant_search",
+                cuisine="Italian",
+                city=["Cambridge", "Cambridge, Massachusetts", "Cambridge, MA"],
+            )
+        ],
+    ),
     # ======== a series that fills an array parameter
     (
         "Our quiz scores were 12, 45, 7 and 30. What's the class average?",
@@ -860,7 +892,7 @@ GAPS: dict[str, str] = {
     "Compare the iPhone 15 with": "'compare A with B' keeps 'with B' in the first product, a later clause fills the second",
     "Find copyright infringement cases": "no call",
     "Book me a hotel in Lisbon": "'for two adults' does not fill the guest count",
-    "What will the weather be in Paris": "the place said again ('Paris, France') and the one excluded ('not … Texas') fan out",
+    "What will the weather be in Paris": "the place said again with its country after 'yes,' ('Paris, France') fans out to France",
     "Find a recipe using chicken. Chicken": "the corrected, fuller series loses the item said twice",
     "Our quiz scores were 12": "no call: the series sits in a sentence before the ask",
     "Add up my grocery receipts": "no call",

@@ -664,6 +664,7 @@ class FanOut:
             and not (m.kind == "number" and m.unit == "times")  # how often, no new value: "… die 4 times"
             and not (m.kind == "number" and self._opening_count(m.first))  # "…, and two with mean 20"
             and not any(_narrows(text_of, mentions[k], m) for k, _ in placed)
+            and not _ruled_out(text_of, m)
         ]
         parameters = {name: self._parameter(name) for _, name in placed}
         extra: list[Filled] = []
@@ -1314,6 +1315,22 @@ def _cut(text: str, after: int, before: int) -> int:
     """Where an item begins: the first separator after the previous item's values."""
     cut = _CUTS.search(text, after, before)
     return cut.end() if cut else after
+
+
+_RULING_OUT = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bexcept(?:\s+for)?|\bother\s+than)\s+"
+    r"(?:(?:the|a|an|one|ones|in|near|at|from|of|to|by|for|on|around|that|those)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _ruled_out(text: str, mention: Mention) -> bool:
+    """Whether the request rules the value out: "not", "rather than", "instead of", "except" or "other
+    than" stands right before it, with at most a preposition and an article or "one(s)" between ("…
+    in Paris, not the one in Texas", "hotels near the Colosseum, not near the Vatican", "in Vancouver, not
+    the ones in Victoria"). The asker says which value they do not mean, so it varies no call: a value
+    said only to be set aside is no second set."""
+    return _RULING_OUT.search(text[: mention.start]) is not None
 
 
 _NARROWING = re.compile(r"\s*(?:(?:in|of)\s+)?", re.IGNORECASE)

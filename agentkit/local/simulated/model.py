@@ -925,7 +925,10 @@ The rules
    they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
    names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
    alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
-   `fanout._narrows`). A set whose values are followed by a member of the one series said again after
+   `fanout._narrows`; a value right after "not", "rather than", "instead of", "except", "other than",
+   with at most a preposition and an article or "one(s)" between, is one the asker rules out and starts no
+   set: "in Paris, not the one in Texas", "near the Colosseum, not near the Vatican" —
+   `fanout._ruled_out`). A set whose values are followed by a member of the one series said again after
    "for", "to", "in" or "at" ("Leeds and York, with 2 bedrooms for Leeds and 3 bedrooms for York"; "an
    emission factor of 2.7 for the diesel vehicle, and of 0 for the electric vehicle") is that member's
    and is crossed with no other, the first call's values too when so tied; a member no set names keeps
