@@ -1007,6 +1007,28 @@ def _modified_noun(tokens: list[Token], j: int) -> bool:
     )
 
 
+_COMPARED_WITH = frozenset({"with"})
+
+
+def _compared(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name at token i is the object of "compare" and the "with" at token j brings its second
+    thing ("Compare the Toyota Corolla with the Honda Civic", "comparing the Premier League with the
+    Bundesliga"): the verb takes its second thing after "with", so "with the" there parts two names, not a
+    title's small words — unless the sentence goes on to another "with", "to", "against" or "versus" that
+    can bring it ("Compare Gone with the Wind with Casablanca")."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _ARTICLES:
+        k -= 1
+    if k < 0 or lexicon.lemma(tokens[k].lower) not in ("compare", "comparison"):
+        return False
+    for token in tokens[j + 3 :]:
+        if token.text in (".", "?", "!", ";"):
+            break
+        if token.lower in ("with", "to", "against", "versus", "vs"):
+            return False
+    return True
+
+
 def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
     """The end of the capitalised run at token i (`_names`); `titled`: an "and" may go on a title."""
     j = i + 1
@@ -1045,6 +1067,7 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             and _capitalised(tokens[j + 2])
             and j + 2 not in taken
             and not _country_at(tokens, j + 2)
+            and not (token.lower in _COMPARED_WITH and _compared(tokens, i, j))
         ):
             j += 3  # "Girl with a Pearl Earring", "Lord of the Rings": a title's small words
         elif token.text == "," and (k := _ampersand_series_end(tokens, i, j, taken)):

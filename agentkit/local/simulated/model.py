@@ -277,7 +277,9 @@ The rules
    ("Act" in "the Fair Housing Act of the United States" names no "United States"), unless the name labels
    the value right after it ("Case No 28473"); a code's label in capitals before a short number, "user ID
    789", makes no name of it — the number is a value of its own (`mentions._name_number`). A title keeps "of the"/"with a" between capitalised words
-   ("Gone with the Wind"), not before a country's name, and a small word capitalised after a capitalised
+   ("Gone with the Wind"), not before a country's name, nor the "with" that brings the second thing of
+   "compare" when no later "with", "to", "against" or "versus" could ("Compare the Toyota Corolla with the
+   Honda Civic" names two models, `mentions._compared`), and a small word capitalised after a capitalised
    word where the name goes on or its item ends ("Stand By Me and Born To Run"), and "and" (or "and the")
    before a capitalised word when a singular noun names the title's kind ("the novel War and Peace", not "the
    novels …") or it opens on a capitalised "The" ("The Old Man and the Sea"; not after a plural kind noun, "the books The
