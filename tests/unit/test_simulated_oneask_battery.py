@@ -821,6 +821,37 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [ENERGY],
         [c("energy_consumption", power_watts=2000, hours=1.5)],
     ),
+    # fresh wording for a report before an ask that states its own values (written before the rule)
+    (
+        "Yesterday I converted 5 miles to kilometers. Now convert 8 feet to meters.",
+        [UNITS],
+        [
+            c(
+                "units_convert_length",
+                value=8,
+                from_unit=["feet", "foot", "ft"],
+                to_unit=["meters", "meter", "m"],
+            )
+        ],
+    ),
+    (
+        "Last week I searched flights from Paris to Nice on 2025-05-01. Now find flights from Lyon to Porto on 2025-05-09.",
+        [FLIGHTS],
+        [
+            c(
+                "travel_flights_search",
+                origin="Lyon",
+                destination="Porto",
+                date="2025-05-09",
+                cabin_class=[OMIT, "economy"],
+            )
+        ],
+    ),
+    (
+        "Earlier I translated 'hello' into Italian. Now translate 'goodbye' into Greek.",
+        [TRANSLATE],
+        [c("language_translate", text="goodbye", target_language="Greek", source_language=[OMIT, "English"])],
+    ),
     # ======== a second ask whose tool is not offered
     (
         "Find me a Thai restaurant in Seattle and also book me a taxi to get there.",
