@@ -639,6 +639,32 @@ ROWS: list[tuple[str, list[dict], list]] = [
             )
         ],
     ),
+    (
+        "What's the population of Georgia? Georgia, the country in the Caucasus.",
+        [POPULATION],
+        [c("demographics_population", country="Georgia")],
+    ),
+    (
+        "Find Thai restaurants in Cambridge, the university town near Boston.",
+        [RESTAURANTS],
+        [c("dining_restaurant_search", cuisine="Thai", city=["Cambridge", "Cambridge, MA"])],
+    ),
+    (
+        "What time is it in Perth? Perth, the city in Western Australia.",
+        [LOCAL_TIME],
+        [c("time_local_time", city=["Perth", "Perth, Western Australia", "Perth, Australia"])],
+    ),
+    # fresh wording for a place inside an apposition (written before the rule)
+    (
+        "Find hotels near Shibuya, the busy district in Tokyo, under 200 a night.",
+        [HOTEL_SEARCH],
+        [c("travel_hotel_search", location=["Shibuya", "Shibuya, Tokyo"], max_price=[OMIT, 200])],
+    ),
+    (
+        "How far is Bath from Bristol by road? Bath, the spa town in Somerset, I mean.",
+        [DISTANCE],
+        [c("maps_distance", origin=["Bath", "Bristol"], destination=["Bath", "Bristol"])],
+    ),
     # ======== a series that fills an array parameter
     (
         "Our quiz scores were 12, 45, 7 and 30. What's the class average?",

@@ -665,6 +665,7 @@ class FanOut:
             and not (m.kind == "number" and self._opening_count(m.first))  # "…, and two with mean 20"
             and not any(_narrows(text_of, mentions[k], m) for k, _ in placed)
             and not _ruled_out(text_of, m)
+            and not _inside_apposition(text_of, m)
         ]
         parameters = {name: self._parameter(name) for _, name in placed}
         extra: list[Filled] = []
@@ -1331,6 +1332,22 @@ def _ruled_out(text: str, mention: Mention) -> bool:
     the ones in Victoria"). The asker says which value they do not mean, so it varies no call: a value
     said only to be set aside is no second set."""
     return _RULING_OUT.search(text[: mention.start]) is not None
+
+
+_APPOSITION = re.compile(
+    r"[A-Z][\w'’.-]*\s*[,—–]\s*(?:the|a|an)\s+"
+    r"(?!(?:first|second|third|fourth|fifth|last|next|other|latter|former|one|ones|same)\b)"
+    r"(?:[a-z][\w-]*\s+){1,4}(?:in|near|of|outside|on)\s+(?:the\s+)?$"
+)
+
+
+def _inside_apposition(text: str, mention: Mention) -> bool:
+    """Whether the value stands in an apposition to a name before it: a comma or a dash, an article, a noun
+    phrase and a preposition of place ("Cambridge, the university town near Boston", "Georgia, the country
+    in the Caucasus", "Shibuya, the busy district in Tokyo"). The phrase says what and where the name is;
+    the place in it locates that name and is no value of a call of its own. A phrase that opens on an
+    ordinal or "other", "next", "same" ("Austin, the second in Denver") names the next item, no apposition."""
+    return _APPOSITION.search(text[: mention.start]) is not None
 
 
 _NARROWING = re.compile(r"\s*(?:(?:in|of)\s+)?", re.IGNORECASE)

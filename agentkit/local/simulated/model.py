@@ -930,7 +930,9 @@ The rules
    `fanout._narrows`; a value right after "not", "rather than", "instead of", "except", "other than",
    with at most a preposition and an article or "one(s)" between, is one the asker rules out and starts no
    set: "in Paris, not the one in Texas", "near the Colosseum, not near the Vatican" —
-   `fanout._ruled_out`). A set whose values are followed by a member of the one series said again after
+   `fanout._ruled_out`; nor does a place in an apposition to a name, a comma or dash, an article, a noun
+   phrase and a preposition of place: "Cambridge, the university town near Boston", "Georgia, the country
+   in the Caucasus" — `fanout._inside_apposition`). A set whose values are followed by a member of the one series said again after
    "for", "to", "in" or "at" ("Leeds and York, with 2 bedrooms for Leeds and 3 bedrooms for York"; "an
    emission factor of 2.7 for the diesel vehicle, and of 0 for the electric vehicle") is that member's
    and is crossed with no other, the first call's values too when so tied; a member no set names keeps
