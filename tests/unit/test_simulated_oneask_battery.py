@@ -995,7 +995,7 @@ GAPS: dict[str, str] = {
     "How much did Brazil's GDP": "the possessive object 'Brazil's GDP' is taken whole as the country",
     "Find copyright infringement cases": "no call",
     "Book me a hotel in Lisbon": "'for two adults' does not fill the guest count",
-    "What will the weather be in Paris": "the place said again with its country after 'yes,' ('Paris, France') fans out to France",
+    "What will the weather be in Paris": "the place said again with its country after 'yes,' and before ', not …' ('Paris, France, not …') fans out to France (said so without ', not', as 'Athens, Greece', it does not)",
     "Find a recipe using chicken. Chicken": "the corrected, fuller series loses the item said twice",
     "Our quiz scores were 12": "no call: the series sits in a sentence before the ask",
     "Add up my grocery receipts": "no call",
