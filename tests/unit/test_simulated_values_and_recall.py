@@ -302,3 +302,27 @@ def test_an_afterthought_pointing_back_adds_its_option_to_an_ask_that_takes_a_va
     assert calls("Lunch was $61.20; we want to tip 20% and split it three ways.", bill) == [
         ("bill.tip", {"bill": 61.2, "percent": 20.0, "split": 3})
     ]
+
+
+def _forced(request: str, spec: dict) -> dict:
+    name = spec["toolSpec"]["name"]
+    response = MODEL.converse(
+        {
+            "messages": [{"role": "user", "content": [{"text": request}]}],
+            "toolConfig": {"tools": [spec], "toolChoice": {"tool": {"name": name}}},
+        }
+    )
+    [use] = [b["toolUse"] for b in response["output"]["message"]["content"] if "toolUse" in b]
+    return use["input"]
+
+
+def test_an_instruction_opens_on_its_act_not_on_a_value() -> None:
+    """ "Make the bedroom 19.5 degrees", "Put the garage at 12": the first word, a verb before its object's
+    determiner, is the act asked for; the words left over for a string parameter are its object."""
+    thermostat = tool(
+        "home.set_temperature",
+        "Set the thermostat in a room.",
+        {"room": text("Room name."), "celsius": {"type": "number", "description": "Target in Celsius."}},
+    )
+    assert _forced("Make the bedroom 19.5 degrees.", thermostat)["room"] == "bedroom"
+    assert _forced("Put the garage at 12.", thermostat)["room"] == "garage"

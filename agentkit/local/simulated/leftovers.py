@@ -665,6 +665,18 @@ class Leftovers:
                 and i not in main_verbs
                 and not passive(i)
                 and not degree_asked(i)
+                and not opening_verb(i)
+            )
+
+        def opening_verb(i: int) -> bool:
+            """The request's first word, one that can be a verb, before its object's determiner ("Make the
+            bedroom 19.5 degrees", "Put my alarm at 7"): an instruction opens on its act, no value."""
+            first = next((k for k, t in enumerate(tokens) if t.start >= skip_until), None)
+            return (
+                i == first
+                and i + 1 < len(tokens)
+                and "VERB" in lexicon.parts(tokens[i].text)
+                and tokens[i + 1].lower in ARTICLES
             )
 
         def degree_asked(i: int) -> bool:

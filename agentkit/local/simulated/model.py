@@ -470,6 +470,8 @@ The rules
    `video_search`, unless a preposition or article joins it to the rest, `values._without_tool_words`),
    one string takes the
    words left over (not the name's word of a parameter its value was placed by, "the Berlin office";
+   not an instruction's first word, a verb before its object's determiner, "Make the bedroom 19.5
+   degrees" → "bedroom", `Leftovers._residual`;
    not the members of a series another parameter fans out over, nor a count before
    them, "five bananas", nor the portion or container that measures them, "a bowl of chicken ramen" →
    "chicken ramen" ("a"/"one" or a number, a noun, "of", a bare common noun), nor a participle before
