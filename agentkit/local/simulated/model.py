@@ -995,6 +995,10 @@ The rules
    last before it ("I hold a Chilean passport. Do I need a visa for Germany? What about Australia?" asks of
    Australia as the destination; the passport set the scene, `plan._replaced`), as do
    those of a clause "and" opens ("And of 5 moles of water?" asks of water) and
+   those of a clause "then" opens on a preposition with a new value for one the call before only took by
+   its place ("… for 4 and then for 12 servings", "… over 10 and then over 20 years": a call of its own,
+   though the unit said once after the last number names the parameter only there;
+   `plan._asked_again_of_a_guess`), and
    those after "and one"/"another" and a preposition, "one" standing for the thing asked, no number ("a
    recipe for lasagna and one for risotto"); a value a clause refers back to ("the same day", "these points")
    is the previous call's — a pronoun, "it", "its", for another tool gives the previous call's one text value

@@ -1119,6 +1119,8 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
     }
     if not stated:
         return refers  # "Could you provide a brief about this movie?": the same ask of the same subject
+    if _asked_again_of_a_guess(before, stated, step.text, conversation.request):
+        return False  # "… for 4 and then for 12 servings": the ask again, of a new number
     subjects = _label_subjects(said)
     labels = {
         a.name: a.value
@@ -1140,6 +1142,20 @@ def _continues(steps: list[Step], step: Step, conversation: Conversation, roster
             return False
     last.inherited = {**last.inherited, **_over_guesses(before, stated)}
     return True
+
+
+def _asked_again_of_a_guess(before: list[Filled], stated: dict[str, Any], clause: str, request: str) -> bool:
+    """Whether a clause that "then" opens, that leaves out its verb and opens on a preposition ("… for 4 and
+    then for 12 servings", "… with 2 and then with 4 workers", "… over 10 and then over 20 years") states
+    another value for a parameter the last call only guessed (took by its place): the preposition said
+    again with a new value asks the ask again of it, as "in Cairo and in Lima" is two asks, though the
+    unit said once after the last number ("servings") names the parameter only there. So it is a call of
+    its own, not a label of the last call's value."""
+    opens = ELLIPTICAL.search(clause) or re.match(rf"^\W*(?:{_ITEM_PREPOSITIONS})\b", clause, re.I)
+    if not opens or not re.search(rf"\bthen\W+{re.escape(clause)}", request, re.I):
+        return False
+    guessed = {a.name: a.value for call in before for a in call.arguments if a.rule in GUESSED}
+    return any(name in guessed and guessed[name] != value for name, value in stated.items())
 
 
 _NEXT_LABEL = re.compile(r",?\s+and\s+|;\s*|,\s+(?=(?:the|my|our|its)\s)", re.I)
@@ -1988,10 +2004,12 @@ def _asks_again(clause: str) -> bool:
 ALSO_BEFORE = re.compile(r"\balso\W*$", re.I)
 """The join "also" ends the words before a clause ("…, and also over Madrid")."""
 
-ALSO_ITEM = re.compile(
-    r"^\W*(?:(?:for|of|in|into|to|by|at|on|with|from|about|over|under|near|across|through|during|within|via"
-    r"|around|the|an?)\b|[A-Z0-9'\"“‘])"
+_ITEM_PREPOSITIONS = (
+    "for|of|in|into|to|by|at|on|with|from|about|over|under|near|across|through|during|within|via|around"
 )
+"""The prepositions an item that leaves out its verb may open on ("for San Francisco", "over 20 years")."""
+
+ALSO_ITEM = re.compile(rf"^\W*(?:(?:{_ITEM_PREPOSITIONS}|the|an?)\b|[A-Z0-9'\"“‘])")
 """What an item after "also" opens on when it leaves out its verb: a preposition, an article, a name, a
 number or a quote ("for San Francisco", "over Madrid", "the Prado")."""
 
