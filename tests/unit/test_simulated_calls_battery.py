@@ -658,8 +658,7 @@ GAPS: dict[str, str] = {
     "For a school report on Andean": "two series crossed: 'Andean' is read as the city, the cities are lost",
     "My cousin swears the Celtics": "two series crossed: 'win-loss' is read as the team, the teams are lost",
     "I weigh 82 kg. How many": "the body weight stated in a sentence of its own ('I weigh 82 kg') is left out",
-    "Start with the elevation of Denver": "places in sentences of their own ('After that, La Paz.') make no call",
-    "Give me the top 5 tracks by Adele": "'Next, do Coldplay.' makes no call",
+    "Start with the elevation of Denver": "'Finish with Kathmandu.' (a verb, no word of sequence) makes no call",
     "What does the Dyson V8 vacuum cost": "'…, and also at Best Buy' is read as a second product, not a store",
     "How many euros is 500 US dollars?": "no call: 'What about Japanese yen?' and the first ask both lost",
     "Get me shipping quotes for two parcels": "'a 5 kg one to York': the two items are crossed with the weights",
@@ -669,9 +668,6 @@ GAPS: dict[str, str] = {
     "Is SKU 4471-B in stock": "'Denver vs Austin' is read as one branch",
     "For 2024-06-28, get the closing price": "tickers in parentheses after names: one call (TSLA)",
     "What would $2,000 grow to": "tool choice: 'grow to' names no word of the compound-interest tool",
-    "Get the closing price of AAPL on": "'Next, MSFT.' in a sentence of its own makes no call",
-    "Pull the 2015 record for the Cubs": "'After that, the Mets.' in a sentence of its own makes no call",
-    "Molar mass of H2SO4 first": "'Then, HNO3. Lastly, NH3.' in sentences of their own make no call",
     "Play it safe and just give me": "guard: 'Simon and Garfunkel' is split into two artists",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -980,6 +980,10 @@ The rules
    request verbs and words of summing up ("both", "accordingly"), with no value and no "if"/"not"/"instead"
    — asks for nothing new: "… Can you calculate the future value, create the histogram, and mix the paint
    colors accordingly?" (`plan._sums_up`).
+   An item of values alone (a few names, codes or numbers, after a preposition or an article, "do" standing
+   for the verb) that a word of sequence opens, "Next, MSFT.", "After that, the Mets.", "Then, HNO3. Lastly,
+   NH3.", is the next item of the ask before it, as an item "also" adds is (`plan._next_item`); "Finally,
+   the weather in Lima" names a thing of its own.
    A clause that "also" adds and that opens on no verb (a preposition, an article, a name: "… for Bath and
    also for Cork", "the Louvre, and also the Prado") asks the previous clause's tool again, of the values it
    names, its words left over its own subject, and is no more of the last call (`plan._also_item`).

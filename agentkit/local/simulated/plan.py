@@ -216,7 +216,9 @@ def plan(
             reuse = previous[0]
             # a bare preposition and a common noun ("…, then by bus") states no name, yet may ask again
             bare = ELLIPTICAL.search(clause)
-            also = _also_item(clauses, index, conversation.request)
+            also = _also_item(clauses, index, conversation.request) or _next_item(
+                clauses, index, conversation.request
+            )
             labelled = _labels_the_last(reuse.tool, clause)
             stated = not labelled and (  # a label needs no second reading (`_sets_a_flag` fills the tool)
                 ASKED_AGAIN.search(clause)
@@ -2030,6 +2032,39 @@ def _also_item(clauses: list[str], index: int, request: str) -> bool:
         ends.append((found, found + len(clause)))
         position = found + len(clause)
     return bool(ALSO_BEFORE.search(request[ends[-2][1] : ends[-1][0]]))
+
+
+_SEQUENCE = re.compile(
+    r"^\W*(?:and\s+)?(?:then|next|after\s+that|afterwards|finally|lastly|last(?=\s*,))\b[\s,:]*(?:do\s+)?",
+    re.I,
+)
+"""A word of sequence that opens an item ("Next, MSFT", "After that, the Mets", "Then, HNO3", "Lastly, NH3"),
+and the pro-verb "do" that may stand for the ask's verb after it ("Next, do Coldplay")."""
+
+
+def _next_item(clauses: list[str], index: int, request: str) -> bool:
+    """Whether clause `index` is the next item of the ask before it, told in order ("Get the price of AAPL
+    on 2024-03-01. Next, MSFT.", "… for the Cubs. After that, the Mets.", "Molar mass of H2SO4 first. Then,
+    HNO3. Lastly, NH3."): a word of sequence says the ask goes on, and an item with no verb of its own after
+    it is what the ask is made of next — read as an item "also" adds (`_also_item`). Only an item of values
+    (a few names, codes or numbers after a preposition or an article, "do" standing for the verb): "Finally,
+    the weather in Lima" names a thing of its own, another ask."""
+    if index == 0:
+        return False
+    start = request.find(clauses[index])
+    before = request.find(clauses[index - 1])
+    if start < 0 or before < 0 or before >= start:
+        return False
+    gap = request[before + len(clauses[index - 1]) : start]
+    opening = re.sub(r"^[\s.;!?]+", "", gap) + clauses[index]
+    sequence = _SEQUENCE.match(opening)
+    item = opening[sequence.end() :] if sequence else ""
+    said = [w for w in re.findall(r"[\w'-]+", item) if not lexicon.is_function_word(w) and w.lower() != "do"]
+    return (
+        bool(ALSO_ITEM.search(item))
+        and 0 < len(said) <= 3
+        and all(w[0].isupper() or w[0].isdigit() for w in said)
+    )
 
 
 SUMMING = frozenset(
