@@ -264,6 +264,13 @@ PROPERTY_TAX = fn(
     ["assessed_value", "county"],
 )
 
+CASE_LOOKUP = fn(
+    "law.case_summary",
+    "Summary of a court case.",
+    {"case_name": (STR, "Name of the case, e.g. 'Brown v. Board of Education'.")},
+    ["case_name"],
+)
+
 CUP = ["cup", "cups"]
 TBSP = ["tablespoon", "tablespoons", "tbsp"]
 
@@ -616,6 +623,24 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [MOLAR_MASS],
         [c("chemistry.molar_mass", formula=f) for f in ("H2SO4", "HNO3", "NH3")],
     ),
+    (
+        "Compare the 2021 records: Packers vs. Bears.",
+        [TEAM_RECORD],
+        [
+            c("sports.team_record", team=t, season=2021)
+            for t in (["Packers", "Green Bay Packers"], ["Bears", "Chicago Bears"])
+        ],
+    ),
+    (
+        "Closing prices on 2024-02-02 for AAPL versus MSFT, please.",
+        [CLOSE],
+        [c("market.closing_price", ticker=t, date="2024-02-02") for t in ("AAPL", "MSFT")],
+    ),
+    (
+        "Population in 2010: Lagos vs Cairo?",
+        [POPULATION],
+        [c("geo.city_population", city=t, year=2010) for t in ("Lagos", "Cairo")],
+    ),
     # ======== guards: one call is right
     (
         "Compare the 2020 populations of Lima, Quito and Bogotá in one table.",
@@ -643,6 +668,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("health.bmi", weight_kg=68, height_cm=172)],
     ),
     (
+        "Summarize Roe v. Wade for my civics class.",
+        [CASE_LOOKUP],
+        [c("law.case_summary", case_name="Roe v. Wade")],
+    ),
+    (
         "What was the closing price of Procter and Gamble (PG) on 2024-05-01?",
         [CLOSE],
         [c("market.closing_price", ticker="PG", date="2024-05-01")],
@@ -664,8 +694,6 @@ GAPS: dict[str, str] = {
     "Get me shipping quotes for two parcels": "'a 5 kg one to York': the two items are crossed with the weights",
     "What are the molar masses of the three salts": "items in parentheses: one call (NaCl)",
     "List the top 3 tracks for both headliners": "items in parentheses: one call (the last artist)",
-    "Weekend trip planning": "'Miami versus Tampa' is read as one city",
-    "Is SKU 4471-B in stock": "'Denver vs Austin' is read as one branch",
     "For 2024-06-28, get the closing price": "tickers in parentheses after names: one call (TSLA)",
     "What would $2,000 grow to": "tool choice: 'grow to' names no word of the compound-interest tool",
     "Play it safe and just give me": "guard: 'Simon and Garfunkel' is split into two artists",

@@ -60,7 +60,7 @@ from agentkit.local.simulated.evidence import (
     persons_counted,
     range_end,
 )
-from agentkit.local.simulated.fanout import FanOut
+from agentkit.local.simulated.fanout import VERSUS, FanOut
 from agentkit.local.simulated.filled import Argument, Filled, Labelled, Several, Unfillable
 from agentkit.local.simulated.leftovers import Leftovers, no_evidence
 from agentkit.local.simulated.mentions import (
@@ -2346,7 +2346,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         for index, mention in enumerate(self.reading.mentions):
             if mention.kind != "name" or index in self.used:
                 continue
-            sides = re.split(r"\s+(?:vs\.?|versus|v\.?)\s+(?:the\s+)?", str(mention.value))
+            sides = VERSUS.split(str(mention.value))
             if len(sides) != 2 or not all(side[:1].isupper() for side in sides):
                 continue
             for parameter, side in zip(pair, sides, strict=True):

@@ -20,10 +20,30 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.evidence import OPTIONAL_EVIDENCE, done_by, is_word_of, link, possessive_maker
 from agentkit.local.simulated.filled import REPEATED, Argument, Filled, Several, Unfillable
 from agentkit.local.simulated.mentions import DETERMINERS, MAX_SPAN, bare_code, read
-from agentkit.local.simulated.parameters import AGENT, KIND, YEAR, Parameter, object_head, words_of
+from agentkit.local.simulated.parameters import (
+    AGENT,
+    KIND,
+    NAME,
+    SOUGHT,
+    TEXT,
+    TOPIC,
+    YEAR,
+    Parameter,
+    object_head,
+    words_of,
+)
 from agentkit.local.simulated.text import sentences as text_sentences
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
+
+VERSUS = re.compile(r"\s+(?:vs\.?|versus|v\.?)\s+(?:the\s+)?")
+"""The "versus" between two sides of a name ("Miami versus Tampa", "the Lakers vs. the Celtics")."""
+
+_CONTESTS = frozenset("case match game fixture matchup bout versus".split())
+"""Roots of a parameter that holds a contest: its value is both sides, "Roe v. Wade", "Arsenal v Chelsea"."""
+
+_WHOLE_NAMES = NAME | TEXT | SOUGHT | TOPIC
+"""Names of a parameter that takes a name, title or text as written, "versus" and all."""
 
 
 class FanOut:
@@ -48,14 +68,16 @@ class FanOut:
                     series.append((argument.name, [(argument.value, mentions[index]), *lists]))
                 continue
             if index is None and isinstance(argument.value, str):
-                kinds = self._kinds(argument) or self._labelled_siblings(argument)
+                kinds = (
+                    self._kinds(argument) or self._labelled_siblings(argument) or self._sides(argument, index)
+                )
                 if kinds:
                     series.append((argument.name, kinds))
                 continue
             if index is None or isinstance(argument.value, list | dict):
                 continue
             mention = mentions[index]
-            spanned = self._spanned(argument, index)
+            spanned = self._spanned(argument, index) or self._sides(argument, index)
             if spanned:
                 series.append((argument.name, spanned))
                 continue
@@ -411,6 +433,29 @@ class FanOut:
             return []  # the second end is another parameter's (`start`, `end`)
         between = [(n, None) for n in range(ends[0] + 1, ends[1])]
         return [(argument.value, mentions[index]), *between, (ends[1], mentions[index + 1])]
+
+    def _sides(self, argument: Argument, index: int) -> list[tuple[Any, Mention | None]]:
+        """The two names either side of "vs"/"versus" ("the forecast for Miami versus Tampa", "SKU 4471-B in
+        Denver vs Austin", "AAPL versus MSFT") that one parameter of one value took as one name: set against
+        each other to be compared, each is asked of on its own, as "Miami and Tampa" is — one call each.
+        Only where the parameter holds no contest nor a name or text as written (`case_name`, `match`,
+        `title`, `query`: "Roe v. Wade" is one case); a tool with two slots of a kind took the two already
+        (`arguments._versus`)."""
+        mentions = self.reading.mentions
+        if index is None:  # the words left over, when they are the whole name ("for AAPL versus MSFT")
+            index = next((i for i, m in enumerate(mentions) if m.value == argument.value), None)
+        parameter = self._parameter(argument.name)
+        if index is None or parameter is None:
+            return []
+        mention = mentions[index]
+        if mention.kind != "name" or argument.value != mention.value:
+            return []
+        if parameter.named(_WHOLE_NAMES) or parameter.all_roots & _CONTESTS:
+            return []
+        sides = VERSUS.split(str(mention.value))
+        if len(sides) != 2 or not all(side[:1].isupper() for side in sides):
+            return []
+        return [(side, mention) for side in sides]
 
     def _a_written_list(self, index: int) -> bool:
         """Whether the mention a list parameter took is a written list: bracketed, or the first of a series

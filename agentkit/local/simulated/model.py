@@ -876,7 +876,10 @@ The rules
    the series ends in "and" and the preposition, "by bus,
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
    series; nor are names right before a singular noun of the parameter's name, one unit's name: "the Oil and
-   Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two)
+   Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two; two names set against
+   each other by "vs"/"versus", "the forecast for Miami versus Tampa", "AAPL vs MSFT", are a series of two
+   for a parameter of one value that holds no contest and no name or text as written, `fanout._sides`:
+   "Roe v. Wade" stays one case)
    — two series multiply, or pair up with "respectively" (also a series with items said each with its own
    words, "the Leeds shop and the York shop over 3 and 5 years respectively": one member per item, in
    order, `fanout._respective_items`) or when they are lists of one length of measures
