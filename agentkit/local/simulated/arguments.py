@@ -1987,9 +1987,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     def _in_pairs(self, mention: Mention) -> bool:
         """Whether the run of names a name stands in, joined by commas, "and", "or", reads as "place,
         region" pairs: an even number of names, each pair joined by a bare comma, the pairs by
-        "and"/"or"/";" ("Boston, MA and Austin, TX")."""
+        "and"/"or"/";" ("Boston, MA and Austin, TX"). A code in the run is one more item of it ("Denver, Quito
+        and K2": three places, no "Denver, Quito")."""
         tokens = self.reading.tokens
-        names = [m for m in self.reading.mentions if m.kind == "name"]
+        names = [m for m in self.reading.mentions if m.kind in ("name", "identifier")]
         joined = [[t.lower for t in tokens[a.last : b.first]] for a, b in zip(names, names[1:], strict=False)]
         linked = [bool(j) and set(j) <= {",", "and", "or", ";"} for j in joined]
         at = names.index(mention)

@@ -848,7 +848,9 @@ The rules
    member (a series ends at the "and" before its last member: "lamb, leeks, and barley, and the meal should
    …" holds no meal; a percent sign said once after the last member is each member's, "to 40 and 70
    percent", `mentions._same_kind`; "whether" opens a clause and is no member's word: "check whether naproxen and
-   allopurinol interact"; a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; "as well as"
+   allopurinol interact"; a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; a code among names the commas and
+   "and" join is one more member, "NaCl, KCl and CaCl2", "Denver, Quito and K2" — no "place, region" pair
+   (`mentions._conjoined_later`, `arguments._in_pairs`); "as well as"
    joins a series as "and" does: "Mars, Venus as well as Jupiter", two options: "economy as well as
    business", and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
    and 180" (`matching.AND_ASKS`, `_AND_THE`, `_ITEM_CUT`; the cut between the parts in `plan._segments`); a name or code right before a colon and a
