@@ -1946,10 +1946,12 @@ def _region_of(place: Mention, region: Mention) -> bool:
 
 def _conjoined_later(tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:
     """Whether a comma-joined name goes on, through more commas, to an "and"/"or" ("tents, stoves and
-    lanterns", "Leeds, York, Hull and Bath"), through members that may share its series (`_same_kind`): a
-    code among names is one more member ("NaCl, KCl and CaCl2", "Adele, Drake and Blink-182")."""
+    lanterns", "Leeds, York, Hull and Bath"), through members of its kind or, for a name, of another kind of
+    text: a code among names is one more member ("NaCl, KCl and CaCl2", "Adele, Drake and Blink-182")."""
     last = mention
-    for after in [m for m in mentions if m.first > mention.first and _same_kind(mention, m)]:
+    textual = {"name", "identifier", "quoted"}
+    later = [m for m in mentions if m.first > mention.first]
+    for after in [m for m in later if m.kind == mention.kind or {m.kind, mention.kind} <= textual]:
         between = series_words(tokens, last.last, after.first)
         if not all(w in (",", "and", "or", "&", "the") for w in between):
             return False
