@@ -49,9 +49,13 @@ FUNCTION_WORDS = frozenset(
     then there these they this those through to too under until up upon us very via was we were what when
     where whether which while who whom whose why will with within without would you your yours yourself
     across along among amongst around behind beneath beside besides beyond despite near onto since toward
-    towards throughout underneath unlike""".split()
+    towards throughout underneath unlike something anything everything nothing whatever someone anyone
+    everyone somebody anybody everybody""".split()
 )
-"""English function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a closed class."""
+"""English function words (articles, pronouns, prepositions, conjunctions, auxiliaries): a closed class.
+The indefinite pronouns ("something", "anything", "everyone", …) are among them: they stand for a thing or a
+person not named, so "listen to something from the album Run" gives no track's title, and asks no tool by
+that word."""
 
 CASUAL_FUNCTION_WORDS = frozenset(
     "u ur pls plz whats hows wheres whos im ive youre theyre dont doesnt didnt isnt arent cant wont "

@@ -711,7 +711,6 @@ GAPS: dict[str, str] = {
     "Photos of the Hotel Adlon lobby": "guard: photos of a hotel call the reviews tool (its 'hotel')",
     "AMD closing prices, last 10 trading days": "'10 trading days' is not read as the look-back of 'Trading days to look back'",
     "Showtimes for Inside Out 2": "the film's title is cut before its number ('Inside')",
-    "Recipes with chickpeas, spinach and feta": "'nothing' of 'nothing over 30 minutes' is taken as an ingredient",
     "What can I cook tonight": "tool choice: 'cook' is not read as asking for a recipe (no call)",
     "Something to bake with bananas": "tool choice: 'bake' is not read as asking for a recipe (no call)",
     "Pay Marco 45 euros": "'45 euros' is not read as the `amount` (Amount to send): no call, a value is missing",

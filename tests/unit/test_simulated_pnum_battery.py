@@ -828,7 +828,6 @@ RANGES = "two 'from X servings to Y' ranges are read as one"
 GAPS: dict[str, str] = {
     "How long do 32 bars at 120 bpm": UNIT_NAMES,
     "Roast times please": "string: the words left over give 'degrees' for the meat, not the noun each weight measures",
-    "Estimate calories burned over 45 minutes": "string: a series of activities after 'of' is not the activity",
     "Convert 2 cups and 3 tablespoons": SHARED,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -1185,8 +1185,9 @@ The rules
 Word forms come from the `lemminflect` lexicon (`agentkit.local.lexicon`), word meanings from
 WordLlama's static embeddings shipped in its wheel (`agentkit.local.meaning`), currency names from
 `babel`'s CLDR data; the word classes the
-rules use (function words, negations, the nouns of places, codes, kinds …) are closed grammatical
-classes listed once in `parameters` and `evidence`. Nothing here is keyed to a prompt or a benchmark.
+rules use (function words — the indefinite pronouns "something", "anything", "someone" among them, so
+none is a title, a name or an ingredient —, negations, the nouns of places, codes, kinds …) are closed
+grammatical classes listed once in `lexicon`, `parameters` and `evidence`. Nothing here is keyed to a prompt or a benchmark.
 
 What it cannot do: understand a request that shares neither words nor word roots with any tool
 (near-synonyms it finds by meaning — "kings" ~ `get_monarchs` 0.56 — but "people" is not near enough to
