@@ -256,22 +256,7 @@ MEANT = "a plain word that means an option ('scary' → Horror, 'funny' → Come
 NAME_ON = "a broadcaster or platform after 'on' is not read as the name (another reading than this battery's)"
 
 GAPS: dict[str, str] = {
-    "Get me a taxi for two": FOR_N,
     "I need a cab for 3": FOR_N + "; the taxi is not called at all",
-    "Taxi to 7 Bridge Street, Bath for four": FOR_N,
-    "Book a table at Nando's for 6": FOR_N,
-    "Could you book a table at Chez Paul": FOR_N,
-    "Find a cabin in Lake Tahoe that sleeps 5 ppl": PPL,
-    "Search cabins in the Catskills for 3": FOR_N,
-    "Book a boat trip on Lake Como for 4": FOR_N,
-    "A boat trip on the Thames for six": FOR_N,
-    "Reserve a guided tour of the Louvre for 8": FOR_N,
-    "Reserve a Prado tour for a group of 12": FOR_N,
-    "Find a campsite in Yosemite for 3 ppl": PPL,
-    "Find a campsite in Zion for five": FOR_N,
-    "Book the spinning class for two": FOR_N,
-    "Book a yoga class for 3 ppl": PPL,
-    "Find board games for 4.": FOR_N,
     "Find scary books": MEANT,
     "Any funny books": MEANT,
     "Find books of ghost stories": MEANT,
@@ -290,7 +275,6 @@ GAPS: dict[str, str] = {
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
 GUARD_GAPS: dict[str, str] = {
-    "Book a table for four": "the count ('four') is taken as the restaurant's name, not asked for",
     "Reserve a guided tour for a group": "'a group of 12' is taken as the museum's name",
     "Find a campsite for 3 ppl": "'ppl' is taken as the park's name",
 }

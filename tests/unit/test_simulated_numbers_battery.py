@@ -325,7 +325,6 @@ ROWS = [
 ]
 
 GAPS: dict[str, str] = {
-    "Table for two": "'table for two' is not read as the party's size",
     "I need a ride for 2": "'a ride for 2' is not read as a count of people, nor people as the seats they take",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

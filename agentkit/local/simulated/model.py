@@ -691,7 +691,10 @@ The rules
    name measures, "bill_amount" counts no bills; a count of "people"/"persons", in figures or words, counts
    the kind of person a parameter counts, by meaning: "for 2 people" → `number_of_adults`, and so does a
    number before "of us/you/them" ("for the four of us", "there will be 6 of us") or "N ways" after a verb of
-   dividing ("split it six ways": one share a person; `evidence.persons_counted`), "Number of
+   dividing ("split it six ways": one share a person; `evidence.persons_counted`), or a bare whole number a
+   booking is for, after "for" where its phrase ends ("a table for 6", "a taxi for two to 5 Oak Road"), after
+   "a party of"/"a group of", or before "ppl" ("sleeps 5 ppl"; not "for 3 nights", "for 9 pm",
+   `evidence._booked_for`), "Number of
    passengers", not `nights` — or by a noun for one who does an act, `lexicon.doer`: "Number of
    travellers", "diners", "attendees", "cyclists" —, and is no other number's value; a parameter whose
    options are numbers, "one of 1 to 5", takes such a count as a number parameter would, when it is an
