@@ -257,19 +257,11 @@ NAME_ON = "a broadcaster or platform after 'on' is not read as the name (another
 
 GAPS: dict[str, str] = {
     "I need a cab for 3": FOR_N + "; the taxi is not called at all",
-    "Find scary books": MEANT,
-    "Any funny books": MEANT,
-    "Find books of ghost stories": MEANT,
-    "Find me scary games": MEANT,
     "Find ghost games on the PlayStation": NAME_ON + "; " + MEANT,
     "Search for football games on the Xbox": NAME_ON + "; " + MEANT,
-    "Find funny podcasts": MEANT,
-    "Find podcasts about football": MEANT,
     "Find cartoon shows on Nickelodeon": NAME_ON + "; " + MEANT,
     "Find funny shows on NBC": NAME_ON + "; " + MEANT,
-    "Find scary shows on HBO": MEANT,
     "Find animated shows on Netflix": NAME_ON,
-    "Find scary board games": MEANT,
     "Find shows on the BBC": NAME_ON,
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""

@@ -503,7 +503,10 @@ The rules
    full a word a hyphened option clips ("science fiction", "a Science related movie" → "Sci-fi"; "rom" of
    "Rom-com" is no word, "Rome" none the dictionary knows: `options._clipped`), or names by a word of its
    family ("a dramatic story" → "Drama"; not a word of the parameter's own name's family, "average priced"
-   for `price_range`), a default from the
+   for `price_range`), or, for a parameter that holds which kind of the thing is meant (`genre`, `category`,
+   `theme`), the option a word before the noun it modifies, or after "about", means less closely than a
+   synonym but clearly more than any other option ("scary books" → "Horror", "cartoon shows" → "Animation",
+   "football games" → "Sports"; similarity 0.33, 0.1 ahead; `options._kind_meant`), a default from the
    schema, or the one its description states ("Mass of the star in solar masses. Default is 1"; not a
    moment or an absence, "defaults to today"; or told as what to use, "If the user doesn't specify, please
    use 100", `parameters._FALLBACK`), a required start of a paged listing ("The starting point from which to

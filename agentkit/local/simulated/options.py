@@ -42,6 +42,12 @@ from agentkit.local.simulated.values import format_number
 QUOTES = frozenset("'\"“”‘’")
 """The marks that set a value off in a quote."""
 
+_KIND_NEAR = 0.33
+"""How near in meaning a plain word must be to a kind's option to name it ("scary" ~ Horror 0.45, "cartoon"
+~ Animation 0.38; unrelated words stay below 0.2)."""
+_KIND_LEAD = 0.1
+"""How much nearer that option must be than any other, so that a word between two kinds names neither."""
+
 FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
 
@@ -763,11 +769,57 @@ class OptionRules:
             )
             if len(near) == 1:
                 meant.append((i, near[0], token.text))
+        if not meant and parameter.named(GENRE | {"theme"}):
+            meant = self._kind_meant(words, inside)
         if len({option for _, option, _ in meant}) != 1:
             return None
         position, option, word = meant[0]
         self._consume_words(position, word)
         return Argument(parameter.name, option, "enum", 1.5, f"“{word}” means the option “{option}”")
+
+    def _kind_meant(self, words: list[str], inside: set[int]) -> list[tuple[int, str, str]]:
+        """For a parameter that holds which kind of the tool's thing is meant (`genre`, `category`,
+        `theme`), the options plain words of the request mean, though less closely than a synonym: people
+        name a kind by what it is like ("scary books" are Horror, "funny podcasts" Comedy, "cartoon shows"
+        Animation, "football games" Sports), a word before the noun it modifies or after "about"
+        (`_describes`). A word counts when the option is near it in meaning
+        (`_KIND_NEAR`) and clearly nearer than every other option that is no compound of the same word
+        ("Comedy-drama" is Comedy's own kin, no rival); a name, a quoted value or a function word counts
+        not."""
+        found = []
+        tokens = self.reading.tokens
+        for i, token in enumerate(tokens):
+            if (
+                token.kind != "word"
+                or i in self.consumed
+                or i in inside
+                or lexicon.is_function_word(token.lower)
+                or not token.lower.isalpha()
+                or not self._describes(i)
+            ):
+                continue
+            scored = sorted(((meaning.similarity(token.lower, o.lower()), o) for o in words), reverse=True)
+            best, option = scored[0]
+            own = set(re.split(r"[ -]", option.lower()))
+            rivals = [score for score, o in scored[1:] if not own & set(re.split(r"[ -]", o.lower()))]
+            if best >= _KIND_NEAR and (not rivals or best - rivals[0] >= _KIND_LEAD):
+                found.append((i, option, token.text))
+        return found
+
+    def _describes(self, i: int) -> bool:
+        """Whether the word at `i` says what a thing is like or about: it stands before the noun it modifies
+        ("scary books", "ghost stories", "football games") or after "about" ("podcasts about football");
+        a word that ends its phrase ("I'd like some nostalgia and …", "find songs.") describes nothing."""
+        tokens = self.reading.tokens
+        if i > 0 and tokens[i - 1].lower == "about":
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.lower.isalpha()
+            and not lexicon.is_function_word(nxt.lower)
+        )
 
     def _enum_list(self, parameter: Parameter) -> Argument | None:
         found = self._own_options(parameter, parameter.item["enum"])
