@@ -842,8 +842,8 @@ _AFTER_A_COUNT = frozenset("to at on in from tonight tomorrow today please and n
 def _booked_for(mention: Mention, reading: Reading, after: list[str]) -> bool:
     """Whether a bare whole number says how many people a request is for, as English books for a party:
     after "for" with no noun of its own, where the phrase ends ("a table for 6", "a taxi for two to 5 Oak
-    Road", "a boat trip for four, please"), after "a party of" or "a group of" ("a tour for a group of 12"),
-    or before "ppl", the written short form of "people" ("a cabin that sleeps 5 ppl"). A number with a unit
+    Road", "a boat trip for four, please"), or after "a party of" or "a group of" ("a tour for a group of
+    12"). ("5 ppl" is "5 people" written short, `quantities._unit_after`.) A number with a unit
     ("for 3 nights", "for $40"), a clock time ("for 9 pm"), a year, or one that a noun follows counts
     no people; the count goes only to a parameter that counts people (`Parameter.counts`)."""
     if mention.unit or mention.currency or mention.percent or mention.attributes.get("count"):
@@ -851,8 +851,6 @@ def _booked_for(mention: Mention, reading: Reading, after: list[str]) -> bool:
     value = mention.value
     if not isinstance(value, (int, float)) or value != int(value) or not 1 <= value < 100:
         return False
-    if after[:1] and after[0] in PERSONS:
-        return True
     before = [t.lower for t in reading.tokens[max(0, mention.first - 2) : mention.first]]
     if not (before[-1:] == ["for"] or len(before) == 2 and before[0] in _GROUPED and before[1] == "of"):
         return False

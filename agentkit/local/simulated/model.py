@@ -696,8 +696,8 @@ The rules
    number before "of us/you/them" ("for the four of us", "there will be 6 of us") or "N ways" after a verb of
    dividing ("split it six ways": one share a person; `evidence.persons_counted`), or a bare whole number a
    booking is for, after "for" where its phrase ends ("a table for 6", "a taxi for two to 5 Oak Road"), after
-   "a party of"/"a group of", or before "ppl" ("sleeps 5 ppl"; not "for 3 nights", "for 9 pm",
-   `evidence._booked_for`), "Number of
+   "a party of"/"a group of" (not "for 3 nights", "for 9 pm"; "5 ppl" is "5 people" written short,
+   `quantities._unit_after`; `evidence._booked_for`), "Number of
    passengers", not `nights` — or by a noun for one who does an act, `lexicon.doer`: "Number of
    travellers", "diners", "attendees", "cyclists" —, and is no other number's value; a parameter whose
    options are numbers, "one of 1 to 5", takes such a count as a number parameter would, when it is an

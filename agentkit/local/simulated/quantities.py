@@ -476,6 +476,8 @@ def _unit_after(tokens: list[Token], index: int) -> tuple[str, int]:
             return "", index
         if unit_of(unit) or lexicon.currency_code(token.text):
             return unit, end  # a currency's name the dictionary lacks ("euros") is a unit all the same
+        if token.lower == "ppl":
+            return unit, end  # "sleeps 5 ppl": "people" written short, a noun the dictionary lacks
         if lexicon.known(token.text) and "NOUN" in lexicon.parts(token.text):
             if index >= 3 and tokens[index - 2].lower in ("by", "x") and tokens[index - 3].kind == "number":
                 return "", index  # "a 4 by 6 rectangle": the shape both sides measure, no unit of the 6
