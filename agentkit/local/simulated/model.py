@@ -492,7 +492,10 @@ The rules
    code
    comes from an earlier result ("15 % of the revenue"), an enum's option said before a word of the tool's name
    that makes the two look like a proper name ("a Comfort Uber ride" for `uber.ride`) is said all the same
-   (the tool's name word is the thing the option modifies, no part of a name; `options._options`), an enum whose description glosses its options
+   (the tool's name word is the thing the option modifies, no part of a name; `options._options`), a catch-all
+   option ("all", "any") said only as the determiner of a noun phrase whose modifier names another option is
+   no value: "list all pending orders" asks "pending", "all PostgreSQL servers" `postgres` (a word that begins
+   with the option's one word), "list all orders" still the catch-all (`options._quantified`), an enum whose description glosses its options
    takes the one whose gloss the request shares words with ("shipping for deliveries"), a number the
    description maps from words ("1 for spinning, 2 for rowing") the entry the request says most of and leaves
    least of unsaid, not by the words of the tool's or parameter's name ("rowing" → 2), an enum of language

@@ -17,7 +17,7 @@ from typing import Any
 from agentkit.local import lexicon, meaning
 from agentkit.local.simulated.evidence import NAMING, OPTIONAL_EVIDENCE, labelled, link
 from agentkit.local.simulated.filled import Argument
-from agentkit.local.simulated.mentions import series_words
+from agentkit.local.simulated.mentions import DETERMINERS, series_words
 from agentkit.local.simulated.parameters import (
     GENRE,
     GOAL,
@@ -47,6 +47,8 @@ _KIND_NEAR = 0.33
 ~ Animation 0.38; unrelated words stay below 0.2)."""
 _KIND_LEAD = 0.1
 """How much nearer that option must be than any other, so that a word between two kinds names neither."""
+_CATCH_ALL = frozenset("all any every everything anything".split())
+"""An option that filters nothing: every value passes."""
 
 FORMULA_LIKE = re.compile(r"[-+*/^=()]|\d[a-z]|^[a-z]$", re.I)
 
@@ -495,7 +497,7 @@ class OptionRules:
         `options`: "Either 'buy' or 'sell'", "Size: small, medium or large" are read as an enum's)."""
         prose = options is not None
         options = parameter.spec["enum"] if options is None else options
-        found = self._own_options(parameter, options)
+        found = self._quantified(options, self._own_options(parameter, options))
         if not found and prose:  # no glosses in prose: the options are bare words, said or meant
             return self._meant_option(parameter, options)
         if not found:
@@ -528,6 +530,47 @@ class OptionRules:
         if not parameter.required and not self._near_own_words(parameter, position):
             rule_score = 1.5
         return Argument(parameter.name, option, "enum", rule_score, f"“{words}” is one of its options")
+
+    def _quantified(
+        self, options: list[Any], found: list[tuple[int, Any, str]]
+    ) -> list[tuple[int, Any, str]]:
+        """The options named, less a catch-all ("all", "any") the clause says only as the determiner of a
+        noun phrase whose modifier names a specific option: "list all pending orders", "all the vegan
+        recipes", "all of my train bookings". "All" there quantifies the things listed, the modifier says
+        which of them. The modifier may name the option by a longer form of the option's one word
+        ("all PostgreSQL servers" for `postgres`, "all MongoDB connections" for `mongo`: the word begins
+        with the option, four letters at least, and no other option). "List all orders", "bookings of
+        all types", "all of them" narrow nothing and keep the catch-all."""
+        tokens = self.reading.tokens
+        kept = list(found)
+        for entry in found:
+            position, option, words = entry
+            if words.lower() not in _CATCH_ALL:
+                continue
+            k = position + 1
+            while k < len(tokens) and (tokens[k].lower in DETERMINERS or tokens[k].lower == "of"):
+                k += 1
+            modifiers = range(k, min(k + 2, len(tokens) - 1))  # the head noun follows the modifier
+            if any(other_at in modifiers and other is not option for other_at, other, _ in found):
+                kept.remove(entry)
+                continue
+            for at in modifiers:
+                if tokens[at].kind != "word" or at in self.consumed:
+                    continue
+                longer = [
+                    o
+                    for o in options
+                    if isinstance(o, str)
+                    and re.fullmatch(r"[a-z]{4,}", o.lower())
+                    and o.lower() not in _CATCH_ALL
+                    and tokens[at].lower.startswith(o.lower())
+                    and tokens[at].lower != o.lower()
+                ]
+                if len(longer) == 1:
+                    kept.remove(entry)
+                    kept.append((at, longer[0], tokens[at].text))
+                    break
+        return sorted(kept, key=lambda f: f[0])
 
     def _counted_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """For options that are numbers (`num_passengers` one of 1 to 5, also written as strings: "1", "2",
