@@ -127,6 +127,41 @@ PLANTS = _filter(
     ["all", "indoor", "outdoor"],
 )
 
+
+def _counted(name: str, description: str, place: str, key: str, noun: str) -> dict:
+    """A search of a service whose count is a string option of digits beside a catch-all, the catch-all
+    glossed in the parameter's own words ("… or 'dontcare' if there is no specific requirement for the
+    number of beds")."""
+    return fn(
+        name,
+        description,
+        {
+            place: (STR, "The city, in the format of 'City, State' or 'City, Country'."),
+            "rating": (
+                STR,
+                "The rating (1 to 5). Select 'dontcare' if no specific rating is required.",
+                {"enum": ["1", "2", "3", "4", "5", "dontcare"], "default": "dontcare"},
+            ),
+            key: (
+                STR,
+                f"The number of {noun} to reserve. Can be a positive integer or 'dontcare' if there is no "
+                f"specific requirement for the number of {noun}.",
+                {"enum": ["1", "2", "3", "dontcare"], "default": "dontcare"},
+            ),
+        },
+        [place],
+    )
+
+
+HOSTEL = _counted("Hostels_SearchHostel", "Search for hostels in a city.", "city", "number_of_beds", "beds")
+CAMPSITE = _counted("Camping_FindSite", "Find campsites near a town.", "town", "number_of_pitches", "pitches")
+COWORK = _counted(
+    "Workspace_Search", "Search coworking spaces in a city.", "city", "number_of_desks", "desks"
+)
+MARINA = _counted(
+    "Marina_FindBerth", "Find marina berths in a harbour town.", "town", "number_of_berths", "berths"
+)
+
 ALL = ("all", OMIT)
 """A catch-all asked for as such: the option itself, or the filter left to its default."""
 
@@ -162,6 +197,62 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("I want to see all the apartment listings you have", LISTINGS, {"property_type": ("apartment",)}),
     ("List all indoor plants in my planner", PLANTS, {"placement": ("indoor",)}),
     ("Show me all outdoor plants", PLANTS, {"placement": ("outdoor",)}),
+    # ---- a count stated for a string option of digits whose catch-all's gloss repeats the parameter's words
+    (
+        "Find a hostel in Lisbon with two beds",
+        HOSTEL,
+        {"city": ("Lisbon", "Lisbon, Portugal", "Lisbon, PT"), "number_of_beds": ("2",)},
+    ),
+    (
+        "Can you search for a 3-star hostel in Porto and book two beds for me?",
+        HOSTEL,
+        {"city": ("Porto", "Porto, Portugal", "Porto, PT"), "rating": ("3",), "number_of_beds": ("2",)},
+    ),
+    (
+        "I'm off to Krakow and will need one bed in a hostel.",
+        HOSTEL,
+        {"city": ("Krakow", "Krakow, Poland", "Krakow, PL"), "number_of_beds": ("1",)},
+    ),
+    (
+        "Find a campsite near Keswick with three pitches",
+        CAMPSITE,
+        {"town": ("Keswick", "Keswick, England", "Keswick, GB", "Keswick, UK"), "number_of_pitches": ("3",)},
+    ),
+    (
+        "We're camping near Aviemore and need two pitches, any rating is fine.",
+        CAMPSITE,
+        {
+            "town": ("Aviemore", "Aviemore, Scotland", "Aviemore, GB", "Aviemore, UK"),
+            "rating": ("dontcare", OMIT),
+            "number_of_pitches": ("2",),
+        },
+    ),
+    (
+        "Search coworking spaces in Berlin that have two desks free",
+        COWORK,
+        {"city": ("Berlin", "Berlin, Germany", "Berlin, DE"), "number_of_desks": ("2",)},
+    ),
+    (
+        "I need one desk at a 4-star coworking space in Tallinn",
+        COWORK,
+        {"city": ("Tallinn", "Tallinn, Estonia", "Tallinn, EE"), "rating": ("4",), "number_of_desks": ("1",)},
+    ),
+    (
+        "Find a marina berth in Kinsale; we need two berths for our boats",
+        MARINA,
+        {"town": ("Kinsale", "Kinsale, Ireland", "Kinsale, IE"), "number_of_berths": ("2",)},
+    ),
+    # ---- guards: no count said, the catch-all stays the default
+    (
+        "Find a hostel in Lisbon",
+        HOSTEL,
+        {"city": ("Lisbon", "Lisbon, Portugal", "Lisbon, PT"), "number_of_beds": ("dontcare", OMIT)},
+    ),
+    (
+        "Find a marina berth in Kinsale",
+        MARINA,
+        {"town": ("Kinsale", "Kinsale, Ireland", "Kinsale, IE"), "number_of_berths": ("dontcare", OMIT)},
+    ),
     # ---- guards: "all" that narrows nothing stays the catch-all
     ("List all orders", ORDERS, {"status": ALL}),
     ("Show me all the recipes in the cookbook", RECIPES, {"diet": ALL}),
@@ -174,7 +265,18 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Show urgent tickets", TICKETS, {"priority": ("urgent",)}),
 ]
 
-GAPS: dict[str, str] = {}
+GLOSS = "the catch-all's gloss shares the parameter's own noun with the request and wins over the count"
+
+GAPS: dict[str, str] = {
+    "Find a hostel in Lisbon with": GLOSS,
+    "Can you search for a 3-star hostel": GLOSS,
+    "I'm off to Krakow": GLOSS,
+    "Find a campsite near Keswick": GLOSS,
+    "We're camping near Aviemore": GLOSS,
+    "Search coworking spaces in Berlin": GLOSS,
+    "I need one desk": GLOSS,
+    "Find a marina berth in Kinsale;": GLOSS,
+}
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
 
