@@ -496,7 +496,9 @@ The rules
    option ("all", "any") said only as the determiner of a noun phrase whose modifier names another option is
    no value: "list all pending orders" asks "pending", "all PostgreSQL servers" `postgres` (a word that begins
    with the option's one word), "list all orders" still the catch-all (`options._quantified`), an enum whose description glosses its options
-   takes the one whose gloss the request shares words with ("shipping for deliveries"), a number the
+   takes the one whose gloss the request shares words with ("shipping for deliveries"; not the parameter's own name
+   words a gloss repeats: "'dontcare' if there is no specific requirement for the number of beds" is no reading of
+   "two beds", which the count gives, `options._glossed`), a number the
    description maps from words ("1 for spinning, 2 for rowing") the entry the request says most of and leaves
    least of unsaid, not by the words of the tool's or parameter's name ("rowing" → 2), an enum of language
    codes the code of a language named ("in German" → "de"), an enum none of whose options is written the one

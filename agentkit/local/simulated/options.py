@@ -712,8 +712,11 @@ class OptionRules:
 
     def _glossed(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """The option whose gloss in the description shares most words with the request ("billing for
-        invoices and payments, shipping for deliveries": "my delivery has not arrived" → shipping)."""
+        invoices and payments, shipping for deliveries": "my delivery has not arrived" → shipping). The
+        parameter's own name words in a gloss say only what the parameter is, not which option ("'dontcare'
+        if there is no specific requirement for the number of beds" is not what "two beds" asks)."""
         description = parameter.description
+        own = {lexicon.root(w) for w in parameter.name_words}
         places = sorted(
             (m.start(), m.end(), option)
             for option in options
@@ -726,7 +729,9 @@ class OptionRules:
         for i, (_, end, option) in enumerate(places):
             stop = places[i + 1][0] if i + 1 < len(places) else len(description)
             gloss = {
-                lexicon.root(w) for w in words_of(description[end:stop]) if not lexicon.is_function_word(w)
+                lexicon.root(w)
+                for w in words_of(description[end:stop])
+                if not lexicon.is_function_word(w) and lexicon.root(w) not in own
             }
             shared = sorted(r for r in asked if any(lexicon.related_roots(r, g) for g in gloss))
             if shared:
