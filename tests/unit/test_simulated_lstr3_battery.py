@@ -177,6 +177,9 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("List all MySQL databases in the workspace", DATABASES, {"engine": ("mysql",)}),
     ("Show all MongoDB connections we have configured", DATABASES, {"engine": ("mongo",)}),
     ("Give me all Redis databases", DATABASES, {"engine": ("redis",)}),
+    ("Show all the Redis Enterprise Cloud databases", DATABASES, {"engine": ("redis",)}),
+    ("Could you list all the Windows Server Datacenter hosts for me?", SERVERS, {"os": ("windows",)}),
+    ("List all the Linux Mint Cinnamon hosts", SERVERS, {"os": ("linux",)}),
     ("List all my audiobook loans", BOOKS, {"format": ("audiobook",)}),
     ("Which loans do I have? Show all the ebook ones.", BOOKS, {"format": ("ebook",)}),
     ("List all temporary employees", STAFF, {"contract": ("temporary",)}),
@@ -265,7 +268,12 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Show urgent tickets", TICKETS, {"priority": ("urgent",)}),
 ]
 
+INSIDE = "the option's word opens a proper name after 'all the', and a name's words name no option"
+
 GAPS: dict[str, str] = {
+    "Show all the Redis Enterprise": INSIDE,
+    "Could you list all the Windows Server": INSIDE,
+    "List all the Linux Mint": INSIDE,
     "Find a campsite near Keswick": "the count is read now; the town is written 'Keswick, Canada' (the place "
     "reader's Keswick is Ontario's, the English one is meant)",
 }
