@@ -268,12 +268,7 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Show urgent tickets", TICKETS, {"priority": ("urgent",)}),
 ]
 
-INSIDE = "the option's word opens a proper name after 'all the', and a name's words name no option"
-
 GAPS: dict[str, str] = {
-    "Show all the Redis Enterprise": INSIDE,
-    "Could you list all the Windows Server": INSIDE,
-    "List all the Linux Mint": INSIDE,
     "Find a campsite near Keswick": "the count is read now; the town is written 'Keswick, Canada' (the place "
     "reader's Keswick is Ontario's, the English one is meant)",
 }

@@ -539,8 +539,9 @@ class OptionRules:
         recipes", "all of my train bookings". "All" there quantifies the things listed, the modifier says
         which of them. The modifier may name the option by a longer form of the option's one word
         ("all PostgreSQL servers" for `postgres`, "all MongoDB connections" for `mongo`: the word begins
-        with the option, four letters at least, and no other option). "List all orders", "bookings of
-        all types", "all of them" narrow nothing and keep the catch-all."""
+        with the option, four letters at least, and no other option), also as the first word of a proper
+        name there ("all the Redis Enterprise Cloud databases": the product's name says its kind). "List
+        all orders", "bookings of all types", "all of them" narrow nothing and keep the catch-all."""
         tokens = self.reading.tokens
         kept = list(found)
         for entry in found:
@@ -564,7 +565,6 @@ class OptionRules:
                     and re.fullmatch(r"[a-z]{4,}", o.lower())
                     and o.lower() not in _CATCH_ALL
                     and tokens[at].lower.startswith(o.lower())
-                    and tokens[at].lower != o.lower()
                 ]
                 if len(longer) == 1:
                     kept.remove(entry)
