@@ -67,6 +67,19 @@ def accepted(got: dict, expected: dict) -> str:
     return ""
 
 
+def agrees(got: dict, expected: dict) -> str:
+    """'' when `got` holds each expected value (numbers compared as numbers, text without case; other keys
+    of `got` are not looked at), else the first that differs."""
+    for key, want in expected.items():
+        value = got.get(key)
+        if isinstance(want, (int, float)) and not isinstance(want, bool):
+            if not isinstance(value, (int, float)) or float(value) != float(want):
+                return f"{key}={value!r}, wanted {want!r}"
+        elif str(value).lower() != str(want).lower():
+            return f"{key}={value!r}, wanted {want!r}"
+    return ""
+
+
 NUM = "number"
 INT = "integer"
 STR = "string"

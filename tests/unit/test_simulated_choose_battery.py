@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, STR, fn, params
+from test_simulated_bfcl_style_battery import INT, NUM, STR, agrees, fn, params
 
 BOOL = "boolean"
 
@@ -664,24 +664,13 @@ GAPS: dict[str, str] = {
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 
-def _agrees(got: dict, expected: dict) -> str:
-    for key, want in expected.items():
-        value = got.get(key)
-        if isinstance(want, (int, float)) and not isinstance(want, bool):
-            if not isinstance(value, (int, float)) or float(value) != float(want):
-                return f"{key}={value!r}, wanted {want!r}"
-        elif str(value).lower() != str(want).lower():
-            return f"{key}={value!r}, wanted {want!r}"
-    return ""
-
-
 @pytest.mark.parametrize(("request_text", "tools", "name", "expected"), params(ROWS, GAPS))
 def test_the_one_tool_the_request_asks_for(
     request_text: str, tools: list[dict], name: str, expected: dict
 ) -> None:
     got = calls(request_text, *tools)
     assert [n for n, _ in got] == [name], f"want one call of {name}, got {got}"
-    assert not (problem := _agrees(got[0][1], expected)), problem
+    assert not (problem := agrees(got[0][1], expected)), problem
 
 
 def test_the_battery_holds_forty_rows_over_ten_subjects() -> None:
