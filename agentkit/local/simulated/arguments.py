@@ -1688,7 +1688,11 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # "from Tucson, AZ": a place, a name or a code is no time of day
         if parameter.takes_moment and mention.kind in ("name", "phrase"):
             return []  # "Oscar's appointment": a name or a noun phrase is no ISO 8601 moment
-        if mention.kind in ("name", "identifier", "quoted") and is_label(parameter, mention, self.name_roots):
+        if (
+            mention.kind in ("name", "identifier", "quoted")
+            and is_label(parameter, mention, self.name_roots)
+            and not self._labelled_value(parameter, mention)
+        ):
             return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
         if mention.kind in ("name", "identifier", "phrase") and self._labels_next(parameter, mention):
             return []  # "host IP as '10.1.4.22'": "IP", a word of the host's description, labels the address
@@ -1752,6 +1756,23 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 )
             ]
         return []
+
+    def _labelled_value(self, parameter: Parameter, mention: Mention) -> bool:
+        """Whether a code or quoted value whose words echo the parameter's name is still its value, no label:
+        one with a figure in it is a code ("database id 'db-77'", 'room-204': a label is words alone, as
+        `_labels_next` reads), and quoted text right after a word that names the parameter is the value
+        that label introduces ("using the identifier 'my-bot-id'": the label came first, so the quoted
+        text is not the label again)."""
+        if mention.kind not in ("identifier", "quoted"):
+            return False  # "Room 204" as a name: the label and its number, the number the value
+        if any(c.isdigit() for c in str(mention.value)):
+            return True
+        if mention.kind != "quoted" or not mention.first:
+            return False
+        before = self.reading.tokens[mention.first - 1]
+        return before.kind == "word" and (
+            lexicon.root(before.text) in parameter.keys or lexicon.root(before.text) in parameter.name_roots
+        )
 
     def _labels_next(self, parameter: Parameter, mention: Mention) -> bool:
         """Whether the mention only says the parameter's own words (of its name or description) and the

@@ -445,7 +445,10 @@ The rules
    code between a noun and its value is part of the noun's label ("workspace id NORTHWIND with dataset UUID
    DS77QX" ties each code to its own noun, `parameters.IDENTIFIER`, "ticker" and "key" too); a common
    noun that is only another parameter's name word ("the SEO title to be 'X'" beside `SeoDescription`)
-   labels that one's value (`_Job._names_another`); "saying" joins a text to its words ("an SEO
+   labels that one's value (`_Job._names_another`); a code or quoted value whose words echo the
+   parameter's name is still its value when it has a figure in it ("database id 'db-77'", 'room-204': a
+   label is words alone) or follows a word naming the parameter ("using the identifier 'my-bot-id'": the
+   label came first), `_Job._labelled_value`; "saying" joins a text to its words ("an SEO
    description saying 'X'"); a noun after a name and a comma is no apposition when "is" follows it ("The
    cuisine is Indian, the main ingredient is chickpeas", `evidence._apposed_back`); a host or domain name
    written bare ("the host address is db-stage.internal", "example.org") is one code
