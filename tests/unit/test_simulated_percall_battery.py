@@ -1129,7 +1129,6 @@ GAPS: dict[str, str] = {
     "Create a playlist called Morning Run": "'called X with 20 pop songs, and another named Y': one call",
     "My father is 62 and weighs 80 kg": "two people's values in clauses: one call with crossed values",
     "On the ward this morning": "drug names crossed with 'child'; four calls",
-    "Order 3 units of SKU-4471": "SKU and city swapped in the second item; three calls",
     "I have a 6 M stock of HCl": "shared stock concentration at the start: the second call takes 0.5",
     "Schedule two pickups:": "items after a colon split by ';': the second location lost, three calls",
     "Convert 2 cups of flour to grams": "'to grams' taken as the ingredient",
