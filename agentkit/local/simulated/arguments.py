@@ -791,6 +791,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return labelled
         if kind in ("string", "text") and parameter.named(SOUGHT) and (called := self._called(parameter)):
             return called
+        if kind in ("string", "text") and (called := self._called(parameter, kind_noun=True)) is not None:
+            return called
         if kind in ("string", "text") and (command := self._command(parameter)) is not None:
             return command
         if kind == "string" and lexicon.root("unit") in {lexicon.root(w) for w in parameter.name_words}:
@@ -931,6 +933,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             held = self.reading.at(i)
             if held is not None and held.kind in ("quoted", "name"):
                 continue
+            if self._called_for_another(parameter, i):
+                continue  # "the album named Quiet Harbour": the album's name, not an `artist`'s "name"
             j = i + 1
             while (
                 j < len(tokens)
@@ -957,22 +961,37 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return Argument(parameter.name, value, "labelled", 2.0, f"the words after “{token.text}”")
         return None
 
-    def _called(self, parameter: Parameter) -> Argument | None:
+    def _called(self, parameter: Parameter, kind_noun: bool = False) -> Argument | None:
         """The name a request gives the thing it seeks, for a parameter of search words (`SOUGHT`): "a
         podcast called The Daily Stoic that my brother recommended" → "The Daily Stoic", "a board game
         called Ticket to Ride" → "Ticket to Ride". In English a naming participle ("called", "named",
         "titled") puts the thing's own name after it; the noun before it ("a podcast") says what kind of
         thing the tool searches, the clause after it ("that my brother recommended") why it is asked. The
         name opens on a capital and runs as a labelled value does (`_run_end`: to a comma, a relative
-        pronoun or another parameter's phrase); a quoted name is left to the rules for quoted values."""
+        pronoun or another parameter's phrase); a quoted name is left to the rules for quoted values.
+
+        With `kind_noun`, for any parameter: the noun right before the participle is a word of the
+        parameter's name ("the album called Quiet Harbour" for `album`, "the league named Western Shield"
+        for `league`). The noun says what the name is the name of, so the name is that parameter's value
+        whatever other parameter (an `artist`'s "full name") also speaks of names."""
         tokens = self.reading.tokens
         for i, token in enumerate(tokens[:-1]):
             j = i + 1
             if token.lower not in NAMING or tokens[j].kind != "word" or not tokens[j].text[:1].isupper():
                 continue
+            if kind_noun and (
+                i == 0
+                or tokens[i - 1].kind != "word"
+                or lexicon.root(tokens[i - 1].text) not in parameter.name_roots
+            ):
+                continue
             end = self._run_end(parameter, j)
-            while end > j + 1 and lexicon.is_function_word(tokens[end - 1].lower):
-                end -= 1  # no trailing "for", "at", "please"
+            while (
+                end > j + 1
+                and tokens[end - 1].text.islower()
+                and lexicon.is_function_word(tokens[end - 1].lower)
+            ):
+                end -= 1  # no trailing "for", "at", "please"; a capitalised "Up" ends a title ("Counting Up")
             self._use_within(tokens[j].start, tokens[end - 1].end)
             value = self.reading.text[tokens[j].start : tokens[end - 1].end]
             return Argument(parameter.name, value, "called", 2.0, f"the name after “{token.text}”")
@@ -1702,6 +1721,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # "SKU A-100": the word for a code before one labels it, whichever parameter is the code's
         if mention.kind in ("name", "phrase") and self._email_instead(parameter):
             return []  # "to my cousin Priya at priya@example.net": the address, for a parameter asking one
+        if mention.kind == "name" and self._called_for_another(parameter, mention.first - 1):
+            return []  # "the album called Quiet Harbour": the album's name, no `artist`'s (`_called`)
         if mention.kind == "name" and parameter.has(PLACE) and self._places() == 1:
             region = self._apposition(mention)
             if region is not None:
@@ -1844,6 +1865,19 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if at is None:
             return None
         return words[1], Mention("name", words[1], words[1], at + 1, mention.last)
+
+    def _called_for_another(self, parameter: Parameter, i: int) -> bool:
+        """Whether the token at `i` is a naming participle whose noun is a word of another parameter's name
+        and of none of this one's ("the album called Quiet Harbour" beside `artist` and `album`): the noun
+        says whose name follows (`_called` with `kind_noun`), so it is no value of the other name-like
+        parameters, though an `artist`'s "full name" speaks of names too."""
+        tokens = self.reading.tokens
+        if i < 1 or tokens[i].lower not in NAMING or tokens[i - 1].kind != "word":
+            return False
+        noun = lexicon.root(tokens[i - 1].text)
+        return noun not in parameter.name_roots and any(
+            noun in other.name_roots for other in self._all if other.name != parameter.name
+        )
 
     def _names_its_noun(self, parameter: Parameter, piece: Mention) -> bool:
         """Whether the words of `piece` stand right before the noun the parameter's name is a name of
