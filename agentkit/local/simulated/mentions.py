@@ -1044,7 +1044,7 @@ def _run_end(tokens: list[Token], i: int, taken: set[int], titled: bool) -> int:
             j += 1
         elif _last_letter(tokens, j):
             j += 1  # "Serie A", "World War I": a name's one-letter last word, no article or pronoun
-        elif _title_word(tokens, j):
+        elif _title_word(tokens, j, titled):
             j += 1  # "Take On Me", "Stand By Me": a small word capitalised mid-sentence is a title's
         elif k := _particles_end(tokens, j, taken):
             j = k  # "Pieter van der Berg", "Maria de la Cruz": a surname's particles and the name after them
@@ -1243,12 +1243,14 @@ def _and_in_title(tokens: list[Token], j: int, taken: set[int]) -> int:
     return 0
 
 
-def _title_word(tokens: list[Token], j: int) -> bool:
+def _title_word(tokens: list[Token], j: int, titled: bool = False) -> bool:
     """Whether token j, a function word capitalised right after a capitalised word and not where a
     sentence starts ("I" aside), is a word of a title written in Title Case ("Take On Me", "Stand By Me",
     "Love Me Do"): English capitalises a small word mid-sentence only inside a name. It is the name's
     when the name goes on after it or the item ends with it ("… and Take On Me."), not when a lower-case
-    word follows, as after a sentence's first word ("Porto You should …")."""
+    word follows, as after a sentence's first word ("Porto You should …") — unless the run is a work's
+    title after the noun of its kind (`titled`: "the album Keep It To Me is great"), which says a title
+    starts there, so its capitalised small words are the title's to the first lower-case word."""
     token = tokens[j]
     if not _capitalised(token) or token.text == "I" or not lexicon.is_function_word(token.text):
         return False
@@ -1257,7 +1259,7 @@ def _title_word(tokens: list[Token], j: int) -> bool:
     k = j + 1
     while k < len(tokens) and _capitalised(tokens[k]) and lexicon.is_function_word(tokens[k].text):
         k += 1
-    return _item_ends(tokens, k) or _capitalised(tokens[k])
+    return titled or _item_ends(tokens, k) or _capitalised(tokens[k])
 
 
 def _country_at(tokens: list[Token], i: int) -> bool:

@@ -584,7 +584,9 @@ The rules
    play" → "Ticket to Ride", `arguments._Job._called`). So does any parameter named for the noun right
    before the participle ("the album called Quiet Harbour" → `album`, "the league named Western Shield" →
    `league`): the noun says whose name it is, so no other name-like parameter (an `artist`'s "full name")
-   takes it (`_called_for_another`); a capitalised small word ends such a title ("Counting Up"). A `command` takes the command line written after the last
+   takes it (`_called_for_another`); a capitalised small word ends such a title ("Counting Up"). After
+   "the <kind noun>" a title's capitalised small words are its own up to the first lower-case word ("the
+   album Keep It To Me is great", `mentions._title_word`). A `command` takes the command line written after the last
    "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
