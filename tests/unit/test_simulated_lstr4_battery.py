@@ -359,7 +359,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 
 GAPS: dict[str, str] = {
     "Show Italian recipes from the Sunday": "'Sunday' read as a day, the title cut to 'Table'",
-    "I'm in the mood for Jazz from the Driftwood": "a one-word title before its kind noun taken with the noun; a capitalised word after a comma taken as the album",
     "Find episodes of 'Tiny Empires' hosted": "a quoted title with no kind noun before it not placed in `show`",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

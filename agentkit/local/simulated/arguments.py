@@ -1723,6 +1723,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # "to my cousin Priya at priya@example.net": the address, for a parameter asking one
         if mention.kind == "name" and self._called_for_another(parameter, mention.first - 1):
             return []  # "the album called Quiet Harbour": the album's name, no `artist`'s (`_called`)
+        if (
+            mention.kind == "name"
+            and mention.first > 0
+            and self.reading.tokens[mention.first - 1].lower == "the"
+            and self._noun_of_another(parameter, mention.last)
+        ):
+            return []  # "from the Driftwood album": a name before a kind noun names one of that kind
         if mention.kind == "name" and parameter.has(PLACE) and self._places() == 1:
             region = self._apposition(mention)
             if region is not None:
@@ -1872,9 +1879,16 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         says whose name follows (`_called` with `kind_noun`), so it is no value of the other name-like
         parameters, though an `artist`'s "full name" speaks of names too."""
         tokens = self.reading.tokens
-        if i < 1 or tokens[i].lower not in NAMING or tokens[i - 1].kind != "word":
+        if i < 1 or tokens[i].lower not in NAMING:
             return False
-        noun = lexicon.root(tokens[i - 1].text)
+        return self._noun_of_another(parameter, i - 1)
+
+    def _noun_of_another(self, parameter: Parameter, k: int) -> bool:
+        """Whether token k is a lower-case word of another parameter's name and of none of this one's."""
+        tokens = self.reading.tokens
+        if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
+            return False
+        noun = lexicon.root(tokens[k].text)
         return noun not in parameter.name_roots and any(
             noun in other.name_roots for other in self._all if other.name != parameter.name
         )

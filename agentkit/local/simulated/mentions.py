@@ -1329,11 +1329,26 @@ def _followed_by_unit(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _spliced_imperative(tokens: list[Token], i: int) -> bool:
+    """Whether token i opens a new sentence after a comma: a capitalised verb right after a comma and
+    followed by an article ("… from the Driftwood album, Pick a few tracks"). A writer who joins two
+    sentences with a comma still capitalises the second one's first word; a name after a comma ("Paris,
+    France") is not followed by "a" or "the"."""
+    return (
+        i >= 1
+        and tokens[i - 1].text == ","
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in ("a", "an", "the", "me", "us", "some")
+        and "VERB" in lexicon.parts(tokens[i].text.lower())
+    )
+
+
 def _sentence_start_word(tokens: list[Token], i: int) -> bool:
     at_start = (
         i == 0
         or tokens[i - 1].text in (".", "!", "?", ";", '"', "“", "(")
         or (tokens[i - 1].text == "," and i >= 2 and tokens[i - 2].text in ("Also", "Then", "Plus"))
+        or _spliced_imperative(tokens, i)
     )
     word = re.sub(r"['’](?:s|re|ve|ll|d|m|t)$", "", tokens[i].text)
     if word == "I" or (at_start and word.lower() in lexicon.INTERJECTIONS):

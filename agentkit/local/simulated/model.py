@@ -586,7 +586,10 @@ The rules
    `league`): the noun says whose name it is, so no other name-like parameter (an `artist`'s "full name")
    takes it (`_called_for_another`); a capitalised small word ends such a title ("Counting Up"). After
    "the <kind noun>" a title's capitalised small words are its own up to the first lower-case word ("the
-   album Keep It To Me is great", `mentions._title_word`). A `command` takes the command line written after the last
+   album Keep It To Me is great", `mentions._title_word`). A name right after "the" and before a noun of
+   another parameter's name is no value of this one ("from the Driftwood album" is no `artist`,
+   `_noun_of_another`); a capitalised verb after a comma with an article after it opens a new sentence,
+   no name ("…, Pick a few tracks", `mentions._spliced_imperative`). A `command` takes the command line written after the last
    "using", "via", "with", "run" when it holds an option or a path or follows "using"/"via" ("with df -h"
    → "df -h", "using dir Desktop"), not the clause that says what it is for. A folder's path
    keeps the slash that ends it ("/mnt/backup/2024/"). A US place goes in the "City, ST" layout a description
