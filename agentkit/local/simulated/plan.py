@@ -687,9 +687,6 @@ def _scene_of_next(clauses: list[str], index: int, matcher: Matcher, conversatio
 _SEVERAL = re.compile(r"\b(?:both|each|all|every)\b", re.I)
 """Words by which a question asks of several things at once ("… in both cases?")."""
 
-_POLITE_ASK = re.compile(r"^\W*(?:can|could|would|will)\s+you\b", re.I)
-"""A question put as a request ("Can you tell me the total flight cost?")."""
-
 
 def _asks_what_was_told(
     steps: list[Step],
@@ -701,7 +698,7 @@ def _asks_what_was_told(
 ) -> bool:
     """Whether a question only asks for the call that the statements just before it set up: the last step
     is the clause right before it, of the same tool, and no question (a question of its own or a request
-    put as one, "Can you tell me …", `_POLITE_ASK`, asks after it: "… a vase that is 24 inches tall, but
+    put as one, "Can you tell me …", `text.POLITE_ASK`, asks after it: "… a vase that is 24 inches tall, but
     you are more familiar with centimeters. How tall is the vase in centimeters?"); the question neither
     asks again ("the same", "another", "what about") nor states every required value by its words on its own
     (`_complete`), and read together with that step's words it still makes one call. The narrator told the
@@ -710,7 +707,7 @@ def _asks_what_was_told(
     ("… in both cases?", "each", "all") asks more than the last call, and one a variation follows ("What if
     …?") is the call that variation varies: its own."""
     clause = clauses[index]
-    if not steps or not (text.is_question(clause) or _POLITE_ASK.match(clause)) or _asks_again(clause):
+    if not steps or not (text.is_question(clause) or text.POLITE_ASK.match(clause)) or _asks_again(clause):
         return False
     if not clause[:1].isupper() or _VARIES.search(clause) or _SEVERAL.search(clause):
         return False  # "…, which has a permittivity of …" is no question of its own
@@ -720,7 +717,7 @@ def _asks_what_was_told(
     if last.tool.name != tool.name or index - 1 not in (last.clause_index, *last.absorbed):
         return False
     told = re.split(r"(?<=[.!?])\s+", last.text)[-1]  # a clause put back together asks by its last sentence
-    if text.is_question(told) or _POLITE_ASK.match(told) or _complete(tool, clause, conversation, roster):
+    if text.is_question(told) or text.POLITE_ASK.match(told) or _complete(tool, clause, conversation, roster):
         return False
     together = fill_tool(
         tool,

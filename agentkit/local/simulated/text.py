@@ -141,7 +141,12 @@ _BEFORE_NOW = re.compile(
     re.I,
 )
 """Words that set an act before the time of asking ("already", "yesterday", "last week", "two days ago")."""
-_ASKS_TOO = re.compile(r"\bplease\b|\b(?:can|could|would|will)\s+you\b|,\s*so\b|\?")
+_POLITE_MODALS = ("can", "could", "would", "will")
+"""The modals of a request put as a question ("can you …", "could you …")."""
+_YOU_ASKED = rf"\b(?:{'|'.join(_POLITE_MODALS)})\s+you\b"
+POLITE_ASK = re.compile(rf"^\W*{_YOU_ASKED}", re.I)
+"""A question put as a request ("Can you tell me the total flight cost?")."""
+_ASKS_TOO = re.compile(rf"\bplease\b|{_YOU_ASKED}|,\s*so\b|\?")
 
 
 def reports(clause: str) -> bool:
@@ -623,7 +628,7 @@ def _polite_request(found: list[str]) -> bool:
     "please" …) a verb in its base form ("… and can you check whether the pavilion is free", "…, and could
     you also tell me the weather there"). It asks the one addressed to act, an ask of its own wherever it
     stands, as the bare verb would."""
-    if len(found) < 3 or found[0] not in ("can", "could", "would", "will") or found[1] not in ("you", "u"):
+    if len(found) < 3 or found[0] not in _POLITE_MODALS or found[1] not in ("you", "u"):
         return False
     rest = [w for w in found[2:5] if w not in _POLITE_FILLERS]
     return bool(rest) and "VERB" in lexicon.parts(rest[0]) and lexicon.lemma(rest[0]) == rest[0]
