@@ -202,7 +202,7 @@ ROWS: list[tuple[str, dict, dict]] = [
         MAIL,
         {"query": ["from:Priya subject:rent"]},
     ),
-    ("Find emails from Marcus.", MAIL, {"query": ["from:Marcus"]}),
+    ("Find mail from Marcus.", MAIL, {"query": ["from:Marcus"]}),
     ("Find the message with the subject 'visa renewal'.", MAIL, {"query": ["subject:visa renewal"]}),
     (
         "Search the repo 'tiny-parser' for code in Rust.",
@@ -309,7 +309,7 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"host": ["10.1.1.2"], "share": ["backups"]},
     ),
     (
-        "Watch the site shop.lumen.io for downtime.",
+        "Set up an uptime check on the site shop.lumen.io.",
         MONITOR,
         {"hostname": ["shop.lumen.io"], "interval": [OMIT, 5]},
     ),
@@ -320,7 +320,15 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+TOOL_CHOICE = "tool choice: the request is not read as asking the tool"
+GAPS: dict[str, str] = {
+    "I'd like to hear the song": TOOL_CHOICE + " ('hear' is no word of 'play')",
+    "Put on 'Jolene'": TOOL_CHOICE + " ('put on' is not read as 'play')",
+    "Do you have 'Kindred'": TOOL_CHOICE + " ('do you have' a book is not read as searching the catalogue)",
+    "Could you find 'So What'": "the second ask ('play it at volume 70') holds the call; 'it' is not read back as the song",
+    "Search the repo 'tiny-parser' for code in Rust": "a programming language after 'in' is no language to a field the "
+    "placeholder calls 'LanguageName' (the role reads human languages)",
+}
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 
 

@@ -164,6 +164,29 @@ def _json_keys(description: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_FIELD_LAYOUT = re.compile(
+    r"['\"`]((?:[a-z][a-z_]*:[A-Z][A-Za-z]*)(?:\s+[a-z][a-z_]*:[A-Z][A-Za-z]*)+)['\"`]"
+)
+"""A layout of search fields a description quotes: lower-case keys, each with a placeholder in capitals
+after its colon, "'track:SongName artist:ArtistName'", "'from:Sender subject:Topic'"."""
+
+
+@lru_cache(maxsize=4096)
+def _field_layout(description: str) -> tuple[tuple[str, str], ...]:
+    """The fields of the query layout a description quotes (`_FIELD_LAYOUT`), each as its key and its
+    placeholder's words ("track:SongName" → ("track", "song name")); () for a description that quotes
+    none. A placeholder is no value: a quoted example with values ("'track:Doxy artist:Miles Davis'") has
+    a value of two words, which no layout of single placeholders writes."""
+    match = _FIELD_LAYOUT.search(description)
+    if match is None:
+        return ()
+    fields = []
+    for pair in match.group(1).split():
+        key, _, placeholder = pair.partition(":")
+        fields.append((key, " ".join(lexicon.split_identifiers(placeholder).lower().split())))
+    return tuple(fields)
+
+
 _COLON = re.compile(r"(?<!\d):(?:[ \t]+|[ \t]*\n\s*)(?=\S)")
 """A colon that opens what follows: not in a time ("10:30") or an address ("https://"): followed by space."""
 _TEXT_NAMES = TEXT | WRITTEN | PASSAGE | frozenset("answer feedback response".split())
@@ -783,6 +806,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return span
         if kind in ("string", "text") and (keys := _json_keys(parameter.description)):
             return self._json_string(parameter, keys, forced)
+        if kind in ("string", "text") and (fields := _field_layout(parameter.description)):
+            return self._fielded_query(parameter, fields, forced)
         if kind in ("string", "text") and (given := self._given_text(parameter)) is not None:
             return given
         if kind in ("string", "text") and parameter.named(PURPOSE) and (said := self._purpose(parameter)):
@@ -851,6 +876,30 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return None
         value = json.dumps({k: found[k] for k in properties if k in found}, ensure_ascii=False)
         return Argument(parameter.name, value, "json", 1.0, f"a JSON object of {', '.join(keys)}")
+
+    def _fielded_query(
+        self, parameter: Parameter, fields: tuple[tuple[str, str], ...], forced: bool
+    ) -> Argument | None:
+        """A search string its description lays out in fields ("in the format 'track:SongName
+        artist:ArtistName'", `_field_layout`): each field filled from the clause as a string property of
+        that name would be (the placeholder's words say what it holds: "song name"), written in the layout's
+        order as `key:value`, a field the clause gives no value for left out. Search syntaxes are written so
+        (a mail client's "from:Lee subject:invoice"); the plain words of the ask ("it", "at volume 70") are
+        no value of the query, and the title alone drops the artist the request names. None when no field
+        takes a value: the string is then read as any other."""
+        properties = {
+            key: {"type": "string", "description": f"The {key.replace('_', ' ')}, the {words}."}
+            for key, words in fields
+        }
+        inner = self._nested(
+            Parameter(parameter.name, {"type": "object", "properties": properties}, True), forced
+        )
+        found = {k: str(v) for k, v in (inner.value if inner is not None else {}).items() if str(v).strip()}
+        if not found:
+            return None
+        value = " ".join(f"{key}:{found[key]}" for key, _ in fields if key in found)
+        layout = " ".join(f"{key}:…" for key, _ in fields)
+        return Argument(parameter.name, value, "layout", 1.0, f"the fields of its layout, {layout}")
 
     def _range_as_one(self, parameter: Parameter) -> Argument | None:
         """Both ends of a range ("from 2023-10-01 to 2023-10-07", "between 2019 and 2022") as one value of a

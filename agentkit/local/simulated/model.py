@@ -423,7 +423,10 @@ The rules
    YYYY-MM-DD", "start,end") takes both ends of "from X to Y" in one call, joined as the layout joins them
    (`arguments._range_as_one`); a string described as a JSON object or a dictionary that names its keys
    ("such as style, color scheme and budget") is that object, each key filled from the clause as a string
-   property of that name would be, written as JSON (`arguments._json_string`).
+   property of that name would be, written as JSON (`arguments._json_string`); a search string whose
+   description quotes a layout of fields, "in the format 'track:SongName artist:ArtistName'", is written in
+   it, each field filled as a string property of that name would be, a field not given left out ("Play
+   'Friends' by Marshmello" → "track:Friends artist:Marshmello", `arguments._fielded_query`).
    An "-ing" word right after a number and its unit, with no object after it, is the noun they measure,
    no participle: "a 4.5 star rating" → `rating`. A measure names the dimension it gives after "in" ("14
    feet in length", "3 cm in diameter") or by the adjective after it, by meaning ("20 feet long" → `length`).
