@@ -1248,8 +1248,6 @@ GAPS: dict[str, str] = {
     "Last year I paid 1,200": "the story's past trip ('Last year … fly to Tokyo') makes a flight search of its own",
     "We're looking at a house": "', and what's …' opens no ask (read as 'what is', it does, but costs a BFCL "
     "case): the mortgage ask makes no call; '20%' makes a second property tax call",
-    "Ping db-02.internal": "'records for example.org' gives the domain as the record type; the domain "
-    "leaks from the ping's sentence",
     "Reserve the book with ISBN": "the hyphenated ISBN is cut to '978'",
     "Is Dune: Part Two": "a title with a colon is cut to 'Dune'",
     "How old is my 9-year-old dog": "the optional day 'open on Sunday' is left out",

@@ -510,7 +510,6 @@ ROWS: list[tuple[str, dict, dict]] = [
     ),
 ]
 
-LABEL = "a neighbour of the label is taken for the value after it ('the database host at db.internal.lan')"
 CODE = "a code of digits and letters joined by hyphens is cut at its first hyphen ('22-cv-0419' → '22')"
 TOOL_CHOICE = "tool choice: the request names the tool's thing in other words ('raining', 'wrote back')"
 EXTENT = "a multi-word name or title is cut short or split (a verb or 'and' inside it: 'Born to Run')"
@@ -519,7 +518,6 @@ COMPOUND = "a compound of nouns ('bread proofing', 'coral bleaching') is cut to 
 DATE_PHRASE = "'the first of June' is cut to its month"
 
 GAPS: dict[str, str] = {
-    "Ping the database host": LABEL,
     "Look up the case file": CODE,
     "Here is what the tutor": TOOL_CHOICE,
     "Is it raining in Porto": TOOL_CHOICE,

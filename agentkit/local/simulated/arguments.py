@@ -1764,6 +1764,10 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return []  # "Case No 28473", "the building_id 'B1234'": the label names the parameter, it is no value
         if mention.kind in ("name", "identifier", "phrase") and self._labels_next(parameter, mention):
             return []  # "host IP as '10.1.4.22'": "IP", a word of the host's description, labels the address
+        if mention.kind == "phrase" and any(
+            self._labels_next(other, mention) for other in self._all if other.name != parameter.name
+        ):
+            return []  # "The host address is 10.0.0.5": the label of the host's value is no `label`'s value
         if mention.kind == "phrase" and self._names_another(parameter, mention):
             return []  # "the SEO title to be …": "title" names `SeoTitle`, it is no `SeoDescription`
         if self._labels_a_code(mention):
@@ -1859,7 +1863,13 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         if any(c.isdigit() for c in str(mention.value)):
             return False
         roots = set(roots_of(str(mention.value)))
-        if not roots or not roots <= (set(parameter.keys) | parameter.name_roots):
+        own = set(parameter.keys) | parameter.name_roots
+        words = str(mention.value).lower().split()
+        for a, b in zip(words, words[1:], strict=False):  # "host name", "user name": the open compound of
+            if lexicon.root(a + b) in own:  # the key "hostname", "username" is that key
+                roots -= {lexicon.root(a), lexicon.root(b)}
+                roots.add(lexicon.root(a + b))
+        if not roots or not roots <= own:
             return False
         after = next((m for m in self.reading.mentions if m.first >= mention.last), None)
         if after is None or after.kind in ("phrase", "name"):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated.mentions import NAMING, Reading
+from agentkit.local.simulated.mentions import NAMING, Reading, _dotted_name
 from agentkit.local.simulated.parameters import (
     AGENT,
     GOAL,
@@ -111,11 +111,35 @@ def link(parameter: Parameter, mention: Mention, reading: Reading) -> Link:
     role = _role(parameter, mention, reading)
     if role:
         parts.append(role)
+    host = _host_form(parameter, mention)
+    if host:
+        parts.append(host)
     if not parts:
         return Link(0.0, "", "")
     total = sum(p[0] for p in parts)
     best = max(parts, key=lambda p: p[0])
     return Link(total, best[1], "; ".join(p[2] for p in parts))
+
+
+_HOST_WORDS = frozenset({"host", "hostname", "ip", "domain"})
+_IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
+
+
+def _host_form(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | None:
+    """A host or domain name ("db.example.org", `mentions._dotted_name`), an IPv4 address ("10.0.8.15") or a
+    URL the request writes, for a string parameter whose own words (name, or description words no sibling
+    shares) ask for a host, a hostname,
+    an IP address or a domain: the value is in the very form asked for, evidence as strong as an example's,
+    wherever the request puts it ("The server is located at db.example.org", "hosted at play.lan") — not the
+    product's name before "server" ("a new MariaDB server"), nor another value placed by position."""
+    if parameter.type != "string" or mention.kind not in ("identifier", "url"):
+        return None
+    value = str(mention.value)
+    if mention.kind != "url" and not (_IPV4.fullmatch(value) or _dotted_name(value)):
+        return None
+    if (set(parameter.keys) | parameter.name_roots).isdisjoint(lexicon.root(w) for w in _HOST_WORDS):
+        return None  # its own words, not one it shares or quotes ("the same as 'host'" names no host)
+    return EXAMPLE, "form", "a host name or an IP address, the form its description asks for"
 
 
 @lru_cache(maxsize=4096)

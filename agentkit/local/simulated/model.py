@@ -455,7 +455,14 @@ The rules
    description saying 'X'"); a noun after a name and a comma is no apposition when "is" follows it ("The
    cuisine is Indian, the main ingredient is chickpeas", `evidence._apposed_back`); a host or domain name
    written bare ("the host address is db-stage.internal", "example.org") is one code
-   (`mentions._dotted_name`); and a word of a tool's name inside a value ("mysql" in 'mysql.acme.io', in
+   (`mentions._dotted_name`), and such a name, an IPv4 address or a URL is the value of the parameter whose own
+   words ask for a host, a hostname, an IP address or a domain, wherever it stands ("The server is located at
+   example.org" beside "a new PostgreSQL server", `evidence._host_form`); a label of two words that writes a
+   key open ("host name" for "hostname") is still the label (`_Job._labels_next`), and a label of one
+   parameter's value ("The host address is …") is no value of another; a description's apostrophe inside a
+   word ("the server's hostname") opens no quotation (`parameters._QUOTED_IN_DESCRIPTION`), and a word it
+   quotes that is another parameter's name ("the same as 'host'") is no example (`OptionRules._example_word`);
+   and a word of a tool's name inside a value ("mysql" in 'mysql.acme.io', in
    quotes or joined by a dot, slash or "@") names no second call of the tool (`plan._inside_value`). A
    parameter holds an SQL statement when "sql" is a word of its own (its name, "The SQL query"), or a
    database product's name stands beside a statement's word ("The MySQL query"); "The hostname of the

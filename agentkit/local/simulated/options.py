@@ -273,12 +273,21 @@ class OptionRules:
 
     def _example_word(self, parameter: Parameter) -> Argument | None:
         """A word of the clause that is one of the description's examples, wherever it stands ("**delete**
-        some columns" for an `operation` that "can be 'delete' or 'add'"), unless a value holds it."""
+        some columns" for an `operation` that "can be 'delete' or 'add'"), unless a value holds it. A word the
+        description quotes that is another parameter's name ("If not given, the same as 'host'") refers to
+        that parameter: it is no example of this one's values."""
         held = {i for m in self.reading.mentions if m.kind not in ("phrase",) for i in m.span}
+        others = {
+            " ".join(lexicon.split_identifiers(p.name).lower().split())
+            for p in getattr(self, "_all", [])
+            if p is not parameter
+        }
         for i, token in enumerate(self.reading.tokens):
             if token.kind != "word" or i in held:
                 continue
             for example in parameter.examples:
+                if example.lower() in others:
+                    continue  # "the same as 'host'": a quoted name of another parameter refers to that one
                 if " " not in example and lexicon.lemma(token.text) == lexicon.lemma(example):
                     self._consume_words(i, token.text)
                     self._example_series(parameter, i, example)

@@ -183,11 +183,15 @@ _IN_FIGURES = re.compile(
 _EXAMPLES = re.compile(
     r"(?<![a-z])(?:e\.g\.?|eg\.|for example|for instance|such as|like|examples?:?|i\.e\.?|"
     r"(?:options?|choices?|(?:possible|valid|allowed|accepted) values?)(?: are| include)?:?|one of:?|"
-    r"either|can be|could be|values?:?)(?![a-z])(?![\s:,]*(?:e\.g|i\.e))\s*[:,]?\s*(.+?)(?:[.;)]|$)",
+    r"either|can be|could be|values?:?)(?![a-z])(?![\s:,]*(?:e\.g|i\.e))\s*[:,]?\s*(.+?)(?:[.;](?!\w)|\)|$)",
     re.I,
 )
 """Where a description lists examples: a whole word ("Optional." lists no "al", "likely" no "ly"); a
 noun before an "e.g." ("Dietary option, e.g. vegan, …") leaves the list to it, it lists no "e"."""
+_QUOTED_IN_DESCRIPTION = re.compile(r"(?<![A-Za-z0-9])['\"`“]([^'\"`”]{1,40})['\"`”](?![A-Za-z0-9])")
+"""A quoted value in a description ("such as 'localhost'"): an apostrophe inside a word ("the server's
+hostname", "isn't") opens and closes no quotation, so "'s hostname or IP address, such as '" is no example,
+and its words stay the parameter's own."""
 _SPLIT_EXAMPLES = re.compile(r"(?<![a-z]),|,(?!\s*[A-Z]{2}\b)|\bor\b|/|\band\b")
 """Where a list of examples parts: a comma, "or", "and", a slash — not the comma of a town and its state
 code, "e.g. Eureka, CA or Reno, NV" (two examples, each one place)."""
@@ -792,7 +796,7 @@ class Parameter:
                     found.append(value)
         found.extend(
             m.group(1)
-            for m in re.finditer(r"['\"`“]([^'\"`”]{1,40})['\"`”]", self.description)
+            for m in _QUOTED_IN_DESCRIPTION.finditer(self.description)
             if not _DEFAULT.match(m.group(1))
         )
         return [e for e in dict.fromkeys(found) if not _DEFAULT.search(e)]
