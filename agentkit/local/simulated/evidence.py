@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agentkit.local import lexicon, meaning
-from agentkit.local.simulated.mentions import NAMING, Reading, _dotted_name
+from agentkit.local.simulated.mentions import NAMING, Reading, dotted_name
 from agentkit.local.simulated.parameters import (
     AGENT,
     GOAL,
@@ -126,7 +126,7 @@ _IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
 
 
 def _host_form(parameter: Parameter, mention: Mention) -> tuple[float, str, str] | None:
-    """A host or domain name ("db.example.org", `mentions._dotted_name`), an IPv4 address ("10.0.8.15") or a
+    """A host or domain name ("db.example.org", `mentions.dotted_name`), an IPv4 address ("10.0.8.15") or a
     URL the request writes, for a string parameter whose own words (name, or description words no sibling
     shares) ask for a host, a hostname,
     an IP address or a domain: the value is in the very form asked for, evidence as strong as an example's,
@@ -135,7 +135,7 @@ def _host_form(parameter: Parameter, mention: Mention) -> tuple[float, str, str]
     if parameter.type != "string" or mention.kind not in ("identifier", "url"):
         return None
     value = str(mention.value)
-    if mention.kind != "url" and not (_IPV4.fullmatch(value) or _dotted_name(value)):
+    if mention.kind != "url" and not (_IPV4.fullmatch(value) or dotted_name(value)):
         return None
     if (set(parameter.keys) | parameter.name_roots).isdisjoint(lexicon.root(w) for w in _HOST_WORDS):
         return None  # its own words, not one it shares or quotes ("the same as 'host'" names no host)

@@ -840,7 +840,7 @@ def _looks_like_path(text: str) -> bool:
 
 def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
     """Codes: letters and digits mixed ("NW-1001", "rs6034464"), snake_case words ("car_price"), channels
-    and handles ("#general", "@ana"), and dotted names (`_dotted_name`: "db-stage.internal", "example.org").
+    and handles ("#general", "@ana"), and dotted names (`dotted_name`: "db-stage.internal", "example.org").
     A "#" before a code of capitals and digits is the number sign (`_numbered_code`): "order #A-99812" is
     order number A-99812, the code without it."""
     for i, token in enumerate(tokens):
@@ -856,7 +856,7 @@ def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
             (has_digit and has_alpha)
             or ("_" in text and has_alpha)
             or text[:1] in ("#", "@")
-            or _dotted_name(text)
+            or dotted_name(text)
         ):
             claim("identifier", text, i, i + 1)
 
@@ -875,7 +875,7 @@ def _numbered_code(text: str) -> bool:
     )
 
 
-def _dotted_name(text: str) -> bool:
+def dotted_name(text: str) -> bool:
     """Whether a word is a host or domain name written bare: parts of two letters or more joined by dots,
     the last of letters ("db-stage.internal", "example.org", "pg.acme.io"). Such a word is one code, a
     value as written (a host, a site), no common noun; an abbreviation's dots stand after single letters

@@ -455,7 +455,7 @@ The rules
    description saying 'X'"); a noun after a name and a comma is no apposition when "is" follows it ("The
    cuisine is Indian, the main ingredient is chickpeas", `evidence._apposed_back`); a host or domain name
    written bare ("the host address is db-stage.internal", "example.org") is one code
-   (`mentions._dotted_name`), and such a name, an IPv4 address or a URL is the value of the parameter whose own
+   (`mentions.dotted_name`), and such a name, an IPv4 address or a URL is the value of the parameter whose own
    words ask for a host, a hostname, an IP address or a domain, wherever it stands ("The server is located at
    example.org" beside "a new PostgreSQL server", `evidence._host_form`); a label of two words that writes a
    key open ("host name" for "hostname") is still the label (`_Job._labels_next`), and a label of one
