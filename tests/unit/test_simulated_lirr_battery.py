@@ -1,224 +1,245 @@
-"""Declining when no offered tool answers the request: a battery written for this round in its own words,
-before the model changes, in the style of real users typing to an assistant.
+"""Calling no tool when none fits, and still calling the one that does: a battery written for this round in
+its own words, before the model changes.
 
-Each row offers a few tools of one subject (weather, cooking, fitness, banking, music, maps, pets, a library,
-gardening, parcels, hotels, a smart home, a calendar, notes). The declining rows are the readings a small
-competent model knows:
+Each request comes with tools of its own subject (home furnishing, gardening, cycling, coffee, music,
+hiking, software help, printers, arithmetic, parcels, reviews, mail, flights, pets, recipes, the weather).
+The declining rows are of kinds a careful model knows ask for nothing a tool does:
 
-- the request is about the tool's subject but asks for something the tool does not do ("what should I wear"
-  to a forecast tool, "how do I make dough rise" to a recipe search);
-- the request is chit-chat, a greeting or thanks, which a tool taking any text could swallow but which asks
-  for nothing;
-- the request asks the model itself to write, translate, explain or tell a joke, and no tool does that;
-- the request shares a noun with a tool but asks another act of it.
+- a statement of how the asker feels about a thing of theirs ("I adore my new linen curtains", "We really
+  like our vegetable garden"): it tells, it asks for nothing, whatever tool its noun names;
+- a bare plea for help that names no subject ("help me", "Can you help me?"): a help tool for one product
+  is not asked for until the asker says what the help is about;
+- a step that works on the result of an earlier step no offered tool can make ("Add 12 and 30, then take
+  the square root of the sum" with only a square-root tool): the numbers of the earlier step are not the
+  step's input, so calling with them gives a wrong answer;
+- a report of what someone else did not do ("The customer did not leave a review"): it states a fact and
+  asks for nothing.
 
-The call guards ask the tool's own act in ordinary words and must still call.
+The guard rows ask for what the tool does, with the same words nearby (a feeling and then an ask, "help me
+find …", a single arithmetic step, a report followed by an ask): a careful model calls.
 """
 
 from __future__ import annotations
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, STR, fn, params
+from test_simulated_bfcl_style_battery import NUM, STR, fn, params
 
-FORECAST = fn(
-    "weather_forecast",
-    "Get the weather forecast for a city for the coming days.",
-    {"city": (STR, "The city, e.g. Lisbon"), "days": (INT, "How many days ahead, 1 to 7")},
-    ["city"],
-)
-RECIPES = fn(
-    "find_recipes",
-    "Search recipes by ingredient or dish name.",
-    {"query": (STR, "Ingredient or dish, e.g. lentil soup")},
-    ["query"],
-)
-WORKOUT_LOG = fn(
-    "log_workout",
-    "Record a completed workout in the user's training diary.",
-    {"activity": (STR, "The activity, e.g. cycling"), "minutes": (INT, "Duration in minutes")},
-    ["activity", "minutes"],
-)
-BALANCE = fn(
-    "get_account_balance",
-    "Return the current balance of one of the user's bank accounts.",
-    {"account_id": (STR, "The account identifier, e.g. CHK-001")},
-    ["account_id"],
-)
-PLAY_SONG = fn(
-    "play_song",
-    "Play a song on the user's speaker.",
-    {"title": (STR, "The song title, e.g. Yesterday")},
-    ["title"],
-)
-ROUTE = fn(
-    "get_route",
-    "Get driving directions between two addresses.",
-    {"origin": (STR, "Start address"), "destination": (STR, "End address")},
-    ["origin", "destination"],
-)
-VET_BOOK = fn(
-    "book_vet_appointment",
-    "Book an appointment at the vet for a pet.",
-    {"pet_name": (STR, "The pet's name"), "date": (STR, "Date of the visit, YYYY-MM-DD")},
-    ["pet_name", "date"],
-)
-LIBRARY_SEARCH = fn(
-    "search_catalogue",
-    "Search the library catalogue for books by title or author.",
-    {"keywords": (STR, "Title or author words")},
-    ["keywords"],
-)
-PLANT_WATER = fn(
-    "set_watering_schedule",
-    "Set how often the garden irrigation waters a bed.",
-    {"bed": (STR, "The garden bed, e.g. tomatoes"), "every_days": (INT, "Water every N days")},
-    ["bed", "every_days"],
-)
-TRACK_PARCEL = fn(
-    "track_parcel",
-    "Get the delivery status of a parcel by its tracking number.",
-    {"tracking_number": (STR, "The tracking number, e.g. 1Z999AA10123456784")},
-    ["tracking_number"],
-)
-HOTEL_SEARCH = fn(
-    "search_hotels",
-    "Find hotels with free rooms in a city.",
-    {"city": (STR, "The city, e.g. Porto"), "check_in": (STR, "Check-in date, YYYY-MM-DD")},
-    ["city"],
-)
-THERMOSTAT = fn(
-    "set_thermostat",
-    "Set the target temperature of the home thermostat.",
-    {"celsius": (INT, "Target temperature in degrees Celsius")},
-    ["celsius"],
-)
-CALENDAR_ADD = fn(
-    "create_event",
-    "Create an event in the user's calendar.",
-    {"title": (STR, "Event title"), "date": (STR, "Event date, YYYY-MM-DD")},
-    ["title", "date"],
-)
-SHOP = fn(
-    "ProductSearch_execute",
-    "Search the shop's products by keywords and category.",
+CURTAINS = fn(
+    "HomeShop_search_products",
+    "Search the home furnishing shop for products by keyword and category.",
     {
-        "keywords": (STR, "Search words"),
-        "category": (STR, "Product category", {"enum": ["clothing", "shoes", "garden", "kitchen"]}),
+        "keywords": (STR, "Words to search for, e.g. linen"),
+        "category": (STR, "The product category", {"enum": ["curtains", "rugs", "lamps", "sofas"]}),
     },
     ["keywords"],
 )
-CONTRAST = fn(
-    "colour_contrast",
-    "Find the colour that contrasts most with a given colour.",
-    {"colour": (STR, "The colour, e.g. teal")},
-    ["colour"],
+GARDEN = fn(
+    "garden_plant_finder",
+    "Find plants for a garden by kind and sunlight.",
+    {
+        "kind": (STR, "Kind of plant", {"enum": ["vegetable", "herb", "flower", "shrub"]}),
+        "sunlight": (STR, "How much sun the bed gets, e.g. full sun"),
+    },
+    ["kind"],
 )
-MIX_PAINT = fn(
-    "paint_mix",
-    "Tell which paint colours to mix, and how much of each, to get a target colour.",
-    {"target": (STR, "The colour wanted, e.g. olive")},
-    ["target"],
+BIKE_SHOP = fn(
+    "find_bike_shop",
+    "Find bike shops and repair services near a town.",
+    {"town": (STR, "The town, e.g. Leeds"), "service": (STR, "A service, e.g. road bike repair")},
+    ["town"],
 )
-BOOK_DETAILS = fn(
-    "get_loan_details",
-    "Get the details of a library loan by its number.",
-    {"loan_id": (STR, "The loan number")},
-    ["loan_id"],
+COFFEE = fn(
+    "cafe_order_drink",
+    "Order a coffee drink for pickup at the cafe.",
+    {"drink": (STR, "The drink, e.g. espresso"), "size": (STR, "Cup size", {"enum": ["small", "large"]})},
+    ["drink"],
 )
-PET_OWNER = fn(
-    "get_pet_owner",
-    "Get the name of the owner of a registered pet.",
-    {"pet": (STR, "The pet's name")},
-    ["pet"],
+PLAY_MUSIC = fn(
+    "play_music",
+    "Play music by genre or artist on the speaker.",
+    {"query": (STR, "A genre or artist to play, e.g. jazz")},
+    ["query"],
 )
-ENABLE_RULE = fn(
-    "enable_alert_rule",
-    "Enable an alert rule by its id.",
-    {"id": (STR, "The rule id")},
-    ["id"],
+TRAILS = fn(
+    "find_hiking_trails",
+    "Find hiking trails near a place.",
+    {"location": (STR, "The place, e.g. Boulder, CO"), "max_miles": (NUM, "Longest trail length in miles")},
+    ["location"],
 )
-BOOK_FLIGHT = fn(
-    "book_flight",
-    "Book a flight for a passenger.",
-    {"flight": (STR, "Flight number, e.g. BA12")},
-    ["flight"],
+LIKE_POST = fn(
+    "social_like_post",
+    "Like a post on the social feed by its id.",
+    {"post_id": (STR, "The id of the post, e.g. 5521")},
+    ["post_id"],
 )
-NOTE_SAVE = fn(
-    "save_note",
-    "Save a text note for the user.",
-    {"content": (STR, "The text of the note")},
-    ["content"],
+GIT_HELP = fn(
+    "gitbuddy_help",
+    "Provides documentation links and usage instructions for the GitBuddy command line tool.",
+    {"topic": (STR, "The help topic", {"enum": ["installation", "branching", "merging", "config"]})},
+    [],
+)
+PRINTER_HELP = fn(
+    "printer_help",
+    "Show help articles for the office printer.",
+    {"article": (STR, "The article, e.g. paper jam")},
+    [],
+)
+APP_HELP = fn(
+    "notes_app_help",
+    "Get help for the Notes app on a topic.",
+    {"topic": (STR, "The topic, e.g. syncing")},
+    [],
+)
+BAKERY = fn(
+    "find_bakery",
+    "Find bakeries in a city.",
+    {"city": (STR, "The city, e.g. Oslo"), "diet": (STR, "A diet, e.g. vegan")},
+    ["city"],
+)
+MULTIPLY = fn(
+    "multiply",
+    "Multiply two numbers.",
+    {"a": (NUM, "The first number"), "b": (NUM, "The second number")},
+    ["a", "b"],
+)
+DIVIDE = fn(
+    "divide",
+    "Divide one number by another.",
+    {"dividend": (NUM, "The number to divide"), "divisor": (NUM, "The number to divide by")},
+    ["dividend", "divisor"],
+)
+SQUARE_ROOT = fn(
+    "square_root",
+    "Calculate the square root of a number.",
+    {"number": (NUM, "The number")},
+    ["number"],
+)
+ADD = fn(
+    "add_numbers",
+    "Add two numbers.",
+    {"x": (NUM, "The first number"), "y": (NUM, "The second number")},
+    ["x", "y"],
+)
+REVIEWS = fn(
+    "get_product_reviews",
+    "Get the customer reviews of a product.",
+    {"product_id": (STR, "The product id, e.g. P-100")},
+    ["product_id"],
+)
+PLAYLIST = fn(
+    "play_playlist",
+    "Play a playlist by name.",
+    {"query": (STR, "The playlist name")},
+    ["query"],
+)
+PARCEL = fn(
+    "track_parcel",
+    "Track a parcel by its tracking number.",
+    {"tracking_number": (STR, "The tracking number, e.g. 1Z999AA1")},
+    ["tracking_number"],
+)
+SEND_MAIL = fn(
+    "send_email",
+    "Send an email to a recipient.",
+    {"to": (STR, "The recipient's address"), "body": (STR, "The message")},
+    ["to", "body"],
+)
+FLIGHT = fn(
+    "flight_status",
+    "Get the status of a flight by its number.",
+    {"flight_number": (STR, "The flight number, e.g. BA12")},
+    ["flight_number"],
+)
+PET_FOOD = fn(
+    "pet_store_search",
+    "Search the pet store for food and toys.",
+    {"query": (STR, "What to search for, e.g. dog food"), "pet": (STR, "Kind of pet, e.g. cat")},
+    ["query"],
+)
+RECIPES = fn(
+    "recipe_search",
+    "Search recipes by ingredient.",
+    {"ingredient": (STR, "An ingredient, e.g. lentils")},
+    ["ingredient"],
+)
+WEATHER = fn(
+    "get_weather",
+    "Get the current weather for a city.",
+    {"city": (STR, "The city, e.g. Porto")},
+    ["city"],
 )
 
 ROWS: list[tuple[str, list[dict], str | None]] = [
-    # the tool's subject, another ask
-    ("what should i wear for a picnic in Lisbon tomorrow?", [FORECAST], None),
-    ("How do I make bread dough rise faster?", [RECIPES], None),
-    ("is it bad to work out every single day?", [WORKOUT_LOG], None),
-    ("What is a good way to start saving money each month?", [BALANCE], None),
-    ("who sang Yesterday originally?", [PLAY_SONG], None),
-    ("how long does it take to learn to drive?", [ROUTE], None),
-    ("Why does my cat sneeze so much?", [VET_BOOK], None),
-    ("How often should I water tomatoes in hot weather?", [PLANT_WATER], None),
-    # chit-chat, greetings and thanks
-    ("hello there!", [NOTE_SAVE, CALENDAR_ADD], None),
-    ("thanks a lot, that was really helpful", [NOTE_SAVE], None),
-    ("good morning, how are you today?", [RECIPES, NOTE_SAVE], None),
-    ("You're awesome haha", [PLAY_SONG, NOTE_SAVE], None),
-    ("ok bye", [LIBRARY_SEARCH], None),
-    # the model's own work: write, translate, explain, joke
-    ("Write me a short poem about autumn leaves.", [NOTE_SAVE, LIBRARY_SEARCH], None),
-    ("translate 'good night' into Italian", [RECIPES, FORECAST], None),
-    ("Tell me a joke about penguins.", [PLAY_SONG, NOTE_SAVE], None),
-    ("Explain how compound interest works.", [BALANCE], None),
-    ("can you summarise the plot of Hamlet in two lines?", [LIBRARY_SEARCH], None),
-    # a noun shared, another act
-    ("What does a parcel tracking number look like?", [TRACK_PARCEL], None),
-    ("How many stars does the Ritz in London have?", [HOTEL_SEARCH], None),
-    ("What temperature should a fridge be set at?", [THERMOSTAT], None),
-    ("what is the capital of Australia", [HOTEL_SEARCH, FORECAST], None),
-    # advice on the asker's own doing ("should I …"), which no tool does
-    ("Should I wear green shoes to a wedding?", [SHOP], None),
-    ("what colour should I pick for a small north-facing bedroom wall, teal?", [CONTRAST], None),
-    ("Should we paint the fence teal or grey?", [CONTRAST, SHOP], None),
-    ("Which kitchen knife should I sharpen first, honestly?", [SHOP], None),
-    # a read-only tool asked to change its thing
-    ("Renew my library loan 5521 please", [BOOK_DETAILS], None),
-    ("Restock the green garden gloves.", [SHOP], None),
-    # a question for a thing that a tool named for an act does not make
-    ('What versions of the alert rule are used by "delta"?', [ENABLE_RULE], None),
-    ("What seat class is flight BA12?", [BOOK_FLIGHT], None),
-    ("which terminal does flight BA12 leave from", [BOOK_FLIGHT], None),
-    # a value missing, only an adverb where it would be
-    ("Could you tell me who owns the pet, and include the vet's name as well?", [PET_OWNER], None),
-    # call guards: the tool's own act in ordinary words
-    ("What colours should I mix to get olive?", [MIX_PAINT], "paint_mix"),
-    ("How much rain should we expect in Lisbon tomorrow?", [FORECAST], "weather_forecast"),
-    ("Which colour contrasts most with teal?", [CONTRAST], "colour_contrast"),
-    ("Show me the details of loan 5521", [BOOK_DETAILS], "get_loan_details"),
-    ('Please enable alert rule "delta"', [ENABLE_RULE], "enable_alert_rule"),
-    ("Which flight should I book, BA12?", [BOOK_FLIGHT], "book_flight"),
-    ("What's the weather going to be in Lisbon this week?", [FORECAST], "weather_forecast"),
-    ("any good lentil soup recipes?", [RECIPES], "find_recipes"),
-    ("I just cycled for 45 minutes, log it please", [WORKOUT_LOG], "log_workout"),
-    ("how much money is in account CHK-001?", [BALANCE], "get_account_balance"),
-    ("put on Yesterday", [PLAY_SONG], "play_song"),
-    ("Where's my parcel 1Z999AA10123456784?", [TRACK_PARCEL], "track_parcel"),
-    ("Find me a hotel in Porto", [HOTEL_SEARCH], "search_hotels"),
-    ("Make it 21 degrees in here", [THERMOSTAT], "set_thermostat"),
-    ("Remember this: buy oat milk and batteries", [NOTE_SAVE], "save_note"),
-    ("Do you have any books by Ursula Le Guin?", [LIBRARY_SEARCH], "search_catalogue"),
+    # a statement of how the asker feels about a thing of theirs: no ask
+    ("I adore my new linen curtains", [CURTAINS], None),
+    ("We really like our vegetable garden.", [GARDEN], None),
+    ("I love my old road bike", [BIKE_SHOP], None),
+    ("I enjoy my morning espresso.", [COFFEE], None),
+    ("I love my jazz records", [PLAY_MUSIC], None),
+    ("I just love my cat's new toys!", [PET_FOOD], None),
+    ("We love our lentil recipes.", [RECIPES], None),
+    # a bare plea for help that names no subject
+    ("help me", [GIT_HELP], None),
+    ("Please help!", [PRINTER_HELP], None),
+    ("Can you help me?", [APP_HELP, BAKERY], None),
+    ("I need help.", [GIT_HELP, BAKERY], None),
+    # a step on the result of an earlier step no offered tool makes
+    ("Add 12 and 30, then take the square root of the sum.", [SQUARE_ROOT], None),
+    ("Subtract 3 from 10 and then divide the difference by 7.", [DIVIDE], None),
+    ("Add 4 and 9 then multiply them by 2", [MULTIPLY], None),
+    ("I want the result when 6 and 8 are added and then the sum is multiplied by 3.", [MULTIPLY], None),
+    # a report of what someone else did not do
+    ("The customer did not leave a review.", [REVIEWS], None),
+    ("The user didn't pick a playlist.", [PLAYLIST], None),
+    ("The courier did not give me a tracking number.", [PARCEL], None),
+    ("My landlord never answered the email.", [SEND_MAIL], None),
+    # guards: a feeling and an ask, or a want
+    ("I love hiking; find trails near Boulder, CO.", [TRAILS], "find_hiking_trails"),
+    ("I'd like linen curtains, please search the shop.", [CURTAINS], "HomeShop_search_products"),
+    ("I love my road bike but the chain snapped: find a bike shop in Leeds.", [BIKE_SHOP], "find_bike_shop"),
+    ("Like the post with id 5521.", [LIKE_POST], "social_like_post"),
+    ("I love jazz, so play some jazz.", [PLAY_MUSIC], "play_music"),
+    ("Order me a large espresso.", [COFFEE], "cafe_order_drink"),
+    ("Which herb plants grow in full sun?", [GARDEN], "garden_plant_finder"),
+    # guards: help with a subject, or "help me" before the ask
+    ("Help me find a vegan bakery in Oslo.", [BAKERY, APP_HELP], "find_bakery"),
+    ("Show the printer help article about a paper jam.", [PRINTER_HELP], "printer_help"),
+    ("I need help with GitBuddy installation.", [GIT_HELP], "gitbuddy_help"),
+    # guards: one arithmetic step the tool does
+    ("Multiply 4 by 9.", [MULTIPLY], "multiply"),
+    ("What is 84 divided by 7?", [DIVIDE], "divide"),
+    ("Find the square root of 42.", [SQUARE_ROOT], "square_root"),
+    ("Add 12 and 30.", [ADD, SQUARE_ROOT], "add_numbers"),
+    # guards: a report followed by an ask
+    ("The parcel did not arrive; track parcel 1Z999AA1 for me.", [PARCEL], "track_parcel"),
+    ("My flight didn't show a gate yet. What's the status of flight BA12?", [FLIGHT], "flight_status"),
+    ("Get the reviews of product P-100.", [REVIEWS], "get_product_reviews"),
+    ("What's the weather in Porto?", [WEATHER], "get_weather"),
+    ("Email jo@example.com that the landlord never answered.", [SEND_MAIL], "send_email"),
 ]
 
+FEELING = "a statement of how the asker feels about a thing of theirs is read as a search for it"
+PLEA = "'help' of a bare plea counts as a help tool's topic"
+CHAIN = "a step on the result of a step no tool makes takes that step's numbers"
+REPORT = "a report of what someone did not do is read as asking the tool its noun names"
+
 GAPS: dict[str, str] = {
-    "What does a parcel tracking number look like": (
-        "a question of what the tool's input looks like is read as a call with the input's name as the value"
-    ),
-    "put on Yesterday": "'put on' is not read as 'play' (the meaning match is too weak)",
-    "Remember this: buy": "'remember this' is not read as asking to save a note",
-    "Do you have any books by": "'do you have any books' is not read as a catalogue search",
-    "How much rain should we expect": "'how much rain' names no word of the forecast tool",
+    "I adore my new linen": FEELING,
+    "We really like our": FEELING,
+    "I just love my cat": FEELING,
+    "We love our lentil": FEELING,
+    "help me": PLEA,
+    "Please help!": PLEA,
+    "Can you help me?": PLEA,
+    "I need help.": PLEA,
+    "Help me find a vegan": PLEA + " beside the ask 'find a bakery': a second call",
+    "Add 12 and 30, then": CHAIN,
+    "Subtract 3 from 10": CHAIN,
+    "Add 4 and 9 then": CHAIN,
+    "I want the result when": CHAIN,
+    "The user didn't pick": REPORT,
+    "My flight didn't show": REPORT + ": the report's sentence is a second call",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
@@ -232,5 +253,5 @@ def test_a_careful_model_declines_or_calls(
 
 
 def test_the_battery_holds_enough_rows_and_guards() -> None:
-    assert len(ROWS) >= 30
-    assert sum(expected is not None for _, _, expected in ROWS) >= 8
+    assert len(ROWS) >= 35
+    assert sum(expected is not None for _, _, expected in ROWS) * 2 >= len(ROWS) - 1
