@@ -219,16 +219,11 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("Email jo@example.com that the landlord never answered.", [SEND_MAIL], "send_email"),
 ]
 
-FEELING = "a statement of how the asker feels about a thing of theirs is read as a search for it"
 PLEA = "'help' of a bare plea counts as a help tool's topic"
 CHAIN = "a step on the result of a step no tool makes takes that step's numbers"
 REPORT = "a report of what someone did not do is read as asking the tool its noun names"
 
 GAPS: dict[str, str] = {
-    "I adore my new linen": FEELING,
-    "We really like our": FEELING,
-    "I just love my cat": FEELING,
-    "We love our lentil": FEELING,
     "help me": PLEA,
     "Please help!": PLEA,
     "Can you help me?": PLEA,

@@ -225,7 +225,6 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "I really like my Bjork": "a statement of the asker's feeling for what is theirs is read as a search",
     "Get the event tickets!": (
         "a word of the tool's that only modifies the thing asked for counts as its topic (reading the last"
         " noun as the thing cost 'carbon footprint', 'humidity level', 'statistical significance')"

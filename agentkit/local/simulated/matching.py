@@ -757,6 +757,27 @@ def who_the_asker_is(clause: str) -> bool:
     return bool(found) and not _ROLE_ENDS.search(found.group("role"))
 
 
+_FEELING = re.compile(
+    r"^\W*(?:i|we)\s+(?:(?:really|just|absolutely|truly|so|do|still|simply)\s+)*"
+    r"(?:love|like|adore|enjoy|hate|dislike|detest|loathe)\s+(?:my|our|this|that|these|those)\s+"
+    r"(?P<thing>[^?;:]+?)\s*[.!]*\s*$",
+    re.I,
+)
+_FEELING_ENDS = re.compile(r"\b(?:but|so|because|since|if|when|to|please|can|could|would|will)\b", re.I)
+
+
+def tells_a_feeling(clause: str) -> bool:
+    """Whether a clause only says how the asker feels about a thing of theirs or one before them ("I adore
+    my new linen curtains", "We really like our vegetable garden", "I hate this weather"): "I" or "we", a
+    verb of liking or disliking in the present and a noun phrase opened by a possessive or a demonstrative,
+    and nothing after it that asks ("but …", "so …", "to …", "please"). It tells, as a remark in conversation
+    does; a careful reader asks no tool for it, whatever tool its noun names ("curtains" of a shop's
+    search). A want is another thing: "I'd like …", "I would love …" open on a modal and do not match, and
+    "I like the …" (no possessive) may be choosing among what was offered."""
+    found = _FEELING.match(clause.strip())
+    return bool(found) and not _FEELING_ENDS.search(found.group("thing"))
+
+
 class Matcher:
     """Scores clauses against one request's offered tools."""
 
@@ -973,7 +994,7 @@ class Matcher:
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
-        if who_the_asker_is(clause) or seeks_agreement(clause):
+        if who_the_asker_is(clause) or seeks_agreement(clause) or tells_a_feeling(clause):
             return []
         ranked = self.ranked(clause)
         # A tool that fails the test does not take the clause from one that passes it ("the weather in
@@ -1052,7 +1073,7 @@ class Matcher:
         Radiohead put out?" for the albums, not the lyrics), as a word-for-word match cannot. Not a tool a
         test turns away (it gives another quantity, the inverse, or none of what is asked for, or the clause asks
         advice on an act the tool does not do: `_asks_advice`)."""
-        if len(self.tools) < 2 or seeks_agreement(clause):
+        if len(self.tools) < 2 or seeks_agreement(clause) or tells_a_feeling(clause):
             return None
         ranked = self.ranked(clause)
         asked = asked_for(clause)

@@ -114,7 +114,9 @@ The rules
    photographer": a subject, a copula and a noun phrase stating no value and no want), needs no tool
    (`matching.who_the_asker_is`); nor does a remark closed by a tag question ("Lovely weather in Porto,
    isn't it?": it asks the listener to agree, not for a value; a tag on "you", "…, can't you?", asks an act,
-   `matching.seeks_agreement`); a clause that
+   `matching.seeks_agreement`), nor a statement of how the asker feels about a thing of theirs or one
+   before them ("I adore my new linen curtains", "We really like our vegetable garden": "I"/"we", a verb of
+   liking or disliking, a possessive or demonstrative, nothing after it that asks; `matching.tells_a_feeling`); a clause that
    opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
    "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
    question asking advice on the asker's own doing ("Should I wear green shoes to a wedding?", "what colour
