@@ -219,16 +219,10 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("Email jo@example.com that the landlord never answered.", [SEND_MAIL], "send_email"),
 ]
 
-PLEA = "'help' of a bare plea counts as a help tool's topic"
 CHAIN = "a step on the result of a step no tool makes takes that step's numbers"
 REPORT = "a report of what someone did not do is read as asking the tool its noun names"
 
 GAPS: dict[str, str] = {
-    "help me": PLEA,
-    "Please help!": PLEA,
-    "Can you help me?": PLEA,
-    "I need help.": PLEA,
-    "Help me find a vegan": PLEA + " beside the ask 'find a bakery': a second call",
     "Add 12 and 30, then": CHAIN,
     "Subtract 3 from 10": CHAIN,
     "Add 4 and 9 then": CHAIN,

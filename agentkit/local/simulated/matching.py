@@ -890,6 +890,7 @@ class Matcher:
                     and not bare_ask
                     and purposeful
                     and not _other_kind(clause, word, tool)
+                    and not _plea(word, clause)
                 ):
                     result.topic = True
         if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
@@ -1773,6 +1774,18 @@ def _near_in_meaning(
         return max(near)[1:] if near else None
     near, closeness = meaning.closest(lexicon.lemma(word), list(root_of))
     return (root_of[near], closeness) if closeness >= meaning.SYNONYM else None
+
+
+_PLEA = re.compile(r"\bhelp\s+(?:me|us)\b|\b(?:need|needs|want|some|please|get)\s+help\b|^\W*help\W*$", re.I)
+
+
+def _plea(word: str, clause: str) -> bool:
+    """Whether the clause's "help" is a plea for help, not its subject ("help me", "Can you help me?", "I
+    need help.", "Please help!", "Help me find a bakery"): said of the asker, "help" is how the ask is put,
+    as "please" is, and names no help topic; a help tool for one product ("Provides documentation for
+    GitBuddy") is asked for when the clause says what the help is about (a word of the tool's name or
+    purpose besides "help", or one of its topics), not by the plea alone."""
+    return word.lower() == "help" and bool(_PLEA.search(clause))
 
 
 def _written_alone(word: str, clause: str) -> bool:
