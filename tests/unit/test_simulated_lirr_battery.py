@@ -219,14 +219,9 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("Email jo@example.com that the landlord never answered.", [SEND_MAIL], "send_email"),
 ]
 
-CHAIN = "a step on the result of a step no tool makes takes that step's numbers"
 REPORT = "a report of what someone did not do is read as asking the tool its noun names"
 
 GAPS: dict[str, str] = {
-    "Add 12 and 30, then": CHAIN,
-    "Subtract 3 from 10": CHAIN,
-    "Add 4 and 9 then": CHAIN,
-    "I want the result when": CHAIN,
     "The user didn't pick": REPORT,
     "My flight didn't show": REPORT + ": the report's sentence is a second call",
 }

@@ -184,7 +184,8 @@ def _answer_kinds(clause: str) -> tuple[str, ...]:
 _OPERATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         r"\+",
-        r"\d\s+plus\s+-?\d|\b(?:add|adding|added|adds)\s+(?:up\s+)?-?\d[\d.,]*\s+(?:to|and|with)\s+-?\d",
+        r"\d\s+plus\s+-?\d|\b(?:add|adding|added|adds)\s+(?:up\s+)?-?\d[\d.,]*\s+(?:to|and|with)\s+-?\d"
+        r"|\d\s+and\s+-?\d[\d.,]*\s+(?:are|is|were|get)\s+added\b",
         ("sum", "total", "addition"),
     ),
     (
@@ -194,7 +195,8 @@ _OPERATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         r"[*×]",
-        r"\d\s+times\s+-?\d|\bmultiply\s+-?\d[\d.,]*\s+(?:by|and|with)\s+-?\d",
+        r"\d\s+times\s+-?\d|\bmultiply\s+-?\d[\d.,]*\s+(?:by|and|with)\s+-?\d"
+        r"|\d\s+and\s+-?\d[\d.,]*\s+(?:are|is|were|get)\s+multiplied\b",
         ("product", "multiplication"),
     ),
     (
@@ -208,6 +210,12 @@ _OPERATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 from 9" for a difference; "6 * 7", "6 times 7" for a product; "8 / 2", "8 divided by 2" for a quotient. The
 operator sign counts only in a formula the clause is read to ask for (`arguments.has_arithmetic`): "12/05"
 or "10-20" elsewhere is a date or a range."""
+
+
+def operation_names(clause: str) -> tuple[str, ...]:
+    """The names of the results the clause's arithmetic in words asks for ("add 4 and 9" → sum, total,
+    addition; "4 and 5 are added" too): `_operation_names` outside a formula."""
+    return _operation_names(clause, formula=False)
 
 
 def _operation_names(clause: str, formula: bool) -> tuple[str, ...]:

@@ -50,7 +50,9 @@ The rules
    it, only adds optional values to it is an afterthought to that ask ("… a payment request to
    jo@example.com for $150, and ensure that the transaction remains private", `plan._only_adds_options`),
    also when that ask takes a value from a statement before it and the afterthought points back to it
-   ("The fare is $42; I want to tip 10% and round it up").
+   ("The fare is $42; I want to tip 10% and round it up"). A clause that asks for arithmetic no offered tool
+   does ("Add 4 and 9, then multiply them by 2" with only `multiply`) sets no scene for the asks after it:
+   they work on its result, not its numbers, and lack their input (`plan.result_not_made`).
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
@@ -1274,7 +1276,7 @@ from agentkit.local.simulated.matching import (
 )
 from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
-from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin
+from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin, result_not_made
 from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -1453,7 +1455,8 @@ def _shared(
     around = [
         c
         for i, c in enumerate(clauses)
-        if i not in served or (i == previous and POINTS_BACK.search(step.text))
+        if (i not in served or (i == previous and POINTS_BACK.search(step.text)))
+        and not result_not_made(c, step.tool)  # "Add 4 and 5": its result, not its numbers, is meant
     ]
     named, said = (
         _named_back(step, steps, previous, conversation, roster) if previous is not None else ({}, "")

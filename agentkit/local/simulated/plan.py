@@ -40,6 +40,7 @@ from agentkit.local.simulated.matching import (
     act_asked,
     asks_what_is_free,
     inverse,
+    operation_names,
 )
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import roots_of, words_of
@@ -298,6 +299,7 @@ def plan(
                 **{n: carried[n] for n in kept_by_same(score.tool, part) if n in carried},
             }
             scene = background or opening  # a later scene of its own ("another …") replaces the opening
+            scene = [c for c in scene if not result_not_made(c, score.tool)]
             if scene:
                 told = _together(
                     [*scene, part], conversation.request
@@ -371,6 +373,16 @@ def plan(
                 unserved.remove(repair)
                 step.repairs.append(repair)
     return steps
+
+
+def result_not_made(clause: str, tool: Tool) -> bool:
+    """Whether a clause before the ask asks for arithmetic the tool does not do ("Add 4 and 9, then multiply
+    them by 2" offered only `multiply`; "Subtract 3 from 10 and then divide the difference by 7" offered only
+    `divide`): it sets no scene, it asks for a result — the sum, the difference — that no call made, and
+    that result, not its numbers, is what the later step works on. Its numbers are no values of the tool;
+    the step lacks its input, and a careful model does not call the tool with the wrong ones."""
+    names = operation_names(clause)
+    return bool(names) and not any(lexicon.root(n) in tool.vocabulary for n in names)
 
 
 SAME_NOUN = re.compile(r"\bthe\s+same\s+([a-z]+)", re.I)
