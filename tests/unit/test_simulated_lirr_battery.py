@@ -215,16 +215,13 @@ ROWS: list[tuple[str, list[dict], str | None]] = [
     ("The parcel did not arrive; track parcel 1Z999AA1 for me.", [PARCEL], "track_parcel"),
     ("My flight didn't show a gate yet. What's the status of flight BA12?", [FLIGHT], "flight_status"),
     ("Get the reviews of product P-100.", [REVIEWS], "get_product_reviews"),
+    ("My parcel 1Z999AA1 did not arrive.", [PARCEL], "track_parcel"),
     ("What's the weather in Porto?", [WEATHER], "get_weather"),
     ("Email jo@example.com that the landlord never answered.", [SEND_MAIL], "send_email"),
 ]
 
-REPORT = "a report of what someone did not do is read as asking the tool its noun names"
 
-GAPS: dict[str, str] = {
-    "The user didn't pick": REPORT,
-    "My flight didn't show": REPORT + ": the report's sentence is a second call",
-}
+GAPS: dict[str, str] = {}
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 

@@ -786,6 +786,28 @@ def tells_a_feeling(clause: str) -> bool:
     return bool(found) and not _FEELING_ENDS.search(found.group("thing"))
 
 
+_NOT_DONE = re.compile(
+    r"^\W*(?:(?:the|my|our|his|her|their|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+|he|she|they|it)\s+"
+    r"(?:did\s+not|didn['’]t|never|has\s+not|hasn['’]t|have\s+not|haven['’]t|was\s+not|wasn['’]t)\s+"
+    r"(?P<rest>[^?;:]+?)\s*[.!]*\s*$",
+    re.I,
+)
+
+
+def reports_what_was_not_done(clause: str) -> bool:
+    """Whether a clause only reports what someone or something else did not do ("The customer did not leave
+    a review", "The courier never gave me a tracking number", "The user didn't pick a playlist"): a third
+    person's subject, a negated past, no question and no value (no number, quote or name after the
+    subject) and nothing after it that asks (`_FEELING_ENDS`: "but …", "so …", "please"). It states a fact,
+    as a remark does; what the asker wants done about it is said, if at all, in another clause ("…; track
+    parcel 1Z999AA1 for me"). A report that names its thing ("Order 5521 never arrived") may be a
+    complaint that asks for the thing's status, and is not this."""
+    found = _NOT_DONE.match(clause.strip())
+    if not found or _FEELING_ENDS.search(found.group("rest")):
+        return False
+    return not re.search(r"\d|(?<![A-Za-z])['‘]|[\"“”]|(?<!^)\b[A-Z]", clause.strip())
+
+
 class Matcher:
     """Scores clauses against one request's offered tools."""
 
@@ -1003,7 +1025,12 @@ class Matcher:
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
-        if who_the_asker_is(clause) or seeks_agreement(clause) or tells_a_feeling(clause):
+        if (
+            who_the_asker_is(clause)
+            or seeks_agreement(clause)
+            or tells_a_feeling(clause)
+            or reports_what_was_not_done(clause)
+        ):
             return []
         ranked = self.ranked(clause)
         # A tool that fails the test does not take the clause from one that passes it ("the weather in
@@ -1082,7 +1109,12 @@ class Matcher:
         Radiohead put out?" for the albums, not the lyrics), as a word-for-word match cannot. Not a tool a
         test turns away (it gives another quantity, the inverse, or none of what is asked for, or the clause asks
         advice on an act the tool does not do: `_asks_advice`)."""
-        if len(self.tools) < 2 or seeks_agreement(clause) or tells_a_feeling(clause):
+        if (
+            len(self.tools) < 2
+            or seeks_agreement(clause)
+            or tells_a_feeling(clause)
+            or reports_what_was_not_done(clause)
+        ):
             return None
         ranked = self.ranked(clause)
         asked = asked_for(clause)

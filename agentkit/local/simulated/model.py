@@ -119,7 +119,10 @@ The rules
    isn't it?": it asks the listener to agree, not for a value; a tag on "you", "…, can't you?", asks an act,
    `matching.seeks_agreement`), nor a statement of how the asker feels about a thing of theirs or one
    before them ("I adore my new linen curtains", "We really like our vegetable garden": "I"/"we", a verb of
-   liking or disliking, a possessive or demonstrative, nothing after it that asks; `matching.tells_a_feeling`); a clause that
+   liking or disliking, a possessive or demonstrative, nothing after it that asks; `matching.tells_a_feeling`), nor a report of what someone or something else did
+   not do ("The customer did not leave a review", "The user didn't pick a playlist": a third person's
+   subject, a negated past, no value, nothing after it that asks; "Order 5521 never arrived" names its thing
+   and may ask its status: `matching.reports_what_was_not_done`); a clause that
    opens on the asker's doing ("Since I burned 500 calories running, what should I eat?"; "after", "since",
    "when" … and a person or an "-ing") is not a tool's whose words stand only in that setting. A
    question asking advice on the asker's own doing ("Should I wear green shoes to a wedding?", "what colour
