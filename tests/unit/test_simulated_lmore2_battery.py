@@ -418,6 +418,44 @@ ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
         [STORAGE, SOLAR],
         [("battery_runtime", {"capacity_wh": 500, "load_w": 50})],
     ),
+    # ---- a question that names its own cases after the statements that set the task up
+    (
+        "Could you help me with the fuel for my road trip? The car uses 7 liters per 100 km. The whole tour is 1200 km. How much fuel do I need for the first 300 km and the first 500 km?",
+        [FUEL, TOLL],
+        [
+            ("trip_fuel", {"distance_km": 300, "consumption": 7}),
+            ("trip_fuel", {"distance_km": 500, "consumption": 7}),
+        ],
+    ),
+    (
+        "Can you work out my savings interest? I save $2000 at 4% a year. I will keep it there for 8 years. What interest do I earn after 1 year and after 3 years?",
+        [TERM],
+        [
+            ("term_interest", {"principal": 2000, "years": 1}),
+            ("term_interest", {"principal": 2000, "years": 3}),
+        ],
+    ),
+    (
+        "Can you help me work out the interest on my savings? I put in $5000 at 2.5% a year. I plan to leave it for 10 years. What interest do I earn over the first 2 years and the first 5 years?",
+        [TERM],
+        [
+            ("term_interest", {"principal": 5000, "years": 2}),
+            ("term_interest", {"principal": 5000, "years": 5}),
+        ],
+    ),
+    (
+        "I put in $5000 at 2.5% a year and plan to leave it for 10 years. What interest do I earn over the first 2 years and the first 5 years?",
+        [TERM],
+        [
+            ("term_interest", {"principal": 5000, "years": 2}),
+            ("term_interest", {"principal": 5000, "years": 5}),
+        ],
+    ),
+    (
+        "Can you help me estimate my panel's output? It is a 300 W panel. It usually gets 5 sun hours. What does it make on days with 3 sun hours and with 7 sun hours?",
+        [SOLAR, STORAGE],
+        [("panel_output", {"watts": 300, "time": 3}), ("panel_output", {"watts": 300, "time": 7})],
+    ),
 ]
 
 GUARDS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
@@ -459,47 +497,31 @@ GUARDS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
         [RIDE],
         [("ride_speed", {"distance_km": 30, "time": 1}), ("ride_speed", {"distance_km": 50, "time": 2})],
     ),
+    (
+        "I invest $5000 at 2.5% a year for 10 years. What interest do I earn? And what about over 5 years?",
+        [TERM],
+        [("term_interest", {"years": 10}), ("term_interest", {"years": 5})],
+    ),
+    (
+        "Can you work out my savings interest? I save $2000 at 4% a year for 8 years. What interest do I earn after 1 year and after 3 years as well?",
+        [TERM],
+        [("term_interest", {"years": 8}), ("term_interest", {"years": 1}), ("term_interest", {"years": 3})],
+    ),
 ]
 
-COUNT = "count"
-TIMES = "how often"
 SCENE = "scene"
 
 GAPS: dict[str, str] = {
-    "I have two batches of coffee. The first": COUNT
-    + ": the count of the things told fills the amount of the first one",
-    "Two batches go into the blend: 3 kg cost": COUNT
-    + ": the count of the things told fills the amount of the first one",
-    "I made two deposits. The first was $1000": COUNT
-    + ": the count of the things told fills the amount of the first one",
-    "My two deposits were $400 and $650 at 2%": COUNT
-    + ": the count of the things told fills the amount of the first one",
-    "We ship two pallets together: the first": COUNT
-    + ": the count of the things told fills the amount of the first one",
-    "There are two solutions on the bench: 1.": COUNT
-    + ": the count of the things told fills the amount of the first one",
-    "A patient needs 500 ml infused over 4 ho": TIMES + ": how often ('N times') fills the `time` parameter",
-    "I rode 60 km in 2.5 hours and stopped 4": TIMES + ": how often ('N times') fills the `time` parameter",
-    "The infusion is 1000 ml over 8 hours; th": TIMES + ": how often ('N times') fills the `time` parameter",
-    "Average speed for a ride of 45 km that t": TIMES + ": how often ('N times') fills the `time` parameter",
-    "A 200 W panel with 6 sun hours: what's i": TIMES + ": how often ('N times') fills the `time` parameter",
-    "I made two deposits, $1000 and $2500, at": SCENE
-    + ": the statements after 'another' make a call of the tool before",
-    "Mix 2 liters at 0.5 M with 3 liters at 0": SCENE
-    + ": the statements after 'another' make a call of the tool before",
+    "I put in $5000 at 2.5% a year and plan": "one sentence of set-up before the question still makes its own call (10 years)",
+    "Can you help me estimate my panel's output": "'with 7 sun hours' gives the panel's watts 7 in the second call",
     "I rode 60 km in 2 hours. What was my ave": SCENE
-    + ": the statements after 'another' make a call of the tool before",
+    + ": 'The next day I did another ride of 3 hours' is not read as telling (`text.tells`), so it asks the speed tool",
     "Our first pallet is 120 kg and the secon": SCENE
-    + ": the statements after 'another' make a call of the tool before",
+    + ": 'Afterwards we send another crate' is not read as telling ('we' + 'send'), so it varies the freight call",
     "The trip is 420 km and the car uses 6.5": SCENE
-    + ": the statements after 'another' make a call of the tool before",
+    + ": 'On the way back we take another route' is not read as telling (an opening phrase before 'we')",
     "Shifts of 6 and 9 hours at $18 an hour:": SCENE
-    + ": the statements after 'another' make a call of the tool before",
-    "My 300 W panel gets 5 sun hours; what do": SCENE
-    + ": the statements after 'another' make a call of the tool before",
-    "I print a 150 g part at 60 mm/s, and I h": TIMES + ": how often ('N times') fills the `time` parameter",
-    "Our two pallets weigh 200 kg and 150 kg;": COUNT
-    + ": the count of the things told fills the amount of the first one",
+    + ": 'Next week I work another 5 hours' asks the pay tool: 'work … hours' names its input",
     "Bread flour 300 g and rye": "'Then I start another dough in a 24 C kitchen' gives the proofing tool no call",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
@@ -520,6 +542,6 @@ def test_several_asks_keep_their_calls(request_text: str, tools: list[dict], exp
     assert subset(got, expected), got
 
 
-def test_the_battery_holds_thirty_five_rows_and_seven_guards() -> None:
-    assert len(ROWS) >= 35
-    assert len(GUARDS) >= 7
+def test_the_battery_holds_forty_rows_and_nine_guards() -> None:
+    assert len(ROWS) >= 40
+    assert len(GUARDS) >= 9

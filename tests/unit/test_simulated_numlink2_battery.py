@@ -377,10 +377,8 @@ ROWS = [
     ),
 ]
 
-NO_RULE = "no rule yet for this phrasing class (a second round of numlink left it for later)"
 GAPS: dict[str, str] = {
     "In a deck of 52": "a total and its part ('52 cards … 4 outcomes') fill `total_`/`favorable_` in order",
-    "I invested $5000": "a series of terms asked after a term stated once replaces it: " + NO_RULE,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

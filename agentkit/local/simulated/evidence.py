@@ -766,7 +766,9 @@ def _counted_per(parameter: Parameter, mention: Mention, reading: Reading) -> tu
 def _unit(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     """The evidence a number's unit gives: it is written in the parameter's unit, or counts what it counts.
     A number parameter whose values are a list of numbers (`num_passengers` one of 1 to 5) is a number
-    parameter still: "for two people" counts its passengers as it would count those of a plain integer."""
+    parameter still: "for two people" counts its passengers as it would count those of a plain integer.
+    "N times" says how often a thing happens: it names by its unit only a parameter named "times"
+    (`repeat_reminder(times)`), no `time` ("checks the line 3 times an hour" gives no `time` of 3)."""
     numeric_enum = parameter.kind == "enum" and (
         parameter.type in ("integer", "number")
         or any(isinstance(o, str) and o.isdigit() for o in parameter.spec.get("enum") or [])
@@ -775,6 +777,9 @@ def _unit(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         return None
     unit = mention.unit
     names: list[str] = []
+    if (unit or "").lower() == "times" and "times" not in (w.lower() for w in parameter.name_words):
+        # "checks the line 3 times an hour", "stopped 4 times": how often, no duration of a `time`
+        return None
     if unit:
         names.append(unit)
         spelled = unit_of(unit) or (lexicon.lemma(unit.lower()) if is_unit_name(unit) else "")

@@ -33,6 +33,7 @@ from agentkit.local.simulated.parameters import (
     words_of,
 )
 from agentkit.local.simulated.text import sentences as text_sentences
+from agentkit.local.simulated.text import tells
 from agentkit.local.simulated.tokens import Mention
 from agentkit.local.simulated.values import conform, resolve
 
@@ -382,21 +383,31 @@ class FanOut:
         multiple ("three times the dose", "4 times larger") is no count of calls; a count before the
         call's values belongs to another ask ("roll a die twice and draw a number with mean 10"); more
         than ten is no list of calls. A count of things ("two cities", "two sine waves") is not read so:
-        it says how many values one call takes as often as how many calls."""
+        it says how many values one call takes as often as how many calls. Nor is a count in a sentence that
+        tells what happened ("I rode 60 km and stopped 4 times", "the pump beeps 5 times during it",
+        `_told`): it says how often that happened, not how often to call."""
         text = self.reading.text
         placed = [self.reading.mentions[i].start for i in self.placed.values() if i is not None]
         after = min(placed, default=-1)
         for i, mention in enumerate(self.reading.mentions):
             if mention.kind != "number" or mention.unit != "times" or i in self.used:
                 continue
-            if mention.start > after and _a_count_of_calls(text, mention.end):
+            if (
+                mention.start > after
+                and _a_count_of_calls(text, mention.end)
+                and not _told(text, mention.start)
+            ):
                 return (
                     int(mention.value)
                     if float(mention.value).is_integer() and 2 <= mention.value <= 10
                     else 1
                 )
         for match in _TWICE.finditer(text):
-            if match.start() > after and _a_count_of_calls(text, match.end()):
+            if (
+                match.start() > after
+                and _a_count_of_calls(text, match.end())
+                and not _told(text, match.start())
+            ):
                 return _TWICE_COUNTS[match.group(0).lower()]
         return 1
 
@@ -1350,6 +1361,13 @@ def _count_of(token) -> int:
     else:
         n = None
     return n if n is not None and 1 <= n <= 10 else 0
+
+
+def _told(text: str, start: int) -> bool:
+    """Whether the words from the start of the sentence (or of the part after a semicolon) up to `start`
+    tell rather than ask (`text.tells`: "I rode 60 km in 2 hours and stopped", "the pump beeps")."""
+    begin = max(text.rfind(stop, 0, start) for stop in (". ", "; ", "? ", "! ")) + 1
+    return tells(text[begin:start])
 
 
 def _a_count_of_calls(text: str, end: int) -> bool:

@@ -478,7 +478,8 @@ The rules
    Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
-   a value given "two" times fills two: "two 1000 kg masses"), required parameters take the remaining
+   a value given "two" times fills two: "two 1000 kg masses"; a count of the very things the siblings are
+   numbered for, "two pallets" for "The quantity of the first pallet", fills none, `order._counts_the_members`), required parameters take the remaining
    values in the order the request names them (but a name after "and" that follows a name placed before
    it and a value's words is the next item's, "Enrol Sam in chemistry and Priya in biology",
    `order._opens_next_item`; a bare number of three digits or more is a code for a
@@ -687,7 +688,10 @@ The rules
    noun for a person ("the employee 123", "student 3310": one who does a verb's act) gives the number of
    a parameter for the identifier of a person ("… number of the person", `evidence._person_numbered`). A count
    of tickets ("4 tickets") counts the people who travel or come, one ticket each, for a parameter that
-   counts persons (`num_passengers`, "How many people") and not tickets (`evidence._unit`). A
+   counts persons (`num_passengers`, "How many people") and not tickets (`evidence._unit`). "The amount
+   (quantity, number) of the first deposit" measures one thing the description singles out: no count of
+   its kind ("two deposits" is none of it, `parameters._ONE_THING`). "N times" names by its unit only a
+   parameter named `times`, never a `time` ("checks the line 3 times an hour"). A
    spelled number before a unit is an amount, no count of things ("five meters per second"). A unit after a
    slash in a description is one it counts per ("J/g°C": "500 g" is no specific heat). A weekday said alone
    fills a parameter named `day`. An adverb of frequency after the parameter's own verb or before its noun
@@ -1001,7 +1005,9 @@ The rules
    frame words alone, "and of 0.5 moles", keep the first's). A value that made its
    call as a member of a series makes no other. A lone call whose clause counts its repeats after its first
    value ("roll a 20-sided die three times", "flip a coin twice"; no parameter took the count) is made that
-   often (ten at most); a rate or a multiple ("twice a day", "three times the dose") counts no calls.
+   often (ten at most); a rate or a multiple ("twice a day", "three times the dose") counts no calls, nor
+   does a count in a sentence that tells what happened ("I rode 60 km and stopped 4 times", "the pump beeps
+   5 times", `fanout._told`).
    A count of the thing one call makes — the one thing the description's verb takes, "Draw **one** random
    number", "Generate **a** password" — counts calls: "draw two random numbers from …" is two calls, and
    so is a count in words that opens a set before a preposition, standing for that thing ("five numbers:
@@ -1109,7 +1115,9 @@ The rules
    another loan of $2000."; "I"/"you" and a verb that does not ask) before a later ask is no ask, whatever
    tool its words name: it sets that ask's scene (not when the next clause naming a tool is itself such a
    statement: "Then, I bake another cake at 200 degrees … Finally, I bake a third …" is a run of sets, one
-   call each), nor when it only gives the things told before it a value each ("I sold them at $48, $50 and
+   call each; a further statement without "another" right after it, "Later I buy another kettle for $40. The
+   tax rate there is 8%. How much tax …?", tells more of the same new thing and goes on that scene,
+   `plan._goes_on_the_scene`), nor when it only gives the things told before it a value each ("I sold them at $48, $50 and
    $90 respectively", "fees of $1, $2 and $3 for each share": `plan._per_item`, which goes on that scene;
    "You also paid …" tells, an adverb after "you" asking nothing). A run told with "one …, another …" ("I
    bought one share at $40, another at $55, and another at $70") is one series: "one" picks out its first
@@ -1121,7 +1129,10 @@ The rules
    not only the first; a statement that names no tool after an ask, and tells more values to the next ask
    of another tool than that ask states alone, is that ask's scene, no more of the ask before ("… What was
    your pace? You weigh 70 kg, and today you swam for 45 minutes. How many calories …?",
-   `plan._scene_of_next`); a question (or "Can you …") right after the statements that made an ask of
+   `plan._scene_of_next`); a question that names its own cases of one parameter ("What interest do I earn over
+   the first 2 years and the first 5 years?") right after the statements that made a call of its tool with
+   another value of it ("I plan to leave it for 10 years") makes those statements its set-up, no call of their
+   own (not after "also", "as well", "what about": `plan._without_set_ups`); a question (or "Can you …") right after the statements that made an ask of
    its tool, stating no full set of values of its own, asks for that call: one call, read from both ("… a
    vase 24 inches tall, but you think in centimeters. How tall is it in centimeters?",
    `plan._asks_what_was_told`; not one that varies, "What if …", or sums up, "in both cases"); a clause

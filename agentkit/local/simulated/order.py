@@ -159,7 +159,9 @@ class OrderRules:
 
     def _numbered(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         """Numbered siblings (`mass1`/`mass2`, `year1_revenue`/`year2_revenue`) take, in the order the
-        request gives them, the values their words point at alike; a value given "two" times fills two."""
+        request gives them, the values their words point at alike; a value given "two" times fills two.
+        A count of the very things the siblings are numbered for ("two pallets" for `quantity1`, "The
+        quantity of the first pallet") says how many siblings there are, it fills none (`_counts_the_members`)."""
         for members in families(parameters).values():
             members = [(n, p) for n, p in members if p.name not in chosen]
             if len(members) < 2:
@@ -179,6 +181,7 @@ class OrderRules:
             # for `temperature1`/`temperature2`, not "2 moles"), in the order the request gives them
             # one given "two" times ("two 1000 kg masses") fills two siblings
             mentions = self.reading.mentions
+            shared = {i: v for i, v in shared.items() if not _counts_the_members(mentions[i], members)}
             picked, slots = [], 0
             for index in sorted(shared, key=lambda i: (-shared[i], i)):
                 if slots >= len(members):
@@ -460,3 +463,25 @@ class OrderRules:
                 )
                 return True
         return False
+
+
+_ORDINAL_THING = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+([a-z]+)", re.I)
+"""The thing a numbered parameter is about, after its ordinal ("The quantity of the first pallet")."""
+
+
+def _counts_the_members(mention: Mention, members: list[tuple[int, Parameter]]) -> bool:
+    """Whether a number counts the things numbered siblings are each about ("We ship two pallets: the first
+    weighs 120 kg …" for `quantity1`/`quantity2`, "The quantity of the first pallet"): it tells how many
+    there are, one sibling each, and is the value of none of them."""
+    if mention.kind != "number":
+        return False
+    counted = mention.attributes.get("count") or mention.unit or ""
+    if not counted or not counted.isalpha():
+        return False
+    things = set()
+    for _, parameter in members:
+        found = _ORDINAL_THING.findall(parameter.description)
+        if not found:
+            return False
+        things |= {lexicon.root(w) for w in found}
+    return lexicon.root(counted) in things

@@ -125,6 +125,10 @@ TIME = frozenset("date day time when period year month week hour schedule moment
 """The word of a parameter that holds a year, written in figures even when typed as a string."""
 _RANGED = frozenset("range interval span bounds limits period".split())
 """Words of a list parameter that holds a range's two ends ("year_range", "the time interval")."""
+_ONE_THING = frozenset("the a an this that its each one first second third fourth last".split())
+"""Words that single out one thing after "the number/amount/quantity of": a measure of that thing, no count
+of its kind ("the quantity of the first sample" is not how many samples)."""
+
 COUNTING = frozenset("count number num amount quantity total".split())
 """Words of a parameter that counts things ("trait_count", "number_of_players")."""
 
@@ -577,17 +581,23 @@ class Parameter:
     def counts(self, noun: str) -> bool:
         """Whether the parameter holds how many of `noun` there are: its name says so ("nights",
         "num_adults", "trait_count", a bare "count") or its description does ("the number of nights").
-        An "amount" or "total" in a name measures ("bill_amount" is money, not how many bills)."""
+        An "amount" or "total" in a name measures ("bill_amount" is money, not how many bills), and so does
+        "the amount of" one thing the description singles out by an article or an ordinal ("The quantity
+        of the first sample of gas", "The amount of the second deposit"): it is how much of that one
+        thing, so "two samples" is no value of it (`_ONE_THING`)."""
         root = lexicon.root(noun)
         counting = _roots(COUNTING - MEASURING)
         named = {lexicon.root(w) for w in self.name_words}
-        if named & counting and (root in named or not named - counting - _roots(_ANY_THING)):
-            return True  # "num_adults", "num_results", "count" — not "num_players" for "two bills"
-        if any(lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words):
-            return True  # "nights"
-        counted = re.findall(
+        phrases = re.findall(
             r"\b(?:number|count|amount|quantity) of ((?:\w+ ){0,2}\w+)", self.description, re.I
         )
+        counted = [phrase for phrase in phrases if phrase.split()[0].lower() not in _ONE_THING]
+        if any(lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words):
+            return True  # "nights"
+        if phrases and not counted:
+            return False  # "quantity1: The quantity of the first sample": how much of one thing
+        if named & counting and (root in named or not named - counting - _roots(_ANY_THING)):
+            return True  # "num_adults", "num_results", "count" — not "num_players" for "two bills"
         if any(root in {lexicon.root(w) for w in phrase.split()} for phrase in counted):
             return True
         return noun.lower() in PERSONS and self._counts_persons(counted)

@@ -188,7 +188,11 @@ def plan(
     for index, clause in enumerate(clauses):
         if _sums_up(clause, steps, conversation.request):
             continue  # "… Can you work out the ratio and plan the route?": the asks already made
-        scene = _scene(clauses, index, matcher) or _already_done(clauses, index, matcher)
+        scene = (
+            _scene(clauses, index, matcher)
+            or _already_done(clauses, index, matcher)
+            or _goes_on_the_scene(clauses, index, scenes, matcher)
+        )
         told_only = False
         if previous and text.defers(clause):
             # "… If it rains, I'll check Florence instead.": the asker's plan once the ask before answers
@@ -353,6 +357,7 @@ def plan(
         else:
             background.append(clause)
     steps = _without_reports(steps, clauses, conversation, roster)
+    steps = _without_set_ups(steps, clauses, conversation, roster)
     _said_of_every_item(steps, conversation, roster)
     _said_for_each_ask(steps, conversation, roster)
     unserved = list(conversation.calls)
@@ -383,6 +388,48 @@ def result_not_made(clause: str, tool: Tool) -> bool:
     the step lacks its input, and a careful model does not call the tool with the wrong ones."""
     names = operation_names(clause)
     return bool(names) and not any(lexicon.root(n) in tool.vocabulary for n in names)
+
+
+def _without_set_ups(
+    steps: list[Step], clauses: list[str], conversation: Conversation, roster: handoff.Roster
+) -> list[Step]:
+    """The steps less the set-up of a question that names its own cases: when a question ("What interest do
+    I earn over the first 2 years and the first 5 years?") asks the tool of the step right before it for a
+    series of values of one parameter, by its own words, and the statements of that step gave the parameter
+    another value ("I plan to leave it for 10 years"), the statements were the question's set-up (it keeps
+    their other values), not an ask of their own. Not when the question asks again or adds ("also", "as
+    well", "the same for"): then the first value is asked too."""
+    kept: list[Step] = []
+    for step in steps:
+        before = kept[-1] if kept else None
+        clause = clauses[step.clause_index] if 0 <= step.clause_index < len(clauses) else ""
+        if (
+            before is not None
+            and before.tool.name == step.tool.name
+            and max([before.clause_index, *before.absorbed]) == step.clause_index - 1
+            and (text.is_question(clause) or text.POLITE_ASK.match(clause))
+            and not (_asks_again(clause) or ADDED.search(clause) or ANOTHER.search(clause))
+            and _asks_its_own_cases(before, step, conversation, roster)
+        ):
+            kept[-1] = step
+            continue
+        kept.append(step)
+    return kept
+
+
+def _asks_its_own_cases(before: Step, step: Step, conversation: Conversation, roster: handoff.Roster) -> bool:
+    """Whether the question of `step`, read alone, gives one parameter two values or more, none of them the
+    value the step before gave it from its own words."""
+    asked = fill_tool(step.tool, step.text, conversation, [], roster, inherited=step.inherited) or []
+    told = fill_tool(before.tool, before.text, conversation, [], roster, inherited=before.inherited) or []
+    if len(asked) < 2 or len(told) != 1:
+        return False
+    for name, value in told[0].values.items():
+        own = [a for a in told[0].arguments if a.name == name and a.rule not in WEAK]
+        cases = {json.dumps(f.values.get(name), sort_keys=True) for f in asked if name in f.values}
+        if own and len(cases) >= 2 and json.dumps(value, sort_keys=True) not in cases:
+            return True
+    return False
 
 
 SAME_NOUN = re.compile(r"\bthe\s+same\s+([a-z]+)", re.I)
@@ -623,7 +670,9 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
     `plan`). A statement without "another" ("Also, I am interested in the genre 'Fiction'.") may still add
     to the ask before it. When the next clause that names a tool is itself such a statement ("Then, I bake
     another cake at 200 degrees for 25 minutes. Finally, I bake a third cake at 160 degrees …"), the
-    statements are a run of sets, each its own call, not a scene for it."""
+    statements are a run of sets, each its own call, not a scene for it. A statement without "another" after
+    it ("Later I buy another kettle for $40. The tax rate there is 8%. How much tax do I pay?") tells more of
+    the same new thing: the scene runs on to the ask after it."""
     if not text.tells(clauses[index]) or clauses[index].rstrip().endswith("?"):
         return False
     if (
@@ -632,8 +681,53 @@ def _scene(clauses: list[str], index: int, matcher: Matcher) -> bool:
         and not (_per_item(clauses[index]) and index > 0 and _scene(clauses, index - 1, matcher))
     ):
         return False
-    later = next((c for c in clauses[index + 1 :] if matcher.needed(c) and not _per_item(c)), None)
-    return later is not None and not text.tells(later)
+    for later in (c for c in clauses[index + 1 :] if matcher.needed(c) and not _per_item(c)):
+        if not text.tells(later):
+            return True  # the ask after the scene
+        if not ANOTHER.search(clauses[index]) or not _of_the_thing_told(later):
+            return False  # a run of sets, each its own call
+        # "Later I buy another kettle for $40. The tax there is 8%. How much tax …?": a further fact of
+        # the thing just told goes on its scene, up to the ask
+    return False
+
+
+NEW_ITEM = re.compile(
+    r"\banother\b|\b(?:a|the)\s+(?:second|third|fourth|fifth|last|final)\b|\bone more\b", re.I
+)
+"""Words that tell of a new item of a run ("another cake", "a third van", "one more loan")."""
+
+_POINTS_TO_IT = frozenset("it its it's they their there this that".split())
+_POINTS_BACK_TO_IT = re.compile(r"\b(?:it|its|this|these|those|there)\b", re.I)
+"""A word by which a statement points back to the thing told before it ("the molar mass of this gas")."""
+
+
+def _of_the_thing_told(clause: str) -> bool:
+    """Whether a statement tells a further fact of the thing told just before it: it labels a value ("The tax
+    rate there is 8%", `LABEL`) or points back to it ("Its molarity is 0.1 M", "It powers a 100 W fridge",
+    "You know the molar mass of this gas is 16 g/mol"), tells of no new item (`NEW_ITEM`) and asks nothing."""
+    said = text.words(clause)
+    if not said or NEW_ITEM.search(clause) or clause.rstrip().endswith("?"):
+        return False
+    return (
+        bool(LABEL.match(clause)) or said[0] in _POINTS_TO_IT or _POINTS_BACK_TO_IT.search(clause) is not None
+    )
+
+
+def _goes_on_the_scene(clauses: list[str], index: int, scenes: set[str], matcher: Matcher) -> bool:
+    """Whether clause `index` tells one more fact of the new thing a scene just before it told with "another"
+    ("Later I buy another kettle for $40. The tax rate there is 8%. How much tax do I pay?"): the clause before it set a
+    scene (`_scene`), this one tells a further fact of it (`_of_the_thing_told`: "The tax rate there is 8%",
+    "Its molarity is 0.1 M"; no new item, "a third cake"), and a later
+    clause asks. Facts told one after another before a question are all that question's; none of them is
+    a call again of the ask before the scene."""
+    clause = clauses[index]
+    if index == 0 or clauses[index - 1] not in scenes or not ANOTHER.search(clauses[index - 1]):
+        return False
+    if not _of_the_thing_told(clause):
+        return False
+    if re.search(r"[.!?]\s+\S", clause):
+        return False  # a clause put back together with an ask after it (`rejoin`) asks
+    return any(matcher.needed(c) and not text.tells(c) for c in clauses[index + 1 :])
 
 
 def _already_done(clauses: list[str], index: int, matcher: Matcher) -> bool:
