@@ -994,7 +994,10 @@ class Matcher:
         writes more of the clause's words themselves, not only a word of their root ("Book the Ritz" for
         `booking_book` over `booking_cancel`, both named for a booking), then more of them in the number
         the clause says them ("which alarms are set" for `get_alarms` over `add_alarm`: the plural asks for
-        several), then keep the order the tools were offered. Before those word counts, a tie goes to the tool
+        several), then to the tool whose name names fewer other things (a word that cannot be a verb) the clause does not say ("the event with
+        ID efJG9" for `get_event`, not `get_custom_event_specification` or `get_alerting_channel`: a tool
+        named for more than was asked is for when that more is said), then keep the order the tools were
+        offered. Before those word counts, a tie goes to the tool
         whose name does the act the clause asks for (`act_asked`: "drop student S-1 from BIO101" for
         `withdraw_student`, not `enrol_student`, both named for a student)."""
         scores = [self.score(clause, t) for t in self.tools]
@@ -1010,6 +1013,17 @@ class Matcher:
         def as_written(score: Score) -> int:
             return len(spelt & set(words_of(score.tool.name)))
 
+        said_roots = {lexicon.root(w) for w in _content_words(clause)}
+
+        def unsaid(score: Score) -> int:
+            things = {
+                lexicon.root(w)
+                for w in words_of(score.tool.name)
+                if not lexicon.is_function_word(w) and "VERB" not in lexicon.parts(w)
+            }
+            # a clause that names none of the things the tool's name names says nothing of what else it names
+            return len(things - said_roots) if things & said_roots else 0
+
         act = act_asked(clause)
         return sorted(
             scores,
@@ -1019,6 +1033,7 @@ class Matcher:
                 bool(act) and s.tool.act != act,
                 -written(s),
                 -as_written(s),
+                unsaid(s),
                 order[id(s)],
             ),
         )

@@ -170,7 +170,12 @@ The rules
    weather in Edinburgh on 15 August 2023": the tool for a past day's weather, not today's); other ties go to the tool whose name writes the
    clause's word itself, not only its root ("Book the Ritz": `booking_book`, not `booking_cancel`),
    then to the one whose name writes it in the clause's number ("which alarms are set": `get_alarms`,
-   not `add_alarm`); before those, a tie goes to the tool whose name does the act the clause asks (create,
+   not `add_alarm`), then to the one whose name names fewer things (words that cannot be verbs) the clause
+   does not say, when the clause says one of them ("the event with ID efJG9": `get_event`, not
+   `get_custom_event_specification`); and of two tools so tied by the same words that do the same act to
+   the same thing, both callable, the one that takes more of the values the clause states ("the water
+   levels at gauge G-12 over the past 2 hours": the readings' history, not the latest reading, which has no
+   place for the span; `plan._holding_more`); before those, a tie goes to the tool whose name does the act the clause asks (create,
    read, remove: `matching.act_asked`, "drop student S-1 from BIO101" for `withdraw_student`, not
    `enrol_student`), and a best tool that does another of those acts to its thing gives the clause to a
    fitting tool named for the same thing that does the act asked ("set up a new Postgres server …":

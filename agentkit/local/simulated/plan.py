@@ -1089,8 +1089,9 @@ def _callable_first(
         carried = _carried(score.tool, earlier, again=False, clause=clause)
         return fill_tool(score.tool, clause, conversation, [], conversation.roster, inherited=carried)
 
-    if filled(best) is not None:
-        return needed
+    mine = filled(best)
+    if mine is not None:
+        return _holding_more(best, mine, clause, matcher, filled) or needed
     lead = text.words(clause)[:1]
     named = {
         lexicon.root(w) for w in best.matched if lexicon.root(w) in best.tool.name_roots and w not in lead
@@ -1109,6 +1110,42 @@ def _callable_first(
     firm = [s for s, calls in others if all(a.rule not in GUESSED for c in calls for a in c.arguments)]
     chosen = (firm or [s for s, _ in others])[0]
     chosen.special = f"fits too, and the clause gives its values ({best.tool.name} lacks one)"
+    return [chosen]
+
+
+def _stated(calls: list[Any]) -> int:
+    """How many values the calls take from what the clause says (not filled for want of evidence, `WEAK`)."""
+    return sum(a.rule not in WEAK for c in calls for a in c.arguments)
+
+
+def _holding_more(best: Score, mine: list[Any], clause: str, matcher: Matcher, filled: Any) -> list[Score]:
+    """A look-alike of the best tool that scores as much by the same words of the clause, does the same act
+    to the same thing (`Tool.act`, `Tool.thing_roots`) and takes more of the values the clause states, when
+    there is one: of two tools that differ only in what they take, a model calls the one that holds all it
+    was told rather than drop some ("the water levels at gauge G-12 over the past 2 hours" for the history of the readings, not the latest
+    reading, which has no place for the two hours). Empty when no such tool is offered."""
+    have = _stated(mine)
+    more = []
+    for other in matcher.ranked(clause):
+        if (
+            other is best
+            or other.tool is best.tool
+            or other.total != best.total
+            or set(other.matched) != set(best.matched)
+            or not other.topic
+            or other.tool.act != best.tool.act
+            or not other.tool.thing_roots & best.tool.thing_roots
+        ):
+            continue
+        calls = filled(other)
+        if calls is None or any(a.rule in GUESSED for c in calls for a in c.arguments):
+            continue
+        if (n := _stated(calls)) > have:
+            more.append((n, other))
+    if not more:
+        return []
+    chosen = max(more, key=lambda m: m[0])[1]
+    chosen.special = f"as good a fit, and takes more of the values the clause states than {best.tool.name}"
     return [chosen]
 
 
