@@ -297,6 +297,44 @@ MUSIC = media("Tunes", "song")
 PODCASTS = media("Pods", "episode")
 AUDIOBOOKS = media("Listen", "audiobook")
 
+# ---- a tool named for the thing asked vs ones named for more than was asked
+
+CONTACTS = [
+    fn(
+        "SettingsApi.get_contact_field_definition",
+        "Retrieve a custom contact field definition by its unique identifier.",
+        {"definitionId": (STR, "The definition's identifier")},
+        ["definitionId"],
+    ),
+    fn(
+        "ContactsApi.get_contact",
+        "Retrieve a contact by its unique identifier.",
+        {"contactId": (STR, "The contact's identifier")},
+        ["contactId"],
+    ),
+    fn(
+        "SettingsApi.get_mail_channel",
+        "Retrieve a mail channel by its identifier.",
+        {"id": (STR, "The channel's identifier")},
+        ["id"],
+    ),
+]
+FLEET = [
+    fn(
+        "fleet_get_vehicle_inspection_schedule",
+        "Get a vehicle inspection schedule by its ID.",
+        {"schedule_id": (STR, "Schedule ID")},
+        ["schedule_id"],
+    ),
+    fn("fleet_get_vehicle", "Get a vehicle by its ID.", {"vehicle_id": (STR, "Vehicle ID")}, ["vehicle_id"]),
+    fn("fleet_get_depot", "Get a depot by its ID.", {"depot_id": (STR, "Depot ID")}, ["depot_id"]),
+]
+GATEWAY = [
+    fn("gateway.StatusApi.get_version", "Return the current version of the service.", {}, []),
+    fn("gateway.VersionApi.get_version", "Return the current version of the service.", {}, []),
+    fn("gateway.RoutesApi.list_routes", "List the configured routes.", {}, []),
+]
+
 ROWS: list[tuple[str, list[dict], list[str]]] = [
     # a span of time
     (
@@ -372,6 +410,10 @@ ROWS: list[tuple[str, list[dict], list[str]]] = [
     ("Give me the ticket with ID TCK-4471", HELPDESK, ["helpdesk_get_ticket"]),
     ("Show shipment 1Z999AA1 for me.", PARCELS, ["parcels_get_shipment"]),
     ("Open recipe 5521", RECIPES, ["kitchen_get_recipe"]),
+    ("Get the contact with ID c-5521", CONTACTS, ["ContactsApi.get_contact"]),
+    ("Show me vehicle VH-88.", FLEET, ["fleet_get_vehicle"]),
+    ("Show me the inspection schedule S-4 of a vehicle.", FLEET, ["fleet_get_vehicle_inspection_schedule"]),
+    ("Which version is the gateway running?", GATEWAY, ["gateway.VersionApi.get_version"]),
     # guards: a search
     ("Find tickets about printer errors.", HELPDESK, ["helpdesk_search_tickets"]),
     ("Search for recipes with lentils and coconut.", RECIPES, ["kitchen_search_recipes"]),

@@ -254,7 +254,6 @@ GAPS: dict[str, str] = {
     "Are there any salons": "everyday word: a 'salon' is no 'hair stylist' to the tool (0.11 in meaning)",
     "I need a barber": "everyday word: a 'barber' is no 'hair stylist' to the tool",
     "Can I keep book 30012": "a goal: keeping a borrowed book longer names no renewal",
-    "How much would a ride": "look-alike: a ride's cost is taken as two bookings of the cab, not the fare estimate",
     "Tell me a joke about librarians": "declining: 'librarians' is read as the library tool's topic and as a barcode",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

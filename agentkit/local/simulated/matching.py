@@ -1015,14 +1015,17 @@ class Matcher:
 
         said_roots = {lexicon.root(w) for w in _content_words(clause)}
 
+        # the clause's opening verb ("Set 'ratio' to 0.75", "Get the contact …") names no thing of a tool's
+        lead = [w for w in _content_words(clause)[:1] if "VERB" in lexicon.parts(w)]
+        asked_roots = said_roots - {lexicon.root(w) for w in lead}
+
         def unsaid(score: Score) -> int:
-            things = {
-                lexicon.root(w)
-                for w in words_of(score.tool.name)
-                if not lexicon.is_function_word(w) and "VERB" not in lexicon.parts(w)
-            }
-            # a clause that names none of the things the tool's name names says nothing of what else it names
-            return len(things - said_roots) if things & said_roots else 0
+            name = [w for w in words_of(score.tool.name) if not lexicon.is_function_word(w)]
+            # a clause that names nothing the tool's name names says nothing of what else it names
+            if not {lexicon.root(w) for w in name if lexicon.lemma(w) not in ACTS} & asked_roots:
+                return 0
+            # of the rest, the words that name things (not "play", "float", which may say an act)
+            return len({lexicon.root(w) for w in name if "VERB" not in lexicon.parts(w)} - said_roots)
 
         act = act_asked(clause)
         return sorted(
