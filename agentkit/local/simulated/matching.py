@@ -994,7 +994,8 @@ class Matcher:
         writes more of the clause's words themselves, not only a word of their root ("Book the Ritz" for
         `booking_book` over `booking_cancel`, both named for a booking), then more of them in the number
         the clause says them ("which alarms are set" for `get_alarms` over `add_alarm`: the plural asks for
-        several), then to the tool whose name names fewer other things (a word that cannot be a verb) the clause does not say ("the event with
+        several), then, when the clause says a word of the tool's name other than its opening verb, to the tool
+        whose name names fewer other things (a word that cannot be a verb) the clause does not say ("the event with
         ID efJG9" for `get_event`, not `get_custom_event_specification` or `get_alerting_channel`: a tool
         named for more than was asked is for when that more is said), then keep the order the tools were
         offered. Before those word counts, a tie goes to the tool

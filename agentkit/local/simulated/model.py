@@ -171,8 +171,9 @@ The rules
    clause's word itself, not only its root ("Book the Ritz": `booking_book`, not `booking_cancel`),
    then to the one whose name writes it in the clause's number ("which alarms are set": `get_alarms`,
    not `add_alarm`), then to the one whose name names fewer things (words that cannot be verbs) the clause
-   does not say, when the clause says one of them ("the event with ID efJG9": `get_event`, not
-   `get_custom_event_specification`); and of two tools so tied by the same words that do the same act to
+   does not say, when the clause says one of the name's words other than its opening verb ("the event with
+   ID efJG9": `get_event`, not `get_custom_event_specification`: a tool named for more than was asked is for
+   when that more is said); and of two tools so tied by the same words that do the same act to
    the same thing, both callable, the one that takes more of the values the clause states ("the water
    levels at gauge G-12 over the past 2 hours": the readings' history, not the latest reading, which has no
    place for the span; `plan._holding_more`); before those, a tie goes to the tool whose name does the act the clause asks (create,
