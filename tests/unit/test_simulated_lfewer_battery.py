@@ -354,6 +354,16 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("events_find", kind=k, city="Vienna") for k in ("Opera", "Theatre")],
     ),
     (
+        "Find jazz gigs and comedy shows in Bristol.",
+        [EVENTS],
+        [c("events_find", kind=k, city="Bristol") for k in ("Jazz", "Comedy")],
+    ),
+    (
+        "Any opera performances and theatre plays in Salzburg next week?",
+        [EVENTS],
+        [c("events_find", kind=k, city="Salzburg") for k in ("Opera", "Theatre")],
+    ),
+    (
         "What jazz and comedy events are on in Bristol?",
         [EVENTS],
         [c("events_find", kind=k, city="Bristol") for k in ("Jazz", "Comedy")],
@@ -444,7 +454,10 @@ JOIN = (
 LINES = "a list on lines of their own, each after '- ', gives only its last item"
 SAME = "'do the same for X' in a sentence of its own does not repeat the ask before it for X"
 SECOND = "a second tool's ask after a clause that makes a call is not split off"
-ANY_OR = "kinds a tool's option list names, joined by 'or' after 'any', give one call, not one per kind"
+ANY_OR = (
+    "kinds a tool's option list names, each modifying a noun of its own, joined by 'or' ('jazz gigs or comedy"
+    " shows') keep one call: 'or' may offer a choice, and only 'and' is read as asking for both"
+)
 EVERY = (
     "'at every store' / 'across all the shops' / 'at both stores' does not call each offered provider's tool"
 )

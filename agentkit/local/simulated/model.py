@@ -906,7 +906,9 @@ The rules
    "and" join is one more member, "NaCl, KCl and CaCl2", "Denver, Quito and K2" — no "place, region" pair
    (`mentions._conjoined_later`, `arguments._in_pairs`); "as well as"
    joins a series as "and" does: "Mars, Venus as well as Jupiter", two options: "economy as well as
-   business", and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
+   business"; two options that each modify a noun of their own, joined by "and", are a series of options as
+   "jazz and comedy" is: "jazz gigs and comedy shows" (not "or", which may offer a choice,
+   `options._modifying_alike`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
    and 180" (`matching.AND_ASKS`, `_AND_THE`, `_ITEM_CUT`; the cut between the parts in `plan._segments`); a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";

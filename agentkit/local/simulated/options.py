@@ -661,10 +661,43 @@ class OptionRules:
                 break
             run.insert(0, earlier)
         for later in found[at + 1 :]:
-            if not self._coordinated(parameter, run[0][0], run[-1][0] + len(run[-1][2].split()), later[0]):
+            end = run[-1][0] + len(run[-1][2].split())
+            if not (
+                self._coordinated(parameter, run[0][0], end, later[0])
+                or self._modifying_alike(end, later[0], later[0] + len(later[2].split()))
+            ):
                 break
             run.append(later)
         return run
+
+    def _modifying_alike(self, end: int, start: int, after: int) -> bool:
+        """Whether two options each modify a noun of their own, joined as a pair of noun phrases ("jazz
+        **gigs** or comedy **shows**", "music concerts or theatre plays"): the first option's noun, then
+        only "and"/"or", a comma or an article before the second option, and a noun right after that one.
+        Each phrase names a kind of thing by its option, so the two options are coordinated as "jazz or
+        comedy" would be — the asker wants both kinds (one call each), as "jazz and comedy events" does.
+        Only "and" joins them so: "a jazz gig or a comedy show" offers a choice, and even "any jazz gigs or
+        comedy shows" may be one search the asker would take either kind from (the first option stays)."""
+        tokens = self.reading.tokens
+        if after >= len(tokens) or end >= start:
+            return False
+
+        def a_noun(token: Any) -> bool:
+            return (
+                token.kind == "word"
+                and token.text.isalpha()
+                and not lexicon.is_function_word(token.text)
+                and "NOUN" in lexicon.parts(token.lower)
+            )
+
+        head, joins = tokens[end], [t.lower for t in tokens[end + 1 : start] if t.text not in QUOTES]
+        return (
+            a_noun(head)
+            and a_noun(tokens[after])
+            and bool(joins)
+            and bool(set(joins) & {"and", "&"})
+            and all(w in {",", "and", "&", "the", "a", "an", "some"} for w in joins)
+        )
 
     def _coordinated(
         self, parameter: Parameter, first: int, end: int, start: int, *, own_words: bool = True
