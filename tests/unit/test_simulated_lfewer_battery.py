@@ -181,6 +181,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("shipping_track_parcel", tracking_number=t) for t in ("RX123GB", "RX987GB")],
     ),
     (
+        "UV index for Nice together with Porto, please.",
+        [UV],
+        [c("weather_uv_index", city=t) for t in ("Nice", "Porto")],
+    ),
+    (
         "Show me the vaccination schedules for a cat, a dog and a rabbit.",
         [VET],
         [c("pet_vaccine_schedule", species=s) for s in ("cat", "dog", "rabbit")],
@@ -465,7 +470,6 @@ NUMBERED = "a numbered list written inline, '1) … 2) …', is not split at its
 
 GAPS: dict[str, str] = {
     "Renew B-1042 plus B-2077": JOIN,
-    "Could you track RX123GB along with": JOIN,
     "Renew these two loans:": LINES,
     "Look up growing info for rosemary. Then do the same": SAME,
     "Renew B-1042, and while you're at it": SECOND,

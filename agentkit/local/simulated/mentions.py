@@ -1681,11 +1681,15 @@ def _own_predicate(tokens: list[Token], mention: Mention) -> bool:
 
 
 def series_words(tokens: list[Token], start: int, end: int) -> list[str]:
-    """The words of tokens[start:end], lower-case, "as well as" read as the "and" it means."""
+    """The words of tokens[start:end], lower-case, "as well as" read as the "and" it means, and so "along
+    with" and "together with" ("track RX1 along with RX2": both are tracked, as "RX1 and RX2" are)."""
     words = [t.lower for t in tokens[start:end]]
     for k in range(len(words) - 3, -1, -1):
         if words[k : k + 3] == ["as", "well", "as"]:
             words[k : k + 3] = ["and"]
+    for k in range(len(words) - 2, -1, -1):
+        if words[k : k + 2] in (["along", "with"], ["together", "with"]):
+            words[k : k + 2] = ["and"]
     return words
 
 

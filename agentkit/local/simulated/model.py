@@ -905,7 +905,8 @@ The rules
    allopurinol interact"; a list a colon opens needs no "and": "these painters: Vermeer, Rembrandt, Hals"; a code among names the commas and
    "and" join is one more member, "NaCl, KCl and CaCl2", "Denver, Quito and K2" — no "place, region" pair
    (`mentions._conjoined_later`, `arguments._in_pairs`); "as well as"
-   joins a series as "and" does: "Mars, Venus as well as Jupiter", two options: "economy as well as
+   joins a series as "and" does (so do "along with" and "together with": "track RX1 along with RX2",
+   `mentions.series_words`): "Mars, Venus as well as Jupiter", two options: "economy as well as
    business"; two options that each modify a noun of their own, joined by "and", are a series of options as
    "jazz and comedy" is: "jazz gigs and comedy shows" (not "or", which may offer a choice,
    `options._modifying_alike`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
