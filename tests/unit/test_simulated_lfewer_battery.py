@@ -248,6 +248,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
         [c("garden_plant_info", plant=p) for p in ("rosemary", "thyme")],
     ),
     (
+        "Find a recipe for goulash. Repeat it for borscht.",
+        [RECIPE],
+        [c("cooking_find_recipe", dish=d) for d in ("goulash", "borscht")],
+    ),
+    (
         "What's the exchange rate from EUR to USD, and from GBP to USD?",
         [FX],
         [c("currency_exchange_rate", base=b, target="USD") for b in ("EUR", "GBP")],
@@ -457,7 +462,6 @@ JOIN = (
     "a value joined by 'plus' or 'along with' to another of the same parameter is not read as a second value"
 )
 LINES = "a list on lines of their own, each after '- ', gives only its last item"
-SAME = "'do the same for X' in a sentence of its own does not repeat the ask before it for X"
 SECOND = "a second tool's ask after a clause that makes a call is not split off"
 ANY_OR = (
     "kinds a tool's option list names, each modifying a noun of its own, joined by 'or' ('jazz gigs or comedy"
@@ -471,7 +475,6 @@ NUMBERED = "a numbered list written inline, '1) … 2) …', is not split at its
 GAPS: dict[str, str] = {
     "Renew B-1042 plus B-2077": JOIN,
     "Renew these two loans:": LINES,
-    "Look up growing info for rosemary. Then do the same": SAME,
     "Renew B-1042, and while you're at it": SECOND,
     "My run today was 8 km": SECOND,
     "Are there any jazz gigs or comedy": ANY_OR,

@@ -303,7 +303,6 @@ PRO_FORM = "wrong calls: a later clause's pro-form 'one' ('then one of 50 meters
 GAPS: dict[str, str] = {
     "How many calories does rowing burn": ITEM_THING,
     "Quote a cedar fence of 30 meters, then": PRO_FORM,
-    "Price a 2 kg cake with chocolate frosting, and the same": VARIATION,
     "Quote 300 flyers on glossy paper; then": VARIATION,
     "Suggest two dog names": PER_SET,
     "List the divisors of 36": BOTH_WAYS,

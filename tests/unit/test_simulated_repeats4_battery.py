@@ -321,9 +321,6 @@ WORDS_ONLY = (
     " parameter was taken back (it lost a held-back BFCL case)"
 )
 GAPS: dict[str, str] = {
-    "Estimate the cost of a 40 meter cedar fence. Then": WORDS_ONLY,
-    "How many calories does rowing for 30 minutes burn? Do": WORDS_ONLY,
-    "What is the mass of 2 moles of glucose? The same": WORDS_ONLY,
     "Price a 1 kg cake with lemon frosting, then the same": WORDS_ONLY,
     "What will $5,000 grow to": NO_CALL,
     "What will $2,000 grow to": NO_CALL,

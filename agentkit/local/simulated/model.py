@@ -1062,7 +1062,9 @@ The rules
    one new value takes the place of the earlier value of its kind (a name for a name, a day for a day) said
    last before it ("I hold a Chilean passport. Do I need a visa for Germany? What about Australia?" asks of
    Australia as the destination; the passport set the scene, `plan._replaced`), as do
-   those of a clause "and" opens ("And of 5 moles of water?" asks of water) and
+   those of a clause "and" opens ("And of 5 moles of water?" asks of water), those after the ask said
+   again in so many words and "for"/"with" ("… growing info for rosemary. Do the same for basil.", "Repeat
+   it for borscht": `plan._SAME_FOR`) and
    those of a clause "then" opens on a preposition with a new value for one the call before only took by
    its place ("… for 4 and then for 12 servings", "… over 10 and then over 20 years": a call of its own,
    though the unit said once after the last number names the parameter only there;

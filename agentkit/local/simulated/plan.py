@@ -949,8 +949,9 @@ def _restated(
     "what about …?" clause leaves over for a parameter (`NAMED_ANEW`: "… 150 g of rice? What about 200 g
     of lentils?" asks about lentils, not rice again) — they name the question's new subject, though no
     rule but the leftover words places them; so do those of an item "also" adds (`anew`, `_also_item`:
-    "… about astronomy and also about beekeeping")."""
-    if not (anew or NAMED_ANEW.search(clause) or _ELLIPTICAL_ITEM.search(clause)):
+    "… about astronomy and also about beekeeping"), and those after the ask said again in so many words and
+    a preposition (`_SAME_FOR`: "… growing info for rosemary. Do the same for basil." asks of basil)."""
+    if not (anew or NAMED_ANEW.search(clause) or _ELLIPTICAL_ITEM.search(clause) or _SAME_FOR.search(clause)):
         return earlier
     alone = fill_tool(tool, clause, conversation, [], roster, forced=True) or []
     said = [
@@ -963,6 +964,16 @@ def _restated(
             return {**earlier, said[0].name: Labelled(earlier[said[0].name]), own: Labelled(said[0].value)}
     anew = {a.name for call in alone[:1] for a in call.arguments if a.rule == "residual"}
     return {name: value for name, value in earlier.items() if name not in anew}
+
+
+_SAME_FOR = re.compile(
+    r"\b(?:(?:do|does|did)\s+(?:the\s+same|it|that|this)|the\s+same|repeat(?:\s+(?:it|that|this))?|likewise)"
+    r"\s+(?:for|with)\s+(?!the\s+same\b|it\b|that\b|this\b|them\b)",
+    re.I,
+)
+"""The earlier ask said again in so many words, then what it is now asked of ("do the same for basil",
+"repeat it for Cork", "the same for the blue one"): the words after the preposition are the new subject,
+as after "what about"."""
 
 
 def _replaced(name: str, value: Any, clause: str, earlier: dict[str, Any], request: str) -> str:
