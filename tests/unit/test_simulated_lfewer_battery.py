@@ -333,6 +333,11 @@ ROWS: list[tuple[str, list[dict], list]] = [
             c("currency_exchange_rate", base="EUR", target="GBP"),
         ],
     ),
+    (
+        "Tide times at Whitby please. By the way, what's the UV index in Nice?",
+        [TIDES, UV],
+        [c("marine_tide_times", harbour="Whitby"), c("weather_uv_index", city="Nice")],
+    ),
     # ---- two values of one tool and one of another
     (
         "Get the next fixtures for Celtic and Rangers, and the Premiership table.",
@@ -462,7 +467,10 @@ JOIN = (
     "a value joined by 'plus' or 'along with' to another of the same parameter is not read as a second value"
 )
 LINES = "a list on lines of their own, each after '- ', gives only its last item"
-SECOND = "a second tool's ask after a clause that makes a call is not split off"
+SECOND = (
+    "a statement of what was done before 'please log it' in one sentence, then 'Also, …' in the next, gives"
+    " only the later ask's call"
+)
 ANY_OR = (
     "kinds a tool's option list names, each modifying a noun of its own, joined by 'or' ('jazz gigs or comedy"
     " shows') keep one call: 'or' may offer a choice, and only 'and' is read as asking for both"
@@ -475,7 +483,6 @@ NUMBERED = "a numbered list written inline, '1) … 2) …', is not split at its
 GAPS: dict[str, str] = {
     "Renew B-1042 plus B-2077": JOIN,
     "Renew these two loans:": LINES,
-    "Renew B-1042, and while you're at it": SECOND,
     "My run today was 8 km": SECOND,
     "Are there any jazz gigs or comedy": ANY_OR,
     "Compare the price of 'Middlemarch'": EVERY,

@@ -32,7 +32,9 @@ The rules
    after it begin an ask of their own (not a relative pronoun the clause before already opened a relative
    clause with: "a trapezoid whose sides are … and whose height is …", `text._second_relative`) (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
    a bare adjective, "… and find French restaurants" —, a question word, "another", a polite request,
-   "… and could you also tell me the weather there?" (`text._polite_request`), also after an
+   "… and could you also tell me the weather there?" (`text._polite_request`), also after an aside set off
+   by commas that asks nothing ("…, and while you're at it, search for …", "By the way, what's …":
+   `text._ASIDE`), also after an
    adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing (but one whose last part is a verb before
    its object is that verb, "… and double-check the share price of PEP", "… and re-check disk usage",

@@ -392,11 +392,23 @@ def clauses(text: str) -> list[str]:
     text = text.strip()
     if len(text) > 2 and text[0] + text[-1] in ('""', "''", "“”"):
         text = text[1:-1]  # a request wrapped whole in quotes
+    text = _ASIDE.sub(lambda m: m.group("lead") or " ", text)
     for sentence in (act for whole in sentences(text) for act in _addressee_acts(whole)):
         for part in _joined_parts(sentence):
             for piece in _split_question(part):
                 result.extend(_split_and(piece))
     return [c.strip(" ,.;:!?") for c in result if words(c)]
+
+
+_ASIDE = re.compile(
+    r"(?P<lead>(?:^|[,;.!?]\s*|\s+)(?:(?:and|but)\b,?\s*)?)"
+    r"(?:while\s+you(?:'re|’re|\s+are)\s+at\s+it|by\s+the\s+way|if\s+you\s+(?:don't|don’t|do\s+not)\s+mind"
+    r"|when\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute|second))\s*,\s*",
+    re.I,
+)
+"""An aside set off by commas that only says how or when to do the next ask ("Renew B-1042, and while you're
+at it, search for books by Ali Smith", "By the way, what's the UV index in Nice?"): it asks nothing, so the
+ask after it is read as if it followed the "and" (or opened the sentence) directly."""
 
 
 _ADDRESSEE_ACT = re.compile(
