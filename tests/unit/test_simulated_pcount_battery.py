@@ -1129,7 +1129,6 @@ GAPS2: dict[str, str] = {
     "There are two plans. The first plan has": "too few calls: items described in sentences of their own by an amount and a rate, then asked of 'each', give one call with the first item's amount and the last's contribution",
     "Convert 5 miles to kilometers, and then into": "value: a unit after 'into' in a clause of its own is read for both unit parameters (two calls, as wanted)",
     "Which is heavier per atom": "too many calls: the noun after 'per' is read as a member of the 'gold or lead' series",
-    "Boiling point of water at 1 atm. Do the same": "too few calls: 'do the same for <word>' whose only value is words left over makes no call",
     "Premier League standings for 2022, and La Liga": "too few calls: a name that ends in the parameter's own noun ('Premier League' for `league`) is read as no value, so the second name ('La Liga') makes the one call",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
