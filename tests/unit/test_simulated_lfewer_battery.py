@@ -485,7 +485,9 @@ GAPS: dict[str, str] = {
     "Renew these two loans:": LINES,
     "My run today was 8 km": SECOND,
     "Are there any jazz gigs or comedy": ANY_OR,
+    "How much is 'Dune' at every store": EVERY,
     "Compare the price of 'Middlemarch'": EVERY,
+    "Check the price of 'Emma' at both": EVERY,
     "1) tide times for Whitby": NUMBERED,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -1079,11 +1079,6 @@ class Matcher:
                 )
             ):
                 chosen.append(other)
-        chosen += [
-            self.score(clause, t)
-            for t in _every_provider(best.tool, self.tools, clause)
-            if t not in [s.tool for s in chosen]
-        ]
         return self._not_for_a_reason(chosen, clause)
 
     def _not_for_a_reason(self, chosen: list[Score], clause: str) -> list[Score]:
@@ -1344,46 +1339,6 @@ factorial of 7 as well as the greatest common divisor of 48 and 180"), as it doe
 _AND_THE = re.compile(rf"(?:{AND_ASKS}|,) (?:the|a|an|its|their) ")
 """A further object of the same ask: "and the …", "as well as the …" or ", the …" after the first one's values
 ("the population of Japan in 2010, the election results of …, and the capital …")."""
-
-
-_EVERY = re.compile(r"\b(?:every|each|all|both)\s+(?:(?:of\s+)?the\s+)?([a-z]+)", re.I)
-"""A quantifier over a kind of thing: "at every store", "on all clouds", "across all the shops", "at both
-stores"."""
-
-
-def _every_provider(best: Tool, tools: list[Tool], clause: str) -> list[Tool]:
-    """The offered tools that do what the best one does for another provider, when the clause asks it of
-    every provider: "How much is 'Dune' at every store?" beside `bookworm_price_lookup` and
-    `pageturner_price_lookup`, "the cost of a 2-CPU machine on all clouds" beside `get_aws_pricing` and
-    `get_gcp_pricing`. Such tools are named alike but for one word each, the provider's (the rest, at least
-    two words, says the act and its thing), and take as many required values; "every"/"each"/"all"/"both"
-    before a noun that one of them names in its name or description, and that is none of their inputs
-    ("every city" quantifies the values, not the providers), asks each of them: a careful model calls
-    them all rather than pick one provider the asker did not name."""
-    if len(tools) < 2:
-        return []
-
-    def required(tool: Tool) -> int:
-        return len(tool.schema.get("required") or [])
-
-    rivals = [
-        t
-        for t in tools
-        if t is not best
-        and len(t.name_roots & best.name_roots) >= 2
-        and len(t.name_roots - best.name_roots) == 1
-        and len(best.name_roots - t.name_roots) == 1
-        and required(t) == required(best)
-    ]
-    if not rivals:
-        return []
-    for match in _EVERY.finditer(clause):
-        kind = lexicon.root(match.group(1).lower())
-        if any(kind in t.input_roots for t in (best, *rivals)):
-            continue
-        if any(kind in t.roots for t in (best, *rivals)):
-            return rivals
-    return []
 
 
 def _asked_apart(other: Score, best: Score, clause: str) -> bool:

@@ -213,11 +213,7 @@ The rules
    tool is the one the ask after the premise needs (`matching._PREMISE`); so, in a sentence of its own, a
    statement that says a thing is already done or known ("I already know the capital is Canberra; what
    time is it there?", "We already have the Bundesliga table. How did …"): it asks for no tool while
-   another clause asks (`plan._already_done`). A clause that asks its thing of every provider ("at every
-   store", "on all clouds", "at both stores": "every", "each", "all" or "both" before a noun a tool's name or
-   description says and none of its inputs) needs each offered tool that does the same for another provider
-   (named alike but for one word each, as many required values: `bookworm_price_lookup` and
-   `pageturner_price_lookup`, `matching._every_provider`). A
+   another clause asks (`plan._already_done`). A
    clause that asks for several tools in a list gives each its part (`plan`): each tool is named by a word
    of its name that names none of its parameters and no other tool has (for one tool named again, a word
    no parameter's description uses either; an act verb, "show", names no tool the clause names by its
