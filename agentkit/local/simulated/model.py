@@ -1120,7 +1120,10 @@ The rules
    4-bedroom one for $520,000 last spring", "Last week you worked out the BMI of my brother …", `text.reports`)
    makes no call of its own when an ask of the same tool states every value it requires itself: the values
    are the past act's (`plan._without_reports`; a story's past without such words, "John invested $5,000 …",
-   sets a problem and still gives it values); a clause after an ask that opens on a condition not of the
+   sets a problem and still gives it values), nor any call of a tool that no ask beside it calls: an act
+   told as done ("We watched a horror film there last Friday") is the story around the ask, not the same act
+   asked again (`plan._aside`; reports alone, with no ask beside them, keep their calls); a clause after an
+   ask that opens on a condition not of the
    asker's own doing and goes on to the asker's own later act ("If it rains, I'll check Florence instead",
    "If it's delayed, I'll need a hotel near JFK"; not "…, I'd like to know …", which asks now) is a plan
    that waits on the ask's answer: no call yet, nor its values (`text.defers`); a sentence
