@@ -466,9 +466,6 @@ REPORT = (
 
 GAPS: dict[str, str] = {
     "Reserve a table at Luigi's": "the name \"Luigi's\" is read as a possessive and loses its 's ('Luigi')",
-    "How much are brake pads?": REPORT
-    + ": 'The garage did …' is no report (`text.reports` takes a pronoun or 'my/our …' subject, not 'the …')",
-    "Get me a quote for a boiler repair": REPORT + ": 'A plumber came …' is no report (a subject on 'a')",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

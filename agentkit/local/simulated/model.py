@@ -1115,7 +1115,7 @@ The rules
    `plan._labels_the_last`); a statement after an ask that opens on a subject ("It's been a while …, and we
    need to ensure it's still operational") is that ask's background, no ask, for a tool it gives no value
    of its own and whose named act it does not say (`plan._with_values_of_its_own`); a statement that
-   reports an act done before the asking (a subject, a verb in the past or the perfect or after "already",
+   reports an act done before the asking (a subject, a pronoun or "my/the/a …" and a noun or two, a verb in the past or the perfect or after "already",
    and words that set it before now: "already", "yesterday", "last spring", "ago"; "My neighbour sold a
    4-bedroom one for $520,000 last spring", "Last week you worked out the BMI of my brother …", `text.reports`)
    makes no call of its own when an ask of the same tool states every value it requires itself: the values

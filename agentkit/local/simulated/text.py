@@ -127,6 +127,8 @@ _WHEN_WORDS = _OPENERS | frozenset(
 """Words a report may open on before its subject, saying when ("Last season he …", "This morning I …")."""
 _REPORT_SUBJECTS = frozenset("i we you he she they it".split())
 _POSSESSIVES = frozenset("my our his her their".split())
+_SUBJECT_OPENERS = _POSSESSIVES | frozenset("the a an".split())
+"""Words that open a report's subject of a noun or two: "my neighbour", "the garage", "a plumber"."""
 _WANTING = frozenset("want need like love hope wonder plan try look intend wish".split())
 """Verbs whose past still asks ("I wanted to know …", "I was wondering …", "we were hoping …")."""
 _CONTRACTED = (
@@ -151,7 +153,7 @@ _ASKS_TOO = re.compile(rf"\bplease\b|{_YOU_ASKED}|,\s*so\b|\?")
 
 def reports(clause: str) -> bool:
     """Whether a statement only reports what was done or is known already: a subject (a pronoun, or
-    "my/our …" and a noun or two), after at most a few words of when, and a verb in the simple past or
+    "my/our/the/a …" and a noun or two: "the garage", "a plumber"), after at most a few words of when, and a verb in the simple past or
     the perfect, or any verb after "already", with words that set the act before the time of asking
     (`_BEFORE_NOW`: "My neighbour sold a 4-bedroom one for $520,000 last spring", "Last season he scored
     30 goals", "We already covered Earth and Venus in class"). It tells of an act done, whose values are
@@ -165,11 +167,11 @@ def reports(clause: str) -> bool:
     for contracted, full in _CONTRACTED:
         lowered = re.sub(contracted, full, lowered)
     found = re.findall(r"[a-z]+|\d+", lowered)
-    at = next((i for i, w in enumerate(found[:5]) if w in _REPORT_SUBJECTS or w in _POSSESSIVES), None)
+    at = next((i for i, w in enumerate(found[:5]) if w in _REPORT_SUBJECTS or w in _SUBJECT_OPENERS), None)
     if at is None or at and found[0] not in _WHEN_WORDS:
         return False
     rest = found[at + 1 :]
-    if found[at] in _POSSESSIVES:  # "my neighbour", "my little brother": the subject's nouns
+    if found[at] in _SUBJECT_OPENERS:  # "my neighbour", "the garage", "a plumber": the subject's nouns
         while rest[:1] and len(found) - len(rest) - at <= 2 and not lexicon.past_tense(rest[0]):
             rest = rest[1:]
     already = False
