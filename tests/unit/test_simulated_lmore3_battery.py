@@ -460,6 +460,21 @@ GUARDS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
     ),
 ]
 
+PROFIT = fn(
+    "Shop_Profit",
+    "Calculates the profit on an item bought and sold again.",
+    {"cost": (INT, "What the item cost, in dollars."), "price": (INT, "What it sold for, in dollars.")},
+    ["cost", "price"],
+)
+GUARDS.append(
+    # a report the question after its dash asks about ("— what's my profit"): its call stays
+    (
+        "I paid $400 for the drill last spring and sold it for $520 — what's my profit? Also, how much are brake pads?",
+        [PROFIT, PARTS_PRICE],
+        [("Shop_Profit", {"cost": 400, "price": 520}), ("Garage_PartPrice", {"part": "brake pads"})],
+    )
+)
+
 REPORT = (
     "a report of an act done ('… last week', 'already …', '… ago') calls a tool no ask of the request needs"
 )

@@ -1233,21 +1233,26 @@ def _without_reports(
             required <= {a.name for a in call.arguments if a.rule not in _NOT_ITS_OWN} for call in calls
         )
 
-    return [s for s in steps if not reported(s) and not _aside(s, told, asks)]
+    owned = {k for s in steps for k in (s.clause_index, *s.absorbed)}
+    return [s for s in steps if not reported(s) and not _aside(s, told, asks, owned, len(clauses))]
 
 
-def _aside(step: Step, told: set[int], asks: list[Step]) -> bool:
+def _aside(step: Step, told: set[int], asks: list[Step], owned: set[int], size: int) -> bool:
     """Whether `step` serves only a report (`text.reports`) and calls a tool that no ask beside it calls:
     "Buy 3 tickets for 'Paper Moon'. We watched a horror film there last Friday", "Could you play the
     episode …? She listened to it twice last month in her garden". An act told as done before the asking
     is the story around what is asked; it asks for no act of its own now, least of all the same act again
     (booking the hotel stayed at last year, ordering what was already ordered). A request of reports only,
-    with no ask beside them, is left as it was."""
+    with no ask beside them, is left as it was, and so is a report followed by a clause that makes no call
+    of its own ("I invested $10,000 a few years ago and it's now worth $13,750 — what's my ROI?"): that
+    clause asks about the report, whose values are its set-up."""
+    after = step.clause_index + 1
     return (
         bool(asks)
         and step.clause_index in told
         and all(k in told for k in step.absorbed)
         and not any(a.tool.name == step.tool.name for a in asks)
+        and (after >= size or after in owned)
     )
 
 

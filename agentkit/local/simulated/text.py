@@ -151,6 +151,11 @@ POLITE_ASK = re.compile(rf"^\W*{_YOU_ASKED}", re.I)
 _ASKS_TOO = re.compile(rf"\bplease\b|{_YOU_ASKED}|,\s*so\b|\?")
 
 
+_DASH = re.compile(r"\s[—–-]\s")
+"""A dash between words, after which a clause may go on to ask ("… it's now worth $13,750 — what's my
+ROI", its "'s" an "is"): the question after it is asked of what was told before it."""
+
+
 def reports(clause: str) -> bool:
     """Whether a statement only reports what was done or is known already: a subject (a pronoun, or
     "my/our/the/a …" and a noun or two: "the garage", "a plumber"), after at most a few words of when, and a verb in the simple past or
@@ -160,8 +165,14 @@ def reports(clause: str) -> bool:
     that act's, not an ask of one now. A past with no such words is a story's narrative past, the setting
     of a problem ("John invested $5,000 at 5% …"), and is no report of this kind. A past of wanting ("I
     wanted to know …", "I was wondering …") still asks, a modal's form ("could", "would") is no past, and
-    a clause that also asks (a question, "please", "can you …", ", so …") does not only report."""
-    if asks_question(clause) or _ASKS_TOO.search(clause) or not _BEFORE_NOW.search(clause):
+    a clause that also asks (a question, also after a dash: "… worth $13,750 — what's my ROI"; "please",
+    "can you …", ", so …") does not only report."""
+    if (
+        asks_question(clause)
+        or any(asks_question(re.sub(r"['’]s\b", " is", part, count=1)) for part in _DASH.split(clause)[1:])
+        or _ASKS_TOO.search(clause)
+        or not _BEFORE_NOW.search(clause)
+    ):
         return False  # (not `is_question`: ", who is 80 kg" is a relative clause here)
     lowered = clause.lower()
     for contracted, full in _CONTRACTED:
