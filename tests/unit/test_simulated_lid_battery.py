@@ -226,7 +226,6 @@ ROWS: list[tuple[str, dict, dict]] = [
 LOWER = (
     "an all-lower-case identifier after its label is not read as the identifier (the request is asked about)"
 )
-LABEL = "the label 'ID' itself is taken as the value of a list of identifiers"
 REGION = "a region code that is not a US state's is cut from the place"
 
 GAPS: dict[str, str] = {
@@ -242,9 +241,6 @@ GAPS: dict[str, str] = {
     "Get the stats for player id": LOWER,
     "How much leave does employee": LOWER,
     "Get the details of host": LOWER,
-    "List stock for the warehouse with the ID": LABEL,
-    "Show stock levels for warehouse ID": LABEL,
-    "The warehouse ID is": LABEL,
     "Any buses from Toronto, ON": REGION,
     "Look for trains from Halifax, NS": REGION,
 }

@@ -2236,6 +2236,21 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                 return []
             values = [number_value(m, Parameter("item", {"type": item_type}, True)) for m in members]
             return [] if None in values else [(values, mention)]
+        if (
+            item_type == "string"
+            and mention.kind in ("name", "identifier", "quoted")
+            and len(members) == 1
+            and (
+                (
+                    is_label(parameter, mention, self.name_roots)
+                    and not self._labelled_value(parameter, mention)
+                )
+                or self._labels_a_code(mention)
+            )
+        ):
+            # "the warehouse with the ID WH_4471" for `warehouseIds`: the label says what the list holds, as
+            # it does for one value (`_string_values`), and is no item of it
+            return []
         if item_type == "string" and mention.kind in ("quoted", "name", "identifier", "phrase"):
             if mention.kind == "phrase" and len(members) == 1:
                 offered = self._phrase_values(parameter, mention)

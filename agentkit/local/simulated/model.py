@@ -674,7 +674,8 @@ The rules
    before a bare number, and no part of it ("order #A-99812" → A-99812; a hashtag keeps it,
    `mentions._numbered_code`). A code's noun before it ("gym Id K2207") labels it (a word for a code before one, "SKU A-100", is
    no value of any parameter, nor are the words of one of the tool's parameters' names right before a code
-   or quoted value, "the ISBN '978-0262'" for `isbn`, which a series or a repeat must not take), and a
+   or quoted value, "the ISBN '978-0262'" for `isbn`, which a series or a repeat must not take, nor an item
+   of a list of codes: "the warehouse with the ID WH_4471" → ["WH_4471"], `arguments._list_values`), and a
    prefix of capitals hyphened to a word, "WH-East", is written as a
    code, and
    a parameter for the kind of a noun (`energy_type`) takes the word before that noun ("renewable energy",
