@@ -1783,9 +1783,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             and self._noun_of_another(parameter, mention.last)
         ):
             return []  # "from the Driftwood album": a name before a kind noun names one of that kind
-        if mention.kind == "name" and parameter.has(PLACE) and self._places() == 1:
+        if mention.kind == "name" and parameter.has(PLACE):
             region = self._apposition(mention)
-            if region is not None:
+            if region is not None and (self._places() == 1 or _region_code(str(region.value))):
                 return [(f"{mention.value}, {region.value}", mention)]  # "Boston, MA" for one location
         if mention.kind == "name" and parameter.named(IDENTIFIER) and not code_like(str(mention.value)):
             return []  # an id is a code ("NW-1001", "rs6034464"), not a word like "Lion"
@@ -2582,3 +2582,12 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
 
 
 __all__ = ["Argument", "Filled", "fill", "has_arithmetic"]
+
+
+def _region_code(text: str) -> bool:
+    """Whether a name set after a place by a comma is a region's code by its form: two capitals ("Toronto,
+    ON", "Boise, ID", "Halifax, NS"), as postal addresses write a state or province after the city — so the
+    pair is one place, also where a tool takes two places ("from Toronto, ON to Boise, ID": each end keeps
+    its code, no list of codes needed). A longer name after the comma ("Paris, Rome") may be an item of a
+    series, and is read so only where one place is asked (`_apposition`)."""
+    return bool(re.fullmatch(r"[A-Z]{2}", text))

@@ -352,7 +352,9 @@ The rules
    a name, "hotels in 'Chicago'", is located there, no word naming it — and with
    two place parameters, "Leeds, Yorkshire" or "Galway in Ireland" (`arguments._Job._place_within`)
    gives the place and the place it is in; a country or US state
-   after a comma is the place's, no member of a series, "Reno, NV and Tucson" —, a maker after "by",
+   after a comma is the place's, no member of a series, "Reno, NV and Tucson", and two capitals after a
+   comma are a region's code by their form, kept with the place also where a tool takes two places
+   ("from Toronto, ON to Boise, ID", `arguments._region_code`) —, a maker after "by",
    evidence enough for an optional `artist` (also for one named for the act and "by", `directed_by`:
    "something by Ana Lowe", `evidence.done_by`), and so is what a thing is about after "about" that follows
    a noun or a name, for a `topic`, `subject` or `theme` ("songs by Adele about heartbreak"; not "thinking
