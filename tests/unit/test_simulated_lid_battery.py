@@ -239,15 +239,9 @@ LOWER = (
 
 GAPS: dict[str, str] = {
     "What's the status of the printer with id": LOWER,
-    "Is printer id mailroom": LOWER,
     "Take a snapshot of agent": LOWER,
     "Show me the snapshot for monitoring agent": LOWER,
-    "Move my appointment with id": LOWER,
-    "Renew the loan with id": LOWER,
-    "Where is my parcel? The tracking id": LOWER,
     "Scale cluster staging": LOWER,
-    "Pull up the record of student id": LOWER,
-    "Get the stats for player id": LOWER,
     "How much leave does employee": LOWER,
     "Get the details of host": LOWER,
 }

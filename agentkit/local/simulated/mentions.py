@@ -854,11 +854,35 @@ def _identifiers(tokens: list[Token], claim, taken: set[int]) -> None:
         has_alpha = any(c.isalpha() for c in text)
         if (
             (has_digit and has_alpha)
+            or _unknown_after_label(tokens, i, text)
             or ("_" in text and has_alpha)
             or text[:1] in ("#", "@")
             or dotted_name(text)
         ):
             claim("identifier", text, i, i + 1)
+
+
+_CODE_LABELS = frozenset({"id", "ids", "identifier"})
+"""The words that say a code follows: after one, a word is read as the code it labels."""
+
+
+def _unknown_after_label(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether a word typed in lower case that the dictionary does not know stands right after a code's label
+    ("the agent with id zzwzeem", "user id jdoe",
+    "the id is grnbox"): the label says a code follows, and a made-up word is what
+    codes and handles are (a word the dictionary knows, "id verification", is a noun the label modifies)."""
+    before = (
+        i - 2 if i > 1 and tokens[i - 1].lower in ("is", ":", "=") else i - 1
+    )  # "the tracking id is grnbox"
+    return (
+        before >= 0
+        and tokens[before].lower in _CODE_LABELS
+        and text.isalpha()
+        and text.islower()
+        and len(text) >= 3
+        and not lexicon.known(text)
+        and not lexicon.is_function_word(text)
+    )
 
 
 def _numbered_code(text: str) -> bool:

@@ -641,7 +641,9 @@ The rules
    A parameter asking for an e-mail takes the address written, not the person's name beside it ("to Priya
    at priya@example.net"); a string id takes numbers joined by hyphens whole when they are no ascending
    range ("badge 771-204", "098-293"), and numbers with capitals between dashes are one code ("case
-   21-CV-1187", "parcel 88-XK-301"); numbers joined by two dots or more are one code ("version 3.10.2",
+   21-CV-1187", "parcel 88-XK-301"), and a word in lower case the dictionary does not know right after "id"
+   or "identifier" (also after "id is") is the code it labels ("the loan with id autumnreads"; a known word,
+   "id verification", is a noun the label modifies: `mentions._unknown_after_label`); numbers joined by two dots or more are one code ("version 3.10.2",
    "10.0.0.1"; "2023.10.1" a date), and a word right before such a code labels it, not the value before
    the word ("the 'Orion' version 2.1.3": name Orion, version 2.1.3); so does a word right before a quoted
    value, also across a comma ("bot with identifier 'abc' version 'v2'", "app 'notes-pro', version 'v3'":
