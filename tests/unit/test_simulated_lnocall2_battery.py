@@ -197,7 +197,15 @@ GUARDS: list[tuple[str, dict]] = [
     ("Predictions are hard, especially about the future.", SALES),
 ]
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Can you summarize": "the model summarizes the text handed over itself (an extractive summary), no call",
+    "How would I translate": "a 'how would I …' question gives no lead verb: the act is asked about, not asked",
+    "Could you recommend me a good": "'good', which may be a noun, is read as the verb's object, a thing the tool does not name",
+    "Convert 12 feet": "'convert' and 'conversions' have roots the lexicon does not relate (convert / convers)",
+    "Diagnose fever": "the verb's object ('fever') is a kind the tool names only by its class ('symptoms')",
+    "Register 500": "'register' is not read as the lead verb here (noun and verb, before a number)",
+    "Could you estimate North": "a name opening on a dictionary noun ('North Acre') is read as the verb's object",
+}
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
 GUARD_GAPS: dict[str, str] = {}

@@ -512,6 +512,21 @@ class Tool:
         return lexicon.root(head) if head and head not in _HOLDERS else ""
 
     @cached_property
+    def made_by_act(self) -> str:
+        """The tool's `product` when it is a noun made from a verb and no verb itself ("Records
+        **classifications** …", "Returns **predictions** …", "Writes **summaries** …"), in its dictionary
+        form; "" otherwise. A request whose verb is that act ("classify these queries", "predict …",
+        "summarize …") asks for what the tool gives, as if it named it (`Matcher._score`). A noun that is
+        also the verb's own word ("Lists the **orders** …", "Finds **books** …") says no act: "order a
+        pizza", "book a table" ask nothing of such a tool."""
+        head = object_head(self.description)
+        if not head or head in _HOLDERS or "VERB" in lexicon.parts(head):
+            return ""
+        if ACTS.get(lexicon.lemma(words_of(self.description)[0])) == REMOVE:
+            return ""  # "Deletes classifications …" takes them away: no classifying is done there
+        return lexicon.lemma(head)
+
+    @cached_property
     def products(self) -> frozenset[str]:
         """What the tool gives: its `product`, or, for a description that opens on a noun phrase rather than
         a verb ("**Temperature** history for a city between two dates.", "**Pollen** levels for a city.",
@@ -898,11 +913,27 @@ class Matcher:
                 # it opens on ("Temperature readings for Oslo …" for "Temperature history for a city …"):
                 # it names the tool as its name
                 weight = max(weight, NAME * self._rarity[r])
+            makes_the_product = (
+                weight > 0
+                and word == lead
+                and lead not in REQUEST_VERBS
+                and bool(tool.made_by_act)
+                and lexicon.lemma(word) != tool.made_by_act
+                and lexicon.related(word, tool.made_by_act)
+                and not _object_unlike(clause, lead, tool)
+            )
+            if makes_the_product:
+                # "classify these queries" of a tool that "Records classifications …": the act asked for
+                # makes what the tool gives, so the verb names the tool as its product would
+                source = lexicon.root(tool.made_by_act)
+                weight = max(weight, NAME * self._rarity.get(source, 1.0))
             if weight and word not in result.matched:
                 result.matched[word] = round(weight, 2)
                 result.total += weight
                 named_by_verb = (
-                    word == lead and source in tool.name_roots and lead not in REQUEST_VERBS
+                    word == lead
+                    and lead not in REQUEST_VERBS
+                    and (source in tool.name_roots or makes_the_product)
                 )  # "add 2 and 3" for `add`, "translate …" for `translate_text`
                 purposeful = (
                     source in tool.purpose
@@ -1873,6 +1904,22 @@ def _object_fits(clause: str, lead: str, tool: Tool) -> bool:
     for word in after:
         if "NOUN" in lexicon.parts(word) or not lexicon.known(word):
             return lexicon.root(word) in tool.vocabulary and not _other_kind(clause, word, tool)
+    return False
+
+
+def _object_unlike(clause: str, lead: str, tool: Tool) -> bool:
+    """Whether the lead verb acts on a noun the tool does not speak of ("predict **the weather** …" of a
+    tool that returns predictions of sales): the act is the tool's, the thing it is done to another's. A
+    verb with no noun after it ("classify it", "summarize this, please") acts on what the request handed
+    over."""
+    for start, end in reversed(quoted_spans(clause)):
+        clause = clause[:start] + clause[end:]  # a quoted text is the material, no kind of thing
+    words = [w for w in words_of(clause) if not lexicon.is_function_word(w)]
+    if lead not in words:
+        return False
+    for word in words[words.index(lead) + 1 : words.index(lead) + 3]:
+        if "NOUN" in lexicon.parts(word):
+            return lexicon.root(word) not in tool.vocabulary
     return False
 
 

@@ -70,7 +70,11 @@ The rules
    a tool that takes the question itself, like an assistant wrapped as a tool, or one the system prompt
    tells the agent to answer with) and shares a *topic* word with it: a word of the tool's name or of its
    description (not only of its inputs), not the clause's lead instruction verb ("calculate", "find";
-   also after "help me": "can you help me find …") unless that verb's object is the tool's too, nor the "help"
+   also after "help me": "can you help me find …") unless that verb's object is the tool's too, or the verb
+   is the act that makes what the description's opening verb gives, a noun derived from it and no verb itself
+   ("classify it" for "Records classifications …", "predict …" for "Returns predictions …"; not when the
+   verb acts on a noun the tool does not speak of, "predict the weather", nor for a tool that takes the noun
+   away: `Tool.made_by_act`, `matching._object_unlike`), nor the "help"
    of a plea ("help me", "I need help", "Please help!": how the ask is put, no help topic; `matching._plea`), nor,
    wherever it stands, the request verb a verb-object name starts with that is no noun ("how can I get
    comments …" is no `get_current_weather`'s), and not the head of another kind of thing ("a pet store"
