@@ -1917,7 +1917,10 @@ def _object_unlike(clause: str, lead: str, tool: Tool) -> bool:
     words = [w for w in words_of(clause) if not lexicon.is_function_word(w)]
     if lead not in words:
         return False
-    for word in words[words.index(lead) + 1 : words.index(lead) + 3]:
+    after = words[words.index(lead) + 1 : words.index(lead) + 4]
+    for i, word in enumerate(after[:2]):
+        if "ADJ" in lexicon.parts(word) and i + 1 < len(after) and "NOUN" in lexicon.parts(after[i + 1]):
+            continue  # "a good mystery": the adjective before a noun says which, the noun is the thing
         if "NOUN" in lexicon.parts(word):
             return lexicon.root(word) not in tool.vocabulary
     return False
