@@ -423,7 +423,9 @@ The rules
    "over the past week" (with "the" a span; "last week" is a date) (not
    "an hour" as a rate, "twice an hour", "$4 a pound"); a spelled number of years or of money, "three
    years", "two thousand dollars", is an amount, no count of things. "a couple of"/"a pair of" before a
-   word is 2, "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
+   word is 2, "a single" before a noun is 1 of it ("a single room", the count on the noun, so "single" stays a
+   room type's word, `quantities._a_single`), a party of one said of the asker, "just for myself", "only me",
+   "by myself", "on my own", is 1 person (a bare "for me" or "book myself …" is none, `quantities._party_of_one`), "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
    "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
@@ -756,7 +758,8 @@ The rules
    booking is for, after "for" where its phrase ends ("a table for 6", "a taxi for two to 5 Oak Road"), after
    "a party of"/"a group of" (not "for 3 nights", "for 9 pm"; "5 ppl" is "5 people" written short,
    `quantities._unit_after`; `evidence._booked_for`), "Number of
-   passengers", not `nights` — or by a noun for one who does an act, `lexicon.doer`: "Number of
+   passengers", "How many people will dine" (`Parameter.counts`), or what each person takes one of, a seat or a
+   ticket ("a cab for 2" → `number_of_seats` 2, `Parameter._counts_places`), not `nights` — or by a noun for one who does an act, `lexicon.doer`: "Number of
    travellers", "diners", "attendees", "cyclists" —, and is no other number's value; a parameter whose
    options are numbers, "one of 1 to 5", takes such a count as a number parameter would, when it is an
    option: "for two people" → `num_passengers` 2, `options._counted_option`; a digit of a date or a time,

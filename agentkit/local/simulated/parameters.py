@@ -142,6 +142,8 @@ _ANY_THING = frozenset("result item entry record hit match row".split())
 """Nouns that stand for whatever is counted: `num_results` counts the "three plants" asked for."""
 
 PERSONS = frozenset("people person persons ppl".split())
+_ONE_A_PERSON = frozenset("seat seats ticket tickets".split())
+"""What each person of a party takes one of: a count of people is a count of them."""
 
 _LEAVING_OUT = frozenset("avoid exclude without except omit skip".split())
 """Words of a list parameter that names things to leave out (not "no"/"not", which any description says)."""
@@ -589,8 +591,8 @@ class Parameter:
         counting = _roots(COUNTING - MEASURING)
         named = {lexicon.root(w) for w in self.name_words}
         phrases = re.findall(
-            r"\b(?:number|count|amount|quantity) of ((?:\w+ ){0,2}\w+)", self.description, re.I
-        )
+            r"\b(?:(?:number|count|amount|quantity) of|how many) ((?:\w+ ){0,2}\w+)", self.description, re.I
+        )  # "How many people will dine" counts people as "The number of people" does
         counted = [phrase for phrase in phrases if phrase.split()[0].lower() not in _ONE_THING]
         if any(lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words):
             return True  # "nights"
@@ -600,7 +602,17 @@ class Parameter:
             return True  # "num_adults", "num_results", "count" — not "num_players" for "two bills"
         if any(root in {lexicon.root(w) for w in phrase.split()} for phrase in counted):
             return True
-        return noun.lower() in PERSONS and self._counts_persons(counted)
+        return noun.lower() in PERSONS and (self._counts_persons(counted) or self._counts_places(counted))
+
+    def _counts_places(self, phrases: list[str]) -> bool:
+        """Whether the parameter counts what each person takes one of, a seat or a ticket ("number_of_seats",
+        "The number of tickets to buy"): a party of two needs two seats, two tickets, so a count of people
+        ("a cab for 2", "just for myself") is its count, as a count of tickets is one of people
+        (`counts_ticket_holders`)."""
+        if not self.is_count:
+            return False
+        words = list(self.name_words) + [w for phrase in phrases for w in phrase.split()]
+        return bool({lexicon.root(w) for w in words} & _roots(_ONE_A_PERSON))
 
     def _counts_persons(self, phrases: list[str]) -> bool:
         """Whether the parameter counts a kind of person ("num_adults", "Number of passengers"): a count

@@ -113,6 +113,21 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
                 value, ordinal = float(numeral.group(1)), True
             elif _a_pair_of(tokens, i):
                 value, last = 2.0, i + 2  # "a couple of avocados", "a pair of tickets": two of them
+            elif _a_single(tokens, i):
+                # "a single room", "a single ticket": one of them, as "one room" is; the count stands on
+                # the noun, so "single" stays a word a room type may take ("a single room" of `room_type`)
+                mention = claim("number", 1.0, i + 1, i + 2)
+                if mention:
+                    mention.attributes["spelled"] = True
+                    mention.attributes["count"] = tokens[i + 1].lower
+                i += 2
+                continue
+            elif _party_of_one(tokens, i):
+                # "just for myself", "only me", "by myself", "on my own": the party is the asker alone,
+                # one person, as "for 1 person" says (a count only for a parameter that counts people)
+                claim("number", 1.0, i, i + 1, unit="person")
+                i += 1
+                continue
             elif spelled is not None and token.lower not in ("hundred", "thousand"):
                 if _pronoun_one(tokens, i):
                     i += 1
@@ -251,6 +266,42 @@ def _a_pair_of(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].lower == "of"
         and tokens[i + 2].kind == "word"
     )
+
+
+def _a_single(tokens: list[Token], i: int) -> bool:
+    """Whether "single" after "a" counts the noun after it ("a single room", "a single ticket"): one of
+    them, as "one room" says — not a compound written with a hyphen ("a single-day pass", one token), and
+    only before a noun, so the count goes where "one room" would (`_counted`)."""
+    return (
+        tokens[i].lower == "single"
+        and i > 0
+        and tokens[i - 1].lower in ("a", "one")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind == "word"
+        and "NOUN" in lexicon.parts(tokens[i + 1].text)
+    )
+
+
+_ALONE = frozenset("just only".split())
+"""Words that say the asker is the whole party: "just me", "only for myself"."""
+
+
+def _party_of_one(tokens: list[Token], i: int) -> bool:
+    """Whether the asker says they are the whole party, on the word that stands for them: "just me",
+    "only for me", "for just myself", "for myself", "by myself", "me alone", "myself only", "on my own".
+    A bare "for me" or "book myself a ferry" names whom the act is for or who does it, no party size."""
+    word = tokens[i].lower
+    before = [t.lower for t in tokens[max(0, i - 2) : i]]
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if word == "own":
+        return before == ["on", "my"]
+    if word not in ("me", "myself"):
+        return False
+    if before[-1:] and before[-1] in _ALONE or before == ["just", "for"] or before == ["only", "for"]:
+        return True
+    if after in ("alone", "only"):
+        return True
+    return word == "myself" and before[-1:] in (["for"], ["by"])
 
 
 def _two_units(
