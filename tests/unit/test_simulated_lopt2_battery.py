@@ -154,6 +154,12 @@ HOTEL_TYPE = fn(
     },
     ["city"],
 )
+RESTAURANTS = fn(
+    "restaurants.search",
+    "Search restaurants in a city.",
+    {"city": (STR, "The city."), "num_results": (INT, "Number of results to return. Default 5.")},
+    ["city"],
+)
 
 ROWS: list[tuple[str, dict, dict]] = [
     # ---- "a single <noun>": one of that noun
@@ -299,7 +305,13 @@ ROWS: list[tuple[str, dict, dict]] = [
         HOTEL_TYPE,
         {"city": ["Ghent"], "room_type": ["single"], "number_of_rooms": [OMIT, 1]},
     ),
-    # ---- other readings of this area not made yet
+    ("Find restaurants in Rome, just for me.", RESTAURANTS, {"city": ["Rome"], "num_results": [OMIT]}),
+    (
+        "Find a hotel in Bruges for myself and two friends.",
+        HOTEL,
+        {"city": ["Bruges"], "guests": [OMIT, 3], "number_of_rooms": [OMIT]},
+    ),
+    # ---- a count of people fills a count of the seats or tickets each takes
     (
         "Order a cab for 2 to 14 Harbour Road, Whitby.",
         TAXI,

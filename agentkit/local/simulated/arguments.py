@@ -1473,6 +1473,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             counted = mention.unit
         if persons_counted(mention, self.reading) and any(p.counts("people") for p in self._all):
             counted = "people"  # "the four of us", "split it six ways": a count of persons, as "4 people"
+        if mention.attributes.get("party") and not parameter.counts_a_party():
+            return []  # "just for myself" counts the party, no results (`quantities._party_of_one`)
         if (
             counted
             and not parameter.counts(counted)

@@ -425,7 +425,9 @@ The rules
    years", "two thousand dollars", is an amount, no count of things. "a couple of"/"a pair of" before a
    word is 2, "a single" before a noun is 1 of it ("a single room", the count on the noun, so "single" stays a
    room type's word, `quantities._a_single`), a party of one said of the asker, "just for myself", "only me",
-   "by myself", "on my own", is 1 person (a bare "for me" or "book myself …" is none, `quantities._party_of_one`), "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
+   "by myself", "on my own", is 1 person (a bare "for me", "book myself …" or "for myself and a friend" is none,
+   `quantities._party_of_one`; it fills only a count of people or of the seats they take, no `num_results`,
+   `Parameter.counts_a_party`), "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
    "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,

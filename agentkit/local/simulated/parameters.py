@@ -142,6 +142,9 @@ _ANY_THING = frozenset("result item entry record hit match row".split())
 """Nouns that stand for whatever is counted: `num_results` counts the "three plants" asked for."""
 
 PERSONS = frozenset("people person persons ppl".split())
+_COUNTED = re.compile(r"\b(?:(?:number|count|amount|quantity) of|how many) ((?:\w+ ){0,2}\w+)", re.I)
+"""What a description says a parameter counts: "The number of nights", and "How many people will dine"
+as "The number of people" does."""
 _ONE_A_PERSON = frozenset("seat seats ticket tickets".split())
 """What each person of a party takes one of: a count of people is a count of them."""
 
@@ -590,9 +593,7 @@ class Parameter:
         root = lexicon.root(noun)
         counting = _roots(COUNTING - MEASURING)
         named = {lexicon.root(w) for w in self.name_words}
-        phrases = re.findall(
-            r"\b(?:(?:number|count|amount|quantity) of|how many) ((?:\w+ ){0,2}\w+)", self.description, re.I
-        )  # "How many people will dine" counts people as "The number of people" does
+        phrases = _COUNTED.findall(self.description)
         counted = [phrase for phrase in phrases if phrase.split()[0].lower() not in _ONE_THING]
         if any(lexicon.root(w) == root and lexicon.lemma(w) != w for w in self.name_words):
             return True  # "nights"
@@ -603,6 +604,13 @@ class Parameter:
         if any(root in {lexicon.root(w) for w in phrase.split()} for phrase in counted):
             return True
         return noun.lower() in PERSONS and (self._counts_persons(counted) or self._counts_places(counted))
+
+    def counts_a_party(self) -> bool:
+        """Whether the parameter counts the people of a party or what each takes one of (`guests`,
+        `party_size`, `number_of_seats`) — not a count of whatever is asked for (`num_results`): "just for
+        myself" says how many people, no number of results."""
+        phrases = [p for p in _COUNTED.findall(self.description) if p.split()[0].lower() not in _ONE_THING]
+        return self._counts_persons(phrases) or self._counts_places(phrases)
 
     def _counts_places(self, phrases: list[str]) -> bool:
         """Whether the parameter counts what each person takes one of, a seat or a ticket ("number_of_seats",

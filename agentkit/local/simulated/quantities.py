@@ -125,7 +125,9 @@ def numbers(tokens: list[Token], claim, taken: set[int]) -> None:
             elif _party_of_one(tokens, i):
                 # "just for myself", "only me", "by myself", "on my own": the party is the asker alone,
                 # one person, as "for 1 person" says (a count only for a parameter that counts people)
-                claim("number", 1.0, i, i + 1, unit="person")
+                mention = claim("number", 1.0, i, i + 1, unit="person")
+                if mention:
+                    mention.attributes["party"] = True
                 i += 1
                 continue
             elif spelled is not None and token.lower not in ("hundred", "thousand"):
@@ -284,6 +286,8 @@ def _a_single(tokens: list[Token], i: int) -> bool:
 
 _ALONE = frozenset("just only".split())
 """Words that say the asker is the whole party: "just me", "only for myself"."""
+_JOINED = frozenset("and with plus &".split())
+"""Words after "me"/"myself" that join others to the party: "for myself and my sister"."""
 
 
 def _party_of_one(tokens: list[Token], i: int) -> bool:
@@ -295,8 +299,8 @@ def _party_of_one(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if word == "own":
         return before == ["on", "my"]
-    if word not in ("me", "myself"):
-        return False
+    if word not in ("me", "myself") or after in _JOINED:
+        return False  # "for myself and two friends": the asker is one of a larger party
     if before[-1:] and before[-1] in _ALONE or before == ["just", "for"] or before == ["only", "for"]:
         return True
     if after in ("alone", "only"):
