@@ -38,7 +38,9 @@ The rules
    adverb that can be nothing else, "and separately what …"; not a
    hyphenated compound, "check-out date", which names a thing (but one whose last part is a verb before
    its object is that verb, "… and double-check the share price of PEP", "… and re-check disk usage",
-   `text._hyphenated_verb`), nor a quoted value, "… and 'See you at six'
+   `text._hyphenated_verb`), nor a word joined to a number by a hyphen, a code naming a thing, "restart
+   web-3 and web-4", "stores shop-22 and shop-40" (one more item of the series, `text.starts_ask`), nor a
+   quoted value, "… and 'See you at six'
    to Marco"; and a verb that may be a noun after ", and" once a pair's "and" has closed its series: "the
    side effects of ibuprofen and naproxen, and check interactions between them"). An
    "and" inside a noun phrase ("rating above 4.5 and compatible with …", "a=2, b=6, and c=5") does

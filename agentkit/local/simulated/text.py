@@ -596,7 +596,10 @@ def _second_relative(before: str, piece: str) -> bool:
 
 def starts_ask(piece: str) -> bool:
     """Whether `piece` begins an ask of its own: a question word, "another", or a verb in its base form
-    before its object ("book a flight"), not a capitalised name or a hyphenated compound."""
+    before its object ("book a flight"), not a capitalised name or a hyphenated compound. A word joined to
+    a number by a hyphen ("… and web-4", "… and shop-40") is such a compound, a code naming a thing: the
+    number is part of the word, no object of a verb "web" or "shop", so the code is one more item of the
+    series, no ask of its own."""
     found = words(piece)
     while found and (found[0] in lexicon.DISCOURSE_MARKERS or _manner_adverb(found[0])):
         found = found[1:]  # "… and finally fetch …", "… and separately what …"
@@ -614,7 +617,7 @@ def starts_ask(piece: str) -> bool:
         return True  # "…, and finally once more for Dallas": a variation ask is an ask of its own
     if word == "one" and found[1:2] and found[1] in _PRONOUN_ONE_BEFORE:
         return True  # "… a recipe for lasagna and one for risotto": "one" stands for the thing asked for
-    compound = re.match(rf"{re.escape(word)}(?:-[a-z]+)+", piece[piece.lower().find(word) :], re.I)
+    compound = re.match(rf"{re.escape(word)}(?:-[a-z0-9]+)+", piece[piece.lower().find(word) :], re.I)
     if compound:
         return _hyphenated_verb(compound.group(0), found)
     parts = lexicon.parts(word)
