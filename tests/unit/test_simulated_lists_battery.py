@@ -793,7 +793,6 @@ GAPS: dict[str, str] = {
     "Register these people for workshop": "numbered lines: the numbers are taken as items; 'workshop' joins the code",
     "Add the tags urgent plus billing": "'plus' does not join two items",
     "Label issue 311 as bug.": "a list of one after 'as': no call",
-    "Restart nginx and redis on both web-1": "the scalar host does not fan out beside the list",
     "Compute the GPA for grades A, B+": "letter grades are not read as items",
     "List departures to Leeds and York from": "the places fill the scalar track and fan out; the codes are lost",
     "Plan a route from Berlin through Prague": "'through A and B' is not read as the stops",

@@ -456,7 +456,6 @@ GAPS: dict[str, str] = {
     "Book Pepper for a vaccination on 2025-05-02 and Nala": "pets and reasons are crossed, not paired",
     "Work out the due date 14 days from": "the verb 'Work out' is read as the 'working days' flag",
     "Check disk usage on web-7, and restart nginx": "'nginx' is not read as the unit: the host is given twice",
-    "Check disk usage on hosts cache-1": "the last host 'cache-3' is lost",
     "Move 40 from 1001 to 1002.": "bare account numbers after 'from' and 'to' make no call",
     "Do I need a visa for Vietnam if I'm Canadian?": "the nationality adjective and the destination are swapped",
 }
