@@ -51,6 +51,15 @@ PAINT = fn(
     },
     ["paint_color"],
 )
+MIX = fn(
+    "art.blend_paints",
+    "Blend two paints into a new colour.",
+    {
+        "colour_a": (STR, "The first colour to blend."),
+        "colour_b": (STR, "The second colour to blend."),
+    },
+    ["colour_a", "colour_b"],
+)
 SHIRT = fn(
     "apparel.find_shirt",
     "Search the clothing catalogue for shirts.",
@@ -158,6 +167,8 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Do you have a Honda in silver?", CAR, {"make": ["Honda"], "color": ["silver"]}),
     ("Find a Toyota in red", CAR, {"make": ["Toyota"], "color": ["red"]}),
     ("I'm after a black Volkswagen.", CAR_UK, {"brand": ["Volkswagen"], "colour": ["black"]}),
+    ("Find a used Honda car in dark grey.", CAR, {"make": ["Honda"], "color": ["dark grey"]}),
+    ("Find a cheap red Honda car.", CAR, {"make": ["Honda"], "color": ["red"]}),
     ("Any Fords in green for sale?", CAR_UK, {"brand": ["Ford"], "colour": ["green"]}),
     # ---- phones
     ("How much is the white iPhone 12?", PHONE, {"model": ["iPhone 12"], "color": ["white"]}),
@@ -167,6 +178,7 @@ ROWS: list[tuple[str, dict, dict]] = [
     ("Order some beige paint.", PAINT, {"paint_color": ["beige"], "finish": [OMIT]}),
     ("I need white paint in a satin finish.", PAINT, {"paint_color": ["white"], "finish": ["satin"]}),
     ("Order paint in navy blue.", PAINT, {"paint_color": ["navy blue"], "finish": [OMIT]}),
+    ("Blend red and white paints.", MIX, {"colour_a": ["red"], "colour_b": ["white"]}),
     # ---- clothes (colour options)
     ("Find me a red shirt in size M.", SHIRT, {"size": ["M"], "color": ["red"]}),
     ("Shirts in grey, size L.", SHIRT, {"size": ["L"], "color": ["grey"]}),
@@ -274,30 +286,15 @@ SPAN = "a neighbouring value takes a word too many or too few"
 
 GAPS: dict[str, str] = {
     "Find a red Toyota.": NO_CALL,
-    "Do you have a Honda in silver?": COLOUR + " ('in silver')",
     "Find a Toyota in red": NO_CALL,
     "I'm after a black Volkswagen.": NO_CALL,
     "Any Fords in green": NO_CALL,
-    "How much is the white iPhone 12?": COLOUR + ": the colour joins the model's name",
     "Price of the Pixel 8 in black": SPAN + ": the model loses its number",
-    "What does a blue Galaxy S23": COLOUR,
-    "Look for a green sofa.": COLOUR,
-    "Any leather sofas in brown?": COLOUR + " ('in brown')",
-    "Find a grey velvet sofa.": COLOUR + ", and the material before the noun is not taken",
-    "Send red roses": COLOUR,
+    "Find a grey velvet sofa.": SPAN + ": the material between the colour and the noun is not taken",
     "Send Anna some yellow tulips.": SPAN + ": the recipient as the first object of 'send'",
-    "Send lilies in white": COLOUR + " ('in white')",
-    "Find a black road bike.": COLOUR,
-    "I want a mountain bike in orange.": COLOUR + " ('in orange')",
-    "Buy purple wool yarn.": COLOUR,
     "I need cotton yarn in pink.": SPAN + ": 'need' joins the fiber",
-    "Search for a yellow mug.": COLOUR,
-    "Find mugs in black.": COLOUR + " ('in black')",
-    "Book a blonde dye with Marco.": SPAN + ": the stylist's name fills the colour",
-    "Order a chocolate cake with pink icing.": COLOUR,
-    "A vanilla cake with icing in blue": COLOUR + " ('in blue')",
-    "Find long curtains in cream.": COLOUR + " ('in cream')",
-    "Look for white curtains.": COLOUR,
+    "Book a blonde dye with Marco.": SPAN + ": the stylist's name after 'with' is not taken",
+    "Find long curtains in cream.": COLOUR + ": 'cream' is no colour by its meaning (0.03 against 'colour')",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

@@ -838,6 +838,8 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
             return chosen
         if kind == "string" and parameter.examples and (example := self._example_word(parameter)):
             return example
+        if kind == "string" and not parameter.options and (colour := self._colour_word(parameter)):
+            return colour
         if (
             kind == "string"
             and parameter.examples

@@ -827,7 +827,11 @@ The rules
    verb where no verb stands, "rock concerts"; the word before the field its description names, "classical
    music concerts" for "Music genre"), unless its name's word labels a quoted value or a name ("a dinner
    menu with 'Nordic' as the cuisine", "of category 'SUV'"); a phrase that opens with
-   the parameter's noun gives the name after it ("color navy"); a `formula` whose examples are codes ("e.g. H2O") takes a
+   the parameter's noun gives the name after it ("color navy"); a parameter about colour (its name or
+   description says "color"/"colour") takes an adjective close in meaning to colour (`meaning`, no list of
+   colours) right before a noun or after "in" ("the white iPhone 12", "a Toyota in red"), with a noun or tone
+   word that opens the phrase before it ("in navy blue", "dark grey"); a capitalised one inside the sentence
+   is a name's ("Red Lobster", "Black Friday": `OptionRules._colour_word`); a `formula` whose examples are codes ("e.g. H2O") takes a
    code, not arithmetic; a jurisdiction is a place; a `country` takes the country a people's adjective
    names ("German history" → "Germany", `lexicon.country_of`); a `language` takes a language's name, not
    the words left over ("the product comment"), nor does any parameter take a plural noun a count of

@@ -268,6 +268,60 @@ class OptionRules:
             return Argument(parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun")
         return None
 
+    def _colour_word(self, parameter: Parameter) -> Argument | None:
+        """A colour the clause says, for the one parameter about colour (its name or description says "color"
+        or "colour": `color`, `frame_colour`, "The ink color of the pens."): an adjective close in meaning to
+        colour (`meaning`, no list of colour names: "white" 0.28, "green" 0.29, "beige" 0.25 against
+        "cheap" -0.04, "leather" 0.04, "modern" -0.04) that stands right before a noun or a name ("the
+        **white** iPhone 12", "a **red** Toyota", "**yellow** tulips") or right after "in" ("a Toyota **in
+        red**"). A word before it that opens the phrase, after "in" or a determiner, shades it: a noun
+        ("in **navy** blue", "a **forest** green sofa") or another colour-like word ("**dark** grey"). A
+        capitalised colour word inside the sentence is part of a name ("Red Lobster", "the White House",
+        "Black Friday", "Green Day"): no colour of the thing asked for. A tool with two colour parameters
+        (`color1`, `color2`) takes the colours said in their order, as other values."""
+        if not _about_colour(parameter):
+            return None
+        if sum(_about_colour(p) for p in getattr(self, "_all", [])) > 1:
+            return None  # `color1`, `color2`: the colours said fill them in their order, as other values do
+        tokens = self.reading.tokens
+        held = {i for m in self.reading.mentions if m.kind not in ("phrase", "name") for i in m.span}
+        for i, token in enumerate(tokens):
+            if token.kind != "word" or i in held | self.consumed or not _colour_like(token.text):
+                continue
+            if token.text[0].isupper() and i > 0:
+                continue  # "Red Lobster", "Black Friday": a name's word
+            if i + 1 < len(tokens) and tokens[i + 1].kind == "word" and _colour_like(tokens[i + 1].text):
+                continue  # "dark grey": the tone shades the colour after it, which takes both
+            after_in = i > 0 and tokens[i - 1].lower == "in"
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            before_noun = (
+                nxt is not None
+                and nxt.kind == "word"
+                and not lexicon.is_function_word(nxt.text)
+                and (
+                    nxt.text[0].isupper() or "NOUN" in lexicon.parts(nxt.text) or not lexicon.known(nxt.text)
+                )
+            )
+            shade = (
+                i >= 2
+                and tokens[i - 1].kind == "word"
+                and tokens[i - 1].text.islower()
+                and (tokens[i - 2].lower in DETERMINERS or tokens[i - 2].lower == "in")
+                and (
+                    _colour_like(tokens[i - 1].text)
+                    or "NOUN" in lexicon.parts(tokens[i - 1].text)
+                    and not lexicon.gradable(tokens[i - 1].text)
+                )
+                and not lexicon.is_function_word(tokens[i - 1].text)
+            )
+            if not (after_in or before_noun or shade and (tokens[i - 2].lower == "in" or before_noun)):
+                continue
+            at = i - 1 if shade else i
+            value = " ".join(t.text for t in tokens[at : i + 1])
+            self._consume_words(at, value)
+            return Argument(parameter.name, value, "colour", 2.0, f"“{value}” is a colour")
+        return None
+
     def _lone_name_at(self, at: int) -> bool:
         """Whether token `at` is a name of its own (one word), no part of a longer name ("Italian Riviera")."""
         return any(m.kind == "name" and m.span == range(at, at + 1) for m in self.reading.mentions)
@@ -1503,3 +1557,28 @@ def kind_of_noun(description: str) -> str | None:
     is its value, whether the parameter is required or not."""
     found = _KIND_OF.search(description.lower())
     return lexicon.root(found.group(1)) if found else None
+
+
+COLOUR_WORDS = frozenset({"color", "colour", "colors", "colours"})
+"""The word a parameter about colour says in its name or description (American and British spelling)."""
+
+COLOUR_SIMILARITY = 0.18
+"""How close in meaning to "color"/"colour" an adjective must be to be a colour: the plain colours score
+0.19-0.39 ("blonde" 0.19, "brown" 0.23, "grey" 0.39), other adjectives stay below ("medium" 0.15, "bold"
+0.17, "shiny" 0.15, "vintage" 0.12, "cheap" -0.04). Tone words score as colours ("dark" 0.34, "pale"
+0.39): they shade the colour after them ("dark grey")."""
+
+
+def _about_colour(parameter: Parameter) -> bool:
+    """Whether the parameter's name or description says colour (`COLOUR_WORDS`)."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{parameter.name} {parameter.description}")}
+    return bool((set(parameter.name_words) | said) & COLOUR_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _colour_like(word: str) -> bool:
+    """Whether the word is an adjective that names a colour by its meaning (`COLOUR_SIMILARITY`)."""
+    w = word.lower()
+    if "ADJ" not in lexicon.parts(w) or lexicon.is_function_word(w):
+        return False
+    return max(meaning.similarity(w, "color"), meaning.similarity(w, "colour")) >= COLOUR_SIMILARITY
