@@ -974,10 +974,69 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
             for k in range(i, j)
         )
         value = re.sub(r"\s*&\s*", "&", value)
-        value = re.sub(r"['’]s$", "", value)
+        if i == 0 or not _names_a_place_by_its_owner(tokens, j):
+            value = re.sub(r"['’]s$", "", value)
         single_code = j == i + 1 and any(c.isdigit() for c in value)
         claim("identifier" if single_code else "name", value, i, j)
         i = j
+
+
+def _names_a_place_by_its_owner(tokens: list[Token], end: int, elided: bool = True) -> bool:
+    """Whether a name ending in 's stands alone, no noun after it: English names a shop, a restaurant or a
+    pub by its owner's possessive with the place's noun left out ("a table at Luigi's for 4", "a burger from
+    McDonald's", "the nearest Trader Joe's in Austin", "When does Macy's open?"), so the 's is part of the
+    name. A possessive before a noun, adjectives or a number between ("Ronaldo's goals", "Apple's annual
+    revenue", "Bob's 3 latest orders"), says whose the noun is and names the owner without its 's; so does
+    one in a series of possessives before a noun ("Apple's and Google's revenue"). A noun of the place's
+    kind after it ("Luigi's restaurant", "Wendy's store") is read as a possessive too: the owner's name then
+    names the place. A word that is an adverb as well as a noun and ends the phrase ("Dino's tonight") is
+    the adverb. A possessive whose noun was said before it is left out ("Embiid's stats for 2019 and Tatum's
+    for 2021") owns that noun: so one after a possessive before a noun in its sentence, and one that opens
+    the text it is read in (the caller's test), which is an ask split off after its noun was said; a place
+    named by its owner stands after the verb or preposition that asks for it."""
+    k = end
+    while k < len(tokens):
+        token = tokens[k]
+        if token.kind == "number":
+            k += 1
+            continue
+        if token.lower in ("and", "or") or token.text == ",":
+            later = next(
+                (i for i in range(k + 1, min(k + 4, len(tokens))) if re.search(r"['’]s$", tokens[i].text)),
+                None,
+            )
+            if later is None:
+                return True
+            return _names_a_place_by_its_owner(tokens, later + 1, elided)
+        if token.text in _OPENING_QUOTES:
+            return False  # "Adele's 'Hello'": the quoted title is the thing owned
+        parts = lexicon.parts(token.text)
+        if token.kind == "word" and lexicon.is_function_word(token.text) and "ADJ" in parts:
+            k += 1  # "Ajax's next match", "Tom's own car": a determiner that is an adjective
+            continue
+        if token.kind != "word" or lexicon.is_function_word(token.text):
+            return not (elided and _elided_noun(tokens, end))
+        if not parts or "NOUN" in parts:
+            # "Dino's tonight": a word that may be an adverb and ends the phrase is the adverb
+            return "ADV" in parts and (k + 1 == len(tokens) or tokens[k + 1].kind != "word")
+        if "ADJ" not in parts:
+            return True  # "When does Macy's open?": a verb or an adverb, no noun owned
+        k += 1
+    return not (elided and _elided_noun(tokens, end))
+
+
+_OPENING_QUOTES = frozenset("'\"‘“")
+
+
+def _elided_noun(tokens: list[Token], end: int) -> bool:
+    """Whether a possessive that owns no noun leaves out one a possessive before it in the same sentence
+    owned ("Get LeBron's stats for 2019 and Curry's for 2021": Curry's stats), so it is a possessive too."""
+    k = end - 2
+    while k >= 0 and tokens[k].text not in (".", "?", "!"):
+        if re.search(r"['’]s$", tokens[k].text) and not _names_a_place_by_its_owner(tokens, k + 1, False):
+            return True
+        k -= 1
+    return False
 
 
 _PLACE_PREPOSITIONS = frozenset("in into to from near around via".split())
@@ -1334,9 +1393,12 @@ def _name_number(tokens: list[Token], index: int) -> bool:
     """A number that is part of a name ("Maroon 5", "S&P 500"): short, glued to the name, no unit after.
 
     Not after a code's label written in capitals ("user ID 789", "SKU 412", "REF 55"): the label says
-    what the number is, so the number is a value of its own, as "user 789" is — no name "ID 789"."""
+    what the number is, so the number is a value of its own, as "user 789" is — no name "ID 789".
+    Nor after a possessive ("Kane's 3 latest goals"): the number counts what the name owns."""
     number = tokens[index]
     if not number.text.isdigit() or len(number.text) > 3 or not _capitalised(tokens[index - 1]):
+        return False
+    if re.search(r"['’]s$", tokens[index - 1].text):
         return False
     label = tokens[index - 1]
     if label.lower in IDENTIFIER and label.text.isupper():

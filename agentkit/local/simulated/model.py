@@ -317,6 +317,9 @@ The rules
    Grenadines", `mentions._country_with_and`); a comma series of single capitalised words closed by "&"
    (not "and") is one firm's or band's name ("Earth, Wind & Fire", "Cravath, Swaine & Moore"; not when a
    word names a country or a city of 100,000 or more, `mentions._ampersand_series_end`); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
+   a name ending in 's that owns no noun after it is a place named by its owner and keeps the 's ("a table
+   at Luigi's for 4", "from McDonald's", "When does Macy's open?"), a possessive before a noun drops it
+   ("Ronaldo's goals", "Apple's annual revenue"; "Luigi's restaurant" too, `mentions._names_a_place_by_its_owner`);
    after "the", a nationality and a singular kind noun before a name are no value ("the French painter
    Claude Monet" → "Claude Monet");
    a CLDR country's name is a value for a `country`
