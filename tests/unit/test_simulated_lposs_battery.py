@@ -133,6 +133,8 @@ ROWS: list[tuple[str, dict, dict]] = [
     # ---- guards: a possessive before a noun says whose it is, and drops its 's
     ("Ronaldo's goals last season", PLAYER_STATS, {"player": ["Ronaldo"]}),
     ("Get Messi's goals for me", PLAYER_STATS, {"player": ["Messi"]}),
+    ("Count Kerr's scoring chances this season", PLAYER_STATS, {"player": ["Kerr"]}),  # -ing form owned
+    ("Show Salah's assists as goals this season", PLAYER_STATS, {"player": ["Salah"]}),  # -s form owned
     ("How many goals did Haaland score?", PLAYER_STATS, {"player": ["Haaland"]}),
     ("Get Tesla's revenue for last year", REVENUE, {"company": ["Tesla"]}),
     ("What is Apple's annual revenue?", REVENUE, {"company": ["Apple"]}),

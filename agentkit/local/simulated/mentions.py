@@ -1020,12 +1020,31 @@ def _names_a_place_by_its_owner(tokens: list[Token], end: int, elided: bool = Tr
             # "Dino's tonight": a word that may be an adverb and ends the phrase is the adverb
             return "ADV" in parts and (k + 1 == len(tokens) or tokens[k + 1].kind != "word")
         if "ADJ" not in parts:
-            return True  # "When does Macy's open?": a verb or an adverb, no noun owned
+            # "When does Macy's open?": a verb or an adverb, no noun owned; but a word in -s or -ing after
+            # a name no auxiliary has made a subject is the noun owned ("Show me Haaland's assists",
+            # "Delgado's batting stats"): a verb cannot follow the object of the ask
+            return not (token.lower.endswith(("s", "ing")) and not _after_auxiliary(tokens, end))
         k += 1
     return not (elided and _elided_noun(tokens, end))
 
 
 _OPENING_QUOTES = frozenset("'\"‘“")
+
+
+def _after_auxiliary(tokens: list[Token], end: int) -> bool:
+    """Whether "do", "does", "did" or "will" stands in the sentence before the name that ends at `end`:
+    the name is the subject of a question, whose bare verb may follow it ("When does Macy's open?"). Not a
+    polite modal ("Can you show me Haaland's assists?") nor a copula ("What are Haaland's assists?"),
+    after which the name owns the noun."""
+    for token in reversed(tokens[:end]):
+        if token.text in (".", "!", "?", ";"):
+            return False
+        if token.kind == "word" and token.lower in _DO_SUPPORT:
+            return True
+    return False
+
+
+_DO_SUPPORT = frozenset("do does did will".split())
 
 
 def _elided_noun(tokens: list[Token], end: int) -> bool:
