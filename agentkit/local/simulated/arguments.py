@@ -599,6 +599,9 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
     depth: int = 0
     consumed: set[int] = field(default_factory=set)
     """Token positions an option or an example already stood for ("vegan"): no other parameter's value."""
+    _all: list[Parameter] = field(default_factory=list)
+    """The parameters of the object being filled (`object`): a value for one is weighed against its
+    siblings (another's name, label or kind); none before the first object is filled."""
     open_object: bool = False
     """Filling a required object whose schema marks none of its properties required ("budget" with
     `min`, `max`): the caller needs it, so any of its properties takes a value on the evidence a required
@@ -1837,7 +1840,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
                     o is not parameter
                     and (o.named(NAME) or o.named(IDENTIFIER))
                     and self._titled_by_its_noun(o, m)
-                    for o in getattr(self, "_all", ())
+                    for o in self._all
                 )
             ]
         return []
@@ -2001,7 +2004,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         roots = set(roots_of(str(mention.value)))
         return (
             bool(roots)
-            and any(roots <= p.name_roots for p in getattr(self, "_all", ()))
+            and any(roots <= p.name_roots for p in self._all)
             and any(
                 m.kind in ("identifier", "quoted") and m.first == mention.last for m in self.reading.mentions
             )
@@ -2059,7 +2062,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         )
 
     def _places(self) -> int:
-        return sum(1 for p in getattr(self, "_all", []) if p.kind == "string" and p.has(PLACE))
+        return sum(1 for p in self._all if p.kind == "string" and p.has(PLACE))
 
     def _hyphenated_code(self, mention: Mention) -> str:
         """Numbers joined by hyphens with no space, "098-293", "771-204-5", written where an identifier

@@ -646,7 +646,7 @@ class Leftovers:
         lead = LEAD.match(self.reading.text)
         skip_until = lead.end() if lead else 0
         tokens = self.reading.tokens
-        flags = {r for p in getattr(self, "_all", []) if p.kind == "boolean" for r in p.name_roots}
+        flags = {r for p in self._all if p.kind == "boolean" for r in p.name_roots}
 
         def keep(i: int) -> bool:
             token = tokens[i]

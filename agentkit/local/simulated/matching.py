@@ -823,6 +823,13 @@ def reports_what_was_not_done(clause: str) -> bool:
     return not re.search(r"\d|(?<![A-Za-z])['‘]|[\"“”]|(?<!^)\b[A-Z]", clause.strip())
 
 
+def _only_remarks(clause: str) -> bool:
+    """Whether a clause is a remark that asks no tool: it seeks agreement, says how the asker feels about a
+    thing of theirs, or reports what someone else did not do — neither by the words it shares with a tool
+    (`Matcher.needed`) nor by its meaning (`Matcher.closest_neighbour`)."""
+    return seeks_agreement(clause) or tells_a_feeling(clause) or reports_what_was_not_done(clause)
+
+
 class Matcher:
     """Scores clauses against one request's offered tools."""
 
@@ -1075,12 +1082,7 @@ class Matcher:
 
     def needed(self, clause: str) -> list[Score]:
         """The tools a clause needs, best first: see the module docstring."""
-        if (
-            who_the_asker_is(clause)
-            or seeks_agreement(clause)
-            or tells_a_feeling(clause)
-            or reports_what_was_not_done(clause)
-        ):
+        if who_the_asker_is(clause) or _only_remarks(clause):
             return []
         ranked = self.ranked(clause)
         # A tool that fails the test does not take the clause from one that passes it ("the weather in
@@ -1159,12 +1161,7 @@ class Matcher:
         Radiohead put out?" for the albums, not the lyrics), as a word-for-word match cannot. Not a tool a
         test turns away (it gives another quantity, the inverse, or none of what is asked for, or the clause asks
         advice on an act the tool does not do: `_asks_advice`)."""
-        if (
-            len(self.tools) < 2
-            or seeks_agreement(clause)
-            or tells_a_feeling(clause)
-            or reports_what_was_not_done(clause)
-        ):
+        if len(self.tools) < 2 or _only_remarks(clause):
             return None
         ranked = self.ranked(clause)
         asked = asked_for(clause)

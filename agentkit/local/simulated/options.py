@@ -281,7 +281,7 @@ class OptionRules:
         (`color1`, `color2`) takes the colours said in their order, as other values."""
         if not _about_colour(parameter):
             return None
-        if sum(_about_colour(p) for p in getattr(self, "_all", [])) > 1:
+        if sum(_about_colour(p) for p in self._all) > 1:
             return None  # `color1`, `color2`: the colours said fill them in their order, as other values do
         tokens = self.reading.tokens
         held = {i for m in self.reading.mentions if m.kind not in ("phrase", "name") for i in m.span}
@@ -334,7 +334,7 @@ class OptionRules:
         held = {i for m in self.reading.mentions if m.kind not in ("phrase",) for i in m.span}
         others = {
             " ".join(lexicon.split_identifiers(p.name).lower().split())
-            for p in getattr(self, "_all", [])
+            for p in self._all
             if p is not parameter
         }
         for i, token in enumerate(self.reading.tokens):
@@ -801,10 +801,7 @@ class OptionRules:
         no series of this one — even when the name could also be read as an adjective ("fossil")."""
         own = {lexicon.root(w) for w in parameter.name_words}
         others = {
-            lexicon.root(w)
-            for other in getattr(self, "_all", [])
-            if other.name != parameter.name
-            for w in other.name_words
+            lexicon.root(w) for other in self._all if other.name != parameter.name for w in other.name_words
         }
         return any(lexicon.root(w) in others - own for w in words if w.isalpha())
 
