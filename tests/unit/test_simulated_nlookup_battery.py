@@ -324,31 +324,17 @@ ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
 
 LOOKUP = "a required id from another tool is filled from the request instead of looking the stated name up"
 GAPS: dict[str, str] = {
-    "Order two copies of the book Dune": LOOKUP,
-    "What's the forecast for Lisbon": LOOKUP,
-    "Get me the weather forecast in Nairobi": LOOKUP,
-    "Ship a 4 kg package": LOOKUP,
     "Send a 12 kg parcel": "a stray send_email call for 'send' beside the lookup",
     "Find flights from Boston": LOOKUP + " (no call at all: two ids unfilled)",
     "Search flights from Chicago": LOOKUP + " (no call at all: two ids unfilled)",
-    "Find hotels in Prague": LOOKUP,
-    "What are the top tracks of Adele": LOOKUP,
-    "Show the most played tracks by Coldplay": LOOKUP,
     "When is Inception showing": "tool choice: 'when' is read as asking the time",
-    "List showtimes for the movie Arrival": LOOKUP,
-    "Transfer 250 dollars to John Carter": LOOKUP,
     "Send 80 to my landlord": "tool choice: 'send' is read as email",
     "What interactions does ibuprofen": LOOKUP + " (no call)",
     "List the drug interactions of warfarin": LOOKUP + " (no call)",
     "When do the Chicago Bulls play": LOOKUP + "; a stray current_time for 'when'",
-    "Get the upcoming fixtures of Arsenal": LOOKUP,
-    "List homes for sale in Austin": LOOKUP,
     "Show houses for sale in Boise": LOOKUP + "; the span 'Show houses' taken",
-    "Which courses does Stanford offer": LOOKUP,
-    "List the courses at Oberlin College": LOOKUP,
     "Search hotels in location id 274707": "the id stated after 'location id' is not read; the lookup takes the phrase",
     "Look up the airport code of Denver": "the name after 'the airport code of' keeps the words before it",
-    "Find the id of the artist Bjork": "asking for an id is not read as the lookup",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

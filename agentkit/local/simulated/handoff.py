@@ -139,3 +139,58 @@ def _parts(ask: str) -> list[str]:
     for clause in clauses(ask):
         found.extend(p.strip(" ,;") for p in re.split(r",?\s+and\s+", clause) if p.strip(" ,;"))
     return found
+
+
+_SOURCE_NAMED = re.compile(r"((?:[A-Za-z]+\s+){1,4})(?:API|api|endpoint|tool)\b")
+"""A tool described rather than named in a parameter's description: "… from the Search Airport API"."""
+
+
+def lookup_source(tool: Tool, name: str, tools: list[Tool]) -> Tool | None:
+    """The other offered tool a parameter's value comes from, if its description says so: it names that
+    tool ("as returned by SearchTitle") or describes it by the words of its name ("can be extracted from the
+    Search Airport API"). That tool must take one required string (the name it looks up)."""
+    words = str(tool.properties.get(name, {}).get("description", ""))
+    candidates = [t for t in tools if t.name != tool.name and _looks_up_by_one_name(t)]
+    for other in candidates:
+        if re.search(rf"\b{re.escape(other.name)}\b", words):
+            return other
+    best, overlap = None, 0
+    for phrase in _SOURCE_NAMED.findall(words):
+        said = {lexicon.root(w) for w in words_of(phrase) if not lexicon.is_function_word(w)}
+        for other in candidates:
+            named = {lexicon.root(w) for w in words_of(other.name)}
+            if said and said <= named and len(said) > overlap:
+                best, overlap = other, len(said)
+    return best
+
+
+def _looks_up_by_one_name(tool: Tool) -> bool:
+    required = tool.schema.get("required") or []
+    return len(required) == 1 and tool.properties.get(required[0], {}).get("type", "string") == "string"
+
+
+def is_identifier(value: object) -> bool:
+    """A value that reads as an id or code rather than a name: it has a digit, or is one upper-case word
+    ("BOS", "RX10023")."""
+    return isinstance(value, str) and (
+        any(c.isdigit() for c in value) or bool(re.fullmatch(r"[A-Z][A-Z_\-]{1,9}", value))
+    )
+
+
+def looked_up(tool: Tool, values: dict, tools: list[Tool]) -> list[tuple[Tool, dict]]:
+    """The lookups to make before a call (rule 4, a required id from another tool): for each required
+    parameter whose description says another offered tool gives its value, and whose value read from the
+    request is a name, not an id, the lookup tool is called with that name (once per name). A small model
+    does not pass "Lisbon" as a city id; it asks the tool that turns the name into the id."""
+    lookups: list[tuple[Tool, dict]] = []
+    for name in tool.schema.get("required") or []:
+        value = values.get(name)
+        if not isinstance(value, str) or is_identifier(value):
+            continue
+        source = lookup_source(tool, name, tools)
+        if source is None:
+            continue
+        call = (source, {source.schema["required"][0]: value})
+        if call not in lookups:
+            lookups.append(call)
+    return lookups

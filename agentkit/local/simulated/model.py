@@ -919,6 +919,10 @@ The rules
    value ("what is Hanseatic league", `OrderRules._named_with_its_nouns`).
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
    supply them).
+   **An id another tool looks up** (`handoff.looked_up`): on the first turn, a required parameter whose
+   description says another offered tool gives it (names that tool, or describes it: "from the Search
+   Airport API") and whose value read from the request is a name, not an id (no digit, not one upper-case
+   code), is not passed as the name: the lookup tool is called with it instead, once per name.
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date" — an adjective or participle before the second option only narrows it, "the status and
    scheduled trial date", `options._unmodified` —, formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
@@ -1380,6 +1384,8 @@ class SimulatedModel:
         helper = conversation.roster
         steps = plan(clauses, matcher, conversation, helper)
         ready = _advance(steps, clauses, conversation, helper)
+        if not conversation.calls:
+            ready = _looked_up(ready, tools)
         if forced:
             ready = [r for r in ready if r.step.tool.name == forced]
         if not ready and (forced or "any" in choice) and tools:
@@ -1689,6 +1695,26 @@ def _repair(
 def _best_clause(matcher: Matcher, clauses: list[str], tool_name: str) -> str:
     tool = next(t for t in matcher.tools if t.name == tool_name)
     return max(clauses or [""], key=lambda c: matcher.score(c, tool).total) if clauses else ""
+
+
+def _looked_up(ready: list[_Ready], tools: list[Tool]) -> list[_Ready]:
+    """Rule 4's required id from another tool (`handoff.looked_up`): a call whose id is only named in the
+    request gives way to the lookups of those names, each made once."""
+    out: list[_Ready] = []
+    made = {(r.step.tool.name, json.dumps(r.filled.values, sort_keys=True)) for r in ready}
+    for item in ready:
+        lookups = handoff.looked_up(item.step.tool, item.filled.values, tools)
+        if not lookups:
+            out.append(item)
+            continue
+        for tool, values in lookups:
+            key = (tool.name, json.dumps(values, sort_keys=True))
+            if key in made:
+                continue
+            made.add(key)
+            step = Step(item.step.clause_index, tool, item.step.score, "looks the id up", text=item.step.text)
+            out.append(_Ready(step, Filled(values), f"{item.step.tool.name} needs an id {tool.name} gives"))
+    return out
 
 
 def _looked_at_first(
