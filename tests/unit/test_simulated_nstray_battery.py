@@ -280,18 +280,14 @@ ROWS: list[tuple] = [
     ),
 ]
 
-QUOTED = "a quoted text or description, a value of the asked call, starts a call of its own"
+QUOTED = "'this review' before a quoted text calls a restaurant review search, the quote for its name"
 CUISINE = (
     "a cuisine word beside 'restaurants' fills a review search's restaurant name, and 'in <city>' showtimes"
 )
 NOUN_PLAY = "'a 3D movie playing' is read as an ask to play a movie (and '3D' gives the title 'D')"
 NO_ACT = "'try the new Thai restaurant' inside an email's body calls a restaurant review search instead"
 GAPS: dict[str, str] = {
-    "Create an invoice for Acme Corp": QUOTED,
     "Analyze the sentiment of this review": QUOTED,
-    "Create a to-do item": QUOTED,
-    "Translate 'the product arrived broken'": QUOTED,
-    "Encrypt the message 'sell the stock": QUOTED,
     "Find Italian restaurants in Chicago": CUISINE,
     "Find Mexican restaurants in Denver": CUISINE,
     "Play the movie Up and find Italian": CUISINE,

@@ -718,6 +718,28 @@ _HOLDERS = frozenset(
 """Nouns that only hold what their "of" or "about" names: no tool's product by themselves."""
 
 
+def _quoted_only(score: Score, clause: str) -> bool:
+    """Whether every word the clause shares with the tool stands inside a quoted span of it."""
+    spans = quoted_spans(clause)
+    if not spans or not score.matched:
+        return False
+    bare = clause
+    for start, end in reversed(spans):
+        bare = bare[:start] + " " + bare[end:]
+    outside = {w.lower() for w in words_of(bare)}
+    return not any(w.lower() in outside for w in score.matched)
+
+
+def _outside_quotes(fitting: list[Score], clause: str) -> list[Score]:
+    """The fitting tools less those whose words the clause says only inside quotes, when another fits on
+    words outside them: a quoted text is the material of a value ("translate 'the product arrived
+    broken'", "analyze the sentiment of 'I love this product'"), not an ask of its own; the words around it
+    say what is to be done with it. When no tool fits outside the quotes, the quotes may be all the ask
+    says, and nothing is taken away."""
+    kept = [s for s in fitting if not _quoted_only(s, clause)]
+    return kept if kept and len(kept) < len(fitting) else fitting
+
+
 @dataclass
 class Score:
     """A clause against one tool: the total, and which clause words matched which tool words."""
@@ -1087,7 +1109,9 @@ class Matcher:
         ranked = self.ranked(clause)
         # A tool that fails the test does not take the clause from one that passes it ("the weather in
         # Cairo and the local time in Lagos": `local_time` scores more, but the weather is asked for too).
-        fitting = [s for s in ranked if s.total >= self.min_score(s.tool) and s.topic]
+        fitting = _outside_quotes(
+            [s for s in ranked if s.total >= self.min_score(s.tool) and s.topic], clause
+        )
         if not fitting:
             specials = [s for s in ranked if s.special]
             if not specials and _asks_what_a_thing_is(clause):
@@ -1100,8 +1124,13 @@ class Matcher:
         best = self._doing_the_act(fitting, clause)
         chosen = [best]
         for other in ranked:
-            if other is best:
-                continue
+            if (
+                other is best
+                or not other.special
+                and _quoted_only(other, clause)
+                and not _quoted_only(best, clause)
+            ):
+                continue  # a tool named only inside the quotes: the quoted text is material (`_outside_quotes`)
             if other.special or (
                 other.topic
                 and (

@@ -164,6 +164,9 @@ The rules
    by 2" → quotient; `matching._operation_names`). A question of who or what a thing is, or "tell me about …", that no
    tool's words fit, goes to an offered search of the web or internet (one required string; the whole world is
    its domain; `Tool.searches_the_web`), not to a decline; not a question about the asker or the one asked.
+   A tool whose words the clause says only inside quotes is not needed when another fits on words outside
+   them: the quoted text is the material of a value ("translate 'the product arrived broken'" calls no
+   product search, `matching._outside_quotes`).
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
