@@ -245,6 +245,14 @@ ROWS: list[tuple] = [
     _row("Search the store for a wireless mouse.", "search_product"),
     _row("Analyze the stock market trend for Microsoft.", "analyze_stock_market"),
     _row("What's the weather in Denver? I'm flying there after my salon visit.", "get_weather"),
+    # ======== a past participle before its noun names a result, no act ("the encrypted backups")
+    _row("Create a to-do item to double-check the encrypted backups.", "create_todo"),
+    _row("Show me the latest news about the discounted flights.", "get_news"),
+    _row(
+        "Send an email to ops@site.com with the subject 'Rates' and the converted amounts as the body.",
+        "send_email",
+    ),
+    _row("Generate a password of 20 characters for the translated site.", "generate_password"),
     # ======== guards: two asks, both tools called
     _row(
         "Find Mexican restaurants in Denver and get the weather in Denver.",

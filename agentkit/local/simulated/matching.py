@@ -718,6 +718,21 @@ _HOLDERS = frozenset(
 """Nouns that only hold what their "of" or "about" names: no tool's product by themselves."""
 
 
+_DONE = re.compile(r"\b(?:the|this|that|these|those|its|their|my|your|our|his|her)\s+(\w+ed)(?=\s+\w)", re.I)
+
+
+def _said_done(score: Score, clause: str) -> bool:
+    """Whether every word the clause shares with the tool is a past participle between a determiner and
+    its noun ("the amount of **the calculated** tip", "the sentiment of the translated text"): the words
+    name a result some act already made, as an adjective, and ask no act of their own; the tool that does
+    that act is not needed for them."""
+    if not score.matched:
+        return False
+    done = {m.group(1).lower() for m in _DONE.finditer(clause)}
+    said = [w.lower() for w in words_of(_DONE.sub(" ", clause))]
+    return all(w.lower() in done and w.lower() not in said for w in score.matched)
+
+
 def _quoted_only(score: Score, clause: str) -> bool:
     """Whether every word the clause shares with the tool stands inside a quoted span of it."""
     spans = quoted_spans(clause)
@@ -1124,6 +1139,8 @@ class Matcher:
         best = self._doing_the_act(fitting, clause)
         chosen = [best]
         for other in ranked:
+            if not other.special and _said_done(other, clause):
+                continue  # "the amount of the calculated tip": the result named, no act asked (`_said_done`)
             if (
                 other is best
                 or not other.special

@@ -166,7 +166,9 @@ The rules
    its domain; `Tool.searches_the_web`), not to a decline; not a question about the asker or the one asked.
    A tool whose words the clause says only inside quotes is not needed when another fits on words outside
    them: the quoted text is the material of a value ("translate 'the product arrived broken'" calls no
-   product search, `matching._outside_quotes`).
+   product search, `matching._outside_quotes`). Nor is a further tool whose only word in the clause is a past
+   participle between a determiner and its noun ("the amount of the calculated tip", "the encrypted
+   backups"): it names a result already made, no act asked (`matching._said_done`).
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
