@@ -253,6 +253,8 @@ ROWS: list[tuple] = [
         "send_email",
     ),
     _row("Generate a password of 20 characters for the translated site.", "generate_password"),
+    _row("Get the weather in Lyon, where the film playing at the festival is set.", "get_weather"),
+    _row("Show me the news about the team playing in the final.", "get_news"),
     # ======== guards: two asks, both tools called
     _row(
         "Find Mexican restaurants in Denver and get the weather in Denver.",
@@ -292,14 +294,16 @@ QUOTED = "'this review' before a quoted text calls a restaurant review search, t
 CUISINE = (
     "a cuisine word beside 'restaurants' fills a review search's restaurant name, and 'in <city>' showtimes"
 )
-NOUN_PLAY = "'a 3D movie playing' is read as an ask to play a movie (and '3D' gives the title 'D')"
+NOUN_PLAY = (
+    "'the film playing' counts 'film' for a movie player beside 'playing', a word the asked tool lacks"
+)
 NO_ACT = "'try the new Thai restaurant' inside an email's body calls a restaurant review search instead"
 GAPS: dict[str, str] = {
+    "Get the weather in Lyon, where the film": NOUN_PLAY,
     "Analyze the sentiment of this review": QUOTED,
     "Find Italian restaurants in Chicago": CUISINE,
     "Find Mexican restaurants in Denver": CUISINE,
     "Play the movie Up and find Italian": CUISINE,
-    "Find the showtimes for a 3D movie": NOUN_PLAY,
     "Email john@doe.com": NO_ACT,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

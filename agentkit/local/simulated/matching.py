@@ -721,16 +721,31 @@ _HOLDERS = frozenset(
 _DONE = re.compile(r"\b(?:the|this|that|these|those|its|their|my|your|our|his|her)\s+(\w+ed)(?=\s+\w)", re.I)
 
 
-def _said_done(score: Score, clause: str) -> bool:
-    """Whether every word the clause shares with the tool is a past participle between a determiner and
-    its noun ("the amount of **the calculated** tip", "the sentiment of the translated text"): the words
-    name a result some act already made, as an adjective, and ask no act of their own; the tool that does
-    that act is not needed for them."""
-    if not score.matched:
-        return False
-    done = {m.group(1).lower() for m in _DONE.finditer(clause)}
-    said = [w.lower() for w in words_of(_DONE.sub(" ", clause))]
-    return all(w.lower() in done and w.lower() not in said for w in score.matched)
+_AFTER_ITS_NOUN = re.compile(r"\b(\w+)\s+(\w+ing)\b", re.I)
+
+
+def _participles(clause: str) -> set[str]:
+    """The clause's words used only as participles that describe a noun: a past participle between a
+    determiner and its noun ("the calculated tip") or an -ing form right after its noun ("a movie playing in
+    Austin", the movie that is playing)."""
+    found = {m.group(1).lower() for m in _DONE.finditer(clause)}
+    bare = _DONE.sub(" ", clause)
+    for m in _AFTER_ITS_NOUN.finditer(clause):
+        before = m.group(1).lower()
+        if not lexicon.is_function_word(before) and "NOUN" in lexicon.parts(before):
+            found.add(m.group(2).lower())
+            bare = bare.replace(m.group(0), " ")
+    said = {w.lower() for w in words_of(bare)}
+    return found - said
+
+
+def _said_done(score: Score, best: Score, clause: str) -> bool:
+    """Whether every word the clause shares with the tool and not with the best one is a participle that
+    describes a noun (`_participles`): "the amount of **the calculated** tip" names a result some act
+    already made, "a 3D movie **playing** in Austin" a movie that is on; neither asks the act, so the tool
+    that does it is not needed for them."""
+    extra = [w.lower() for w in score.matched if w not in best.matched]
+    return bool(extra) and set(extra) <= _participles(clause)
 
 
 def _quoted_only(score: Score, clause: str) -> bool:
@@ -1139,7 +1154,7 @@ class Matcher:
         best = self._doing_the_act(fitting, clause)
         chosen = [best]
         for other in ranked:
-            if not other.special and _said_done(other, clause):
+            if not other.special and _said_done(other, best, clause):
                 continue  # "the amount of the calculated tip": the result named, no act asked (`_said_done`)
             if (
                 other is best

@@ -168,7 +168,8 @@ The rules
    them: the quoted text is the material of a value ("translate 'the product arrived broken'" calls no
    product search, `matching._outside_quotes`). Nor is a further tool whose only word in the clause is a past
    participle between a determiner and its noun ("the amount of the calculated tip", "the encrypted
-   backups"): it names a result already made, no act asked (`matching._said_done`).
+   backups"), or an -ing form right after its noun ("a 3D movie playing in Austin"): it describes the
+   thing, no act asked (`matching._said_done`).
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
