@@ -12,7 +12,7 @@ step is called at once. The expected value is the set of tool names called on th
 from __future__ import annotations
 
 import pytest
-from test_simulated_arguments import calls
+from test_simulated_arguments import MODEL, calls
 from test_simulated_bfcl_style_battery import INT, NUM, STR, fn, params
 
 TIP = fn(
@@ -219,25 +219,14 @@ ROWS: list[tuple[str, set]] = [
 
 GAPS: dict[str, str] = {
     "Work out a 15% tip": "a later step's value refers back to an earlier step's result ('the total'): the invoice is called now with the bill as amount",
-    "Compute the area of a circle with radius 4": "a later step's value refers back to an earlier step's result ('the calculated area'): encrypt is called with the request's words",
-    "Get the lyrics of 'Yellow'": "a later step's value refers back to an earlier step's result ('them' = the lyrics): translate is called with 'them into German'",
-    "Fetch the lyrics of 'Hallelujah'": "a later step's value refers back to an earlier step's result ('the lyrics', the noun the lyrics tool returns): sentiment called with words",
     "What is the weather in Oslo?": "a later step's value refers back to an earlier step's result ('the report' of the weather step): translate is called with words",
-    "Compute my BMI": "a later step's value refers back to an earlier step's result ('the BMI value'): the SMS is sent with the request's words",
     "Convert 250 USD": "a later step's value refers back to an earlier step's result ('the converted amount'): the invoice takes the input amount 250",
-    "Calculate a 20% tip": "a later step's value refers back to an earlier step's result ('the total'): encrypt is called with 'encrypt the total'",
     "Find the greatest common divisor of 120": "a later step's value refers back to an earlier step's result ('the GCD value'): email body 'GCD'",
     "Translate 'good morning'": "a later step's value refers back to an earlier step's result ('the translated text'): sentiment called with 'translated'",
-    "Look up the weather in Cairo": "a later step's value refers back to an earlier step's result ('it' = the weather): SMS sent with 'it by SMS to …'",
-    "Get the lyrics of 'Imagine'": "a later step's value refers back to an earlier step's result ('them' = the lyrics): encrypt called with 'them'",
     "Check the stock price of TSLA": "a later step's value refers back to an earlier step's result ('the price', what the stock tool returns): email body 'price'",
-    "Record a 45 second clip": "a later step's value refers back to an earlier step's result ('it' = the clip): SMS sent with 'it to … by text'",
     "Analyze the sentiment of 'I love": "a later step's value refers back to an earlier step's result ('the result'): email body 'result'",
     "Calculate the tip for a $60": "a later step's value refers back to an earlier step's result ('the total'): convert takes the bill 60",
-    "Find the distance from Madrid": "a later step's value refers back to an earlier step's result ('it' = the distance): translate called with 'it into Italian'",
     "Compute the BMI for 82": "a later step's value refers back to an earlier step's result ('the result'): encrypt called with 'encrypt the result'",
-    "Get the weather in Lima": "a later step's value refers back to an earlier step's result ('the weather report'): sentiment called with the request's words",
-    "Find the GCD of 12 and 18 and the area": "a later step's value refers back to an earlier step's result ('the area' of the circle step): encrypt called with 'encrypt the area'",
     "Create an invoice for Ravi": "not this area: the quoted email body fills the invoice's customer and a stray send_sms is added",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
@@ -252,3 +241,53 @@ def test_only_the_steps_that_can_be_filled_now_are_called(request_text: str, exp
 def test_the_battery_holds_thirty_five_rows_and_ten_guards() -> None:
     assert len(ROWS) >= 35
     assert sum(1 for _, want in ROWS if len(want) > 1) >= 9
+
+
+def second_turn(request_text: str, result: dict) -> list[tuple[str, dict]]:
+    """The calls made once the first turn's calls return `result` (a Converse toolResult)."""
+    messages = [{"role": "user", "content": [{"text": request_text}]}]
+    first = MODEL.converse({"messages": messages, "toolConfig": {"tools": CATALOGUE}})["output"]["message"]
+    uses = [c["toolUse"] for c in first["content"] if "toolUse" in c]
+    messages += [
+        first,
+        {
+            "role": "user",
+            "content": [
+                {"toolResult": {"toolUseId": u["toolUseId"], "content": [{"json": result}]}} for u in uses
+            ],
+        },
+    ]
+    second = MODEL.converse({"messages": messages, "toolConfig": {"tools": CATALOGUE}})["output"]["message"]
+    return [(c["toolUse"]["name"], c["toolUse"]["input"]) for c in second["content"] if "toolUse" in c]
+
+
+NEXT_TURN = [
+    (
+        "Compute the area of a circle with radius 4 and then encrypt the calculated area.",
+        {"area": 50.27},
+        "50.27",
+    ),
+    (
+        "Get the lyrics of 'Yellow' by Coldplay and then translate them into German.",
+        {"lyrics": "Look at the stars"},
+        "Look at the stars",
+    ),
+    (
+        "Look up the weather in Cairo and send it by SMS to 555-0123.",
+        {"weather": "sunny, 31 C"},
+        "sunny, 31 C",
+    ),
+]
+NEXT_GAPS = {
+    "Compute the area": "the waiting step is called on the next turn, but with the request's words, not the result",
+    "Get the lyrics": "the waiting step is called on the next turn, but with the request's words, not the result",
+    "Look up the weather": "the waiting step is called on the next turn, but with the request's words, not the result",
+}
+
+
+@pytest.mark.parametrize(("request_text", "result", "value"), params(NEXT_TURN, NEXT_GAPS))
+def test_the_waiting_step_takes_the_result_on_the_next_turn(
+    request_text: str, result: dict, value: str
+) -> None:
+    got = second_turn(request_text, result)
+    assert len(got) == 1 and value in [str(v) for v in got[0][1].values()], got

@@ -924,7 +924,10 @@ The rules
    `text.thing_asked_about`); a name it writes with lower-case nouns after it is that whole thing, one
    value ("what is Hanseatic league", `OrderRules._named_with_its_nouns`).
    A tool whose required values cannot be found is not called (it waits when another tool of the clause can
-   supply them).
+   supply them). Nor is one whose words for a text value refer back to what a step called earlier in the
+   turn produces — a third-person pronoun ("… and translate *them* into German") or a definite noun phrase
+   headed by a word of the earlier tool ("then encrypt *the calculated area*"): it waits for that result
+   (`plan.awaits_result`).
    **An id another tool looks up** (`handoff.looked_up`): on the first turn, a required parameter whose
    description says another offered tool gives it (names that tool, or describes it: "from the Search
    Airport API") and whose value read from the request is a name, not an id (no digit, not one upper-case
@@ -1342,7 +1345,7 @@ from agentkit.local.simulated.matching import (
 )
 from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
-from agentkit.local.simulated.plan import GUESSED, Step, plan, rejoin, result_not_made
+from agentkit.local.simulated.plan import GUESSED, Step, awaits_result, plan, rejoin, result_not_made
 from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -1499,6 +1502,8 @@ def _advance(
                 is None
             ):
                 continue  # it needs a result still to come
+            if any(awaits_result(f, step.tool, [r.step.tool for r in ready]) for f in filled):
+                continue  # "… and then encrypt the calculated area": its value is a result still to come
             fresh: list[Filled] = []
             for f in filled:  # a counted repeat of a fresh call is made again ("roll a die twice")
                 if _new(step.tool.name, f.values, made) or (f.note == REPEATED and fresh):

@@ -1066,6 +1066,30 @@ def _points_back(value: Any, part: str, tool: Tool) -> bool:
     )
 
 
+def awaits_result(filled: Filled, tool: Tool, before: list[Tool]) -> bool:
+    """Whether a call's words for a value refer back to what a step called earlier in this turn produces,
+    so the call waits for that result (rule 6): the words read for a text value are a third-person pronoun
+    ("translate *them* into German", "send *it* to …"), or a definite noun phrase whose head word the
+    earlier tool is named or described by ("encrypt *the calculated area*" after `compute_circle_area`,
+    "analyze *the lyrics*" after a lyrics tool). Nothing is stated for it yet; a small model waits."""
+    if not before:
+        return False
+    for argument in filled.arguments:
+        value = argument.value
+        if argument.rule not in ("ask", "residual") or not isinstance(value, str):
+            continue
+        words = re.findall(r"[A-Za-z']+", value.lower())
+        if words and THIRD_PERSON.fullmatch(words[0]):
+            return True
+        for match in re.finditer(
+            r"\b(?:the|that|this|these|those)\s+(?:[a-z]+ed\s+)?([a-z]+)\b", value.lower()
+        ):
+            head = lexicon.root(match.group(1))
+            if head not in tool.vocabulary and any(head in t.vocabulary for t in before):
+                return True
+    return False
+
+
 def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
     """Whether the calls read with the scene before a question (`told`) state more than the question
     alone: it could not be filled alone, or the scene gives more values by their words and changes none
