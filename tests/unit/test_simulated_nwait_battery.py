@@ -227,7 +227,6 @@ GAPS: dict[str, str] = {
     "Analyze the sentiment of 'I love": "a later step's value refers back to an earlier step's result ('the result'): email body 'result'",
     "Calculate the tip for a $60": "a later step's value refers back to an earlier step's result ('the total'): convert takes the bill 60",
     "Compute the BMI for 82": "a later step's value refers back to an earlier step's result ('the result'): encrypt called with 'encrypt the result'",
-    "Create an invoice for Ravi": "not this area: the quoted email body fills the invoice's customer and a stray send_sms is added",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
