@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument, Filled
-from agentkit.local.simulated.parameters import Parameter, words_of
+from agentkit.local.simulated.parameters import IDENTIFIER, Parameter, words_of
 from agentkit.local.simulated.prompt import Agent, parse
 from agentkit.local.simulated.text import clauses
 from agentkit.local.simulated.values import resolve
@@ -161,7 +161,25 @@ def lookup_source(tool: Tool, name: str, tools: list[Tool]) -> Tool | None:
             named = {lexicon.root(w) for w in words_of(other.name)}
             if said and said <= named and len(said) > overlap:
                 best, overlap = other, len(said)
-    return best
+    return best or _named_for(name, candidates)
+
+
+def _named_for(name: str, candidates: list[Tool]) -> Tool | None:
+    """The lookup tool whose own name says it gives the parameter: every word of an id parameter's name is a
+    word of the tool's name, and the one string it takes is no id ("Get_Artist_ID_By_Name" for `artistId`,
+    taking `name`). A parameter's description need not say where its id comes from when a tool's name says
+    it; one such tool only, else none (the reading would be a guess)."""
+    codes = {lexicon.root(w) for w in IDENTIFIER}
+    own = {lexicon.root(w) for w in words_of(name)}
+    if len(own) < 2 or not own & codes:
+        return None
+    found = [
+        t
+        for t in candidates
+        if own <= {lexicon.root(w) for w in words_of(t.name)}
+        and not {lexicon.root(w) for w in words_of(t.schema["required"][0])} & codes
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _looks_up_by_one_name(tool: Tool) -> bool:
@@ -194,3 +212,49 @@ def looked_up(tool: Tool, values: dict, tools: list[Tool]) -> list[tuple[Tool, d
         if call not in lookups:
             lookups.append(call)
     return lookups
+
+
+def by_name(tool: Tool, tools: list[Tool]) -> tuple[Tool, dict[str, str]] | None:
+    """The act tool read for the names of its looked-up ids (rule 4): a copy whose required parameters that
+    another offered tool gives (`lookup_source`) ask for the thing itself, not its id — "originCode" becomes
+    "origin", its description loses the code words and the sentence naming the source — and whose other
+    parameters are optional. A request that says "flights from Boston to Madrid" names the origin and the
+    destination; a small model looks each name up, though the flight search cannot be called yet. None when
+    no required parameter is looked up; else the copy and, per renamed parameter, its own name."""
+    from agentkit.local.simulated.matching import Tool as _Tool  # noqa: PLC0415 (matching imports us)
+
+    properties: dict[str, dict] = {}
+    renamed: dict[str, str] = {}
+    codes = {lexicon.root(w) for w in IDENTIFIER}
+    for name, spec in tool.properties.items():
+        source = lookup_source(tool, name, tools) if name in (tool.schema.get("required") or []) else None
+        if source is None:
+            properties[name] = spec
+            continue
+        words = [w for w in words_of(name) if lexicon.root(w) not in codes]
+        own = "_".join(words) if words else f"{source.schema['required'][0]}"
+        said = [
+            s
+            for s in re.split(r"(?<=\.)\s+", str(spec.get("description", "")))
+            if not _SOURCE_NAMED.search(s) and source.name not in s
+        ]
+        text = " ".join(w for w in " ".join(said).split() if lexicon.root(w.strip(".,").lower()) not in codes)
+        properties[own] = {"type": "string", "description": text or " ".join(words)}
+        renamed[own] = name
+    if not renamed:
+        return None
+    schema = {"type": "object", "properties": properties, "required": list(renamed)}
+    return _Tool(tool.name, tool.description, schema), renamed
+
+
+def year_or_date(value: object, request: str) -> bool:
+    """A value that is a year or a day of a date the request writes ("August 15, 2024", "2024-08-15"): a
+    date is no id, though it has digits, so it neither fills an id parameter nor is looked up."""
+    if not isinstance(value, str):
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return True
+    return bool(
+        re.fullmatch(r"(?:1[89]|2[01])\d\d", value)
+        and re.search(rf"(?:[A-Za-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d[-/]){value}\b", request)
+    )

@@ -931,7 +931,12 @@ The rules
    **An id another tool looks up** (`handoff.looked_up`): on the first turn, a required parameter whose
    description says another offered tool gives it (names that tool, or describes it: "from the Search
    Airport API") and whose value read from the request is a name, not an id (no digit, not one upper-case
-   code), is not passed as the name: the lookup tool is called with it instead, once per name.
+   code), is not passed as the name: the lookup tool is called with it instead, once per name. A tool whose
+   own name says it gives that id for a name ("Get_Artist_ID_By_Name" for `artistId`) is such a source too,
+   when the description names none. When the act tool cannot be called at all ("Find flights from Boston to
+   Madrid" gives no airport code), the names are read by the parameter's own words with the code words left
+   out ("originCode" → the origin, `handoff.by_name`) and looked up all the same; a year or a day of a date
+   the request writes ("August 15, 2024") is no id and no name (`handoff.year_or_date`).
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date" — an adjective or participle before the second option only narrows it, "the status and
    scheduled trial date", `options._unmodified` —, formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
@@ -1394,7 +1399,8 @@ class SimulatedModel:
         steps = plan(clauses, matcher, conversation, helper)
         ready = _advance(steps, clauses, conversation, helper)
         if not conversation.calls:
-            ready = _looked_up(ready, tools)
+            ready = _looked_up(ready, tools, conversation)
+            ready = _names_looked_up(steps, ready, tools, conversation)
         if forced:
             ready = [r for r in ready if r.step.tool.name == forced]
         if not ready and (forced or "any" in choice) and tools:
@@ -1708,12 +1714,19 @@ def _best_clause(matcher: Matcher, clauses: list[str], tool_name: str) -> str:
     return max(clauses or [""], key=lambda c: matcher.score(c, tool).total) if clauses else ""
 
 
-def _looked_up(ready: list[_Ready], tools: list[Tool]) -> list[_Ready]:
+def _looked_up(ready: list[_Ready], tools: list[Tool], conversation: Conversation) -> list[_Ready]:
     """Rule 4's required id from another tool (`handoff.looked_up`): a call whose id is only named in the
-    request gives way to the lookups of those names, each made once."""
+    request gives way to the lookups of those names, each made once. A call whose looked-up id is a year or
+    a date the request writes ("… on August 15, 2024" gives no location id 2024) is not made: its names
+    are read again by `_names_looked_up`."""
     out: list[_Ready] = []
     made = {(r.step.tool.name, json.dumps(r.filled.values, sort_keys=True)) for r in ready}
     for item in ready:
+        reading = handoff.by_name(item.step.tool, tools)
+        if reading and any(
+            handoff.year_or_date(item.filled.values.get(n), conversation.request) for n in reading[1].values()
+        ):
+            continue
         lookups = handoff.looked_up(item.step.tool, item.filled.values, tools)
         if not lookups:
             out.append(item)
@@ -1725,6 +1738,47 @@ def _looked_up(ready: list[_Ready], tools: list[Tool]) -> list[_Ready]:
             made.add(key)
             step = Step(item.step.clause_index, tool, item.step.score, "looks the id up", text=item.step.text)
             out.append(_Ready(step, Filled(values), f"{item.step.tool.name} needs an id {tool.name} gives"))
+    return out
+
+
+def _names_looked_up(
+    steps: list[Step], ready: list[_Ready], tools: list[Tool], conversation: Conversation
+) -> list[_Ready]:
+    """Rule 4's required id from another tool, when the act tool cannot be called at all ("Find flights
+    from Boston to Madrid" gives neither airport code): the names the step's words give for each looked-up
+    id, read by the parameter's own words (`handoff.by_name`: "origin", "destination", "location"), are
+    looked up, once per name. A step that only just fits its tool looks nothing up, and nor does one whose
+    call is made or already under way; a name that is a year or a date, or already an id, is no name."""
+    made = {(r.step.tool.name, json.dumps(r.filled.values, sort_keys=True)) for r in ready}
+    served = {id(r.step) for r in ready}
+    out = list(ready)
+    for step in steps:
+        if id(step) in served or step.calls or step.score.total < 2 * MIN_SCORE:
+            continue
+        reading = handoff.by_name(step.tool, tools)
+        if reading is None:
+            continue
+        relaxed, renamed = reading
+        filled = fill_tool(relaxed, step.text, conversation, [], conversation.roster) or []
+        for f in filled:
+            for own, original in renamed.items():
+                value = f.values.get(own)
+                if (
+                    not isinstance(value, str)
+                    or handoff.is_identifier(value)
+                    or handoff.year_or_date(value, conversation.request)
+                ):
+                    continue
+                source = handoff.lookup_source(step.tool, original, tools)
+                if source is None:
+                    continue
+                values = {source.schema["required"][0]: value}
+                key = (source.name, json.dumps(values, sort_keys=True))
+                if key in made:
+                    continue
+                made.add(key)
+                look = Step(step.clause_index, source, step.score, "looks the id up", text=step.text)
+                out.append(_Ready(look, Filled(values), f"{step.tool.name} needs an id {source.name} gives"))
     return out
 
 
