@@ -360,6 +360,59 @@ FORUM = pair(
     ),
 )
 
+
+def service(find: tuple, act: tuple) -> list[dict]:
+    """A service's catalogue: its find tool and its act tool over the same thing, and the fillers."""
+    return [fn(*find), fn(*act), *FILLERS]
+
+
+SHOWS = service(
+    (
+        "Shows_FindShows",
+        "Find shows playing in a city.",
+        {"genre": (STR, "Genre of the show, e.g. comedy or drama."), "city": (STR, "The city.")},
+        ["genre", "city"],
+    ),
+    (
+        "Shows_BuyShowTickets",
+        "Buy tickets for a show.",
+        {
+            "show_name": (STR, "Name of the show."),
+            "seats": (INT, "Number of seats."),
+            "city": (STR, "The city."),
+        },
+        ["show_name", "seats", "city"],
+    ),
+)
+BOATS = service(
+    (
+        "Boats_SearchBoats",
+        "Search boats for hire at a harbour.",
+        {"harbour": (STR, "Name of the harbour.")},
+        ["harbour"],
+    ),
+    (
+        "Boats_HireBoat",
+        "Hire a boat for some hours.",
+        {"boat_name": (STR, "Name of the boat."), "hours": (INT, "Number of hours.")},
+        ["boat_name", "hours"],
+    ),
+)
+TOURS = service(
+    (
+        "Tours_FindTours",
+        "Find guided tours in a city.",
+        {"city": (STR, "The city."), "language": (STR, "Language of the guide.")},
+        ["city"],
+    ),
+    (
+        "Tours_BookTour",
+        "Book a place on a guided tour.",
+        {"tour_id": (STR, "The tour's id."), "people": (INT, "Number of people.")},
+        ["tour_id", "people"],
+    ),
+)
+
 ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
     # ---- the id is not stated: the lookup tool is called with the name, once per name
     ("Order two copies of the book Dune.", BOOKS, [("BookSearchTitle", {"title": "Dune"})]),
@@ -459,6 +512,32 @@ ROWS: list[tuple[str, list[dict], list[tuple[str, dict]]]] = [
     ),
     ("List episodes for show id 88412.", PODCASTS, [("Podcast_List_Episodes", {"showId": "88412"})]),
     ("Latest posts of user id 5501.", FORUM, [("Forum_User_Posts", {"userId": "5501"})]),
+    # ---- the act tool lacks a value: the tool of the same thing that the words fill is called first
+    (
+        "Buy me tickets for a comedy show in Denver.",
+        SHOWS,
+        [("Shows_FindShows", {"genre": "comedy", "city": "Denver"})],
+    ),
+    (
+        "Get tickets for a drama show in Leeds.",
+        SHOWS,
+        [("Shows_FindShows", {"genre": "drama", "city": "Leeds"})],
+    ),
+    ("Hire a boat at Sausalito harbour.", BOATS, [("Boats_SearchBoats", {"harbour": "Sausalito"})]),
+    ("Book a guided tour in Lisbon.", TOURS, [("Tours_FindTours", {"city": "Lisbon"})]),
+    ("Book a guided tour of Krakow in Polish.", TOURS, [("Tours_FindTours", {"city": "Krakow"})]),
+    # ---- guards: the act tool's values are all given, it is called
+    (
+        "Buy 2 tickets for the show Hamilton in Chicago.",
+        SHOWS,
+        [("Shows_BuyShowTickets", {"show_name": "Hamilton", "seats": 2, "city": "Chicago"})],
+    ),
+    (
+        "Hire the boat Sea Breeze for 3 hours.",
+        BOATS,
+        [("Boats_HireBoat", {"boat_name": "Sea Breeze", "hours": 3})],
+    ),
+    ("Book tour id TR-5521 for 4 people.", TOURS, [("Tours_BookTour", {"tour_id": "TR-5521", "people": 4})]),
     # ---- guards: the lookup asked for itself
     ("Look up the airport code of Denver.", FLIGHTS, [("AirportSearch", {"query": "Denver"})]),
     ("Find the id of the artist Bjork.", MUSIC, [("ArtistSearch", {"name": "Bjork"})]),
@@ -472,6 +551,8 @@ GAPS: dict[str, str] = {
     "When do the Chicago Bulls play": LOOKUP + "; a stray current_time for 'when'",
     "Show houses for sale in Boise": LOOKUP + "; the span 'Show houses' taken",
     "Search hotels in location id 274707": "the id stated after 'location id' is not read; the lookup takes the phrase",
+    "Buy me tickets for a comedy show": "the buying tool lacks the show's name and seats: no call, though the find tool of shows is filled by the words",
+    "Get tickets for a drama show": "the buying tool lacks the show's name and seats: no call, though the find tool of shows is filled by the words",
     "Look up the airport code of Denver": "the name after 'the airport code of' keeps the words before it",
     "Book a stay in Valencia": "tool choice: 'stay' shares no word with the lodging search (no call)",
 }
