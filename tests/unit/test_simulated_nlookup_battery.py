@@ -551,8 +551,6 @@ GAPS: dict[str, str] = {
     "When do the Chicago Bulls play": LOOKUP + "; a stray current_time for 'when'",
     "Show houses for sale in Boise": LOOKUP + "; the span 'Show houses' taken",
     "Search hotels in location id 274707": "the id stated after 'location id' is not read; the lookup takes the phrase",
-    "Buy me tickets for a comedy show": "the buying tool lacks the show's name and seats: no call, though the find tool of shows is filled by the words",
-    "Get tickets for a drama show": "the buying tool lacks the show's name and seats: no call, though the find tool of shows is filled by the words",
     "Look up the airport code of Denver": "the name after 'the airport code of' keeps the words before it",
     "Book a stay in Valencia": "tool choice: 'stay' shares no word with the lodging search (no call)",
 }

@@ -936,7 +936,11 @@ The rules
    when the description names none. When the act tool cannot be called at all ("Find flights from Boston to
    Madrid" gives no airport code), the names are read by the parameter's own words with the code words left
    out ("originCode" → the origin, `handoff.by_name`) and looked up all the same; a year or a day of a date
-   the request writes ("August 15, 2024") is no id and no name (`handoff.year_or_date`).
+   the request writes ("August 15, 2024") is no id and no name (`handoff.year_or_date`). **The right tool
+   among a service's tools** (`_found_first`): a clause whose best tool clearly fits but lacks a required
+   value, and needs a particular thing by its name or id ("Buy me tickets for a Sports event" and
+   `event_name`), calls instead the tool whose name shares that noun ("FindEvents") when the clause's own
+   words fill it completely (no value guessed): a small model searches before it buys.
 5. **Parallel calls.** A value in a coordinated series ("radius 3, 5 and 7", "tents and stoves", "status
    and trial date" — an adjective or participle before the second option only narrows it, "the status and
    scheduled trial date", `options._unmodified` —, formulas "'x**3' and 'sin(x)'", options or examples of the parameter's description "oak and pine", also when each
@@ -1401,6 +1405,8 @@ class SimulatedModel:
         if not conversation.calls:
             ready = _looked_up(ready, tools, conversation)
             ready = _names_looked_up(steps, ready, tools, conversation)
+            if not forced:
+                ready = _found_first(steps, ready, matcher, conversation)
         if forced:
             ready = [r for r in ready if r.step.tool.name == forced]
         if not ready and (forced or "any" in choice) and tools:
@@ -1780,6 +1786,74 @@ def _names_looked_up(
                 look = Step(step.clause_index, source, step.score, "looks the id up", text=step.text)
                 out.append(_Ready(look, Filled(values), f"{step.tool.name} needs an id {source.name} gives"))
     return out
+
+
+def _found_first(
+    steps: list[Step], ready: list[_Ready], matcher: Matcher, conversation: Conversation
+) -> list[_Ready]:
+    """The right tool among a service's tools (rule 4): a clause whose best tool clearly fits but lacks a
+    required value ("Buy me tickets for a Sports event …" gives no event's name and no number of seats)
+    calls the tool of the thing it needs a particular one of (its name or id: `event_name`) that the
+    clause's own words fill completely — one whose name shares that noun (`_same_thing`: "FindEvents"
+    beside "BuyEventTickets"). A small model that cannot buy yet
+    searches first, rather than ask for what the search would show. Only for a clause that got no call;
+    a value only guessed (by position, or the words left over) is no reason to call."""
+    served = {r.step.clause_index for r in ready}
+    out = list(ready)
+    for step in steps:
+        if step.clause_index in served or step.calls or step.score.total < 2 * MIN_SCORE:
+            continue
+        if handoff.by_name(step.tool, matcher.tools):
+            continue  # its ids are looked up (`_names_looked_up`)
+        found = []
+        for other in matcher.tools:
+            if other.name == step.tool.name or not _same_thing(step.tool, other) & _needs(step.tool):
+                continue
+            score = matcher.score(step.text, other)
+            if score.total < MIN_SCORE:
+                continue
+            filled = fill_tool(other, step.text, conversation, [], conversation.roster)
+            if filled and not any(a.rule in GUESSED for f in filled for a in f.arguments):
+                found.append((score.total, other, score, filled))
+        if not found:
+            continue
+        _, other, score, filled = max(found, key=lambda f: f[0])
+        look = Step(step.clause_index, other, score, f"the {step.tool.name} lacks a value", text=step.text)
+        out.extend(_Ready(look, f, f"{other.name} finds what {step.tool.name} needs") for f in filled)
+        served.add(step.clause_index)
+    return out
+
+
+def _needs(tool: Tool) -> set[str]:
+    """The things a tool needs a particular one of: the other words of its required parameters that hold a
+    name or an id ("event_name" → event, "tour_id" → tour)."""
+    found = set()
+    for name in tool.schema.get("required") or []:
+        words = {lexicon.root(w) for w in text.words(name)}
+        if words & _NAMING_ROOTS:
+            found |= words - _NAMING_ROOTS
+    return found
+
+
+_NAMING_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title", "id", "identifier", "code"))
+"""The words by which a parameter holds the name or the id of its thing."""
+
+
+def _same_thing(tool: Tool, other: Tool) -> set[str]:
+    """The nouns two tools' names share ("Events_BuyEventTickets" and "Events_FindEvents" share "event"):
+    they act on the same thing. The leading word of a part of several words that can be a verb is the act
+    ("Buy", "Book", "Find"), no thing."""
+
+    def nouns(t: Tool) -> set[str]:
+        found = set()
+        for part in re.split(r"[_\-.\s]+", t.name):
+            said = text.words(part)
+            for i, w in enumerate(said):
+                if "NOUN" in lexicon.parts(w) and (i > 0 or len(said) == 1 or "VERB" not in lexicon.parts(w)):
+                    found.add(lexicon.root(w))
+        return found
+
+    return nouns(tool) & nouns(other)
 
 
 def _looked_at_first(
