@@ -32,6 +32,7 @@ from agentkit.local.simulated.parameters import (
     object_head,
     words_of,
 )
+from agentkit.local.simulated.quantities import measure_of
 from agentkit.local.simulated.text import sentences as text_sentences
 from agentkit.local.simulated.text import tells
 from agentkit.local.simulated.tokens import Mention
@@ -47,6 +48,9 @@ _WHOLE_NAMES = NAME | TEXT | SOUGHT | TOPIC
 """Names of a parameter that takes a name, title or text as written, "versus" and all."""
 
 
+_QUOTE_MARKS = "'\"‘’“” "
+
+
 class FanOut:
     """The calls beyond the first (a mixin of `arguments._Job`)."""
 
@@ -56,6 +60,8 @@ class FanOut:
         mentions = self.reading.mentions
         first = self._members_kept(first)
         first, named = self._named_compounds(first)
+        first = self._labelled_parts(first)
+        first = self._counted_parts(first)
         chunked = self._chunks(first)
         for name, values in chunked.items():
             series.append((name, values))
@@ -314,6 +320,82 @@ class FanOut:
             self.used.discard(self.placed.pop(name))
         values = {k: v for k, v in first.values.items() if k not in dropped}
         return Filled(values, [a for a in first.arguments if a.name not in dropped], first.note)
+
+    def _labelled_parts(self, first: Filled) -> Filled:
+        """A value said in labelled parts is one value, not one call per part ("first name 'John' and last
+        name 'Doe'", "start time 10:00 … end time 11:00" for a tool with one name or one time): the
+        placed value and a later one each stand right after a label of two words with the same noun, a
+        noun of the parameter's name, and differing words before it. The noun says both are of one
+        thing, the words before it say which part; a further set of values would have its own label
+        ("name 'Ann' … name 'Bo'") or none. The later part is taken (no call of its own); parts in
+        words join in the order said ("John Doe"), parts that are dates, times or numbers do not —
+        the first stands."""
+        mentions = self.reading.mentions
+        values = dict(first.values)
+        for name, index in self.placed.items():
+            label = self._part_label(mentions[index])
+            if label is None or label[1] not in words_of(name) or not isinstance(values.get(name), str):
+                continue
+            for i, mention in enumerate(mentions):
+                other = self._part_label(mention) if i > index and i not in self.used else None
+                if other is None or other[1] != label[1] or other[0] == label[0]:
+                    continue
+                self.used.add(i)
+                if mention.kind in ("name", "quoted", "phrase") and mentions[index].kind == mention.kind:
+                    part = str(mention.value).strip(_QUOTE_MARKS)
+                    values[name] = f"{values[name]} {part}"
+        if values == first.values:
+            return first
+        arguments = [replace(a, value=values[a.name]) if a.name in values else a for a in first.arguments]
+        return Filled(values, arguments, first.note)
+
+    def _counted_parts(self, first: Filled) -> Filled:
+        """A count said in parts of different things joined by "and" is one count, their sum, when the tool
+        takes one count for them ("a table for 3 adults and 2 kids" → `party_size` 5, "two adults and a
+        child" → 3): the parameter's words name neither thing, and no other parameter names one (then
+        each part is its own: `adults`, `children`); a thing said with "a"/"an" counts one. The parts
+        are no series of values, one call each, but what the parameter counts, said by kind."""
+        mentions = self.reading.mentions
+        spec = resolve(self.root, self.root)
+        named = {lexicon.root(w) for other in spec.get("properties") or {} for w in words_of(other)}
+        for name, index in self.placed.items():
+            mention, value = mentions[index], first.values.get(name)
+            noun = mention.unit if mention.kind == "number" and not mention.currency else ""
+            if not noun or measure_of(noun) or isinstance(value, bool) or not _whole(value, mention.value):
+                continue
+            total, parts, k = float(mention.value), [index], index + 1
+            while k < len(mentions) and k not in self.used:
+                part = _counted_part(self.reading.text, mentions[parts[-1]], mentions[k])
+                if part is None or part[1] in {mentions[i].unit or "" for i in parts}:
+                    break
+                total, parts, k = total + part[0], [*parts, k], k + 1
+            nouns = {lexicon.root(mentions[i].unit or str(mentions[i].value)) for i in parts}
+            if len(parts) < 2 or nouns & named:
+                continue
+            self.used.update(parts[1:])
+            summed = int(total) if isinstance(value, int | float) else str(int(total))
+            values = {**first.values, name: summed}
+            arguments = [replace(a, value=summed) if a.name == name else a for a in first.arguments]
+            return Filled(values, arguments, first.note)
+        return first
+
+    def _part_label(self, mention: Mention) -> tuple[str, str] | None:
+        """The label of two words right before a value ("first name" in "first name 'John'", "end time"
+        in "end time 11:00"), a colon or "is" between them and it allowed: a noun and a word that can
+        qualify it (an adjective or a noun), neither of them a value; None when no such label stands there."""
+        tokens = self.reading.tokens
+        k = mention.first
+        if k > 0 and tokens[k - 1].lower in (":", "is"):
+            k -= 1
+        if k < 2 or tokens[k - 1].kind != "word" or tokens[k - 2].kind != "word":
+            return None
+        part, noun = tokens[k - 2].lower, tokens[k - 1].lower
+        values = {t for m in self.reading.mentions if m.kind != "phrase" for t in m.span}
+        if k - 1 in values or k - 2 in values or part in DETERMINERS:
+            return None  # "USD to EUR": a value and a preposition, no label
+        if "NOUN" not in lexicon.parts(noun) or not lexicon.parts(part) & {"ADJ", "NOUN"}:
+            return None
+        return part, noun
 
     def _named_compounds(self, first: Filled) -> tuple[Filled, set[str]]:
         """A series of names right before a singular noun that names the parameter's kind is one name ("the
@@ -1439,3 +1521,25 @@ def _same_family(placed: Mention, mention: Mention) -> bool:
     if placed.kind == "identifier" and mention.kind == "number":
         return bare_code(mention)
     return _family(placed) == _family(mention)
+
+
+def _whole(value: Any, counted: Any) -> bool:
+    """Whether a placed value is the whole number a count mention says (3, 3.0 or "3" for "3 adults")."""
+    try:
+        return float(value) == float(counted) and float(counted).is_integer()
+    except (TypeError, ValueError):
+        return False
+
+
+def _counted_part(text: str, before: Mention, mention: Mention) -> tuple[float, str] | None:
+    """How many of what a mention counts when "and" alone joins it to the count before ("3 adults and 2
+    kids" → (2, "kids"), "two adults and a child" → (1, "child")); None otherwise."""
+    between = text[before.end : mention.start].strip().lower()
+    counted = (
+        mention.kind == "number" and mention.unit and not mention.currency and not measure_of(mention.unit)
+    )
+    if counted and between == "and" and float(mention.value).is_integer():
+        return float(mention.value), mention.unit
+    if mention.kind == "phrase" and between in ("and a", "and an") and len(str(mention.value).split()) == 1:
+        return 1.0, str(mention.value)
+    return None

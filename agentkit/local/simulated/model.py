@@ -438,7 +438,9 @@ The rules
    room type's word, `quantities._a_single`), a party of one said of the asker, "just for myself", "only me",
    "by myself", "on my own", is 1 person (a bare "for me", "book myself …" or "for myself and a friend" is none,
    `quantities._party_of_one`; it fills only a count of people or of the seats they take, no `num_results`,
-   `Parameter.counts_a_party`), "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
+   `Parameter.counts_a_party`; counts of different things joined by "and" are one count, their sum, for a
+   parameter that names neither thing when no other parameter names one: "3 adults and 2 kids" → 5, "two
+   adults and a child" → 3, `fanout._counted_parts`), "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
    "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
@@ -1037,7 +1039,10 @@ The rules
    they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
    names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
    alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
-   `fanout._narrows`; a value right after "not", "rather than", "instead of", "except", "other than",
+   `fanout._narrows`; a later value whose two-word label has the placed value's noun with another word
+   before it is a part of the same value, no set: "first name 'John', last name 'Doe'" → one `name` "John
+   Doe" (parts in words join; dates and numbers do not, the first stands), "name 'Ann' and name 'Bo'" two,
+   `fanout._labelled_parts`; a value right after "not", "rather than", "instead of", "except", "other than",
    with at most a preposition and an article or "one(s)" between, is one the asker rules out and starts no
    set: "in Paris, not the one in Texas", "near the Colosseum, not near the Vatican" —
    `fanout._ruled_out`; nor does a place in an apposition to a name, a comma or dash, an article, a noun
