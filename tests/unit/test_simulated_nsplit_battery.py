@@ -242,6 +242,14 @@ ROWS: list[tuple[str, list[tuple[str, dict]]]] = [
     ),
     # ---- a sum of parts is one amount
     (
+        "Invoice Initech for $450 plus $50 shipping.",
+        [("create_invoice", {"customer": ["Initech"], "amount": [500]})],
+    ),
+    (
+        "Log 30 minutes plus 15 minutes of cycling.",
+        [("log_workout", {"activity": ["cycling"], "minutes": [45]})],
+    ),
+    (
         "Bill Globex for a basic fee of $1000 plus $200 in expenses, one invoice for the total.",
         [("create_invoice", {"customer": ["Globex"], "amount": [1200]})],
     ),
@@ -348,7 +356,6 @@ ROWS: list[tuple[str, list[tuple[str, dict]]]] = [
 
 GAPS: dict[str, str] = {
     "Book a table at Zuni Cafe": "'Book a table' picks book_hotel ('book' outweighs 'table'); the party itself is summed",
-    "Bill Globex for a basic fee": "two amounts to be summed ('$1000 plus $200 ... the total') fan out",
     "Translate 'good morning' into French, then": "a later step's language multiplies the first step",
     "Convert 100 euros to dollars and to pounds": "the second target currency after 'and to' is dropped",
 }

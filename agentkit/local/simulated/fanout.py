@@ -62,6 +62,7 @@ class FanOut:
         first, named = self._named_compounds(first)
         first = self._labelled_parts(first)
         first = self._counted_parts(first)
+        first = self._added_amounts(first)
         chunked = self._chunks(first)
         for name, values in chunked.items():
             series.append((name, values))
@@ -374,6 +375,41 @@ class FanOut:
                 continue
             self.used.update(parts[1:])
             summed = int(total) if isinstance(value, int | float) else str(int(total))
+            values = {**first.values, name: summed}
+            arguments = [replace(a, value=summed) if a.name == name else a for a in first.arguments]
+            return Filled(values, arguments, first.note)
+        return first
+
+    def _added_amounts(self, first: Filled) -> Filled:
+        """Amounts joined by "plus" are one amount, their sum, for the parameter the first took ("a fee of
+        $1000 plus $200 in expenses" → 1200): "plus" between two numbers of one currency or unit is
+        addition, as "7 plus 5" is, not a series of values for one call each ("a tent plus a lantern"
+        joins things, no numbers)."""
+        mentions = self.reading.mentions
+        text = self.reading.text
+        for name, index in self.placed.items():
+            mention, value = mentions[index], first.values.get(name)
+            if mention.kind != "number" or isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if float(value) != float(mention.value):
+                continue
+            total, parts = float(mention.value), [index]
+            for k in range(index + 1, len(mentions)):
+                later = mentions[k]
+                if later.kind == "phrase" and later.text.lower() == "plus":
+                    continue
+                between = text[mentions[parts[-1]].end : later.start].strip().lower()
+                same = later.kind == "number" and (later.currency, later.unit) == (
+                    mention.currency,
+                    mention.unit,
+                )
+                if k in self.used or between != "plus" or not same or later.percent or mention.percent:
+                    break
+                total, parts = total + float(later.value), [*parts, k]
+            if len(parts) < 2:
+                continue
+            self.used.update(parts[1:])
+            summed = int(total) if isinstance(value, int) and total.is_integer() else total
             values = {**first.values, name: summed}
             arguments = [replace(a, value=summed) if a.name == name else a for a in first.arguments]
             return Filled(values, arguments, first.note)

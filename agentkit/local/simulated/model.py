@@ -440,7 +440,9 @@ The rules
    `quantities._party_of_one`; it fills only a count of people or of the seats they take, no `num_results`,
    `Parameter.counts_a_party`; counts of different things joined by "and" are one count, their sum, for a
    parameter that names neither thing when no other parameter names one: "3 adults and 2 kids" → 5, "two
-   adults and a child" → 3, `fanout._counted_parts`), "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
+   adults and a child" → 3, `fanout._counted_parts`; numbers of one currency or unit joined by "plus" are
+   their sum for the parameter the first took, "a fee of $1000 plus $200" → 1200, `fanout._added_amounts`),
+   "two dozen"/"3 dozen" 24/36, a short-scale letter glued to a numeral with no currency, "80k",
    "1.5M", "3bn", scales it as "$5k" does (not "m" meters nor "K" kelvin). A value in a unit of another measure than the one the description names is
    none of its values ("8 years" is no "amount deposited in dollars", "$120" no number of people, a percentage
    no "loan principal in dollars"; a value in a unit of one part of a rate the description writes as a ratio,
