@@ -594,7 +594,10 @@ class Leftovers:
         """Whether leftover words can be the parameter's value: a code (`variant_id`) is a code or a
         proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
         ("my earlier message"); a parameter with closed options takes one of them; a language is a
-        language's name or written capitalised, as English writes one; a place (`location`, `city`) a name
+        language's name or written capitalised, as English writes one; a *name* (not a title:
+        "as an analyst" is a job title) is no lowercase noun the request brings in with "a"/"an" ("book an
+        appointment", "reserve a table"): an indefinite article marks a thing not yet identified, so the
+        words name nothing — the value is not stated; a place (`location`, `city`) a name
         or a code, not common nouns ("weather data for the coordinates …" names no place "data"); a run of
         digits has the length a code's description states (`order.digits_fit`)."""
         if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
@@ -617,7 +620,9 @@ class Leftovers:
         ):
             return False  # a place is a name ("Lisbon") or a code, not common nouns left over ("data")
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
-        return not (parameter.named(NAME) and owned)
+        some = re.search(rf"\b(?:a|an)\s+{re.escape(words)}\b", self.reading.text, re.I)
+        unnamed = some and words.islower() and parameter.named(frozenset({"name"}))
+        return not (parameter.named(NAME) and owned or unnamed)
 
     def _roots_of(self, name: str) -> set[str]:
         """The name roots of the tool's parameter called name (a placed value's label words)."""
