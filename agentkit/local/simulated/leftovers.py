@@ -595,9 +595,9 @@ class Leftovers:
         proper name ("R vs Adams"), not common nouns ("trait"); a name is not the speaker's own thing
         ("my earlier message"); a parameter with closed options takes one of them; a language is a
         language's name or written capitalised, as English writes one; a *name* (not a title:
-        "as an analyst" is a job title) is no lowercase noun the request brings in with "a"/"an" ("book an
-        appointment", "reserve a table"): an indefinite article marks a thing not yet identified, so the
-        words name nothing — the value is not stated; a place (`location`, `city`) a name
+        "as an analyst" is a job title) is no lowercase noun the request brings in with "a"/"an" or a count
+        ("book an appointment", "reserve a table for 4 people"): an indefinite noun phrase speaks of a
+        thing not yet identified, so the words name nothing — the value is not stated (`_indefinite`); a place (`location`, `city`) a name
         or a code, not common nouns ("weather data for the coordinates …" names no place "data"); a run of
         digits has the length a code's description states (`order.digits_fit`)."""
         if parameter.named(IDENTIFIER) and not (code_like(words) or words[:1].isupper()):
@@ -620,9 +620,18 @@ class Leftovers:
         ):
             return False  # a place is a name ("Lisbon") or a code, not common nouns left over ("data")
         owned = re.search(rf"\b(?:my|our|your)\s+{re.escape(words)}", self.reading.text, re.I)
-        some = re.search(rf"\b(?:a|an)\s+{re.escape(words)}\b", self.reading.text, re.I)
-        unnamed = some and words.islower() and parameter.named(frozenset({"name"}))
+        unnamed = words.islower() and parameter.named(frozenset({"name"})) and self._indefinite(words)
         return not (parameter.named(NAME) and owned or unnamed)
+
+    def _indefinite(self, words: str) -> bool:
+        """Whether the request brings the words in as an indefinite noun phrase: after "a"/"an" ("reserve a
+        table") or after a count ("for 4 people", "two rooms"). Such a phrase speaks of some thing or
+        things of a kind, not yet identified, so it names none."""
+        for match in re.finditer(rf"\b(\w+)\s+{re.escape(words)}\b", self.reading.text, re.I):
+            before = match.group(1).lower()
+            if before in ("a", "an") or before.isdigit() or lexicon.number_word(before) is not None:
+                return True
+        return False
 
     def _roots_of(self, name: str) -> set[str]:
         """The name roots of the tool's parameter called name (a placed value's label words)."""

@@ -515,10 +515,11 @@ The rules
    numbered for, "two pallets" for "The quantity of the first pallet", fills none, `order._counts_the_members`), required parameters take the remaining
    values in the order the request names them (but a name after "and" that follows a name placed before
    it and a value's words is the next item's, "Enrol Sam in chemistry and Priya in biology",
-   `order._opens_next_item`; a clock time, "at 10:00 AM", goes to no name parameter that is not also
-   about time — it says when, and names no restaurant or dentist, `OrderRules._take_next`; nor do the
-   words left over fill a name when the request brings them in lowercase with "a"/"an" ("reserve a
-   table", "book an appointment": an indefinite thing has no name yet, `leftovers._open`); a bare number of three digits or more is a code for a
+   `order._opens_next_item`; a clock time, "at 10:00 AM", like a date, goes only to a parameter about
+   time — it says when, and names no restaurant and no city, `OrderRules._take_next`; nor do the
+   words left over fill a name when the request brings them in lowercase with "a"/"an" or a count
+   ("reserve a table", "book an appointment", "for 4 people": an indefinite thing has no name yet,
+   `leftovers._open`); a bare number of three digits or more is a code for a
    string parameter for a code, of the length in digits its description states: "in 78704" for a
    "Five-digit ZIP code"), a query-like parameter takes the ask (without its lead-in, nor the words that
    order it among the asks, "After that, search for rain jackets" → "rain jackets", nor the words before

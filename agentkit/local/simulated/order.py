@@ -14,7 +14,7 @@ from collections import Counter
 from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import Mention, bare_code
-from agentkit.local.simulated.parameters import IDENTIFIER, NAME, PLACE, TIME, Parameter
+from agentkit.local.simulated.parameters import IDENTIFIER, PLACE, TIME, Parameter
 from agentkit.local.simulated.values import families, number_value
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
@@ -442,16 +442,14 @@ class OrderRules:
                 and not code_of_digits(parameter, mention)
             ):
                 continue
-            if parameter.kind != "date" and mention.kind == "date" and not parameter.has(TIME):
-                continue  # "yesterday" is no `item`: a date goes only where a time is asked for
+            if parameter.kind != "date" and mention.kind in ("date", "time") and not parameter.has(TIME):
+                continue  # "yesterday", "at 10:00 AM" say when: no `item`, no restaurant, no city
             if mention.attributes.get("spelled") and digits_left:
                 continue  # "two sides as 4 and 5": a spelled count announces the values, it is none
             if self._anothers_code(parameter, mention):
                 continue
             if self._opens_next_item(mention, index):
                 continue
-            if mention.kind == "time" and parameter.named(NAME) and not parameter.has(TIME):
-                continue  # "at 10:00 AM": a clock time is when, and names no restaurant or dentist
             if parameter.named(PLACE) and len(mention.text) == 1:
                 continue  # "12.5 N, 3.1 E": a compass point, no place's name
             values = self._values(parameter, mention)
