@@ -10,6 +10,12 @@ of a measure ("my BMI" is no unit to convert from), "a visit" to somewhere that 
 "play" as a noun ("see a play", "a 3D movie playing"). A small competent model calls only the tools whose act
 and object the request names. The guard rows at the end ask for two things and both tools must be called.
 Calls are matched by tool name, order-free (values are other batteries' business).
+
+A second section offers the catalogue and five more tools (`WIDE`: a calendar event, a meeting, a music
+search, a film's details, a loan payment), so that a verb is shared by several tools ("calculate", "create",
+"analyze", "schedule", "get") and a title in quotes ('Movie Night', 'Review Meeting') holds another tool's
+name words: a verb names the tool whose thing it takes as its object, and a word said only inside quotes is
+the material of a value. Its guards ask two things with one verb ("calculate a payment … and calculate a tip").
 """
 
 from __future__ import annotations
@@ -200,6 +206,57 @@ def _row(text: str, *names: str) -> tuple:
     return text, CATALOGUE, sorted(names)
 
 
+WIDE = [
+    *CATALOGUE,
+    fn(
+        "create_event",
+        "Create a new event in the calendar",
+        {
+            "title": (STR, "The title of the event"),
+            "start_time": (STR, "The start time"),
+            "end_time": (STR, "The end time"),
+        },
+        ["title", "start_time", "end_time"],
+    ),
+    fn(
+        "schedule_meeting",
+        "Schedule a meeting with participants",
+        {
+            "title": (STR, "The title of the meeting"),
+            "date": (STR, "The date of the meeting"),
+            "participants": _list("The participants"),
+        },
+        ["title", "date", "participants"],
+    ),
+    fn(
+        "search_music",
+        "Search for music by genre or artist",
+        {"genre": (STR, "The genre"), "artist": (STR, "The artist")},
+        [],
+    ),
+    fn(
+        "get_movie_details",
+        "Get the details of a movie",
+        {"title": (STR, "The title of the movie"), "year": (NUM, "The release year")},
+        ["title"],
+    ),
+    fn(
+        "calculate_loan_payment",
+        "Calculate the monthly payment of a loan",
+        {
+            "principal": (NUM, "The loan amount"),
+            "rate": (NUM, "The annual interest rate"),
+            "months": (NUM, "The term in months"),
+        },
+        ["principal", "rate", "months"],
+    ),
+]
+
+
+def _wide(text: str, *names: str) -> tuple:
+    return text, WIDE, sorted(names)
+
+
 ROWS: list[tuple] = [
     # ======== one ask; a fragment beside it is a value, not an ask
     _row("Calculate a 20% tip on a bill of $80.", "calculate_tip"),
@@ -288,6 +345,124 @@ ROWS: list[tuple] = [
         "analyze_stock_market",
         "convert_currency",
     ),
+    # ======== a verb names the tool of the thing it takes; a word only inside quotes names none (`WIDE`)
+    _wide(
+        "Create an event with the title 'Film Club' from 2025-03-01 19:00 to 2025-03-01 21:00 and generate a"
+        " password of 10 characters.",
+        "create_event",
+        "generate_password",
+    ),
+    _wide(
+        "Create a new calendar event titled 'Meeting with Dr. Lee' on 2025-05-02 from 09:00 to 10:00.",
+        "create_event",
+    ),
+    _wide(
+        "Create an invoice for the client 'Ella Ray' with the items 'music lessons' for $300, and get the weather"
+        " in Bath.",
+        "create_invoice",
+        "get_weather",
+    ),
+    _wide(
+        "Create an event with the title 'Meeting' starting 2025-06-01 10:00 and ending 2025-06-01 11:00, then show"
+        " me the latest business news.",
+        "create_event",
+        "get_news",
+    ),
+    _wide(
+        "Calculate the monthly payment for a loan of $20000 at 5% over 48 months, and create a to-do item 'Music"
+        " practice'.",
+        "calculate_loan_payment",
+        "create_todo",
+    ),
+    _wide(
+        "Calculate a 20% tip on a bill of $100, create an invoice for the client 'Sam Lee' with the description"
+        " 'Dinner' for the total amount including the tip.",
+        "calculate_tip",
+        "create_invoice",
+    ),
+    _wide(
+        "Analyze the sentiment of the reviews, schedule a meeting with the participants 'Ana' and 'Ben' on"
+        " 2025-04-04 with the title 'Review Meeting'.",
+        "analyze_sentiment",
+        "schedule_meeting",
+    ),
+    _wide(
+        "Search for music of the genre 'jazz' and get the details of the movie 'Whiplash'.",
+        "search_music",
+        "get_movie_details",
+    ),
+    _wide(
+        "Get the details of the movie 'Heat' and schedule a meeting with the participants 'Kai' and 'Lu' on"
+        " 2025-02-02 with the title 'Movie Meeting'.",
+        "get_movie_details",
+        "schedule_meeting",
+    ),
+    _wide(
+        "Schedule a meeting with the participants 'Al' and 'Bea' on 2025-07-07 with the title 'Stock Review', and"
+        " convert 50 euros to dollars.",
+        "schedule_meeting",
+        "convert_currency",
+    ),
+    _wide(
+        "Calculate the monthly payment for a loan of $9000 at 4% over 24 months and analyze the sentiment of the"
+        " text 'loans are a trap'.",
+        "calculate_loan_payment",
+        "analyze_sentiment",
+    ),
+    _wide(
+        "Generate a password of 8 characters, create an event with the title 'Movie Night' from 2025-01-01 18:00"
+        " to 2025-01-01 20:00, and get the details of the movie 'Up'.",
+        "generate_password",
+        "create_event",
+        "get_movie_details",
+    ),
+    _wide(
+        "Create an event with the title 'Team lunch' from 2025-08-08 12:00 to 2025-08-08 13:00 and calculate a"
+        " 15% tip on a $80 bill.",
+        "create_event",
+        "calculate_tip",
+    ),
+    _wide(
+        "Create an event titled 'Quarterly Meeting' from 2025-09-01 09:00 to 2025-09-01 10:00, and translate"
+        " 'welcome' into Dutch.",
+        "create_event",
+        "translate_text",
+    ),
+    _row(
+        "Analyze the sentiment of the text 'the market is crashing' and generate a password of 10 characters.",
+        "analyze_sentiment",
+        "generate_password",
+    ),
+    _row(
+        "Get the current stock price of Amazon, analyze the sentiment of the text 'Amazon shipping is slow', and"
+        " show me the latest tech news.",
+        "get_stock_price",
+        "analyze_sentiment",
+        "get_news",
+    ),
+    # ======== guards: one verb, two asks, both tools called
+    _wide(
+        "Calculate the monthly payment for a loan of $15000 at 6% over 36 months and calculate a 10% tip on a"
+        " $70 bill.",
+        "calculate_loan_payment",
+        "calculate_tip",
+    ),
+    _wide(
+        "Create an event with the title 'Book club' from 2025-10-10 18:00 to 2025-10-10 19:00 and create a to-do"
+        " item 'buy the book'.",
+        "create_event",
+        "create_todo",
+    ),
+    _wide(
+        "Analyze the sentiment of the text 'Ford is back' and analyze the stock market trend for Ford.",
+        "analyze_sentiment",
+        "analyze_stock_market",
+    ),
+    _wide(
+        "Search for music of the genre 'blues' and search the store for a guitar strap.",
+        "search_music",
+        "search_product",
+    ),
 ]
 
 QUOTED = "'this review' before a quoted text calls a restaurant review search, the quote for its name"
@@ -298,7 +473,16 @@ NOUN_PLAY = (
     "'the film playing' counts 'film' for a movie player beside 'playing', a word the asked tool lacks"
 )
 NO_ACT = "'try the new Thai restaurant' inside an email's body calls a restaurant review search instead"
+STRAY_VERB = (
+    "a verb or a quoted word of another tool's name calls that tool beside the one the verb is said of"
+)
 GAPS: dict[str, str] = {
+    "Create an event with the title 'Meeting' starting": STRAY_VERB,
+    "Analyze the sentiment of the reviews, schedule": STRAY_VERB,
+    "Get the details of the movie 'Heat'": STRAY_VERB,
+    "Generate a password of 8 characters, create an event": STRAY_VERB,
+    "Analyze the sentiment of the text 'the market": STRAY_VERB,
+    "Get the current stock price of Amazon, analyze": STRAY_VERB,
     "Get the weather in Lyon, where the film": NOUN_PLAY,
     "Analyze the sentiment of this review": QUOTED,
     "Find Italian restaurants in Chicago": CUISINE,
