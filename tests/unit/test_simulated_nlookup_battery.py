@@ -548,7 +548,6 @@ GAPS: dict[str, str] = {
     "Send a 12 kg parcel": "a stray send_email call for 'send' beside the lookup",
     "When is Inception showing": "tool choice: 'when' is read as asking the time",
     "Send 80 to my landlord": "tool choice: 'send' is read as email",
-    "When do the Chicago Bulls play": LOOKUP + "; a stray current_time for 'when'",
     "Show houses for sale in Boise": LOOKUP + "; the span 'Show houses' taken",
     "Search hotels in location id 274707": "the id stated after 'location id' is not read; the lookup takes the phrase",
     "Look up the airport code of Denver": "the name after 'the airport code of' keeps the words before it",

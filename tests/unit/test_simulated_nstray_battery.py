@@ -473,16 +473,7 @@ NOUN_PLAY = (
     "'the film playing' counts 'film' for a movie player beside 'playing', a word the asked tool lacks"
 )
 NO_ACT = "'try the new Thai restaurant' inside an email's body calls a restaurant review search instead"
-STRAY_VERB = (
-    "a verb or a quoted word of another tool's name calls that tool beside the one the verb is said of"
-)
 GAPS: dict[str, str] = {
-    "Create an event with the title 'Meeting' starting": STRAY_VERB,
-    "Analyze the sentiment of the reviews, schedule": STRAY_VERB,
-    "Get the details of the movie 'Heat'": STRAY_VERB,
-    "Generate a password of 8 characters, create an event": STRAY_VERB,
-    "Analyze the sentiment of the text 'the market": STRAY_VERB,
-    "Get the current stock price of Amazon, analyze": STRAY_VERB,
     "Get the weather in Lyon, where the film": NOUN_PLAY,
     "Analyze the sentiment of this review": QUOTED,
     "Find Italian restaurants in Chicago": CUISINE,

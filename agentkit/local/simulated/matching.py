@@ -750,13 +750,9 @@ def _said_done(score: Score, best: Score, clause: str) -> bool:
 
 def _quoted_only(score: Score, clause: str) -> bool:
     """Whether every word the clause shares with the tool stands inside a quoted span of it."""
-    spans = quoted_spans(clause)
-    if not spans or not score.matched:
+    if not quoted_spans(clause) or not score.matched:
         return False
-    bare = clause
-    for start, end in reversed(spans):
-        bare = bare[:start] + " " + bare[end:]
-    outside = {w.lower() for w in words_of(bare)}
+    outside = _unquoted_words(clause)
     return not any(w.lower() in outside for w in score.matched)
 
 
@@ -1250,7 +1246,12 @@ class Matcher:
         A word that only says an act (`ACTS`) names no second tool where it is the verb of the best tool's
         own ask, its thing within the few words after it ("Hi, find available rental cars in Reno …" beside
         `find_coach`, "…, show me a shipping quote" beside `show_pickup_points`): whichever tool's name
-        happens to start with that verb, the thing asked for says which tool it is (`_verb_of`)."""
+        happens to start with that verb, the thing asked for says which tool it is (`_verb_of`). Nor does a
+        verb said of a thing that another offered tool is named for and the other tool is not ("calculate a 20%
+        tip" beside `calculate_discount`, "analyze the sentiment" beside `analyze_stock_market`: the verb is
+        the tip's or the sentiment's, `_verb_of_another`), nor a word said only inside quotes, the material of
+        a value (`_outside_quotes`)."""
+        outside = _unquoted_words(clause)
         for word in other.matched:
             r = lexicon.root(word)
             if (
@@ -1258,6 +1259,8 @@ class Matcher:
                 and r not in best.tool.vocabulary
                 and word not in best.matched
                 and not _verb_of(word, best.tool, clause)
+                and word.lower() in outside
+                and not _verb_of_another(word, other.tool, self.tools, clause)
             ):
                 return True
         return False
@@ -1291,6 +1294,43 @@ def _verb_of(word: str, tool: Tool, clause: str) -> bool:
         w == word.lower() and tool.thing_roots & {lexicon.root(v) for v in words[i + 1 : i + 1 + ACT_REACH]}
         for i, w in enumerate(words)
     )
+
+
+def _unquoted_words(clause: str) -> set[str]:
+    """The clause's words outside its quoted spans, lower-cased."""
+    bare = clause
+    for start, end in reversed(quoted_spans(clause)):
+        bare = bare[:start] + " " + bare[end:]
+    return {w.lower() for w in words_of(bare)}
+
+
+def _verb_of_another(word: str, tool: Tool, tools: list[Tool], clause: str) -> bool:
+    """Whether `word`, a verb, is said in the clause only of a thing that another offered tool is named for
+    and `tool` is not: each time it stands, a word of that other tool's thing (`Tool.thing_roots`) follows
+    within `ACT_REACH` words and none of `tool`'s own thing does. A verb takes its object: "calculate a 20%
+    tip on the bill" asks to calculate a tip, which is `calculate_tip`'s ask and no sign of `calculate_discount`,
+    whose name shares only the verb; "analyze the sentiment of the reviews" is no ask of `analyze_stock_market`."""
+    parts = lexicon.parts(word)
+    own = tool.thing_roots
+    if "VERB" not in parts and lexicon.lemma(word) not in ACTS:
+        return False
+    if "NOUN" in parts and lexicon.root(word) in own:
+        return False  # "email the price to …" is `send_email`'s ask: the verb is the tool's thing ("email")
+    others = set().union(*(t.thing_roots for t in tools if t is not tool)) - own
+    tokens = re.findall(r"[A-Za-z][\w'-]*|[,;:]", clause.lower())
+    objects = []
+    for i, w in enumerate(tokens):
+        if w != word.lower():
+            continue
+        if parts != {"VERB"} and i and tokens[i - 1] not in _BEFORE_A_VERB:
+            return False  # "the names of …", "five reviews": a word that may be a noun, read as one
+        objects.append({lexicon.root(v) for v in tokens[i + 1 : i + 1 + ACT_REACH]})
+    return bool(objects) and all(o & others and not o & own for o in objects)
+
+
+_BEFORE_A_VERB = frozenset(", ; : and or then also please to i you we".split())
+"""Words after which a word that may be a noun or a verb is read as the verb: the start of an instruction
+(after a comma, "and", "then", "also", "please"), an infinitive ("to"), a subject pronoun ("can you …")."""
 
 
 def _summary(tool: Tool) -> str:

@@ -169,7 +169,11 @@ The rules
    product search, `matching._outside_quotes`). Nor is a further tool whose only word in the clause is a past
    participle between a determiner and its noun ("the amount of the calculated tip", "the encrypted
    backups"), or an -ing form right after its noun ("a 3D movie playing in Austin"): it describes the
-   thing, no act asked (`matching._said_done`).
+   thing, no act asked (`matching._said_done`). A verb that several tools' names share names the one whose
+   thing it takes as its object, within a few words ("calculate a 20% tip" calls no `calculate_discount`,
+   "create an event" no `create_todo`; a word that may be a noun is a verb only where an instruction or an
+   infinitive starts), and a word of a further tool's name said only inside quotes names no tool ("the title
+   'Movie Night'" calls no movie tool; `matching._verb_of_another`, `Matcher._names_its_own`).
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
