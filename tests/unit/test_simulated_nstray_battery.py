@@ -16,6 +16,9 @@ search, a film's details, a loan payment), so that a verb is shared by several t
 "analyze", "schedule", "get") and a title in quotes ('Movie Night', 'Review Meeting') holds another tool's
 name words: a verb names the tool whose thing it takes as its object, and a word said only inside quotes is
 the material of a value. Its guards ask two things with one verb ("calculate a payment … and calculate a tip").
+
+A third section (`TRIP`: `WIDE` and a hotel search, a bus search, a taxi) holds a definite place after a
+preposition ("from the hotel", "at the restaurant"): where the ask happens, no ask for one.
 """
 
 from __future__ import annotations
@@ -257,6 +260,33 @@ def _wide(text: str, *names: str) -> tuple:
     return text, WIDE, sorted(names)
 
 
+TRIP = [
+    *WIDE,
+    fn(
+        "find_hotel",
+        "Find a hotel in a city",
+        {"city": (STR, "The city"), "stars": (STR, "The star rating")},
+        ["city"],
+    ),
+    fn(
+        "find_bus",
+        "Find a bus between two places",
+        {"origin": (STR, "The origin"), "destination": (STR, "The destination")},
+        ["origin", "destination"],
+    ),
+    fn(
+        "order_taxi",
+        "Order a taxi ride to a destination",
+        {"pickup": (STR, "The pickup place"), "destination": (STR, "The destination")},
+        ["destination"],
+    ),
+]
+
+
+def _trip(text: str, *names: str) -> tuple:
+    return text, TRIP, sorted(names)
+
+
 ROWS: list[tuple] = [
     # ======== one ask; a fragment beside it is a value, not an ask
     _row("Calculate a 20% tip on a bill of $80.", "calculate_tip"),
@@ -440,6 +470,55 @@ ROWS: list[tuple] = [
         "analyze_sentiment",
         "get_news",
     ),
+    # ======== a definite place after a preposition is where the ask happens, no ask (`TRIP`)
+    _trip(
+        "Find a 4-star hotel in Chicago, and also find a bus that can take me from the hotel to the stadium.",
+        "find_hotel",
+        "find_bus",
+    ),
+    _trip("Find a bus that can take me from the hotel to the stadium.", "find_bus"),
+    _trip("Find a bus from the hotel to the museum and get the weather in Turin.", "find_bus", "get_weather"),
+    _trip(
+        "Find a bus from the restaurant to the theatre, then calculate a 10% tip on a $50 bill.",
+        "find_bus",
+        "calculate_tip",
+    ),
+    _trip("Order a taxi from the hotel to the airport.", "order_taxi"),
+    _trip(
+        "Order a taxi from my hotel to the stadium and get the weather in Lyon.", "order_taxi", "get_weather"
+    ),
+    _trip(
+        "Find a 4-star hotel in Oslo and order a taxi from the hotel to the harbour.",
+        "find_hotel",
+        "order_taxi",
+    ),
+    _trip(
+        "Calculate the distance from the hotel to the museum and convert 5 miles to kilometers.",
+        "calculate_distance",
+        "convert_distance",
+    ),
+    _trip("Get the weather at the hotel in Nice and order a taxi to the beach.", "get_weather", "order_taxi"),
+    _trip("Find a hotel in Porto and find Italian restaurants in Porto.", "find_hotel", "search_restaurants"),
+    _trip(
+        "Calculate a 15% tip on a $60 bill at the restaurant and convert 60 dollars to euros.",
+        "calculate_tip",
+        "convert_currency",
+    ),
+    _trip(
+        "Calculate a 10% tip on a $90 bill at the salon and generate a password of 8 characters.",
+        "calculate_tip",
+        "generate_password",
+    ),
+    _trip(
+        "Order a taxi to the salon and book an appointment at the Glow salon for Friday.",
+        "order_taxi",
+        "book_salon_appointment",
+    ),
+    _trip(
+        "Create a to-do item 'pick up keys' and order a taxi from the property to the station.",
+        "create_todo",
+        "order_taxi",
+    ),
     # ======== guards: one verb, two asks, both tools called
     _wide(
         "Calculate the monthly payment for a loan of $15000 at 6% over 36 months and calculate a 10% tip on a"
@@ -473,7 +552,10 @@ NOUN_PLAY = (
     "'the film playing' counts 'film' for a movie player beside 'playing', a word the asked tool lacks"
 )
 NO_ACT = "'try the new Thai restaurant' inside an email's body calls a restaurant review search instead"
+PLACE = "a place after 'from the' / 'at the' calls the tool named for it beside the one asked"
 GAPS: dict[str, str] = {
+    "Find a bus from the restaurant to the theatre": PLACE,
+    "Calculate a 15% tip on a $60 bill at the restaurant": PLACE,
     "Get the weather in Lyon, where the film": NOUN_PLAY,
     "Analyze the sentiment of this review": QUOTED,
     "Find Italian restaurants in Chicago": CUISINE,
