@@ -1148,8 +1148,13 @@ class Matcher:
                 ][:1]
             return specials[:1]
         best = self._doing_the_act(fitting, clause)
+        if not best.special and _only_a_place(best, self.tools, clause):
+            # "find a bus that can take me from the hotel to …": the hotel is where the ride starts
+            best = next((s for s in fitting if not _only_a_place(s, self.tools, clause)), best)
         chosen = [best]
         for other in ranked:
+            if not other.special and _only_a_place(other, self.tools, clause):
+                continue  # "… from the hotel to a Broadway show": a place of the ask, not an ask (`_only_a_place`)
             if not other.special and _said_done(other, best, clause):
                 continue  # "the amount of the calculated tip": the result named, no act asked (`_said_done`)
             if (
@@ -1326,6 +1331,34 @@ def _verb_of_another(word: str, tool: Tool, tools: list[Tool], clause: str) -> b
             return False  # "the names of …", "five reviews": a word that may be a noun, read as one
         objects.append({lexicon.root(v) for v in tokens[i + 1 : i + 1 + ACT_REACH]})
     return bool(objects) and all(o & others and not o & own for o in objects)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:from|to|at|near|outside|inside)\s+(?:the|my|our|your|this|that)\s+$", re.I)
+
+
+def _only_a_place(score: Score, tools: list[Tool], clause: str) -> bool:
+    """Whether every word of the tool's name that the clause says outside quotes is either a verb said of
+    another tool's thing (`_verb_of_another`) or a noun that a preposition of place and a definite article
+    stand right before ("from the hotel", "to my office", "at the salon"): a definite place is where the ask
+    happens, a thing the asker already has in mind, no ask for one ("find a bus that can take me from the
+    hotel to a Broadway show" asks for no hotel search; "book a taxi from the hotel to the pier")."""
+    outside = _unquoted_words(clause)
+    named = [
+        w
+        for w in score.matched
+        if score.tool.vocabulary.get(lexicon.root(w)) == NAME and w.lower() in outside
+    ]
+    if not named:
+        return False
+    places = False
+    for word in named:
+        if _verb_of_another(word, score.tool, tools, clause):
+            continue
+        spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", clause, re.I)]
+        if not spots or not all(_PLACE_BEFORE.search(clause[:i]) for i in spots):
+            return False
+        places = True
+    return places
 
 
 _BEFORE_A_VERB = frozenset(", ; : and or then also please to i you we".split())

@@ -173,7 +173,10 @@ The rules
    thing it takes as its object, within a few words ("calculate a 20% tip" calls no `calculate_discount`,
    "create an event" no `create_todo`; a word that may be a noun is a verb only where an instruction or an
    infinitive starts), and a word of a further tool's name said only inside quotes names no tool ("the title
-   'Movie Night'" calls no movie tool; `matching._verb_of_another`, `Matcher._names_its_own`).
+   'Movie Night'" calls no movie tool; `matching._verb_of_another`, `Matcher._names_its_own`). A tool whose
+   only name words in the clause are such verbs and a noun right after a preposition of place and a definite
+   article ("from the hotel", "at the restaurant") is not needed either: a definite place is where the ask
+   happens ("find a bus from the hotel to …" asks for no hotel search, `matching._only_a_place`).
    A word the clause asks for ("the symptoms of", or its question form's kind) that is the head of the object
    the description's opening verb takes ("Get the **symptoms** of a condition") weighs as a word of the name;
    so does a word of that verb's family that a parameter's name holds, which names the act, not only an input
