@@ -1333,15 +1333,16 @@ def _verb_of_another(word: str, tool: Tool, tools: list[Tool], clause: str) -> b
     return bool(objects) and all(o & others and not o & own for o in objects)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:from|to|at|near|outside|inside)\s+(?:the|my|our|your|this|that)\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:from|at|near|outside|inside)\s+(?:the|my|our|your|this|that)\s+$", re.I)
 
 
 def _only_a_place(score: Score, tools: list[Tool], clause: str) -> bool:
     """Whether every word of the tool's name that the clause says outside quotes is either a verb said of
     another tool's thing (`_verb_of_another`) or a noun that a preposition of place and a definite article
-    stand right before ("from the hotel", "to my office", "at the salon"): a definite place is where the ask
+    stand right before ("from the hotel", "near my office", "at the salon"): a definite place is where the ask
     happens, a thing the asker already has in mind, no ask for one ("find a bus that can take me from the
-    hotel to a Broadway show" asks for no hotel search; "book a taxi from the hotel to the pier")."""
+    hotel to a Broadway show" asks for no hotel search; "book a taxi from the hotel to the pier"). Not
+    "to": what follows it may be the collection a tool keeps ("add Jean-Luc Picard to my contacts")."""
     outside = _unquoted_words(clause)
     named = [
         w
