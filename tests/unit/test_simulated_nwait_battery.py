@@ -261,6 +261,7 @@ def second_turn(request_text: str, result: dict) -> list[tuple[str, dict]]:
 
 
 NEXT_TURN = [
+    # (request, what the first turn's call returns, the value the waiting step must be called with)
     (
         "Compute the area of a circle with radius 4 and then encrypt the calculated area.",
         {"area": 50.27},
@@ -276,12 +277,80 @@ NEXT_TURN = [
         {"weather": "sunny, 31 C"},
         "sunny, 31 C",
     ),
+    (
+        "Fetch the lyrics of 'Hallelujah' and analyze the sentiment of the lyrics.",
+        {"title": "Hallelujah", "lyrics": "I heard there was a secret chord"},
+        "I heard there was a secret chord",
+    ),
+    (
+        "Record a 20 second audio clip and email it to sam@example.com.",
+        {"file": "clip_0042.wav"},
+        "clip_0042.wav",
+    ),
+    ("Get the driving distance from Lyon to Nice and text it to 555-0100.", {"distance_km": 470}, "470"),
+    ("Compute the BMI for 82 kg and 1.8 m, then encrypt the result.", {"bmi": 25.3}, "25.3"),
+    (
+        "Check the stock price of TSLA and email the price to kim@example.com.",
+        {"symbol": "TSLA", "price": 251.2},
+        "251.2",
+    ),
+    (
+        "Translate 'good morning' into French and then analyze the sentiment of the translated text.",
+        {"translated_text": "bonjour"},
+        "bonjour",
+    ),
+    (
+        "Analyze the sentiment of 'I love this phone' and email the result to support@example.com.",
+        {"sentiment": "positive"},
+        "positive",
+    ),
+    ("Find the GCD of 84 and 36 and text the result to 555-0142.", {"gcd": 12}, "12"),
+    (
+        "Get the lyrics of 'Imagine' by John Lennon, then encrypt them.",
+        {"lyrics": "Imagine there's no heaven"},
+        "Imagine there's no heaven",
+    ),
+    (
+        "Encrypt the text 'meet at noon' and then text the encrypted text to 555-0111.",
+        {"encrypted_text": "U2FsdGVkX1"},
+        "U2FsdGVkX1",
+    ),
+    (
+        "Get the weather in Lima and analyze the sentiment of the weather report.",
+        {"city": "Lima", "report": "cloudy and mild"},
+        "cloudy and mild",
+    ),
+    (
+        "Compute the area of a circle of radius 2.5, then create an invoice for Max with the resulting area as the amount.",
+        {"area": 19.63},
+        "19.63",
+    ),
+    (
+        "Work out a 15% tip on a $80 bill, then create an invoice for Dana for the total.",
+        {"tip": 12.0, "total": 92.0},
+        "92.0",
+    ),
+    # guard: a number that refers back by a pronoun is already read from the result
+    ("Get the price of AAPL and convert it from USD to EUR.", {"price": 189.5}, "189.5"),
 ]
 NEXT_GAPS = {
-    "Compute the area": "the waiting step is called on the next turn, but with the request's words, not the result",
-    "Get the lyrics": "the waiting step is called on the next turn, but with the request's words, not the result",
+    "Compute the area of a circle with": "the waiting step is called on the next turn, but with the request's words, not the result",
+    "Get the lyrics of 'Yellow'": "the waiting step is called on the next turn, but with the request's words, not the result",
     "Look up the weather": "the waiting step is called on the next turn, but with the request's words, not the result",
+    "Fetch the lyrics of 'Hallelujah'": "the waiting step is called on the next turn with the request's words ('analyze the sentiment of the lyrics')",
+    "Get the lyrics of 'Imagine'": "the waiting step is called on the next turn with the pronoun 'them', not the lyrics",
+    "Get the weather in Lima": "the waiting step is called on the next turn with the request's words, not the report",
+    "Record a 20 second": "the pronoun 'it' alone gives the email body no value: send_email is not called on the next turn",
+    "Get the driving distance from Lyon": "the SMS step is not planned ('text it to …' is read as a second distance ask)",
+    "Compute the BMI for 82": "first turn: 'the result' does not wait, encrypt_text is called at once with the words",
+    "Check the stock price of TSLA": "first turn: 'the price' does not wait, the email body is the word 'price'",
+    "Translate 'good morning'": "first turn: 'the translated text' does not wait, sentiment called with 'translated'",
+    "Analyze the sentiment of 'I love": "first turn: 'the result' does not wait, the email body is the word 'result'",
+    "Find the GCD of 84": "the SMS step is not planned ('text the result to …' names no SMS tool word)",
+    "Encrypt the text 'meet at noon'": "the SMS step is read as a second encrypt_text call ('text the encrypted text')",
+    "Work out a 15% tip": "first turn: the invoice is called at once with the bill (80) as amount, not 'the total'",
 }
+"""Next-turn rows the simulator does not pass yet: strict expected failures, so a fix shows."""
 
 
 @pytest.mark.parametrize(("request_text", "result", "value"), params(NEXT_TURN, NEXT_GAPS))
@@ -289,4 +358,4 @@ def test_the_waiting_step_takes_the_result_on_the_next_turn(
     request_text: str, result: dict, value: str
 ) -> None:
     got = second_turn(request_text, result)
-    assert len(got) == 1 and value in [str(v) for v in got[0][1].values()], got
+    assert len(got) == 1 and any(value in str(v) for v in got[0][1].values()), got
