@@ -942,7 +942,12 @@ The rules
    supply them). Nor is one whose words for a text value refer back to what a step called earlier in the
    turn produces — a third-person pronoun ("… and translate *them* into German") or a definite noun phrase
    headed by a word of the earlier tool ("then encrypt *the calculated area*"): it waits for that result
-   (`plan.awaits_result`).
+   (`plan.awaits_result`); so does a number only carried over from the earlier call while the clause names
+   that call's product ("… then create an invoice for Dana for *the total*", "invoice Lee for *the
+   converted amount*"). On the next turn, once the result is back, the value referred to is taken from it
+   (`plan.taken_from_results`): the result's one value, or its field named like the head noun ("area" →
+   `{"area": 78.5}`; for a pronoun, like the earlier tool), or what a wrapper holds; a text parameter takes
+   the whole result in words when no one field is meant.
    **An id another tool looks up** (`handoff.looked_up`): on the first turn, a required parameter whose
    description says another offered tool gives it (names that tool, or describes it: "from the Search
    Airport API") and whose value read from the request is a name, not an id (no digit, not one upper-case
@@ -1372,7 +1377,15 @@ from agentkit.local.simulated.matching import (
 )
 from agentkit.local.simulated.parameters import roots_of
 from agentkit.local.simulated.persona import Persona
-from agentkit.local.simulated.plan import GUESSED, Step, awaits_result, plan, rejoin, result_not_made
+from agentkit.local.simulated.plan import (
+    GUESSED,
+    Step,
+    awaits_result,
+    plan,
+    rejoin,
+    result_not_made,
+    taken_from_results,
+)
 from agentkit.local.simulated.values import resolve
 from agentkit.local.simulated.why import AnswerDecision, ToolDecision
 
@@ -1490,6 +1503,7 @@ def _advance(
     ready: list[_Ready] = []
     made = {(c.name, json.dumps(c.input, sort_keys=True)) for c in conversation.calls}
     earlier: list[str] = []  # results of the clauses before: "… then compute its refund" uses the total
+    done: list[tuple[Tool, str]] = []  # each step called before, with its result: the products referred to
     for index in range(len(clauses)):
         context: list[str] = []
         waiting = False
@@ -1509,6 +1523,7 @@ def _advance(
                     waiting = True  # a failed chain stops this clause's dependent steps
                     continue
                 context.extend(c.outcome.result for c in step.calls)
+                done.extend((step.tool, c.outcome.result) for c in step.calls)
                 continue
             filled = fill_tool(step.tool, step.text, conversation, context, roster, inherited=step.inherited)
             if filled is None and earlier:
@@ -1532,8 +1547,10 @@ def _advance(
                 is None
             ):
                 continue  # it needs a result still to come
-            if any(awaits_result(f, step.tool, [r.step.tool for r in ready]) for f in filled):
+            if any(awaits_result(f, step.tool, [r.step.tool for r in ready], step.text) for f in filled):
                 continue  # "… and then encrypt the calculated area": its value is a result still to come
+            if done:  # … and once it has come, the value referred to is taken from it
+                filled = [taken_from_results(f, step.tool, done, step.text) for f in filled]
             fresh: list[Filled] = []
             for f in filled:  # a counted repeat of a fresh call is made again ("roll a die twice")
                 if _new(step.tool.name, f.values, made) or (f.note == REPEATED and fresh):

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.simulated import handoff, text
+from agentkit.local.simulated.answer import WRAPPERS, render_result
 from agentkit.local.simulated.arguments import ALL_OF_THEM, ASKED_AGAIN
 from agentkit.local.simulated.conversation import Call, Conversation, fill_tool
 from agentkit.local.simulated.dates import (
@@ -1066,28 +1067,115 @@ def _points_back(value: Any, part: str, tool: Tool) -> bool:
     )
 
 
-def awaits_result(filled: Filled, tool: Tool, before: list[Tool]) -> bool:
+def awaits_result(filled: Filled, tool: Tool, before: list[Tool], clause: str = "") -> bool:
     """Whether a call's words for a value refer back to what a step called earlier in this turn produces,
     so the call waits for that result (rule 6): the words read for a text value are a third-person pronoun
     ("translate *them* into German", "send *it* to …"), or a definite noun phrase whose head word the
     earlier tool is named or described by ("encrypt *the calculated area*" after `compute_circle_area`,
-    "analyze *the lyrics*" after a lyrics tool). Nothing is stated for it yet; a small model waits."""
+    "analyze *the lyrics*" after a lyrics tool). A number only carried over from the earlier call ("as
+    before") while the clause names such a product ("… then create an invoice for Dana for *the total*"
+    after a tip tool that gives the total; "invoice Lee for *the converted amount*" after a conversion,
+    the participle naming the earlier tool's act) is that product, not the earlier input: it waits too.
+    Nothing is stated for it yet; a small model waits."""
     if not before:
         return False
-    for argument in filled.arguments:
-        value = argument.value
-        if argument.rule not in ("ask", "residual") or not isinstance(value, str):
+    return any(_product_meant(a, tool, before, clause) is not None for a in filled.arguments)
+
+
+_DEFINITE_PHRASE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:([a-z]+)ed\s+)?([a-z]+)\b")
+"""A definite noun phrase, with a participle before its head: "the calculated area", "the total"."""
+
+
+def _product_meant(argument: Any, tool: Tool, before: list[Tool], clause: str = "") -> str | None:
+    """How an argument's words refer back to an earlier tool's product: "" for a third-person pronoun,
+    the head noun's root for a definite noun phrase headed by a word of an earlier tool ("the calculated
+    area" → "area"), None when they do not. A number carried over ("as before") is looked for in the
+    clause's words (`awaits_result`)."""
+    value = argument.value
+    if argument.rule == "as before" and isinstance(value, int | float) and not isinstance(value, bool):
+        for match in _DEFINITE_PHRASE.finditer(clause.lower()):
+            head = lexicon.root(match.group(2))
+            act = lexicon.root(match.group(1) + "ed") if match.group(1) else ""  # "converted" → convert
+            for word in (head, act):
+                if word and word not in tool.vocabulary and any(word in t.vocabulary for t in before):
+                    return head
+        return None
+    if argument.rule not in ("ask", "residual") or not isinstance(value, str):
+        return None
+    words = re.findall(r"[A-Za-z']+", value.lower())
+    if words and THIRD_PERSON.fullmatch(words[0]):
+        return ""
+    for match in _DEFINITE_PHRASE.finditer(value.lower()):
+        head = lexicon.root(match.group(2))
+        if head not in tool.vocabulary and any(head in t.vocabulary for t in before):
+            return head
+    return None
+
+
+def taken_from_results(filled: Filled, tool: Tool, done: list[tuple[Tool, str]], clause: str = "") -> Filled:
+    """The call with each value whose words refer back to an earlier step's product (`awaits_result`) taken
+    from that step's result, once it has come back (rule 6, next turn): "encrypt the calculated area" after
+    `{"area": 50.27}` encrypts "50.27", "translate them into German" after the lyrics translates the lyrics.
+    The result is the latest one of a step whose tool the words name (for a pronoun, the latest of all);
+    of it, the one value it holds, or the field named like the head noun (or, for a pronoun, like the
+    earlier tool), or what a wrapper holds (`{"result": …}`); a text parameter takes the whole result said
+    in words when no one field is meant. A value that does not fit the parameter's type stays as read."""
+    properties = tool.schema.get("properties") or {}
+    values, arguments = dict(filled.values), list(filled.arguments)
+    for index, argument in enumerate(arguments):
+        head = _product_meant(argument, tool, [t for t, _ in done], clause)
+        if head is None:
             continue
-        words = re.findall(r"[A-Za-z']+", value.lower())
-        if words and THIRD_PERSON.fullmatch(words[0]):
-            return True
-        for match in re.finditer(
-            r"\b(?:the|that|this|these|those)\s+(?:[a-z]+ed\s+)?([a-z]+)\b", value.lower()
-        ):
-            head = lexicon.root(match.group(1))
-            if head not in tool.vocabulary and any(head in t.vocabulary for t in before):
-                return True
-    return False
+        source = next((d for d in reversed(done) if not head or head in d[0].vocabulary), None)
+        if source is None:
+            continue
+        kind = (properties.get(argument.name) or {}).get("type")
+        value = _fitting(_result_value(source[1], head, source[0]), source[1], kind)
+        if value is None:
+            continue
+        values[argument.name] = value
+        arguments[index] = replace(
+            argument, value=value, rule="result", evidence=f"{source[0].name}'s result"
+        )
+    return replace(filled, values=values, arguments=arguments)
+
+
+def _result_value(result: str, head: str, source: Tool) -> Any:
+    """The value of a tool's result that words refer back to (see `taken_from_results`), or None."""
+    try:
+        value = json.loads(result)
+    except (ValueError, TypeError):
+        return result.strip() or None
+    while isinstance(value, dict) and len(value) == 1:
+        value = next(iter(value.values()))
+    if not isinstance(value, dict):
+        return value
+    wanted = {head} if head else set(source.name_roots)
+    named = [v for k, v in value.items() if wanted & set(roots_of(k.replace("_", " ")))]
+    if len(named) == 1:
+        return named[0]
+    wrapped = [v for k, v in value.items() if k.lower() in WRAPPERS]
+    return wrapped[0] if len(wrapped) == 1 else None
+
+
+def _fitting(value: Any, result: str, kind: str | None) -> Any:
+    """`value` as a parameter of JSON type `kind` takes it; a text parameter takes the whole result in
+    words when no one value was found; None when it cannot be given."""
+    if kind in ("number", "integer"):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return int(number) if kind == "integer" and number.is_integer() else number
+    if kind not in (None, "string"):
+        return value if value is not None else None
+    if value is None or isinstance(value, dict | list):
+        return render_result(result).strip("“”") or None
+    if isinstance(value, float):
+        return f"{value:g}" if value.is_integer() else str(value)
+    return str(value)
 
 
 def _tells_more(told: list[Any] | None, alone: list[Any] | None) -> bool:
