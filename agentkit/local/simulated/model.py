@@ -942,8 +942,9 @@ The rules
    supply them). Nor is one whose words for a text value refer back to what a step called earlier in the
    turn produces — a third-person pronoun ("… and translate *them* into German") or a definite noun phrase
    headed by a word of the earlier tool ("then encrypt *the calculated area*"): it waits for that result
-   (`plan.awaits_result`); so does a number only carried over from the earlier call while the clause names
-   that call's product ("… then create an invoice for Dana for *the total*", "invoice Lee for *the
+   (`plan.awaits_result`), or a word that names any tool's answer ("email *the result* to …", "the
+   output"), also when only words from inside the phrase were read ("email the price" read as "price");
+   so does a number only carried over from the earlier call while the clause names that call's product ("… then create an invoice for Dana for *the total*", "invoice Lee for *the
    converted amount*"). On the next turn, once the result is back, the value referred to is taken from it
    (`plan.taken_from_results`): the result's one value, or its field named like the head noun ("area" →
    `{"area": 78.5}`; for a pronoun, like the earlier tool), or what a wrapper holds; a text parameter takes
@@ -1381,6 +1382,7 @@ from agentkit.local.simulated.plan import (
     GUESSED,
     Step,
     awaits_result,
+    given_the_result,
     plan,
     rejoin,
     result_not_made,
@@ -1530,6 +1532,8 @@ def _advance(
                 filled = fill_tool(
                     step.tool, step.text, conversation, [*earlier, *context], roster, inherited=step.inherited
                 )
+            if filled is None and done and not waiting:  # "… and email it to …": "it" is the result now
+                filled = given_the_result(step.tool, step.text, conversation, roster, done)
             if filled is None and not conversation.calls and not waiting:
                 filled = _shared(step, steps, clauses, conversation, roster)
             elif filled is not None and _on_stated_default(filled) and not conversation.calls and not waiting:

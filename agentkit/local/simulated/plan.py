@@ -1088,35 +1088,51 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:([a-z]+)ed\
 
 def _product_meant(argument: Any, tool: Tool, before: list[Tool], clause: str = "") -> str | None:
     """How an argument's words refer back to an earlier tool's product: "" for a third-person pronoun,
-    the head noun's root for a definite noun phrase headed by a word of an earlier tool ("the calculated
-    area" → "area"), None when they do not. A number carried over ("as before") is looked for in the
-    clause's words (`awaits_result`)."""
+    the head noun's root for a definite noun phrase naming it (`_products_named`), None when they do not.
+    A text value may be the phrase, or words read from inside the clause's phrase ("email *the price*"
+    read as "price"); a number only carried over ("as before") is the product when the clause names one
+    (`awaits_result`)."""
     value = argument.value
     if argument.rule == "as before" and isinstance(value, int | float) and not isinstance(value, bool):
-        for match in _DEFINITE_PHRASE.finditer(clause.lower()):
-            head = lexicon.root(match.group(2))
-            act = lexicon.root(match.group(1) + "ed") if match.group(1) else ""  # "converted" → convert
-            for word in (head, act):
-                if word and word not in tool.vocabulary and any(word in t.vocabulary for t in before):
-                    return head
-        return None
-    if argument.rule not in ("ask", "residual") or not isinstance(value, str):
+        return next((head for head, _ in _products_named(clause, tool, before)), None)
+    if not isinstance(value, str):
         return None
     words = re.findall(r"[A-Za-z']+", value.lower())
-    if words and THIRD_PERSON.fullmatch(words[0]):
-        return ""
-    for match in _DEFINITE_PHRASE.finditer(value.lower()):
-        head = lexicon.root(match.group(2))
-        if head not in tool.vocabulary and any(head in t.vocabulary for t in before):
+    if argument.rule in ("ask", "residual"):
+        if words and THIRD_PERSON.fullmatch(words[0]):
+            return ""
+        for head, _ in _products_named(value, tool, before):
+            return head
+    content = {w for w in words if not lexicon.is_function_word(w)}
+    for head, phrase in _products_named(clause, tool, before):
+        if content and content <= phrase:
             return head
     return None
+
+
+def _products_named(text: str, tool: Tool, before: list[Tool]) -> list[tuple[str, set[str]]]:
+    """The definite noun phrases of `text` that name what an earlier tool produces (head root, words):
+    the head or the participle before it is a word of an earlier tool and not of this one ("the
+    calculated *area*" after `compute_circle_area`, "the *converted* amount" after a conversion), or the
+    head is a word that names any tool's answer (`answer.WRAPPERS`: "the result", "the output")."""
+    found = []
+    for match in _DEFINITE_PHRASE.finditer(text.lower()):
+        head = lexicon.root(match.group(2))
+        act = lexicon.root(match.group(1) + "ed") if match.group(1) else ""  # "converted" → convert
+        if match.group(2) in WRAPPERS or any(
+            word and word not in tool.vocabulary and any(word in t.vocabulary for t in before)
+            for word in (head, act)
+        ):
+            found.append((head, set(match.group(0).split()[1:])))
+    return found
 
 
 def taken_from_results(filled: Filled, tool: Tool, done: list[tuple[Tool, str]], clause: str = "") -> Filled:
     """The call with each value whose words refer back to an earlier step's product (`awaits_result`) taken
     from that step's result, once it has come back (rule 6, next turn): "encrypt the calculated area" after
     `{"area": 50.27}` encrypts "50.27", "translate them into German" after the lyrics translates the lyrics.
-    The result is the latest one of a step whose tool the words name (for a pronoun, the latest of all);
+    The result is the latest one of a step whose tool the words name (else, as for a pronoun or "the
+    result", the latest of all);
     of it, the one value it holds, or the field named like the head noun (or, for a pronoun, like the
     earlier tool), or what a wrapper holds (`{"result": …}`); a text parameter takes the whole result said
     in words when no one field is meant. A value that does not fit the parameter's type stays as read."""
@@ -1126,9 +1142,7 @@ def taken_from_results(filled: Filled, tool: Tool, done: list[tuple[Tool, str]],
         head = _product_meant(argument, tool, [t for t, _ in done], clause)
         if head is None:
             continue
-        source = next((d for d in reversed(done) if not head or head in d[0].vocabulary), None)
-        if source is None:
-            continue
+        source = next((d for d in reversed(done) if head and head in d[0].vocabulary), done[-1])
         kind = (properties.get(argument.name) or {}).get("type")
         value = _fitting(_result_value(source[1], head, source[0]), source[1], kind)
         if value is None:
@@ -1138,6 +1152,28 @@ def taken_from_results(filled: Filled, tool: Tool, done: list[tuple[Tool, str]],
             argument, value=value, rule="result", evidence=f"{source[0].name}'s result"
         )
     return replace(filled, values=values, arguments=arguments)
+
+
+def given_the_result(
+    tool: Tool, clause: str, conversation: Conversation, roster: handoff.Roster, done: list[tuple[Tool, str]]
+) -> list[Filled] | None:
+    """The call of a clause that refers back by a pronoun alone ("… and email *it* to sam@example.com") and
+    so leaves the one text value its tool requires unread: once the earlier step's result is back, "it"
+    is that result (rule 6, next turn), given to that parameter (see `taken_from_results`). None when the
+    clause has no such pronoun, or lacks another value, or more than one."""
+    if not done or not THIRD_PERSON.search(clause):
+        return None
+    missing: list[str] = []
+    if fill_tool(tool, clause, conversation, [], roster, on_missing=missing.append) is not None:
+        return None
+    properties = tool.schema.get("properties") or {}
+    if len(set(missing)) != 1 or (properties.get(missing[0]) or {}).get("type") != "string":
+        return None
+    source, result = done[-1]
+    value = _fitting(_result_value(result, "", source), result, "string")
+    if value is None:
+        return None
+    return fill_tool(tool, clause, conversation, [], roster, inherited={missing[0]: value})
 
 
 def _result_value(result: str, head: str, source: Tool) -> Any:
