@@ -218,6 +218,7 @@ ROWS: list[tuple[str, set]] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Find the greatest common divisor of 120": "a later step's value refers back to an earlier step's result ('the GCD value'): the email body 'GCD' is read by a rule other than the ask's words, so it does not wait",
     "What is the weather in Oslo?": "a later step's value refers back to an earlier step's result ('the report' of the weather step): translate is called with words",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
@@ -367,6 +368,7 @@ NEXT_TURN = [
     ("Get the price of AAPL and convert it from USD to EUR.", {"price": 189.5}, "189.5"),
 ]
 NEXT_GAPS = {
+    "Find the greatest common divisor of 120": "first turn: 'the GCD value' does not wait, the email is sent at once with 'GCD'",
     "Get the driving distance from Lyon": "the SMS step is not planned ('text it to …' is read as a second distance ask)",
     "Find the GCD of 84": "the SMS step is not planned ('text the result to …' names no SMS tool word)",
     "Encrypt the text 'meet at noon'": "the SMS step is read as a second encrypt_text call ('text the encrypted text')",

@@ -1089,8 +1089,8 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:([a-z]+)ed\
 def _product_meant(argument: Any, tool: Tool, before: list[Tool], clause: str = "") -> str | None:
     """How an argument's words refer back to an earlier tool's product: "" for a third-person pronoun,
     the head noun's root for a definite noun phrase naming it (`_products_named`), None when they do not.
-    A text value may be the phrase, or words read from inside the clause's phrase ("email *the price*"
-    read as "price"); a number only carried over ("as before") is the product when the clause names one
+    A text value may be the phrase, or words read from inside the clause's phrase as the ask's words or
+    near the parameter's name ("email *the price*" read as "price"); a number only carried over ("as before") is the product when the clause names one
     (`awaits_result`)."""
     value = argument.value
     if argument.rule == "as before" and isinstance(value, int | float) and not isinstance(value, bool):
@@ -1103,6 +1103,8 @@ def _product_meant(argument: Any, tool: Tool, before: list[Tool], clause: str = 
             return ""
         for head, _ in _products_named(value, tool, before):
             return head
+    if argument.rule not in ("ask", "residual", "named"):
+        return None  # a value read by its role or as an example ("from the hotel", "wheat") is the thing
     content = {w for w in words if not lexicon.is_function_word(w)}
     for head, phrase in _products_named(clause, tool, before):
         if content and content <= phrase:
