@@ -220,6 +220,7 @@ ROWS: list[tuple[str, set]] = [
 GAPS: dict[str, str] = {
     "Find the greatest common divisor of 120": "a later step's value refers back to an earlier step's result ('the GCD value'): the email body 'GCD' is read by a rule other than the ask's words, so it does not wait",
     "What is the weather in Oslo?": "a later step's value refers back to an earlier step's result ('the report' of the weather step): translate is called with words",
+    "Find the greatest common divisor of 120": "a later step's value refers back to an earlier step's result ('the GCD value'): email body 'GCD'",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 
@@ -342,11 +343,6 @@ NEXT_TURN = [
         "Get the weather in Oslo and then email the output to lars@example.com.",
         {"output": "light snow, -2 C"},
         "light snow, -2 C",
-    ),
-    (
-        "Find the greatest common divisor of 120 and 45, then email the GCD value to ana@example.com.",
-        {"gcd": 15},
-        "15",
     ),
     # a pronoun alone leaves the one text value unread ("email it to …"): it is the result
     (

@@ -942,8 +942,8 @@ The rules
    supply them). Nor is one whose words for a text value refer back to what a step called earlier in the
    turn produces — a third-person pronoun ("… and translate *them* into German") or a definite noun phrase
    headed by a word of the earlier tool ("then encrypt *the calculated area*"): it waits for that result
-   (`plan.awaits_result`) — its head is its last noun, "the *weather* report", "the GCD value" — or a word
-   that names any tool's answer ("email *the result* to …", "the output"), also when only words from inside the phrase were read ("email the price" read as "price");
+   (`plan.awaits_result`), or a word that names any tool's answer ("email *the result* to …", "the
+   output"), also when only words from inside the phrase were read ("email the price" read as "price");
    so does a number only carried over from the earlier call while the clause names that call's product ("… then create an invoice for Dana for *the total*", "invoice Lee for *the
    converted amount*"). On the next turn, once the result is back, the value referred to is taken from it
    (`plan.taken_from_results`): the result's one value, or its field named like the head noun ("area" →

@@ -1114,25 +1114,18 @@ def _product_meant(argument: Any, tool: Tool, before: list[Tool], clause: str = 
 
 def _products_named(text: str, tool: Tool, before: list[Tool]) -> list[tuple[str, set[str]]]:
     """The definite noun phrases of `text` that name what an earlier tool produces (head root, words):
-    the head, a noun before it or the participle before it is a word of an earlier tool and not of this
-    one ("the calculated *area*" after `compute_circle_area`, "the *converted* amount" after a conversion,
-    "the *weather* report" after a weather tool), or the head is a word that names any tool's answer
-    (`answer.WRAPPERS`: "the result", "the output", "the GCD value"). The head is the phrase's last word:
-    a noun right after another is the head it modifies ("the weather report")."""
+    the head or the participle before it is a word of an earlier tool and not of this one ("the
+    calculated *area*" after `compute_circle_area`, "the *converted* amount" after a conversion), or the
+    head is a word that names any tool's answer (`answer.WRAPPERS`: "the result", "the output")."""
     found = []
-    lowered = text.lower()
-    for match in _DEFINITE_PHRASE.finditer(lowered):
-        last = match.group(2)
-        after = re.match(r"\s+([a-z]+)\b", lowered[match.end() :])
-        compound = after.group(1) if after and not lexicon.is_function_word(after.group(1)) else ""
-        head = lexicon.root(compound or last)
+    for match in _DEFINITE_PHRASE.finditer(text.lower()):
+        head = lexicon.root(match.group(2))
         act = lexicon.root(match.group(1) + "ed") if match.group(1) else ""  # "converted" → convert
-        words = {head, act, lexicon.root(last)}
-        if (compound or last) in WRAPPERS or any(
+        if match.group(2) in WRAPPERS or any(
             word and word not in tool.vocabulary and any(word in t.vocabulary for t in before)
-            for word in words
+            for word in (head, act)
         ):
-            found.append((head, {*match.group(0).split()[1:], compound} - {""}))
+            found.append((head, set(match.group(0).split()[1:])))
     return found
 
 
