@@ -406,7 +406,7 @@ ROWS: list[tuple] = [
     ),
     _wide(
         "Calculate a 20% tip on a bill of $100, create an invoice for the client 'Sam Lee' with the description"
-        " 'Dinner' for the total amount including the tip.",
+        " 'Dinner' for $120.",
         "calculate_tip",
         "create_invoice",
     ),
