@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import re
 import subprocess
 import sys
@@ -45,6 +44,7 @@ from agentkit.local.bedrock.server import LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bfcl_shapes import asked_shape, call_shapes  # noqa: E402
+from outcomes import compare_and_save  # noqa: E402
 
 WHEEL_VERSION = "2026.3.23"
 CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance"]
@@ -325,16 +325,7 @@ def main() -> None:
             if shaped[h]:
                 top = ", ".join(f"{shape} ×{n}" for shape, n in shaped[h].most_common())
                 print(f"  shapes {category} ({h}): {top}")
-    if args.compare and args.compare.exists():
-        before = json.loads(args.compare.read_text())
-        gained = sorted(i for i, ok in outcomes.items() if ok and before.get(i) is False)
-        lost = sorted(i for i, ok in outcomes.items() if not ok and before.get(i) is True)
-        print(f"against {args.compare}: {len(gained)} now pass, {len(lost)} now fail")
-        if lost:
-            print("  now failing: " + " ".join(lost))
-    if args.save:
-        args.save.parent.mkdir(parents=True, exist_ok=True)
-        args.save.write_text(json.dumps(outcomes, indent=0, sort_keys=True))
+    compare_and_save(outcomes, args.compare, args.save)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,9 @@ from botocore.config import Config
 
 from agentkit.local.bedrock.server import LocalBedrock
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from outcomes import compare_and_save  # noqa: E402
+
 WHEEL = "nestful-wrapper"
 WHEEL_VERSION = "0.1.7"
 SETS = {
@@ -266,16 +269,7 @@ def main() -> None:
                 print(
                     f"  {name} ({h}): " + ", ".join(f"{k} ×{n}" for k, n in errors.most_common(args.errors))
                 )
-    if args.compare and args.compare.exists():
-        before = json.loads(args.compare.read_text())
-        gained = sorted(i for i, ok in outcomes.items() if ok and before.get(i) is False)
-        lost = sorted(i for i, ok in outcomes.items() if not ok and before.get(i) is True)
-        print(f"against {args.compare}: {len(gained)} now pass, {len(lost)} now fail")
-        if lost:
-            print("  now failing: " + " ".join(lost))
-    if args.save:
-        args.save.parent.mkdir(parents=True, exist_ok=True)
-        args.save.write_text(json.dumps(outcomes, indent=0, sort_keys=True))
+    compare_and_save(outcomes, args.compare, args.save)
 
 
 if __name__ == "__main__":

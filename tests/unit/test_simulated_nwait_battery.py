@@ -218,7 +218,6 @@ ROWS: list[tuple[str, set]] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Find the greatest common divisor of 120": "a later step's value refers back to an earlier step's result ('the GCD value'): the email body 'GCD' is read by a rule other than the ask's words, so it does not wait",
     "What is the weather in Oslo?": "a later step's value refers back to an earlier step's result ('the report' of the weather step): translate is called with words",
     "Find the greatest common divisor of 120": "a later step's value refers back to an earlier step's result ('the GCD value'): email body 'GCD'",
 }
