@@ -44,7 +44,7 @@ from agentkit.local.bedrock.server import LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bfcl_shapes import asked_shape, call_shapes  # noqa: E402
-from outcomes import compare_and_save  # noqa: E402
+from outcomes import compare_and_save, print_halves  # noqa: E402
 
 WHEEL_VERSION = "2026.3.23"
 CATEGORIES = ["simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance"]
@@ -297,29 +297,7 @@ def main() -> None:
         f"\nBFCL v4 ({WHEEL_VERSION}), first turn, {'live' if args.live else 'non-live'} AST categories, "
         "via Converse on the local endpoint"
     )
-    print(f"{'category':<20}" + "".join(f"{h + ' half':>20}" for h in halves) + f"{'time':>9}")
-    totals = {h: [0, 0] for h in halves}
-    for category, results, elapsed in rows:
-        cells = ""
-        for h in halves:
-            done = results[h]
-            ok = sum(p for p, _ in done)
-            totals[h][0] += ok
-            totals[h][1] += len(done)
-            share = 100 * ok / len(done) if done else 0.0
-            cells += f"{share:>10.1f} % {f'{ok}/{len(done)}':>7}"
-        print(f"{category:<20}{cells}{elapsed:>8.1f}s")
-    overall = "".join(
-        f"{(100 * totals[h][0] / totals[h][1] if totals[h][1] else 0):>10.1f} % {f'{totals[h][0]}/{totals[h][1]}':>7}"
-        for h in halves
-    )
-    print(f"{'all cases':<20}{overall}")
-    for category, results, _ in rows:
-        for h in halves:
-            errors = Counter(kind for passed, kind in results[h] if not passed)
-            if errors and args.errors:
-                top = ", ".join(f"{kind} ×{n}" for kind, n in errors.most_common(args.errors))
-                print(f"  {category} ({h}): {top}")
+    print_halves("category", rows, halves, args.errors)
     for category, shaped in shape_rows if args.shapes else []:
         for h in halves:
             if shaped[h]:

@@ -44,7 +44,7 @@ from botocore.config import Config
 from agentkit.local.bedrock.server import LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from outcomes import compare_and_save  # noqa: E402
+from outcomes import compare_and_save, print_halves  # noqa: E402
 
 WHEEL = "nestful-wrapper"
 WHEEL_VERSION = "0.1.7"
@@ -247,28 +247,7 @@ def main() -> None:
             rows.append((name, results, time.perf_counter() - started))
 
     print(f"\nNESTFUL ({WHEEL} {WHEEL_VERSION}), first turn, via Converse on the local endpoint")
-    print(f"{'set':<14}" + "".join(f"{h + ' half':>20}" for h in halves) + f"{'time':>9}")
-    totals = {h: [0, 0] for h in halves}
-    for name, results, elapsed in rows:
-        cells = ""
-        for h in halves:
-            ok, n = sum(p for p, _ in results[h]), len(results[h])
-            totals[h][0] += ok
-            totals[h][1] += n
-            cells += f"{(100 * ok / n if n else 0.0):>10.1f} % {f'{ok}/{n}':>7}"
-        print(f"{name:<14}{cells}{elapsed:>8.1f}s")
-    overall = "".join(
-        f"{(100 * totals[h][0] / totals[h][1] if totals[h][1] else 0):>10.1f} % {f'{totals[h][0]}/{totals[h][1]}':>7}"
-        for h in halves
-    )
-    print(f"{'all cases':<14}{overall}")
-    for name, results, _ in rows:
-        for h in halves:
-            errors = Counter(kind for passed, kind in results[h] if not passed)
-            if errors and args.errors:
-                print(
-                    f"  {name} ({h}): " + ", ".join(f"{k} ×{n}" for k, n in errors.most_common(args.errors))
-                )
+    print_halves("set", rows, halves, args.errors)
     compare_and_save(outcomes, args.compare, args.save)
 
 

@@ -345,10 +345,7 @@ class FanOut:
                 if mention.kind in ("name", "quoted", "phrase") and mentions[index].kind == mention.kind:
                     part = str(mention.value).strip(_QUOTE_MARKS)
                     values[name] = f"{values[name]} {part}"
-        if values == first.values:
-            return first
-        arguments = [replace(a, value=values[a.name]) if a.name in values else a for a in first.arguments]
-        return Filled(values, arguments, first.note)
+        return first if values == first.values else first.with_values(values)
 
     def _counted_parts(self, first: Filled) -> Filled:
         """A count said in parts of different things joined by "and" is one count, their sum, when the tool
@@ -375,9 +372,7 @@ class FanOut:
                 continue
             self.used.update(parts[1:])
             summed = int(total) if isinstance(value, int | float) else str(int(total))
-            values = {**first.values, name: summed}
-            arguments = [replace(a, value=summed) if a.name == name else a for a in first.arguments]
-            return Filled(values, arguments, first.note)
+            return first.with_values({name: summed})
         return first
 
     def _added_amounts(self, first: Filled) -> Filled:
@@ -410,9 +405,7 @@ class FanOut:
                 continue
             self.used.update(parts[1:])
             summed = int(total) if isinstance(value, int) and total.is_integer() else total
-            values = {**first.values, name: summed}
-            arguments = [replace(a, value=summed) if a.name == name else a for a in first.arguments]
-            return Filled(values, arguments, first.note)
+            return first.with_values({name: summed})
         return first
 
     def _part_label(self, mention: Mention) -> tuple[str, str] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -24,6 +24,12 @@ class Filled:
     values: dict[str, Any]
     arguments: list[Argument] = field(default_factory=list)
     note: str = ""
+
+    def with_values(self, changed: dict[str, Any]) -> Filled:
+        """The same call with some values replaced, in its values and in the reasons that carry them (a
+        value said in parts joined, counts or amounts summed): what was said stays the evidence."""
+        arguments = [replace(a, value=changed[a.name]) if a.name in changed else a for a in self.arguments]
+        return Filled({**self.values, **changed}, arguments, self.note)
 
 
 REPEATED = "a count of repeats"

@@ -18,7 +18,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument, Filled
 from agentkit.local.simulated.parameters import IDENTIFIER, Parameter, words_of
 from agentkit.local.simulated.prompt import Agent, parse
-from agentkit.local.simulated.text import clauses
+from agentkit.local.simulated.text import clauses, words
 from agentkit.local.simulated.values import resolve
 
 if TYPE_CHECKING:
@@ -258,3 +258,41 @@ def year_or_date(value: object, request: str) -> bool:
         re.fullmatch(r"(?:1[89]|2[01])\d\d", value)
         and re.search(rf"(?:[A-Za-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d[-/]){value}\b", request)
     )
+
+
+def _needs(tool: Tool) -> set[str]:
+    """The things a tool needs a particular one of: the other words of its required parameters that hold a
+    name or an id ("event_name" → event, "tour_id" → tour)."""
+    found = set()
+    for name in tool.schema.get("required") or []:
+        roots = {lexicon.root(w) for w in words(name)}
+        if roots & _NAMING_ROOTS:
+            found |= roots - _NAMING_ROOTS
+    return found
+
+
+_NAMING_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title", "id", "identifier", "code"))
+"""The words by which a parameter holds the name or the id of its thing."""
+
+
+def _same_thing(tool: Tool, other: Tool) -> set[str]:
+    """The nouns two tools' names share ("Events_BuyEventTickets" and "Events_FindEvents" share "event"):
+    they act on the same thing. The leading word of a part of several words that can be a verb is the act
+    ("Buy", "Book", "Find"), no thing."""
+
+    def nouns(t: Tool) -> set[str]:
+        found = set()
+        for part in re.split(r"[_\-.\s]+", t.name):
+            said = words(part)
+            for i, w in enumerate(said):
+                if "NOUN" in lexicon.parts(w) and (i > 0 or len(said) == 1 or "VERB" not in lexicon.parts(w)):
+                    found.add(lexicon.root(w))
+        return found
+
+    return nouns(tool) & nouns(other)
+
+
+def finds_what_it_needs(finder: Tool, tool: Tool) -> bool:
+    """Whether `finder` acts on a thing `tool` needs a particular one of (`_needs`: "FindEvents" for
+    "BuyEventTickets", whose `event_name` it would find): a tool that cannot act yet searches first."""
+    return bool(_same_thing(tool, finder) & _needs(tool))

@@ -1833,7 +1833,7 @@ def _found_first(
     """The right tool among a service's tools (rule 4): a clause whose best tool clearly fits but lacks a
     required value ("Buy me tickets for a Sports event …" gives no event's name and no number of seats)
     calls the tool of the thing it needs a particular one of (its name or id: `event_name`) that the
-    clause's own words fill completely — one whose name shares that noun (`_same_thing`: "FindEvents"
+    clause's own words fill completely — one whose name shares that noun (`handoff.finds_what_it_needs`: "FindEvents"
     beside "BuyEventTickets"). A small model that cannot buy yet
     searches first, rather than ask for what the search would show. Only for a clause that got no call;
     a value only guessed (by position, or the words left over) is no reason to call."""
@@ -1846,7 +1846,7 @@ def _found_first(
             continue  # its ids are looked up (`_names_looked_up`)
         found = []
         for other in matcher.tools:
-            if other.name == step.tool.name or not _same_thing(step.tool, other) & _needs(step.tool):
+            if other.name == step.tool.name or not handoff.finds_what_it_needs(other, step.tool):
                 continue
             score = matcher.score(step.text, other)
             if score.total < MIN_SCORE:
@@ -1861,38 +1861,6 @@ def _found_first(
         out.extend(_Ready(look, f, f"{other.name} finds what {step.tool.name} needs") for f in filled)
         served.add(step.clause_index)
     return out
-
-
-def _needs(tool: Tool) -> set[str]:
-    """The things a tool needs a particular one of: the other words of its required parameters that hold a
-    name or an id ("event_name" → event, "tour_id" → tour)."""
-    found = set()
-    for name in tool.schema.get("required") or []:
-        words = {lexicon.root(w) for w in text.words(name)}
-        if words & _NAMING_ROOTS:
-            found |= words - _NAMING_ROOTS
-    return found
-
-
-_NAMING_ROOTS = frozenset(lexicon.root(w) for w in ("name", "title", "id", "identifier", "code"))
-"""The words by which a parameter holds the name or the id of its thing."""
-
-
-def _same_thing(tool: Tool, other: Tool) -> set[str]:
-    """The nouns two tools' names share ("Events_BuyEventTickets" and "Events_FindEvents" share "event"):
-    they act on the same thing. The leading word of a part of several words that can be a verb is the act
-    ("Buy", "Book", "Find"), no thing."""
-
-    def nouns(t: Tool) -> set[str]:
-        found = set()
-        for part in re.split(r"[_\-.\s]+", t.name):
-            said = text.words(part)
-            for i, w in enumerate(said):
-                if "NOUN" in lexicon.parts(w) and (i > 0 or len(said) == 1 or "VERB" not in lexicon.parts(w)):
-                    found.add(lexicon.root(w))
-        return found
-
-    return nouns(tool) & nouns(other)
 
 
 def _looked_at_first(
