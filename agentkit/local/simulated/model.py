@@ -694,7 +694,10 @@ The rules
    code an example writes after a place's comma, when that code is a country's and no US state's ("Bergen,
    Norway" → "Bergen, NO" for "e.g. 'New York, NY' or 'Paris, FR'"; "London, UK" spells it "UK",
    `world._coded_countries`), and a country where a city is asked
-   for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A language's
+   for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A string is
+   written in the letter case its description asks for, each member of a series too ("the gate code in lower
+   case": "B7X" → "b7x"; "in upper case", "all caps", "capital letters"; neither when the description names
+   both or calls itself case-insensitive, `values.letter_case`). A language's
    name is a value for a `language` parameter wherever it stands, as a country's is for a `country` (after
    "in" it names no place: "headlines in Brazil in Portuguese" is one country; codes a description lists as
    the only choices, "one of 'en', 'pt'", are an enum's: "Portuguese" → "pt"); a

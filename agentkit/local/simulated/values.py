@@ -149,9 +149,27 @@ def _kind_word_dropped(value: str, name: str, description: str) -> str:
     return " ".join(words[:-1])
 
 
+_LOWER = re.compile(r"\blower[- ]?case\b|\bsmall letters\b", re.I)
+_UPPER = re.compile(r"\bupper[- ]?case\b|\ball caps\b|\bcapital letters\b", re.I)
+_EITHER_CASE = re.compile(r"\bcase[- ]insensitive\b|\bupper\b.{0,12}\blower\b|\blower\b.{0,12}\bupper\b", re.I)
+
+
+def letter_case(value: str, description: str) -> str:
+    """The value in the letter case its description asks for ("the IATA code in lower case, e.g. 'lhr'":
+    "LHR" → "lhr"; "in upper case": "usd" → "USD"): a careful caller writes it as the tool says it reads
+    it. A description that names both cases, or calls itself case-insensitive, asks for neither."""
+    if not description or _EITHER_CASE.search(description):
+        return value
+    lower, upper = bool(_LOWER.search(description)), bool(_UPPER.search(description))
+    if lower == upper:
+        return value
+    return value.lower() if lower else value.upper()
+
+
 def _held(value: Any, spec: dict[str, Any], root: dict[str, Any]) -> Any:
     if isinstance(value, str) and spec.get("type", "string") == "string":
-        return clip(_without(value, str(spec.get("description", ""))), spec)
+        description = str(spec.get("description", ""))
+        return clip(letter_case(_without(value, description), description), spec)
     if (
         isinstance(value, int | float)
         and not isinstance(value, bool)
