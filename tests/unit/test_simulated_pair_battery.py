@@ -493,8 +493,6 @@ GAPS: dict[str, str] = {
     "Print agenda.pdf, then print handbook.pdf double-sided": "'double-sided' is not read as the duplex flag",
     "I'm a citizen of Ghana.": "no call is made",
     "Show the tables for Serie A, Ligue 1": "the season said once is crossed with the leagues as a list item",
-    "Find Italian and Thai restaurants in Austin": "two lists of different roles are not crossed: 'Italian' "
-    "is lost",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

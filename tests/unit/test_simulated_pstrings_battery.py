@@ -1,6 +1,6 @@
 """Each call of a series gets exactly its own member as its string: a battery written for this round.
 
-Every row offers one catalogue of eighteen tools in many subjects (birdwatching, ferries, literature,
+Every row offers one catalogue of twenty tools in many subjects (live music, evening classes, birdwatching, ferries, literature,
 corporate reporting, museums, biography, transit, aviation, parks, podcasts, gardening, language courses,
 weather records, cooking, wine, music, astronomy, libraries) and a request whose string values come in a
 series. A small competent model gives each call the member alone: no "and", no words after the series
@@ -131,7 +131,21 @@ LIBRARY = fn(
     {"branch": (STR, "The branch name.")},
     ["branch"],
 )
+GIGS = fn(
+    "find_live_gigs",
+    "Find upcoming live music gigs in a city.",
+    {"genre": (STR, "The music genre."), "city": (STR, "The city.")},
+    ["genre", "city"],
+)
+CLASSES = fn(
+    "find_evening_classes",
+    "Find adult evening classes in a town.",
+    {"subject": (STR, "The subject taught."), "town": (STR, "The town.")},
+    ["subject", "town"],
+)
 CATALOGUE = [
+    GIGS,
+    CLASSES,
     BIRDS,
     FERRY,
     NOVEL,
@@ -249,6 +263,15 @@ ROWS: list[tuple[str, list[Call]]] = [
         "Show the ferry timetable for Split and Dubrovnik in Croatia.",
         [("get_ferry_timetable", {"port": p}) for p in ("Split, Croatia", "Dubrovnik, Croatia")],
     ),
+    # a place after the series says where every member is
+    (
+        "Which transit lines serve Austin and Dallas in Texas?",
+        [("local_transit_lines", {"city": c}) for c in ("Austin, TX", "Dallas, TX")],
+    ),
+    (
+        "Show bird sightings on Hvar and Brac in Croatia.",
+        [("find_bird_sightings", {"region": r}) for r in ("Hvar", "Brac")],
+    ),
     # the form the description states
     (
         "Are there delays at LHR, CDG and FRA right now?",
@@ -355,6 +378,30 @@ ROWS: list[tuple[str, list[Call]]] = [
         "When is the Museum of Science and Industry in Chicago open?",
         [("museum_opening_hours", {"museum": "Museum of Science and Industry", "city": "Chicago"})],
     ),
+    # kinds a series joins before the one noun they share
+    (
+        "Find folk and jazz gigs in Bristol.",
+        [("find_live_gigs", {"genre": g, "city": "Bristol"}) for g in ("folk", "jazz")],
+    ),
+    (
+        "Any soul, funk and reggae gigs in Cardiff this week?",
+        [("find_live_gigs", {"genre": g, "city": "Cardiff"}) for g in ("soul", "funk", "reggae")],
+    ),
+    (
+        "Find upcoming blues and classical music gigs in York.",
+        [
+            ("find_live_gigs", {"genre": g, "city": "York"})
+            for g in ("blues", ("classical", "classical music"))
+        ],
+    ),
+    (
+        "Find pottery and woodwork evening classes in Bath.",
+        [("find_evening_classes", {"subject": x, "town": "Bath"}) for x in ("pottery", "woodwork")],
+    ),
+    (
+        "Find evening classes in pottery and woodwork in Bath.",
+        [("find_evening_classes", {"subject": x, "town": "Bath"}) for x in ("pottery", "woodwork")],
+    ),
     # list values in series
     (
         "Compare the recipes for paella and risotto.",
@@ -381,19 +428,23 @@ ROWS: list[tuple[str, list[Call]]] = [
     ("Which transit lines serve Boise, ID?", [("local_transit_lines", {"city": "Boise, ID"})]),
     ("Give me a biography of Sir Isaac Newton.", [("biography_summary", {"person": "Sir Isaac Newton"})]),
     ("Find a care guide for the fiddle-leaf fig.", [("plant_care_guide", {"plant": "fiddle-leaf fig"})]),
+    (
+        "Compare the nutrition of paella, risotto and biryani.",
+        [("compare_recipes", {"dishes": ["paella", "risotto", "biryani"]})],
+    ),
+    ("Look up the novel 'Of Mice and Men'.", [("lookup_novel", {"title": "Of Mice and Men"})]),
+    ("List upcoming concerts of the Philharmonia.", [("orchestra_concerts", {"orchestra": "Philharmonia"})]),
+    ("Are there delays at the airport 'lhr'?", [("airport_delays", {"airport_code": "lhr"})]),
+    ("Find rock gigs in Leeds.", [("find_live_gigs", {"genre": "rock", "city": "Leeds"})]),
 ]
 
 GAPS: dict[str, str] = {
     "I'd like care guides for the snake plant": "a member's noun that is a word of the tool's name ('plant') is cut off: 'snake', 'rubber'",
-    "Show the ferry timetable for Split": "a place that follows the series ('in Croatia') is not joined to each member as the 'Port, Country' format asks; one call 'Croatia'",
-    "In April, how much rain fell": "a month said before the ask is not the month: 'rain fell' fills it",
     "Find sightings of puffins in Shetland": "the species before the series of places is left out of both calls",
-    "Can Vega and Deneb be seen": "a series of bodies is read as body and observatory: one call, observatory 'Deneb'",
-    "List the concerts of the Halle in May": "each member's own month: the first call gets the second member's month",
     "Show sightings of puffins in Shetland and of ospreys": "each member's own species is left out",
-    "Get the 2020 carbon reports for Marks & Spencer": "the spaces around '&' are lost: 'Marks&Spencer'",
     "Pull the carbon report of Procter and Gamble": "a company name that holds 'and' is split into two companies",
     "When is the Museum of Science and Industry": "a name whose capitalised words 'and' joins after 'of' is split: 'Museum of Science', 'Industry'",
+    "Any soul, funk and reggae gigs": "the last kind is a word the dictionary lacks ('reggae'): it is read as the words left over, and the kinds before it are lost",
     "Compare paella with risotto, and separately": "two written lists joined by 'with' give one list call holding 'risotto' only",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""

@@ -758,8 +758,6 @@ GAPS: dict[str, str] = {
     "A customer wants 40 units of SKU 88-140": "a code with an inner hyphen is cut at the hyphen",
     "I own shares of AAPL": "two tickers over two clauses, 'each': no call",
     "On holiday I spent 120 euros": "each amount with its currency: only one call, crossed",
-    "Between Seville and Valencia": "'the former' and 'the latter' now read as Seville and Valencia, but "
-    "'… in Seville in May and Valencia in June' gives both calls June",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

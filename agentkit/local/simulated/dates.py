@@ -266,6 +266,12 @@ _MONTH_ALONE = re.compile(
 )
 """A month named alone ("in December"); "May" is left out, being also a verb."""
 
+_MAY_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|during|since|until|till|through|by|before|after|from|for)\s+(May)\b"
+)
+""""May" written from its capital after a preposition of time ("concerts in May", "from May to July"): the
+month, since the verb "may" never follows a preposition."""
+
 
 _WEEKDAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 """A day of the week named alone ("on Friday"): a time, not the name of a thing a name parameter wants."""
@@ -345,6 +351,9 @@ def dates(text: str, tokens: list[Token], claim) -> None:
     for match in _MONTH_ALONE.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("date", match.group(0), first, last, attributes={"partial": "month"})
+    for match in _MAY_AFTER_PREPOSITION.finditer(text):
+        first, last = token_span(tokens, match.start(1), match.end(1))
+        claim("date", match.group(1), first, last, attributes={"partial": "month"})
     for match in _WEEKDAY_ALONE.finditer(text):
         first, last = token_span(tokens, match.start(), match.end())
         claim("date", match.group(0), first, last, attributes={"partial": "weekday"})

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agentkit.local import lexicon, meaning
+from agentkit.local.simulated import world
 from agentkit.local.simulated.mentions import NAMING, Reading, dotted_name
 from agentkit.local.simulated.parameters import (
     AGENT,
@@ -922,6 +923,28 @@ def calendar_year(reading: Reading, mention: Mention) -> bool:
     return year_like(mention) and _word_before(reading, mention) in _AT_A_YEAR
 
 
+def narrows_a_series(reading: Reading, mention: Mention) -> bool:
+    """Whether the name is a place said after "in" right after the last of a series of places ("Austin and
+    Dallas in Texas", "on Hvar and Brac in Croatia"): it says where every member is, as "Dayton in Ohio" says
+    where Dayton is, so it plays no role of its own beside them; the members are the values. The members are
+    places when the gazetteer knows them as cities or countries, or when a preposition of an area opens the
+    series ("in", "on"; "at" names a venue); names of other things ("tastings at Chateau Margaux and Chateau
+    Latour in Bordeaux") leave it a place of its own."""
+    tokens = reading.tokens
+    if mention.first < 2 or tokens[mention.first - 1].lower != "in":
+        return False
+    for other in reading.mentions:
+        if other.kind == "name" and other.last == mention.first - 1 and other.group is not None:
+            members = [m for m in reading.mentions if m.group == other.group]
+            if len(members) < 2:
+                return False
+            opening = min(m.first for m in members)
+            return (opening > 0 and tokens[opening - 1].lower in LOCATIVE - {"at"}) or all(
+                world.city(str(m.value)) or lexicon.is_country(str(m.value)) for m in members
+            )
+    return False
+
+
 def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[float, str, str] | None:
     before = _word_before(reading, mention)
     route = _route_preposition(reading, mention)
@@ -945,7 +968,13 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
         named = mention.kind == "name" or capitalised
         if named and before == "to" and _close_to(reading, mention):
             before = "near"  # "the store closest to Berkeley", "a flat close to Hyde Park": a place
-        if named and before in LOCATIVE and parameter.has(PLACE) and not _language_named(mention):
+        if (
+            named
+            and before in LOCATIVE
+            and parameter.has(PLACE)
+            and not _language_named(mention)
+            and not narrows_a_series(reading, mention)
+        ):
             # "at" names a point or a venue, "in" the area around it: "a table at Casa Lucia in Seville"
             # gives the city Seville, whichever comes first
             point = 0.1 if before == "at" else 0.0

@@ -831,6 +831,7 @@ class FanOut:
             and not (m.kind == "number" and m.unit == "times")  # how often, no new value: "… die 4 times"
             and not (m.kind == "number" and self._opening_count(m.first))  # "…, and two with mean 20"
             and not any(_narrows(text_of, mentions[k], m) for k, _ in placed)
+            and not any(_narrows(text_of, member, m) for member in taken)  # "Hvar and Split in Croatia"
             and not _ruled_out(text_of, m)
             and not _inside_apposition(text_of, m)
         ]

@@ -1007,6 +1007,7 @@ class Matcher:
                     and purposeful
                     and not _other_kind(clause, word, tool)
                     and not _plea(word, clause)
+                    and not _says_which_other(clause, word, tool)
                 ):
                     result.topic = True
         if not result.topic and lead and lead in result.matched and _object_fits(clause, lead, tool):
@@ -2055,6 +2056,34 @@ def _object_unlike(clause: str, lead: str, tool: Tool) -> bool:
             continue  # "a good mystery": the adjective before a noun says which, the noun is the thing
         if "NOUN" in lexicon.parts(word):
             return lexicon.root(word) not in tool.vocabulary
+    return False
+
+
+def _says_which_other(clause: str, word: str, tool: Tool) -> bool:
+    """Whether the clause's word is an adjective whose quality the tool names by a longer word of its root
+    (its noun, "availability") and that stands before a noun the tool does not speak of ("any **available**
+    class" against a tool that checks the availability of concerts): an adjective before a noun says which
+    of that noun is wanted, so the clause asks about classes, and the adjective names no topic of the
+    tool's. An adjective made from the tool's own noun ("rectangular rooms" of `rectangle_area`) says the
+    thing is of the tool's kind, and still names it."""
+    if "ADJ" not in lexicon.parts(word) or "NOUN" in lexicon.parts(word):
+        return False
+    said = words_of(f"{tool.name} {tool.description}")
+    if word in said:
+        return False
+    r = lexicon.root(word)
+    if not any(len(w) > len(word) and w.startswith(word[:-2]) and lexicon.root(w) == r for w in said):
+        return False  # "rectangular rooms" of `rectangle_area`: the rooms are rectangles, the tool's thing
+    words = words_of(clause)
+    for i, w in enumerate(words[:-1]):
+        after = words[i + 1]
+        if (
+            w == word
+            and not lexicon.is_function_word(after)
+            and "NOUN" in lexicon.parts(after)
+            and lexicon.root(after) not in tool.vocabulary
+        ):
+            return True
     return False
 
 

@@ -968,12 +968,11 @@ def _names(tokens: list[Token], claim, taken: set[int]) -> None:
         j = _run_end(tokens, i, taken, _titled_run(tokens, i))
         if j > i + 1 and any(t.lower == "and" for t in tokens[i:j]) and _modified_noun(tokens, j):
             j = _run_end(tokens, i, taken, False)  # "the best Italian and Chinese restaurants": modifiers
-        # spaced as written: "Ridgeline 2P Tent" keeps its "2P" whole
+        # spaced as written: "Ridgeline 2P Tent" keeps its "2P" whole, "AT&T" and "Marks & Spencer" theirs
         value = "".join(
             (" " if k > i and tokens[k].start > tokens[k - 1].end else "") + tokens[k].text
             for k in range(i, j)
         )
-        value = re.sub(r"\s*&\s*", "&", value)
         if i == 0 or not _names_a_place_by_its_owner(tokens, j):
             value = re.sub(r"['’]s$", "", value)
         single_code = j == i + 1 and any(c.isdigit() for c in value)

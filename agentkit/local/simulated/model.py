@@ -26,7 +26,9 @@ The rules
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
-   train, which …" are one ask; but a time clause whose subject is the one asked and whose verb an act,
+   train, which …" are one ask, and so are a phrase a preposition opens with no verb of its own and the question
+   after it, "In March, how much snow fell in …", which says when or where it is asked of (`text._scene_phrase`);
+   but a time clause whose subject is the one asked and whose verb an act,
    "After you restart nginx on web-3, show me …", "Before you email the invoice, mark it as paid", is an
    ask of its own, `text._addressee_acts`), and "and" where the words
    after it begin an ask of their own (not a relative pronoun the clause before already opened a relative
@@ -81,7 +83,9 @@ The rules
    wherever it stands, the request verb a verb-object name starts with that is no noun ("how can I get
    comments …" is no `get_current_weather`'s), and not the head of another kind of thing ("a pet store"
    for `grocery_store`; an adjective, "the average speed" for `kinematics_speed`, names another kind only
-   beside a tool's adjective, "current time" against `local_time`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
+   beside a tool's adjective, "current time" against `local_time`; nor an adjective the tool says only as
+   another word of its root, before a noun the tool does not speak of: "any available class" is no topic
+   of a tool that checks "the availability of concerts", `matching._says_which_other`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
    whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
    every other; "is the surf big at Bondi?" for `ocean_wave_height` beside `ocean_tide_times`), when no
    test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over).
@@ -277,7 +281,7 @@ The rules
    to fly SFO → NRT", `evidence._route_preposition`); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
-   range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a year said as a point of the calendar ("in 2020", "since 1998", "the year 2019") sets when the other values hold: it goes only to a parameter that speaks of a year or date and is no count of years, no money and no measure in a unit (`arguments._takes_calendar_year`), and a word of a later sentence labels no value before its full stop ("… made $95,000. What was the revenue change?"); a date for number parameters named for its fields, `day`, `month`, `year`, gives each its field ("March 4th 2025": 4, 3, 2025; "August 2021": 8, 2021; `values.date_part`), not a count of days; a day the request
+   range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a month named alone is a month, "May" only after a preposition of time ("in May", "from May to July": the verb never follows one, `dates._MAY_AFTER_PREPOSITION`); a year said as a point of the calendar ("in 2020", "since 1998", "the year 2019") sets when the other values hold: it goes only to a parameter that speaks of a year or date and is no count of years, no money and no measure in a unit (`arguments._takes_calendar_year`), and a word of a later sentence labels no value before its full stop ("… made $95,000. What was the revenue change?"); a date for number parameters named for its fields, `day`, `month`, `year`, gives each its field ("March 4th 2025": 4, 3, 2025; "August 2021": 8, 2021; `values.date_part`), not a count of days; a day the request
    defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; a
    relative day a date in figures restates, "tomorrow, June 1 2023", "this coming friday, which is
    2025-06-13", is that one date (`mentions._restating`), and the ", which is <value>" asks nothing of its
@@ -329,7 +333,8 @@ The rules
    gazetteer knows whole joins one name, not two places ("Trinidad and Tobago", "Saint Vincent and the
    Grenadines", `mentions._country_with_and`); a comma series of single capitalised words closed by "&"
    (not "and") is one firm's or band's name ("Earth, Wind & Fire", "Cravath, Swaine & Moore"; not when a
-   word names a country or a city of 100,000 or more, `mentions._ampersand_series_end`); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
+   word names a country or a city of 100,000 or more, `mentions._ampersand_series_end`), and a name keeps its
+   "&" spaced as written ("Marks & Spencer", "AT&T"); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
    a name ending in 's that owns no noun after it is a place named by its owner and keeps the 's ("a table
    at Luigi's for 4", "from McDonald's", "When does Macy's open?"), a possessive before a noun drops it
    ("Ronaldo's goals", "Apple's annual revenue"; "Luigi's restaurant" too, `mentions._names_a_place_by_its_owner`);
@@ -690,7 +695,8 @@ The rules
    the zones are an enum's options, the one option whose clock a place the request names keeps, said
    before "time" or after "in"/"from": "8pm London time" → "Europe/London", "Mumbai time" → "Asia/Kolkata",
    "Japan time"; a place whose clock is no option names none, `options._zone_option`),
-   a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"), a place's country as the two-letter
+   a city alone in a "City, Country" layout ("Lyon" → "Lyon, France"; a "Town, Country" or "Port, Country"
+   layout is the same one), a place's country as the two-letter
    code an example writes after a place's comma, when that code is a country's and no US state's ("Bergen,
    Norway" → "Bergen, NO" for "e.g. 'New York, NY' or 'Paris, FR'"; "London, UK" spells it "UK",
    `world._coded_countries`), and a country where a city is asked
@@ -979,7 +985,10 @@ The rules
    `mentions.series_words`): "Mars, Venus as well as Jupiter", two options: "economy as well as
    business"; two options that each modify a noun of their own, joined by "and", are a series of options as
    "jazz and comedy" is: "jazz gigs and comedy shows" (not "or", which may offer a choice,
-   `options._modifying_alike`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
+   `options._modifying_alike`); so are the kinds a series joins before the one noun they share, for a
+   parameter that takes the kind before its noun: "Greek and Thai restaurants", "folk, soul and classical
+   music gigs" (lower-case nouns or adjectives that say no degree, or a people's adjective;
+   `options._kinds_joined`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
    and 180" (`matching.AND_ASKS`, `_AND_THE`, `_ITEM_CUT`; the cut between the parts in `plan._segments`); a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";
@@ -1008,7 +1017,9 @@ The rules
    Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two; two names set against
    each other by "vs"/"versus", "the forecast for Miami versus Tampa", "AAPL vs MSFT", are a series of two
    for a parameter of one value that holds no contest and no name or text as written, `fanout._sides`:
-   "Roe v. Wade" stays one case)
+   "Roe v. Wade" stays one case; names a series joins are one parameter's values: where text parameters are
+   filled by position, the next one takes a lone name first, "Can Rigel and Sirius be seen from Kitt Peak?" →
+   one call per star, each from Kitt Peak — not a pair after "between", two ends, `order._names_in_series`)
    — two series multiply, or pair up with "respectively" (also a series with items said each with its own
    words, "the Leeds shop and the York shop over 3 and 5 years respectively": one member per item, in
    order, `fanout._respective_items`) or when they are lists of one length of measures
@@ -1061,7 +1072,9 @@ The rules
    they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
    names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
    alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
-   `fanout._narrows`; a later value whose two-word label has the placed value's noun with another word
+   `fanout._narrows`; so does a place after "in" right after the last member of a series of names, for
+   every member, and it plays no role of its own beside them: "Which trams serve Lyon and Nice in France?"
+   is two calls, Lyon and Nice (`evidence.narrows_a_series`); a later value whose two-word label has the placed value's noun with another word
    before it is a part of the same value, no set: "first name 'John', last name 'Doe'" → one `name` "John
    Doe" (parts in words join; dates and numbers do not, the first stands), "name 'Ann' and name 'Bo'" two,
    `fanout._labelled_parts`; a value right after "not", "rather than", "instead of", "except", "other than",

@@ -10,6 +10,7 @@ A mixin of the argument job: it shares the job's reading and the values already 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -242,8 +243,12 @@ class OptionRules:
                     word, at = tokens[at - 1].text, at - 1  # "classical music concerts" for "Music genre"
                     self._consume_words(at, word)
                     said = f"{word} {tokens[at + 1].text} {token.text}"
-                    return Argument(
-                        parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun"
+                    return self._kinds_joined(
+                        parameter,
+                        at,
+                        Argument(
+                            parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun"
+                        ),
                     )
                 before = tokens[at]
                 # a people's adjective says the kind too ("Italian restaurants"), though it is a name
@@ -265,8 +270,47 @@ class OptionRules:
                 continue
             self._consume_words(at, word)
             said = token.text if at == i else f"{word} {token.text}"
-            return Argument(parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun")
+            argument = Argument(
+                parameter.name, word, "kind", 2.0, f"“{said}”: the kind comes before its noun"
+            )
+            return self._kinds_joined(parameter, at, argument) if at < i else argument
         return None
+
+    def _kinds_joined(self, parameter: Parameter, at: int, argument: Argument) -> Argument:
+        """The kind word at `at` with the kinds a series joins to it before the one noun they share ("jazz
+        **and** folk gigs", "Italian, Thai and Greek restaurants", "pottery and woodwork courses"): English says
+        the noun once for a series of its modifiers, so each is a kind of it, one call each (rule 5), the
+        first call taking the first. A word the series holds must itself be a possible kind: a noun or an
+        adjective in lower case that is no function word and says no degree ("good and cheap restaurants"
+        ask no kinds), or a people's adjective ("Italian"). "Or" may offer a choice and joins none."""
+        tokens = self.reading.tokens
+        members = [(at, str(argument.value))]
+        k = at  # the first token of the earliest member found
+        joiner = "and"
+        while True:
+            j = k - 1  # the joiner before the member at k: "and" (", and") first, then commas
+            if j >= 1 and joiner == "and" and tokens[j].lower == "and" and tokens[j - 1].text == ",":
+                j -= 1  # "pottery, woodwork, and glass courses"
+            if j < 1 or tokens[j if joiner == "," else k - 1].lower != joiner or tokens[j - 1].kind != "word":
+                break
+            word = tokens[j - 1].text
+            demonym = lexicon.nationality(word) and self._lone_name_at(j - 1)
+            if not demonym and (
+                word[:1].isupper()
+                or lexicon.is_function_word(word)
+                or lexicon.gradable(word)
+                or not lexicon.parts(word) & {"NOUN", "ADJ"}
+            ):
+                break
+            members.insert(0, (j - 1, word))
+            k, joiner = j - 1, ","
+        if len(members) < 2:
+            return argument
+        for position, word in members:
+            self._consume_words(position, word)
+        self.enum_series[parameter.name] = [word for _, word in members]
+        note = f"{argument.evidence}; a series of kinds before one noun"
+        return replace(argument, value=members[0][1], evidence=note)
 
     def _colour_word(self, parameter: Parameter) -> Argument | None:
         """A colour the clause says, for the one parameter about colour (its name or description says "color"

@@ -347,9 +347,27 @@ class OrderRules:
                 mention.group is not None and (mention.currency or mention.unit) and name not in sibling_names
                 for name, mention in ((n, self.reading.mentions[i]) for n, i in self.placed.items())
             )
+            in_rows = in_rows or (parameter.kind == "string" and self._names_in_series(sibling_names))
             if in_rows and self._take_next(parameter, chosen, reserved, digits_left, lone=True):
                 continue
             self._take_next(parameter, chosen, reserved, digits_left)
+
+    def _names_in_series(self, sibling_names: set[str]) -> bool:
+        """Whether another parameter, no sibling of this one, took a name of a series of names ("Can Vega and
+        Deneb be seen from Palomar?": `body` took Vega): names joined by "and" are things of one kind, the
+        values of one parameter, so a text parameter takes a lone name first (Palomar, the observatory) and
+        the series fans out. A pair after "between" ("between Leeds and York") is two ends, read in order."""
+        mentions = self.reading.mentions
+        tokens = self.reading.tokens
+        for name, i in self.placed.items():
+            mention = mentions[i]
+            if mention.group is None or mention.kind != "name" or name in sibling_names:
+                continue
+            first = min(m.first for m in mentions if m.group == mention.group)
+            if first and tokens[first - 1].lower == "between":
+                continue
+            return True
+        return False
 
     def _named_with_its_nouns(self, chosen: dict[str, Argument]) -> tuple[int, str] | None:
         """A name the question of what a thing is writes with lower-case nouns after it ("what is Hanseatic

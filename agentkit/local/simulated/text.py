@@ -491,6 +491,22 @@ _RESTATED_VALUE = re.compile(r"which\s+(?:is|was|will\s+be)\s+(?:the\s+)?\d", re
 it says more of what came before, and asks nothing (not "…, which is cheaper?")."""
 
 
+_SCENE_PREPOSITIONS = frozenset("in on at during for throughout within across around near by over".split())
+"""Prepositions that open a phrase setting a question's time or place ("In April, how much …")."""
+
+
+def _scene_phrase(piece: str) -> bool:
+    """Whether `piece`, before ", what/how …", is only a phrase a preposition opens, with no verb of its own
+    ("In April, how much rain fell …", "At the Leeds branch, which …"): it says when or where the question
+    is asked of, so the two are one ask and the phrase's values are the question's."""
+    found = words(piece)
+    if not found or found[0] not in _SCENE_PREPOSITIONS or len(found) > 6:
+        return False
+    return not any(
+        "VERB" in lexicon.parts(w) and not lexicon.parts(w) & {"NOUN", "ADJ", "PROPN"} for w in found[1:]
+    )
+
+
 def _split_question(part: str) -> list[str]:
     """`part` cut before a question word after a comma ("Find the hotel, what does it cost?"), except
     after a clause that sets the question's condition ("If I shoot 20 times, what is …"), and before a
@@ -504,6 +520,7 @@ def _split_question(part: str) -> list[str]:
             or opening
             and opening[0] in _SUBORDINATORS
             or _RESTATED_VALUE.match(piece)
+            or _scene_phrase(kept[-1])
         ):
             kept[-1] = f"{kept[-1]}, {piece}"
         else:

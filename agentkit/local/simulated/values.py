@@ -151,7 +151,9 @@ def _kind_word_dropped(value: str, name: str, description: str) -> str:
 
 _LOWER = re.compile(r"\blower[- ]?case\b|\bsmall letters\b", re.I)
 _UPPER = re.compile(r"\bupper[- ]?case\b|\ball caps\b|\bcapital letters\b", re.I)
-_EITHER_CASE = re.compile(r"\bcase[- ]insensitive\b|\bupper\b.{0,12}\blower\b|\blower\b.{0,12}\bupper\b", re.I)
+_EITHER_CASE = re.compile(
+    r"\bcase[- ]insensitive\b|\bupper\b.{0,12}\blower\b|\blower\b.{0,12}\bupper\b", re.I
+)
 
 
 def letter_case(value: str, description: str) -> str:

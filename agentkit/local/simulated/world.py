@@ -221,7 +221,8 @@ def zone_of(place: str) -> str | None:
     return None
 
 
-_CITY_COUNTRY = re.compile(r"\bcity,?\s+(?:and\s+)?country\b|\bcity,\s*country\b", re.I)
+_CITY_COUNTRY = re.compile(r"\b(?:city|town|port)(?:,\s*|\s+)(?:and\s+)?country\b", re.I)
+"""A "City, Country" layout the description names, also of a town or a port ("in the format 'Port, Country'")."""
 
 
 _PLACE_WITH_CODE = re.compile(r"['\"“‘]?[A-Z][A-Za-z.' -]+, ([A-Z]{2})(?![A-Za-z])")
