@@ -703,7 +703,8 @@ The rules
    for as its capital ("the capital of Peru" → "Lima"); so is each member a call fans out over. A string is
    written in the letter case its description asks for, each member of a series too ("the gate code in lower
    case": "B7X" → "b7x"; "in upper case", "all caps", "capital letters"; neither when the description names
-   both or calls itself case-insensitive, `values.letter_case`). A language's
+   both or calls itself case-insensitive, nor when it says what the tool turns its input into, "the text to
+   convert to upper case", `values.letter_case`). A language's
    name is a value for a `language` parameter wherever it stands, as a country's is for a `country` (after
    "in" it names no place: "headlines in Brazil in Portuguese" is one country; codes a description lists as
    the only choices, "one of 'en', 'pt'", are an enum's: "Portuguese" → "pt"); a
@@ -987,8 +988,8 @@ The rules
    "jazz and comedy" is: "jazz gigs and comedy shows" (not "or", which may offer a choice,
    `options._modifying_alike`); so are the kinds a series joins before the one noun they share, for a
    parameter that takes the kind before its noun: "Greek and Thai restaurants", "folk, soul and classical
-   music gigs" (lower-case nouns or adjectives that say no degree, or a people's adjective;
-   `options._kinds_joined`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
+   music gigs" (lower-case nouns or adjectives that say no degree, or a people's adjective; the last may be
+   a word the dictionary lacks after a kind noun, "funk and zouk gigs"; `options._kinds_joined`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
    and 180" (`matching.AND_ASKS`, `_AND_THE`, `_ITEM_CUT`; the cut between the parts in `plan._segments`); a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";

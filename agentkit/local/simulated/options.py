@@ -167,9 +167,20 @@ def _kind_noun(tokens: list, at: int) -> bool:
     """Whether the word at `at`, before a noun of the tool's, names a kind of it as a noun does: a word that
     is only a noun ("horror movies"), or a noun that is also a verb where no verb can stand — not after
     "to", a subject or a modal ("jazz concerts", "rock gigs"; not "to watch movies"). Adjectives ("new",
-    "upcoming", "cheap") say which ones, not what kind."""
+    "upcoming", "cheap") say which ones, not what kind. A lower-case word the dictionary lacks is a kind
+    when it goes on a series after a kind noun and "and" or a comma ("funk and zouk gigs"): the series
+    says what it is."""
     parts = lexicon.parts(tokens[at].text)
     if parts == {"NOUN"}:
+        return True
+    if (
+        not parts
+        and tokens[at].text.islower()
+        and at >= 2
+        and tokens[at - 1].lower in ("and", ",")
+        and tokens[at - 2].kind == "word"
+        and _kind_noun(tokens, at - 2)
+    ):
         return True
     before = tokens[at - 1].lower if at else ""
     return parts == {"NOUN", "VERB"} and before not in _VERB_SLOT

@@ -151,6 +151,9 @@ def _kind_word_dropped(value: str, name: str, description: str) -> str:
 
 _LOWER = re.compile(r"\blower[- ]?case\b|\bsmall letters\b", re.I)
 _UPPER = re.compile(r"\bupper[- ]?case\b|\ball caps\b|\bcapital letters\b", re.I)
+_CASE_MADE = re.compile(r"\b(?:to|into)\s+(?:all\s+)?(?:upper|lower)[- ]?case\b|\bconvert", re.I)
+"""A description of what the tool makes of its input ("The text to convert to upper case"): no form the
+value must be written in."""
 _EITHER_CASE = re.compile(
     r"\bcase[- ]insensitive\b|\bupper\b.{0,12}\blower\b|\blower\b.{0,12}\bupper\b", re.I
 )
@@ -159,8 +162,9 @@ _EITHER_CASE = re.compile(
 def letter_case(value: str, description: str) -> str:
     """The value in the letter case its description asks for ("the IATA code in lower case, e.g. 'lhr'":
     "LHR" → "lhr"; "in upper case": "usd" → "USD"): a careful caller writes it as the tool says it reads
-    it. A description that names both cases, or calls itself case-insensitive, asks for neither."""
-    if not description or _EITHER_CASE.search(description):
+    it. A description that names both cases, or calls itself case-insensitive, asks for neither, nor does
+    one that says what the tool turns its input into ("The text to convert to upper case")."""
+    if not description or _EITHER_CASE.search(description) or _CASE_MADE.search(description):
         return value
     lower, upper = bool(_LOWER.search(description)), bool(_UPPER.search(description))
     if lower == upper:
