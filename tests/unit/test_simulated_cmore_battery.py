@@ -19,7 +19,7 @@ from collections import Counter
 
 import pytest
 from test_simulated_arguments import calls
-from test_simulated_bfcl_style_battery import INT, NUM, STR, agrees, enums, fn, floats, params, strs
+from test_simulated_bfcl_style_battery import INT, NUM, STR, agrees, enums, floats, fn, params, strs
 
 RANK = fn(
     "rank_quiz_scores",
@@ -105,7 +105,11 @@ BUDGET = fn(
 VET = fn(
     "schedule_vet_visit",
     "Schedule a veterinary appointment for a pet.",
-    {"pet_name": (STR, "The pet's name."), "species": (STR, "The kind of animal."), "date": (STR, "The day.")},
+    {
+        "pet_name": (STR, "The pet's name."),
+        "species": (STR, "The kind of animal."),
+        "date": (STR, "The day."),
+    },
     ["pet_name", "date"],
 )
 THERMOSTAT = fn(
@@ -145,13 +149,19 @@ MUSEUM = fn(
 GEAR = fn(
     "bicycle_gear_ratio",
     "Compute the gear ratio of a bicycle from its chainring and sprocket teeth.",
-    {"chainring_teeth": (INT, "Teeth on the front chainring."), "sprocket_teeth": (INT, "Teeth on the rear sprocket.")},
+    {
+        "chainring_teeth": (INT, "Teeth on the front chainring."),
+        "sprocket_teeth": (INT, "Teeth on the rear sprocket."),
+    },
     ["chainring_teeth", "sprocket_teeth"],
 )
 SPEED = fn(
     "cycling_speed_from_cadence",
     "Compute riding speed from pedalling cadence and wheel diameter.",
-    {"cadence_rpm": (NUM, "Pedal revolutions per minute."), "wheel_mm": (NUM, "Wheel diameter in millimetres.")},
+    {
+        "cadence_rpm": (NUM, "Pedal revolutions per minute."),
+        "wheel_mm": (NUM, "Wheel diameter in millimetres."),
+    },
     ["cadence_rpm", "wheel_mm"],
 )
 NEWSLETTER = fn(
@@ -236,7 +246,11 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"reserve_restaurant_table": {"restaurant": "Nopa", "party_size": 2}},
     ),
     ("Compute the average of 2, 9 and 13, i.e. the mean.", {"compute_mean": 1}, {}),
-    ("Reserve a table at Zuni Cafe for four people. It's in San Francisco.", {"reserve_restaurant_table": 1}, {}),
+    (
+        "Reserve a table at Zuni Cafe for four people. It's in San Francisco.",
+        {"reserve_restaurant_table": 1},
+        {},
+    ),
     ("Set the bedroom thermostat to 19 degrees. That is the room upstairs.", {"set_room_thermostat": 1}, {}),
     (
         "Schedule a vet visit for Biscuit on June 3. Biscuit is a beagle, so a dog.",
