@@ -942,8 +942,6 @@ GAPS: dict[str, str] = {
     "to the `stats` list by its parameter's word, and the player's call is not made",
     "Please order a sculpture of an owl": "value: two bare common nouns for two text parameters ('an owl made "
     "from bronze'): one takes the words left over, the other is asked for, so the sculpture calls are not made",
-    "Find a recipe for pumpkin soup for dinner": "span: two asks led by the same verb ('find … and find …') are "
-    "not cut into parts: the city fills the dish",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

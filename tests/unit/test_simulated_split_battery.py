@@ -478,7 +478,6 @@ GAPS: dict[str, str] = {
     "Taxis are far too expensive": REASON + ": ', so I want' read as the reason, the taxi tool called",
     "Renew my library loan": REASON
     + ": the apostrophe of 'haven't' is read as opening a quote, 'work was busy', a value of its own",
-    "Find hotel rooms in Rome": "the hotel search is called for Florence too",
 }
 """Rows the simulator does not pass yet, and why (strict expected failures, so a fix shows)."""
 

@@ -2403,6 +2403,7 @@ class _Job(OptionRules, OrderRules, Leftovers, FanOut):
         the values their words point at in the order the request gives them.
         """
         self._named_series(parameters, chosen)
+        self._series_of_their_noun([p for p in parameters if p.name not in chosen], chosen)
         self._numbered(parameters, chosen)
         self._apposed_places(parameters, chosen)
         self._versus(parameters, chosen)

@@ -453,20 +453,37 @@ class FanOut:
                 arguments[k] = replace(argument, value=whole, evidence=f"one work credited to “{whole}”")
                 named.add(argument.name)
                 continue
-            if not joined or end >= len(tokens):
+            if not joined:
                 continue
-            head = tokens[end]
-            singular = (
-                head.kind == "word" and head.text.islower() and lexicon.noun_lemma(head.text) == head.lower
-            )
-            if singular and lexicon.root(head.text) in parameter.name_roots:
-                whole = text[members[0].start : members[-1].end]
+            # the noun may close the last member's own words ("sales and marketing department", read as
+            # the phrases "sales" and "marketing department"), and may be possessive ("… department's
+            # budget"); words joined by a comma alone are coordinate modifiers ("a vegan, main course recipe")
+            anded = any(t.lower in ("and", "&") for t in tokens[members[0].last : members[-1].first])
+            inside = range(members[-1].first + 1, min(end, len(tokens)) if anded else 0)
+            at = next((j for j in inside if self._names_the_kind(tokens[j], parameter)), None)
+            if at is None and end < len(tokens) and self._names_the_kind(tokens[end], parameter):
+                at = end
+            if at is not None:
+                head = tokens[at]
+                whole = text[members[0].start : members[-1].end if at == end else head.start].rstrip()
                 arguments[k] = replace(argument, value=whole, evidence=f"the one name “{whole} {head.text}”")
                 named.add(argument.name)
         if not named:
             return first, named
         values = {**first.values, **{a.name: a.value for a in arguments if a.name in named}}
         return Filled(values, arguments, first.note), named
+
+    @staticmethod
+    def _names_the_kind(token: Any, parameter: Parameter) -> bool:
+        """Whether a token is a singular common noun, possessive or not ("department", "department's"), that
+        is a word of the parameter's name: the noun the names of a series before it are one unit of."""
+        word = re.sub(r"['’]s$", "", token.text)
+        return (
+            token.kind == "word"
+            and word.islower()
+            and lexicon.noun_lemma(word) == word
+            and lexicon.root(word) in parameter.name_roots
+        )
 
     def _joint_makers(self, argument: Argument, members: list[Mention]) -> bool:
         """Whether two names after "by", or in the possessive right before it, for a maker parameter
@@ -901,7 +918,11 @@ class FanOut:
                 )
                 if strong and (best is None or evidence.score > best[0]):
                     best = (evidence.score, name, offered[0][0], evidence)
-            if best is not None and best[2] != first.values.get(best[1]):
+            if (
+                best is not None
+                and best[2] != first.values.get(best[1])
+                and not _same_words(mentions[self.placed[best[1]]], mention)
+            ):
                 _, name, value, evidence = best
                 if name in current:
                     close()
@@ -1498,6 +1519,14 @@ _RULING_OUT = re.compile(
     r"(?:(?:the|a|an|one|ones|in|near|at|from|of|to|by|for|on|around|that|those)\s+)*$",
     re.IGNORECASE,
 )
+
+
+def _same_words(placed: Mention, mention: Mention) -> bool:
+    """Whether a later value is written in the very words the placed one was read from ("… what postage costs
+    to Lapland … a parcel to Lapland"): the same value said again, no new set — also when a label after the
+    ask gave the call another value in its place ("Use Finland as the exact country"), which corrects the
+    place said twice rather than adding a call for it."""
+    return placed.kind == mention.kind and placed.text.lower() == mention.text.lower()
 
 
 def _ruled_out(text: str, mention: Mention) -> bool:

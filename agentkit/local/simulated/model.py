@@ -242,8 +242,11 @@ The rules
    no parameter's description uses either; an act verb, "show", names no tool the clause names by its
    thing elsewhere, not right after it: "show me a shipping quote … and the pickup points in Cork",
    `plan._only_an_act`); a part begins at a comma, ";" or an "and" before a word that
-   opens a phrase (a function word or a verb) — an "and" between two modifiers of one noun phrase ("the
-   Drama and Comedy movies") cuts nothing; tools named together ("temperature and humidity forecast") share
+   opens a phrase (a function word or a verb; also a lower-case word that may be a verb but no adjective
+   right before the next tool's naming, whose object that naming is: "… for 2 adults and quote postage for a
+   2 kg parcel to Norway" is two asks, though "quote" may be a noun, `plan._verb_of_the_naming`) — an "and"
+   between two modifiers of one noun phrase ("the Drama and Comedy movies", "the red and blue shirts")
+   cuts nothing; tools named together ("temperature and humidity forecast") share
    the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle
    and the volume of …") or points back ("the circumference of that circle, and the volume of …"), or each
    naming has values on its side ("whether 221 is prime and the factorial of 7"). A part takes from the
@@ -520,7 +523,12 @@ The rules
    parameter holds an SQL statement when "sql" is a word of its own (its name, "The SQL query"), or a
    database product's name stands beside a statement's word ("The MySQL query"); "The hostname of the
    PostgreSQL server" takes a host, not a query (`Parameter._writes_sql`).
-   Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"),
+   Then, for what is still missing: named series pair up in order ("base and height as 6 and 10"), and
+   so does a series of numbers whose one noun after its last member (a count, no unit of measure: "250 and
+   400 km" are two distances) is the name word of as many required
+   number parameters ("a gear ratio for 52 and 13 teeth" → `chainring_teeth` 52, `sprocket_teeth` 13: one
+   call, not one per member; not when a word before the series names one of them alone, nor when a number
+   outside it is said with the same noun, `order._series_of_their_noun`),
    numbered siblings (`mass1`, `first_note`, also lettered: `city_a`, `city_b`) take in turn the values their words or units point at most
    (a unit says what it measures, by the SI quantity names: "300 K" is a temperature, "2 moles" a quantity;
    a value given "two" times fills two: "two 1000 kg masses"; a count of the very things the siblings are
@@ -1015,7 +1023,10 @@ The rules
    the series ends in "and" and the preposition, "by bus,
    by train, and by bike" — a mode after "by" fans out over its series too); an amount of money and a quantity with a unit are no
    series; nor are names right before a singular noun of the parameter's name, one unit's name: "the Oil and
-   Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two; two names set against
+   Gas sector" → `sector` "Oil and Gas", where "the Oil and Gas sectors" counts two; also in lower case,
+   where the noun closes the last name's words, and possessive: "the sales and marketing department's
+   budget" → "sales and marketing" (joined by "and"; "a vegan, main course recipe" joins modifiers,
+   `fanout._named_compounds`); two names set against
    each other by "vs"/"versus", "the forecast for Miami versus Tampa", "AAPL vs MSFT", are a series of two
    for a parameter of one value that holds no contest and no name or text as written, `fanout._sides`:
    "Roe v. Wade" stays one case; names a series joins are one parameter's values: where text parameters are
@@ -1070,7 +1081,10 @@ The rules
    placed value said again: "1Z999 with UPS and 7788 with FedEx", or the word a hyphen joins to it, "two
    8-sided dice and one 12-sided die", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
-   they do not restate (a place written with the place it is in, "Berlin, Germany", is repeated as two
+   they do not restate (a value in the very words the placed one was read from is that value said again and
+   starts no set, also when a label after the ask gave the call another value in its place: "… postage costs
+   there. Could you quote postage for a 3 kg parcel to Lapland? Use Finland as the exact country" is one call,
+   Finland, `fanout._same_words`; a place written with the place it is in, "Berlin, Germany", is repeated as two
    names, "Paris, France"; a value of the same kind right after a placed one, joined by nothing or by "in"/"of"
    alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
    `fanout._narrows`; so does a place after "in" right after the last member of a series of names, for

@@ -15,6 +15,7 @@ from agentkit.local import lexicon
 from agentkit.local.simulated.filled import Argument
 from agentkit.local.simulated.mentions import Mention, bare_code
 from agentkit.local.simulated.parameters import IDENTIFIER, PLACE, TIME, Parameter
+from agentkit.local.simulated.quantities import measure_of
 from agentkit.local.simulated.values import families, number_value
 
 _ALL_OF_THEM = re.compile(r"\b(?:these|those|both|each|all of them|every one|them all)\b", re.I)
@@ -105,6 +106,63 @@ def _whole_by_name(numbers: list[Parameter]) -> tuple[Parameter, Parameter] | No
 
 class OrderRules:
     """Values by order (a mixin of `arguments._Job`)."""
+
+    def _series_of_their_noun(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
+        """A series of numbers with one noun after its last member ("52 and 13 teeth"), a count and no unit of
+        measure ("250 and 400 km" measure one distance each), whose root is the
+        name word of as many free required number parameters as the series has members
+        (`chainring_teeth`, `sprocket_teeth`) gives them one member each, in the schema's order: the noun
+        counts the same kind of thing the tool takes several of side by side, so the series is one call's
+        values, not one call per member. Not when a word just before the series names one of those
+        parameters alone ("front teeth 52 and 50": the series is that one's, `_named_series` and the
+        fan-out read it), nor when another number outside the series is said with the same noun ("50 and
+        34 teeth in front and a 17 tooth sprocket": the series is one parameter's, a call per member)."""
+        free = [
+            p
+            for p in parameters
+            if p.name not in chosen
+            and p.required
+            and p.type in ("integer", "number")
+            and not p.spec.get("enum")
+        ]
+        if len(free) < 2:
+            return
+        tokens, mentions = self.reading.tokens, self.reading.mentions
+        groups: dict[int, list[tuple[int, Mention]]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.group is not None:
+                groups.setdefault(mention.group, []).append((index, mention))
+        for members in groups.values():
+            if len(members) < 2 or any(m.kind != "number" or i in self.used for i, m in members):
+                continue
+            last = members[-1][1]
+            noun = last.unit or (tokens[last.last].text if last.last < len(tokens) else "")
+            if (
+                not noun.isalpha()
+                or measure_of(noun)
+                or any(m.unit and m.unit != noun for _, m in members[:-1])
+            ):
+                continue  # a unit of measure ("250 and 400 km") measures one quantity: one parameter's series
+            root = lexicon.root(noun)
+            sharing = [p for p in free if root in p.name_roots]
+            if len(sharing) != len(members):
+                continue
+            if any(m.unit and lexicon.root(m.unit) == root for m in mentions if m.group != last.group):
+                continue  # "50 and 34 teeth … and a 17 tooth sprocket": another number counts them too
+            before = {
+                lexicon.root(t.text) for t in tokens[max(0, members[0][1].first - 3) : members[0][1].first]
+            }
+            if any(before & (p.name_roots - {root}) for p in sharing):
+                continue
+            for parameter, (index, mention) in zip(sharing, members, strict=True):
+                value = number_value(mention, parameter)
+                if value is None:
+                    return
+                evidence = f"“{mention.text}”: one of the {noun} the series counts, in the schema's order"
+                self._take(
+                    chosen, Argument(parameter.name, value, "in order", 2.0, evidence), parameter, index
+                )
+            return
 
     def _named_series(self, parameters: list[Parameter], chosen: dict[str, Argument]) -> None:
         tokens = self.reading.tokens

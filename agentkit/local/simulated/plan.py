@@ -2077,7 +2077,28 @@ def _opens_item(cut: re.Match[str], gap: str) -> bool:
     if "and" not in cut.group(0) or "," in cut.group(0):
         return True
     after = text.words(gap[cut.end() :])
-    return not after or lexicon.is_function_word(after[0]) or text.starts_ask(gap[cut.end() :])
+    return (
+        not after
+        or lexicon.is_function_word(after[0])
+        or text.starts_ask(gap[cut.end() :])
+        or _verb_of_the_naming(after)
+    )
+
+
+def _verb_of_the_naming(after: list[str]) -> bool:
+    """Whether the words between an "and" and the next tool's naming are a verb and its article ("… for 2
+    adults and quote postage for …", "… and price a flight …"): a word that may be a verb and no adjective,
+    in lower case, whose object is the naming, opens an ask of its own, though it may be a noun elsewhere
+    ("a quote"). An adjective before the naming modifies it instead ("the red and blue shirts")."""
+    verb, *rest = after
+    parts = lexicon.parts(verb)
+    return (
+        verb.islower()
+        and "VERB" in parts
+        and "ADJ" not in parts
+        and all(lexicon.is_function_word(w) for w in rest)
+        and len(rest) <= 1
+    )
 
 
 def _referred(steps: list[Step], previous: list[Step], clause: str) -> list[Step]:
