@@ -334,6 +334,21 @@ ROWS: list[tuple[str, dict, dict]] = [
         {"bicycle_gear_ratio": 1, "cycling_speed_from_cadence": 1},
         {},
     ),
+    # ---- a statement of the current state, and a closing question that restates the asks: no calls
+    (
+        "The thermostat in your den is currently at 17 degrees. You want to set the den thermostat to 21"
+        " degrees. After that, you want to draw a raffle number between 1 and 50 for the fair. What would"
+        " be the new den temperature and the raffle number for the fair?",
+        {"set_room_thermostat": 1, "draw_raffle_number": 1},
+        {"set_room_thermostat": {"temperature_c": 21}},
+    ),
+    (
+        "The den thermostat is currently at 17 degrees. You want to set the thermostat in the den to 21"
+        " degrees. Then you want to draw a raffle number between 1 and 50 for the Elm Street fair. What"
+        " would be the new thermostat setting in the den and the raffle number for the Elm Street fair?",
+        {"set_room_thermostat": 1, "draw_raffle_number": 1},
+        {},
+    ),
     # ---- guards: N asks are N calls
     (
         "Compare the gear ratios for chainrings of 50 and 34 teeth with a 17 tooth sprocket.",

@@ -59,6 +59,12 @@ The rules
    ("The fare is $42; I want to tip 10% and round it up"). A clause that asks for arithmetic no offered tool
    does ("Add 4 and 9, then multiply them by 2" with only `multiply`) sets no scene for the asks after it:
    they work on its result, not its numbers, and lack their input (`plan.result_not_made`).
+   A statement that opens on a noun phrase tells (sets a scene, asks nothing) when its verb follows within
+   four words, prepositions, articles and possessives not counted: "The thermostat in your den is currently
+   at 17 degrees. You want to set it to 21 …" makes one call, 21 (`text._noun_phrase_tells`). A closing
+   question that only restates asks already made — two or more of their tools named, every other word a word
+   of those tools, of the asks' own text or a plain adjective — makes no call: "… What would be the new
+   den temperature and the raffle number for the Elm Street fair?" (`plan._sums_up`).
 3. **Tool choice** (`matching`). Each clause is scored against each offered tool by the words they share
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a

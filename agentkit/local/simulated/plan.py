@@ -2430,9 +2430,17 @@ def _sums_up(clause: str, steps: list[Step], request: str) -> bool:
     word of its name, and every other word it has is a word of those tools' names or descriptions (not
     of their inputs, which would state a value), a request verb or a word of summing up (`SUMMING`). A
     listener hears the list of what was asked, not new asks; one tool named again ("Can you calculate
-    the entropy change for this process?") may be the ask itself after a scene that named it."""
+    the entropy change for this process?") may be the ask itself after a scene that named it. Words and
+    values the asks already made said count as the tools' own: "What would be the new attributes of the
+    painting, the predicted rate of the African elephant, and the odds of a royal flush in your poker game?"
+    after those three asks restates them (a plain adjective, "new", describes what an ask gives)."""
     sentence = next((s for s in re.split(r"(?<=[.?!])\s+", request) if clause in s), clause)
-    if not steps or _VARIES.search(sentence) or any(m.kind != "phrase" for m in read(sentence).mentions):
+    asked = " ".join(s.text for s in steps).lower()  # the asks already made, in their own words
+    if (
+        not steps
+        or _VARIES.search(sentence)
+        or any(m.kind != "phrase" and m.text.lower() not in asked for m in read(sentence).mentions)
+    ):
         return False  # the condition may stand in the clause's sentence: "What if …, how does it change?"
     tools = list({s.tool.name: s.tool for s in steps}.values())
     said = [
@@ -2442,6 +2450,9 @@ def _sums_up(clause: str, steps: list[Step], request: str) -> bool:
     ]
     roots = {lexicon.root(w) for w in said}
     vocabulary = {r for tool in tools for r in {*tool.name_roots, *roots_of(tool.description)}}
+    vocabulary |= {lexicon.root(w) for w in re.findall(r"[a-z]+", asked)}
+    # a plain adjective describes what an ask gives ("the new attributes of the painting"), no value of its own
+    vocabulary |= {lexicon.root(w) for w in said if lexicon.parts(w) == {"ADJ"} and lexicon.lemma(w) == w}
     named = [tool for tool in tools if roots & set(tool.name_roots)]
     return bool(roots) and roots <= vocabulary and len(named) >= 2
 

@@ -98,18 +98,28 @@ def tells(clause: str) -> bool:
 
 
 NOUN_PHRASE_OPENERS = frozenset("a an the my our his her their this".split())
+_PHRASE_WORDS = NOUN_PHRASE_OPENERS | frozenset("your its in of on at for from".split())
+"""Words of a phrase inside a subject ("the thermostat in your den"): prepositions, articles, possessives."""
 
 
 def _noun_phrase_tells(found: list[str]) -> bool:
     """Whether words that open on a determiner ("a patient …", "our company …") are a subject and its
     finite verb: one of "is"/"has"/"was" …, or an inflected verb that is no noun ("weighs", "earns",
     "saved"; not "costs", "prices", nor an "-ing" that only modifies the noun: "a car weighing …"), within
-    the next four words, before any number."""
-    for word in found[1:5]:
+    the next four words, before any number; a preposition, article or possessive between them uses none of
+    the four, so a subject may carry a phrase of place before its verb ("The thermostat in your den is
+    currently at 17 degrees": the state the thing is in, told)."""
+    content = 0
+    for word in found[1:9]:
         if word.isdigit():
             return False
         if word in _TELLING_VERBS:
             return True
+        if word in _PHRASE_WORDS:
+            continue
+        content += 1
+        if content > 4:
+            return False
         parts = lexicon.parts(word)
         if (
             "VERB" in parts
