@@ -419,3 +419,43 @@ def test_one_ask_is_one_call(request_text: str, expected: dict, values: dict) ->
 def test_the_battery_holds_thirty_rows_and_eight_guards() -> None:
     assert len(ROWS) >= 38
     assert sum(1 for _, want, _ in ROWS if sum(want.values()) > 1 and len(want) == 1) >= 8
+
+
+VARNISH = fn(
+    "varnish_needed",
+    "Work out how much floor varnish a room needs.",
+    {
+        "coverage_sq_m": (INT, "Square metres a tin of varnish covers."),
+        "length_m": (INT, "Room length in metres."),
+        "width_m": (INT, "Room width in metres."),
+    },
+    ["coverage_sq_m", "length_m", "width_m"],
+)
+RATE_CATALOGUE = [GEAR, SPEED, MEAN, RANK, FRAME, POSTAGE, THERMOSTAT, VARNISH]
+RATE_ROWS: list[tuple[str, dict, dict]] = [
+    # a count of one unit after an amount is what the amount is per: no second call
+    (
+        "My floor is 6 metres in length and 4 metres in width, and the varnish I bought covers 20 square metres"
+        " with one tin. How much varnish do I need?",
+        {"varnish_needed": 1},
+        {"varnish_needed": {"coverage_sq_m": 20}},
+    ),
+    (
+        "The varnish covers 20 square metres per 1 tin. How much do I need for a room 5 m long and 3 m wide?",
+        {"varnish_needed": 1},
+        {},
+    ),
+    # guards: a second amount after "and" is another item
+    ("Quote postage to Chile for 2 kg and for 1 kg.", {"parcel_postage_cost": 2}, {}),
+    ("Quote postage to Chile for parcels of 2 kg, 1 kg and 3 kg.", {"parcel_postage_cost": 3}, {}),
+]
+
+
+@pytest.mark.parametrize(("request_text", "expected", "values"), params(RATE_ROWS, {}))
+def test_the_base_of_a_rate_makes_no_call(request_text: str, expected: dict, values: dict) -> None:
+    got = calls(request_text, *RATE_CATALOGUE)
+    counts = Counter(name for name, _ in got)
+    assert counts == Counter(expected), got
+    for name, want in values.items():
+        first = next(args for tool, args in got if tool == name)
+        assert not agrees(first, want), got

@@ -851,6 +851,7 @@ class FanOut:
             and not any(_narrows(text_of, member, m) for member in taken)  # "Hvar and Split in Croatia"
             and not _ruled_out(text_of, m)
             and not _inside_apposition(text_of, m)
+            and not any(_base_of_rate(self.reading.tokens, mentions[k], m) for k, _ in placed)
         ]
         parameters = {name: self._parameter(name) for _, name in placed}
         extra: list[Filled] = []
@@ -1519,6 +1520,28 @@ _RULING_OUT = re.compile(
     r"(?:(?:the|a|an|one|ones|in|near|at|from|of|to|by|for|on|around|that|those)\s+)*$",
     re.IGNORECASE,
 )
+
+
+_RATE_LINKS = frozenset("with per on from for a an each every".split())
+"""Words that set a count of one unit after an amount as the base of a rate ("350 square feet with one gallon")."""
+
+
+def _base_of_rate(tokens: list, placed: Mention, mention: Mention) -> bool:
+    """Whether a count of one unit follows a placed amount with a linking word before it and at most the
+    amount's unit words between ("covers 350 square feet with one gallon", "20 square metres with one tin",
+    "12 cups from one bag"): it is the amount's base, what the amount is per, and no value of another call."""
+    between = [t.lower for t in tokens[placed.last : mention.first]]
+    counted = bool(mention.unit) or (mention.last < len(tokens) and tokens[mention.last].text.isalpha())
+    return (
+        mention.kind == "number"
+        and counted
+        and float(mention.value) == 1
+        and placed.kind == "number"
+        and 1 <= len(between) <= 4
+        and between[-1] in _RATE_LINKS
+        and all(w.isalpha() and w not in ("and", "or", "then") for w in between)  # the amount's own unit may
+        # stand between ("350 square feet with"), no join that opens another item ("2 kg and for 1 kg")
+    )
 
 
 def _same_words(placed: Mention, mention: Mention) -> bool:

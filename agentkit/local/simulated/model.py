@@ -1087,7 +1087,9 @@ The rules
    placed value said again: "1Z999 with UPS and 7788 with FedEx", or the word a hyphen joins to it, "two
    8-sided dice and one 12-sided die", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
-   they do not restate (a value in the very words the placed one was read from is that value said again and
+   they do not restate (a count of one unit after a placed amount, a linking word before it and at most the
+   amount's unit words between, is what the amount is per and starts no set: "covers 20 square metres with one
+   tin", `fanout._base_of_rate`; a value in the very words the placed one was read from is that value said again and
    starts no set, also when a label after the ask gave the call another value in its place: "… postage costs
    there. Could you quote postage for a 3 kg parcel to Lapland? Use Finland as the exact country" is one call,
    Finland, `fanout._same_words`; a place written with the place it is in, "Berlin, Germany", is repeated as two
