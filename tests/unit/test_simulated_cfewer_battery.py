@@ -1,8 +1,8 @@
 """One tool called once per value, however English spreads the values: a battery written for this round.
 
-Every row offers the same catalogue of eighteen tools in many subjects (astronomy, gardening, aviation,
+Every row offers the same catalogue of nineteen tools in many subjects (astronomy, gardening, aviation,
 linguistics, chemistry, libraries, parcels, music, nutrition, rail, lodging, geometry, games of chance,
-dog breeds, chess, savings, playlists, polls). People ask for one tool several times in many shapes: a
+dog breeds, chess, savings, playlists, polls, cinema). People ask for one tool several times in many shapes: a
 series ("3, 5 and 7", "3, 5, or 7", "both X and Y", "X as well as Y", "X along with Y", "each of X, Y and
 Z", "X; Y; Z"), the ask said once and repeated for another value ("Do the same for Y.", "Also for Y",
 "What about Y?", "and then for Y", "I also need Y's"), a numbered list ("1) … 2) …") or bullets on lines of
@@ -142,8 +142,17 @@ POLL = fn(
     {"scores": floats("The scores.")},
     ["scores"],
 )
+CINEMA = fn(
+    "cinema_showtimes",
+    "Find film showtimes in a city.",
+    {
+        "genre": (STR, "The genre of film.", {"enum": ["Horror", "Comedy", "Drama", "Animation"]}),
+        "city": (STR, "The city."),
+    },
+    ["genre", "city"],
+)
 CATALOGUE = [MOON, WATER, DELAY, SYLLABLES, BOILING, LIBRARY, PARCEL, CHORD, CALORIES]
-CATALOGUE += [RAIL, ROOM, HEXAGON, DICE, BREED, CHESS, SAVINGS, PLAYLIST, POLL]
+CATALOGUE += [RAIL, ROOM, HEXAGON, DICE, BREED, CHESS, SAVINGS, PLAYLIST, POLL, CINEMA]
 
 
 def syl(*words: str) -> list:
@@ -230,6 +239,19 @@ ROWS: list[tuple[str, list]] = [
         "Give me a breed profile of the poodle, then the labrador, then the husky.",
         [c("dogs_breed_profile", breed=b) for b in ("poodle", "labrador", "husky")],
     ),
+    ("Track ZX-1001 plus ZX-2002.", [c("parcel_track", tracking_id=t) for t in ("ZX-1001", "ZX-2002")]),
+    (
+        "How many calories in 100 g of oats? Same for 100 g of rice.",
+        [c("nutrition_calories", food=f, grams=100) for f in ("oats", "rice")],
+    ),
+    (
+        "Profile the beagle. The whippet as well.",
+        [c("dogs_breed_profile", breed=b) for b in ("beagle", "whippet")],
+    ),
+    (
+        "Give me the breed profile of the beagle. Also the whippet and the corgi.",
+        [c("dogs_breed_profile", breed=b) for b in ("beagle", "whippet", "corgi")],
+    ),
     # ---- numbered lists and bullets
     (
         "Please track: 1) QR-11 2) QR-22 3) QR-33",
@@ -308,6 +330,14 @@ ROWS: list[tuple[str, list]] = [
             for r in (3, 6)
         ],
     ),
+    (
+        "Are there any horror films or comedy films showing in Leeds tonight?",
+        [c("cinema_showtimes", genre=g, city="Leeds") for g in ("Horror", "Comedy")],
+    ),
+    (
+        "Find me any drama or animation showtimes in York.",
+        [c("cinema_showtimes", genre=g, city="York") for g in ("Drama", "Animation")],
+    ),
     # ---- guards: one call is right
     (
         "How many calories are in 250 g of macaroni and cheese?",
@@ -340,6 +370,19 @@ ROWS: list[tuple[str, list]] = [
         "What will $1000 grow to at 5% for 10 years?",
         [c("savings_future_value", principal=1000, annual_rate=rate(5), years=10)],
     ),
+    (
+        "Should I watch a horror film or a comedy film in Leeds tonight? Find horror showtimes.",
+        [c("cinema_showtimes", genre="Horror", city="Leeds")],
+    ),
+    (
+        "Give me the breed profile of the beagle. Also, what's the moon phase on 2025-05-05?",
+        [c("dogs_breed_profile", breed="beagle"), c("astro_moon_phase", date="2025-05-05")],
+    ),
+    (
+        "Check the delay status at LHR. And the boiling point of ethanol?",
+        [c("airport_delay_status", airport_code="LHR"), c("chem_boiling_point", substance="ethanol")],
+    ),
+    ("Profile the beagle. The whippet is my favourite though.", [c("dogs_breed_profile", breed="beagle")]),
     ("Track ZX-9 and tell me where it is.", [c("parcel_track", tracking_id="ZX-9", carrier=OMIT)]),
     (
         "What are the notes of G7 and how do I voice it?",
@@ -352,37 +395,15 @@ ROWS: list[tuple[str, list]] = [
 ]
 
 ALONG = "'X along with Y' after a verb phrase that ends on an adjective ('available to borrow along with …') is no series"
-SEMI = "a series of quoted values joined by semicolons ('river'; 'mountain'; 'forest') gives only its first member"
-ELLIPSIS = (
-    "a short follow-up that only names another value ('I also need ORD's.', 'And MAD?') does not ask the same"
-    " tool again for it"
-)
-THEN_THE = "a series joined by ', then the …' gives only its first member"
-BULLETS = "a list on lines of their own, each after '- ', after a line ending in a colon, makes no call"
-NUMBERED = "a numbered list on lines of their own ('1. 2025-07-04') after a line ending in a colon gives only its first item"
-VERSUS = (
-    "two pairs each joined by 'vs' ('A vs B and C vs D') fill two sibling parameters crossed (4 calls), not pair"
-    " by pair"
-)
 ITEMS = (
     "two items that each state a value of two parameters ('tomatoes in a dry climate and basil in a humid"
     " climate') give only the first item's call"
 )
-EACH_AT = "'each at 3% and at 6%' after a series of deposits pairs the series instead of crossing them"
 DISH = "a dish whose name holds 'and' ('macaroni and cheese') is read as a series of two foods"
 
 GAPS: dict[str, str] = {
     "Is 'Middlemarch' available to borrow": ALONG,
-    "Count the syllables in 'river'": SEMI,
-    "Get the delay status at JFK": ELLIPSIS,
-    "Is AMS delayed right now": ELLIPSIS,
-    "Give me a breed profile of the poodle": THEN_THE,
-    "Find the calorie counts for:": BULLETS,
-    "Moon phases I need:": NUMBERED,
-    "Head-to-head record: Carlsen": VERSUS,
-    "Compare Kasparov vs Karpov": VERSUS,
     "How often should I water tomatoes": ITEMS,
-    "Compare deposits of $500 and $800": EACH_AT,
     "How many calories are in 250 g of macaroni": DISH,
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
@@ -396,5 +417,5 @@ def test_one_call_per_value(request_text: str, expected: list) -> None:
 
 def test_the_battery_holds_thirty_rows_and_eight_guards() -> None:
     assert len(ROWS) >= 38
-    assert sum(1 for _, want in ROWS if len(want) == 1) >= 8
+    assert sum(1 for _, want in ROWS if len(want) == 1 or len({name for name, _ in want}) > 1) >= 8
     assert len({t["toolSpec"]["name"].split("_")[0] for t in CATALOGUE}) >= 10

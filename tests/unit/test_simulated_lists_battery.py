@@ -790,7 +790,6 @@ GAPS: dict[str, str] = {
     "Send an email with the subject": "a list of one address after 'to' is missed; the word 'subject' is taken",
     "Send a reminder titled": "a series of addresses: no call",
     "Text Mom and Dad that": "the message after 'that' is not cut from the request",
-    "Register these people for workshop": "numbered lines: the numbers are taken as items; 'workshop' joins the code",
     "Add the tags urgent plus billing": "'plus' does not join two items",
     "Label issue 311 as bug.": "a list of one after 'as': no call",
     "Compute the GPA for grades A, B+": "letter grades are not read as items",

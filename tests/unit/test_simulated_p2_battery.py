@@ -445,10 +445,6 @@ ROWS: list[tuple[str, list[dict], list]] = [
 GAPS: dict[str, str] = {
     "Please check recalls for both of our vans": "no tool is chosen for the request opening 'Please check "
     "recalls' (without 'Please' both calls are made)",
-    "Estimate the yearly yield of these turbines": "the next line's number joins the site ('Cork 3'); the "
-    "first line is lost",
-    "Outlook please for:": "a numbered list of bare names: the item number '1' is read as the city",
-    "Track these parcels:": "a bulleted list of codes: the first is lost",
     "I need some conversions. First, 2 cups": "the second sentence's 'of honey' is not read; the units keep "
     "their plural",
     "Set the porch light to amber and the desk lamp": "'the desk lamp' is read as the colour of the porch "

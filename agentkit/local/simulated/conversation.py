@@ -13,7 +13,7 @@ from typing import Any
 
 from agentkit.local import lexicon
 from agentkit.local.content import tool_result_text
-from agentkit.local.simulated import arguments, handoff, mentions, prompt
+from agentkit.local.simulated import arguments, handoff, mentions, prompt, text
 from agentkit.local.simulated.answer import (
     Outcome,
 )
@@ -152,6 +152,48 @@ def fill_tool(
 
 
 def _fill_tool(
+    tool: Tool,
+    clause: str,
+    conversation: Conversation,
+    context: list[str],
+    roster: handoff.Roster,
+    correction: str,
+    forced: bool,
+    inherited: dict[str, Any] | None,
+    missing: list[str],
+) -> list[Filled] | None:
+    lines = _one_call_per_line(tool, clause)
+    if lines:
+        calls = []
+        for line in lines:
+            filled = _fill_tool(tool, line, conversation, context, roster, correction, False, inherited, [])
+            if not filled:
+                break
+            calls += filled
+        else:
+            return calls
+    return _fill_one(tool, clause, conversation, context, roster, correction, forced, inherited, missing)
+
+
+def _one_call_per_line(tool: Tool, clause: str) -> list[str]:
+    """The asks a list given one item to a line makes of a tool whose parameters each take one value (no
+    list): "Find the calorie counts for:\n- 100 g of oats\n- 50 g of almonds" asks the count once per line,
+    each read from the colon's line and its item ("Find the calorie counts for 100 g of oats"), as the
+    same ask written inline ("… for 100 g of oats and 50 g of almonds") does. A tool that takes a list takes
+    the lines as one value (`mentions._line_lists`)."""
+    if "\n" not in clause or any(
+        p.get("type") == "array" for p in tool.schema.get("properties", {}).values() if isinstance(p, dict)
+    ):
+        return []
+    found = text.line_lists(clause)
+    if len(found) != 1:
+        return []
+    start, intro, items = found[0]
+    head = clause[:start] + intro
+    return [f"{head.rstrip()} {item}" for item, _, _ in items]
+
+
+def _fill_one(
     tool: Tool,
     clause: str,
     conversation: Conversation,

@@ -48,6 +48,10 @@ _WHOLE_NAMES = NAME | TEXT | SOUGHT | TOPIC
 """Names of a parameter that takes a name, title or text as written, "versus" and all."""
 
 
+_EACH_BEFORE = re.compile(r"\b(?:each|both)\W+(?:\w+\W+){0,1}$", re.I)
+"""A distributive word right before a series ("…, each at 3% and at 6%"): every item before it is asked
+at every member of the series, so the two series multiply and do not pair (`_measures_of_items`)."""
+
 _QUOTE_MARKS = "'\"‘’“” "
 
 
@@ -725,6 +729,10 @@ class FanOut:
             members = [i for i, m in enumerate(mentions) if m.group == group]
             width = len(placed)
             placed.sort()
+            contests = self._contests(placed, [mentions[i] for i in members])
+            if contests:
+                chunked.update(contests)
+                continue
             if width < 2 or len(members) <= width or len(members) % width:
                 continue
             if [i for i, _ in placed] != members[:width]:
@@ -744,6 +752,26 @@ class FanOut:
             if len(columns) == width:
                 chunked.update(columns)
         return chunked
+
+    def _contests(self, placed: list[tuple[int, str]], members: list[Mention]) -> dict[str, list]:
+        """Two sibling parameters of one kind (`player_a`, `player_b`) that took members of a series of
+        pairs set against each other ("Carlsen vs Nakamura and Ding vs Nepomniachtchi"): each pair is one
+        call, its sides in order, as one "A vs B" alone fills the two (`arguments._versus`) — not every
+        first side against every second."""
+        if len(placed) != 2 or len(members) < 2:
+            return {}
+        parameters = [self._parameter(name) for _, name in placed]
+        if any(p is None or p.kind != "string" for p in parameters):
+            return {}
+        if not set(parameters[0].name_roots) & set(parameters[1].name_roots):
+            return {}  # two of one kind, like `player1` and `player2`
+        pairs = [VERSUS.split(str(m.value)) if m.kind == "name" else [] for m in members]
+        if not all(len(sides) == 2 and all(side[:1].isupper() for side in sides) for sides in pairs):
+            return {}
+        return {
+            name: [(sides[column], member) for sides, member in zip(pairs, members, strict=True)]
+            for column, (_, name) in enumerate(placed)
+        }
 
     def _combine(
         self, first: Filled, series: list[tuple[str, list[tuple[Any, Mention]]]], chunked: set[str]
@@ -804,7 +832,9 @@ class FanOut:
                 return False
             if any(m is None or m.kind != "number" or m.attributes.get("range") for _, m in values):
                 return False
-        return True
+        text = self.reading.text
+        # "deposits of $500 and $800 …, each at 3% and at 6%": each item at every member, no pairs
+        return not any(_EACH_BEFORE.search(text[: values[0][1].start]) for _, values in series[1:])
 
     def _repeats(self, first: Filled, taken: list[Mention]) -> list[Filled]:
         """Later values that give the first call's parameters new values, one more call per set.

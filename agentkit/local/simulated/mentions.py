@@ -1786,8 +1786,17 @@ def _own_predicate(tokens: list[Token], mention: Mention) -> bool:
 
 def series_words(tokens: list[Token], start: int, end: int) -> list[str]:
     """The words of tokens[start:end], lower-case, "as well as" read as the "and" it means, and so "along
-    with" and "together with" ("track RX1 along with RX2": both are tracked, as "RX1 and RX2" are)."""
+    with" and "together with" ("track RX1 along with RX2": both are tracked, as "RX1 and RX2" are), and
+    "plus" between two values that are no numbers ("renew B-1042 plus B-2077"; "7 plus 5" adds)."""
     words = [t.lower for t in tokens[start:end]]
+    if (
+        words in (["plus"], [",", "plus"])
+        and start > 0
+        and end < len(tokens)
+        and "number" not in (tokens[start - 1].kind, tokens[end].kind)
+        and "symbol" not in (tokens[start - 1].kind, tokens[end].kind)
+    ):
+        words = [*words[:-1], "and"]
     for k in range(len(words) - 3, -1, -1):
         if words[k : k + 3] == ["as", "well", "as"]:
             words[k : k + 3] = ["and"]

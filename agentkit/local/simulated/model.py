@@ -997,9 +997,11 @@ The rules
    "and" join is one more member, "NaCl, KCl and CaCl2", "Denver, Quito and K2" — no "place, region" pair
    (`mentions._conjoined_later`, `arguments._in_pairs`); "as well as"
    joins a series as "and" does (so do "along with" and "together with": "track RX1 along with RX2",
-   `mentions.series_words`): "Mars, Venus as well as Jupiter", two options: "economy as well as
+   and "plus" between two values that are no numbers: "track ZX-1001 plus ZX-2002", where "7 plus 5"
+   adds; `mentions.series_words`): "Mars, Venus as well as Jupiter", two options: "economy as well as
    business"; two options that each modify a noun of their own, joined by "and", are a series of options as
-   "jazz and comedy" is: "jazz gigs and comedy shows" (not "or", which may offer a choice,
+   "jazz and comedy" is: "jazz gigs and comedy shows" (not "or", which may offer a choice, unless "any"
+   opens the first, "any horror films or comedy films": either kind is welcome, so both are searched;
    `options._modifying_alike`); so are the kinds a series joins before the one noun they share, for a
    parameter that takes the kind before its noun: "Greek and Thai restaurants", "folk, soul and classical
    music gigs" (lower-case nouns or adjectives that say no degree, or a people's adjective; the last may be
@@ -1010,7 +1012,10 @@ The rules
    an inline numbered list, "for: 1. Mars 2. Venus", and a list given one item to a line after a line that
    ends in a colon, "Ping the following:\nweb-1\nweb-2", is one sentence and one list value (two lines or more
    of twelve words or fewer; lines that each begin an ask stay asks unless the colon's line points at them,
-   "these", "the following"; `text._line_list`, `mentions._line_lists`),
+   "these", "the following"; `text._line_list`, `mentions._line_lists`; an item's number on its line, "1.
+   2025-07-04", ends no sentence; a tool none of whose parameters takes a list asks once per line, each
+   call read from the colon's line and its item: "calories for:\n- 100 g of oats\n- 50 g of almonds" → 2,
+   `conversation._one_call_per_line`),
    "(1) Am7, (2) Dm", also "1) 3 kg going 120 km" where an item starts with a number, and an item read on
    its own for its call, "(2) 8 kg", is a series whose item numbers are no values and, its items being no asks, no sentences)
    — also when the words left over filled it ("the red fox and the grey wolf"; also when they are the
@@ -1037,13 +1042,17 @@ The rules
    for a parameter of one value that holds no contest and no name or text as written, `fanout._sides`:
    "Roe v. Wade" stays one case; names a series joins are one parameter's values: where text parameters are
    filled by position, the next one takes a lone name first, "Can Rigel and Sirius be seen from Kitt Peak?" →
-   one call per star, each from Kitt Peak — not a pair after "between", two ends, `order._names_in_series`)
+   one call per star, each from Kitt Peak — not a pair after "between", two ends, `order._names_in_series`;
+   a series of such pairs that two sibling parameters took gives one call per pair, its sides in order:
+   "Carlsen vs Nakamura and Ding vs Nepomniachtchi" for `player_a`, `player_b` → 2, `fanout._contests`)
    — two series multiply, or pair up with "respectively" (also a series with items said each with its own
    words, "the Leeds shop and the York shop over 3 and 5 years respectively": one member per item, in
    order, `fanout._respective_items`) or when they are lists of one length of measures
    (numbers, no years) of number parameters, each a measure of the same items ("tempos of 90 and 120 bpm
    with 3 and 4 beats"; `fanout._measures_of_items`) — such lists, also in sentences of their own ("I bought
-   at $40, $55 and $70. I sold at $48, $50 and $90 respectively"), are each one parameter's: an optional
+   at $40, $55 and $70. I sold at $48, $50 and $90 respectively"), are each one parameter's (not when
+   "each" or "both" stands right before the later list: "deposits of $500 and $800, each at 3% and at 6%"
+   asks every deposit at every rate, 4 calls, `fanout._EACH_BEFORE`): an optional
    parameter that only its unit or its place linked to a member of a list another parameter took a member
    of too gives that member back and is left out (`fanout._members_kept`: no `fees` $55) —; values told
    clause by clause ("My sister lives in Porto and my brother in Gdansk", "… a fiddle-leaf fig and in the
@@ -1156,7 +1165,14 @@ The rules
    An item of values alone (a few names, codes or numbers, after a preposition or an article, "do" standing
    for the verb) that a word of sequence opens, "Next, MSFT.", "After that, the Mets.", "Then, HNO3. Lastly,
    NH3.", is the next item of the ask before it, as an item "also" adds is (`plan._next_item`); "Finally,
-   the weather in Lima" names a thing of its own.
+   the weather in Lima" names a thing of its own. So is such an item that "and", "also" or "I also
+   need/want" adds, or "too"/"as well" closes ("… at LHR. And CDG?", "… at JFK. I also need ORD's.", "… the
+   beagle. The whippet as well."; read from the item alone, less a closing possessive or "too"), and an
+   item after a semicolon or a word of sequence that is written in the frame of the value that closed the
+   ask before — a quoted value after one, an article and one word after such, or a series of these —
+   though not capitalised ("Count the syllables in 'river'; 'mountain'", "… a profile of the poodle, then
+   the labrador", "… of the beagle. Also the whippet and the corgi": the same slot filled again, each value
+   the item states taking the place of the earlier call's; `plan._item_after`, `plan._restated`).
    A clause that "also" adds and that opens on no verb (a preposition, an article, a name: "… for Bath and
    also for Cork", "the Louvre, and also the Prado") asks the previous clause's tool again, of the values it
    names, its words left over its own subject, and is no more of the last call (`plan._also_item`).
@@ -1173,7 +1189,7 @@ The rules
    Australia as the destination; the passport set the scene, `plan._replaced`), as do
    those of a clause "and" opens ("And of 5 moles of water?" asks of water), those after the ask said
    again in so many words and "for"/"with" ("… growing info for rosemary. Do the same for basil.", "Repeat
-   it for borscht": `plan._SAME_FOR`) and
+   it for borscht", and "Same for …" that opens a sentence without its article: `plan._SAME_FOR`) and
    those of a clause "then" opens on a preposition with a new value for one the call before only took by
    its place ("… for 4 and then for 12 servings", "… over 10 and then over 20 years": a call of its own,
    though the unit said once after the last number names the parameter only there;

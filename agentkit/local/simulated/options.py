@@ -775,21 +775,24 @@ class OptionRules:
             end = run[-1][0] + len(run[-1][2].split())
             if not (
                 self._coordinated(parameter, run[0][0], end, later[0])
-                or self._modifying_alike(end, later[0], later[0] + len(later[2].split()))
+                or self._modifying_alike(end, later[0], later[0] + len(later[2].split()), run[-1][0])
             ):
                 break
             run.append(later)
         return run
 
-    def _modifying_alike(self, end: int, start: int, after: int) -> bool:
+    def _modifying_alike(self, end: int, start: int, after: int, first: int = -1) -> bool:
         """Whether two options each modify a noun of their own, joined as a pair of noun phrases ("jazz
         **gigs** or comedy **shows**", "music concerts or theatre plays"): the first option's noun, then
         only "and"/"or", a comma or an article before the second option, and a noun right after that one.
         Each phrase names a kind of thing by its option, so the two options are coordinated as "jazz or
         comedy" would be — the asker wants both kinds (one call each), as "jazz and comedy events" does.
         Only "and" joins them so: "a jazz gig or a comedy show" offers a choice, and even "any jazz gigs or
-        comedy shows" may be one search the asker would take either kind from (the first option stays)."""
+        comedy shows" may be one search the asker would take either kind from (the first option stays) —
+        unless "any" opens the first phrase ("any music concerts or theater plays"): any of the kinds is
+        welcome, so each kind is searched (one call each), as a careful model looks in both."""
         tokens = self.reading.tokens
+        joining = {"and", "&", "or"} if first > 0 and tokens[first - 1].lower == "any" else {"and", "&"}
         if after >= len(tokens) or end >= start:
             return False
 
@@ -806,8 +809,8 @@ class OptionRules:
             a_noun(head)
             and a_noun(tokens[after])
             and bool(joins)
-            and bool(set(joins) & {"and", "&"})
-            and all(w in {",", "and", "&", "the", "a", "an", "some"} for w in joins)
+            and bool(set(joins) & joining)
+            and all(w in {",", "and", "&", "or", "the", "a", "an", "some"} for w in joins)
         )
 
     def _coordinated(

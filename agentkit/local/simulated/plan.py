@@ -225,6 +225,9 @@ def plan(
             also = _also_item(clauses, index, conversation.request) or _next_item(
                 clauses, index, conversation.request
             )
+            added = _item_after(clauses, index, conversation.request)
+            if added and added[1]:
+                clause = added[0]  # "I also need ORD's": the item alone says the values
             labelled = _labels_the_last(reuse.tool, clause)
             stated = not labelled and (  # a label needs no second reading (`_sets_a_flag` fills the tool)
                 ASKED_AGAIN.search(clause)
@@ -317,6 +320,7 @@ def plan(
             if (
                 (len(parts) > 1 or not ASKED_AGAIN.search(clause))
                 and not framed
+                and not (also and rule == "same tool as before")  # an item of values names a new one
                 and _nothing_new(
                     score.tool, part, steps, conversation, roster, inherited, pointing=len(parts) == 1
                 )
@@ -963,12 +967,15 @@ def _restated(
         own = _replaced(said[0].name, said[0].value, clause, earlier, conversation.request)
         if own != said[0].name:
             return {**earlier, said[0].name: Labelled(earlier[said[0].name]), own: Labelled(said[0].value)}
-    anew = {a.name for call in alone[:1] for a in call.arguments if a.rule == "residual"}
-    return {name: value for name, value in earlier.items() if name not in anew}
+    # words left over name the new subject; so does every value of an item added alone, by any rule ("…
+    # of the beagle. Also the whippet and the corgi": a series)
+    own = {a.name for a in said if a.rule == "residual" or anew and a.rule == "series"}
+    return {name: value for name, value in earlier.items() if name not in own}
 
 
 _SAME_FOR = re.compile(
-    r"\b(?:(?:do|does|did)\s+(?:the\s+same|it|that|this)|the\s+same|repeat(?:\s+(?:it|that|this))?|likewise)"
+    r"(?:\b(?:do|does|did)\s+(?:the\s+same|it|that|this)|\bthe\s+same|^\W*same|\brepeat(?:\s+(?:it|that|this))?"
+    r"|\blikewise)"
     r"\s+(?:for|with)\s+(?!the\s+same\b|it\b|that\b|this\b|them\b)",
     re.I,
 )
@@ -2383,6 +2390,16 @@ _SEQUENCE = re.compile(
 """A word of sequence that opens an item ("Next, MSFT", "After that, the Mets", "Then, HNO3", "Lastly, NH3"),
 and the pro-verb "do" that may stand for the ask's verb after it ("Next, do Coldplay")."""
 
+_ADDED = re.compile(
+    r"^\W*(?:and|also|(?:and\s+)?(?:i|we)(?:'d|\s+would)?\s+also\s+(?:need|want|like)(?:\s+to\s+know)?)\b[\s,:]*",
+    re.I,
+)
+"""Words that add one more item to the ask before them without a verb of its own for it: a sentence that
+opens on "and" ("And MAD?"), "also", or "I also need/want …" ("I also need ORD's.")."""
+
+_ADDED_END = re.compile(r"(?:'s|’s)?(?:[\s,]+(?:too|as\s+well|please))*\W*$", re.I)
+"""What may close such an item: the possessive of the thing it stands for ("ORD's"), "too", "as well"."""
+
 
 def _next_item(clauses: list[str], index: int, request: str) -> bool:
     """Whether clause `index` is the next item of the ask before it, told in order ("Get the price of AAPL
@@ -2390,22 +2407,67 @@ def _next_item(clauses: list[str], index: int, request: str) -> bool:
     HNO3. Lastly, NH3."): a word of sequence says the ask goes on, and an item with no verb of its own after
     it is what the ask is made of next — read as an item "also" adds (`_also_item`). Only an item of values
     (a few names, codes or numbers after a preposition or an article, "do" standing for the verb): "Finally,
-    the weather in Lima" names a thing of its own, another ask."""
+    the weather in Lima" names a thing of its own, another ask. So is an item that "and", "also" or "I also
+    need …" adds on its own ("… at LHR. And CDG?", "… at JFK. I also need ORD's.", `_ADDED`)."""
+    return _item_after(clauses, index, request) is not None
+
+
+def _item_after(clauses: list[str], index: int, request: str) -> tuple[str, bool] | None:
+    """The item of values clause `index` adds to the ask before it (`_next_item`), and whether words that
+    only add it ("And …", "I also need …") opened it: then the item alone, less those words and a closing
+    possessive or "too", is what the clause says (the words "I also need" are no value of the ask)."""
     if index == 0:
-        return False
+        return None
     start = request.find(clauses[index])
     before = request.find(clauses[index - 1])
     if start < 0 or before < 0 or before >= start:
-        return False
+        return None
     gap = request[before + len(clauses[index - 1]) : start]
     opening = re.sub(r"^[\s.;!?]+", "", gap) + clauses[index]
-    sequence = _SEQUENCE.match(opening)
-    item = opening[sequence.end() :] if sequence else ""
+    head, added = None, False
+    if sequence := _SEQUENCE.match(opening):
+        head = sequence.end()
+    elif adding := _ADDED.match(opening):
+        head, added = adding.end(), True
+    elif _TOO_END.search(opening):
+        head, added = 0, True  # "The whippet as well."
+    elif ";" in gap:
+        head = 0  # "'river'; 'mountain'"
+    if head is None or added and ELLIPTICAL.search(clauses[index]):
+        return None  # "And for Japan?": a preposition's item, read as such (`ELLIPTICAL`)
+    item = opening[head:]
+    if added:
+        item = item[: _ADDED_END.search(item).start()]
     said = [w for w in re.findall(r"[\w'-]+", item) if not lexicon.is_function_word(w) and w.lower() != "do"]
-    return (
-        bool(ALSO_ITEM.search(item))
-        and 0 < len(said) <= 3
-        and all(w[0].isupper() or w[0].isdigit() for w in said)
+    if not ALSO_ITEM.search(item) or not 0 < len(said) <= 3:
+        return None
+    if all(w[0].isupper() or w[0].isdigit() for w in said) or _same_frame_as_end(item, clauses[index - 1]):
+        return item, added
+    return None
+
+
+_TOO_END = re.compile(r"[\s,]+(?:too|as\s+well)\W*$", re.I)
+"""An item closed by "too" or "as well" ("The whippet as well."): it adds itself to the ask before."""
+
+
+_FRAMES = (
+    re.compile(r"['\"“‘][^'\"”’]+['\"”’]"),  # a quoted value: "'river'; 'mountain'"
+    re.compile(r"(?:the|an?)\s+[\w-]+", re.I),  # an article and one word: "the poodle, then the labrador"
+)
+
+
+def _same_frame_as_end(item: str, before: str) -> bool:
+    """Whether an item with no verb is written in the frame of the value that closed the ask before it — a
+    quoted value after one ("Count the syllables in 'river'; 'mountain'"), an article and one word after
+    such ("… a breed profile of the poodle, then the labrador"): the same slot filled again, so the same
+    ask of another value, though its words are not capitalised."""
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", item.strip(" ,.;:!?"))  # "the whippet and the corgi"
+    before = before.strip(" ,.;:!?")
+    return any(
+        all(frame.fullmatch(i) for i in items)
+        and (end := list(frame.finditer(before)))
+        and end[-1].end() == len(before)
+        for frame in _FRAMES
     )
 
 

@@ -344,7 +344,12 @@ def _line_list(text: str) -> str:
     for start, intro, items in line_lists(text):
         if not all(starts_ask(item) for item, _, _ in items) or _POINTS_AT_LIST.search(intro):
             end = items[-1][2]
-            text = text[:start] + text[start:end].replace("\n", "\x03") + text[end:]
+            listed = text[start:end]
+            if not any(starts_ask(item[:1].lower() + item[1:]) for item, _, _ in items):
+                # an item's number ("1. 2025-07-04") ends no sentence inside a list of values: its dot is
+                # masked too (items that ask, "Please do the following:\n1. Convert …", stay asks of their own)
+                listed = re.sub(r"\n([ \t]*\(?\d{1,2})\.(?=[ \t])", "\n\\1\x02", listed)
+            text = text[:start] + listed.replace("\n", "\x03") + text[end:]
     return text
 
 
