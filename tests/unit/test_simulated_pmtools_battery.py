@@ -143,9 +143,24 @@ CATALOGUE = [
 ]
 
 POP, CAP, AIR, TIME = "country_population", "country_capital", "city_air_quality", "city_local_time"
-AUTHOR, AVAIL, ROMAN, SYN = "book_author_lookup", "library_book_availability", "roman_numeral", "word_synonyms"
-WATER, LIFE, STAR, ERUPT = "plant_watering_schedule", "dog_breed_lifespan", "star_rise_time", "volcano_last_eruption"
-TRAIL, CHESS, EV, LEAGUE = "trail_difficulty", "chess_expected_score", "photo_exposure_value", "league_standings"
+AUTHOR, AVAIL, ROMAN, SYN = (
+    "book_author_lookup",
+    "library_book_availability",
+    "roman_numeral",
+    "word_synonyms",
+)
+WATER, LIFE, STAR, ERUPT = (
+    "plant_watering_schedule",
+    "dog_breed_lifespan",
+    "star_rise_time",
+    "volcano_last_eruption",
+)
+TRAIL, CHESS, EV, LEAGUE = (
+    "trail_difficulty",
+    "chess_expected_score",
+    "photo_exposure_value",
+    "league_standings",
+)
 KCAL, WINE, BUS, MUSEUM = "recipe_calories", "wine_pairing", "transit_next_departure", "museum_opening_hours"
 
 ROWS: list[tuple[str, list[str]]] = [
@@ -153,7 +168,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Find the population of Peru, then tell me the capital of Kenya.", [POP, CAP]),
     ("Write 1987 in Roman numerals. Also, list synonyms for 'brave'.", [ROMAN, SYN]),
     ("Give me the Serie A standings for 2023, plus the population of Italy.", [LEAGUE, POP]),
-    ("I need the next departure from Central Station as well as the opening hours of the Prado.", [BUS, MUSEUM]),
+    (
+        "I need the next departure from Central Station as well as the opening hours of the Prado.",
+        [BUS, MUSEUM],
+    ),
     (
         "What is the expected score for a 1850-rated player against a 2100-rated player? After that, write 2024 in Roman numerals.",
         [CHESS, ROMAN],
@@ -176,7 +194,10 @@ ROWS: list[tuple[str, list[str]]] = [
         [CAP, AIR, MUSEUM],
     ),
     # a part that only names its thing
-    ("Compute the exposure value at aperture 8 with a 2 second shutter, and the population of Peru.", [EV, POP]),
+    (
+        "Compute the exposure value at aperture 8 with a 2 second shutter, and the population of Peru.",
+        [EV, POP],
+    ),
     (
         "Give me the air quality index for Beijing, the local time in Seoul, and the population of Japan.",
         [AIR, TIME, POP],
@@ -185,7 +206,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Find the standings of the NBA for 2021 as well as the lifespan of a dachshund.", [LEAGUE, LIFE]),
     # a part whose verb is implied, a part that asks the same tool again
     ("What's the capital of Chile, and Peru's too?", [CAP, CAP]),
-    ("What's the lifespan of a corgi? What about a poodle? And how often should I water basil?", [LIFE, LIFE, WATER]),
+    (
+        "What's the lifespan of a corgi? What about a poodle? And how often should I water basil?",
+        [LIFE, LIFE, WATER],
+    ),
     ("Please convert 49 to Roman numerals, and 2001 as well.", [ROMAN, ROMAN]),
     ("Who wrote 'Emma', and who wrote 'Persuasion'?", [AUTHOR, AUTHOR]),
     ("I'd like the Bundesliga table for 2022 and the Ligue 1 table for 2022.", [LEAGUE, LEAGUE]),
@@ -195,7 +219,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("What's the air quality in Delhi? And the local time there?", [AIR, TIME]),
     ("How many people live in Brazil, and what's its capital?", [POP, CAP]),
     ("Is 'Beloved' on the shelf at the Main branch, and who is its author?", [AVAIL, AUTHOR]),
-    ("Suggest a wine for mushroom risotto and estimate the calories of the risotto for 4 servings.", [WINE, KCAL]),
+    (
+        "Suggest a wine for mushroom risotto and estimate the calories of the risotto for 4 servings.",
+        [WINE, KCAL],
+    ),
     # each part in its own wording
     ("Look up who penned 'Dune' and give me some other words for 'happy'.", [AUTHOR, SYN]),
     ("When will Vega rise over Lisbon, and how many years do huskies live?", [STAR, LIFE]),
@@ -203,7 +230,10 @@ ROWS: list[tuple[str, list[str]]] = [
         "Rate the Half Dome trail's difficulty, then find when Vesuvius last erupted, and finally tell me what time it is in Naples.",
         [TRAIL, ERUPT, TIME],
     ),
-    ("Can you estimate the calories in lasagna for 6 servings? Also, what wine goes with lasagna?", [KCAL, WINE]),
+    (
+        "Can you estimate the calories in lasagna for 6 servings? Also, what wine goes with lasagna?",
+        [KCAL, WINE],
+    ),
     ("Find the next departure from Union Square on the L line, and when MoMA opens.", [BUS, MUSEUM]),
     (
         "What is the expected score of a 1500-rated player facing a 1700-rated one, and how tough is the Kalalau trail?",
