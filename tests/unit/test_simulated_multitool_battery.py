@@ -1256,9 +1256,6 @@ GAPS: dict[str, str] = {
     "Schedule a 30-minute meeting": "the meeting ask makes no call for the event-creating tool",
     "I've already booked the hotel in Rome": "the background city and the landmark make two calls; the diet is lost",
     "My sister already checked the forecast": "the category 'beaches' is left out",
-    "Quote me express shipping": "the contracted 'where's' after ', and' opens no ask (read as 'where is' it "
-    "does, but costs a BFCL case): the tracking number fans out over the quote's clause",
-    "Look up the air quality in Seoul, and what's": "the contracted 'what's' after ', and' opens no ask",
     "Find a vet in Leeds that is open": "the optional day 'open on Saturday' is left out",
     "We've already marked invoice INV-9 as paid, so": "the premise's invoice before ', so' makes a call of its "
     "own",

@@ -260,7 +260,6 @@ GAPS: dict[str, str] = {
     "Please do three things": "list items opened by '1)', '2)' after a colon are one clause: the capital tool is called twice, no air quality or museum call",
     "Give me the air quality index for Beijing, the local": "a comma series of noun phrases each naming its own tool is one clause: the places are dealt to every tool, and a star tool is called on 'time'",
     "Please convert 49 to Roman numerals, and 2001": "', and 2001 as well' (a new value, the verb implied) asks the tool again: one call only",
-    "How many people live in Brazil, and what's its": "', and what's its capital' does not split (no new ask after 'and'): only the better scoring tool is called",
     "Is 'Beloved' on the shelf": "'on the shelf at the Main branch' shares only the parameter word 'branch' with the availability tool: no call",
     "Can I borrow 'Hamnet'": "two questions: the borrow question is not read as the availability tool's once another clause needs a tool",
     "Hi there, hope you're well.": "chit-chat 'hope you're well' is read as the wine tool's ('goes well with')",

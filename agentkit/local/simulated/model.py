@@ -33,7 +33,8 @@ The rules
    ask of its own, `text._addressee_acts`), and "and" where the words
    after it begin an ask of their own (not a relative pronoun the clause before already opened a relative
    clause with: "a trapezoid whose sides are … and whose height is …", `text._second_relative`) (a verb before its object — "check whether …"; a word that may be a noun is the verb before a name or
-   a bare adjective, "… and find French restaurants" —, a question word, "another", a polite request,
+   a bare adjective, "… and find French restaurants" —, a question word (also contracted with its verb:
+   "How many people live in Brazil, and what's its capital?", `text._question_word`), "another", a polite request,
    "… and could you also tell me the weather there?" (`text._polite_request`), also after an aside set off
    by commas that asks nothing ("…, and while you're at it, search for …", "By the way, what's …":
    `text._ASIDE`), also after an
@@ -1287,7 +1288,9 @@ The rules
    the full stop that stood between them, so the end of one and the start of the next make no series ("…
    from Hamburg to Warsaw. Get a quote for it by road and by air" has no destination "Get"); an ask of
    several that its words still leave short takes the value from the sentences that ask for nothing and, when it
-   points back ("the distance between these two cities"), from the ask before it (`_shared`) — a noun it
+   points back ("the distance between these two cities"; also by a count of the things just named, "both",
+   "the two", "between two": "the time in Beijing and Tokyo and the time difference between two cities"),
+   from the ask before it (`_shared`) — a noun it
    points back with ("borrow that amount", "in the same city") names the one value of the ask before whose
    parameter has that word and gives it to the one parameter with the word and type (`_named_back`); a value
    carried from the ask before to a parameter the clause names after "the same" ("then the price of the same
@@ -1655,8 +1658,13 @@ def _shared(
     )
 
 
-POINTS_BACK = re.compile(r"\b(?:these|those|same|there|this|that|it|its|them|their)\b", re.I)
-"""Words by which an ask points back at what an ask before it named."""
+POINTS_BACK = re.compile(
+    r"\b(?:these|those|same|there|this|that|it|its|them|their|both|the\s+(?:two|three|four)|between\s+two)\b",
+    re.I,
+)
+"""Words by which an ask points back at what an ask before it named; also a count of the things just named,
+"both", "the two", or "between two" ("the current time in Beijing and Tokyo and the time difference between
+two cities": a pair is between the two just named, not between two cities yet to be said)."""
 
 
 NAMED_BACK = re.compile(r"\b(?:that|this|the same)\s+([a-z]+)\b", re.I)

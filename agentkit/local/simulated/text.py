@@ -55,6 +55,14 @@ _AND = re.compile(r"(\s*,?\s+and\s+)", re.I)
 OPENING_QUOTES = frozenset("'\"“‘")
 """Marks that open a quoted value (`options.QUOTES` holds the closing ones too)."""
 _QUESTION_WORDS = frozenset("what how who whom whose when where which why".split())
+
+
+def _question_word(word: str) -> bool:
+    """Whether `word` is a question word, also contracted with the verb after it ("what's", "who's",
+    "where're", "how'd"): "…, and what's its capital?" asks as "…, and what is its capital?" does."""
+    return word in _QUESTION_WORDS or word.split("'", 1)[0] in _QUESTION_WORDS
+
+
 _OBJECT_START = frozenset(
     "the a an me us my our it them this that these those for to up out all some any his her their your "
     "whether if".split()
@@ -643,7 +651,7 @@ def starts_ask(piece: str) -> bool:
     if piece.lstrip()[:1] in OPENING_QUOTES:
         return False  # "… and 'See you at six' to Marco": a quoted value, whatever its first word
     word = first[0]
-    if word in _QUESTION_WORDS or word == "another":
+    if _question_word(word) or word == "another":
         return True
     if found[:2] in (["the", "same"], ["once", "more"]):
         return True  # "…, and finally once more for Dallas": a variation ask is an ask of its own
