@@ -257,8 +257,6 @@ ROWS: list[tuple[str, list[str]]] = [
 
 GAPS: dict[str, str] = {
     "Give me the Serie A standings": "what is asked for stops at the 'A' of the name 'Serie A', so 'standings' is no topic word: no standings call",
-    "Please do three things": "list items opened by '1)', '2)' after a colon are one clause: the capital tool is called twice, no air quality or museum call",
-    "Give me the air quality index for Beijing, the local": "a comma series of noun phrases each naming its own tool is one clause: the places are dealt to every tool, and a star tool is called on 'time'",
     "Please convert 49 to Roman numerals, and 2001": "', and 2001 as well' (a new value, the verb implied) asks the tool again: one call only",
     "Is 'Beloved' on the shelf": "'on the shelf at the Main branch' shares only the parameter word 'branch' with the availability tool: no call",
     "Can I borrow 'Hamnet'": "two questions: the borrow question is not read as the availability tool's once another clause needs a tool",

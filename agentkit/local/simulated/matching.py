@@ -878,6 +878,30 @@ def _only_remarks(clause: str) -> bool:
     return seeks_agreement(clause) or tells_a_feeling(clause) or reports_what_was_not_done(clause)
 
 
+def _not_subsumed(chosen: list[Score]) -> list[Score]:
+    """The tools a clause needs, less each further one whose every matched word another needed tool that
+    scores more matched too ("the air quality in Beijing, the local time in Seoul, and …": `star_rise_time`
+    shares only "time" with the clause, and `city_local_time` has "local time"): a word the better fitting
+    tool accounts for asks for nothing more, and a tool no word is left to ask for is no ask of its own."""
+    kept = chosen[:1]
+    for score in chosen[1:]:
+        words = set(score.matched)
+        if (
+            not score.special
+            and words
+            and any(
+                other is not score
+                and not other.special
+                and other.total > score.total
+                and words <= set(other.matched)
+                for other in chosen
+            )
+        ):
+            continue
+        kept.append(score)
+    return kept
+
+
 class Matcher:
     """Scores clauses against one request's offered tools."""
 
@@ -1175,7 +1199,7 @@ class Matcher:
                 )
             ):
                 chosen.append(other)
-        return self._not_for_a_reason(chosen, clause)
+        return self._not_for_a_reason(_not_subsumed(chosen), clause)
 
     def _not_for_a_reason(self, chosen: list[Score], clause: str) -> list[Score]:
         """The tools needed, less those only the clause's reason asks for: the words after "so (that) I …",

@@ -23,7 +23,9 @@ The rules
    dot after a capitalised word or before another initial, or before a given name the dictionary does
    not know and a surname, "acted by J. Patrick McNamara", nor after initials written together before a surname the dictionary does
    not know, "by J.R.R. Tolkien", "W.E.B. Du Bois", `tokens.ends_in_initial`; a list item's number, "1.", "b)", opens
-   the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
+   the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1; numbers "1)", "2)" … in turn
+   inside a line, the first after a colon, make each item a sentence of its own when one of them begins like an
+   ask, "Two errands: 1) convert 5 km to miles, 2) the GCD of 12 and 18", `text._inline_asks`), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
    train, which …" are one ask, and so are a phrase a preposition opens with no verb of its own and the question
@@ -224,7 +226,9 @@ The rules
    weather in Cairo and Nairobi, and the local time in Lagos": `local_time` scores more, `get_weather` is
    asked for too; so is a tool that fits on its own whose words all stand in an item of their own, after
    "and the …" or ";": "Messi's stats for 2023 and the upcoming fixtures of Inter Miami", each item asked of
-   its tool, which a word of its purpose names in the clause); two quoted values given roles the tool's
+   its tool, which a word of its purpose names in the clause; but not a further tool whose every matched word
+   a better scoring needed tool matched too: "…, the local time in Seoul, and …" asks `city_local_time`, not
+   `star_rise_time` as well by "time", `matching._not_subsumed`); two quoted values given roles the tool's
    parameters are named for ("'Nova' as the voice and 'calm' as the style") ask for it; a quantifier
    ("how many calories") names no
    other kind of the tool's thing; the objects an ask takes after ", and the …" or ", the …" are asked for as well; a noun

@@ -295,7 +295,7 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines of `text`; a dot after an abbreviation ("Mr.", "D.C.", "e.g.") or a name's
     initial ("Ursula K. Le Guin") ends none."""
     found: list[str] = []
-    for piece in _split_outside_quotes(_inline_list(_line_list(text))):
+    for piece in _split_outside_quotes(_inline_asks(_inline_list(_line_list(text)))):
         piece = piece.replace("\x02", ".").replace("\x03", "\n")
         piece = _ITEM_MARK.sub("", piece.strip(), count=1)  # the item's number is no part of it
         if not piece:
@@ -388,6 +388,38 @@ def _inline_list(text: str) -> str:
         return line
 
     return "\n".join(masked(line) for line in text.split("\n"))
+
+
+_INLINE_PAREN_ITEM = re.compile(r"(?<![\w.,(])\(?(\d{1,2})\)(?=[ \t]+[^\s\d])")
+"""An item number closed by a parenthesis inside a line, "1)" or "(2)"."""
+
+
+def _inline_asks(text: str) -> str:
+    """`text` with a line break before each item number of an inline list numbered "1)", "2)" … in turn
+    (the first after a colon or at the line's start) when an item begins like an ask ("Please do three
+    things: 1) give me the capital of Chile, 2) the air quality in Lima, 3) …"): the items are asks of
+    their own, as those of a list numbered "1.", "2." are (`_inline_list`), and each is its own sentence;
+    items that are values ("1) SKU-4410 2) SKU-5521") stay one series."""
+
+    def broken(line: str) -> str:
+        marks = []
+        for match in _INLINE_PAREN_ITEM.finditer(line):
+            if match.group(1) != str(len(marks) + 1):
+                continue
+            if not marks and line[: match.start()].rstrip()[-1:] not in ("", ":"):
+                continue
+            marks.append(match)
+        if len(marks) < 2:
+            return line
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        items = [line[m.end() : end] for m, end in zip(marks, ends, strict=True)]
+        if not any(starts_ask(item.strip()) for item in items):
+            return line
+        for match in reversed(marks):
+            line = line[: match.start()] + "\n" + line[match.start() :]
+        return line
+
+    return "\n".join(broken(line) for line in text.split("\n"))
 
 
 _QUOTE_SPAN = re.compile(
