@@ -260,8 +260,6 @@ GAPS: dict[str, str] = {
     "Please convert 49 to Roman numerals, and 2001": "', and 2001 as well' (a new value, the verb implied) asks the tool again: one call only",
     "Is 'Beloved' on the shelf": "'on the shelf at the Main branch' shares only the parameter word 'branch' with the availability tool: no call",
     "Can I borrow 'Hamnet'": "two questions: the borrow question is not read as the availability tool's once another clause needs a tool",
-    "Hi there, hope you're well.": "chit-chat 'hope you're well' is read as the wine tool's ('goes well with')",
-    "Who wrote 'Ulysses'? I loved": "a statement about the past ('I loved reading it last summer') calls the volcano tool on 'last'",
 }
 """Rows the simulator does not pass yet, and why: strict expected failures, so a fix shows."""
 

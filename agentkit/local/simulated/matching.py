@@ -830,8 +830,10 @@ def who_the_asker_is(clause: str) -> bool:
 
 _FEELING = re.compile(
     r"^\W*(?:i|we)\s+(?:(?:really|just|absolutely|truly|so|do|still|simply)\s+)*"
-    r"(?:love|like|adore|enjoy|hate|dislike|detest|loathe)\s+(?:my|our|this|that|these|those)\s+"
-    r"(?P<thing>[^?;:]+?)\s*[.!]*\s*$",
+    r"(?:(?:love|like|adore|enjoy|hate|dislike|detest|loathe)\s+(?:my|our|this|that|these|those)\s+"
+    r"(?P<thing>[^?;:]+?)"
+    r"|(?:loved|liked|adored|enjoyed|hated|disliked|detested|loathed)\s+(?:[a-z]+ing\s+)?"
+    r"(?:(?:my|our|this|that|these|those)\s+|(?:it|them)\b\s*)(?P<done>[^?;:]*?))\s*[.!]*\s*$",
     re.I,
 )
 _FEELING_ENDS = re.compile(r"\b(?:but|so|because|since|if|when|to|please|can|could|would|will)\b", re.I)
@@ -840,13 +842,14 @@ _FEELING_ENDS = re.compile(r"\b(?:but|so|because|since|if|when|to|please|can|cou
 def tells_a_feeling(clause: str) -> bool:
     """Whether a clause only says how the asker feels about a thing of theirs or one before them ("I adore
     my new linen curtains", "We really like our vegetable garden", "I hate this weather"): "I" or "we", a
-    verb of liking or disliking in the present and a noun phrase opened by a possessive or a demonstrative,
+    verb of liking or disliking in the present and a noun phrase opened by a possessive or a demonstrative
+    (or in the past, of a thing already had: "I loved reading it last summer", "We enjoyed our stay"),
     and nothing after it that asks ("but …", "so …", "to …", "please"). It tells, as a remark in conversation
     does; a careful reader asks no tool for it, whatever tool its noun names ("curtains" of a shop's
     search). A want is another thing: "I'd like …", "I would love …" open on a modal and do not match, and
     "I like the …" (no possessive) may be choosing among what was offered."""
     found = _FEELING.match(clause.strip())
-    return bool(found) and not _FEELING_ENDS.search(found.group("thing"))
+    return bool(found) and not _FEELING_ENDS.search(found.group("thing") or found.group("done") or "")
 
 
 _NOT_DONE = re.compile(
@@ -875,7 +878,28 @@ def _only_remarks(clause: str) -> bool:
     """Whether a clause is a remark that asks no tool: it seeks agreement, says how the asker feels about a
     thing of theirs, or reports what someone else did not do — neither by the words it shares with a tool
     (`Matcher.needed`) nor by its meaning (`Matcher.closest_neighbour`)."""
-    return seeks_agreement(clause) or tells_a_feeling(clause) or reports_what_was_not_done(clause)
+    return (
+        seeks_agreement(clause)
+        or tells_a_feeling(clause)
+        or reports_what_was_not_done(clause)
+        or _wishes_well(clause)
+    )
+
+
+_WISH = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|dear)\b[^,.!?]*[,.!]\s*)?(?:i\s+|we\s+)?(?:really\s+|do\s+)?hope\s+"
+    r"(?:you|you're|you’re|your|all(?:'s|’s)?|everything)\b[^?]*$",
+    re.I,
+)
+
+
+def _wishes_well(clause: str) -> bool:
+    """Whether a clause only wishes the one asked well ("Hi there, hope you're well", "I hope your week is
+    going fine"): a pleasantry about the addressee, after a greeting or none, that asks nothing (no
+    question mark, no "can"/"could"/"will" …: "Hope you can find me a flight" asks), whatever tool a word of it
+    names ("well" of a wine that "goes well with" a dish)."""
+    found = _WISH.match(clause.strip())
+    return bool(found) and not _FEELING_ENDS.search(found.group(0).split("hope", 1)[-1])
 
 
 def _not_subsumed(chosen: list[Score]) -> list[Score]:

@@ -140,7 +140,10 @@ The rules
    isn't it?": it asks the listener to agree, not for a value; a tag on "you", "…, can't you?", asks an act,
    `matching.seeks_agreement`), nor a statement of how the asker feels about a thing of theirs or one
    before them ("I adore my new linen curtains", "We really like our vegetable garden": "I"/"we", a verb of
-   liking or disliking, a possessive or demonstrative, nothing after it that asks; `matching.tells_a_feeling`), nor a report of what someone or something else did
+   liking or disliking, a possessive or demonstrative, nothing after it that asks; in the past also of a
+   thing already had, "I loved reading it last summer"; `matching.tells_a_feeling`), nor a wish for the one
+   asked ("Hi there, hope you're well": no question and no "can"/"will" after it, `matching._wishes_well`),
+   nor a report of what someone or something else did
    not do ("The customer did not leave a review", "The user didn't pick a playlist": a third person's
    subject, a negated past, no value, nothing after it that asks; "Order 5521 never arrived" names its thing
    and may ask its status: `matching.reports_what_was_not_done`); a clause that
