@@ -257,7 +257,6 @@ ROWS: list[tuple[str, list[str]]] = [
 
 GAPS: dict[str, str] = {
     "Give me the Serie A standings": "what is asked for stops at the 'A' of the name 'Serie A', so 'standings' is no topic word: no standings call",
-    "Please convert 49 to Roman numerals, and 2001": "', and 2001 as well' (a new value, the verb implied) asks the tool again: one call only",
     "Is 'Beloved' on the shelf": "'on the shelf at the Main branch' shares only the parameter word 'branch' with the availability tool: no call",
     "Can I borrow 'Hamnet'": "two questions: the borrow question is not read as the availability tool's once another clause needs a tool",
 }

@@ -2189,9 +2189,15 @@ _OPERATION_NAMES = re.compile(r"\b(?:power|multiplied|divided)\b", re.IGNORECASE
 time, a position, an extra)."""
 
 
+_AS_WELL = re.compile(r"\bas\s+well\b", re.I)
+"""The adverb "as well" ("…, and 2001 as well") and the conjunction "as well as": "also"/"and", no "well" a
+tool may name ("goes well with")."""
+
+
 def _content_words(clause: str) -> list[str]:
+    """The words of a clause that may name a tool: not function words, nor the "well" of "as well"."""
     seen: dict[str, None] = {}
-    for word in words_of(clause):
+    for word in words_of(_AS_WELL.sub(" ", clause)):
         if not lexicon.is_function_word(word) and len(word) > 1:
             seen.setdefault(word, None)
     return list(seen)

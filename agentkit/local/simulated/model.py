@@ -72,7 +72,8 @@ The rules
    (identifiers split at their camelCase, but "pH" or "mRNA" is one word) —
    roots, so derivations match ("hypotenuse" ~ `hypot`, "law" ~ "lawyer", "dose" ~ "dosage": a suffix in a
    silent e's place; a British "-tre", "-bre", "-gre" has the root of the American "-ter" the dictionary
-   knows, "theatre" ~ `theater_name`, "centre" ~ "center", `lexicon.root`), a word the dictionary lacks one
+   knows, "theatre" ~ `theater_name`, "centre" ~ "center", `lexicon.root`; the "well" of "as well" is none,
+   `matching._AS_WELL`), a word the dictionary lacks one
    letter off a tool's word as that word ("plumbr", "recomend": `lexicon.misspells`), and where no offered tool has
    a word's root, meaning (`agentkit.local.meaning`: "films" ~ `find_movies` at 0.84, counted at that
    share; a word another offered tool names exactly stays that tool's), and an abbreviation of the tool's
@@ -1183,7 +1184,9 @@ The rules
    the item states taking the place of the earlier call's; `plan._item_after`, `plan._restated`).
    A clause that "also" adds and that opens on no verb (a preposition, an article, a name: "… for Bath and
    also for Cork", "the Louvre, and also the Prado") asks the previous clause's tool again, of the values it
-   names, its words left over its own subject, and is no more of the last call (`plan._also_item`).
+   names, its words left over its own subject, and is no more of the last call (`plan._also_item`); so
+   does a few words with no verb, a name, a number or a quote, that ", and" opens and "too"/"as well" closes
+   ("Convert 49 to Roman numerals, and 2001 as well": a clause of its own, `text.item_too`).
    A clause that names no tool but states values for the previous clause's tool — a yes/no setting of
    it by its words is such a value ("Send $25 to Nadia, and make it private", "… it has to have a sauna",
    `plan._sets_a_flag`) —, or

@@ -2365,6 +2365,10 @@ ALSO_ITEM = re.compile(rf"^\W*(?:(?:{_ITEM_PREPOSITIONS}|the|an?)\b|[A-Z0-9'\"�
 number or a quote ("for San Francisco", "over Madrid", "the Prado")."""
 
 
+TOO_AFTER = re.compile(r"\s(?:as\s+well|too)\W*$", re.I)
+""""too"/"as well" closing an item ("…, and 2001 as well"), as "also" opens one."""
+
+
 def _also_item(clauses: list[str], index: int, request: str) -> bool:
     """Whether clause `index` is an item "also" adds to the ask before it ("podcasts about astronomy and
     also about beekeeping", "the hours of the Louvre, and also the Prado"): "also" says the same ask is
@@ -2372,6 +2376,8 @@ def _also_item(clauses: list[str], index: int, request: str) -> bool:
     before it again, of the values it names, as "…, and the same for …" does."""
     if index == 0 or not ALSO_ITEM.search(clauses[index]):
         return False
+    if TOO_AFTER.search(clauses[index]) and text.item_too(clauses[index]):
+        return True  # "…, and 2001 as well": "too"/"as well" after the item says what "also" before it does
     position = 0
     ends = []
     for clause in clauses[: index + 1]:

@@ -587,7 +587,11 @@ def _split_and(part: str) -> list[str]:
     pieces = _split_unquoted(_AND, part)
     kept = [pieces[0]]
     for join, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        asks = starts_ask(piece) or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
+        asks = (
+            starts_ask(piece)
+            or ("," in join and _closed_pair(kept[-1]) and _verb_first(piece))
+            or ("," in join and item_too(piece))
+        )
         if asks and _last_of_items(kept[-1], piece):
             asks = False
         if _second_relative(kept[-1], piece) or _contrast_goes_on(kept[-1], piece):
@@ -597,6 +601,26 @@ def _split_and(part: str) -> list[str]:
         else:
             kept[-1] = f"{kept[-1]}{join}{piece}"
     return kept
+
+
+_TOO = re.compile(r"\s+(?:as\s+well|too)\W*$", re.I)
+
+
+def item_too(piece: str) -> bool:
+    """Whether `piece`, after ", and", is an item the ask before it is made of again, "too"/"as well" closing
+    it ("Convert 49 to Roman numerals, and 2001 as well", "…, and Peru's too"): a few words and no verb of
+    their own — a name, a number or a quote —, so an ask of its own that leaves out its verb (rule 6's
+    item "also" adds)."""
+    cut = _TOO.search(piece)
+    if not cut:
+        return False
+    item = piece[: cut.start()].strip()
+    found = words(item)
+    return (
+        0 < len(found) <= 4
+        and not lexicon.is_function_word(found[0])  # "Could you make it private as well?" asks an act
+        and (item[:1].isupper() or item[:1].isdigit() or item[:1] in OPENING_QUOTES)
+    )
 
 
 _ONLY_A_VERB_AFTER = _OBJECT_START - {"for", "to", "up", "out"}
