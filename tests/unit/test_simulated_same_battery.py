@@ -587,7 +587,6 @@ GAPS: dict[str, str] = {
     "Find 2 Italian restaurants in Cork.": "'Find 2 … restaurants' is not read as the count",
     "What does a Siamese cat weighing 4 kg": "'And the vaccine schedule for that breed …' makes no call",
     "Show the showtimes of Dune at the Rex cinema on": "'of Barbie at the Odeon': 'Odeon' is read as a third film",
-    "Quote a 3 kg parcel to Japan by express and a 4 kg": "'by economy' is not read: the first call's 'express'",
     "Get the care guide for cacti in a desert climate": "'desert' goes to both calls",
     "Calculate calories for 40 minutes of rowing, and for 25": "'at the same weight': 'weight' read as the exercise",
 }

@@ -48,6 +48,7 @@ from agentkit.local.simulated.parameters import (
     WRITTEN,
     Parameter,
     agent_noun,
+    roots_of,
     words_of,
 )
 from agentkit.local.simulated.quantities import MEASURED, is_unit_name, unit_of
@@ -448,6 +449,24 @@ def _caps_results(parameter: Parameter) -> bool:
         re.search(r"\b(?:limit|top|max results?|num results?|n results?)\b", words)
         or (parameter.is_count or re.match(r"\s*how many\b", parameter.description, re.I))
         and _RESULTS.search(parameter.description)
+    )
+
+
+def _counts_what_is_listed(parameter: Parameter, mention: Mention, reading: Reading) -> bool:
+    """Whether a bare whole number stands right before the plural noun the tool lists ("find 3 podcasts about
+    gardening"), for a parameter that caps the results: the number says how many of them to give, as "the top
+    3" would. The noun is a word of that parameter's description or of the tool's own ("The most podcasts to
+    return", "Find podcasts about a topic"); a number with a unit of its own ("3 kg") counts no results."""
+    if mention.kind != "number" or mention.unit or mention.percent or mention.currency:
+        return False
+    if not float(mention.value).is_integer() or mention.last >= len(reading.tokens):
+        return False
+    noun = reading.tokens[mention.last]
+    if noun.kind != "word" or not noun.lower.endswith("s") or not _caps_results(parameter):
+        return False
+    described = f"{parameter.description} {parameter.siblings[-1] if parameter.siblings else ''}"
+    return lexicon.noun_lemma(noun.lower) != noun.lower and lexicon.root(noun.lower) in set(
+        roots_of(described)
     )
 
 
@@ -1035,6 +1054,9 @@ def _role(parameter: Parameter, mention: Mention, reading: Reading) -> tuple[flo
     if mention.kind == "number" and before in ("top", "first") and _caps_results(parameter):
         # "the top 5 scorers", "the first 10 hires": how many to list, for a parameter that caps the results
         return ROLE * 1.5, "role", f"how many to list, after “{before}”"
+    if _counts_what_is_listed(parameter, mention, reading):
+        # "find 3 podcasts about …" for `max_results`, "The most podcasts to return"
+        return ROLE * 1.5, "role", "how many to list, before the thing listed"
     if mention.kind == "identifier" and parameter.has(IDENTIFIER):
         return ROLE, "form", "an identifier"
     if mention.kind in ("name", "quoted") and parameter.named(NAME) and not _common_word(mention):

@@ -30,6 +30,7 @@ from agentkit.local.simulated.parameters import (
     YEAR,
     Parameter,
     object_head,
+    roots_of,
     words_of,
 )
 from agentkit.local.simulated.quantities import measure_of
@@ -979,7 +980,8 @@ class FanOut:
         begins = [_cut(text, p, s) for p, (s, _) in zip(previous, spans, strict=True)]
         items = [text[b:e] for b, e in zip(begins, [*begins[1:], len(text)], strict=True)]
         self._first_item = text[: begins[0]]
-        made = [self._item(call, first, item) for call, item in zip(extra, items, strict=True)]
+        trailing = text[max(before) : begins[0]]  # words after the first item's values, before the next
+        made = [self._item(call, first, item, trailing) for call, item in zip(extra, items, strict=True)]
         # an ask that restates nothing the tool takes ("at the same time") makes no call
         kept = [
             (call, span[0])
@@ -1178,7 +1180,7 @@ class FanOut:
         job.name_roots = self.name_roots
         return job
 
-    def _item(self, call: Filled, first: Filled, item: str) -> Filled:
+    def _item(self, call: Filled, first: Filled, item: str, trailing: str = "") -> Filled:
         """One more call read again from its own item of the request: the words from the cut (", ",
         "and", ";") after the previous item's values to the next item ("…, another with entropy
         criterion, depth 10 …", "… and for Wells Fargo for $700,000 …"). What the item states by any
@@ -1186,9 +1188,13 @@ class FanOut:
         found for the set; what it does not state stays — except a value taken only by its place in
         the repeated pattern, which the item must bear out, else the first call's value stands. A thing
         the first call named outside this item ("3 shelves in oak and 5 shelves in pine") is not
-        inherited: the item's own words name its thing (`_elsewhere`)."""
+        inherited: the item's own words name its thing (`_elsewhere`), nor is a yes/no setting said after the
+        first item's values and before the next item (`trailing`: "the curry to 4 servings, vegan, and the
+        soup to 6 servings" makes no vegan soup; `_flag_of_its_item`)."""
         job = self._read_again(item)
-        outside = {a.name for a in call.arguments if _named_outside(a, item)}
+        outside = {
+            a.name for a in call.arguments if _named_outside(a, item) or _flag_of_its_item(a, trailing, item)
+        }
         job.inherited = {k: v for k, v in call.values.items() if k not in outside}
         try:
             again = job.object(self.root, forced=False)
@@ -1200,8 +1206,9 @@ class FanOut:
                 again = job.object(self.root, forced=False)
             except Unfillable:
                 return call
-        values = dict(call.values)
-        arguments = {a.name: a for a in call.arguments}
+        flags = {n for n in outside if isinstance(call.values.get(n), bool)}
+        values = {k: v for k, v in call.values.items() if k not in flags}
+        arguments = {a.name: a for a in call.arguments if a.name not in flags}
         guessed = {a.name for a in call.arguments if a.rule == "repeat"}
         for argument in again.arguments:
             if (
@@ -1232,12 +1239,40 @@ class FanOut:
                 argument.score,
                 f"{argument.evidence} (in “{item.strip()}”)",
             )
+        restated = {a.name for a in again.arguments if a.rule not in ITEM_WEAK}
+        for name in sorted(outside - flags - restated):
+            self._in_its_place(name, job, item, values, arguments)
         for name in self._kept(item):
             if name in first.values:  # "… and of 50 grams with the same half-life"
                 values[name] = first.values[name]
                 arguments[name] = next(a for a in first.arguments if a.name == name)
-        order = [*first.values, *(n for n in values if n not in first.values)]
+        order = [*(n for n in first.values if n in values), *(n for n in values if n not in first.values)]
         return Filled({n: values[n] for n in order}, [arguments[n] for n in order], call.note)
+
+    def _in_its_place(
+        self, name: str, job: Any, item: str, values: dict[str, Any], arguments: dict[str, Argument]
+    ) -> None:
+        """A thing the first item named by its kind alone (an example, the words left over), which this item
+        does not restate, is not this item's when the item's own words left over stand where the thing stood
+        in the first item — after the same word or before the same word ("Order tulips to Leeds and lilies to
+        York": "lilies" before "to" as "tulips" was, where "tulips" was an example of `flower`; "a bronze
+        statue … and a stone sculpture …": after "a"): those words take its place, a few words that no other
+        value holds. A thing said in the frame around the items ("the ibuprofen dose for Tom at 18 kg and
+        Ella at 25 kg") has no such counterpart, and every item keeps it."""
+        own = job._residual()
+        held = values.get(name)
+        if (
+            not own
+            or not isinstance(held, str)
+            or len(own.split()) > 3
+            or any(isinstance(v, str) and own.lower() == v.lower() for v in values.values())
+            or not _parallel(self._first_item or "", held, item, own)
+        ):
+            return
+        values[name] = own
+        arguments[name] = Argument(
+            name, own, "residual", 0.5, f"the item's own words, “{own}”, in place of “{held}”"
+        )
 
     def _own_leftover(self, first: Filled, item: str) -> Filled:
         """The first call read again from its own item when a value that filled it stands in a later item.
@@ -1437,6 +1472,33 @@ def _differing(value: str, first_item: str) -> str | None:
     return " ".join(words)
 
 
+def _parallel(first: str, held: str, item: str, own: str) -> bool:
+    """Whether `own` stands in `item` where `held` stands in `first`: after the same word, or before it."""
+
+    def around(text: str, words: str) -> tuple[str, str] | None:
+        found = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.I)
+        if not found:
+            return None
+        before = re.findall(r"[\w'-]+", text[: found.start()])
+        after = re.findall(r"[\w'-]+", text[found.end() :])
+        return (before[-1].lower() if before else "", after[0].lower() if after else "")
+
+    was, now = around(first, held), around(item, own)
+    if was is None or now is None:
+        return False
+    return bool(was[0] and was[0] == now[0]) or bool(was[1] and was[1] == now[1])
+
+
+def _flag_of_its_item(held: Argument, trailing: str, item: str) -> bool:
+    """Whether a yes/no setting was said by its parameter's words after the first item's values and before
+    the next item begins ("…, vegan, and …"), and not again in the later item: it tells of the item it
+    trails, as an adjective after a comma does."""
+    if not isinstance(held.value, bool) or not trailing:
+        return False
+    words = set(roots_of(held.name))
+    return bool(words & set(roots_of(trailing))) and not words & set(roots_of(item))
+
+
 def _named_outside(held: Argument | None, item: str) -> bool:
     """Whether a text value was taken from words of the request by their kind alone (left over, or like
     the description's example: "oak" for `wood`, e.g. oak) and those words stand outside the item."""
@@ -1540,9 +1602,20 @@ def _a_count_of_calls(text: str, end: int) -> bool:
 
 
 def _cut(text: str, after: int, before: int) -> int:
-    """Where an item begins: the first separator after the previous item's values."""
-    cut = _CUTS.search(text, after, before)
-    return cut.end() if cut else after
+    """Where an item begins: the first separator after the previous item's values — or, when a later
+    one says "and"/"then" (or is a semicolon), the last such: the words between a bare comma and the
+    conjunction still tell of the item before ("Scale the curry to 4 servings, vegan, and the soup to 6
+    servings": "vegan" is the curry's)."""
+    cuts = list(_CUTS.finditer(text, after, before))
+    if not cuts:
+        return after
+    joined = [c for c in cuts if _JOINS.search(c.group(0))]
+    return (joined[-1] if joined and joined[-1] is not cuts[0] else cuts[0]).end()
+
+
+_JOINS = re.compile(r"\b(?:and|then)\b|;")
+"""What makes a separator open the next item rather than add to the one before: a conjunction, a
+semicolon."""
 
 
 _RULING_OUT = re.compile(

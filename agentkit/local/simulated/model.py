@@ -264,7 +264,10 @@ The rules
    cuts nothing; tools named together ("temperature and humidity forecast") share
    the part after them, unless the first naming holds values of its own ("the area of a 4 by 6 rectangle
    and the volume of …") or points back ("the circumference of that circle, and the volume of …"), or each
-   naming has values on its side ("whether 221 is prime and the factorial of 7"). A part takes from the
+   naming has values on its side ("whether 221 is prime and the factorial of 7"); each reads the shared
+   words without the other namings joined to its own by "and"/"or"/a comma, so that another tool's word is
+   no value of its ("the population and the GDP of India": the population's country is India, not "GDP of
+   India", `plan._without_the_others`). A part takes from the
    rest of its clause only values it states none of (its own words left over state one: "the symptoms of
    measles in children and find a clinic of dermatology in York" gives no condition York; nor, when the whole clause
    gives its calls several values there, one of which is the part's own: "a tulip bed in Leeds and a rose bed
@@ -630,7 +633,11 @@ The rules
    `OptionRules._included`); a flag
    that leaves out a prefixed negative (`excludeInactive`) is True when the request says its base
    un-negated ("the active repositories"); a hyphened "non-" or "-free" negates the flag's word as "not"
-   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"); a flag whose words follow,
+   does ("a non-smoking room" → `smoking_allowed` False, "a pet-free cabin"), and a hyphened "-friendly"
+   says it plainly ("pet-friendly rentals" → `pets_allowed` True, `options._affix_welcomed`); a negation
+   before "and"/"or"/"then"/a comma negates a flag's word right after it ("without tolls or ferries") but not
+   one after a new verb: "a workout without equipment and search pet-friendly rentals" allows pets
+   (`options._own_part`); a flag whose words follow,
    in their sentence, words of indifference ("I don't mind whether pets are allowed", "not concerned about
    having a garage", "no preference") is left out, neither True nor False (`options._indifferent_before`);
    a flag asked both ways — "with and without tax", its word plainly and negated joined by "and" or "as well
@@ -828,7 +835,9 @@ The rules
    → "Number of events to return"; and a count right after the parameter's name is its value whatever
    noun it counts, "the top five sushi places" → `top`; a number after "top"/"first" is how many to list,
    for a parameter that caps the results, `limit`, `top_n`, "How many results to show": "the first 10
-   hires"; "the next month" is 1 for a parameter that counts months); a spelled count followed by a
+   hires"; so is a bare whole number right before the plural noun the tool lists, a word of that
+   parameter's description or of the tool's ("find 3 podcasts about gardening" → `max_results` 3, "Find
+   podcasts about a topic", `evidence._counts_what_is_listed`); "the next month" is 1 for a parameter that counts months); a spelled count followed by a
    series of just that many figures counts them and is no value ("the three scores 82, 90 and 75",
    "two numbers, 36 and 48"); a year goes only where years are
    written in figures; a code only where codes go (a parameter is for a code by its name, or by a word of
@@ -1105,7 +1114,14 @@ The rules
    placed value said again: "1Z999 with UPS and 7788 with FedEx", or the word a hyphen joins to it, "two
    8-sided dice and one 12-sided die", where a code of three digits or more
    beside a code is a code, and a code that opens with digits is one word) give one more call each, keeping what
-   they do not restate (a count of one unit after a placed amount, a linking word before it and at most the
+   they do not restate — save a yes/no setting said by its word after the first item's values and before
+   the next item, which that item's cut (at the comma with "and"/"then" when there is one) leaves to the first
+   item alone: "Scale the curry to 4 servings, vegan, and the soup to 6 servings" makes no vegan soup, while
+   "express" said before the items holds for each (`fanout._flag_of_its_item`); and save a thing the first
+   item named by its kind alone (an example, the words left over) that the item does not restate: the item's
+   own words left over take its place when they stand where it stood, after or before the same word ("Order
+   tulips to Leeds and lilies to York", `flower` an example "e.g. roses, tulips": lilies for York; a thing
+   said in the frame, "the ibuprofen dose for Tom at 18 kg and Ella at 25 kg", stays, `fanout._in_its_place`) (a count of one unit after a placed amount, a linking word before it and at most the
    amount's unit words between, is what the amount is per and starts no set: "covers 20 square metres with one
    tin", `fanout._base_of_rate`; a value in the very words the placed one was read from is that value said again and
    starts no set, also when a label after the ask gave the call another value in its place: "… postage costs
@@ -1216,7 +1232,11 @@ The rules
    sibling parameters ("the stats of Ana Ruiz and Lia Berg, and the record between them": `player1`,
    `player2`), and "these"/"those"/"both" in a later part of the same clause asks of every member ("the share
    price of Apple and Microsoft, and the dividend yield of those companies") — (from another tool only
-   for a required parameter: an optional setting stays with the tool it was stated for, and with the
+   for a required parameter: an optional setting stays with the tool it was stated for — unless the
+   clause points back to it by a noun, "that day", "on the same date", "that year", which states it as
+   surely as writing it again: "Book a train from Leeds to York on 2025-05-02 and get the sunrise time in
+   York that day" gives the sunrise call that date, to the one parameter that takes a date
+   (`plan._named_back`) —, and with the
    call it was stated for when the clause asks the same tool anew with every required value of its own: "… split among 4. Also, lunch was $32, tip 20%" splits
    nothing); a value a clause only carried over gives way when the next clause states
    it ("… 21 km in 120 minutes? Give it in min/km.") unless the clause asked to keep it ("keeping the

@@ -104,6 +104,24 @@ def _affix_negated(word: str) -> str:
     return lexicon.root(found.group(1) or found.group(2)) if found else ""
 
 
+def _own_part(window: list) -> list:
+    """The words before a flag's word that may negate it: a negation before "and"/"or"/"then"/a comma governs
+    the flag's word after the coordinator ("without tolls or ferries", "no garage or in-unit laundry"), not
+    one after a verb that opens a new ask ("… without equipment and search pet-friendly rentals": the
+    rentals' part states its own flag)."""
+    cuts = [i for i, t in enumerate(window) if t.lower in ("and", "or", "then", ",", ";")]
+    if cuts and cuts[-1] < len(window) - 1 and "VERB" in lexicon.parts(window[cuts[-1] + 1].text):
+        return window[cuts[-1] + 1 :]
+    return window
+
+
+def _affix_welcomed(word: str) -> str:
+    """The root of the word a hyphened "-friendly" (or "-welcome", "-allowed") says is welcome ("pet-friendly"
+    → pet, for `pets_allowed`), else "": the opposite of "-free"."""
+    found = re.fullmatch(r"([a-z]{3,})-(?:friendly|welcome|allowed)", word)
+    return lexicon.root(found.group(1)) if found else ""
+
+
 _BEFORE_PERIOD = {"past": "last", "previous": "last", "coming": "next", "following": "next"}
 """Words that say the same of a span of time as "last" or "next" ("the past week", "the coming month")."""
 
@@ -1363,12 +1381,15 @@ class OptionRules:
                 lexicon.root(t.text) in wanted
                 or t.lower.replace("-", "") == compound
                 or _affix_negated(t.lower) in wanted
+                or _affix_welcomed(t.lower) in wanted
             )
         ]
         if any(tokens[i].lower.replace("-", "") == compound for i in hits):
             wanted = [compound]  # "multi-player" says `multiplayer` whole
         said = {lexicon.root(tokens[i].text) for i in hits} | {tokens[i].lower.replace("-", "") for i in hits}
-        said |= {_affix_negated(tokens[i].lower) for i in hits}
+        said |= {_affix_negated(tokens[i].lower) for i in hits} | {
+            _affix_welcomed(tokens[i].lower) for i in hits
+        }
         if not hits or len(said & set(wanted)) * 2 < len(set(wanted)):
             hits = self._description_said(parameter) or self._included(parameter)
             if not hits:
@@ -1382,7 +1403,7 @@ class OptionRules:
             return Argument(
                 parameter.name, True, "both ways", 2.0, f"“{both}”: asked both ways, one call each"
             )
-        window = tokens[max(0, first - 4) : first]
+        window = _own_part(tokens[max(0, first - 4) : first])
         negated = (
             any(_negation(t.text) for t in window)
             or bool(_affix_negated(tokens[first].lower))  # "a non-smoking room", "a pet-free cabin"

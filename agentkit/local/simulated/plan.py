@@ -25,6 +25,7 @@ from agentkit.local.simulated.dates import (
     YEAR_IS,
     dated_from,
     defined_today,
+    is_date,
     stated_year,
     year_of_request,
 )
@@ -44,7 +45,7 @@ from agentkit.local.simulated.matching import (
     operation_names,
 )
 from agentkit.local.simulated.mentions import read
-from agentkit.local.simulated.parameters import roots_of, words_of
+from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
 from agentkit.local.simulated.values import REQUEST_VERBS, resolve
 
 
@@ -2031,12 +2032,47 @@ def _segments(clause: str, needed: list[Score]) -> list[tuple[Score, str]] | Non
     for i, occurrence in enumerate(occurrences):
         later = [st for st in starts[i + 1 :] if st != starts[i]]
         end = later[0] if later else len(clause)
-        part = (occurrence[0], clause[starts[i] : end].strip(" ,;"))
+        together = [k for k, st in enumerate(starts) if st == starts[i] and k != i]
+        own = _without_the_others(clause, occurrences, i, together)
+        part = (occurrence[0], own[starts[i] : end - (len(clause) - len(own))].strip(" ,;"))
         if not any(p[0].tool.name == part[0].tool.name and p[1] == part[1] for p in parts):
             # "find me a taxi and i want a ride to 12 Elm Road": one tool named twice in a part they share
             # is one ask of it, not two
             parts.append(part)
     return parts
+
+
+def _without_the_others(
+    clause: str, occurrences: list[tuple[Score, int, int]], i: int, together: list[int]
+) -> str:
+    """The clause as the ask of one of several tools named together, which share the words after them: the
+    other tools' namings and the coordinators that join them left out ("Get the population and the GDP of
+    India" is, for the population, "Get the population of India", and for the GDP "Get the GDP of India"), so
+    that a word naming another tool ("GDP") is read as no value of this one's. Only namings joined by
+    "and"/"or"/a comma (and an article) go; other words between them ("the sentiment of the song lyrics")
+    keep the clause whole."""
+    cuts = []
+    for k in together:
+        if k > i:
+            cut = (occurrences[k - 1][2], occurrences[k][2])  # " and the GDP"
+            gap = clause[occurrences[k - 1][2] : occurrences[k][1]]
+        elif k + 1 < len(occurrences):
+            cut = (occurrences[k][1], occurrences[k + 1][1])  # "population and the "
+            gap = clause[occurrences[k][2] : occurrences[k + 1][1]]
+        else:
+            continue
+        if not _COORDINATED.fullmatch(gap):
+            return clause
+        cuts.append(cut)
+    for start, end in sorted(cuts, reverse=True):
+        clause = clause[:start] + clause[end:]
+    return clause
+
+
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:(?:the|a|an|its|their)\s+)?", re.I
+)
+"""What stands between two namings of tools asked together: a comma, "and"/"or", an article."""
 
 
 def _only_an_act(match: re.Match[str], clause: str, tool: Tool, said: set[str]) -> bool:
@@ -2191,7 +2227,63 @@ def _carried(tool: Tool, earlier: dict[str, Any], *, again: bool, clause: str = 
             used.update(alike)
     if clause and not again:
         carried.update(_pointed_at(tool, earlier, clause, carried, used, required))
+        carried.update(_named_back(tool, earlier, clause, carried))
     return _shared_out(carried)
+
+
+_NAMED_BACK = re.compile(r"\b(?:that|the\s+same)\s+([a-z]+)\b", re.I)
+"""A noun a clause points back with ("that day", "the same date", "that year"): it names a value said before.
+("this year" is not among them: it is the current year.)"""
+
+_CALENDAR = frozenset(lexicon.root(w) for w in ("day", "date"))
+"""Nouns that name a calendar date as a whole (a date in figures has a day, and is one)."""
+
+
+def _named_back(tool: Tool, earlier: dict[str, Any], clause: str, carried: dict[str, Any]) -> dict[str, Any]:
+    """Values a clause names by pointing back at them ("… and get the sunrise time in York that day", "the
+    tides there on the same date"): the earlier call's one value whose parameter the noun names (or, for
+    "day"/"date", its one calendar date), given to this tool's one optional parameter of that kind (a
+    required one is found later, when the ask lacks it: `model._named_back`). Saying "that day" states the value as surely as writing the date again would, so it is no optional
+    setting of another tool carried over unasked."""
+    found: dict[str, Any] = {}
+    for match in _NAMED_BACK.finditer(clause):
+        noun = lexicon.root(match.group(1))
+        calendar = noun in _CALENDAR
+        sources = [
+            value
+            for name, value in earlier.items()
+            if (calendar and isinstance(value, str) and is_date(value))
+            or (not calendar and noun in roots_of(name) and not isinstance(value, dict | list | Several))
+        ]
+        if len(sources) != 1:
+            continue
+        value = sources[0]
+        targets = [
+            name
+            for name, spec in tool.properties.items()
+            if name not in carried
+            and name not in found
+            and name not in (tool.schema.get("required") or [])  # a required one: `model._named_back`
+            and isinstance(spec, dict)
+            and (
+                Parameter(name, spec, False).kind == "date"
+                if calendar
+                else noun in roots_of(f"{name} {spec.get('description', '')}")
+                and _same_type(value, spec.get("type"))
+            )
+        ]
+        if len(targets) == 1:
+            found[targets[0]] = value
+    return found
+
+
+def _same_type(value: Any, kind: Any) -> bool:
+    """Whether a value fits a JSON-schema type (a number for "number"/"integer", a text for "string")."""
+    if isinstance(value, bool):
+        return kind == "boolean"
+    if isinstance(value, int | float):
+        return kind in ("number", "integer") or (kind == "integer" and float(value).is_integer())
+    return isinstance(value, str) and kind in ("string", None)
 
 
 POINTS_BACK = re.compile(
