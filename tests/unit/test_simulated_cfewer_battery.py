@@ -214,6 +214,7 @@ ROWS: list[tuple[str, list]] = [
         [c("music_chord_notes", chord=ch) for ch in ("Gm", "Em")],
     ),
     ("Get the delay status at JFK. I also need ORD's.", delays("JFK", "ORD")),
+    ("Get the delay status at JFK. And I also need ORD's.", delays("JFK", "ORD")),
     (
         "What's the moon phase on 2025-01-01, and what about 2025-02-01?",
         [c("astro_moon_phase", date=d) for d in ("2025-01-01", "2025-02-01")],

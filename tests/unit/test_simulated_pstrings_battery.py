@@ -333,6 +333,10 @@ ROWS: list[tuple[str, list[Call]]] = [
             ("orchestra_concerts", {"orchestra": "Philharmonia", "month": "July"}),
         ],
     ),
+    (  # "May" opening the sentence after its preposition is the month too
+        "In May, list the concerts of the Halle and of the Philharmonia.",
+        [("orchestra_concerts", {"orchestra": o, "month": "May"}) for o in ("Halle", "Philharmonia")],
+    ),
     (
         "Find intermediate courses in Welsh and beginner courses in Basque.",
         [

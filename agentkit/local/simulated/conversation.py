@@ -162,6 +162,8 @@ def _fill_tool(
     inherited: dict[str, Any] | None,
     missing: list[str],
 ) -> list[Filled] | None:
+    """The calls of `fill_tool`, not yet kept: a list given one item to a line asks once per line
+    (`_one_call_per_line`), else the clause is filled once (`_fill_one`)."""
     lines = _one_call_per_line(tool, clause)
     if lines:
         calls = []
@@ -204,6 +206,8 @@ def _fill_one(
     inherited: dict[str, Any] | None,
     missing: list[str],
 ) -> list[Filled] | None:
+    """The calls one clause asks of `tool`: its hand-off parameters from the roster, the rest read from the
+    clause by `arguments.fill` (the names of required parameters it cannot fill go to `missing`)."""
     chosen = roster.fill(tool, clause or conversation.request)
     filled = arguments.fill(
         tool.schema,

@@ -267,10 +267,11 @@ _MONTH_ALONE = re.compile(
 """A month named alone ("in December"); "May" is left out, being also a verb."""
 
 _MAY_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|during|since|until|till|through|by|before|after|from|for)\s+(May)\b"
+    r"\b(?i:in|during|since|until|till|through|by|before|after|from)\s+(May)\b"
 )
-""""May" written from its capital after a preposition of time ("concerts in May", "from May to July"): the
-month, since the verb "may" never follows a preposition."""
+""""May" written from its capital after a preposition of time ("concerts in May", "From May to July"): the
+month, since the verb "may" never follows a preposition. Not after "for", which a person named May follows as
+often ("a gift for May")."""
 
 
 _WEEKDAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")

@@ -1610,7 +1610,7 @@ def _cut(text: str, after: int, before: int) -> int:
     if not cuts:
         return after
     joined = [c for c in cuts if _JOINS.search(c.group(0))]
-    return (joined[-1] if joined and joined[-1] is not cuts[0] else cuts[0]).end()
+    return (joined[-1] if joined else cuts[0]).end()
 
 
 _JOINS = re.compile(r"\b(?:and|then)\b|;")

@@ -891,6 +891,8 @@ _WISH = re.compile(
     r"(?:you|you're|you’re|your|all(?:'s|’s)?|everything)\b[^?]*$",
     re.I,
 )
+"""A pleasantry wishing the addressee well, after a greeting or none ("Hi there, hope you're well"); what
+follows "hope" is checked for an ask by `_wishes_well`."""
 
 
 def _wishes_well(clause: str) -> bool:
@@ -899,7 +901,9 @@ def _wishes_well(clause: str) -> bool:
     question mark, no "can"/"could"/"will" …: "Hope you can find me a flight" asks), whatever tool a word of it
     names ("well" of a wine that "goes well with" a dish)."""
     found = _WISH.match(clause.strip())
-    return bool(found) and not _FEELING_ENDS.search(found.group(0).split("hope", 1)[-1])
+    return bool(found) and not _FEELING_ENDS.search(
+        re.split(r"hope", found.group(0), maxsplit=1, flags=re.I)[-1]
+    )
 
 
 def _not_subsumed(chosen: list[Score]) -> list[Score]:

@@ -1189,7 +1189,7 @@ The rules
    colors accordingly?" (`plan._sums_up`).
    An item of values alone (a few names, codes or numbers, after a preposition or an article, "do" standing
    for the verb) that a word of sequence opens, "Next, MSFT.", "After that, the Mets.", "Then, HNO3. Lastly,
-   NH3.", is the next item of the ask before it, as an item "also" adds is (`plan._next_item`); "Finally,
+   NH3.", is the next item of the ask before it, as an item "also" adds is (`plan._item_after`); "Finally,
    the weather in Lima" names a thing of its own. So is such an item that "and", "also" or "I also
    need/want" adds, or "too"/"as well" closes ("… at LHR. And CDG?", "… at JFK. I also need ORD's.", "… the
    beagle. The whippet as well."; read from the item alone, less a closing possessive or "too"), and an

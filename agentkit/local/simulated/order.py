@@ -154,10 +154,10 @@ class OrderRules:
             }
             if any(before & (p.name_roots - {root}) for p in sharing):
                 continue
-            for parameter, (index, mention) in zip(sharing, members, strict=True):
-                value = number_value(mention, parameter)
-                if value is None:
-                    return
+            values = [number_value(m, p) for p, (_, m) in zip(sharing, members, strict=True)]
+            if None in values:
+                return  # all of the series or none: a member that is no number for its parameter leaves it whole
+            for parameter, (index, mention), value in zip(sharing, members, values, strict=True):
                 evidence = f"“{mention.text}”: one of the {noun} the series counts, in the schema's order"
                 self._take(
                     chosen, Argument(parameter.name, value, "in order", 2.0, evidence), parameter, index

@@ -46,7 +46,7 @@ from agentkit.local.simulated.matching import (
 )
 from agentkit.local.simulated.mentions import read
 from agentkit.local.simulated.parameters import Parameter, roots_of, words_of
-from agentkit.local.simulated.values import REQUEST_VERBS, resolve
+from agentkit.local.simulated.values import REQUEST_VERBS, of_type, resolve
 
 
 @dataclass
@@ -223,10 +223,8 @@ def plan(
             reuse = previous[0]
             # a bare preposition and a common noun ("…, then by bus") states no name, yet may ask again
             bare = ELLIPTICAL.search(clause)
-            also = _also_item(clauses, index, conversation.request) or _next_item(
-                clauses, index, conversation.request
-            )
             added = _item_after(clauses, index, conversation.request)
+            also = _also_item(clauses, index, conversation.request) or added is not None
             if added and added[1]:
                 clause = added[0]  # "I also need ORD's": the item alone says the values
             labelled = _labels_the_last(reuse.tool, clause)
@@ -2056,11 +2054,9 @@ def _without_the_others(
         if k > i:
             cut = (occurrences[k - 1][2], occurrences[k][2])  # " and the GDP"
             gap = clause[occurrences[k - 1][2] : occurrences[k][1]]
-        elif k + 1 < len(occurrences):
+        else:  # k < i: the naming after it is at most the i-th
             cut = (occurrences[k][1], occurrences[k + 1][1])  # "population and the "
             gap = clause[occurrences[k][2] : occurrences[k + 1][1]]
-        else:
-            continue
         if not _COORDINATED.fullmatch(gap):
             return clause
         cuts.append(cut)
@@ -2124,19 +2120,21 @@ def _opens_item(cut: re.Match[str], gap: str) -> bool:
         not after
         or lexicon.is_function_word(after[0])
         or text.starts_ask(gap[cut.end() :])
-        or _verb_of_the_naming(after)
+        or _verb_of_the_naming(after, gap[cut.end() :])
     )
 
 
-def _verb_of_the_naming(after: list[str]) -> bool:
+def _verb_of_the_naming(after: list[str], written: str) -> bool:
     """Whether the words between an "and" and the next tool's naming are a verb and its article ("… for 2
     adults and quote postage for …", "… and price a flight …"): a word that may be a verb and no adjective,
     in lower case, whose object is the naming, opens an ask of its own, though it may be a noun elsewhere
-    ("a quote"). An adjective before the naming modifies it instead ("the red and blue shirts")."""
+    ("a quote"). An adjective before the naming modifies it instead ("the red and blue shirts"); a
+    capitalised word is a name ("and Quote Express"). `after` holds the words as `text.words` gives them, in
+    lower case; `written` is the text they were read from."""
     verb, *rest = after
     parts = lexicon.parts(verb)
     return (
-        verb.islower()
+        written.lstrip()[:1].islower()
         and "VERB" in parts
         and "ADJ" not in parts
         and all(lexicon.is_function_word(w) for w in rest)
@@ -2269,21 +2267,12 @@ def _named_back(tool: Tool, earlier: dict[str, Any], clause: str, carried: dict[
                 Parameter(name, spec, False).kind == "date"
                 if calendar
                 else noun in roots_of(f"{name} {spec.get('description', '')}")
-                and _same_type(value, spec.get("type"))
+                and of_type(value, spec.get("type") or "string")
             )
         ]
         if len(targets) == 1:
             found[targets[0]] = value
     return found
-
-
-def _same_type(value: Any, kind: Any) -> bool:
-    """Whether a value fits a JSON-schema type (a number for "number"/"integer", a text for "string")."""
-    if isinstance(value, bool):
-        return kind == "boolean"
-    if isinstance(value, int | float):
-        return kind in ("number", "integer") or (kind == "integer" and float(value).is_integer())
-    return isinstance(value, str) and kind in ("string", None)
 
 
 POINTS_BACK = re.compile(
@@ -2457,10 +2446,6 @@ ALSO_ITEM = re.compile(rf"^\W*(?:(?:{_ITEM_PREPOSITIONS}|the|an?)\b|[A-Z0-9'\"�
 number or a quote ("for San Francisco", "over Madrid", "the Prado")."""
 
 
-TOO_AFTER = re.compile(r"\s(?:as\s+well|too)\W*$", re.I)
-""""too"/"as well" closing an item ("…, and 2001 as well"), as "also" opens one."""
-
-
 def _also_item(clauses: list[str], index: int, request: str) -> bool:
     """Whether clause `index` is an item "also" adds to the ask before it ("podcasts about astronomy and
     also about beekeeping", "the hours of the Louvre, and also the Prado"): "also" says the same ask is
@@ -2468,7 +2453,7 @@ def _also_item(clauses: list[str], index: int, request: str) -> bool:
     before it again, of the values it names, as "…, and the same for …" does."""
     if index == 0 or not ALSO_ITEM.search(clauses[index]):
         return False
-    if TOO_AFTER.search(clauses[index]) and text.item_too(clauses[index]):
+    if text.item_too(clauses[index]):
         return True  # "…, and 2001 as well": "too"/"as well" after the item says what "also" before it does
     position = 0
     ends = []
@@ -2489,7 +2474,7 @@ _SEQUENCE = re.compile(
 and the pro-verb "do" that may stand for the ask's verb after it ("Next, do Coldplay")."""
 
 _ADDED = re.compile(
-    r"^\W*(?:and|also|(?:and\s+)?(?:i|we)(?:'d|\s+would)?\s+also\s+(?:need|want|like)(?:\s+to\s+know)?)\b[\s,:]*",
+    r"^\W*(?:(?:and\s+)?(?:i|we)(?:'d|\s+would)?\s+also\s+(?:need|want|like)(?:\s+to\s+know)?|and|also)\b[\s,:]*",
     re.I,
 )
 """Words that add one more item to the ask before them without a verb of its own for it: a sentence that
@@ -2499,21 +2484,18 @@ _ADDED_END = re.compile(r"(?:'s|’s)?(?:[\s,]+(?:too|as\s+well|please))*\W*$", 
 """What may close such an item: the possessive of the thing it stands for ("ORD's"), "too", "as well"."""
 
 
-def _next_item(clauses: list[str], index: int, request: str) -> bool:
-    """Whether clause `index` is the next item of the ask before it, told in order ("Get the price of AAPL
-    on 2024-03-01. Next, MSFT.", "… for the Cubs. After that, the Mets.", "Molar mass of H2SO4 first. Then,
-    HNO3. Lastly, NH3."): a word of sequence says the ask goes on, and an item with no verb of its own after
-    it is what the ask is made of next — read as an item "also" adds (`_also_item`). Only an item of values
-    (a few names, codes or numbers after a preposition or an article, "do" standing for the verb): "Finally,
-    the weather in Lima" names a thing of its own, another ask. So is an item that "and", "also" or "I also
-    need …" adds on its own ("… at LHR. And CDG?", "… at JFK. I also need ORD's.", `_ADDED`)."""
-    return _item_after(clauses, index, request) is not None
-
-
 def _item_after(clauses: list[str], index: int, request: str) -> tuple[str, bool] | None:
-    """The item of values clause `index` adds to the ask before it (`_next_item`), and whether words that
-    only add it ("And …", "I also need …") opened it: then the item alone, less those words and a closing
-    possessive or "too", is what the clause says (the words "I also need" are no value of the ask)."""
+    """The item of values clause `index` adds to the ask before it, and whether words that only add it ("And
+    …", "I also need …") opened it: then the item alone, less those words and a closing possessive or "too",
+    is what the clause says (the words "I also need" are no value of the ask).
+
+    An item told in order ("Get the price of AAPL on 2024-03-01. Next, MSFT.", "… for the Cubs. After that,
+    the Mets.", "Molar mass of H2SO4 first. Then, HNO3. Lastly, NH3."): a word of sequence says the ask goes
+    on, and an item with no verb of its own after it is what the ask is made of next — read as an item
+    "also" adds (`_also_item`). Only an item of values (a few names, codes or numbers after a preposition or
+    an article, "do" standing for the verb): "Finally, the weather in Lima" names a thing of its own, another
+    ask. So is an item that "and", "also" or "I also need …" adds on its own ("… at LHR. And CDG?", "… at
+    JFK. I also need ORD's.", `_ADDED`)."""
     if index == 0:
         return None
     start = request.find(clauses[index])
@@ -2527,7 +2509,7 @@ def _item_after(clauses: list[str], index: int, request: str) -> tuple[str, bool
         head = sequence.end()
     elif adding := _ADDED.match(opening):
         head, added = adding.end(), True
-    elif _TOO_END.search(opening):
+    elif text.TOO.search(opening):
         head, added = 0, True  # "The whippet as well."
     elif ";" in gap:
         head = 0  # "'river'; 'mountain'"
@@ -2544,13 +2526,9 @@ def _item_after(clauses: list[str], index: int, request: str) -> tuple[str, bool
     return None
 
 
-_TOO_END = re.compile(r"[\s,]+(?:too|as\s+well)\W*$", re.I)
-"""An item closed by "too" or "as well" ("The whippet as well."): it adds itself to the ask before."""
-
-
 _FRAMES = (
     re.compile(r"['\"“‘][^'\"”’]+['\"”’]"),  # a quoted value: "'river'; 'mountain'"
-    re.compile(r"(?:the|an?)\s+[\w-]+", re.I),  # an article and one word: "the poodle, then the labrador"
+    re.compile(r"\b(?:the|an?)\s+[\w-]+", re.I),  # an article and one word: "the poodle, then the labrador"
 )
 
 
@@ -2599,7 +2577,7 @@ def _sums_up(clause: str, steps: list[Step], request: str) -> bool:
     if (
         not steps
         or _VARIES.search(sentence)
-        or any(m.kind != "phrase" and m.text.lower() not in asked for m in read(sentence).mentions)
+        or any(m.kind != "phrase" and not _said_in(m.text, asked) for m in read(sentence).mentions)
     ):
         return False  # the condition may stand in the clause's sentence: "What if …, how does it change?"
     tools = list({s.tool.name: s.tool for s in steps}.values())
@@ -2615,6 +2593,11 @@ def _sums_up(clause: str, steps: list[Step], request: str) -> bool:
     vocabulary |= {lexicon.root(w) for w in said if lexicon.parts(w) == {"ADJ"} and lexicon.lemma(w) == w}
     named = [tool for tool in tools if roots & set(tool.name_roots)]
     return bool(roots) and roots <= vocabulary and len(named) >= 2
+
+
+def _said_in(value: str, asked: str) -> bool:
+    """Whether `value` is written in `asked` (lower case) as words of its own: "2" is not said in "2025"."""
+    return re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", asked) is not None
 
 
 def _states_values(clause: str) -> bool:

@@ -370,24 +370,35 @@ def _inline_list(text: str) -> str:
     whose items are values, not asks of their own — the list is one sentence, its items one series."""
 
     def masked(line: str) -> str:
-        marks = []
-        for match in _INLINE_ITEM.finditer(line):
-            if match.group(1) != str(len(marks) + 1):
-                continue
-            if not marks and line[: match.start()].rstrip()[-1:] not in ("", ":"):
-                continue
-            marks.append(match)
-        if len(marks) < 2:
-            return line
-        ends = [m.start() for m in marks[1:]] + [len(line)]
-        items = [line[m.end() : end] for m, end in zip(marks, ends, strict=True)]
-        if any(starts_ask(item.strip()) for item in items):
+        marks, items = _numbered(_INLINE_ITEM, line)
+        if len(marks) < 2 or any(_item_asks(item) for item in items):
             return line  # "1. Book a flight 2. Find a hotel": each item asks, a sentence of its own
         for match in reversed(marks):
             line = line[: match.end() - 1] + "\x02" + line[match.end() :]
         return line
 
     return "\n".join(masked(line) for line in text.split("\n"))
+
+
+def _numbered(pattern: re.Pattern[str], line: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The item numbers `pattern` finds in `line` that count 1, 2 … in turn, the first after a colon or at the
+    line's start, and the item each opens (up to the next number, or the line's end)."""
+    marks: list[re.Match[str]] = []
+    for match in pattern.finditer(line):
+        if match.group(1) != str(len(marks) + 1):
+            continue
+        if not marks and line[: match.start()].rstrip()[-1:] not in ("", ":"):
+            continue
+        marks.append(match)
+    ends = [m.start() for m in marks[1:]] + [len(line)] if marks else []
+    return marks, [line[m.end() : end] for m, end in zip(marks, ends, strict=True)]
+
+
+def _item_asks(item: str) -> bool:
+    """Whether a list's item begins like an ask: its first letter is no name's capital ("1) Convert 5 km …"
+    asks as "convert 5 km …" would; `starts_ask` reads a capital after "and" as a name)."""
+    item = item.strip()
+    return starts_ask(item[:1].lower() + item[1:])
 
 
 _INLINE_PAREN_ITEM = re.compile(r"(?<![\w.,(])\(?(\d{1,2})\)(?=[ \t]+[^\s\d])")
@@ -402,18 +413,8 @@ def _inline_asks(text: str) -> str:
     items that are values ("1) SKU-4410 2) SKU-5521") stay one series."""
 
     def broken(line: str) -> str:
-        marks = []
-        for match in _INLINE_PAREN_ITEM.finditer(line):
-            if match.group(1) != str(len(marks) + 1):
-                continue
-            if not marks and line[: match.start()].rstrip()[-1:] not in ("", ":"):
-                continue
-            marks.append(match)
-        if len(marks) < 2:
-            return line
-        ends = [m.start() for m in marks[1:]] + [len(line)]
-        items = [line[m.end() : end] for m, end in zip(marks, ends, strict=True)]
-        if not any(starts_ask(item.strip()) for item in items):
+        marks, items = _numbered(_INLINE_PAREN_ITEM, line)
+        if len(marks) < 2 or not any(_item_asks(item) for item in items):
             return line
         for match in reversed(marks):
             line = line[: match.start()] + "\n" + line[match.start() :]
@@ -603,7 +604,9 @@ def _split_and(part: str) -> list[str]:
     return kept
 
 
-_TOO = re.compile(r"\s+(?:as\s+well|too)\W*$", re.I)
+TOO = re.compile(r"[\s,]+(?:as\s+well|too)\W*$", re.I)
+""""too"/"as well" closing an item ("…, and 2001 as well", "The whippet, too."): it adds itself to the ask
+before, as "also" opening it does."""
 
 
 def item_too(piece: str) -> bool:
@@ -611,7 +614,7 @@ def item_too(piece: str) -> bool:
     it ("Convert 49 to Roman numerals, and 2001 as well", "…, and Peru's too"): a few words and no verb of
     their own — a name, a number or a quote —, so an ask of its own that leaves out its verb (rule 6's
     item "also" adds)."""
-    cut = _TOO.search(piece)
+    cut = TOO.search(piece)
     if not cut:
         return False
     item = piece[: cut.start()].strip()

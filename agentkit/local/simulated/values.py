@@ -150,13 +150,16 @@ def _kind_word_dropped(value: str, name: str, description: str) -> str:
 
 
 _LOWER = re.compile(r"\blower[- ]?case\b|\bsmall letters\b", re.I)
+"""A description asking for lower case ("The ticker, in lower case")."""
 _UPPER = re.compile(r"\bupper[- ]?case\b|\ball caps\b|\bcapital letters\b", re.I)
-_CASE_MADE = re.compile(r"\b(?:to|into)\s+(?:all\s+)?(?:upper|lower)[- ]?case\b|\bconvert", re.I)
+"""A description asking for upper case ("The currency code, in upper case")."""
+_CASE_MADE = re.compile(r"\b(?:to|into)\s+(?:all\s+)?(?:upper|lower)[- ]?case\b", re.I)
 """A description of what the tool makes of its input ("The text to convert to upper case"): no form the
 value must be written in."""
 _EITHER_CASE = re.compile(
     r"\bcase[- ]insensitive\b|\bupper\b.{0,12}\blower\b|\blower\b.{0,12}\bupper\b", re.I
 )
+"""A description that takes either case ("case-insensitive", "upper or lower case"): no case to write."""
 
 
 def letter_case(value: str, description: str) -> str:
@@ -199,7 +202,9 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _of_type(value: Any, kind: str) -> bool:
+def of_type(value: Any, kind: str) -> bool:
+    """Whether `value` is of the JSON-schema type `kind`: a whole float counts as an integer (JSON writes 2.0
+    for 2), a boolean as no number (JSON keeps true apart from 1)."""
     if kind == "integer" and isinstance(value, float):
         return value.is_integer()
     if isinstance(value, bool) and kind != "boolean":
@@ -231,7 +236,7 @@ def valid(value: Any, spec: Any, root: dict[str, Any]) -> bool:
         return False
     kinds = spec.get("type")
     kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
-    if kinds and not any(_of_type(value, k) for k in kinds):
+    if kinds and not any(of_type(value, k) for k in kinds):
         return False
     if "enum" in spec and not any(_same(value, option) for option in spec["enum"] or []):
         return False
