@@ -25,7 +25,8 @@ The rules
    not know, "by J.R.R. Tolkien", "W.E.B. Du Bois", `tokens.ends_in_initial`; a list item's number, "1.", "b)", opens
    the item after it and is no word of it: "1. Convert 26.2 miles" gives no 1; numbers "1)", "2)" … in turn
    inside a line, the first after a colon, make each item a sentence of its own when one of them begins like an
-   ask, "Two errands: 1) convert 5 km to miles, 2) the GCD of 12 and 18", `text._inline_asks`), then "then", "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
+   ask, "Two errands: 1) convert 5 km to miles, 2) the GCD of 12 and 18", `text._inline_asks`), then "then",
+   "also" (a sentence opening on "Then" or "Also" asks from the word after it: "… Then for
    CHEM220." is "for CHEM220"), ", what …" (not after
    a clause that sets the question's condition or scene: "If I play 20 times, what is …", "After taking the
    train, which …" are one ask, and so are a phrase a preposition opens with no verb of its own and the question
@@ -95,7 +96,8 @@ The rules
    for `grocery_store`; an adjective, "the average speed" for `kinematics_speed`, names another kind only
    beside a tool's adjective, "current time" against `local_time`; nor an adjective the tool says only as
    another word of its root, before a noun the tool does not speak of: "any available class" is no topic
-   of a tool that checks "the availability of concerts", `matching._says_which_other`). A one-clause request that no tool's words ask for, with several tools offered, goes to the one
+   of a tool that checks "the availability of concerts", `matching._says_which_other`). A one-clause request
+   that no tool's words ask for, with several tools offered, goes to the one
    whose name and description are clearly the closest to it in meaning (similarity ≥ 0.15, 0.1 ahead of
    every other; "is the surf big at Bondi?" for `ocean_wave_height` beside `ocean_tide_times`), when no
    test below turns that tool away and the clause gives the values it requires (one at least, none only the words left over).
@@ -302,7 +304,15 @@ The rules
    to fly SFO → NRT", `evidence._route_preposition`); quotes around a date only mark it: "'2031-04-02'" is a date; "over" divides
    only numbers, not a span of time: "0.04 over 15 years"; a span of dates writes its year once, after
    its second end, and it holds for the first: "between January 1 and March 31, 2024"; a date of a
-   range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone is a time, no name; a month named alone is a month, "May" only after a preposition of time ("in May", "from May to July": the verb never follows one, `dates._MAY_AFTER_PREPOSITION`); a year said as a point of the calendar ("in 2020", "since 1998", "the year 2019") sets when the other values hold: it goes only to a parameter that speaks of a year or date and is no count of years, no money and no measure in a unit (`arguments._takes_calendar_year`), and a word of a later sentence labels no value before its full stop ("… made $95,000. What was the revenue change?"); a date for number parameters named for its fields, `day`, `month`, `year`, gives each its field ("March 4th 2025": 4, 3, 2025; "August 2021": 8, 2021; `values.date_part`), not a count of days; a day the request
+   range goes to the date parameter that bounds that end, `start_date` or `end_date`; a weekday named alone
+   is a time, no name; a month named alone is a month, "May" only after a preposition of time ("in May",
+   "from May to July": the verb never follows one, `dates._MAY_AFTER_PREPOSITION`); a year said as a point of
+   the calendar ("in 2020", "since 1998", "the year 2019") sets when the other values hold: it goes only to a
+   parameter that speaks of a year or date and is no count of years, no money and no measure in a unit
+   (`arguments._takes_calendar_year`), and a word of a later sentence labels no value before its full stop
+   ("… made $95,000. What was the revenue change?"); a date for number parameters named for its fields,
+   `day`, `month`, `year`, gives each its field ("March 4th 2025": 4, 3, 2025; "August 2021": 8, 2021;
+   `values.date_part`), not a count of days; a day the request
    defines, "Today is 2026-03-14", is that date wherever the request says "today", in any clause; a
    relative day a date in figures restates, "tomorrow, June 1 2023", "this coming friday, which is
    2025-06-13", is that one date (`mentions._restating`), and the ", which is <value>" asks nothing of its
@@ -355,7 +365,8 @@ The rules
    Grenadines", `mentions._country_with_and`); a comma series of single capitalised words closed by "&"
    (not "and") is one firm's or band's name ("Earth, Wind & Fire", "Cravath, Swaine & Moore"; not when a
    word names a country or a city of 100,000 or more, `mentions._ampersand_series_end`), and a name keeps its
-   "&" spaced as written ("Marks & Spencer", "AT&T"); a brand in camel case from one lower-case letter is capitalised ("iPhone 15", "eBay"; not "kWh");
+   "&" spaced as written ("Marks & Spencer", "AT&T"); a brand in camel case from one lower-case letter is
+   capitalised ("iPhone 15", "eBay"; not "kWh");
    a name ending in 's that owns no noun after it is a place named by its owner and keeps the 's ("a table
    at Luigi's for 4", "from McDonald's", "When does Macy's open?"), a possessive before a noun drops it
    ("Ronaldo's goals", "Apple's annual revenue"; "Luigi's restaurant" too, `mentions._names_a_place_by_its_owner`);
@@ -837,7 +848,8 @@ The rules
    for a parameter that caps the results, `limit`, `top_n`, "How many results to show": "the first 10
    hires"; so is a bare whole number right before the plural noun the tool lists, a word of that
    parameter's description or of the tool's ("find 3 podcasts about gardening" → `max_results` 3, "Find
-   podcasts about a topic", `evidence._counts_what_is_listed`); "the next month" is 1 for a parameter that counts months); a spelled count followed by a
+   podcasts about a topic", `evidence._counts_what_is_listed`); "the next month" is 1 for a parameter that
+   counts months); a spelled count followed by a
    series of just that many figures counts them and is no value ("the three scores 82, 90 and 75",
    "two numbers, 36 and 48"); a year goes only where years are
    written in figures; a code only where codes go (a parameter is for a code by its name, or by a word of
@@ -1023,7 +1035,8 @@ The rules
    `options._modifying_alike`); so are the kinds a series joins before the one noun they share, for a
    parameter that takes the kind before its noun: "Greek and Thai restaurants", "folk, soul and classical
    music gigs" (lower-case nouns or adjectives that say no degree, or a people's adjective; the last may be
-   a word the dictionary lacks after a kind noun, "funk and zouk gigs"; `options._kinds_joined`), and two asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
+   a word the dictionary lacks after a kind noun, "funk and zouk gigs"; `options._kinds_joined`), and two
+   asks of two tools: "the factorial of 7 as well as the greatest common divisor of 48
    and 180" (`matching.AND_ASKS`, `_AND_THE`, `_ITEM_CUT`; the cut between the parts in `plan._segments`); a name or code right before a colon and a
    number labels that entry, no value: "parcels A: 2 kg, B: 4.5 kg"; a member that is only the words of
    another parameter's name labels that one's value, "the hostname is 'db.lan' and the API key is 'k-1'";
@@ -1121,7 +1134,8 @@ The rules
    item named by its kind alone (an example, the words left over) that the item does not restate: the item's
    own words left over take its place when they stand where it stood, after or before the same word ("Order
    tulips to Leeds and lilies to York", `flower` an example "e.g. roses, tulips": lilies for York; a thing
-   said in the frame, "the ibuprofen dose for Tom at 18 kg and Ella at 25 kg", stays, `fanout._in_its_place`) (a count of one unit after a placed amount, a linking word before it and at most the
+   said in the frame, "the ibuprofen dose for Tom at 18 kg and Ella at 25 kg", stays, `fanout._in_its_place`)
+   (a count of one unit after a placed amount, a linking word before it and at most the
    amount's unit words between, is what the amount is per and starts no set: "covers 20 square metres with one
    tin", `fanout._base_of_rate`; a value in the very words the placed one was read from is that value said again and
    starts no set, also when a label after the ask gave the call another value in its place: "… postage costs
@@ -1131,7 +1145,8 @@ The rules
    alone, only narrows it and starts no set: "in Dayton in Ohio", "the 3rd of October this year" —
    `fanout._narrows`; so does a place after "in" right after the last member of a series of names, for
    every member, and it plays no role of its own beside them: "Which trams serve Lyon and Nice in France?"
-   is two calls, Lyon and Nice (`evidence.narrows_a_series`); a later value whose two-word label has the placed value's noun with another word
+   is two calls, Lyon and Nice (`evidence.narrows_a_series`); a later value whose two-word label has the
+   placed value's noun with another word
    before it is a part of the same value, no set: "first name 'John', last name 'Doe'" → one `name` "John
    Doe" (parts in words join; dates and numbers do not, the first stands), "name 'Ann' and name 'Bo'" two,
    `fanout._labelled_parts`; a value right after "not", "rather than", "instead of", "except", "other than",

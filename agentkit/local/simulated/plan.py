@@ -1075,7 +1075,7 @@ def _points_back(value: Any, part: str, tool: Tool) -> bool:
 
 def awaits_result(filled: Filled, tool: Tool, before: list[Tool], clause: str = "") -> bool:
     """Whether a call's words for a value refer back to what a step called earlier in this turn produces,
-    so the call waits for that result (rule 6): the words read for a text value are a third-person pronoun
+    so the call waits for that result (rule 4): the words read for a text value are a third-person pronoun
     ("translate *them* into German", "send *it* to …"), or a definite noun phrase whose head word the
     earlier tool is named or described by ("encrypt *the calculated area*" after `compute_circle_area`,
     "analyze *the lyrics*" after a lyrics tool). A number only carried over from the earlier call ("as
@@ -1137,7 +1137,7 @@ def _products_named(text: str, tool: Tool, before: list[Tool]) -> list[tuple[str
 
 def taken_from_results(filled: Filled, tool: Tool, done: list[tuple[Tool, str]], clause: str = "") -> Filled:
     """The call with each value whose words refer back to an earlier step's product (`awaits_result`) taken
-    from that step's result, once it has come back (rule 6, next turn): "encrypt the calculated area" after
+    from that step's result, once it has come back (rule 4, next turn): "encrypt the calculated area" after
     `{"area": 50.27}` encrypts "50.27", "translate them into German" after the lyrics translates the lyrics.
     The result is the latest one of a step whose tool the words name (else, as for a pronoun or "the
     result", the latest of all);
@@ -2241,7 +2241,8 @@ def _named_back(tool: Tool, earlier: dict[str, Any], clause: str, carried: dict[
     """Values a clause names by pointing back at them ("… and get the sunrise time in York that day", "the
     tides there on the same date"): the earlier call's one value whose parameter the noun names (or, for
     "day"/"date", its one calendar date), given to this tool's one optional parameter of that kind (a
-    required one is found later, when the ask lacks it: `model._named_back`). Saying "that day" states the value as surely as writing the date again would, so it is no optional
+    required one is found later, when the ask lacks it: `model._named_back`). Saying "that day" states the
+    value as surely as writing the date again would, so it is no optional
     setting of another tool carried over unasked."""
     found: dict[str, Any] = {}
     for match in _NAMED_BACK.finditer(clause):
