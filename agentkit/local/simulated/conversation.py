@@ -137,9 +137,13 @@ def fill_tool(
     found = conversation.fills.get(key) if key is not None else None
     if found is None:
         missing: list[str] = []
-        filled = _fill_tool(
-            tool, clause, conversation, context, roster, correction, forced, inherited, missing
-        )
+        filled = _per_line(
+            tool,
+            clause,
+            lambda line: _fill_one(
+                tool, line, conversation, context, roster, correction, False, inherited, []
+            ),
+        ) or _fill_one(tool, clause, conversation, context, roster, correction, forced, inherited, missing)
         found = (tool, filled, missing)
         if key is not None:
             conversation.fills[key] = found
@@ -151,30 +155,16 @@ def fill_tool(
     return [replace(f, values=dict(f.values), arguments=list(f.arguments)) for f in found[1]]
 
 
-def _fill_tool(
-    tool: Tool,
-    clause: str,
-    conversation: Conversation,
-    context: list[str],
-    roster: handoff.Roster,
-    correction: str,
-    forced: bool,
-    inherited: dict[str, Any] | None,
-    missing: list[str],
-) -> list[Filled] | None:
-    """The calls of `fill_tool`, not yet kept: a list given one item to a line asks once per line
-    (`_one_call_per_line`), else the clause is filled once (`_fill_one`)."""
-    lines = _one_call_per_line(tool, clause)
-    if lines:
-        calls = []
-        for line in lines:
-            filled = _fill_tool(tool, line, conversation, context, roster, correction, False, inherited, [])
-            if not filled:
-                break
-            calls += filled
-        else:
-            return calls
-    return _fill_one(tool, clause, conversation, context, roster, correction, forced, inherited, missing)
+def _per_line(tool: Tool, clause: str, fill: Callable[[str], list[Filled] | None]) -> list[Filled] | None:
+    """The calls of a list given one item to a line (`_one_call_per_line`), each line filled by `fill`; None
+    when the clause is no such list or a line cannot be filled, so the clause is filled whole."""
+    calls: list[Filled] = []
+    for line in _one_call_per_line(tool, clause):
+        filled = fill(line)
+        if not filled:
+            return None
+        calls += filled
+    return calls or None
 
 
 def _one_call_per_line(tool: Tool, clause: str) -> list[str]:
